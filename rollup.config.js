@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import commonjs from "@rollup/plugin-commonjs";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
+import terser from "@rollup/plugin-terser";
+import { dts } from "rollup-plugin-dts";
+import esbuild from "rollup-plugin-esbuild";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const deps = Object.keys(pkg.dependencies ?? {});
+// ESM keeps dependencies external so that an app's bundler dedupes d3 and date-fns.
+const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+const banner = `/*! citeline ${pkg.version} | MIT License */`;
+const transpile = () => esbuild({ target: "es2020", tsconfig: "tsconfig.build.json" });
+// The UMD bundle carries d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and htmlparser2.
+const bundled = () => [nodeResolve({ browser: true }), commonjs(), transpile()];
+const umd = { format: "umd", name: "Citeline", sourcemap: true, banner, exports: "named" };
+
+export default [
+  {
+    input: { citeline: "src/index.ts", core: "src/core.ts" },
+    external,
+    plugins: [transpile()],
+    output: { dir: "dist", format: "es", sourcemap: true, banner, entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+  },
+  {
+    input: "src/index.ts",
+    plugins: bundled(),
+    output: [
+      // .umd.js for <script> tags (the name people look for), .umd.cjs for require() in a "type": "module" package.
+      { ...umd, file: "dist/citeline.umd.js" },
+      { ...umd, file: "dist/citeline.umd.cjs" },
+      { ...umd, file: "dist/citeline.umd.min.js", plugins: [terser({ format: { comments: /^!/ } })] },
+    ],
+  },
+  {
+    input: "src/core.ts",
+    plugins: bundled(),
+    output: { format: "cjs", file: "dist/core.cjs", sourcemap: true, banner, exports: "named" },
+  },
+  // Declarations per entry, each with a .d.cts twin so `require` sees CommonJS types.
+  ...["index", "core"].map((name) => ({
+    input: `src/${name}.ts`,
+    plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
+    output: [{ file: `dist/${name}.d.ts` }, { file: `dist/${name}.d.cts` }],
+  })),
+];

@@ -1,0 +1,33 @@
+/**
+ * `citeline/core`: everything that runs without a DOM — in Node, a worker or a build step.
+ * Loaders, the event model and dates in words. Importing it touches no browser global.
+ *
+ * @example
+ * ```ts
+ * import { loadTimeline, describeSpan } from "citeline/core";
+ * const { timeline, diagnostics } = loadTimeline(csvText);
+ * for (const e of timeline.events) console.log(describeSpan(e.start, e.end), e.title);
+ * ```
+ *
+ * @module
+ */
+export type * from "./types.js";
+export { loadTimeline } from "./load.js";
+export { buildTimeline, type LoadResult } from "./model/model.js";
+export { parseInput, looksLikeTimelineJs } from "./parse/detect.js";
+export { parseCsv, readSheet, type Sheet } from "./parse/csv.js";
+export { parseJson } from "./parse/json.js";
+export { fromTimelineJs, fromTimelineJsSheet } from "./parse/timelinejs.js";
+export type { Parsed, Origin } from "./parse/parsed.js";
+export { readDate, type DateResult } from "./model/date.js";
+export { describeDate, describeSpan, yearWords, type DateWordsOptions } from "./model/date-words.js";
+export { safeHref } from "./model/source.js";
+export {
+  CitelineError,
+  DIAGNOSTIC_CODES,
+  formatDiagnostic,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+  type Section,
+} from "./diagnostics.js";

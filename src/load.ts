@@ -1,0 +1,22 @@
+import { CitelineError } from "./diagnostics.js";
+import { buildTimeline, type LoadResult } from "./model/model.js";
+import { parseInput } from "./parse/detect.js";
+import type { LoadOptions, TimelineInput } from "./types.js";
+
+/**
+ * Load a timeline from JSON text, CSV text, TimelineJS JSON, or an object. Lenient by default:
+ * a bad event is dropped and described in `diagnostics`, the rest loads. With `strict: true`
+ * any error throws one {@link CitelineError} listing them all. Runs anywhere: no DOM needed.
+ *
+ * @example
+ * ```ts
+ * import { loadTimeline } from "citeline/core";
+ * const { timeline, diagnostics } = loadTimeline(csvText, { format: "csv" });
+ * for (const d of diagnostics) console.warn(`row ${d.index}: ${d.message}`);
+ * ```
+ */
+export function loadTimeline(input: string | TimelineInput | unknown, options: LoadOptions = {}): LoadResult {
+  const result = buildTimeline(parseInput(input, options.format ?? "auto"));
+  if (options.strict && result.diagnostics.some((d) => d.severity === "error")) throw new CitelineError(result.diagnostics);
+  return result;
+}

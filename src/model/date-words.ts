@@ -1,0 +1,102 @@
+import { UTCDate } from "@date-fns/utc";
+import { format, type Locale } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import type { FuzzyDate } from "../types.js";
+import { SEASON_NAMES, SEASON_PATTERN } from "./season.js";
+
+/** Options for dates in words. */
+export interface DateWordsOptions {
+  /** date-fns locale for month names and order; default en-GB ("8 June 2008"). */
+  locale?: Locale;
+}
+
+const QUALIFIER_WORDS = {
+  exact: "",
+  approximate: " (approximate)",
+  uncertain: " (uncertain)",
+  "approximate-uncertain": " (approximate, uncertain)",
+} as const;
+
+/**
+ * A date in words, at the precision it is known and no finer, saying how sure it is.
+ * Years before 1 CE read "754 BCE"; there is no year 0 in words.
+ *
+ * @example
+ * ```ts
+ * describeDate(readDate("2008-22?").date);  // "summer 2008 (uncertain)"
+ * describeDate(readDate("-0753").date);     // "754 BCE"
+ * ```
+ */
+export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): string {
+  return bare(date, options.locale ?? enGB) + QUALIFIER_WORDS[date.qualifier];
+}
+
+/**
+ * A span in words, sharing what the two ends share: "7–9 June 2008", "22 September 1980 – 20 August 1988".
+ *
+ * @example
+ * ```ts
+ * describeSpan(readDate("2008-06-07").date, readDate("2008-06-09").date); // "7–9 June 2008"
+ * ```
+ */
+export function describeSpan(start: FuzzyDate, end: FuzzyDate | undefined, options: DateWordsOptions = {}): string {
+  if (!end) return describeDate(start, options);
+  const locale = options.locale ?? enGB;
+  const a = bare(start, locale);
+  const b = bare(end, locale);
+  if (a === b && start.qualifier === end.qualifier) return describeDate(start, options);
+  const exact = start.qualifier === "exact" && end.qualifier === "exact";
+  if (exact && start.precision === "day" && end.precision === "day" && locale.code === "en-GB") {
+    const s = new UTCDate(start.earliest);
+    const e = new UTCDate(end.earliest);
+    if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCFullYear() > 0) {
+      if (s.getUTCMonth() === e.getUTCMonth()) return `${s.getUTCDate()}–${b}`;
+      return `${format(s, "d MMMM", { locale })} – ${b}`;
+    }
+  }
+  return `${describeDate(start, options)} – ${describeDate(end, options)}`;
+}
+
+function bare(date: FuzzyDate, locale: Locale): string {
+  const d = new UTCDate(date.earliest);
+  const year = d.getUTCFullYear();
+  switch (date.precision) {
+    case "millennium":
+    case "century":
+    case "decade": {
+      const last = new UTCDate(date.latest).getUTCFullYear();
+      if (year > 0) return `${year}s`;
+      return `${yearWords(year)} – ${yearWords(last)}`;
+    }
+    case "year":
+      return yearWords(year);
+    case "season": {
+      const code = Number(SEASON_PATTERN.exec(date.edtf)?.[2] ?? 0);
+      const edtfYear = Number(SEASON_PATTERN.exec(date.edtf)?.[1] ?? year);
+      return `${SEASON_NAMES[code] ?? "season"} ${yearWords(edtfYear)}`;
+    }
+    case "month":
+      return `${format(d, "MMMM", { locale })} ${yearWords(year)}`;
+    case "day":
+      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}`;
+    case "hour":
+    case "minute":
+      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm", { locale })}`;
+    case "second":
+      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm:ss", { locale })}`;
+    case "instant":
+      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm:ss", { locale })} UTC`;
+  }
+}
+
+/**
+ * A year in words from its astronomical number: 2008 → "2008", 0 → "1 BCE", -753 → "754 BCE".
+ *
+ * @example
+ * ```ts
+ * yearWords(-753); // "754 BCE"
+ * ```
+ */
+export function yearWords(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BCE`;
+}

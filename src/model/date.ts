@@ -1,0 +1,185 @@
+import edtf, { parse as parseEdtf } from "edtf";
+import type { FuzzyDate, Precision, Qualifier } from "../types.js";
+import type { DiagnosticCode } from "../diagnostics.js";
+import { normalizeSpelling } from "./date-spelling.js";
+import { seasonBounds, SEASON_PATTERN } from "./season.js";
+
+/** What reading one date field gives: a date (with its own end when the input was an interval) or a problem. */
+export type DateResult =
+  | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } }
+  | { ok: false; code: DiagnosticCode; detail?: string };
+
+// JavaScript dates reach ±8.64e15 ms, about 273,790 years either side of 1970.
+const MAX_MS = 8.64e15;
+
+/**
+ * Read a date the way an honest timeline needs it: with its bounds, precision and qualifier.
+ * EDTF is read by the `edtf` package; a few unambiguous everyday spellings are first rewritten to
+ * EDTF, and ambiguous ones (`03/04/2008`) are refused.
+ *
+ * @example
+ * ```ts
+ * readDate("2008-06~");
+ * // { ok: true, date: { earliest: 1212278400000, latest: 1214870399999,
+ * //                     precision: "month", qualifier: "approximate", edtf: "2008-06~" } }
+ * ```
+ */
+export function readDate(input: unknown): DateResult {
+  if (input instanceof Date) return instant(input.getTime());
+  if (typeof input === "number") return instant(input);
+  if (typeof input !== "string") return { ok: false, code: "date-invalid" };
+  const spelled = normalizeSpelling(input);
+  if (!spelled.ok) return spelled;
+  const result = readEdtf(spelled.edtf);
+  if (result.ok && spelled.warning) result.warning = spelled.warning;
+  return result;
+}
+
+function instant(ms: number): DateResult {
+  if (!Number.isFinite(ms)) return { ok: false, code: "date-invalid" };
+  if (Math.abs(ms) > MAX_MS) return { ok: false, code: "date-out-of-range" };
+  const edtfText = new Date(ms).toISOString();
+  return { ok: true, date: { earliest: ms, latest: ms, precision: "instant", qualifier: "exact", edtf: edtfText } };
+}
+
+/** The parts of an `edtf` parse tree we read. */
+interface Node {
+  type: string;
+  values: (number | Node | null)[];
+  approximate?: number | boolean;
+  uncertain?: number | boolean;
+  unspecified?: number;
+}
+
+function readEdtf(text: string): DateResult {
+  const season = SEASON_PATTERN.exec(text);
+  if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
+  let node: Node;
+  try {
+    node = parseEdtf(text) as Node;
+  } catch {
+    return { ok: false, code: "date-invalid" };
+  }
+  switch (node.type) {
+    case "Date":
+    case "Year":
+    case "Decade":
+    case "Century":
+      return single(text, node);
+    case "Interval":
+      return interval(node);
+    case "Set":
+    case "List":
+      return { ok: false, code: "date-unsupported", detail: "a set of possible dates" };
+    default:
+      return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
+  }
+}
+
+function single(text: string, node: Node): DateResult {
+  let earliest: number;
+  let latest: number;
+  let canonical: string;
+  try {
+    const value = edtf(text);
+    earliest = value.min;
+    latest = value.max;
+    canonical = value.edtf;
+  } catch {
+    return { ok: false, code: "date-out-of-range" };
+  }
+  if (!inRange(earliest) || !inRange(latest)) return { ok: false, code: "date-out-of-range" };
+  return {
+    ok: true,
+    date: { earliest, latest, precision: precisionOf(text, node), qualifier: qualifierOf(node), edtf: canonical },
+  };
+}
+
+function interval(node: Node): DateResult {
+  const [lower, upper] = node.values;
+  if (!isNode(lower) || !isNode(upper)) {
+    return { ok: false, code: "date-unsupported", detail: "an open or unknown end" };
+  }
+  const start = readEdtf(serialize(lower));
+  const end = readEdtf(serialize(upper));
+  if (!start.ok) return start;
+  if (!end.ok) return end;
+  return { ok: true, date: start.date, end: end.date };
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && "type" in value;
+}
+
+// Re-serialise one end of an interval so that each end is read (and bounded) on its own.
+function serialize(node: Node): string {
+  const values = node.values as number[];
+  if (node.type === "Season") return `${pad(values[0] ?? 0)}-${values[1] ?? 21}${mark(node)}`;
+  if (node.type === "Year") return `Y${values[0] ?? 0}${mark(node)}`;
+  if (node.type === "Decade") return `${String(values[0] ?? 0).padStart(3, "0")}${mark(node)}`;
+  if (node.type === "Century") return `${String(values[0] ?? 0).padStart(2, "0")}${mark(node)}`;
+  // Unspecified digits and per-component qualifiers are rare in interval ends: the edtf package
+  // formats them back for us.
+  return edtf(node as unknown as Parameters<typeof edtf>[0]).edtf;
+}
+
+function mark(node: Node): string {
+  const a = Boolean(node.approximate);
+  const u = Boolean(node.uncertain);
+  return a && u ? "%" : a ? "~" : u ? "?" : "";
+}
+
+function pad(year: number): string {
+  const abs = String(Math.abs(year)).padStart(4, "0");
+  return year < 0 ? `-${abs}` : abs;
+}
+
+function seasonDate(text: string, year: number, code: number, qualifier: string | undefined): DateResult {
+  const bounds = seasonBounds(year, code);
+  if (!bounds) return { ok: false, code: "date-invalid", detail: `${code} is not an EDTF season (21–41).` };
+  const qualified: Node = {
+    type: "Season",
+    values: [],
+    approximate: qualifier === "~" || qualifier === "%",
+    uncertain: qualifier === "?" || qualifier === "%",
+  };
+  if (!inRange(bounds[0]) || !inRange(bounds[1])) return { ok: false, code: "date-out-of-range" };
+  return {
+    ok: true,
+    date: { earliest: bounds[0], latest: bounds[1], precision: "season", qualifier: qualifierOf(qualified), edtf: text },
+  };
+}
+
+function inRange(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
+}
+
+// edtf's unspecified bitmask numbers the digits of YYYYMMDD from the left: bit 0 is the first
+// year digit, bits 4–5 the month, bits 6–7 the day.
+const YEAR_X_DIGITS: [number, Precision][] = [
+  [0b1110, "millennium"],
+  [0b1100, "century"],
+  [0b1000, "decade"],
+];
+
+function precisionOf(text: string, node: Node): Precision {
+  if (node.type === "Decade") return "decade";
+  if (node.type === "Century") return "century";
+  if (node.type === "Year") return "year";
+  const x = node.unspecified ?? 0;
+  const parts = node.values.length;
+  if (parts >= 4) return /T\d\d:\d\d:\d\d/.test(text) ? "second" : /T\d\d:\d\d/.test(text) ? "minute" : "hour";
+  if (parts === 3 && !(x & 0b11000000)) return "day";
+  if (parts >= 2 && !(x & 0b110000)) return "month";
+  for (const [mask, precision] of YEAR_X_DIGITS) if ((x & mask) === mask) return precision;
+  return "year";
+}
+
+function qualifierOf(node: Node): Qualifier {
+  const approximate = Boolean(node.approximate);
+  const uncertain = Boolean(node.uncertain);
+  if (approximate && uncertain) return "approximate-uncertain";
+  if (approximate) return "approximate";
+  if (uncertain) return "uncertain";
+  return "exact";
+}

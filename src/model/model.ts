@@ -1,0 +1,198 @@
+import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
+import type { Parsed, Origin } from "../parse/parsed.js";
+import type { Era, Group, Timeline, TimelineEvent } from "../types.js";
+import { readItem, type ItemDraft } from "./event.js";
+import { GROUP_FIELDS, isRecord, knownFields, LIMITS, TIMELINE_FIELDS } from "./fields.js";
+import { slug, uniqueId } from "./ids.js";
+import { ItemReader } from "./reader.js";
+import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
+
+/** A loaded timeline with every problem found on the way. */
+export interface LoadResult {
+  /** What could be loaded. */
+  timeline: Timeline;
+  /** Every problem, in input order; errors name the items that were dropped. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Check parsed data and build the timeline: dates read with their precision, ids made unique,
+ * sources merged and numbered, groups and citations resolved. Every input event ends up in
+ * `timeline.events` or in an error diagnostic with its index.
+ *
+ * @example
+ * ```ts
+ * const { timeline } = buildTimeline({ data: { events: [{ title: "Visit", start: "2008-06-07" }] }, diagnostics: [] });
+ * timeline.events[0].id; // "2008-06-07-visit"
+ * ```
+ */
+export function buildTimeline(parsed: Parsed): LoadResult {
+  const diagnostics = [...parsed.diagnostics];
+  const timeline: Timeline = { events: [], sources: [], groups: [], eras: [] };
+  const at = { section: "timeline" as const };
+  if (!isRecord(parsed.data)) {
+    diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
+    return { timeline, diagnostics };
+  }
+  const top = knownFields(parsed.data, TIMELINE_FIELDS, at, diagnostics);
+  const reader = new ItemReader(at, diagnostics);
+  const title = reader.text(top.title, "title", LIMITS.title);
+  if (title !== undefined) timeline.title = title;
+  const description = reader.text(top.description, "description", LIMITS.description);
+  if (description !== undefined) timeline.description = description;
+
+  const registry = new SourceRegistry();
+  list(top.sources, "sources", diagnostics).forEach((raw, index) => {
+    const r = new ItemReader({ section: "sources", index }, diagnostics);
+    const draft = readSource(raw, r, "", diagnostics, false);
+    if (draft && !r.failed && registry.addShared(draft) === false) {
+      r.report("duplicate-id", "id", { value: draft.id, detail: "another source" });
+    }
+  });
+
+  const groups = readGroups(list(top.groups, "groups", diagnostics), diagnostics);
+  const groupsGiven = top.groups !== undefined;
+
+  if (!Array.isArray(top.events)) diagnostics.push(diagnostic("events-not-array", { ...at, field: "events" }, { value: top.events }));
+  const events = readAll(list(top.events, "events", diagnostics, false), "events", parsed.events, parsed.fields, diagnostics);
+  const eras = readAll(list(top.eras, "eras", diagnostics), "eras", parsed.eras, parsed.fields, diagnostics);
+
+  // Inline sources first, so that an id one of them defines can be cited from anywhere.
+  const inline = new Map<SourceDraft, string>();
+  for (const { draft } of [...events, ...eras]) {
+    for (const source of draft.sources) if (typeof source !== "string") inline.set(source, registry.addInline(source));
+  }
+  const cite = (sources: (string | SourceDraft)[], reader: ItemReader): string[] => {
+    const ids: string[] = [];
+    sources.forEach((source, i) => {
+      const id = typeof source === "string" ? source : inline.get(source);
+      if (id !== undefined && registry.has(id)) ids.push(id);
+      else reader.report("unknown-source", `sources[${i}]`, { value: source });
+    });
+    return [...new Set(ids)];
+  };
+
+  timeline.events = events.map(({ draft, origin, id }) => {
+    const event: TimelineEvent = {
+      id,
+      index: origin.index,
+      title: draft.title,
+      start: draft.start,
+      tags: draft.tags,
+      importance: draft.importance,
+      sources: cite(draft.sources, new ItemReader({ section: "events", ...origin }, diagnostics, parsed.fields)),
+    };
+    if (draft.end) event.end = draft.end;
+    if (draft.description !== undefined) event.description = draft.description;
+    if (draft.displayDate !== undefined) event.displayDate = draft.displayDate;
+    if (draft.group !== undefined) {
+      if (!groups.has(draft.group)) {
+        if (groupsGiven) diagnostics.push(diagnostic("unknown-group", { section: "events", ...origin, field: parsed.fields?.group ?? "group" }, { value: draft.group }));
+        groups.set(draft.group, { id: draft.group, label: draft.group, order: Number.POSITIVE_INFINITY });
+      }
+      event.group = draft.group;
+    }
+    return event;
+  });
+  timeline.eras = eras.map(({ draft, origin, id }) => {
+    const era: Era = {
+      id,
+      index: origin.index,
+      title: draft.title,
+      start: draft.start,
+      sources: cite(draft.sources, new ItemReader({ section: "eras", ...origin }, diagnostics, parsed.fields)),
+    };
+    if (draft.end) era.end = draft.end;
+    return era;
+  });
+  timeline.events.sort(byTime);
+  timeline.eras.sort(byTime);
+  timeline.groups = [...groups.values()]
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => a.g.order - b.g.order || a.i - b.i)
+    .map(({ g }, order) => ({ ...g, order }));
+
+  const cited = [...timeline.events, ...timeline.eras].flatMap((item) => item.sources);
+  timeline.sources = registry.finish(cited, (id, code, value, detail) => {
+    diagnostics.push(diagnostic(code, { section: "sources", field: "via" }, { value, detail: detail ?? `source ${id}` }));
+  });
+  return { timeline, diagnostics: inInputOrder(diagnostics) };
+}
+
+const SECTION_ORDER: Section[] = ["timeline", "sources", "groups", "eras", "events"];
+
+// Diagnostics are found in passes (fields, then ids, then references); readers want them by item.
+function inInputOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => SECTION_ORDER.indexOf(a.d.section) - SECTION_ORDER.indexOf(b.d.section) || (a.d.index ?? -1) - (b.d.index ?? -1) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+function list(value: unknown, field: string, diagnostics: Diagnostic[], report = true): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value as unknown[];
+  if (report) diagnostics.push(diagnostic("list-not-array", { section: "timeline", field }, { value }));
+  return [];
+}
+
+interface Read {
+  draft: ItemDraft;
+  origin: Origin;
+  id: string;
+}
+
+// Read every event or era, then settle ids: given ids first (a repeated one drops its item),
+// then generated ones, so a generated id never takes a given one.
+function readAll(raw: unknown[], section: Section, origins: Origin[] | undefined, fields: Record<string, string> | undefined, diagnostics: Diagnostic[]): Read[] {
+  const kind = section === "events" ? "event" : "era";
+  const read: { draft: ItemDraft; origin: Origin }[] = [];
+  raw.forEach((item, i) => {
+    const origin = origins?.[i] ?? { index: i };
+    const draft = readItem(item, new ItemReader({ section, ...origin }, diagnostics, fields), diagnostics, kind);
+    if (draft) read.push({ draft, origin });
+  });
+  const taken = new Map<string, Origin>();
+  const kept = read.filter(({ draft, origin }) => {
+    if (draft.id === undefined) return true;
+    const first = taken.get(draft.id);
+    if (first) {
+      diagnostics.push(diagnostic("duplicate-id", { section, ...origin, field: fields?.id ?? "id" }, { value: draft.id, detail: `${section}[${first.index}]` }));
+      return false;
+    }
+    taken.set(draft.id, origin);
+    return true;
+  });
+  const ids = new Set(taken.keys());
+  return kept.map(({ draft, origin }) => ({
+    draft,
+    origin,
+    id: draft.id ?? uniqueId(`${kind === "era" ? "era-" : ""}${slug(`${draft.start.edtf.split("T")[0] ?? ""} ${draft.title}`)}`, ids),
+  }));
+}
+
+function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  raw.forEach((item, index) => {
+    const r = new ItemReader({ section: "groups", index }, diagnostics);
+    if (!isRecord(item)) return r.report("not-an-object", undefined, { value: item, detail: "group" });
+    const f = knownFields(item, GROUP_FIELDS, r.address(), diagnostics);
+    const id = r.text(f.id, "id", LIMITS.id);
+    if (id === undefined) return r.failed || r.report("missing-id", "id");
+    if (groups.has(id)) return r.report("duplicate-id", "id", { value: id, detail: "another group" });
+    const label = r.text(f.label, "label", LIMITS.title) ?? id;
+    let order = Number.POSITIVE_INFINITY;
+    if (typeof f.order === "number" && Number.isFinite(f.order)) order = f.order;
+    else if (f.order !== undefined) r.report("wrong-type-ignored", "order", { value: f.order, detail: "a number" });
+    if (!r.failed) groups.set(id, { id, label, order });
+  });
+  return groups;
+}
+
+function byTime(a: { start: { earliest: number; latest: number }; end?: { latest: number }; index: number }, b: typeof a): number {
+  return (
+    a.start.earliest - b.start.earliest ||
+    (a.end?.latest ?? a.start.latest) - (b.end?.latest ?? b.start.latest) ||
+    a.index - b.index
+  );
+}

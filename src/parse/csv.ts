@@ -1,0 +1,152 @@
+import { csvParseRows } from "d3-dsv";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
+import type { Origin, Parsed } from "./parsed.js";
+import { fromTimelineJsSheet } from "./timelinejs.js";
+
+/** A spreadsheet as rows of trimmed cells, with the file line each row starts on. */
+export interface Sheet {
+  /** Header cells as written (BOM removed, trimmed). */
+  columns: string[];
+  /** Data rows keyed by header, in file order; blank rows are kept so positions match the file. */
+  rows: Record<string, string>[];
+  /** File line (1-based) of each data row. */
+  lines: number[];
+}
+
+/**
+ * Split CSV text with d3-dsv. A byte-order mark, CRLF line ends, stray spaces around cells and
+ * quoted cells spanning lines are all ordinary spreadsheet output and handled here.
+ */
+export function readSheet(text: string): Sheet {
+  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ""));
+  const columns = header.map((h) => h.trim());
+  const rows: Record<string, string>[] = [];
+  const lines: number[] = [];
+  let line = 1 + newlines(header);
+  for (const cells of body) {
+    line += 1;
+    const row: Record<string, string> = Object.create(null) as Record<string, string>;
+    columns.forEach((column, i) => {
+      if (column !== "" && !(column in row)) row[column] = (cells[i] ?? "").trim();
+    });
+    rows.push(row);
+    lines.push(line);
+    line += newlines(cells);
+  }
+  return { columns, rows, lines };
+}
+
+function newlines(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) for (const ch of cell) if (ch === "\n") n++;
+  return n;
+}
+
+/**
+ * Read a journalist's spreadsheet (CSV) into native-shaped data. Columns are matched by name
+ * with common aliases (see columns.ts); a TimelineJS template sheet is recognised and read as one.
+ *
+ * @example
+ * ```ts
+ * parseCsv("Headline,Date,Source\nVisit begins,2008-06-07,IRNA\n").data;
+ * // { events: [{ title: "Visit begins", start: "2008-06-07", sources: [{ publisher: "IRNA" }] }], eras: [] }
+ * ```
+ */
+export function parseCsv(text: string): Parsed {
+  const sheet = readSheet(text);
+  if (isTimelineJsSheet(sheet.columns)) return fromTimelineJsSheet(sheet.rows, sheet.columns, 2);
+  const diagnostics: Diagnostic[] = [];
+  const meanings = new Map<string, ColumnMeaning>();
+  const fields: Record<string, string> = {};
+  const claimed = new Map<string, string>();
+  for (const column of sheet.columns) {
+    if (column === "") continue;
+    const meaning = columnMeaning(column);
+    const key = meaning.kind === "event" ? meaning.field : meaning.kind === "source" ? `${meaning.slot} ${meaning.field}` : "";
+    const earlier = claimed.get(key);
+    if (meaning.kind === "unknown" || earlier !== undefined) {
+      const detail = earlier === undefined ? undefined : `It says the same as "${earlier}".`;
+      diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: column }, { value: column, detail }));
+      continue;
+    }
+    claimed.set(key, column);
+    meanings.set(column, meaning);
+    if (meaning.kind === "event") fields[meaning.field] = column;
+    else fields[`sources[${meaning.slot - 1}].${meaning.field === "published" ? "published" : meaning.field}`] = column;
+  }
+  for (const needed of ["title", "start"] as const) {
+    if (fields[needed] === undefined) {
+      diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: needed, value: sheet.columns.join(", ") }));
+    }
+  }
+
+  const data: { title?: string; description?: string; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
+  const events: Origin[] = [];
+  const eras: Origin[] = [];
+  let dataRows = 0;
+  sheet.rows.forEach((row, index) => {
+    const item = readRow(row, meanings);
+    if (!item) return;
+    dataRows++;
+    const origin = { index, line: sheet.lines[index] ?? index + 2 };
+    const type = (item.type ?? "event").toLowerCase();
+    delete item.type;
+    if (type === "title") {
+      if (typeof item.title === "string") data.title = item.title;
+      if (typeof item.description === "string") data.description = item.description;
+    } else if (type === "era") {
+      data.eras.push(item);
+      eras.push(origin);
+    } else {
+      if (type !== "event") diagnostics.push(diagnostic("csv-row-type", { section: "events", ...origin, field: fields.type }, { value: item.type ?? type }));
+      data.events.push(item);
+      events.push(origin);
+    }
+  });
+  if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
+  return { data, diagnostics, events, eras, fields };
+}
+
+type Row = Partial<Record<EventColumn, string>> & { sources?: Record<string, unknown>[] };
+
+// One data row to a native event; undefined for a row with nothing in it.
+function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeaning>): Row | undefined {
+  const item: Row = {};
+  const slots = new Map<number, Partial<Record<SourceColumn, string>>>();
+  let empty = true;
+  for (const [column, meaning] of meanings) {
+    const cell = row[column] ?? "";
+    if (cell === "") continue;
+    empty = false;
+    if (meaning.kind === "event") item[meaning.field] = cell;
+    else if (meaning.kind === "source") {
+      const slot = slots.get(meaning.slot) ?? {};
+      slot[meaning.field] = cell;
+      slots.set(meaning.slot, slot);
+    }
+  }
+  if (empty) return undefined;
+  const sources = [...slots.entries()].sort(([a], [b]) => a - b).map(([, cells]) => toSource(cells));
+  if (sources.length > 0) item.sources = sources;
+  return item;
+}
+
+function toSource(cells: Partial<Record<SourceColumn, string>>): Record<string, unknown> {
+  const { via, viaUrl, viaTitle, viaPublished, ...own } = cells;
+  const source: Record<string, unknown> = { ...own };
+  if (via !== undefined || viaUrl !== undefined) {
+    const relay: Record<string, string> = {};
+    if (via !== undefined) relay.publisher = via;
+    if (viaUrl !== undefined) relay.url = viaUrl;
+    if (viaTitle !== undefined) relay.title = viaTitle;
+    if (viaPublished !== undefined) relay.published = viaPublished;
+    source.via = relay;
+  }
+  return source;
+}
+
+function isTimelineJsSheet(columns: string[]): boolean {
+  const names = new Set(columns.map((c) => c.toLowerCase().trim()));
+  return names.has("year") && names.has("headline");
+}

@@ -1,0 +1,46 @@
+import type { InputFormat } from "../types.js";
+import { diagnostic } from "../diagnostics.js";
+import { parseCsv } from "./csv.js";
+import { fromObject, parseJson } from "./json.js";
+import type { Parsed } from "./parsed.js";
+import { fromTimelineJs } from "./timelinejs.js";
+
+/**
+ * Read input in any supported format into native-shaped data. With `auto`, text that starts
+ * with `{` or `[` is JSON, anything else CSV; JSON (or an object) whose events carry
+ * `start_date` or `text` is TimelineJS.
+ *
+ * @example
+ * ```ts
+ * parseInput("Headline,Date\nVisit,2008-06-07", "auto"); // read as CSV
+ * ```
+ */
+export function parseInput(input: unknown, format: InputFormat = "auto"): Parsed {
+  if (typeof input === "string") {
+    const text = input.replace(/^\uFEFF/, "");
+    if (format === "csv" || (format === "auto" && !/^\s*[[{]/.test(text))) return parseCsv(text);
+    if (format !== "json" && format !== "timelinejs" && format !== "auto") return unknownFormat(format);
+    const parsed = parseJson(text);
+    if (parsed.diagnostics.length > 0) return parsed;
+    return fromData(parsed.data, format);
+  }
+  if (format !== "json" && format !== "timelinejs" && format !== "auto") return unknownFormat(format);
+  return fromData(input, format);
+}
+
+function fromData(data: unknown, format: InputFormat): Parsed {
+  if (format === "timelinejs" || (format === "auto" && looksLikeTimelineJs(data))) return fromTimelineJs(data);
+  return fromObject(data);
+}
+
+function unknownFormat(format: unknown): Parsed {
+  return { data: { events: [] }, diagnostics: [diagnostic("format-unknown", { section: "timeline" }, { value: format })] };
+}
+
+/** TimelineJS events have `start_date` objects and `text.headline`; native ones have `start` and `title`. */
+export function looksLikeTimelineJs(data: unknown): boolean {
+  if (typeof data !== "object" || data === null || !("events" in data)) return false;
+  const events = (data as { events: unknown }).events;
+  if (!Array.isArray(events)) return false;
+  return events.some((e: unknown) => typeof e === "object" && e !== null && ("start_date" in e || "text" in e));
+}

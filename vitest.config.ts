@@ -1,0 +1,21 @@
+import { configDefaults, defineConfig } from "vitest/config";
+
+// Dates must not depend on the machine's zone: the suite runs pinned to a zone far from UTC,
+// and test/model/timezones.test.ts re-runs the date table under several others.
+process.env.TZ ??= "Asia/Tehran";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/**/*.browser.test.ts", "test/**/*.dom.test.ts"],
+        },
+      },
+    ],
+  },
+});
