@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import commonjs from "@rollup/plugin-commonjs";
+import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import { dts } from "rollup-plugin-dts";
@@ -12,7 +13,7 @@ const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const banner = `/*! citeline ${pkg.version} | MIT License */`;
 const transpile = () => esbuild({ target: "es2020", tsconfig: "tsconfig.build.json" });
 // The UMD bundle carries d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and htmlparser2.
-const bundled = () => [nodeResolve({ browser: true }), commonjs(), transpile()];
+const bundled = () => [nodeResolve({ browser: true }), commonjs(), json(), transpile()];
 const umd = { format: "umd", name: "Citeline", sourcemap: true, banner, exports: "named" };
 
 export default [

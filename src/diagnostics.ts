@@ -52,7 +52,7 @@ const CODES = {
   "missing-id": ["error", () => "A group needs an id that events can name."],
   "url-unsafe": ["warning", (d) => `The link "${d.value}" is not an http(s) or mailto URL; it was dropped.`],
   "url-invalid": ["warning", (d) => `"${d.value}" is not a valid URL; it was dropped.`],
-} satisfies Record<string, readonly [Severity, (d: Detail) => string]>;
+} satisfies Record<string, readonly [Severity, (d: Parts) => string]>;
 
 /** Every diagnostic code. Each has one severity and one message template in this file. */
 export type DiagnosticCode = keyof typeof CODES;
@@ -90,6 +90,13 @@ export interface Address {
   section: Section;
   index?: number;
   line?: number;
+  field?: string;
+}
+
+/** What a message template sees: the value already shortened to text. */
+interface Parts {
+  value?: string;
+  detail?: string;
   field?: string;
 }
 

@@ -1,10 +1,11 @@
 import { CitelineError } from "./diagnostics.js";
 import { buildTimeline, type LoadResult } from "./model/model.js";
 import { parseInput } from "./parse/detect.js";
-import type { LoadOptions, TimelineInput } from "./types.js";
+import type { LoadOptions } from "./types.js";
 
 /**
- * Load a timeline from JSON text, CSV text, TimelineJS JSON, or an object. Lenient by default:
+ * Load a timeline from JSON text, CSV text, TimelineJS JSON, or an object (a `TimelineInput`,
+ * or anything at all: what is not a timeline is reported, never thrown). Lenient by default:
  * a bad event is dropped and described in `diagnostics`, the rest loads. With `strict: true`
  * any error throws one {@link CitelineError} listing them all. Runs anywhere: no DOM needed.
  *
@@ -15,7 +16,7 @@ import type { LoadOptions, TimelineInput } from "./types.js";
  * for (const d of diagnostics) console.warn(`row ${d.index}: ${d.message}`);
  * ```
  */
-export function loadTimeline(input: string | TimelineInput | unknown, options: LoadOptions = {}): LoadResult {
+export function loadTimeline(input: unknown, options: LoadOptions = {}): LoadResult {
   const result = buildTimeline(parseInput(input, options.format ?? "auto"));
   if (options.strict && result.diagnostics.some((d) => d.severity === "error")) throw new CitelineError(result.diagnostics);
   return result;

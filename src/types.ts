@@ -169,6 +169,8 @@ export interface EraInput {
  * ```
  */
 export interface TimelineInput {
+  /** Address of the JSON Schema, so editors can check the file; the loader ignores it. */
+  $schema?: string;
   /** Title of the timeline. */
   title?: string;
   /** One or two sentences that introduce it. */

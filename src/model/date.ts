@@ -120,7 +120,7 @@ function serialize(node: Node): string {
   if (node.type === "Century") return `${String(values[0] ?? 0).padStart(2, "0")}${mark(node)}`;
   // Unspecified digits and per-component qualifiers are rare in interval ends: the edtf package
   // formats them back for us.
-  return edtf(node as unknown as Parameters<typeof edtf>[0]).edtf;
+  return edtf(node).edtf;
 }
 
 function mark(node: Node): string {

@@ -5,7 +5,7 @@ import { diagnostic, type Address, type Diagnostic } from "../diagnostics.js";
  * The fields each input object may have. The compile-time checks below fail when these lists and
  * the types in types.ts drift apart, and a test holds the JSON Schema to the same lists.
  */
-export const TIMELINE_FIELDS = ["title", "description", "events", "sources", "groups", "eras"] as const;
+export const TIMELINE_FIELDS = ["$schema", "title", "description", "events", "sources", "groups", "eras"] as const;
 export const EVENT_FIELDS = ["id", "title", "start", "end", "description", "group", "tags", "importance", "sources", "displayDate"] as const;
 export const SOURCE_FIELDS = ["id", "title", "publisher", "author", "url", "published", "accessed", "quote", "via", "kind"] as const;
 export const GROUP_FIELDS = ["id", "label", "order"] as const;

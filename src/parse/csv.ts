@@ -75,9 +75,9 @@ export function parseCsv(text: string): Parsed {
     if (meaning.kind === "event") fields[meaning.field] = column;
     else fields[`sources[${meaning.slot - 1}].${meaning.field === "published" ? "published" : meaning.field}`] = column;
   }
-  for (const needed of ["title", "start"] as const) {
+  for (const [needed, names] of [["title", "title (or headline)"], ["start", "date (or start date)"]] as const) {
     if (fields[needed] === undefined) {
-      diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: needed, value: sheet.columns.join(", ") }));
+      diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: names, value: sheet.columns.join(", ") }));
     }
   }
 

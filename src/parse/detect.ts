@@ -40,7 +40,7 @@ function unknownFormat(format: unknown): Parsed {
 /** TimelineJS events have `start_date` objects and `text.headline`; native ones have `start` and `title`. */
 export function looksLikeTimelineJs(data: unknown): boolean {
   if (typeof data !== "object" || data === null || !("events" in data)) return false;
-  const events = (data as { events: unknown }).events;
+  const events = (data).events;
   if (!Array.isArray(events)) return false;
   return events.some((e: unknown) => typeof e === "object" && e !== null && ("start_date" in e || "text" in e));
 }
