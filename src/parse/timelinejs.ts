@@ -49,7 +49,7 @@ const PART_RANGE: Record<Exclude<DatePart, "year">, [number, number]> = {
  * `time` (`"14:30"`, `"2:30 PM"`, `"1430"`, `"14:30:05.5"`).
  *
  * - year → `"2008"`; + month → `"2008-06"`; + day → `"2008-06-08"`; + any time →
- *   `"2008-06-08T14:30:00Z"` (UTC, the wall-clock time as written; `.250` when milliseconds are
+ *   `"2008-06-08T14:30Z"` (UTC, the wall-clock time as written; seconds, and `.250` for milliseconds, when they are
  *   given). A time that is all zeros (`hour: 0, minute: 0`) is dropped, as TimelineJS shows such a
  *   date without a time. Years are zero-padded to four digits; beyond ±9999 they take EDTF's `Y`
  *   prefix.
@@ -69,7 +69,7 @@ const PART_RANGE: Record<Exclude<DatePart, "year">, [number, number]> = {
  *
  * @example
  * ```ts
- * timelineJsDate({ year: "2008", month: "6", day: "8", hour: 14, minute: 30 }); // "2008-06-08T14:30:00Z"
+ * timelineJsDate({ year: "2008", month: "6", day: "8", hour: 14, minute: 30 }); // "2008-06-08T14:30Z"
  * timelineJsDate({ year: -551 });                                              // "-0550" (551 BCE)
  * timelineJsDate({ year: "2008", month: "6", time: "2:30 PM" });               // "year 2008, month 6, time 2:30 PM"
  * ```
@@ -136,7 +136,9 @@ export function timelineJsDate(date: unknown): unknown {
   if (parts.month !== undefined) text += `-${pad(parts.month, 2)}`;
   if (parts.day !== undefined) text += `-${pad(parts.day, 2)}`;
   if (parts.hour !== undefined) {
-    text += `T${pad(parts.hour, 2)}:${pad(parts.minute ?? 0, 2)}:${pad(parts.second ?? 0, 2)}`;
+    // Seconds only when written, so "14:30" stays known to the minute.
+    text += `T${pad(parts.hour, 2)}:${pad(parts.minute ?? 0, 2)}`;
+    if (parts.second !== undefined || parts.millisecond !== undefined) text += `:${pad(parts.second ?? 0, 2)}`;
     if (parts.millisecond !== undefined) text += `.${pad(parts.millisecond, 3)}`;
     text += "Z";
   }
@@ -413,7 +415,7 @@ const SHEET_FIELDS: [string, SheetColumn][] = [
  *   [{ Year: "2008", Month: "6", Day: "8", Time: "2:30 PM", Headline: "Talks", Type: "" }],
  *   ["Year", "Month", "Day", "Time", "Headline", "Type"],
  * );
- * // { data: { events: [{ title: "Talks", start: "2008-06-08T14:30:00Z" }] }, diagnostics: [],
+ * // { data: { events: [{ title: "Talks", start: "2008-06-08T14:30Z" }] }, diagnostics: [],
  * //   events: [{ index: 0, line: 2 }], eras: [], fields: { title: "Headline", start: "Year" } }
  * ```
  */
