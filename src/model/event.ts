@@ -1,6 +1,5 @@
 import type { FuzzyDate } from "../types.js";
-import type { Diagnostic } from "../diagnostics.js";
-import { EVENT_FIELDS, ERA_FIELDS, isRecord, knownFields, LIMITS } from "./fields.js";
+import { EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
 
@@ -24,12 +23,12 @@ const DEFAULT_IMPORTANCE = 50;
  * Read one event (or, with `kind: "era"`, one era). Returns undefined when it must be dropped;
  * the reader then holds the error that says why.
  */
-export function readItem(raw: unknown, reader: ItemReader, diagnostics: Diagnostic[], kind: "event" | "era"): ItemDraft | undefined {
+export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"): ItemDraft | undefined {
   if (!isRecord(raw)) {
     reader.report("not-an-object", undefined, { value: raw, detail: kind });
     return undefined;
   }
-  const f = knownFields(raw, kind === "event" ? EVENT_FIELDS : ERA_FIELDS, reader.address(), diagnostics);
+  const f = reader.known(raw, kind === "event" ? EVENT_FIELDS : ERA_FIELDS);
   const title = reader.text(f.title, "title", LIMITS.title);
   if (title === undefined && !reader.failed) reader.report("missing-title", "title");
   const id = reader.text(f.id, "id", LIMITS.id);
@@ -39,7 +38,7 @@ export function readItem(raw: unknown, reader: ItemReader, diagnostics: Diagnost
     start: span?.start ?? { earliest: 0, latest: 0, precision: "instant", qualifier: "exact", edtf: "" },
     tags: [],
     importance: DEFAULT_IMPORTANCE,
-    sources: readCitations(f.sources, reader, diagnostics),
+    sources: readCitations(f.sources, reader),
   };
   if (id !== undefined) draft.id = id;
   if (span?.end) draft.end = span.end;
@@ -77,7 +76,7 @@ function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader): { sta
   return last ? { start: start.date, end: last } : { start: start.date };
 }
 
-function readCitations(raw: unknown, reader: ItemReader, diagnostics: Diagnostic[]): (string | SourceDraft)[] {
+function readCitations(raw: unknown, reader: ItemReader): (string | SourceDraft)[] {
   if (raw === undefined || raw === null) return [];
   const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === "string" || isRecord(raw) ? [raw] : undefined;
   if (!list) {
@@ -90,7 +89,7 @@ function readCitations(raw: unknown, reader: ItemReader, diagnostics: Diagnostic
       const id = reader.text(item, `sources[${i}]`, LIMITS.id);
       if (id !== undefined) out.push(id);
     } else {
-      const source = readSource(item, reader, `sources[${i}].`, diagnostics, true);
+      const source = readSource(item, reader.softened(), `sources[${i}].`, true);
       if (source) out.push(source);
     }
   });

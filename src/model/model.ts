@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
 import type { Parsed, Origin } from "../parse/parsed.js";
 import type { Era, Group, Timeline, TimelineEvent } from "../types.js";
 import { readItem, type ItemDraft } from "./event.js";
-import { GROUP_FIELDS, isRecord, knownFields, LIMITS, TIMELINE_FIELDS } from "./fields.js";
+import { GROUP_FIELDS, isRecord, LIMITS, TIMELINE_FIELDS } from "./fields.js";
 import { slug, uniqueId } from "./ids.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
@@ -34,8 +34,8 @@ export function buildTimeline(parsed: Parsed): LoadResult {
     diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
     return { timeline, diagnostics };
   }
-  const top = knownFields(parsed.data, TIMELINE_FIELDS, at, diagnostics);
   const reader = new ItemReader(at, diagnostics);
+  const top = reader.known(parsed.data, TIMELINE_FIELDS);
   const title = reader.text(top.title, "title", LIMITS.title);
   if (title !== undefined) timeline.title = title;
   const description = reader.text(top.description, "description", LIMITS.description);
@@ -44,7 +44,7 @@ export function buildTimeline(parsed: Parsed): LoadResult {
   const registry = new SourceRegistry();
   list(top.sources, "sources", diagnostics).forEach((raw, index) => {
     const r = new ItemReader({ section: "sources", index }, diagnostics);
-    const draft = readSource(raw, r, "", diagnostics, false);
+    const draft = readSource(raw, r, "", false);
     if (draft && !r.failed && registry.addShared(draft) === false) {
       r.report("duplicate-id", "id", { value: draft.id, detail: "another source" });
     }
@@ -149,7 +149,7 @@ function readAll(raw: unknown[], section: Section, origins: Origin[] | undefined
   const read: { draft: ItemDraft; origin: Origin }[] = [];
   raw.forEach((item, i) => {
     const origin = origins?.[i] ?? { index: i };
-    const draft = readItem(item, new ItemReader({ section, ...origin }, diagnostics, fields), diagnostics, kind);
+    const draft = readItem(item, new ItemReader({ section, ...origin }, diagnostics, fields), kind);
     if (draft) read.push({ draft, origin });
   });
   const taken = new Map<string, Origin>();
@@ -176,7 +176,7 @@ function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Grou
   raw.forEach((item, index) => {
     const r = new ItemReader({ section: "groups", index }, diagnostics);
     if (!isRecord(item)) return r.report("not-an-object", undefined, { value: item, detail: "group" });
-    const f = knownFields(item, GROUP_FIELDS, r.address(), diagnostics);
+    const f = r.known(item, GROUP_FIELDS);
     const id = r.text(f.id, "id", LIMITS.id);
     if (id === undefined) return r.failed || r.report("missing-id", "id");
     if (groups.has(id)) return r.report("duplicate-id", "id", { value: id, detail: "another group" });

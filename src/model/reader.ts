@@ -3,6 +3,17 @@ import type { FuzzyDate } from "../types.js";
 import { readDate } from "./date.js";
 import { LIMITS } from "./fields.js";
 
+// Keys that could reach an object's prototype if some later code copied them.
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
+// Names people write for our fields, to suggest the right one.
+const ALIASES: Record<string, string> = {
+  date: "start", startdate: "start", start_date: "start", enddate: "end", end_date: "end",
+  headline: "title", name: "title", text: "description", summary: "description", lane: "group",
+  category: "group", source: "sources", display_date: "displayDate", displaydate: "displayDate",
+  link: "url", href: "url", date_published: "published", publishedat: "published", relayedby: "via",
+};
+
 /**
  * Reads the fields of one input item and files a diagnostic, addressed to that item, for each
  * problem. `failed` turns true on the first error, so the caller drops the item.
@@ -15,17 +26,51 @@ export class ItemReader {
     private readonly diagnostics: Diagnostic[],
     // Field name in the data → how the input wrote it (a spreadsheet column).
     private readonly names: Record<string, string> = {},
+    // A soft reader reads part of an item (an inline citation): its errors drop only that part,
+    // so they are filed as warnings and never fail the item.
+    private readonly soft = false,
   ) {}
+
+  /** A reader for a part of this item whose problems must not drop the item. */
+  softened(): ItemReader {
+    return new ItemReader(this.at, this.diagnostics, this.names, true);
+  }
+
+  /**
+   * The own keys of an input object that are in `allowed`, in a prototype-less record; forbidden
+   * keys (`__proto__`, …) and unknown ones are reported. `prefix` places nested objects: `sources[0].`.
+   */
+  known(value: Record<string, unknown>, allowed: readonly string[], prefix = ""): Record<string, unknown> {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN.has(key)) this.report("forbidden-key", prefix + key, { value: key });
+      else if (allowed.includes(key)) out[key] = value[key];
+      else {
+        const lower = key.toLowerCase();
+        const guess = ALIASES[lower] ?? allowed.find((f) => f.toLowerCase() === lower);
+        this.report("unknown-field", prefix + key, { value: this.nameOf(prefix + key), detail: guess });
+      }
+    }
+    return out;
+  }
+
+  // Own keys only: a field called "__proto__" must not find Object.prototype.
+  private nameOf(field: string): string {
+    return Object.hasOwn(this.names, field) ? (this.names[field] ?? field) : field;
+  }
 
   /** The address of this item, pointing at `field` as the input named it. */
   address(field?: string): Address {
-    return { ...this.at, field: field === undefined ? undefined : (this.names[field] ?? field) };
+    return { ...this.at, field: field === undefined ? undefined : this.nameOf(field) };
   }
 
   /** File a diagnostic about `field`. */
   report(code: DiagnosticCode, field: string | undefined, detail: Detail = {}): void {
     const d = diagnostic(code, this.address(field), detail);
-    if (d.severity === "error") this.failed = true;
+    if (d.severity === "error" && this.soft) {
+      d.severity = "warning";
+      d.message += " Only this part of the citation was dropped.";
+    } else if (d.severity === "error") this.failed = true;
     this.diagnostics.push(d);
   }
 

@@ -1,6 +1,5 @@
-import type { Diagnostic } from "../diagnostics.js";
 import type { FuzzyDate, Source, SourceKind } from "../types.js";
-import { isRecord, knownFields, LIMITS, SOURCE_FIELDS } from "./fields.js";
+import { isRecord, LIMITS, SOURCE_FIELDS } from "./fields.js";
 import { slug, uniqueId } from "./ids.js";
 import { ItemReader } from "./reader.js";
 
@@ -46,12 +45,12 @@ export interface SourceDraft {
  * Read one source object. Returns undefined (with diagnostics) when it cannot stand: not an
  * object, or no publisher. `field` prefixes the names in messages, e.g. `sources[0].`.
  */
-export function readSource(raw: unknown, reader: ItemReader, field: string, diagnostics: Diagnostic[], inline: boolean): SourceDraft | undefined {
+export function readSource(raw: unknown, reader: ItemReader, field: string, inline: boolean): SourceDraft | undefined {
   if (!isRecord(raw)) {
     reader.report(inline ? "wrong-type-ignored" : "not-an-object", field || "source", { value: raw, detail: inline ? "a source id or a source object" : "source" });
     return undefined;
   }
-  const f = knownFields(raw, SOURCE_FIELDS, reader.address(field || undefined), diagnostics);
+  const f = reader.known(raw, SOURCE_FIELDS, field);
   // With only a link, the site is who says so: "nytimes.com" is honest where a name is missing.
   const publisher = reader.text(f.publisher, `${field}publisher`) ?? hostOf(f.url);
   if (publisher === undefined) {
@@ -83,7 +82,7 @@ export function readSource(raw: unknown, reader: ItemReader, field: string, diag
     const via = reader.text(f.via, `${field}via`, LIMITS.id);
     if (via !== undefined) draft.via = via;
   } else if (f.via !== undefined && f.via !== null) {
-    const via = readSource(f.via, reader, `${field}via.`, diagnostics, true);
+    const via = readSource(f.via, reader.softened(), `${field}via.`, true);
     if (via) draft.via = via;
   }
   return draft;

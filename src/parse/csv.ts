@@ -15,8 +15,9 @@ export interface Sheet {
 }
 
 /**
- * Split CSV text with d3-dsv. A byte-order mark, CRLF line ends, stray spaces around cells and
- * quoted cells spanning lines are all ordinary spreadsheet output and handled here.
+ * Split CSV text with d3-dsv. A byte-order mark, CRLF line ends, spaces around unquoted cells and
+ * quoted cells spanning lines are all ordinary spreadsheet output and handled here. A quote opens a
+ * quoted cell only straight after the comma (RFC 4180), as every spreadsheet program writes it.
  */
 export function readSheet(text: string): Sheet {
   const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ""));
@@ -55,7 +56,7 @@ function newlines(cells: string[]): number {
  */
 export function parseCsv(text: string): Parsed {
   const sheet = readSheet(text);
-  if (isTimelineJsSheet(sheet.columns)) return fromTimelineJsSheet(sheet.rows, sheet.columns, 2);
+  if (isTimelineJsSheet(sheet.columns)) return fromTimelineJsSheet(sheet.rows, sheet.columns, 2, sheet.lines);
   const diagnostics: Diagnostic[] = [];
   const meanings = new Map<string, ColumnMeaning>();
   const fields: Record<string, string> = {};
@@ -73,7 +74,7 @@ export function parseCsv(text: string): Parsed {
     claimed.set(key, column);
     meanings.set(column, meaning);
     if (meaning.kind === "event") fields[meaning.field] = column;
-    else fields[`sources[${meaning.slot - 1}].${meaning.field === "published" ? "published" : meaning.field}`] = column;
+    else fields[sourcePath(meaning.slot, meaning.field)] = column;
   }
   for (const [needed, names] of [["title", "title (or headline)"], ["start", "date (or start date)"]] as const) {
     if (fields[needed] === undefined) {
@@ -90,7 +91,8 @@ export function parseCsv(text: string): Parsed {
     if (!item) return;
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
-    const type = (item.type ?? "event").toLowerCase();
+    const written = item.type;
+    const type = (written ?? "event").toLowerCase();
     delete item.type;
     if (type === "title") {
       if (typeof item.title === "string") data.title = item.title;
@@ -99,13 +101,20 @@ export function parseCsv(text: string): Parsed {
       data.eras.push(item);
       eras.push(origin);
     } else {
-      if (type !== "event") diagnostics.push(diagnostic("csv-row-type", { section: "events", ...origin, field: fields.type }, { value: item.type ?? type }));
+      if (type !== "event") diagnostics.push(diagnostic("csv-row-type", { section: "events", ...origin, field: fields.type }, { value: written ?? type }));
       data.events.push(item);
       events.push(origin);
     }
   });
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
   return { data, diagnostics, events, eras, fields };
+}
+
+// Where a source column's value sits in the data, for diagnostics: `Via URL` → `sources[0].via.url`.
+function sourcePath(slot: number, field: SourceColumn): string {
+  const relay: Partial<Record<SourceColumn, string>> = { via: "publisher", viaUrl: "url", viaTitle: "title", viaPublished: "published" };
+  const inRelay = relay[field];
+  return `sources[${slot - 1}].${inRelay === undefined ? field : `via.${inRelay}`}`;
 }
 
 type Row = Partial<Record<EventColumn, string>> & { sources?: Record<string, unknown>[] };

@@ -251,8 +251,10 @@ function creditSource(media: unknown): unknown {
   if (typeof credit !== "string") return undefined;
   const rawUrl = own(media, "url");
   const url = typeof rawUrl === "string" && /^https?:\/\/\S+$/i.test(rawUrl.trim()) ? rawUrl.trim() : undefined;
-  // A blockquote as media is the excerpt itself; otherwise the caption says what the media shows.
-  const quote = typeof rawUrl === "string" && /^\s*<blockquote\b/i.test(rawUrl) ? plain(rawUrl) : plain(own(media, "caption"));
+  // A blockquote as media is the excerpt itself, so it is the quote. A caption says what the media
+  // shows, which names the cited item better than it supports the claim: it becomes the title.
+  const quote = typeof rawUrl === "string" && /^\s*<blockquote\b/i.test(rawUrl) ? plain(rawUrl) : undefined;
+  const caption = plain(own(media, "caption"));
 
   const source: Record<string, unknown> = {};
   const via = /^(.+?),?\s+via\s+(.+)$/is.exec(credit);
@@ -266,6 +268,7 @@ function creditSource(media: unknown): unknown {
     if (url !== undefined) source.url = url;
   }
   if (typeof quote === "string") source.quote = quote;
+  if (typeof caption === "string") source.title = caption;
   return source;
 }
 
@@ -419,7 +422,7 @@ const SHEET_FIELDS: [string, SheetColumn][] = [
  * //   events: [{ index: 0, line: 2 }], eras: [], fields: { title: "Headline", start: "Year" } }
  * ```
  */
-export function fromTimelineJsSheet(rows: Record<string, string>[], columns: string[], firstLine = 2): Parsed {
+export function fromTimelineJsSheet(rows: Record<string, string>[], columns: string[], firstLine = 2, lines?: number[]): Parsed {
   const diagnostics: Diagnostic[] = [];
   const headerLine = firstLine - 1;
   // Template column → the header as the sheet wrote it (the first, if written twice).
@@ -464,7 +467,7 @@ export function fromTimelineJsSheet(rows: Record<string, string>[], columns: str
   rows.forEach((row, index) => {
     if (SHEET_COLUMNS.every((column) => cell(row, column) === "")) return;
     nonBlank++;
-    const origin: Origin = { index, line: firstLine + index };
+    const origin: Origin = { index, line: lines?.[index] ?? firstLine + index };
     const slide: Record<string, unknown> = {
       start_date: dateCells(row, ""),
       end_date: dateCells(row, "End "),

@@ -74,6 +74,20 @@ describe("diagnostic codes", () => {
     expect(timeline.sources).toEqual([{ id: "x", number: 1, publisher: "X" }]);
   });
 
+  it("an error inside an inline citation drops that part of the citation, not the event", () => {
+    const { timeline, diagnostics } = loadTimeline(
+      events({ ...ok, sources: [{ publisher: "IRNA", published: "next week", title: "x".repeat(600), via: { publisher: "NYT", published: "03/04/2008" } }] }),
+    );
+    expect(timeline.events).toHaveLength(1);
+    expect(timeline.sources.map((s) => [s.publisher, s.published, s.title, s.via])).toEqual([["IRNA", undefined, undefined, "nyt"], ["NYT", undefined, undefined, undefined]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.field])).toEqual([
+      ["string-too-long", "warning", "sources[0].title"],
+      ["date-invalid", "warning", "sources[0].published"],
+      ["date-ambiguous", "warning", "sources[0].via.published"],
+    ]);
+    expect(diagnostics.every((d) => d.message.endsWith("Only this part of the citation was dropped."))).toBe(true);
+  });
+
   it("__proto__ in data never reaches a prototype", () => {
     const { timeline } = loadTimeline('{"events": [{"title": "Visit", "start": "2008", "__proto__": {"polluted": true}}], "__proto__": {"polluted": true}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

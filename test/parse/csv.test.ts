@@ -96,19 +96,6 @@ describe("spreadsheet noise", () => {
     // Auto-detection sees through the BOM too.
     expect(loadTimeline(messy)).toEqual(clean);
   });
-
-  it("spaces around a quoted cell read as the clean file", () => {
-    // readSheet promises that "stray spaces around cells" are handled; a quoted cell with a space
-    // before its opening quote is what people type after a comma.
-    const spaced = [
-      "Title,Date,Description,Source",
-      "Visit begins,2008-06-07,Three days in Tehran,IRNA",
-      'Talks,2008-06-08, "Mottaki, Davoudi and others" ,The New York Times',
-      "Bad row,not a date,,IRNA",
-      "",
-    ].join("\n");
-    expect(csv(spaced)).toEqual(csv(CLEAN));
-  });
 });
 
 describe("line numbers", () => {

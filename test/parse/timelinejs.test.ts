@@ -162,7 +162,7 @@ describe("fromTimelineJs", () => {
           {
             publisher: "The New York Times",
             url: "https://www.nytimes.com/2008/06/09/world/middleeast/09iraq.html",
-            quote: "Reported a day later.",
+            title: "Reported a day later.",
           },
         ],
       },
@@ -207,13 +207,13 @@ describe("fromTimelineJs", () => {
       ["with an http(s) media url", { url: "https://www.reuters.com/article/1", credit: "Reuters" }, { publisher: "Reuters", url: "https://www.reuters.com/article/1" }],
       ["a media url that is not http(s) is not a link", { url: "javascript:alert(1)", credit: "Reuters" }, { publisher: "Reuters" }],
       ["a YouTube id is not a link", { url: "dQw4w9WgXcQ", credit: "YouTube" }, { publisher: "YouTube" }],
-      ["the caption is the quote", { credit: "AP", caption: "<p>Protesters in <b>Baghdad</b>.</p>" }, { publisher: "AP", quote: "Protesters in Baghdad." }],
+      ["the caption is the title", { credit: "AP", caption: "<p>Protesters in <b>Baghdad</b>.</p>" }, { publisher: "AP", title: "Protesters in Baghdad." }],
       ["HTML in the credit is made plain", { credit: '<a href="https://apnews.com">AP</a> Photo' }, { publisher: "AP Photo" }],
       ["X via Y", { url: "https://www.nytimes.com/a", credit: "IRNA via The New York Times" }, { publisher: "IRNA", via: { publisher: "The New York Times", url: "https://www.nytimes.com/a" } }],
       ["X, via Y", { credit: "IRNA, via The New York Times" }, { publisher: "IRNA", via: { publisher: "The New York Times" } }],
-      ["Via in capitals", { credit: "IRNA VIA Reuters", caption: "Quoted." }, { publisher: "IRNA", via: { publisher: "Reuters" }, quote: "Quoted." }],
+      ["Via in capitals", { credit: "IRNA VIA Reuters", caption: "Quoted." }, { publisher: "IRNA", via: { publisher: "Reuters" }, title: "Quoted." }],
       ["'via' inside a word is not a relay", { credit: "Trivia Weekly" }, { publisher: "Trivia Weekly" }],
-      ["a blockquote as media is the quote", { url: "<blockquote>&ldquo;We will not allow it.&rdquo;</blockquote>", credit: "IRNA via The New York Times", caption: "Maliki, as quoted by IRNA" }, { publisher: "IRNA", via: { publisher: "The New York Times" }, quote: "“We will not allow it.”" }],
+      ["a blockquote as media is the quote", { url: "<blockquote>&ldquo;We will not allow it.&rdquo;</blockquote>", credit: "IRNA via The New York Times", caption: "Maliki, as quoted by IRNA" }, { publisher: "IRNA", via: { publisher: "The New York Times" }, quote: "“We will not allow it.”", title: "Maliki, as quoted by IRNA" }],
     ])("%s", (_name, media, source) => {
       expect(sourceOf(media)).toEqual(source);
     });
@@ -344,7 +344,7 @@ describe("fromTimelineJs", () => {
       "Iran opposes a long-term security pact being negotiated by American & Iraqi officials, saying it would harm the interests of the Iraqi people.",
     );
     expect(data.events[5]?.sources).toEqual([
-      { publisher: "Encyclopædia Britannica", url: "https://www.britannica.com/event/Iran-Iraq-War", quote: "Iran-Iraq War" },
+      { publisher: "Encyclopædia Britannica", url: "https://www.britannica.com/event/Iran-Iraq-War", title: "Iran-Iraq War" },
     ]);
     expect(data.groups).toEqual([
       { id: "maliki-in-tehran", label: "Maliki in Tehran" },
@@ -476,7 +476,7 @@ describe("fromTimelineJsSheet", () => {
         description: "Words",
         group: "maliki-in-tehran",
         displayDate: "8–9 June",
-        sources: [{ publisher: "IRNA", via: { publisher: "The New York Times", url: "https://www.nytimes.com/a" }, quote: "Quoted." }],
+        sources: [{ publisher: "IRNA", via: { publisher: "The New York Times", url: "https://www.nytimes.com/a" }, title: "Quoted." }],
       },
     ]);
     expect(dataOf(parsed).groups).toEqual([{ id: "maliki-in-tehran", label: "Maliki in Tehran" }]);
@@ -552,12 +552,13 @@ describe("fromTimelineJsSheet", () => {
         publisher: "IRNA",
         via: { publisher: "The New York Times" },
         quote: "We will not allow Iraq to become a platform for harming the security of Iran and its neighbors.",
+        title: "Maliki, as quoted by IRNA",
       },
     ]);
     expect(data.events[2]?.displayDate).toBe("During the visit, 7–9 June 2008");
     expect(data.events[3]?.description).toBe('Saying it would "harm the interests of the Iraqi people".');
     expect(data.events[5]?.sources).toEqual([
-      { publisher: "Encyclopædia Britannica", url: "https://www.britannica.com/event/Iran-Iraq-War", quote: "Iran-Iraq War" },
+      { publisher: "Encyclopædia Britannica", url: "https://www.britannica.com/event/Iran-Iraq-War", title: "Iran-Iraq War" },
     ]);
     expect(data.groups?.map((g) => g.id)).toEqual(["maliki-in-tehran", "us-iraq-security-pact", "background"]);
     expect(parsed.fields).toMatchObject({ start: "Year", title: "Headline", sources: "Media Credit" });
