@@ -1,0 +1,160 @@
+import type { Measure } from "./measure.js";
+import type { Shape } from "./items.js";
+import type { ClusterItem, ItemLayout } from "./types.js";
+
+/** Space kept between two things in a row, px. */
+export const ROW_GAP = 6;
+
+/**
+ * Rows of a lane as sorted, disjoint intervals: placing checks one row in O(log n), and a row
+ * can never hold more items than fit side by side, whatever the number of events.
+ */
+class Rows {
+  readonly rows: [number, number][][] = [];
+
+  constructor(readonly limit: number) {}
+
+  /** The first row where `span` fits (creating one while under the limit), or -1. */
+  place(span: [number, number]): number {
+    for (let r = 0; r < this.limit; r++) {
+      const row = (this.rows[r] ??= []);
+      const i = firstEndingAfter(row, span[0] - ROW_GAP);
+      const next = row[i];
+      if (next === undefined || next[0] > span[1] + ROW_GAP) {
+        row.splice(i, 0, span);
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  get used(): number {
+    return this.rows.filter((r) => r.length > 0).length;
+  }
+}
+
+function firstEndingAfter(row: [number, number][], x: number): number {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (row[mid]![1] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The outcome of packing one lane. */
+export interface Packed {
+  /** Items and clusters, with their rows. */
+  placed: { shape: Shape; row: number; withLabel: boolean }[];
+  /** Shapes that did not fit, to be clustered. */
+  overflow: Shape[];
+  /** Rows in use. */
+  rows: number;
+}
+
+/**
+ * Pack a lane's shapes (already in priority order: importance, then time) into at most `limit`
+ * rows: each takes the first row where it fits with its label, else the first where its mark
+ * alone fits (label hidden), else it overflows.
+ */
+export function pack(shapes: Shape[], limit: number): Packed {
+  const rows = new Rows(limit);
+  const placed: Packed["placed"] = [];
+  const overflow: Shape[] = [];
+  for (const shape of shapes) {
+    let row = rows.place(shape.full);
+    let withLabel = true;
+    if (row < 0) {
+      row = rows.place(shape.bare);
+      withLabel = false;
+    }
+    if (row < 0) overflow.push(shape);
+    else placed.push({ shape, row, withLabel });
+  }
+  return { placed, overflow, rows: rows.used };
+}
+
+/** Cluster mark sizes, px. */
+export const CLUSTER = { radius: 9, fontSize: 11 } as const;
+
+/**
+ * Merge shapes that did not fit into clusters along one row: neighbours whose marks would touch
+ * become one cluster, so clusters never overlap and every shape is in exactly one.
+ */
+export function clusters(overflow: Shape[], lane: string, row: number, y: number, measure: Measure): ClusterItem[] {
+  const sorted = [...overflow].sort((a, b) => a.center - b.center || a.event.index - b.event.index);
+  const groups: { members: Shape[]; lo: number; hi: number; extent: [number, number] }[] = [];
+  for (const shape of sorted) {
+    const last = groups[groups.length - 1];
+    const alone = pill(shape.center, shape.center, 1, measure);
+    if (last && alone[0] <= last.extent[1] + ROW_GAP) {
+      last.members.push(shape);
+      last.hi = Math.max(last.hi, shape.center);
+      last.extent = pill(last.lo, last.hi, last.members.length, measure);
+      // A grown cluster may now reach the one before it: fold back until they are apart.
+      while (groups.length > 1) {
+        const prev = groups[groups.length - 2]!;
+        const cur = groups[groups.length - 1]!;
+        if (cur.extent[0] > prev.extent[1] + ROW_GAP) break;
+        prev.members.push(...cur.members);
+        prev.hi = Math.max(prev.hi, cur.hi);
+        prev.extent = pill(prev.lo, prev.hi, prev.members.length, measure);
+        groups.pop();
+      }
+    } else groups.push({ members: [shape], lo: shape.center, hi: shape.center, extent: alone });
+  }
+  return groups.map(({ members, lo, hi, extent }) => {
+    const events = members.map((m) => m.event).sort((a, b) => a.start.earliest - b.start.earliest || a.index - b.index);
+    const first = events[0]!;
+    const text = `+${events.length}`;
+    const x = (lo + hi) / 2;
+    const width = measure(text, CLUSTER.fontSize);
+    return {
+      kind: "cluster",
+      id: `cluster:${lane}:${first.id}`,
+      lane,
+      row,
+      y,
+      x0: extent[0],
+      x1: extent[1],
+      x,
+      members: events.map((e) => e.id),
+      span: [events.reduce((m, e) => Math.min(m, e.start.earliest), Infinity), events.reduce((m, e) => Math.max(m, (e.end ?? e.start).latest), -Infinity)],
+      label: { text, x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
+      name: `${events.length} events, too close together to show at this zoom; zoom in to see them`,
+    } satisfies ItemLayout;
+  });
+}
+
+// A cluster is a pill wide enough for its count and for the stretch its members cover.
+function pill(lo: number, hi: number, count: number, measure: Measure): [number, number] {
+  const half = Math.max(CLUSTER.radius, (measure(`+${count}`, CLUSTER.fontSize) + 10) / 2);
+  const mid = (lo + hi) / 2;
+  return [Math.min(lo, mid - half), Math.max(hi, mid + half)];
+}
+
+/** Share `available` rows between lanes by demand: every lane gets one, the rest go where most is missing. */
+export function shareRows(demand: number[], available: number): number[] {
+  const total = demand.reduce((a, b) => a + b, 0);
+  if (total <= available) return demand.map((d) => Math.max(1, d));
+  const share = demand.map(() => 1);
+  let left = available - share.length;
+  while (left > 0) {
+    let best = -1;
+    let gap = 0;
+    demand.forEach((d, i) => {
+      const missing = (d - share[i]!) / d;
+      if (d > share[i]! && missing > gap) {
+        gap = missing;
+        best = i;
+      }
+    });
+    if (best < 0) break;
+    share[best]!++;
+    left--;
+  }
+  return share;
+}
+
