@@ -14,13 +14,20 @@ const banner = `/*! citeline ${pkg.version} | MIT License */`;
 const transpile = () => esbuild({ target: "es2020", tsconfig: "tsconfig.build.json" });
 // The UMD bundle carries d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and htmlparser2.
 const bundled = () => [nodeResolve({ browser: true }), commonjs(), json(), transpile()];
+// The stylesheet ships as citeline/style.css, copied as written (it has no imports to resolve).
+const stylesheet = () => ({
+  name: "citeline-stylesheet",
+  generateBundle() {
+    this.emitFile({ type: "asset", fileName: "style.css", source: readFileSync(new URL("./src/render/theme.css", import.meta.url), "utf8") });
+  },
+});
 const umd = { format: "umd", name: "Citeline", sourcemap: true, banner, exports: "named" };
 
 export default [
   {
     input: { citeline: "src/index.ts", core: "src/core.ts" },
     external,
-    plugins: [transpile()],
+    plugins: [transpile(), stylesheet()],
     output: { dir: "dist", format: "es", sourcemap: true, banner, entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
   },
   {

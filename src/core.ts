@@ -22,6 +22,12 @@ export type { Parsed, Origin } from "./parse/parsed.js";
 export { readDate, type DateResult } from "./model/date.js";
 export { describeDate, describeSpan, yearWords, type DateWordsOptions } from "./model/date-words.js";
 export { safeHref } from "./model/source.js";
+export { citationText, type CitationText } from "./model/citation.js";
+export { precisionWords } from "./model/date-words.js";
+export { layoutTimeline, extentOf, clampDomain, SIZES, type LayoutOptions } from "./layout/layout.js";
+export { estimateWidth, fitText, type Measure } from "./layout/measure.js";
+export { accessibleName } from "./layout/items.js";
+export type * from "./layout/types.js";
 export {
   CitelineError,
   DIAGNOSTIC_CODES,

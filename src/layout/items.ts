@@ -7,10 +7,13 @@ import type { LabelLayout, PointItem, SpanItem } from "./types.js";
 /** Sizes of marks and labels, px. */
 export const ITEM = {
   radius: 5,
-  barHeight: 10,
+  /** Height of a span's box and of a point's precision band: both lines of its label fit inside. */
+  barHeight: 30,
   fontSize: 12,
-  gap: 6,
-  labelPad: 5,
+  subFontSize: 10.5,
+  /** From the title's baseline to the date line's. */
+  subLine: 13,
+  labelPad: 6,
 } as const;
 
 /** What placing one event needs: its extent with and without its label, and how to finish it. */
@@ -42,13 +45,14 @@ export interface ShapeContext {
  */
 export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
   const text = fitText(event.title, c.maxLabel, ITEM.fontSize, c.measure);
-  const width = c.measure(text, ITEM.fontSize);
   const citations = event.sources.map((id) => c.citations[id] ?? 0);
   const when = event.displayDate ?? describeSpan(event.start, event.end, { locale: c.locale });
+  const sub = text === "" ? "" : fitText(when, c.maxLabel, ITEM.subFontSize, c.measure);
+  const width = Math.max(c.measure(text, ITEM.fontSize), c.measure(sub, ITEM.subFontSize));
   const name = accessibleName(event, c.locale, citations.length);
   const [plotLeft, plotRight] = c.plot;
   const label = (x: number, y: number, pinned = false): LabelLayout | null =>
-    text === "" ? null : { text, x, y: y + ITEM.fontSize / 2 - 2, width, pinned };
+    text === "" ? null : { text, sub, x, y: y - 2, width, pinned };
 
   if (!event.end) {
     const band: [number, number] = [c.x(event.start.earliest), c.x(event.start.latest)];
@@ -110,6 +114,7 @@ export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
       x0: withLabel ? full[0] : bar[0],
       x1: withLabel ? full[1] : bar[1],
       bar,
+      labelInside: inside,
       startBand: [c.x(event.start.earliest), c.x(event.start.latest)],
       endBand: [c.x(end.earliest), c.x(end.latest)],
       start: { precision: event.start.precision, qualifier: event.start.qualifier },

@@ -77,7 +77,7 @@ export function pack(shapes: Shape[], limit: number): Packed {
 }
 
 /** Cluster mark sizes, px. */
-export const CLUSTER = { radius: 9, fontSize: 11 } as const;
+export const CLUSTER = { radius: 11, fontSize: 11 } as const;
 
 /**
  * Merge shapes that did not fit into clusters along one row: neighbours whose marks would touch
@@ -122,7 +122,7 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
       x,
       members: events.map((e) => e.id),
       span: [events.reduce((m, e) => Math.min(m, e.start.earliest), Infinity), events.reduce((m, e) => Math.max(m, (e.end ?? e.start).latest), -Infinity)],
-      label: { text, x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
+      label: { text, sub: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
       name: `${events.length} events, too close together to show at this zoom; zoom in to see them`,
     } satisfies ItemLayout;
   });

@@ -3,7 +3,7 @@ import { enGB } from "date-fns/locale/en-GB";
 import { scaleUtc } from "d3-scale";
 import { describeSpan } from "../model/date-words.js";
 import type { Timeline, TimelineEvent } from "../types.js";
-import { ITEM, shapeOf, type Shape, type ShapeContext } from "./items.js";
+import { ITEM, shapeOf, type ShapeContext } from "./items.js";
 import { clusters, pack, shareRows } from "./lanes.js";
 import { estimateWidth, fitText, type Measure } from "./measure.js";
 import { axisTicks } from "./ticks.js";
@@ -30,7 +30,7 @@ export const SIZES = {
   padding: 6,
   eraLabel: 18,
   laneHeader: 18,
-  row: 26,
+  row: 38,
   axis: 42,
   overview: 30,
   overviewGap: 8,
@@ -203,7 +203,7 @@ function eraLayout(
       id: era.id,
       x0,
       x1,
-      label: text === "" ? null : { text, x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize), pinned: x(era.start.earliest) < plot[0] },
+      label: text === "" ? null : { text, sub: "", x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize), pinned: x(era.start.earliest) < plot[0] },
       name: `${era.title}, ${when}`,
       citations: era.sources.map((id) => citations[id] ?? 0),
     },

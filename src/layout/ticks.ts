@@ -102,8 +102,10 @@ export function axisTicks(o: TickOptions): { fineUnit: string; coarseUnit: strin
     const pinned = tick(o.range[0], first.getTime(), label, o);
     if (coarse.length === 0 || pinned.labelEnd + LABEL_GAP <= (coarse[0]?.x ?? Infinity)) coarse = [pinned, ...coarse];
   }
-  coarse = dropOverlapping(coarse);
-  return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine: dropOverlapping(fine), coarse };
+  // A label running past the right edge would be cut off: leave it out.
+  const fits = (t: Tick) => t.labelEnd <= o.range[1] + LABEL_GAP;
+  coarse = dropOverlapping(coarse.filter(fits));
+  return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine: dropOverlapping(fine.filter(fits)), coarse };
 }
 
 function widest(unit: Unit, o: TickOptions): number {

@@ -85,11 +85,13 @@ export interface LaneLayout {
 export interface LabelLayout {
   /** Text to draw (possibly shortened with "…"). */
   text: string;
+  /** A second, smaller line under it: the date in words ("June 2008 (approximate)"), or "". */
+  sub: string;
   /** Left edge of the text, px. */
   x: number;
-  /** Baseline, px. */
+  /** Baseline of the first line, px; the second line is `ITEM.subLine` px lower. */
   y: number;
-  /** Measured width, px. */
+  /** Measured width of the wider line, px. */
   width: number;
   /** Whether the label was moved to stay in view (a span running off the left edge). */
   pinned: boolean;
@@ -144,6 +146,8 @@ export interface SpanItem extends ItemBase {
   startBand: [number, number];
   /** Where the end may fall, px. */
   endBand: [number, number];
+  /** Whether the label sits inside the bar (light on dark) rather than beside it. */
+  labelInside: boolean;
   /** Precision and qualifier of each end. */
   start: PrecisionLayout;
   end: PrecisionLayout;

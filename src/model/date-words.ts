@@ -100,3 +100,30 @@ function bare(date: FuzzyDate, locale: Locale): string {
 export function yearWords(year: number): string {
   return year > 0 ? String(year) : `${1 - year} BCE`;
 }
+
+const PRECISION_WORDS: Record<FuzzyDate["precision"], string> = {
+  millennium: "known to the millennium",
+  century: "known to the century",
+  decade: "known to the decade",
+  year: "known to the year",
+  season: "known to the season",
+  month: "known to the month",
+  day: "known to the day",
+  hour: "known to the hour",
+  minute: "known to the minute",
+  second: "known to the second",
+  instant: "an exact moment",
+};
+
+/**
+ * How well a date is known, in words: "known to the month, approximate".
+ *
+ * @example
+ * ```ts
+ * precisionWords(readDate("2008-06~").date); // "known to the month, approximate"
+ * ```
+ */
+export function precisionWords(date: FuzzyDate): string {
+  const sure = { exact: "", approximate: ", approximate", uncertain: ", uncertain", "approximate-uncertain": ", approximate and uncertain" }[date.qualifier];
+  return PRECISION_WORDS[date.precision] + sure;
+}

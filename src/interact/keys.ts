@@ -1,0 +1,93 @@
+import type { ItemLayout, LaneLayout } from "../layout/types.js";
+
+/** What a key press asks the timeline to do. */
+export type KeyAction =
+  | { type: "focus"; id: string }
+  /** Move past the items in view: bring the next (or previous) event in time into view. */
+  | { type: "beyond"; direction: 1 | -1; from: string | null }
+  | { type: "open"; id: string }
+  | { type: "close" }
+  | { type: "zoom"; factor: number }
+  | { type: "reset" }
+  | { type: "none" };
+
+/** The keyboard map, for documentation and the help text. */
+export const KEYMAP: readonly [string, string][] = [
+  ["← →", "previous / next event in time"],
+  ["↑ ↓", "nearest event in the lane above / below"],
+  ["Home End", "first / last event in view"],
+  ["Enter or Space", "open the event (or zoom into a cluster)"],
+  ["Esc", "close the card"],
+  ["+ −", "zoom in / out"],
+  ["0", "show the whole timeline"],
+];
+
+/** Where an item sits in reading order: its start, or its mark. */
+export function anchorOf(item: ItemLayout): number {
+  return item.kind === "span" ? Math.max(item.bar[0], item.x0) : item.kind === "point" ? item.x : item.x;
+}
+
+/**
+ * Decide what a key does, from the items in view and the one that has focus. Pure: the
+ * timeline performs the action.
+ *
+ * @example
+ * ```ts
+ * keyAction("ArrowRight", layout.items, layout.lanes, "visit"); // { type: "focus", id: "meets-ahmadinejad" }
+ * ```
+ */
+export function keyAction(key: string, items: readonly ItemLayout[], lanes: readonly LaneLayout[], focused: string | null): KeyAction {
+  const order = [...items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y || (a.id < b.id ? -1 : 1));
+  const at = order.findIndex((i) => i.id === focused);
+  const current = order[at];
+  switch (key) {
+    case "ArrowRight":
+    case "ArrowLeft": {
+      const step = key === "ArrowRight" ? 1 : -1;
+      if (at < 0) return order[0] ? { type: "focus", id: order[0].id } : { type: "beyond", direction: step, from: null };
+      const next = order[at + step];
+      return next ? { type: "focus", id: next.id } : { type: "beyond", direction: step, from: focused };
+    }
+    case "ArrowUp":
+    case "ArrowDown": {
+      if (!current) return order[0] ? { type: "focus", id: order[0].id } : { type: "none" };
+      const laneIndex = lanes.findIndex((l) => l.id === current.lane);
+      const step = key === "ArrowDown" ? 1 : -1;
+      // Rows within the lane first, then the next lane that has anything in view.
+      const sameLane = order.filter((i) => i.lane === current.lane && (step > 0 ? i.row > current.row : i.row < current.row));
+      const candidates = sameLane.length > 0 ? sameLane : nextLaneItems(order, lanes, laneIndex, step);
+      if (candidates.length === 0) return { type: "none" };
+      const x = anchorOf(current);
+      const best = candidates.reduce((a, b) => (Math.abs(anchorOf(b) - x) + Math.abs(b.y - current.y) / 4 < Math.abs(anchorOf(a) - x) + Math.abs(a.y - current.y) / 4 ? b : a));
+      return { type: "focus", id: best.id };
+    }
+    case "Home":
+      return order[0] ? { type: "focus", id: order[0].id } : { type: "none" };
+    case "End":
+      return order.length > 0 ? { type: "focus", id: order[order.length - 1]!.id } : { type: "none" };
+    case "Enter":
+    case " ":
+      return current ? { type: "open", id: current.id } : { type: "none" };
+    case "Escape":
+      return { type: "close" };
+    case "+":
+    case "=":
+      return { type: "zoom", factor: 2 };
+    case "-":
+    case "_":
+      return { type: "zoom", factor: 0.5 };
+    case "0":
+      return { type: "reset" };
+    default:
+      return { type: "none" };
+  }
+}
+
+function nextLaneItems(order: ItemLayout[], lanes: readonly LaneLayout[], from: number, step: number): ItemLayout[] {
+  for (let l = from + step; l >= 0 && l < lanes.length; l += step) {
+    const lane = lanes[l]!;
+    const inLane = order.filter((i) => i.lane === lane.id);
+    if (inLane.length > 0) return inLane;
+  }
+  return [];
+}

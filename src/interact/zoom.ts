@@ -1,0 +1,120 @@
+import { select } from "d3-selection";
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
+import "d3-transition";
+
+/** The geometry zooming needs: where the plot is, and the time it can show. */
+export interface ZoomGeometry {
+  /** Left edge and width of the plot, px. */
+  plotX: number;
+  plotWidth: number;
+  /** Height of the drawing, px. */
+  height: number;
+  /** The whole extent, UTC ms: the limit of zooming out. */
+  extent: [number, number];
+  /** Shortest window, ms: the limit of zooming in. */
+  minSpan: number;
+}
+
+/** Zoom and pan on one SVG, reported as time windows. */
+export interface ZoomControl {
+  /** Show a window (UTC ms), animated unless `animate` is false or the reader prefers reduced motion. */
+  show(domain: [number, number], animate?: boolean): void;
+  /** Zoom around the centre by `factor` (2 = twice as close). */
+  scaleBy(factor: number): void;
+  /** The geometry changed (a resize, new data). */
+  setGeometry(geometry: ZoomGeometry): void;
+  /** Remove every listener. */
+  destroy(): void;
+}
+
+const DURATION = 300;
+
+/**
+ * Attach d3-zoom to `svg`. Dragging pans; pinch, ctrl/cmd+wheel and double-click zoom; a
+ * horizontal wheel or shift+wheel pans; a plain vertical wheel is left to the page, so an
+ * article never gets stuck scrolling inside the timeline.
+ */
+export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: (domain: [number, number], byUser: boolean) => void): ZoomControl {
+  let geometry = initial;
+  const selection = select(svg);
+  const reducedMotion = () => svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+  // The transform is read against the whole extent: k = 1 shows everything.
+  const toDomain = (t: ZoomTransform): [number, number] => {
+    const { plotX, plotWidth, extent } = geometry;
+    const ms = (px: number) => extent[0] + ((t.invertX(px) - plotX) / plotWidth) * (extent[1] - extent[0]);
+    return [ms(plotX), ms(plotX + plotWidth)];
+  };
+  const toTransform = (domain: [number, number]): ZoomTransform => {
+    const { plotX, plotWidth, extent } = geometry;
+    const k = (extent[1] - extent[0]) / Math.max(1, domain[1] - domain[0]);
+    const base = plotX + ((domain[0] - extent[0]) / (extent[1] - extent[0])) * plotWidth;
+    return zoomIdentity.translate(plotX - k * base, 0).scale(k);
+  };
+
+  const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .filter((event: Event) => {
+      if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+      if (event.type === "mousedown") return (event as MouseEvent).button === 0 && !(event.target as Element).closest?.(".cl-overview");
+      return !(event as MouseEvent).ctrlKey || event.type === "touchstart";
+    })
+    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      onWindow(toDomain(event.transform), event.sourceEvent != null);
+    });
+  configure();
+  selection.call(behavior).on("dblclick.zoom", null);
+  selection.on("dblclick.citeline", (event: MouseEvent) => {
+    if ((event.target as Element).closest?.(".cl-item, .cl-overview")) return;
+    const [x] = [event.offsetX];
+    behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [x, 0]);
+  });
+  selection.on("wheel.citeline-pan", (event: WheelEvent) => {
+    if (event.ctrlKey || event.metaKey) return;
+    const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
+    event.preventDefault();
+    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? geometry.plotWidth : 1;
+    const k = transformOf().k;
+    behavior.translateBy(selection, (-dx * scale) / k, 0);
+  });
+
+  function transformOf(): ZoomTransform {
+    return (svg as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  }
+
+  function configure(): void {
+    const { plotX, plotWidth, height, extent, minSpan } = geometry;
+    const left = plotX;
+    const right = plotX + plotWidth;
+    behavior
+      .extent([[left, 0], [right, height]])
+      .translateExtent([[left, -Infinity], [right, Infinity]])
+      .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / minSpan)]);
+  }
+
+  function animated() {
+    return reducedMotion() ? selection : selection.transition().duration(DURATION);
+  }
+
+  return {
+    show(domain, animate = true) {
+      const t = toTransform(domain);
+      if (animate && !reducedMotion()) behavior.transform(selection.transition().duration(DURATION), t);
+      else behavior.transform(selection, t);
+    },
+    scaleBy(factor) {
+      behavior.scaleBy(animated(), factor, [geometry.plotX + geometry.plotWidth / 2, 0]);
+    },
+    setGeometry(next) {
+      const domain = toDomain(transformOf());
+      geometry = next;
+      configure();
+      // Keep the same window across a resize: the transform is relative to the plot's pixels.
+      behavior.transform(selection, toTransform(domain));
+    },
+    destroy() {
+      selection.interrupt();
+      selection.on(".zoom", null).on(".citeline", null).on(".citeline-pan", null);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Source, Timeline } from "../types.js";
+import { describeDate, type DateWordsOptions } from "./date-words.js";
+
+/** A source ready to print: who, what, when, the relay chain, the link and the quote. */
+export interface CitationText {
+  /** Citation number. */
+  number: number;
+  /** "IRNA". */
+  publisher: string;
+  /** Article title, when known. */
+  title?: string;
+  /** Author line. */
+  author?: string;
+  /** "June 2008" — when published, at the precision known. */
+  published?: string;
+  /** Publishers it was relayed through, nearest first: ["The New York Times", "Commentary on the visit"]. */
+  via: string[];
+  /** A safe link (http(s) or mailto), already checked by the loader. */
+  url?: string;
+  /** The supporting excerpt. */
+  quote?: string;
+  /** The whole line as plain text: "IRNA, via The New York Times, via Commentary on the visit". */
+  text: string;
+}
+
+/**
+ * Everything a renderer prints for one source, with its `via` chain followed (and loops cut).
+ *
+ * @example
+ * ```ts
+ * citationText(timeline, "irna").text; // "IRNA, via The New York Times"
+ * ```
+ */
+export function citationText(timeline: Timeline, id: string, options: DateWordsOptions = {}): CitationText | undefined {
+  const byId = new Map(timeline.sources.map((s) => [s.id, s]));
+  const source = byId.get(id);
+  if (!source) return undefined;
+  const via: string[] = [];
+  const seen = new Set([source.id]);
+  for (let next = relay(source, byId); next && !seen.has(next.id); next = relay(next, byId)) {
+    seen.add(next.id);
+    via.push(next.publisher);
+  }
+  const published = source.published ? describeDate(source.published, options) : undefined;
+  const text = [source.publisher, ...via.map((p) => `via ${p}`)].join(", ") + (source.title ? `, “${source.title}”` : "") + (published ? `, ${published}` : "");
+  const out: CitationText = { number: source.number, publisher: source.publisher, via, text };
+  if (source.title !== undefined) out.title = source.title;
+  if (source.author !== undefined) out.author = source.author;
+  if (published !== undefined) out.published = published;
+  if (source.url !== undefined) out.url = source.url;
+  if (source.quote !== undefined) out.quote = source.quote;
+  return out;
+}
+
+function relay(source: Source, byId: Map<string, Source>): Source | undefined {
+  return source.via === undefined ? undefined : byId.get(source.via);
+}

@@ -1,0 +1,120 @@
+import { select, type Selection } from "d3-selection";
+import type { CitationText } from "../model/citation.js";
+import { safeHref } from "../model/source.js";
+
+/** What the detail card shows for one event. Plain text only: it is set with `.text()`. */
+export interface CardContent {
+  /** Event id. */
+  id: string;
+  title: string;
+  /** Date in words, e.g. "7–9 June 2008". */
+  when: string;
+  /** How well it is known, e.g. "known to the month, approximate". */
+  precision: string;
+  description?: string;
+  citations: CitationText[];
+}
+
+/** The detail card: an HTML dialog inside the timeline's root, hidden until an event opens it. */
+export interface Card {
+  root: Selection<HTMLDivElement, unknown, null, undefined>;
+  /** Show `content` near (x, y) in the timeline's coordinates, within `width`. */
+  open(content: CardContent, x: number, y: number, width: number): void;
+  close(): void;
+  /** The id of the event shown, or null. */
+  readonly openId: string | null;
+}
+
+/**
+ * Create the card. Links are kept only for http(s) and mailto URLs (checked again here, since a
+ * timeline may be built by hand) and open with `rel="noopener noreferrer"`.
+ */
+export function createCard(container: HTMLElement, prefix: string, onClose: () => void): Card {
+  const root = select(container)
+    .append("div")
+    .attr("class", "cl-card")
+    .attr("role", "dialog")
+    .attr("aria-modal", "false")
+    .attr("aria-labelledby", `${prefix}-card-title`)
+    .attr("id", `${prefix}-card`)
+    .property("hidden", true);
+  root.append("button").attr("type", "button").attr("class", "cl-card-close").attr("aria-label", "Close").text("×").on("click", onClose);
+  root.append("p").attr("class", "cl-card-when");
+  root.append("h3").attr("class", "cl-card-title").attr("id", `${prefix}-card-title`);
+  root.append("p").attr("class", "cl-card-precision");
+  root.append("p").attr("class", "cl-card-description");
+  root.append("h4").attr("class", "cl-card-sources-title").text("Sources");
+  root.append("ol").attr("class", "cl-card-sources");
+  let openId: string | null = null;
+
+  return {
+    root,
+    get openId() {
+      return openId;
+    },
+    open(content, x, y, width) {
+      openId = content.id;
+      root.property("hidden", false).attr("data-event", content.id);
+      root.select(".cl-card-when").text(content.when);
+      root.select(".cl-card-title").text(content.title);
+      root.select(".cl-card-precision").text(`Date ${content.precision}.`);
+      root.select(".cl-card-description").text(content.description ?? "").property("hidden", !content.description);
+      root.select(".cl-card-sources-title").text(content.citations.length === 0 ? "No source given" : content.citations.length === 1 ? "Source" : "Sources");
+      const item = root
+        .select(".cl-card-sources")
+        .selectAll<HTMLLIElement, CitationText>("li")
+        .data(content.citations)
+        .join("li")
+        .attr("value", (c) => c.number);
+      item.each(function (c) {
+        fillCitation(this, c);
+      });
+      const cardWidth = Math.min(340, width - 16);
+      // Positioned through the CSSOM, never a style attribute string, so a strict CSP allows it.
+      const node = root.node()!;
+      node.style.width = `${cardWidth}px`;
+      node.style.left = `${Math.max(8, Math.min(x, width - cardWidth - 8))}px`;
+      node.style.top = `${Math.max(4, y)}px`;
+    },
+    close() {
+      openId = null;
+      root.property("hidden", true).attr("data-event", null);
+    },
+  };
+}
+
+function fillCitation(li: HTMLLIElement, c: CitationText): void {
+  const doc = li.ownerDocument;
+  li.replaceChildren();
+  const add = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text: string) => {
+    const el = doc.createElement(tag);
+    el.className = cls;
+    el.textContent = text;
+    li.append(el);
+    return el;
+  };
+  add("span", "cl-cite-number", `[${c.number}] `);
+  add("span", "cl-cite-publisher", c.publisher);
+  for (const relay of c.via) add("span", "cl-cite-via", `, via ${relay}`);
+  if (c.title) add("cite", "cl-cite-title", `, ${c.title}`);
+  if (c.author) add("span", "cl-cite-author", `, ${c.author}`);
+  if (c.published) add("span", "cl-cite-date", `, ${c.published}`);
+  const href = c.url === undefined ? undefined : safeHref(c.url);
+  if (href && "href" in href) {
+    li.append(doc.createTextNode(" "));
+    const a = add("a", "cl-cite-link", linkText(href.href));
+    a.href = href.href;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+  }
+  if (c.quote) add("blockquote", "cl-cite-quote", c.quote);
+}
+
+function linkText(href: string): string {
+  if (href.startsWith("mailto:")) return href.slice(7);
+  try {
+    return new URL(href).hostname.replace(/^www\./, "");
+  } catch {
+    return href;
+  }
+}

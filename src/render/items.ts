@@ -1,0 +1,162 @@
+import type { Selection } from "d3-selection";
+import { ITEM } from "../layout/items.js";
+import type { ClusterItem, ItemLayout, PointItem, PrecisionLayout, SpanItem, TimelineLayout } from "../layout/types.js";
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+type ItemG = Selection<SVGGElement, ItemLayout, SVGGElement, unknown>;
+
+/** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
+export interface ItemView {
+  selected: string | null;
+  focused: string | null;
+  highlighted: ReadonlySet<string>;
+}
+
+const HALF = ITEM.barHeight / 2;
+// Below this many px a band of doubt is too thin to draw as one.
+const MIN_BAND = 4;
+
+/**
+ * Draw events and clusters, keyed by id so zooming moves nodes rather than replacing them.
+ * Precision and qualifier become classes (`cl-p-month`, `cl-q-approximate`) for the stylesheet;
+ * the accessible name says the same in words.
+ */
+export function drawItems(g: G, layout: TimelineLayout, view: ItemView, prefix: string): void {
+  g.attr("aria-label", `${layout.items.length} events and clusters in view`);
+  const items = g
+    .selectAll<SVGGElement, ItemLayout>("g.cl-item")
+    .data(layout.items, (d) => d.id)
+    .join((enter) => enter.append("g").attr("data-kind", (d) => d.kind))
+    .attr("id", (d) => domId(prefix, d.id))
+    .attr("data-id", (d) => d.id)
+    .attr("class", (d) => classes(d, view))
+    .attr("role", "graphics-symbol")
+    .attr("aria-roledescription", (d) => (d.kind === "cluster" ? "cluster" : "event"))
+    .attr("aria-label", (d) => d.name)
+    .attr("tabindex", (d) => (d.id === view.focused ? 0 : -1));
+  // A kind never changes for an id (clusters have their own ids), so parts are built once.
+  items.filter(":not([data-built])").each(function (d) {
+    const el = this;
+    el.setAttribute("data-built", "");
+    const doc = el.ownerDocument;
+    const add = (tag: string, cls: string) => el.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", tag)).setAttribute("class", cls);
+    add("rect", "cl-focus-ring");
+    if (d.kind === "point") ["cl-band", "cl-band-hatch", "cl-mark"].forEach((c, i) => add(i === 2 ? "circle" : "rect", c));
+    if (d.kind === "span") ["cl-box", "cl-fuzz cl-fuzz-start", "cl-fuzz cl-fuzz-end", "cl-end-mark cl-end-start", "cl-end-mark cl-end-end"].forEach((c, i) => add(i >= 3 ? "line" : "rect", c));
+    if (d.kind === "cluster") add("rect", "cl-pill");
+    add("text", "cl-title");
+    add("text", "cl-sub");
+  });
+  items.select("rect.cl-focus-ring").attr("x", (d) => d.x0 - 4).attr("y", (d) => d.y - HALF - 3).attr("width", (d) => d.x1 - d.x0 + 8).attr("height", ITEM.barHeight + 6).attr("rx", 4);
+  drawPoints(items.filter((d) => d.kind === "point") as unknown as Selection<SVGGElement, PointItem, SVGGElement, unknown>, prefix);
+  drawSpans(items.filter((d) => d.kind === "span") as unknown as Selection<SVGGElement, SpanItem, SVGGElement, unknown>, prefix);
+  drawClusters(items.filter((d) => d.kind === "cluster") as unknown as Selection<SVGGElement, ClusterItem, SVGGElement, unknown>);
+  drawLabels(items);
+}
+
+function drawPoints(points: Selection<SVGGElement, PointItem, SVGGElement, unknown>, prefix: string): void {
+  const banded = (d: PointItem) => d.band[1] - d.band[0] >= MIN_BAND;
+  points
+    .selectAll<SVGRectElement, PointItem>("rect.cl-band, rect.cl-band-hatch")
+    .data((d) => [d, d])
+    .attr("x", (d) => d.band[0])
+    .attr("width", (d) => (banded(d) ? d.band[1] - d.band[0] : 0))
+    .attr("y", (d) => d.y - HALF)
+    .attr("height", ITEM.barHeight)
+    .attr("rx", 3);
+  points.select("rect.cl-band-hatch").attr("fill", `url(#${prefix}-hatch)`);
+  points.select("circle.cl-mark").attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", ITEM.radius);
+}
+
+function drawSpans(spans: Selection<SVGGElement, SpanItem, SVGGElement, unknown>, prefix: string): void {
+  // The sure part is solid; a band of doubt at either end fades, so the bar says "roughly from here".
+  const fuzzy = (band: [number, number], p: PrecisionLayout) => band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p));
+  const sureStart = (d: SpanItem) => (fuzzy(d.startBand, d.start) ? d.startBand[1] : d.bar[0]);
+  const sureEnd = (d: SpanItem) => (fuzzy(d.endBand, d.end) ? d.endBand[0] : d.bar[1]);
+  spans
+    .select("rect.cl-box")
+    .attr("x", sureStart)
+    .attr("width", (d) => Math.max(0, sureEnd(d) - sureStart(d)))
+    .attr("y", (d) => d.y - HALF)
+    .attr("height", ITEM.barHeight);
+  spans
+    .select("rect.cl-fuzz-start")
+    .attr("x", (d) => d.startBand[0])
+    .attr("width", (d) => (fuzzy(d.startBand, d.start) ? Math.max(0, Math.min(d.startBand[1], sureEnd(d)) - d.startBand[0]) : 0))
+    .attr("y", (d) => d.y - HALF)
+    .attr("height", ITEM.barHeight)
+    .attr("fill", `url(#${prefix}-fade-in)`);
+  spans
+    .select("rect.cl-fuzz-end")
+    .attr("x", (d) => Math.max(d.endBand[0], sureStart(d)))
+    .attr("width", (d) => (fuzzy(d.endBand, d.end) ? Math.max(0, d.endBand[1] - Math.max(d.endBand[0], sureStart(d))) : 0))
+    .attr("y", (d) => d.y - HALF)
+    .attr("height", ITEM.barHeight)
+    .attr("fill", `url(#${prefix}-fade-out)`);
+  // A dashed tick marks an end that is approximate or uncertain, readable without colour.
+  for (const [cls, at, p] of [["start", (d: SpanItem) => d.bar[0], (d: SpanItem) => d.start], ["end", (d: SpanItem) => d.bar[1], (d: SpanItem) => d.end]] as const) {
+    spans
+      .select(`line.cl-end-${cls}`)
+      .attr("x1", at)
+      .attr("x2", at)
+      .attr("y1", (d) => d.y - HALF - 3)
+      .attr("y2", (d) => d.y + HALF + 3)
+      .attr("class", (d) => `cl-end-mark cl-end-${cls} cl-q-${p(d).qualifier}`);
+  }
+}
+
+function drawClusters(clusters: Selection<SVGGElement, ClusterItem, SVGGElement, unknown>): void {
+  clusters
+    .select("rect.cl-pill")
+    .attr("x", (d) => d.x0)
+    .attr("width", (d) => d.x1 - d.x0)
+    .attr("y", (d) => d.y - 11)
+    .attr("height", 22)
+    .attr("rx", 11);
+}
+
+function drawLabels(items: ItemG): void {
+  items
+    .select("text.cl-title")
+    .attr("x", (d) => d.label?.x ?? 0)
+    .attr("y", (d) => d.label?.y ?? 0)
+    .text((d) => d.label?.text ?? "");
+  items
+    .select("text.cl-sub")
+    .attr("x", (d) => d.label?.x ?? 0)
+    .attr("y", (d) => (d.label?.y ?? 0) + ITEM.subLine)
+    .text((d) => d.label?.sub ?? "");
+}
+
+function coarse(p: PrecisionLayout): boolean {
+  return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
+}
+
+function classes(d: ItemLayout, view: ItemView): string {
+  const list = ["cl-item", `cl-${d.kind}`];
+  // A band is hatched only when the date is coarser than a day or qualified: a known day seen
+  // close up is a solid band, not a guess.
+  if (d.kind === "point") {
+    const band = d.band[1] - d.band[0] >= MIN_BAND;
+    const vague = coarse(d.date) || d.date.qualifier !== "exact";
+    list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
+  }
+  if (d.kind === "span") list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
+  if (d.label === null) list.push("cl-unlabelled");
+  if (d.label?.pinned) list.push("cl-pinned");
+  if (d.kind !== "cluster" && d.citations.length === 0) list.push("cl-unsourced");
+  if (d.id === view.selected) list.push("cl-selected");
+  if (d.id === view.focused) list.push("cl-focused");
+  if (view.highlighted.has(d.id)) list.push("cl-highlighted");
+  return list.join(" ");
+}
+
+/**
+ * A DOM id for an event id: event ids are user data and may hold any character, so they are
+ * encoded rather than trusted in an attribute that CSS selectors and ARIA references read.
+ */
+export function domId(prefix: string, id: string): string {
+  let out = "";
+  for (const ch of id) out += /[A-Za-z0-9_-]/.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}_`;
+  return `${prefix}-${out}`;
+}

@@ -1,0 +1,400 @@
+import type { Locale } from "date-fns";
+import { select } from "d3-selection";
+import type { Diagnostic } from "./diagnostics.js";
+import { anchorOf, keyAction } from "./interact/keys.js";
+import { attachZoom, type ZoomControl } from "./interact/zoom.js";
+import { ITEM } from "./layout/items.js";
+import { clampDomain, extentOf, layoutTimeline } from "./layout/layout.js";
+import { estimateWidth, type Measure } from "./layout/measure.js";
+import type { ItemLayout, TimelineLayout } from "./layout/types.js";
+import { loadTimeline } from "./load.js";
+import { citationText } from "./model/citation.js";
+import { describeSpan, precisionWords } from "./model/date-words.js";
+import { createCard, type Card } from "./render/card.js";
+import { domId } from "./render/items.js";
+import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
+import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
+
+/** Options of {@link createTimeline}; every one can be changed later with `update`. */
+export interface TimelineOptions {
+  /** The data: native JSON text or object, CSV text, or TimelineJS JSON. Read with `loadTimeline`. */
+  data?: unknown;
+  /** Format of `data`; default `auto`. */
+  format?: InputFormat;
+  /** An already loaded timeline, instead of `data`. */
+  timeline?: Timeline;
+  /** Height in px; default 360. The width follows the element. */
+  height?: number;
+  /** date-fns locale for axis labels and dates in words; default en-GB. */
+  locale?: Locale;
+  /** The window to show first, as UTC ms or Dates; default the whole timeline. */
+  window?: [number | Date, number | Date];
+  /** Accessible name of the chart; default the timeline's title. */
+  label?: string;
+  /** Show the overview strip; default true. */
+  overview?: boolean;
+  /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
+  measure?: Measure;
+}
+
+/** What each event of the handle passes to its listeners. */
+export interface TimelineEvents {
+  select: { id: string | null; event: TimelineEvent | null };
+  zoom: { domain: [number, number] };
+  focus: { id: string | null };
+  render: { layout: TimelineLayout };
+}
+
+/** The handle {@link createTimeline} returns. */
+export interface TimelineHandle {
+  /** Change options; several calls in one frame make one relayout and one render. */
+  update(options: Partial<TimelineOptions>): void;
+  /** Show a window (UTC ms or Dates) or an event (by id). */
+  zoomTo(target: [number | Date, number | Date] | string): void;
+  /** Select an event and open its card; `null` closes it. */
+  select(id: string | null): void;
+  /** Listen to an event; returns a function that stops listening. */
+  on<K extends keyof TimelineEvents>(type: K, listener: (detail: TimelineEvents[K]) => void): () => void;
+  /** The current layout. */
+  readonly layout: TimelineLayout;
+  /** The loaded timeline. */
+  readonly timeline: Timeline;
+  /** Problems found while loading `data`. */
+  readonly diagnostics: Diagnostic[];
+  /** Remove everything this timeline added: nodes, listeners, observers. */
+  destroy(): void;
+}
+
+const DEFAULT_WIDTH = 800;
+let instances = 0;
+
+/**
+ * Draw a zoomable, accessible SVG timeline into `element`.
+ *
+ * @example
+ * ```ts
+ * import { createTimeline } from "citeline";
+ * const tl = createTimeline(document.querySelector("#timeline")!, { data: csvText, height: 420 });
+ * tl.on("select", ({ event }) => console.log(event?.title));
+ * tl.zoomTo([Date.UTC(2008, 5, 1), Date.UTC(2008, 8, 1)]);
+ * ```
+ */
+export function createTimeline(element: HTMLElement, initial: TimelineOptions = {}): TimelineHandle {
+  const doc = element.ownerDocument;
+  const prefix = `cl${++instances}`;
+  let options: TimelineOptions = { ...initial };
+  let { timeline, diagnostics } = load(options);
+  let domain: [number, number] = initialWindow(timeline, options);
+  let selected: string | null = null;
+  let focused: string | null = null;
+  let highlighted: ReadonlySet<string> = new Set();
+  let frame = 0;
+  const listeners = new Map<keyof TimelineEvents, Set<(detail: never) => void>>();
+  const emit = <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) =>
+    listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail));
+
+  const root = select(element).append("div").attr("class", "citeline");
+  const toolbar = root.append("div").attr("class", "cl-toolbar").attr("role", "toolbar").attr("aria-label", "Timeline zoom");
+  const stage = root.append("div").attr("class", "cl-stage");
+  const status = root.append("p").attr("class", "cl-status").attr("aria-live", "polite");
+  const parts: SvgParts = createSvg(stage.node()!, prefix);
+  const card: Card = createCard(stage.node()!, prefix, () => closeCard());
+  const measure = options.measure ?? browserMeasure(doc, root.node()!);
+
+  let layout = computeLayout();
+  const zoom: ZoomControl = attachZoom(parts.svg.node()!, zoomGeometry(), (next, byUser) => {
+    domain = next;
+    scheduleRender();
+    emit("zoom", { domain });
+    if (byUser) card.close();
+  });
+  zoom.show(domain, false);
+
+  for (const [name, text, act] of [
+    ["zoom-out", "−", () => zoom.scaleBy(0.5)],
+    ["zoom-in", "+", () => zoom.scaleBy(2)],
+    ["reset", "Show all", () => zoom.show(layout.extent)],
+  ] as const) {
+    toolbar
+      .append("button")
+      .attr("type", "button")
+      .attr("class", `cl-button cl-${name}`)
+      .attr("aria-label", name === "zoom-in" ? "Zoom in" : name === "zoom-out" ? "Zoom out" : "Show the whole timeline")
+      .text(text)
+      .on("click", act);
+  }
+
+  parts.items
+    .on("click", (event: MouseEvent) => {
+      const item = itemAt(event.target);
+      if (item) activate(item);
+    })
+    .on("focusin", (event: FocusEvent) => {
+      const item = itemAt(event.target);
+      if (item && item.id !== focused) {
+        focused = item.id;
+        render();
+        emit("focus", { id: focused });
+      }
+    });
+  parts.svg.on("keydown", (event: KeyboardEvent) => onKey(event));
+  card.root.on("keydown", (event: KeyboardEvent) => {
+    if (event.key === "Escape") closeCard();
+  });
+
+  const resize = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => {
+    if (Math.round(widthOf()) !== layout.width) scheduleRender();
+  });
+  resize?.observe(element);
+  render();
+
+  function load(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[] } {
+    if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
+    return loadTimeline(o.data ?? { events: [] }, { format: o.format ?? "auto" });
+  }
+
+  function widthOf(): number {
+    return element.clientWidth || DEFAULT_WIDTH;
+  }
+
+  function computeLayout(): TimelineLayout {
+    return layoutTimeline(timeline, {
+      width: Math.round(widthOf()),
+      height: options.height,
+      domain,
+      locale: options.locale,
+      measure,
+      overview: options.overview,
+    });
+  }
+
+  function zoomGeometry() {
+    return { plotX: layout.plot.x, plotWidth: layout.plot.width, height: layout.height, extent: layout.extent, minSpan: layout.minSpan };
+  }
+
+  function scheduleRender(): void {
+    if (frame) return;
+    const win = doc.defaultView;
+    const run = () => {
+      frame = 0;
+      render();
+    };
+    frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  }
+
+  function render(): void {
+    const before = layout;
+    layout = computeLayout();
+    if (before.width !== layout.width || before.height !== layout.height || before.extent[0] !== layout.extent[0] || before.extent[1] !== layout.extent[1]) {
+      zoom.setGeometry(zoomGeometry());
+    }
+    if (!layout.items.some((i) => i.id === focused)) focused = firstInOrder(layout.items)?.id ?? null;
+    const title = options.label ?? timeline.title ?? "Timeline";
+    drawLayout(parts, layout, { selected, focused, highlighted }, { title, description: describe() });
+    parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
+    emit("render", { layout });
+  }
+
+  function describe(): string {
+    const n = timeline.events.length;
+    const from = describeSpan(
+      { earliest: layout.domain[0], latest: layout.domain[0], precision: "day", qualifier: "exact", edtf: "" },
+      { earliest: layout.domain[1], latest: layout.domain[1], precision: "day", qualifier: "exact", edtf: "" },
+      { locale: options.locale },
+    );
+    return `${n} event${n === 1 ? "" : "s"}, ${timeline.sources.length} source${timeline.sources.length === 1 ? "" : "s"}. Showing ${from}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`;
+  }
+
+  function itemAt(target: EventTarget | null): ItemLayout | undefined {
+    const node = (target as Element | null)?.closest?.(".cl-item");
+    const id = node?.getAttribute("data-id");
+    return id == null ? undefined : layout.items.find((i) => i.id === id);
+  }
+
+  function activate(item: ItemLayout): void {
+    if (item.kind === "cluster") {
+      const pad = Math.max((item.span[1] - item.span[0]) * 0.15, layout.minSpan / 2);
+      zoom.show([item.span[0] - pad, item.span[1] + pad]);
+      status.text(`Zoomed in to ${item.members.length} events.`);
+      return;
+    }
+    selectEvent(item.id);
+  }
+
+  function selectEvent(id: string | null): void {
+    const event = id === null ? undefined : timeline.events.find((e) => e.id === id);
+    selected = event ? event.id : null;
+    highlighted = new Set(selected ? [selected] : []);
+    if (!event) {
+      card.close();
+    } else {
+      const item = layout.items.find((i) => i.id === event.id);
+      const x = item ? item.x0 : layout.plot.x;
+      const y = item ? item.y + ITEM.barHeight / 2 + 6 : layout.plot.y;
+      card.open(
+        {
+          id: event.id,
+          title: event.title,
+          when: event.displayDate ?? describeSpan(event.start, event.end, { locale: options.locale }),
+          precision: event.end ? `from ${precisionWords(event.start)} to ${precisionWords(event.end)}`.replace("from known", "known").replace("to known", "to one") : precisionWords(event.start),
+          ...(event.description ? { description: event.description } : {}),
+          citations: event.sources.flatMap((s) => citationText(timeline, s, { locale: options.locale }) ?? []),
+        },
+        x,
+        y,
+        layout.width,
+      );
+      (card.root.select("button").node() as HTMLButtonElement | null)?.focus();
+    }
+    render();
+    emit("select", { id: selected, event: event ?? null });
+  }
+
+  function closeCard(): void {
+    const id = card.openId;
+    selectEvent(null);
+    if (id) focusItem(id);
+  }
+
+  function focusItem(id: string): void {
+    focused = id;
+    render();
+    const node = doc.getElementById(domId(prefix, id)) as (SVGGElement & { focus(): void }) | null;
+    node?.focus();
+    emit("focus", { id });
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    const action = keyAction(event.key, layout.items, layout.lanes, focused);
+    if (action.type === "none") return;
+    event.preventDefault();
+    switch (action.type) {
+      case "focus":
+        return focusItem(action.id);
+      case "open": {
+        const item = layout.items.find((i) => i.id === action.id);
+        if (item) activate(item);
+        return;
+      }
+      case "close":
+        return closeCard();
+      case "zoom":
+        return zoom.scaleBy(action.factor);
+      case "reset":
+        return zoom.show(layout.extent);
+      case "beyond":
+        return goBeyond(action.direction, action.from);
+    }
+  }
+
+  // The next event in time past the edge of the view: pan to it, keeping the zoom, and focus it.
+  function goBeyond(direction: 1 | -1, from: string | null): void {
+    const current = layout.items.find((i) => i.id === from);
+    const x = current ? anchorOf(current) : direction > 0 ? layout.plot.x : layout.plot.x + layout.plot.width;
+    const at = layout.domain[0] + ((x - layout.plot.x) / layout.plot.width) * (layout.domain[1] - layout.domain[0]);
+    const inView = new Set(layout.items.flatMap((i) => (i.kind === "cluster" ? i.members : [i.id])));
+    const candidates = timeline.events.filter((e) => !inView.has(e.id) && (direction > 0 ? e.start.earliest > at : e.start.earliest < at));
+    const next = direction > 0 ? candidates[0] : candidates[candidates.length - 1];
+    if (!next) {
+      status.text(direction > 0 ? "That is the last event." : "That is the first event.");
+      return;
+    }
+    const span = layout.domain[1] - layout.domain[0];
+    const mid = (next.start.earliest + (next.end ?? next.start).latest) / 2;
+    domain = clampDomain([mid - span / 2, mid + span / 2], layout.extent);
+    zoom.show(domain, false);
+    render();
+    const item = layout.items.find((i) => i.id === next.id || (i.kind === "cluster" && i.members.includes(next.id)));
+    if (item) focusItem(item.id);
+  }
+
+  const handle: TimelineHandle = {
+    update(next) {
+      options = { ...options, ...next };
+      if ("data" in next || "timeline" in next || "format" in next) {
+        ({ timeline, diagnostics } = load(options));
+        selected = null;
+        card.close();
+        domain = initialWindow(timeline, options);
+        layout = computeLayout();
+        zoom.setGeometry(zoomGeometry());
+        zoom.show(domain, false);
+      } else if ("window" in next && next.window) {
+        domain = clampDomain([+next.window[0], +next.window[1]], layout.extent);
+        zoom.show(domain, false);
+      }
+      scheduleRender();
+    },
+    zoomTo(target) {
+      if (typeof target === "string") {
+        const event = timeline.events.find((e) => e.id === target);
+        if (!event) return;
+        const lo = event.start.earliest;
+        const hi = (event.end ?? event.start).latest;
+        const pad = Math.max((hi - lo) * 0.25, layout.minSpan);
+        zoom.show([lo - pad, hi + pad]);
+      } else {
+        zoom.show(clampDomain([+target[0], +target[1]], layout.extent));
+      }
+    },
+    select(id) {
+      selectEvent(id);
+    },
+    on(type, listener) {
+      const set = listeners.get(type) ?? new Set();
+      listeners.set(type, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+    get layout() {
+      return layout;
+    },
+    get timeline() {
+      return timeline;
+    },
+    get diagnostics() {
+      return diagnostics;
+    },
+    destroy() {
+      const win = doc.defaultView;
+      if (frame) win?.cancelAnimationFrame?.(frame);
+      resize?.disconnect();
+      zoom.destroy();
+      root.remove();
+      listeners.clear();
+    },
+  };
+  return handle;
+}
+
+function initialWindow(timeline: Timeline, options: TimelineOptions): [number, number] {
+  const extent = extentOf(timeline);
+  return options.window ? clampDomain([+options.window[0], +options.window[1]], extent) : extent;
+}
+
+function firstInOrder(items: readonly ItemLayout[]): ItemLayout | undefined {
+  return [...items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y)[0];
+}
+
+// In a browser, measure with the real font through a canvas; elsewhere (jsdom, Node) fall back
+// to the width table, which jsdom's missing canvas would otherwise turn into console errors.
+function browserMeasure(doc: Document, root: HTMLElement): Measure {
+  const win = doc.defaultView;
+  if (!win || /jsdom/i.test(win.navigator.userAgent)) return estimateWidth;
+  const context = doc.createElement("canvas").getContext("2d");
+  if (!context) return estimateWidth;
+  const family = win.getComputedStyle(root).fontFamily || "sans-serif";
+  const cache = new Map<string, number>();
+  return (text, size) => {
+    const key = `${size}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      // Titles are semi-bold: measuring everything at that weight never under-measures.
+      context.font = `600 ${size}px ${family}`;
+      width = context.measureText(text).width;
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
