@@ -35,8 +35,8 @@ export function drawItems(g: G, layout: TimelineLayout, view: ItemView, prefix: 
     .attr("aria-label", (d) => d.name)
     .attr("tabindex", (d) => (d.id === view.focused ? 0 : -1));
   // A kind never changes for an id (clusters have their own ids), so parts are built once.
-  items.filter(":not([data-built])").each(function (d) {
-    const el = this;
+  items.filter(":not([data-built])").each((d, i, nodes) => {
+    const el = nodes[i]!;
     el.setAttribute("data-built", "");
     const doc = el.ownerDocument;
     const add = (tag: string, cls: string) => el.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", tag)).setAttribute("class", cls);
