@@ -2,6 +2,7 @@ import type { Locale } from "date-fns";
 import { select } from "d3-selection";
 import type { Diagnostic } from "./diagnostics.js";
 import { anchorOf, keyAction } from "./interact/keys.js";
+import { attachBrush } from "./interact/brush.js";
 import { attachZoom, type ZoomControl } from "./interact/zoom.js";
 import { ITEM } from "./layout/items.js";
 import { clampDomain, extentOf, layoutTimeline } from "./layout/layout.js";
@@ -109,6 +110,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     if (byUser) card.close();
   });
   zoom.show(domain, false);
+  const brush = attachBrush(parts.overview, (next) => zoom.show(clampDomain(next, layout.extent), false));
 
   for (const [name, text, act] of [
     ["zoom-out", "−", () => zoom.scaleBy(0.5)],
@@ -192,6 +194,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     const title = options.label ?? timeline.title ?? "Timeline";
     drawLayout(parts, layout, { selected, focused, highlighted }, { title, description: describe() });
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
+    brush?.update(layout.overview, layout.extent);
     emit("render", { layout });
   }
 
@@ -236,7 +239,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
           id: event.id,
           title: event.title,
           when: event.displayDate ?? describeSpan(event.start, event.end, { locale: options.locale }),
-          precision: event.end ? `from ${precisionWords(event.start)} to ${precisionWords(event.end)}`.replace("from known", "known").replace("to known", "to one") : precisionWords(event.start),
+          precision: spanPrecision(event),
           ...(event.description ? { description: event.description } : {}),
           citations: event.sources.flatMap((s) => citationText(timeline, s, { locale: options.locale }) ?? []),
         },
@@ -360,11 +363,20 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       if (frame) win?.cancelAnimationFrame?.(frame);
       resize?.disconnect();
       zoom.destroy();
+      brush.destroy();
       root.remove();
       listeners.clear();
     },
   };
   return handle;
+}
+
+// "Dates known to the day." or "Start known to the month, approximate; end known to the day."
+function spanPrecision(event: TimelineEvent): string {
+  const start = precisionWords(event.start);
+  if (!event.end) return `Date ${start}.`;
+  const end = precisionWords(event.end);
+  return start === end ? `Dates ${start}.` : `Start ${start}; end ${end}.`;
 }
 
 function initialWindow(timeline: Timeline, options: TimelineOptions): [number, number] {

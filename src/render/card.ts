@@ -9,7 +9,7 @@ export interface CardContent {
   title: string;
   /** Date in words, e.g. "7–9 June 2008". */
   when: string;
-  /** How well it is known, e.g. "known to the month, approximate". */
+  /** How well it is known, as a sentence: "Date known to the month, approximate." */
   precision: string;
   description?: string;
   citations: CitationText[];
@@ -57,7 +57,7 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
       root.property("hidden", false).attr("data-event", content.id);
       root.select(".cl-card-when").text(content.when);
       root.select(".cl-card-title").text(content.title);
-      root.select(".cl-card-precision").text(`Date ${content.precision}.`);
+      root.select(".cl-card-precision").text(content.precision);
       root.select(".cl-card-description").text(content.description ?? "").property("hidden", !content.description);
       root.select(".cl-card-sources-title").text(content.citations.length === 0 ? "No source given" : content.citations.length === 1 ? "Source" : "Sources");
       const item = root

@@ -13,7 +13,8 @@ export function drawOverview(g: G, layout: TimelineLayout): void {
     .selectAll("g.cl-overview-strip")
     .data(data)
     .join((enter) => {
-      const e = enter.append("g").attr("class", "cl-overview-strip").attr("aria-hidden", "true");
+      // The brush, drawn by the interaction layer, takes the pointer; the strip only shows.
+      const e = enter.append("g").attr("class", "cl-overview-strip").attr("aria-hidden", "true").attr("pointer-events", "none");
       e.append("rect").attr("class", "cl-overview-bg");
       e.append("path").attr("class", "cl-overview-density");
       e.append("rect").attr("class", "cl-overview-window");

@@ -61,7 +61,8 @@ export function createSvg(container: Element, prefix: string): SvgParts {
   const lanes = layer("lanes");
   const eras = layer("eras");
   const grid = layer("grid");
-  const items = layer("items").attr("clip-path", `url(#${prefix}-clip)`).attr("role", "group");
+  // tabindex -1: Chromium would otherwise give the labelled group a tab stop of its own.
+  const items = layer("items").attr("clip-path", `url(#${prefix}-clip)`).attr("role", "group").attr("tabindex", -1);
   const axis = layer("axis").attr("aria-hidden", "true");
   const overview = layer("overview");
   return { svg, prefix, eras, lanes, grid, items, axis, overview, title, desc };

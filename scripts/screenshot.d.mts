@@ -1,0 +1,2 @@
+/** Launch options for the system Chromium. */
+export const CHROMIUM: { executablePath: string; args: string[] };

@@ -1,0 +1,57 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
+import { select, type Selection } from "d3-selection";
+import type { OverviewLayout } from "../layout/types.js";
+
+/** The brush on the overview strip: dragging it pans the window, its handles resize it. */
+export interface OverviewBrush {
+  /** Follow the layout: place the brush over the visible window (without reporting it back). */
+  update(overview: OverviewLayout | undefined, extent: [number, number]): void;
+  destroy(): void;
+}
+
+/**
+ * Put a d3-brush on the overview strip. Brushed pixels become a time window through the whole
+ * extent, which the strip spans; `onWindow` gets it while the reader drags.
+ */
+export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>, onWindow: (domain: [number, number]) => void): OverviewBrush {
+  const layer = g.append("g").attr("class", "cl-brush").attr("aria-hidden", "true");
+  let box: OverviewLayout["box"] | undefined;
+  let extent: [number, number] = [0, 1];
+  const toMs = (px: number) => (box ? extent[0] + ((px - box.x) / box.width) * (extent[1] - extent[0]) : 0);
+  let dragging = false;
+  const behavior: BrushBehavior<unknown> = brushX<unknown>()
+    .on("start", (event: D3BrushEvent<unknown>) => {
+      dragging = event.sourceEvent != null;
+    })
+    .on("brush end", (event: D3BrushEvent<unknown>) => {
+      // Only the reader's drags move the timeline; our own `move` calls have no source event.
+      if (event.type === "end") dragging = false;
+      if (!event.sourceEvent || !event.selection) return;
+      const [a, b] = event.selection as [number, number];
+      onWindow([toMs(a), toMs(b)]);
+    });
+
+  return {
+    update(overview, nextExtent) {
+      extent = nextExtent;
+      if (!overview) {
+        layer.attr("display", "none");
+        return;
+      }
+      layer.attr("display", null);
+      if (!box || box.x !== overview.box.x || box.width !== overview.box.width || box.y !== overview.box.y) {
+        box = overview.box;
+        behavior.extent([[box.x, box.y], [box.x + box.width, box.y + box.height]]);
+        layer.call(behavior);
+      }
+      // Moving the brush under the reader's pointer would end their drag.
+      if (dragging) return;
+      const [a, b] = overview.window;
+      behavior.move(layer, [a, Math.max(b, a + 2)]);
+    },
+    destroy() {
+      layer.on(".brush", null);
+      select(layer.node()).remove();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// @vitest-environment node
+// The seed example in the real (system) Chromium, driven by playwright-core: what a reader does.
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+import { CHROMIUM } from "../../scripts/screenshot.mjs";
+
+const SHOTS = "test-results/screenshots";
+let server: { url: string; close: () => void };
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(0);
+  browser = await chromium.launch(CHROMIUM);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+interface Demo {
+  layout: { domain: [number, number]; items: { id: string; kind: string; members?: string[] }[] };
+  timeline: { events: { id: string }[] };
+}
+
+async function open(width: number, options: { reducedMotion?: boolean; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? "reduce" : "no-preference" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${server.url}/examples/seed-tehran-2008/`);
+  await page.waitForSelector(".cl-item");
+  return { page, errors };
+}
+
+const domainOf = (page: Page) => page.evaluate(() => (window as unknown as { citelineDemo: Demo }).citelineDemo.layout.domain);
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-id") ?? null);
+
+describe("the seed example in Chromium", () => {
+  it.each([320, 1280])("renders every event at %i px without errors, and is screenshotted", async (width) => {
+    const { page, errors } = await open(width);
+    const accounted = await page.evaluate(() => {
+      const demo = (window as unknown as { citelineDemo: Demo }).citelineDemo;
+      const shown = demo.layout.items.flatMap((i) => i.members ?? [i.id]);
+      return demo.timeline.events.every((e) => shown.includes(e.id)) && shown.length === demo.timeline.events.length;
+    });
+    expect(accounted).toBe(true);
+    // Labels never overflow the drawing, and no two visible labels overlap (real font metrics).
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<SVGTextElement>(".cl-item text.cl-title")].filter((t) => t.textContent).map((t) => t.getBoundingClientRect());
+      const svg = document.querySelector(".cl-svg")!.getBoundingClientRect();
+      let bad = 0;
+      boxes.forEach((a, i) => {
+        if (a.right > svg.right + 1 || a.left < svg.left - 1) bad++;
+        boxes.slice(i + 1).forEach((b) => {
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) bad++;
+        });
+      });
+      return bad;
+    });
+    expect(overlaps).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/seed-${width}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("zooms with ctrl+wheel, leaves a plain wheel to the page, pans by dragging", async () => {
+    const { page, errors } = await open(1280, { height: 500 });
+    const svg = (await page.locator(".cl-svg").boundingBox())!;
+    const before = await domainOf(page);
+    await page.mouse.move(svg.x + svg.width * 0.9, svg.y + 120);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+    expect(await domainOf(page)).toEqual(before);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = (await page.locator(".cl-svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + 120);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up("Control");
+    await page.waitForTimeout(300);
+    const zoomed = await domainOf(page);
+    expect(zoomed[1] - zoomed[0]).toBeLessThan((before[1] - before[0]) * 0.8);
+
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 150);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5 + 200, box.y + 150, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    const panned = await domainOf(page);
+    expect(panned[0]).toBeLessThan(zoomed[0]);
+    expect(panned[1] - panned[0]).toBeCloseTo(zoomed[1] - zoomed[0], -3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("walks every event with the keyboard, opens a card and follows its citation link", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    const all = await page.evaluate(() => (window as unknown as { citelineDemo: Demo }).citelineDemo.timeline.events.map((e) => e.id));
+    // One tab stop: tabbing from the last page button lands on the timeline's focused event.
+    await page.locator("button", { hasText: "Show all" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).not.toBeNull();
+    await page.keyboard.press("Home");
+    const seen = new Set<string>();
+    for (let step = 0; step < 30 && seen.size < all.length; step++) {
+      const id = await focusedId(page);
+      if (id?.startsWith("cluster:")) {
+        await page.keyboard.press("Enter");
+        await page.waitForTimeout(50);
+        continue;
+      }
+      if (id) seen.add(id);
+      await page.keyboard.press("ArrowRight");
+    }
+    expect([...seen].sort()).toEqual([...all].sort());
+    // The focused event is visibly ringed.
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector(".cl-focus-ring")!).stroke);
+    expect(ring).not.toBe("none");
+
+    await page.locator('.cl-item[data-id="iran-iraq-war"]').focus();
+    await page.keyboard.press("Enter");
+    const card = page.locator(".cl-card");
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain("Encyclopædia Britannica");
+    await page.screenshot({ path: `${SHOTS}/seed-card-1280.png` });
+    await page.context().route("https://www.britannica.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>cited</title>" }));
+    const [popup] = await Promise.all([page.waitForEvent("popup"), card.locator("a.cl-cite-link").click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe("https://www.britannica.com/event/Iran-Iraq-War");
+    expect(await card.locator("a.cl-cite-link").getAttribute("rel")).toBe("noopener noreferrer");
+    await popup.close();
+
+    await card.focus();
+    await page.keyboard.press("Escape");
+    expect(await card.isVisible()).toBe(false);
+    expect(await focusedId(page)).toBe("iran-iraq-war");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the overview brush moves the window", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    await page.click("text=Summer 2008");
+    await page.waitForTimeout(50);
+    const before = await domainOf(page);
+    const selection = (await page.locator(".cl-brush .selection").boundingBox())!;
+    await page.mouse.move(selection.x + selection.width / 2, selection.y + selection.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(selection.x + selection.width / 2 - 300, selection.y + selection.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(50);
+    const after = await domainOf(page);
+    expect(after[0]).toBeLessThan(before[0] - 365 * 86_400_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
