@@ -34,6 +34,8 @@ export interface TimelineOptions {
   label?: string;
   /** Show the overview strip; default true. */
   overview?: boolean;
+  /** Colour theme: "light", "dark", or "auto" to follow the reader's system; default "light". */
+  theme?: "light" | "dark" | "auto";
   /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
   measure?: Measure;
 }
@@ -43,7 +45,8 @@ export interface TimelineEvents {
   select: { id: string | null; event: TimelineEvent | null };
   zoom: { domain: [number, number] };
   focus: { id: string | null };
-  render: { layout: TimelineLayout };
+  /** After each render: the layout drawn, and how long layout and drawing took, ms. */
+  render: { layout: TimelineLayout; duration: number };
 }
 
 /** The handle {@link createTimeline} returns. */
@@ -94,7 +97,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const emit = <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) =>
     listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail));
 
-  const root = select(element).append("div").attr("class", "citeline");
+  const root = select(element).append("div").attr("class", "citeline").attr("data-theme", options.theme ?? "light");
   const toolbar = root.append("div").attr("class", "cl-toolbar").attr("role", "toolbar").attr("aria-label", "Timeline zoom");
   const stage = root.append("div").attr("class", "cl-stage");
   const status = root.append("p").attr("class", "cl-status").attr("aria-live", "polite");
@@ -148,7 +151,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     if (Math.round(widthOf()) !== layout.width) scheduleRender();
   });
   resize?.observe(element);
-  render();
+  render(false);
 
   function load(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[] } {
     if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
@@ -184,9 +187,10 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
   }
 
-  function render(): void {
+  function render(fresh = true): void {
+    const started = performance.now();
     const before = layout;
-    layout = computeLayout();
+    if (fresh) layout = computeLayout();
     if (before.width !== layout.width || before.height !== layout.height || before.extent[0] !== layout.extent[0] || before.extent[1] !== layout.extent[1]) {
       zoom.setGeometry(zoomGeometry());
     }
@@ -195,7 +199,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     drawLayout(parts, layout, { selected, focused, highlighted }, { title, description: describe() });
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
     brush?.update(layout.overview, layout.extent);
-    emit("render", { layout });
+    root.attr("data-theme", options.theme ?? "light");
+    emit("render", { layout, duration: performance.now() - started });
   }
 
   function describe(): string {
@@ -390,23 +395,29 @@ function firstInOrder(items: readonly ItemLayout[]): ItemLayout | undefined {
 
 // In a browser, measure with the real font through a canvas; elsewhere (jsdom, Node) fall back
 // to the width table, which jsdom's missing canvas would otherwise turn into console errors.
+// Widths are summed per character, each measured once: measureText on every label cost more than
+// the rest of the layout for large timelines, and kerning changes a label by a pixel or two.
 function browserMeasure(doc: Document, root: HTMLElement): Measure {
   const win = doc.defaultView;
   if (!win || /jsdom/i.test(win.navigator.userAgent)) return estimateWidth;
   const context = doc.createElement("canvas").getContext("2d");
   if (!context) return estimateWidth;
   const family = win.getComputedStyle(root).fontFamily || "sans-serif";
-  const cache = new Map<string, number>();
+  // Titles are semi-bold: measuring everything at that weight never under-measures.
+  context.font = `600 ${REFERENCE_SIZE}px ${family}`;
+  const widths = new Map<string, number>();
   return (text, size) => {
-    const key = `${size}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      // Titles are semi-bold: measuring everything at that weight never under-measures.
-      context.font = `600 ${size}px ${family}`;
-      width = context.measureText(text).width;
-      if (cache.size > 5000) cache.clear();
-      cache.set(key, width);
+    let total = 0;
+    for (const ch of text) {
+      let w = widths.get(ch);
+      if (w === undefined) {
+        w = context.measureText(ch).width;
+        widths.set(ch, w);
+      }
+      total += w;
     }
-    return width;
+    return (total * size) / REFERENCE_SIZE;
   };
 }
+
+const REFERENCE_SIZE = 100;

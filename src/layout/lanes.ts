@@ -14,14 +14,14 @@ class Rows {
 
   constructor(readonly limit: number) {}
 
-  /** The first row where `span` fits (creating one while under the limit), or -1. */
-  place(span: [number, number]): number {
+  /** The first row where `span` fits (creating one while under the limit), or -1; `take` claims it. */
+  place(span: [number, number], take = true): number {
     for (let r = 0; r < this.limit; r++) {
       const row = (this.rows[r] ??= []);
       const i = firstEndingAfter(row, span[0] - ROW_GAP);
       const next = row[i];
       if (next === undefined || next[0] > span[1] + ROW_GAP) {
-        row.splice(i, 0, span);
+        if (take) row.splice(i, 0, span);
         return r;
       }
     }
@@ -64,7 +64,12 @@ export function pack(shapes: Shape[], limit: number): Packed {
   const placed: Packed["placed"] = [];
   const overflow: Shape[] = [];
   for (const shape of shapes) {
-    let row = rows.place(shape.full);
+    // Where not even the mark fits, the label cannot: skip working out its words.
+    if (rows.place(shape.bare, false) < 0) {
+      overflow.push(shape);
+      continue;
+    }
+    let row = rows.place(shape.full());
     let withLabel = true;
     if (row < 0) {
       row = rows.place(shape.bare);

@@ -134,17 +134,22 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   };
 }
 
+const extentCache = new WeakMap<Timeline, [number, number]>();
+
 /** The whole time a timeline covers, with a margin, as [start, end] UTC ms. */
 export function extentOf(timeline: Timeline): [number, number] {
+  const cached = extentCache.get(timeline);
+  if (cached) return [cached[0], cached[1]];
   let lo = Infinity;
   let hi = -Infinity;
   for (const item of [...timeline.events, ...timeline.eras]) {
     lo = Math.min(lo, item.start.earliest);
     hi = Math.max(hi, (item.end ?? item.start).latest);
   }
-  if (lo > hi) return EMPTY_EXTENT;
   const pad = Math.max((hi - lo) * 0.03, DAY / 2);
-  return [lo - pad, hi + pad];
+  const extent: [number, number] = lo > hi ? EMPTY_EXTENT : [lo - pad, hi + pad];
+  extentCache.set(timeline, extent);
+  return [extent[0], extent[1]];
 }
 
 /** Keep a window inside the extent and no shorter than the minimum span. */

@@ -1,5 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import type { FuzzyDate } from "../types.js";
 import { SEASON_NAMES, SEASON_PATTERN } from "./season.js";
@@ -47,24 +46,24 @@ export function describeSpan(start: FuzzyDate, end: FuzzyDate | undefined, optio
   if (a === b && start.qualifier === end.qualifier) return describeDate(start, options);
   const exact = start.qualifier === "exact" && end.qualifier === "exact";
   if (exact && start.precision === "day" && end.precision === "day" && locale.code === "en-GB") {
-    const s = new UTCDate(start.earliest);
-    const e = new UTCDate(end.earliest);
+    const s = new Date(start.earliest);
+    const e = new Date(end.earliest);
     if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCFullYear() > 0) {
       if (s.getUTCMonth() === e.getUTCMonth()) return `${s.getUTCDate()}–${b}`;
-      return `${format(s, "d MMMM", { locale })} – ${b}`;
+      return `${dayMonth(s, locale)} – ${b}`;
     }
   }
   return `${describeDate(start, options)} – ${describeDate(end, options)}`;
 }
 
 function bare(date: FuzzyDate, locale: Locale): string {
-  const d = new UTCDate(date.earliest);
+  const d = new Date(date.earliest);
   const year = d.getUTCFullYear();
   switch (date.precision) {
     case "millennium":
     case "century":
     case "decade": {
-      const last = new UTCDate(date.latest).getUTCFullYear();
+      const last = new Date(date.latest).getUTCFullYear();
       if (year > 0) return `${year}s`;
       return `${yearWords(year)} – ${yearWords(last)}`;
     }
@@ -76,17 +75,32 @@ function bare(date: FuzzyDate, locale: Locale): string {
       return `${SEASON_NAMES[code] ?? "season"} ${yearWords(edtfYear)}`;
     }
     case "month":
-      return `${format(d, "MMMM", { locale })} ${yearWords(year)}`;
+      return `${monthName(d, locale)} ${yearWords(year)}`;
     case "day":
-      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}`;
+      return `${dayMonth(d, locale)} ${yearWords(year)}`;
     case "hour":
     case "minute":
-      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm", { locale })}`;
+      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, false)}`;
     case "second":
-      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm:ss", { locale })}`;
+      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, true)}`;
     case "instant":
-      return `${format(d, "d MMMM", { locale })} ${yearWords(year)}, ${format(d, "HH:mm:ss", { locale })} UTC`;
+      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, true)} UTC`;
   }
+}
+
+// Month names come from the date-fns locale; the words are assembled here rather than through
+// `format`, which parses its pattern on every call and dominated layout time for large timelines.
+function monthName(d: Date, locale: Locale): string {
+  return String(locale.localize.month(d.getUTCMonth() as 0, { width: "wide", context: "standalone" }));
+}
+
+function dayMonth(d: Date, locale: Locale): string {
+  return `${d.getUTCDate()} ${String(locale.localize.month(d.getUTCMonth() as 0, { width: "wide", context: "formatting" }))}`;
+}
+
+function clock(d: Date, seconds: boolean): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(d.getUTCSeconds())}` : ""}`;
 }
 
 /**
