@@ -16,6 +16,14 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, "test/**/*.browser.test.ts", "test/**/*.dom.test.ts"],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["test/**/*.dom.test.ts"],
+        },
+      },
     ],
   },
 });

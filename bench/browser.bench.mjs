@@ -1,3 +1,4 @@
+/* global Citeline */
 // First render and zoom frames in the system Chromium, for 1k and 10k synthetic events.
 // `node bench/browser.bench.mjs` (after `npm run build`); prints a markdown table.
 import os from "node:os";

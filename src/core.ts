@@ -24,7 +24,7 @@ export { describeDate, describeSpan, yearWords, type DateWordsOptions } from "./
 export { safeHref } from "./model/source.js";
 export { citationText, type CitationText } from "./model/citation.js";
 export { precisionWords } from "./model/date-words.js";
-export { layoutTimeline, extentOf, clampDomain, SIZES, type LayoutOptions } from "./layout/layout.js";
+export { layoutTimeline, extentOf, clampDomain, clusterWindow, SIZES, type LayoutOptions } from "./layout/layout.js";
 export { estimateWidth, fitText, type Measure } from "./layout/measure.js";
 export { accessibleName } from "./layout/items.js";
 export type * from "./layout/types.js";

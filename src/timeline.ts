@@ -5,7 +5,7 @@ import { anchorOf, keyAction } from "./interact/keys.js";
 import { attachBrush } from "./interact/brush.js";
 import { attachZoom, type ZoomControl } from "./interact/zoom.js";
 import { ITEM } from "./layout/items.js";
-import { clampDomain, extentOf, layoutTimeline } from "./layout/layout.js";
+import { clampDomain, clusterWindow, extentOf, layoutTimeline } from "./layout/layout.js";
 import { estimateWidth, type Measure } from "./layout/measure.js";
 import type { ItemLayout, TimelineLayout } from "./layout/types.js";
 import { loadTimeline } from "./load.js";
@@ -107,10 +107,13 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
 
   let layout = computeLayout();
   const zoom: ZoomControl = attachZoom(parts.svg.node()!, zoomGeometry(), (next, byUser) => {
+    // Setting the transform to where it already is (at creation, after a resize) is no zoom.
+    const span = Math.max(1, domain[1] - domain[0]);
+    if (Math.abs(next[0] - domain[0]) < span * 1e-9 && Math.abs(next[1] - domain[1]) < span * 1e-9) return;
     domain = next;
     scheduleRender();
     emit("zoom", { domain });
-    if (byUser) card.close();
+    if (byUser && selected !== null) selectEvent(null);
   });
   zoom.show(domain, false);
   const brush = attachBrush(parts.overview, (next) => zoom.show(clampDomain(next, layout.extent), false));
@@ -191,7 +194,9 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     const started = performance.now();
     const before = layout;
     if (fresh) layout = computeLayout();
-    if (before.width !== layout.width || before.height !== layout.height || before.extent[0] !== layout.extent[0] || before.extent[1] !== layout.extent[1]) {
+    // Only a new width or extent changes what a zoom transform means; resetting it otherwise would
+    // cut short a zoom animation in progress.
+    if (before.width !== layout.width || before.plot.x !== layout.plot.x || before.extent[0] !== layout.extent[0] || before.extent[1] !== layout.extent[1]) {
       zoom.setGeometry(zoomGeometry());
     }
     if (!layout.items.some((i) => i.id === focused)) focused = firstInOrder(layout.items)?.id ?? null;
@@ -220,13 +225,24 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   }
 
   function activate(item: ItemLayout): void {
-    if (item.kind === "cluster") {
-      const pad = Math.max((item.span[1] - item.span[0]) * 0.15, layout.minSpan / 2);
-      zoom.show([item.span[0] - pad, item.span[1] + pad]);
+    if (item.kind !== "cluster") return selectEvent(item.id);
+    const target = clusterWindow(item, layout);
+    if (target) {
+      zoom.show(target);
       status.text(`Zoomed in to ${item.members.length} events.`);
       return;
     }
-    selectEvent(item.id);
+    // Zooming cannot pull these apart (they share their dates): list them instead.
+    const members = item.members.flatMap((id) => timeline.events.find((e) => e.id === id) ?? []);
+    card.openList(
+      `${members.length} events at the same time`,
+      members.map((e) => ({ id: e.id, title: e.title, when: e.displayDate ?? describeSpan(e.start, e.end, { locale: options.locale }) })),
+      (id) => selectEvent(id),
+      item.x0,
+      item.y + 18,
+      layout.width,
+    );
+    (card.root.select(".cl-card-pick").node() as HTMLButtonElement | null)?.focus();
   }
 
   function selectEvent(id: string | null): void {
@@ -261,7 +277,12 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   function closeCard(): void {
     const id = card.openId;
     selectEvent(null);
-    if (id) focusItem(id);
+    if (!id) return;
+    // Back to the event, or to the cluster now holding it, or else to the timeline's tab stop.
+    const item = layout.items.find((i) => i.id === id || (i.kind === "cluster" && i.members.includes(id)));
+    const target = item?.id ?? focused;
+    if (target) focusItem(target);
+    else parts.svg.node()?.focus();
   }
 
   function focusItem(id: string): void {
@@ -309,8 +330,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     }
     const span = layout.domain[1] - layout.domain[0];
     const mid = (next.start.earliest + (next.end ?? next.start).latest) / 2;
-    domain = clampDomain([mid - span / 2, mid + span / 2], layout.extent);
-    zoom.show(domain, false);
+    zoom.show(clampDomain([mid - span / 2, mid + span / 2], layout.extent), false);
     render();
     const item = layout.items.find((i) => i.id === next.id || (i.kind === "cluster" && i.members.includes(next.id)));
     if (item) focusItem(item.id);
@@ -365,6 +385,10 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     },
     destroy() {
       const win = doc.defaultView;
+      parts.items.on("click", null).on("focusin", null);
+      parts.svg.on("keydown", null);
+      card.root.on("keydown", null);
+      root.selectAll("button").on("click", null);
       if (frame) win?.cancelAnimationFrame?.(frame);
       resize?.disconnect();
       zoom.destroy();

@@ -69,7 +69,12 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
     behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [x, 0]);
   });
   selection.on("wheel.citeline-pan", (event: WheelEvent) => {
-    if (event.ctrlKey || event.metaKey) return;
+    // A pinch or ctrl+wheel over the timeline zooms the timeline, even when it is already as far
+    // out as it goes (d3-zoom then does nothing, and the browser would zoom the whole page).
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      return;
+    }
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
     if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
     event.preventDefault();

@@ -128,24 +128,34 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
       members: events.map((e) => e.id),
       span: [events.reduce((m, e) => Math.min(m, e.start.earliest), Infinity), events.reduce((m, e) => Math.max(m, (e.end ?? e.start).latest), -Infinity)],
       label: { text, sub: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
-      name: `${events.length} events, too close together to show at this zoom; zoom in to see them`,
+      name: `${events.length} ${events.length === 1 ? "event" : "events"} too close together to show at this zoom; activate to see them`,
     } satisfies ItemLayout;
   });
 }
 
-// A cluster is a pill wide enough for its count and for the stretch its members cover.
+// A cluster is a pill wide enough for its count and for the stretch its members cover. Its width
+// depends only on how many digits the count has, so it is measured once per digit count.
+const pillWidths = new WeakMap<Measure, number[]>();
 function pill(lo: number, hi: number, count: number, measure: Measure): [number, number] {
-  const half = Math.max(CLUSTER.radius, (measure(`+${count}`, CLUSTER.fontSize) + 10) / 2);
+  let widths = pillWidths.get(measure);
+  if (!widths) pillWidths.set(measure, (widths = []));
+  const digits = String(count).length;
+  const width = (widths[digits] ??= measure(`+${"8".repeat(digits)}`, CLUSTER.fontSize));
+  const half = Math.max(CLUSTER.radius, (width + 10) / 2);
   const mid = (lo + hi) / 2;
   return [Math.min(lo, mid - half), Math.max(hi, mid + half)];
 }
 
-/** Share `available` rows between lanes by demand: every lane gets one, the rest go where most is missing. */
-export function shareRows(demand: number[], available: number): number[] {
+/**
+ * Share `available` rows between lanes by demand: every lane gets its minimum (at least one), the
+ * rest go where most is missing.
+ */
+export function shareRows(demand: number[], available: number, minimum: number[] = []): number[] {
+  const least = demand.map((_, i) => Math.max(1, minimum[i] ?? 1));
   const total = demand.reduce((a, b) => a + b, 0);
-  if (total <= available) return demand.map((d) => Math.max(1, d));
-  const share = demand.map(() => 1);
-  let left = available - share.length;
+  if (total <= available) return demand.map((d, i) => Math.max(least[i]!, d));
+  const share = [...least];
+  let left = available - share.reduce((a, b) => a + b, 0);
   while (left > 0) {
     let best = -1;
     let gap = 0;
@@ -163,3 +173,25 @@ export function shareRows(demand: number[], available: number): number[] {
   return share;
 }
 
+
+/** Most rows a lane keeps in reserve for events that overlap in time. */
+export const MAX_DEPTH = 8;
+
+/**
+ * How many of `intervals` overlap at the busiest instant. Events that overlap in time can never be
+ * split by zooming, so a lane needs this many rows (up to {@link MAX_DEPTH}) for its clusters to
+ * come apart when the reader zooms in.
+ */
+export function overlapDepth(intervals: [number, number][]): number {
+  const edges: [number, number][] = [];
+  for (const [a, b] of intervals) edges.push([a, 1], [b, -1]);
+  // Starts before ends at the same instant: touching intervals count as overlapping.
+  edges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  let depth = 0;
+  let most = 0;
+  for (const [, step] of edges) {
+    depth += step;
+    if (depth > most) most = depth;
+  }
+  return most;
+}

@@ -3,8 +3,8 @@ import { enGB } from "date-fns/locale/en-GB";
 import { scaleUtc } from "d3-scale";
 import { describeSpan } from "../model/date-words.js";
 import type { Timeline, TimelineEvent } from "../types.js";
-import { ITEM, shapeOf, type ShapeContext } from "./items.js";
-import { clusters, pack, shareRows } from "./lanes.js";
+import { ITEM, shapeOf, type Shape, type ShapeContext } from "./items.js";
+import { clusters, MAX_DEPTH, overlapDepth, pack, shareRows } from "./lanes.js";
 import { estimateWidth, fitText, type Measure } from "./measure.js";
 import { axisTicks } from "./ticks.js";
 import type { EraLayout, ItemLayout, LaneLayout, OverviewLayout, TimelineLayout } from "./types.js";
@@ -73,20 +73,28 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const fixed = top + SIZES.axis + (withOverview ? SIZES.overview + SIZES.overviewGap : 0) + SIZES.padding;
   const headers = lanes.length > 1 || lanes[0]?.id !== "" ? SIZES.laneHeader : 0;
   const requested = options.height ?? DEFAULT_HEIGHT;
-  const available = Math.max(lanes.length, Math.floor((requested - fixed - headers * lanes.length) / SIZES.row));
+  const least = lanes.map((lane) => Math.min(MAX_DEPTH, depthOf(timeline, lane.id)));
+  const available = Math.max(
+    least.reduce((a, b) => a + b, 0),
+    lanes.length,
+    Math.floor((requested - fixed - headers * lanes.length) / SIZES.row),
+  );
 
   const context: ShapeContext = { x: toX, plot: plotX, measure, locale, maxLabel: Math.max(80, (plotX[1] - plotX[0]) * 0.45), citations };
   const margin = (domain[1] - domain[0]) * 0.05;
-  const shapes = lanes.map((lane) =>
-    byPriority(timeline)
-      .filter((e) => (e.group ?? "") === lane.id && (e.end ?? e.start).latest >= domain[0] - margin && e.start.earliest <= domain[1] + margin)
-      .map((e) => shapeOf(e, context)),
-  );
-  const demand = shapes.map((list) => {
-    const trial = pack(list, available);
-    return trial.rows + (trial.overflow.length > 0 ? 1 : 0);
+  const byLane = eventsByLane(timeline);
+  const shapes = lanes.map((lane) => {
+    const list: Shape[] = [];
+    for (const e of byLane.get(lane.id) ?? []) {
+      if ((e.end ?? e.start).latest >= domain[0] - margin && e.start.earliest <= domain[1] + margin) list.push(shapeOf(e, context));
+    }
+    return list;
   });
-  const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available);
+  // A first packing with every row there is says what each lane needs at this zoom; when its
+  // share turns out to be that many rows, the packing stands and is not done again.
+  const trials = shapes.map((list) => pack(list, available));
+  const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
+  const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
 
   const items: ItemLayout[] = [];
   const laneLayouts: LaneLayout[] = [];
@@ -94,14 +102,18 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   lanes.forEach((lane, i) => {
     const rows = rowsPerLane[i] ?? 1;
     const list = shapes[i] ?? [];
-    let packed = pack(list, rows);
-    // Overflow needs a row of its own for clusters: pack again with one row fewer.
-    if (packed.overflow.length > 0 && rows > 1) packed = pack(list, rows - 1);
+    const trial = trials[i]!;
+    let packed = trial.overflow.length === 0 && trial.rows <= rows ? trial : pack(list, rows);
+    // Clusters get a row of their own below the items: pack again with one row fewer (a lane
+    // of one row keeps it and grows by one for its clusters).
+    const itemRows = Math.max(1, rows - 1);
+    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(list, itemRows);
     const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
     for (const { shape, row, withLabel } of packed.placed) items.push(shape.build(row, rowY(row), withLabel));
-    const clusterRow = packed.overflow.length > 0 ? Math.min(rows - 1, packed.rows) : 0;
-    if (packed.overflow.length > 0) items.push(...clusters(packed.overflow, lane.id, clusterRow, rowY(clusterRow), measure));
-    const used = Math.max(1, packed.rows + (packed.overflow.length > 0 && rows > 1 ? 1 : 0));
+    const clustered = packed.overflow.length > 0;
+    const clusterRow = clustered ? Math.max(packed.rows, 1) : 0;
+    if (clustered) items.push(...clusters(packed.overflow, lane.id, clusterRow, rowY(clusterRow), measure));
+    const used = Math.max(1, clustered ? clusterRow + 1 : packed.rows);
     const height = headers + used * SIZES.row;
     laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
     y += height;
@@ -152,6 +164,23 @@ export function extentOf(timeline: Timeline): [number, number] {
   return [extent[0], extent[1]];
 }
 
+/**
+ * Where activating a cluster takes the reader: a closer window around its members, or null when
+ * zooming would not get meaningfully closer (its members share their dates, or crowd each other
+ * at every zoom), and the members should be listed instead.
+ *
+ * @example
+ * ```ts
+ * const target = clusterWindow(cluster, layout);
+ * target ? handle.zoomTo(target) : showList(cluster.members);
+ * ```
+ */
+export function clusterWindow(cluster: { span: [number, number] }, layout: Pick<TimelineLayout, "domain" | "extent" | "minSpan">): [number, number] | null {
+  const pad = Math.max((cluster.span[1] - cluster.span[0]) * 0.15, layout.minSpan / 2);
+  const target = clampDomain([cluster.span[0] - pad, cluster.span[1] + pad], layout.extent);
+  return target[1] - target[0] < (layout.domain[1] - layout.domain[0]) * 0.8 ? target : null;
+}
+
 /** Keep a window inside the extent and no shorter than the minimum span. */
 export function clampDomain(domain: [number, number], extent: [number, number]): [number, number] {
   let [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
@@ -177,16 +206,41 @@ function laneList(timeline: Timeline): Lane[] {
   return lanes;
 }
 
-// Importance first, then time: the order in which events claim room. Cached per timeline,
-// since every zoom lays out the same events again.
-const priorityCache = new WeakMap<Timeline, TimelineEvent[]>();
-function byPriority(timeline: Timeline): TimelineEvent[] {
-  let list = priorityCache.get(timeline);
-  if (!list) {
-    list = [...timeline.events].sort((a, b) => b.importance - a.importance || a.start.earliest - b.start.earliest || a.index - b.index);
-    priorityCache.set(timeline, list);
+// Each lane's events, importance first, then time: the order in which they claim room. Cached
+// per timeline, since every zoom lays out the same events again (so a loaded timeline is treated
+// as immutable: change one by loading or building a new one).
+const laneCache = new WeakMap<Timeline, Map<string, TimelineEvent[]>>();
+function eventsByLane(timeline: Timeline): Map<string, TimelineEvent[]> {
+  let byLane = laneCache.get(timeline);
+  if (!byLane) {
+    byLane = new Map();
+    const sorted = [...timeline.events].sort((a, b) => b.importance - a.importance || a.start.earliest - b.start.earliest || a.index - b.index);
+    for (const e of sorted) {
+      const key = e.group ?? "";
+      const list = byLane.get(key);
+      if (list) list.push(e);
+      else byLane.set(key, [e]);
+    }
+    laneCache.set(timeline, byLane);
   }
-  return list;
+  return byLane;
+}
+
+const depthCache = new WeakMap<Timeline, Map<string, number>>();
+function depthOf(timeline: Timeline, lane: string): number {
+  let byLane = depthCache.get(timeline);
+  if (!byLane) {
+    const intervals = new Map<string, [number, number][]>();
+    for (const e of timeline.events) {
+      const key = e.group ?? "";
+      const list = intervals.get(key) ?? [];
+      list.push([e.start.earliest, (e.end ?? e.start).latest]);
+      intervals.set(key, list);
+    }
+    byLane = new Map([...intervals].map(([key, list]) => [key, overlapDepth(list)]));
+    depthCache.set(timeline, byLane);
+  }
+  return byLane.get(lane) ?? 1;
 }
 
 function eraLayout(

@@ -24,8 +24,12 @@ const YEAR = 365 * DAY;
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
 const time = (d: UTCDate, locale: Locale) => format(d, "HH:mm", { locale });
 const year = (d: UTCDate) => yearWords(d.getUTCFullYear());
-// A decade or century in words: "1980s"; before year 1, its first year, "760 BCE".
-const decade = (d: UTCDate) => (d.getUTCFullYear() > 0 ? `${d.getUTCFullYear()}s` : year(d));
+// A decade, century or millennium in words: "1980s"; before year 1 (where "the 750s BCE" would
+// count the other way) as its first and last years, "760 BCE – 751 BCE".
+const period = (length: number) => (d: UTCDate) => {
+  const y = d.getUTCFullYear();
+  return y > 0 ? `${y}s` : `${yearWords(y)} – ${yearWords(y + length - 1)}`;
+};
 
 // Fine units from short to long: the first whose labels fit is used.
 const FINE: Unit[] = [
@@ -53,9 +57,9 @@ const COARSE: Record<string, Omit<Unit, "step" | "coarse">> = {
   day: { name: "day", interval: utcDay, label: (d, locale) => `${format(d, "d MMMM", { locale })} ${year(d)}` },
   month: { name: "month", interval: utcMonth, label: (d, locale) => `${format(d, "MMMM", { locale })} ${year(d)}` },
   year: { name: "year", interval: utcYear, label: year },
-  decade: { name: "decade", interval: every(utcYear, 10), label: decade },
-  century: { name: "century", interval: every(utcYear, 100), label: decade },
-  millennium: { name: "millennium", interval: every(utcYear, 1000), label: decade },
+  decade: { name: "decade", interval: every(utcYear, 10), label: period(10) },
+  century: { name: "century", interval: every(utcYear, 100), label: period(100) },
+  millennium: { name: "millennium", interval: every(utcYear, 1000), label: period(1000) },
   "10 millennia": { name: "10 millennia", interval: every(utcYear, 10_000), label: year },
   "100 millennia": { name: "100 millennia", interval: every(utcYear, 100_000), label: year },
 };
@@ -92,7 +96,12 @@ const WIDEST: Record<string, string> = { minute: "00:00", day: "30", month: "May
 export function axisTicks(o: TickOptions): { fineUnit: string; coarseUnit: string; fine: Tick[]; coarse: Tick[] } {
   const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, o.domain[1] - o.domain[0]);
   const unit = FINE.find((u) => u.step * pxPerMs >= widest(u, o) + LABEL_GAP) ?? FINE[FINE.length - 1]!;
-  const fine = ticks(unit.interval, unit.label, o);
+  let fine = ticks(unit.interval, unit.label, o);
+  // A window inside one fine period (3–28 June at month ticks) still says which period it is.
+  if (fine.length === 0) {
+    const at = unit.interval.floor(new Date(o.domain[0])).getTime();
+    fine = [tick(o.range[0], at, unit.label(new UTCDate(at), o.locale), o)];
+  }
   const coarseUnit = COARSE[unit.coarse] ?? COARSE.year!;
   let coarse = ticks(coarseUnit.interval, coarseUnit.label, o);
   // Pin the period containing the window's start to the left edge, unless the next label is in the way.

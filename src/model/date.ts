@@ -57,6 +57,17 @@ export function readEdtf(text: string, fast = true): DateResult {
   if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
   const plain = fast ? calendarDate(text) : undefined;
   if (plain) return plain;
+  // An interval's ends are read one by one, as written: so each keeps its own precision, and
+  // seasons (which the edtf package does not take inside intervals) work at either end.
+  const ends = text.split("/");
+  if (ends.length === 2 && ends[0] !== "" && ends[1] !== "" && ends[0] !== ".." && ends[1] !== "..") {
+    const start = readEdtf(ends[0]!, fast);
+    const end = readEdtf(ends[1]!, fast);
+    if (!start.ok) return start;
+    if (!end.ok) return end;
+    if (start.end || end.end) return { ok: false, code: "date-invalid" };
+    return { ok: true, date: start.date, end: end.date };
+  }
   let node: Node;
   try {
     node = parseEdtf(text) as Node;
@@ -70,7 +81,8 @@ export function readEdtf(text: string, fast = true): DateResult {
     case "Century":
       return single(text, node);
     case "Interval":
-      return interval(node);
+      // Reached only for open or unknown ends ("2008/..", "/2008"): both-sided ones are split above.
+      return { ok: false, code: "date-unsupported", detail: "an open or unknown end" };
     case "Set":
     case "List":
       return { ok: false, code: "date-unsupported", detail: "a set of possible dates" };
@@ -124,49 +136,11 @@ function single(text: string, node: Node): DateResult {
     return { ok: false, code: "date-out-of-range" };
   }
   if (!inRange(earliest) || !inRange(latest)) return { ok: false, code: "date-out-of-range" };
-  return {
-    ok: true,
-    date: { earliest, latest, precision: precisionOf(text, node), qualifier: qualifierOf(node), edtf: canonical },
-  };
-}
-
-function interval(node: Node): DateResult {
-  const [lower, upper] = node.values;
-  if (!isNode(lower) || !isNode(upper)) {
-    return { ok: false, code: "date-unsupported", detail: "an open or unknown end" };
-  }
-  const start = readEdtf(serialize(lower));
-  const end = readEdtf(serialize(upper));
-  if (!start.ok) return start;
-  if (!end.ok) return end;
-  return { ok: true, date: start.date, end: end.date };
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && "type" in value;
-}
-
-// Re-serialise one end of an interval so that each end is read (and bounded) on its own.
-function serialize(node: Node): string {
-  const values = node.values as number[];
-  if (node.type === "Season") return `${pad(values[0] ?? 0)}-${values[1] ?? 21}${mark(node)}`;
-  if (node.type === "Year") return `Y${values[0] ?? 0}${mark(node)}`;
-  if (node.type === "Decade") return `${String(values[0] ?? 0).padStart(3, "0")}${mark(node)}`;
-  if (node.type === "Century") return `${String(values[0] ?? 0).padStart(2, "0")}${mark(node)}`;
-  // Unspecified digits and per-component qualifiers are rare in interval ends: the edtf package
-  // formats them back for us.
-  return edtf(node).edtf;
-}
-
-function mark(node: Node): string {
-  const a = Boolean(node.approximate);
-  const u = Boolean(node.uncertain);
-  return a && u ? "%" : a ? "~" : u ? "?" : "";
-}
-
-function pad(year: number): string {
-  const abs = String(Math.abs(year)).padStart(4, "0");
-  return year < 0 ? `-${abs}` : abs;
+  const precision = precisionOf(text, node);
+  // "14:30" is the whole minute from 14:30:00.000 to 14:30:59.999, as "June" is the whole month.
+  const unit = TIME_UNITS[precision];
+  if (unit !== undefined) latest = earliest + unit - 1;
+  return { ok: true, date: { earliest, latest, precision, qualifier: qualifierOf(node), edtf: canonical } };
 }
 
 function seasonDate(text: string, year: number, code: number, qualifier: string | undefined): DateResult {
@@ -184,6 +158,8 @@ function seasonDate(text: string, year: number, code: number, qualifier: string 
     date: { earliest: bounds[0], latest: bounds[1], precision: "season", qualifier: qualifierOf(qualified), edtf: text },
   };
 }
+
+const TIME_UNITS: Partial<Record<Precision, number>> = { hour: 3_600_000, minute: 60_000, second: 1000 };
 
 function inRange(ms: number): boolean {
   return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;

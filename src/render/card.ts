@@ -20,6 +20,11 @@ export interface Card {
   root: Selection<HTMLDivElement, unknown, null, undefined>;
   /** Show `content` near (x, y) in the timeline's coordinates, within `width`. */
   open(content: CardContent, x: number, y: number, width: number): void;
+  /**
+   * Show a list of events (a cluster that zooming cannot split: they share their dates), each a
+   * button that calls `pick` with its id.
+   */
+  openList(title: string, events: { id: string; title: string; when: string }[], pick: (id: string) => void, x: number, y: number, width: number): void;
   close(): void;
   /** The id of the event shown, or null. */
   readonly openId: string | null;
@@ -45,15 +50,49 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
   root.append("p").attr("class", "cl-card-description");
   root.append("h4").attr("class", "cl-card-sources-title").text("Sources");
   root.append("ol").attr("class", "cl-card-sources");
+  root.append("ul").attr("class", "cl-card-list");
   let openId: string | null = null;
+  const place = (x: number, y: number, width: number) => {
+    const cardWidth = Math.min(340, width - 16);
+    // Positioned through the CSSOM, never a style attribute string, so a strict CSP allows it.
+    const node = root.node()!;
+    node.style.width = `${cardWidth}px`;
+    node.style.left = `${Math.max(8, Math.min(x, width - cardWidth - 8))}px`;
+    node.style.top = `${Math.max(4, y)}px`;
+  };
+  const show = (list: boolean) => {
+    for (const cls of [".cl-card-precision", ".cl-card-description", ".cl-card-sources-title", ".cl-card-sources"]) root.select(cls).property("hidden", list);
+    root.select(".cl-card-list").property("hidden", !list);
+  };
 
   return {
     root,
     get openId() {
       return openId;
     },
+    openList(title, events, pick, x, y, width) {
+      openId = null;
+      show(true);
+      root.property("hidden", false).attr("data-event", null);
+      root.select(".cl-card-when").text(`${events.length} events`);
+      root.select(".cl-card-title").text(title);
+      root
+        .select(".cl-card-list")
+        .selectAll<HTMLLIElement, (typeof events)[number]>("li")
+        .data(events, (e) => e.id)
+        .join((enter) => {
+          const li = enter.append("li");
+          li.append("button").attr("type", "button").attr("class", "cl-card-pick");
+          return li;
+        })
+        .select("button")
+        .text((e) => `${e.title} — ${e.when}`)
+        .on("click", (_, e) => pick(e.id));
+      place(x, y, width);
+    },
     open(content, x, y, width) {
       openId = content.id;
+      show(false);
       root.property("hidden", false).attr("data-event", content.id);
       root.select(".cl-card-when").text(content.when);
       root.select(".cl-card-title").text(content.title);
@@ -69,12 +108,8 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
       item.each(function (c) {
         fillCitation(this, c);
       });
-      const cardWidth = Math.min(340, width - 16);
-      // Positioned through the CSSOM, never a style attribute string, so a strict CSP allows it.
-      const node = root.node()!;
-      node.style.width = `${cardWidth}px`;
-      node.style.left = `${Math.max(8, Math.min(x, width - cardWidth - 8))}px`;
-      node.style.top = `${Math.max(4, y)}px`;
+      root.select(".cl-card-description").property("hidden", !content.description);
+      place(x, y, width);
     },
     close() {
       openId = null;
