@@ -14,8 +14,9 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { runInNewContext } from "node:vm";
 import v8 from "node:v8";
-import { loadTimeline } from "../src/load.js";
-import { layoutTimeline, type LayoutOptions } from "../src/layout/layout.js";
+// The built bundle, as users run it (`npm run bench` builds first); types from the source.
+import { layoutTimeline, loadTimeline } from "../dist/core.js";
+import type { LayoutOptions } from "../src/layout/layout.js";
 import type { EventInput, Timeline, TimelineInput } from "../src/types.js";
 
 // A collectable heap gives steadier heap numbers; `npx tsx` runs node without --expose-gc.

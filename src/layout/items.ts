@@ -30,7 +30,7 @@ export interface Shape {
   /** Centre, for clustering. */
   center: number;
   /** Builds the item once row and y are known. */
-  build: (row: number, y: number, withLabel: boolean) => PointItem | SpanItem;
+  build(row: number, y: number, withLabel: boolean): PointItem | SpanItem;
 }
 
 /** What {@link shapeOf} needs to know about the zoom. */
@@ -79,22 +79,58 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
  * (bar with a band of doubt at each end), and where its label goes.
  */
 export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
-  const [plotLeft, plotRight] = c.plot;
-  const point = !event.end;
-  const end = event.end ?? event.start;
-  const band: [number, number] = [c.x(event.start.earliest), c.x(event.start.latest)];
-  const bar: [number, number] = [band[0], Math.max(c.x(end.latest), band[0] + 2)];
-  const center = point ? (band[0] + band[1]) / 2 : (Math.max(bar[0], plotLeft) + Math.min(bar[1], plotRight)) / 2;
-  const bare: [number, number] = point ? [Math.min(band[0], center - ITEM.radius), Math.max(band[1], center + ITEM.radius)] : bar;
+  return new EventShape(event, c);
+}
 
-  let label: { text: string; sub: string; width: number; x: number; full: [number, number]; pinned: boolean; inside: boolean } | undefined;
-  const place = () => {
-    if (label) return label;
+interface Placed {
+  text: string;
+  sub: string;
+  width: number;
+  x: number;
+  full: [number, number];
+  pinned: boolean;
+  inside: boolean;
+}
+
+// A class rather than closures: a wide zoom over 100,000 events makes one per event per frame,
+// and per-instance functions were most of the garbage.
+class EventShape implements Shape {
+  readonly bare: [number, number];
+  readonly center: number;
+  private readonly band: [number, number];
+  private readonly bar: [number, number];
+  private placed: Placed | undefined;
+
+  constructor(
+    readonly event: TimelineEvent,
+    private readonly c: ShapeContext,
+  ) {
+    const [plotLeft, plotRight] = c.plot;
+    const end = event.end ?? event.start;
+    this.band = [c.x(event.start.earliest), c.x(event.start.latest)];
+    this.bar = [this.band[0], Math.max(c.x(end.latest), this.band[0] + 2)];
+    if (event.end) {
+      this.center = (Math.max(this.bar[0], plotLeft) + Math.min(this.bar[1], plotRight)) / 2;
+      this.bare = this.bar;
+    } else {
+      this.center = (this.band[0] + this.band[1]) / 2;
+      this.bare = [Math.min(this.band[0], this.center - ITEM.radius), Math.max(this.band[1], this.center + ITEM.radius)];
+    }
+  }
+
+  full(): [number, number] {
+    return this.place().full;
+  }
+
+  private place(): Placed {
+    if (this.placed) return this.placed;
+    const { event, c, band, bar, bare, center } = this;
+    const [plotLeft, plotRight] = c.plot;
     const words = textOf(event, c);
     const text = words.titleWidth <= c.maxLabel ? event.title : fitText(event.title, c.maxLabel, ITEM.fontSize, c.measure);
     const sub = text === "" ? "" : words.whenWidth <= c.maxLabel ? words.when : fitText(words.when, c.maxLabel, ITEM.subFontSize, c.measure);
     const width = Math.min(c.maxLabel, Math.max(words.titleWidth, words.whenWidth));
-    if (point) {
+    if (!event.end) {
       // Right of the mark, or left of it when it would run off the plot. When the mark itself is
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
       // view at the band's visible edge.
@@ -104,7 +140,7 @@ export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
       const x = offPlot
         ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - width - ITEM.labelPad)
         : left ? center - ITEM.radius - ITEM.labelPad - width : right;
-      label = { text, sub, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
+      this.placed = { text, sub, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
     } else {
       // Inside the bar when it fits (pinned to the visible start), else beside it.
       const visible: [number, number] = [Math.max(bar[0], plotLeft), Math.min(bar[1], plotRight)];
@@ -112,35 +148,31 @@ export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
       const after = bar[1] + ITEM.labelPad;
       const before = bar[0] - ITEM.labelPad - width;
       const x = inside ? visible[0] + ITEM.labelPad : after + width > plotRight && before >= plotLeft ? before : after;
-      label = { text, sub, width, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + width)], pinned: inside && bar[0] < plotLeft, inside };
+      this.placed = { text, sub, width, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + width)], pinned: inside && bar[0] < plotLeft, inside };
     }
-    return label;
-  };
+    return this.placed;
+  }
 
-  return {
-    event,
-    bare,
-    center,
-    full: () => place().full,
-    build: (row, y, withLabel) => {
-      const l = place();
-      const citations = event.sources.map((id) => c.citations[id] ?? 0);
-      const words = textOf(event, c);
-      const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
-      const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
-      if (point) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
-      return {
-        kind: "span",
-        ...base,
-        bar,
-        labelInside: l.inside,
-        startBand: band,
-        endBand: [c.x(end.earliest), c.x(end.latest)],
-        start: { precision: event.start.precision, qualifier: event.start.qualifier },
-        end: { precision: end.precision, qualifier: end.qualifier },
-      };
-    },
-  };
+  build(row: number, y: number, withLabel: boolean): PointItem | SpanItem {
+    const { event, c, band, bar, bare, center } = this;
+    const l = this.place();
+    const words = textOf(event, c);
+    const citations = event.sources.map((id) => c.citations[id] ?? 0);
+    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
+    const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
+    if (!event.end) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
+    const end = event.end;
+    return {
+      kind: "span",
+      ...base,
+      bar,
+      labelInside: l.inside,
+      startBand: band,
+      endBand: [c.x(end.earliest), c.x(end.latest)],
+      start: { precision: event.start.precision, qualifier: event.start.qualifier },
+      end: { precision: end.precision, qualifier: end.qualifier },
+    };
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Measure } from "./measure.js";
+import type { TimelineEvent } from "../types.js";
 import type { Shape } from "./items.js";
 import type { ClusterItem, ItemLayout } from "./types.js";
 
@@ -7,12 +8,29 @@ export const ROW_GAP = 6;
 
 /**
  * Rows of a lane as sorted, disjoint intervals: placing checks one row in O(log n), and a row
- * can never hold more items than fit side by side, whatever the number of events.
+ * can never hold more items than fit side by side, whatever the number of events. A count of the
+ * rows covering each pixel column answers "full everywhere here?" at once, which is the common
+ * case when a wide zoom holds thousands of events.
  */
 class Rows {
   readonly rows: [number, number][][] = [];
+  // covered[c] = rows with an interval spanning the whole column [c, c + 1] (offset by `origin`).
+  private readonly covered: Uint16Array;
+  private readonly origin: number;
 
-  constructor(readonly limit: number) {}
+  constructor(
+    readonly limit: number,
+    range: [number, number],
+  ) {
+    this.origin = Math.floor(range[0]);
+    this.covered = new Uint16Array(Math.max(1, Math.ceil(range[1]) - this.origin + 1));
+  }
+
+  /** Surely no room in any row: the column under `x` is covered in every row. */
+  full(x: number): boolean {
+    const c = Math.floor(x) - this.origin;
+    return c >= 0 && c < this.covered.length && this.covered[c] === this.limit;
+  }
 
   /** The first row where `span` fits (creating one while under the limit), or -1; `take` claims it. */
   place(span: [number, number], take = true): number {
@@ -21,7 +39,12 @@ class Rows {
       const i = firstEndingAfter(row, span[0] - ROW_GAP);
       const next = row[i];
       if (next === undefined || next[0] > span[1] + ROW_GAP) {
-        if (take) row.splice(i, 0, span);
+        if (take) {
+          row.splice(i, 0, span);
+          const from = Math.max(0, Math.ceil(span[0]) - this.origin);
+          const to = Math.min(this.covered.length, Math.floor(span[1]) - this.origin);
+          for (let c = from; c < to; c++) this.covered[c]!++;
+        }
         return r;
       }
     }
@@ -60,12 +83,18 @@ export interface Packed {
  * alone fits (label hidden), else it overflows.
  */
 export function pack(shapes: Shape[], limit: number): Packed {
-  const rows = new Rows(limit);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of shapes) {
+    if (s.center < lo) lo = s.center;
+    if (s.center > hi) hi = s.center;
+  }
+  const rows = new Rows(limit, lo <= hi ? [lo, hi] : [0, 0]);
   const placed: Packed["placed"] = [];
   const overflow: Shape[] = [];
   for (const shape of shapes) {
     // Where not even the mark fits, the label cannot: skip working out its words.
-    if (rows.place(shape.bare, false) < 0) {
+    if (rows.full(shape.center) || rows.place(shape.bare, false) < 0) {
       overflow.push(shape);
       continue;
     }
@@ -88,14 +117,14 @@ export const CLUSTER = { radius: 11, fontSize: 11 } as const;
  * Merge shapes that did not fit into clusters along one row: neighbours whose marks would touch
  * become one cluster, so clusters never overlap and every shape is in exactly one.
  */
-export function clusters(overflow: Shape[], lane: string, row: number, y: number, measure: Measure): ClusterItem[] {
-  const sorted = [...overflow].sort((a, b) => a.center - b.center || a.event.index - b.event.index);
+export function clusters(overflow: Shape[], lane: string, row: number, y: number, measure: Measure, timeOrder: (events: TimelineEvent[]) => TimelineEvent[]): ClusterItem[] {
   const groups: { members: Shape[]; lo: number; hi: number; extent: [number, number] }[] = [];
-  for (const shape of sorted) {
+  for (const shape of byCenter(overflow)) {
     const last = groups[groups.length - 1];
     const alone = pill(shape.center, shape.center, 1, measure);
     if (last && alone[0] <= last.extent[1] + ROW_GAP) {
       last.members.push(shape);
+      last.lo = Math.min(last.lo, shape.center);
       last.hi = Math.max(last.hi, shape.center);
       last.extent = pill(last.lo, last.hi, last.members.length, measure);
       // A grown cluster may now reach the one before it: fold back until they are apart.
@@ -103,7 +132,8 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
         const prev = groups[groups.length - 2]!;
         const cur = groups[groups.length - 1]!;
         if (cur.extent[0] > prev.extent[1] + ROW_GAP) break;
-        prev.members.push(...cur.members);
+        for (const m of cur.members) prev.members.push(m);
+        prev.lo = Math.min(prev.lo, cur.lo);
         prev.hi = Math.max(prev.hi, cur.hi);
         prev.extent = pill(prev.lo, prev.hi, prev.members.length, measure);
         groups.pop();
@@ -111,11 +141,17 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
     } else groups.push({ members: [shape], lo: shape.center, hi: shape.center, extent: alone });
   }
   return groups.map(({ members, lo, hi, extent }) => {
-    const events = members.map((m) => m.event).sort((a, b) => a.start.earliest - b.start.earliest || a.index - b.index);
+    const events = timeOrder(members.map((m) => m.event));
     const first = events[0]!;
     const text = `+${events.length}`;
     const x = (lo + hi) / 2;
     const width = measure(text, CLUSTER.fontSize);
+    let from = Infinity;
+    let to = -Infinity;
+    for (const e of events) {
+      if (e.start.earliest < from) from = e.start.earliest;
+      if ((e.end ?? e.start).latest > to) to = (e.end ?? e.start).latest;
+    }
     return {
       kind: "cluster",
       id: `cluster:${lane}:${first.id}`,
@@ -126,11 +162,29 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
       x1: extent[1],
       x,
       members: events.map((e) => e.id),
-      span: [events.reduce((m, e) => Math.min(m, e.start.earliest), Infinity), events.reduce((m, e) => Math.max(m, (e.end ?? e.start).latest), -Infinity)],
+      span: [from, to],
       label: { text, sub: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
       name: `${events.length} ${events.length === 1 ? "event" : "events"} too close together to show at this zoom; activate to see them`,
     } satisfies ItemLayout;
   });
+}
+
+// Shapes in order of their centre by pixel column (a bucket sort: tens of thousands of shapes
+// overflow at a wide zoom, and clustering only needs them column by column).
+function byCenter(shapes: Shape[]): Shape[] {
+  if (shapes.length < 64) return [...shapes].sort((a, b) => a.center - b.center || a.event.index - b.event.index);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of shapes) {
+    if (s.center < lo) lo = s.center;
+    if (s.center > hi) hi = s.center;
+  }
+  const origin = Math.floor(lo);
+  const buckets: Shape[][] = Array.from({ length: Math.floor(hi) - origin + 1 }, () => []);
+  for (const s of shapes) buckets[Math.floor(s.center) - origin]!.push(s);
+  const out: Shape[] = [];
+  for (const bucket of buckets) for (const s of bucket) out.push(s);
+  return out;
 }
 
 // A cluster is a pill wide enough for its count and for the stretch its members cover. Its width

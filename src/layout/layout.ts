@@ -103,16 +103,21 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     const rows = rowsPerLane[i] ?? 1;
     const list = shapes[i] ?? [];
     const trial = trials[i]!;
-    let packed = trial.overflow.length === 0 && trial.rows <= rows ? trial : pack(list, rows);
-    // Clusters get a row of their own below the items: pack again with one row fewer (a lane
-    // of one row keeps it and grows by one for its clusters).
+    // Clusters get a row of their own below the items, so a lane that overflows packs its items
+    // into one row fewer (a lane of one row keeps it and grows by one for its clusters). What
+    // overflowed with every row there is overflows with fewer too: no need to find out again.
     const itemRows = Math.max(1, rows - 1);
-    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(list, itemRows);
+    let packed = trial;
+    if (trial.overflow.length > 0) packed = pack(list, itemRows);
+    else if (trial.rows > rows) {
+      packed = pack(list, rows);
+      if (packed.overflow.length > 0 && itemRows < rows) packed = pack(list, itemRows);
+    }
     const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
     for (const { shape, row, withLabel } of packed.placed) items.push(shape.build(row, rowY(row), withLabel));
     const clustered = packed.overflow.length > 0;
     const clusterRow = clustered ? Math.max(packed.rows, 1) : 0;
-    if (clustered) items.push(...clusters(packed.overflow, lane.id, clusterRow, rowY(clusterRow), measure));
+    if (clustered) for (const c of clusters(packed.overflow, lane.id, clusterRow, rowY(clusterRow), measure, timeOrder(timeline))) items.push(c);
     const used = Math.max(1, clustered ? clusterRow + 1 : packed.rows);
     const height = headers + used * SIZES.row;
     laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
@@ -226,6 +231,19 @@ function eventsByLane(timeline: Timeline): Map<string, TimelineEvent[]> {
   return byLane;
 }
 
+// Members of a cluster in time order: the timeline's events are already in time order, so their
+// positions, sorted as numbers, give it without comparing dates again.
+const rankCache = new WeakMap<Timeline, (events: TimelineEvent[]) => TimelineEvent[]>();
+function timeOrder(timeline: Timeline): (events: TimelineEvent[]) => TimelineEvent[] {
+  let order = rankCache.get(timeline);
+  if (!order) {
+    const rank = new Map(timeline.events.map((e, i) => [e, i]));
+    order = (events) => Array.from(Int32Array.from(events, (e) => rank.get(e) ?? 0).sort(), (r) => timeline.events[r]!);
+    rankCache.set(timeline, order);
+  }
+  return order;
+}
+
 const depthCache = new WeakMap<Timeline, Map<string, number>>();
 function depthOf(timeline: Timeline, lane: string): number {
   let byLane = depthCache.get(timeline);
@@ -269,8 +287,23 @@ function eraLayout(
   ];
 }
 
+// The density depends on the timeline and the strip's width, not on the zoom: count it once.
+const binCache = new WeakMap<Timeline, Map<number, number[]>>();
+
 function overviewOf(timeline: Timeline, extent: [number, number], domain: [number, number], box: OverviewLayout["box"]): OverviewLayout {
   const count = Math.max(1, Math.floor(box.width / SIZES.binWidth));
+  const at = (ms: number) => box.x + ((ms - extent[0]) / (extent[1] - extent[0])) * box.width;
+  let byCount = binCache.get(timeline);
+  if (!byCount) binCache.set(timeline, (byCount = new Map()));
+  let bins = byCount.get(count);
+  if (!bins) {
+    bins = densityOf(timeline, extent, count);
+    byCount.set(count, bins);
+  }
+  return { box, bins: [...bins], binWidth: box.width / count, window: [at(domain[0]), at(domain[1])] };
+}
+
+function densityOf(timeline: Timeline, extent: [number, number], count: number): number[] {
   // A difference array: a span over every bin costs two additions, not one per bin.
   const diff = new Array<number>(count + 1).fill(0);
   const per = (extent[1] - extent[0]) / count;
@@ -282,6 +315,5 @@ function overviewOf(timeline: Timeline, extent: [number, number], domain: [numbe
   }
   const bins: number[] = [];
   diff.slice(0, count).reduce((sum, d) => (bins.push(sum + d), sum + d), 0);
-  const at = (ms: number) => box.x + ((ms - extent[0]) / (extent[1] - extent[0])) * box.width;
-  return { box, bins, binWidth: box.width / count, window: [at(domain[0]), at(domain[1])] };
+  return bins;
 }

@@ -52,7 +52,13 @@ interface Node {
 }
 
 /** Read EDTF text with the `edtf` package (seasons excepted, see season.ts). Exported for tests. */
-export function readEdtf(text: string, fast = true): DateResult {
+export function readEdtf(raw: string, fast = true): DateResult {
+  // A time with no zone is the wall-clock time as written, the same for every reader. The edtf
+  // package would read it in the machine's zone (14:30 in Tehran became 10:00Z), so it is pinned
+  // to UTC here, as dates are.
+  // It also reads ".5" seconds as 5 ms: fractions are padded to milliseconds first.
+  const zoned = /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(raw) ? `${raw}Z` : raw;
+  const text = zoned.replace(/(T\d\d:\d\d:\d\d\.)(\d{1,2})(?=Z|[+-]\d\d:?\d\d$)/, (_, head: string, frac: string) => head + frac.padEnd(3, "0"));
   const season = SEASON_PATTERN.exec(text);
   if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
   const plain = fast ? calendarDate(text) : undefined;
@@ -91,26 +97,38 @@ export function readEdtf(text: string, fast = true): DateResult {
   }
 }
 
-// Plain calendar dates (`2008`, `2008-06`, `2008-06-08`, with `~ ? %` on the whole date) are most
+// Plain calendar dates (`2008`, `2008-06`, `2008-06-08`, with `~ ? %` on the whole date, or with a
+// UTC time of day, `2008-06-08T14:30Z`) are most
 // of what timelines hold. The edtf package's general parser takes about 0.25 ms a date, which made
 // loading 10,000 events take seconds; these are bounded here directly, and a property test holds
 // the result equal to the package's for the same text.
-const CALENDAR = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
+const CALENDAR = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?)?)?([?~%]?)$/;
 
-/** A plain calendar date read without the general parser, or undefined to let edtf read it. */
+/** A plain calendar date (or a day's time in UTC) read without the general parser, or undefined to let edtf read it. */
 export function calendarDate(text: string): DateResult | undefined {
   const m = CALENDAR.exec(text);
   if (!m || (m[1] === "-" && m[2] === "0000")) return undefined;
   const year = Number(`${m[1] ?? ""}${m[2] ?? ""}`);
   const month = m[3] === undefined ? undefined : Number(m[3]);
   const day = m[4] === undefined ? undefined : Number(m[4]);
+  const hour = m[5] === undefined ? undefined : Number(m[5]);
+  const minute = Number(m[6] ?? 0);
+  const second = m[7] === undefined ? undefined : Number(m[7]);
+  const mark = m[8] ?? "";
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  // EDTF qualifies dates, not times of day; such text goes to the package, which says what it thinks.
+  if (hour !== undefined && (mark !== "" || hour > 23 || minute > 59 || (second ?? 0) > 59)) return undefined;
   const from = new Date(0);
   from.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
+  if (day !== undefined && from.getUTCDate() !== day) return undefined;
+  if (hour !== undefined) {
+    from.setUTCHours(hour, minute, second ?? 0, 0);
+    const unit = second === undefined ? 60_000 : 1000;
+    const at = from.getTime();
+    return { ok: true, date: { earliest: at, latest: at + unit - 1, precision: second === undefined ? "minute" : "second", qualifier: "exact", edtf: from.toISOString() } };
+  }
   const to = new Date(0);
   to.setUTCFullYear(year + (month === undefined ? 1 : 0), month === undefined ? 0 : day === undefined ? month : month - 1, day === undefined ? 1 : day + 1);
-  if (day !== undefined && from.getUTCDate() !== day) return undefined;
-  const mark = m[5];
   return {
     ok: true,
     date: {

@@ -160,12 +160,21 @@ describe("the calendar-date fast path", () => {
         fc.integer({ min: -9999, max: 9999 }),
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 31 }),
-        fc.constantFrom("year", "month", "day"),
+        fc.constantFrom("year", "month", "day", "minute", "second", "floating"),
         fc.constantFrom("", "~", "?", "%"),
-        (year, month, day, shape, mark) => {
+        fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })),
+        (year, month, day, shape, mark, [h, mi, se]) => {
           const y = `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
           const two = (n: number) => String(n).padStart(2, "0");
-          const text = { year: y, month: `${y}-${two(month)}`, day: `${y}-${two(month)}-${two(day)}` }[shape] + mark;
+          const ymd = `${y}-${two(month)}-${two(day)}`;
+          const text = {
+            year: y + mark,
+            month: `${y}-${two(month)}${mark}`,
+            day: ymd + mark,
+            minute: `${ymd}T${two(h)}:${two(mi)}Z`,
+            second: `${ymd}T${two(h)}:${two(mi)}:${two(se)}Z`,
+            floating: `${ymd}T${two(h)}:${two(mi)}:${two(se)}`,
+          }[shape];
           const fast = calendarDate(text);
           const slow = readEdtf(text, false);
           // Where the fast path declines (31 February), the package decides; where it answers, they agree.
@@ -177,6 +186,8 @@ describe("the calendar-date fast path", () => {
   });
 
   it("declines what it does not own", () => {
-    for (const text of ["2008-02-30", "2008-13", "-0000", "2008-06-XX", "2008-06?-08", "2008-22"]) expect(calendarDate(text)).toBeUndefined();
+    for (const text of ["2008-02-30", "2008-13", "-0000", "2008-06-XX", "2008-06?-08", "2008-22", "2008-06-08T24:00Z", "2008-06-08T14:30Z~", "2008-06-08T14:30+03:30"]) {
+      expect(calendarDate(text)).toBeUndefined();
+    }
   });
 });

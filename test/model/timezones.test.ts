@@ -54,3 +54,12 @@ describe("time zones", () => {
     );
   });
 });
+
+describe("times without a zone", () => {
+  it.each(ZONES)("are the wall-clock time as written, also in %s", (zone) => {
+    const read = inZone(zone, () => readDate("2008-06-08T14:30:05.5"));
+    const plain = inZone(zone, () => readDate("2008-06-08T14:30"));
+    expect(read.ok && new Date(read.date.earliest).toISOString()).toBe("2008-06-08T14:30:05.500Z");
+    expect(plain.ok && new Date(plain.date.earliest).toISOString()).toBe("2008-06-08T14:30:00.000Z");
+  });
+});
