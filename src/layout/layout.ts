@@ -294,7 +294,7 @@ function overviewOf(timeline: Timeline, extent: [number, number], domain: [numbe
   const count = Math.max(1, Math.floor(box.width / SIZES.binWidth));
   const at = (ms: number) => box.x + ((ms - extent[0]) / (extent[1] - extent[0])) * box.width;
   let byCount = binCache.get(timeline);
-  if (!byCount) binCache.set(timeline, (byCount = new Map()));
+  if (!byCount) binCache.set(timeline, (byCount = new Map<number, number[]>()));
   let bins = byCount.get(count);
   if (!bins) {
     bins = densityOf(timeline, extent, count);
