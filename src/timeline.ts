@@ -24,7 +24,7 @@ export interface TimelineOptions {
   format?: InputFormat;
   /** An already loaded timeline, instead of `data`. */
   timeline?: Timeline;
-  /** Height in px; default 360. The width follows the element. */
+  /** Height in px; default 420. The width follows the element. */
   height?: number;
   /** date-fns locale for axis labels and dates in words; default en-GB. */
   locale?: Locale;

@@ -13,7 +13,7 @@ import type { EraLayout, ItemLayout, LaneLayout, OverviewLayout, TimelineLayout 
 export interface LayoutOptions {
   /** Width of the drawing, px. */
   width: number;
-  /** Height of the drawing, px; grows when there are more lanes than fit. Default 360. */
+  /** Height of the drawing, px; grows only when there are more lanes than fit. Default 420. */
   height?: number;
   /** Visible window, UTC epoch ms (or Dates); default the whole timeline. */
   domain?: [number | Date, number | Date];
@@ -39,7 +39,7 @@ export const SIZES = {
   binWidth: 3,
 } as const;
 
-const DEFAULT_HEIGHT = 360;
+const DEFAULT_HEIGHT = 420;
 const DAY = 86_400_000;
 // Neither the clock nor the data can say where an empty timeline is: use a fixed, neutral year.
 const EMPTY_EXTENT: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -73,12 +73,10 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const fixed = top + SIZES.axis + (withOverview ? SIZES.overview + SIZES.overviewGap : 0) + SIZES.padding;
   const headers = lanes.length > 1 || lanes[0]?.id !== "" ? SIZES.laneHeader : 0;
   const requested = options.height ?? DEFAULT_HEIGHT;
-  const least = lanes.map((lane) => Math.min(MAX_DEPTH, depthOf(timeline, lane.id)));
-  const available = Math.max(
-    least.reduce((a, b) => a + b, 0),
-    lanes.length,
-    Math.floor((requested - fixed - headers * lanes.length) / SIZES.row),
-  );
+  const available = Math.max(lanes.length, Math.floor((requested - fixed - headers * lanes.length) / SIZES.row));
+  // Rows a lane keeps whatever the zoom, for events that overlap in time (which no zoom pulls
+  // apart), as far as the height allows; what still cannot be split is listed when activated.
+  const least = fitLeast(lanes.map((lane) => Math.min(MAX_DEPTH, depthOf(timeline, lane.id))), available);
 
   const context: ShapeContext = { x: toX, plot: plotX, measure, locale, maxLabel: Math.max(80, (plotX[1] - plotX[0]) * 0.45), citations };
   const margin = (domain[1] - domain[0]) * 0.05;
@@ -242,6 +240,14 @@ function timeOrder(timeline: Timeline): (events: TimelineEvent[]) => TimelineEve
     rankCache.set(timeline, order);
   }
   return order;
+}
+
+// Scale wished-for minimum rows down to what the height holds, keeping at least one per lane.
+function fitLeast(wish: number[], available: number): number[] {
+  const total = wish.reduce((a, b) => a + b, 0);
+  if (total <= available) return wish;
+  const least = wish.map((w) => Math.max(1, Math.floor((w * available) / total)));
+  return least;
 }
 
 const depthCache = new WeakMap<Timeline, Map<string, number>>();
