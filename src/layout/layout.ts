@@ -78,7 +78,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   // apart), as far as the height allows; what still cannot be split is listed when activated.
   const least = fitLeast(lanes.map((lane) => Math.min(MAX_DEPTH, depthOf(timeline, lane.id))), available);
 
-  const context: ShapeContext = { x: toX, plot: plotX, measure, locale, maxLabel: Math.max(80, (plotX[1] - plotX[0]) * 0.45), citations };
+  const context: ShapeContext = { x: toX, plot: plotX, measure, locale, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations };
   const margin = (domain[1] - domain[0]) * 0.05;
   const byLane = eventsByLane(timeline);
   const shapes = lanes.map((lane) => {
@@ -322,4 +322,9 @@ function densityOf(timeline: Timeline, extent: [number, number], count: number):
   const bins: number[] = [];
   diff.slice(0, count).reduce((sum, d) => (bins.push(sum + d), sum + d), 0);
   return bins;
+}
+
+// Labels may take most of a phone's width (there is little else there), less of a wide column.
+function maxLabelWidth(plot: number): number {
+  return Math.max(80, plot * (plot < 480 ? 0.75 : 0.45));
 }
