@@ -114,7 +114,8 @@ describe("layoutTimeline on the seed", () => {
     const wide = layoutTimeline(seed, { width: 1280, height: TALL });
     const shortened = narrow.items.filter((i) => i.label?.text.endsWith("…"));
     expect(shortened.map((i) => i.id).sort()).toEqual(
-      ["iran-opposes-pact", "meets-ahmadinejad", "militia-leader-detained", "pact-vote", "talks-mottaki-davoudi", "visit"].sort(),
+      // Labels may take three quarters of a phone's plot: only the longest three need shortening.
+      ["iran-opposes-pact", "militia-leader-detained", "talks-mottaki-davoudi"].sort(),
     );
     for (const item of shortened) {
       const title = seed.events.find((e) => e.id === item.id)!.title;
