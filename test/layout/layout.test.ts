@@ -125,7 +125,7 @@ describe("layoutTimeline on the seed", () => {
       // The label box holds both lines (the title and the date under it) and keeps to the cap.
       expect(item.label!.width).toBeGreaterThanOrEqual(estimateWidth(text, ITEM.fontSize) - 1e-9);
       expect(item.label!.width).toBeGreaterThanOrEqual(estimateWidth(item.label!.sub, ITEM.subFontSize) - 1e-9);
-      expect(item.label!.width).toBeLessThanOrEqual(Math.max(80, narrow.plot.width * 0.45));
+      expect(item.label!.width).toBeLessThanOrEqual(Math.max(80, narrow.plot.width * 0.75));
     }
     expect(wide.items.filter((i) => i.label?.text.includes("…"))).toEqual([]);
     // The accessible name keeps the whole title.
