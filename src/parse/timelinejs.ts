@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { slug } from "../slug.js";
 import { htmlToText } from "./html-text.js";
 import type { Origin, Parsed } from "./parsed.js";
 
@@ -191,21 +192,6 @@ function pad(n: number, width: number): string {
 
 // ---------------------------------------------------------------------------------------------
 // Slides
-
-/**
- * A group id from its label: lower-case words joined by hyphens, letters of any script kept,
- * accents dropped (the same rule as the model's ids; parse/ may not import model/).
- */
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 64)
-    .replace(/-+$/, "");
-}
 
 /** Group ids in first-seen order, one per distinct group label. */
 class Groups {

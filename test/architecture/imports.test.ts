@@ -27,9 +27,9 @@ const ALL = files(SRC).map((file) => ({ file: relative(SRC, file), imports: impo
 
 const RULES: [string, RegExp, RegExp][] = [
   // [stage, files, what they may import]
-  ["types and diagnostics", /^(types|diagnostics)\.ts$/, /^$/],
-  ["parse", /^parse\//, /^(types|diagnostics|parse\/.+|d3-dsv|htmlparser2)$/],
-  ["model", /^model\//, /^(types|diagnostics|parse\/parsed|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
+  ["types, diagnostics and slug", /^(types|diagnostics|slug)\.ts$/, /^$/],
+  ["parse", /^parse\//, /^(types|diagnostics|slug|parse\/.+|d3-dsv|htmlparser2)$/],
+  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
   ["layout", /^layout\//, /^(types|model\/date-words|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
   ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
   ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],

@@ -145,6 +145,21 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("follows the element's width, and switches to the dark theme", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    const width = () => page.evaluate(() => (window as unknown as { citelineDemo: { layout: { width: number } } }).citelineDemo.layout.width);
+    const before = await width();
+    await page.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(width).toBeLessThan(before / 2);
+    const bg = () => page.evaluate(() => getComputedStyle(document.querySelector(".citeline")!).backgroundColor);
+    expect(await bg()).toBe("rgb(255, 255, 255)");
+    await page.evaluate(() => (window as unknown as { citelineDemo: { update(o: object): void } }).citelineDemo.update({ theme: "dark" }));
+    await expect.poll(bg).toBe("rgb(22, 24, 28)");
+    await page.screenshot({ path: `${SHOTS}/seed-dark-400.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the overview brush moves the window", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     await page.click("text=Summer 2008");
