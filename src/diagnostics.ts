@@ -50,6 +50,7 @@ const CODES = {
   "source-missing-publisher": ["error", () => "A source needs a publisher (who says so); this one has none and was dropped."],
   "citation-missing-publisher": ["warning", () => "This citation names no publisher (who says so), so it was dropped."],
   "missing-id": ["error", () => "A group needs an id that events can name."],
+  "unsourced": ["warning", () => "This event cites no source. Every claim should say who reports it."],
   "url-unsafe": ["warning", (d) => `The link "${d.value}" is not an http(s) or mailto URL; it was dropped.`],
   "url-invalid": ["warning", (d) => `"${d.value}" is not a valid URL; it was dropped.`],
 } satisfies Record<string, readonly [Severity, (d: Parts) => string]>;

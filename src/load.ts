@@ -17,7 +17,7 @@ import type { LoadOptions } from "./types.js";
  * ```
  */
 export function loadTimeline(input: unknown, options: LoadOptions = {}): LoadResult {
-  const result = buildTimeline(parseInput(input, options.format ?? "auto"));
+  const result = buildTimeline(parseInput(input, options.format ?? "auto"), { requireSources: options.requireSources ?? false });
   if (options.strict && result.diagnostics.some((d) => d.severity === "error")) throw new CitelineError(result.diagnostics);
   return result;
 }

@@ -12,6 +12,7 @@ import { loadTimeline } from "./load.js";
 import { citationText } from "./model/citation.js";
 import { describeSpan, precisionWords } from "./model/date-words.js";
 import { createCard, type Card } from "./render/card.js";
+import { createLists, type Lists } from "./render/list.js";
 import { domId } from "./render/items.js";
 import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
 import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
@@ -36,6 +37,8 @@ export interface TimelineOptions {
   overview?: boolean;
   /** Colour theme: "light", "dark", or "auto" to follow the reader's system; default "light". */
   theme?: "light" | "dark" | "auto";
+  /** Which view leads: the chart with the event list under it (default), or the list alone. */
+  view?: "chart" | "list";
   /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
   measure?: Measure;
 }
@@ -70,6 +73,7 @@ export interface TimelineHandle {
 }
 
 const DEFAULT_WIDTH = 800;
+const LIST_LIMIT = 500;
 let instances = 0;
 
 /**
@@ -103,6 +107,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const status = root.append("p").attr("class", "cl-status").attr("aria-live", "polite");
   const parts: SvgParts = createSvg(stage.node()!, prefix);
   const card: Card = createCard(stage.node()!, prefix, () => closeCard());
+  const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n));
   const measure = options.measure ?? browserMeasure(doc, root.node()!);
 
   let layout = computeLayout();
@@ -122,12 +127,13 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     ["zoom-out", "−", () => zoom.scaleBy(0.5)],
     ["zoom-in", "+", () => zoom.scaleBy(2)],
     ["reset", "Show all", () => zoom.show(layout.extent)],
+    ["view", "List", () => handle.update({ view: options.view === "list" ? "chart" : "list" })],
   ] as const) {
     toolbar
       .append("button")
       .attr("type", "button")
       .attr("class", `cl-button cl-${name}`)
-      .attr("aria-label", name === "zoom-in" ? "Zoom in" : name === "zoom-out" ? "Zoom out" : "Show the whole timeline")
+      .attr("aria-label", name === "zoom-in" ? "Zoom in" : name === "zoom-out" ? "Zoom out" : name === "reset" ? "Show the whole timeline" : "Show the events as a list")
       .text(text)
       .on("click", act);
   }
@@ -202,6 +208,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     if (!layout.items.some((i) => i.id === focused)) focused = firstInOrder(layout.items)?.id ?? null;
     const title = options.label ?? timeline.title ?? "Timeline";
     drawLayout(parts, layout, { selected, focused, highlighted }, { title, description: describe() });
+    drawLists();
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
     brush?.update(layout.overview, layout.extent);
     root.attr("data-theme", options.theme ?? "light");
@@ -243,6 +250,43 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       layout.width,
     );
     (card.root.select(".cl-card-pick").node() as HTMLButtonElement | null)?.focus();
+  }
+
+  // The list follows the window: the events in view, in time order (at most LIST_LIMIT of them, so
+  // the page stays light whatever the number of events); the sources list has every source.
+  function drawLists(): void {
+    const [from, to] = layout.domain;
+    // With the chart hidden, the list is the whole timeline.
+    const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => (e.end ?? e.start).latest >= from && e.start.earliest <= to);
+    const shown = inView.slice(0, LIST_LIMIT);
+    const citedBy = new Map(timeline.sources.map((s) => [s.id, s.number]));
+    const entries = shown.map((e) => ({
+      id: e.id,
+      title: e.title,
+      when: e.displayDate ?? describeSpan(e.start, e.end, { locale: options.locale }),
+      datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
+      precision: spanPrecision(e),
+      ...(e.description ? { description: e.description } : {}),
+      citations: e.sources.map((id) => citedBy.get(id) ?? 0),
+    }));
+    const selectedEvent = timeline.events.find((e) => e.id === selected);
+    lists.draw(entries, timeline.sources.flatMap((s) => citationText(timeline, s.id, { locale: options.locale }) ?? []), {
+      selected,
+      highlighted,
+      cited: new Set(selectedEvent?.sources.map((id) => citedBy.get(id) ?? 0) ?? []),
+      inView: new Set(shown.map((e) => e.id)),
+    });
+    root.classed("cl-list-primary", options.view === "list");
+    root.select(".cl-view").text(options.view === "list" ? "Chart" : "List").attr("aria-pressed", options.view === "list" ? "true" : "false");
+    if (inView.length > LIST_LIMIT) status.text(`The list shows the first ${LIST_LIMIT} of ${inView.length} events in view; zoom in for the rest.`);
+  }
+
+  // Choosing a source highlights every event that cites it, in the chart and in the list.
+  function highlightSource(n: number | null): void {
+    const source = timeline.sources.find((s) => s.number === n);
+    highlighted = new Set(source ? timeline.events.filter((e) => e.sources.includes(source.id)).map((e) => e.id) : selected ? [selected] : []);
+    render(false);
+    if (source) status.text(`${highlighted.size} event${highlighted.size === 1 ? "" : "s"} cite ${source.publisher}.`);
   }
 
   function selectEvent(id: string | null): void {
@@ -388,6 +432,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       parts.items.on("click", null).on("focusin", null);
       parts.svg.on("keydown", null);
       card.root.on("keydown", null);
+      lists.destroy();
       root.selectAll("button").on("click", null);
       if (frame) win?.cancelAnimationFrame?.(frame);
       resize?.disconnect();

@@ -288,4 +288,6 @@ export interface LoadOptions {
   format?: InputFormat;
   /** Throw a `CitelineError` listing every error instead of dropping bad events. Default false. */
   strict?: boolean;
+  /** Warn (`unsourced`) about every event that cites no source, for editors who want every claim sourced. */
+  requireSources?: boolean;
 }

@@ -13,6 +13,7 @@ export const ITEM = {
   subFontSize: 10.5,
   /** From the title's baseline to the date line's. */
   subLine: 13,
+  citeFontSize: 9,
   labelPad: 6,
 } as const;
 
@@ -45,8 +46,14 @@ export interface ShapeContext {
 
 /** The words of an event and their widths: the same at every zoom, so measured once. */
 interface EventText {
+  /** Date in words. */
   when: string;
+  /** The label's second line: the date, and "no source" when none is given. */
+  sub: string;
   name: string;
+  /** Citation numbers as set after the title, "1,3", or "". */
+  cites: string;
+  citesWidth: number;
   titleWidth: number;
   whenWidth: number;
 }
@@ -62,12 +69,18 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
   if (!byEvent) byMeasure.set(c.measure, (byEvent = new WeakMap()));
   let text = byEvent.get(event);
   if (!text) {
+    // The date line also says when a claim has no source, in words, not only by style.
     const when = event.displayDate ?? describeSpan(event.start, event.end, { locale: c.locale });
+    const sub = event.sources.length === 0 ? `${when} · no source` : when;
+    const cites = event.sources.map((id) => c.citations[id] ?? 0).join(",");
     text = {
       when,
+      sub,
+      cites,
+      citesWidth: cites === "" ? 0 : c.measure(` ${cites}`, ITEM.citeFontSize),
       name: accessibleName(event, c.locale, event.sources.length),
       titleWidth: c.measure(event.title, ITEM.fontSize),
-      whenWidth: c.measure(when, ITEM.subFontSize),
+      whenWidth: c.measure(sub, ITEM.subFontSize),
     };
     byEvent.set(event, text);
   }
@@ -85,6 +98,7 @@ export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
 interface Placed {
   text: string;
   sub: string;
+  cites: string;
   width: number;
   x: number;
   full: [number, number];
@@ -128,8 +142,10 @@ class EventShape implements Shape {
     const [plotLeft, plotRight] = c.plot;
     const words = textOf(event, c);
     const text = words.titleWidth <= c.maxLabel ? event.title : fitText(event.title, c.maxLabel, ITEM.fontSize, c.measure);
-    const sub = text === "" ? "" : words.whenWidth <= c.maxLabel ? words.when : fitText(words.when, c.maxLabel, ITEM.subFontSize, c.measure);
-    const width = Math.min(c.maxLabel, Math.max(words.titleWidth, words.whenWidth));
+    const sub = text === "" ? "" : words.whenWidth <= c.maxLabel ? words.sub : fitText(words.sub, c.maxLabel, ITEM.subFontSize, c.measure);
+    // Citation numbers ride after the title only when the whole title and they fit.
+    const cites = text === event.title && words.titleWidth + words.citesWidth <= c.maxLabel ? words.cites : "";
+    const width = Math.min(c.maxLabel, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));
     if (!event.end) {
       // Right of the mark, or left of it when it would run off the plot. When the mark itself is
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
@@ -140,7 +156,7 @@ class EventShape implements Shape {
       const x = offPlot
         ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - width - ITEM.labelPad)
         : left ? center - ITEM.radius - ITEM.labelPad - width : right;
-      this.placed = { text, sub, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
+      this.placed = { text, sub, cites, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
     } else {
       // Inside the bar when it fits (pinned to the visible start), else beside it.
       const visible: [number, number] = [Math.max(bar[0], plotLeft), Math.min(bar[1], plotRight)];
@@ -148,7 +164,7 @@ class EventShape implements Shape {
       const after = bar[1] + ITEM.labelPad;
       const before = bar[0] - ITEM.labelPad - width;
       const x = inside ? visible[0] + ITEM.labelPad : after + width > plotRight && before >= plotLeft ? before : after;
-      this.placed = { text, sub, width, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + width)], pinned: inside && bar[0] < plotLeft, inside };
+      this.placed = { text, sub, cites, width, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + width)], pinned: inside && bar[0] < plotLeft, inside };
     }
     return this.placed;
   }
@@ -158,7 +174,7 @@ class EventShape implements Shape {
     const l = this.place();
     const words = textOf(event, c);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
-    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
+    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
     const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
     if (!event.end) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
     const end = event.end;

@@ -163,7 +163,7 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
       x,
       members: events.map((e) => e.id),
       span: [from, to],
-      label: { text, sub: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
+      label: { text, sub: "", cites: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
       name: `${events.length} ${events.length === 1 ? "event" : "events"} too close together to show at this zoom; activate to see them`,
     } satisfies ItemLayout;
   });

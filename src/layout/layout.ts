@@ -286,7 +286,7 @@ function eraLayout(
       id: era.id,
       x0,
       x1,
-      label: text === "" ? null : { text, sub: "", x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize), pinned: x(era.start.earliest) < plot[0] },
+      label: text === "" ? null : { text, sub: "", cites: "", x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize), pinned: x(era.start.earliest) < plot[0] },
       name: `${era.title}, ${when}`,
       citations: era.sources.map((id) => citations[id] ?? 0),
     },

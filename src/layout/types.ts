@@ -87,6 +87,8 @@ export interface LabelLayout {
   text: string;
   /** A second, smaller line under it: the date in words ("June 2008 (approximate)"), or "". */
   sub: string;
+  /** Citation numbers set small after the title ("1,3") when there is room, or "". */
+  cites: string;
   /** Left edge of the text, px. */
   x: number;
   /** Baseline of the first line, px; the second line is `ITEM.subLine` px lower. */

@@ -26,7 +26,7 @@ export interface LoadResult {
  * timeline.events[0].id; // "2008-06-07-visit"
  * ```
  */
-export function buildTimeline(parsed: Parsed): LoadResult {
+export function buildTimeline(parsed: Parsed, options: { requireSources?: boolean } = {}): LoadResult {
   const diagnostics = [...parsed.diagnostics];
   const timeline: Timeline = { events: [], sources: [], groups: [], eras: [] };
   const at = { section: "timeline" as const };
@@ -105,6 +105,11 @@ export function buildTimeline(parsed: Parsed): LoadResult {
     if (draft.end) era.end = draft.end;
     return era;
   });
+  if (options.requireSources) {
+    for (const e of timeline.events) {
+      if (e.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", index: e.index, field: parsed.fields?.sources ?? "sources" }));
+    }
+  }
   timeline.events.sort(byTime);
   timeline.eras.sort(byTime);
   timeline.groups = [...groups.values()]

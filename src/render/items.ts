@@ -120,7 +120,12 @@ function drawLabels(items: ItemG): void {
     .select("text.cl-title")
     .attr("x", (d) => d.label?.x ?? 0)
     .attr("y", (d) => d.label?.y ?? 0)
-    .text((d) => d.label?.text ?? "");
+    .text((d) => d.label?.text ?? "")
+    .filter((d) => (d.label?.cites ?? "") !== "")
+    .append("tspan")
+    .attr("class", "cl-cites")
+    .attr("dy", -4)
+    .text((d) => ` ${d.label?.cites ?? ""}`);
   items
     .select("text.cl-sub")
     .attr("x", (d) => d.label?.x ?? 0)

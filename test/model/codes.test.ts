@@ -7,7 +7,7 @@ const ok = { title: "Visit", start: "2008-06-07" };
 const events = (...list: unknown[]) => ({ events: list });
 
 // One input per diagnostic code, and the address the diagnostic must carry.
-const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "json" | "timelinejs" }?][] = [
+const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "json" | "timelinejs"; requireSources?: boolean }?][] = [
   ["json-syntax", '{"events": [', { section: "timeline" }],
   ["format-unknown", "{}", { section: "timeline", value: "yaml" }, { format: "yaml" as "json" }],
   ["input-not-object", 42, { section: "timeline" }],
@@ -43,6 +43,7 @@ const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "
   ["citation-missing-publisher", events({ ...ok, sources: [{ title: "Untitled" }] }), { section: "events", index: 0, field: "sources[0].publisher" }],
   ["missing-id", { groups: [{ label: "Visit" }], events: [ok] }, { section: "groups", index: 0, field: "id" }],
   ["url-unsafe", events({ ...ok, sources: [{ publisher: "X", url: "javascript:alert(1)" }] }), { section: "events", index: 0, field: "sources[0].url" }],
+  ["unsourced", events(ok, { ...ok, id: "b", sources: [{ publisher: "IRNA" }] }), { section: "events", index: 0, field: "sources" }, { requireSources: true }],
   ["url-invalid", events({ ...ok, sources: [{ publisher: "X", url: "http://" }] }), { section: "events", index: 0, field: "sources[0].url" }],
 ];
 

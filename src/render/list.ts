@@ -1,0 +1,116 @@
+import { select } from "d3-selection";
+import type { CitationText } from "../model/citation.js";
+import { fillCitation } from "./citation.js";
+import { domId } from "./items.js";
+
+/** One event of the list: the same timeline in words. */
+export interface ListEntry {
+  id: string;
+  title: string;
+  /** Date in words. */
+  when: string;
+  /** Machine-readable date for `<time datetime>`: the EDTF or ISO text. */
+  datetime: string;
+  /** How well the date is known, as a sentence. */
+  precision: string;
+  description?: string;
+  /** Citation numbers. */
+  citations: number[];
+}
+
+/** What the list and the sources show as selected, highlighted or out of view. */
+export interface ListView {
+  selected: string | null;
+  /** Events highlighted (by choosing a source). */
+  highlighted: ReadonlySet<string>;
+  /** Source numbers highlighted (by choosing an event). */
+  cited: ReadonlySet<number>;
+  /** Events inside the visible window. */
+  inView: ReadonlySet<string>;
+}
+
+/** The event list and the sources section under the chart. */
+export interface Lists {
+  draw(entries: ListEntry[], sources: CitationText[], view: ListView): void;
+  destroy(): void;
+}
+
+/**
+ * Create the event list (an ordered list in time order, what screen-reader users and no-JS
+ * readers get) and the numbered sources section. Choosing an event in the list calls `onEvent`;
+ * choosing a source calls `onSource` with its number. Text only ever through textContent.
+ */
+export function createLists(container: HTMLElement, prefix: string, onEvent: (id: string) => void, onSource: (n: number | null) => void): Lists {
+  const root = select(container);
+  const events = root.append("section").attr("class", "cl-events").attr("aria-labelledby", `${prefix}-events-title`);
+  events.append("h3").attr("class", "cl-list-heading").attr("id", `${prefix}-events-title`).text("Events");
+  const list = events.append("ol").attr("class", "cl-list");
+  const sources = root.append("section").attr("class", "cl-sources").attr("aria-labelledby", `${prefix}-sources-title`);
+  sources.append("h3").attr("class", "cl-list-heading").attr("id", `${prefix}-sources-title`).text("Sources");
+  const sourceList = sources.append("ol").attr("class", "cl-source-list");
+  let highlightedSource: number | null = null;
+
+  return {
+    draw(entries, cited, view) {
+      list
+        .selectAll<HTMLLIElement, ListEntry>("li.cl-entry")
+        .data(entries, (e) => e.id)
+        .join((enter) => {
+          const li = enter.append("li").attr("class", "cl-entry");
+          li.append("time").attr("class", "cl-entry-when");
+          li.append("button").attr("type", "button").attr("class", "cl-entry-title");
+          li.append("span").attr("class", "cl-entry-precision");
+          li.append("p").attr("class", "cl-entry-description");
+          li.append("span").attr("class", "cl-entry-cites");
+          return li;
+        })
+        .attr("id", (e) => `${domId(prefix, e.id)}-entry`)
+        .attr("data-id", (e) => e.id)
+        .classed("cl-selected", (e) => e.id === view.selected)
+        .classed("cl-highlighted", (e) => view.highlighted.has(e.id))
+        .classed("cl-out-of-view", (e) => !view.inView.has(e.id))
+        .each(function (e) {
+          const li = select(this);
+          li.select("time").attr("datetime", e.datetime).text(e.when);
+          li.select("button")
+            .text(e.title)
+            .attr("aria-pressed", e.id === view.selected ? "true" : "false")
+            .on("click", () => onEvent(e.id));
+          li.select(".cl-entry-precision").text(e.precision);
+          li.select(".cl-entry-description").text(e.description ?? "").property("hidden", !e.description);
+          const cites = li.select<HTMLSpanElement>(".cl-entry-cites");
+          cites.selectAll("a").data(e.citations.length ? e.citations : []).join("a")
+            .attr("href", (n) => `#${prefix}-source-${n}`)
+            .attr("class", "cl-cite-ref")
+            .text((n) => `[${n}]`);
+          cites.selectAll("em").data(e.citations.length ? [] : [0]).join("em").attr("class", "cl-unsourced-note").text("No source given");
+        });
+      sourceList
+        .selectAll<HTMLLIElement, CitationText>("li.cl-source")
+        .data(cited, (c) => String(c.number))
+        .join((enter) => enter.append("li").attr("class", "cl-source"))
+        .attr("id", (c) => `${prefix}-source-${c.number}`)
+        .attr("value", (c) => c.number)
+        .classed("cl-cited", (c) => view.cited.has(c.number))
+        .classed("cl-highlighted", (c) => c.number === highlightedSource)
+        .each(function (c) {
+          fillCitation(this, c);
+          const doc = this.ownerDocument;
+          const button = doc.createElement("button");
+          button.type = "button";
+          button.className = "cl-source-events";
+          button.textContent = c.number === highlightedSource ? "Clear" : "Show its events";
+          button.setAttribute("aria-pressed", c.number === highlightedSource ? "true" : "false");
+          button.addEventListener("click", () => {
+            highlightedSource = highlightedSource === c.number ? null : c.number;
+            onSource(highlightedSource);
+          });
+          this.append(" ", button);
+        });
+    },
+    destroy() {
+      events.remove();
+      sources.remove();
+    },
+  };
+}
