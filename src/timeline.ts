@@ -12,6 +12,7 @@ import { loadTimeline } from "./load.js";
 import { citationText } from "./model/citation.js";
 import { describeSpan, precisionWords } from "./model/date-words.js";
 import { createCard, type Card } from "./render/card.js";
+import { exportPng, exportSvg } from "./render/export.js";
 import { createLists, type Lists } from "./render/list.js";
 import { domId } from "./render/items.js";
 import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
@@ -39,6 +40,11 @@ export interface TimelineOptions {
   theme?: "light" | "dark" | "auto";
   /** Which view leads: the chart with the event list under it (default), or the list alone. */
   view?: "chart" | "list";
+  /**
+   * Keep the visible window and the selected event in the page's URL hash (`#cl=start,end,id`),
+   * so a shared link opens on the same view. Off by default; one timeline per page should use it.
+   */
+  hash?: boolean;
   /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
   measure?: Measure;
 }
@@ -68,6 +74,10 @@ export interface TimelineHandle {
   readonly timeline: Timeline;
   /** Problems found while loading `data`. */
   readonly diagnostics: Diagnostic[];
+  /** The drawing as a self-contained SVG document (styles as attributes, fonts named, not fetched). */
+  toSVG(): string;
+  /** The drawing as a PNG, `scale` times its CSS size (default 2). */
+  toPNG(options?: { scale?: number }): Promise<Blob>;
   /** Remove everything this timeline added: nodes, listeners, observers. */
   destroy(): void;
 }
@@ -92,7 +102,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const prefix = `cl${++instances}`;
   let options: TimelineOptions = { ...initial };
   let { timeline, diagnostics } = load(options);
-  let domain: [number, number] = initialWindow(timeline, options);
+  const linked = options.hash ? readHash(doc.defaultView?.location.hash ?? "") : undefined;
+  let domain: [number, number] = linked?.window ? clampDomain(linked.window, extentOf(timeline)) : initialWindow(timeline, options);
   let selected: string | null = null;
   let focused: string | null = null;
   let highlighted: ReadonlySet<string> = new Set();
@@ -161,6 +172,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   });
   resize?.observe(element);
   render(false);
+  if (linked?.id && timeline.events.some((e) => e.id === linked.id)) selectEvent(linked.id);
 
   function load(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[] } {
     if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
@@ -212,6 +224,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
     brush?.update(layout.overview, layout.extent);
     root.attr("data-theme", options.theme ?? "light");
+    if (options.hash) writeHash();
     emit("render", { layout, duration: performance.now() - started });
   }
 
@@ -279,6 +292,14 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     root.classed("cl-list-primary", options.view === "list");
     root.select(".cl-view").text(options.view === "list" ? "Chart" : "List").attr("aria-pressed", options.view === "list" ? "true" : "false");
     if (inView.length > LIST_LIMIT) status.text(`The list shows the first ${LIST_LIMIT} of ${inView.length} events in view; zoom in for the rest.`);
+  }
+
+  function writeHash(): void {
+    const win = doc.defaultView;
+    if (!win) return;
+    const [a, b] = layout.domain.map((ms) => Math.round(ms));
+    const next = `#cl=${a},${b}${selected ? `,${encodeURIComponent(selected)}` : ""}`;
+    if (win.location.hash !== next) win.history.replaceState(win.history.state, "", next);
   }
 
   // Choosing a source highlights every event that cites it, in the chart and in the list.
@@ -427,6 +448,12 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     get diagnostics() {
       return diagnostics;
     },
+    toSVG() {
+      return exportSvg(parts.svg.node()!);
+    },
+    toPNG(o = {}) {
+      return exportPng(parts.svg.node()!, o.scale ?? 2);
+    },
     destroy() {
       const win = doc.defaultView;
       parts.items.on("click", null).on("focusin", null);
@@ -451,6 +478,23 @@ function spanPrecision(event: TimelineEvent): string {
   if (!event.end) return `Date ${start}.`;
   const end = precisionWords(event.end);
   return start === end ? `Dates ${start}.` : `Start ${start}; end ${end}.`;
+}
+
+/** The view a deep link names: `#cl=start,end[,event id]`, times in UTC ms. */
+export function readHash(hash: string): { window?: [number, number]; id?: string } | undefined {
+  const m = /(?:^#|&)cl=(-?\d+),(-?\d+)(?:,([^&]*))?/.exec(hash);
+  if (!m) return undefined;
+  const window: [number, number] = [Number(m[1]), Number(m[2])];
+  const out: { window?: [number, number]; id?: string } = {};
+  if (Number.isFinite(window[0]) && Number.isFinite(window[1]) && window[0] < window[1]) out.window = window;
+  if (m[3]) {
+    try {
+      out.id = decodeURIComponent(m[3]);
+    } catch {
+      // A mangled id is no id: the link still opens on its window.
+    }
+  }
+  return out;
 }
 
 function initialWindow(timeline: Timeline, options: TimelineOptions): [number, number] {

@@ -6,7 +6,8 @@ const day = (text) => Date.parse(`${text}T00:00:00Z`);
 fetch("events.json")
   .then((response) => response.text())
   .then((text) => {
-    const timeline = Citeline.createTimeline(element, { data: text, height: 430 });
+    // hash: the window and the open event live in the address, so a shared link opens on the same view.
+    const timeline = Citeline.createTimeline(element, { data: text, height: 430, hash: true });
     window.citelineDemo = timeline;
     for (const button of document.querySelectorAll("[data-window]")) {
       const [from, to] = button.dataset.window.split("/");

@@ -103,8 +103,8 @@ describe("the seed example in Chromium", () => {
   it("walks every event with the keyboard, opens a card and follows its citation link", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     const all = await page.evaluate(() => (window as unknown as { citelineDemo: Demo }).citelineDemo.timeline.events.map((e) => e.id));
-    // One tab stop: tabbing from the last page button lands on the timeline's focused event.
-    await page.locator("button", { hasText: "Show all" }).focus();
+    // One tab stop: tabbing from the last toolbar button lands on the timeline's focused event.
+    await page.locator(".cl-view").focus();
     await page.keyboard.press("Tab");
     expect(await focusedId(page)).not.toBeNull();
     await page.keyboard.press("Home");
@@ -157,6 +157,55 @@ describe("the seed example in Chromium", () => {
     await expect.poll(bg).toBe("rgb(22, 24, 28)");
     await page.screenshot({ path: `${SHOTS}/seed-dark-400.png`, fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports a self-contained SVG and a PNG", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    const out = await page.evaluate(async () => {
+      const demo = (window as unknown as { citelineDemo: { toSVG(): string; toPNG(o?: object): Promise<Blob> } }).citelineDemo;
+      const svg = demo.toSVG();
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const png = await demo.toPNG({ scale: 1 });
+      const head = [...new Uint8Array(await png.slice(0, 8).arrayBuffer())];
+      const image = await createImageBitmap(png);
+      return {
+        parsed: doc.querySelector("parsererror") === null,
+        titles: [...doc.querySelectorAll(".cl-title")].map((t) => t.textContent),
+        filled: doc.querySelector(".cl-box")?.getAttribute("fill"),
+        font: doc.querySelector(".cl-title")?.getAttribute("font-family"),
+        tabindex: doc.querySelectorAll("[tabindex]").length,
+        stylesheets: svg.includes("<link") || svg.includes("@import"),
+        head,
+        size: [image.width, image.height],
+      };
+    });
+    expect(out.parsed).toBe(true);
+    expect(out.titles.some((t) => t?.startsWith("Iran–Iraq War"))).toBe(true);
+    expect(out.filled).toMatch(/^rgb/);
+    expect(out.font).toContain("Liberation Sans");
+    expect(out.tabindex).toBe(0);
+    expect(out.stylesheets).toBe(false);
+    expect(out.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(out.size[0]).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the view in the address, and a shared link opens on it", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    await page.click("text=The visit");
+    await page.locator('.cl-item[data-id="meets-ahmadinejad"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#cl=\d+,\d+,meets-ahmadinejad$/);
+    const link = page.url();
+    const shared = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await shared.goto(link);
+    await shared.waitForSelector(".cl-card:not([hidden])");
+    expect(await shared.locator(".cl-card-title").textContent()).toBe("Maliki meets President Ahmadinejad");
+    const [a, b] = await domainOf(shared);
+    expect(b - a).toBeLessThan(8 * 86_400_000);
+    expect(errors).toEqual([]);
+    await shared.close();
     await page.close();
   });
 
