@@ -37,3 +37,12 @@ export {
   type Severity,
   type Section,
 } from "./diagnostics.js";
+export {
+  renderToString,
+  renderPage,
+  renderSvg,
+  PRINT_CSS,
+  type RenderInput,
+  type RenderStringOptions,
+  type RenderPageOptions,
+} from "./ssr/render-string.js";

@@ -16,7 +16,7 @@ import type { TimelineOptions } from "../timeline.js";
 import type { InputFormat } from "../types.js";
 
 /** The option names markup can set, as attribute names (`data-` is added for `[data-citeline]`). */
-export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "label", "format"] as const;
+export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "label", "format", "view"] as const;
 export type OptionAttribute = (typeof OPTION_ATTRIBUTES)[number];
 
 /**
@@ -27,6 +27,7 @@ export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US
 
 const THEMES = ["light", "dark", "auto"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
+const VIEWS = ["chart", "list"] as const;
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 4000;
 
@@ -78,6 +79,10 @@ export function readOptions(get: (name: OptionAttribute) => string | null, spell
       }
       case "label":
         if (value) options.label = value;
+        break;
+      case "view":
+        if ((VIEWS as readonly string[]).includes(value)) options.view = value as (typeof VIEWS)[number];
+        else bad(name, raw, `is not a view (${VIEWS.join(", ")})`);
         break;
       case "format":
         if ((FORMATS as readonly string[]).includes(value)) options.format = value as InputFormat;

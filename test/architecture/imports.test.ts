@@ -33,6 +33,9 @@ const RULES: [string, RegExp, RegExp][] = [
   ["layout", /^layout\//, /^(types|model\/date-words|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
   ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
   ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
+  // Server-side rendering prints a layout as text: no DOM library, no zoom; only pure helpers of render and interact.
+  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/items|interact\/keys|ssr\/.+|date-fns)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|ssr\/.+|node:.+|date-fns)$/],
 ];
 
 describe("the dependency rule", () => {
@@ -46,10 +49,10 @@ describe("the dependency rule", () => {
     expect(offending).toEqual([]);
   });
 
-  it("parse, model and layout never name a DOM global", () => {
+  it("parse, model, layout, ssr and the CLI never name a DOM global", () => {
     // A global used as one (`document.`, `window[`), not a property or a word in a string.
     const dom = /(?<![.\w"'-])(document|window|navigator|globalThis)\s*[.([]|\b(HTMLElement|SVGElement|getBBox|getComputedTextLength|requestAnimationFrame)\b/;
-    const named = ALL.filter((f) => /^(parse|model|layout)\//.test(f.file) || /^(core|load|types|diagnostics)\.ts$/.test(f.file))
+    const named = ALL.filter((f) => /^(parse|model|layout|ssr|cli)\//.test(f.file) || /^(core|load|types|diagnostics)\.ts$/.test(f.file))
       .filter((f) => dom.test(readFileSync(join(SRC, f.file), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))
       .map((f) => f.file);
     expect(named).toEqual([]);
