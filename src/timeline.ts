@@ -119,7 +119,11 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const parts: SvgParts = createSvg(stage.node()!, prefix);
   const card: Card = createCard(stage.node()!, prefix, () => closeCard());
   const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n));
-  const measure = options.measure ?? browserMeasure(doc, root.node()!);
+  // Server-rendered markup (renderToString) in the element is taken over: the same width table
+  // measures here as on the server, so the layout is the same and the swap, made before the
+  // browser paints, shows no jump.
+  const served = element.querySelector<HTMLElement>(":scope > .citeline[data-citeline-ssr]");
+  const measure = options.measure ?? (served ? estimateWidth : browserMeasure(doc, root.node()!));
 
   let layout = computeLayout();
   const zoom: ZoomControl = attachZoom(parts.svg.node()!, zoomGeometry(), (next, byUser) => {
@@ -172,6 +176,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   });
   resize?.observe(element);
   render(false);
+  served?.remove();
   if (linked?.id && timeline.events.some((e) => e.id === linked.id)) selectEvent(linked.id);
 
   function load(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[] } {

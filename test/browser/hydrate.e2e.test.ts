@@ -1,0 +1,63 @@
+// @vitest-environment node
+// Server-rendered markup taken over by the script: the chart must not move.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+import { CHROMIUM } from "../../scripts/screenshot.mjs";
+
+let server: { url: string; close: () => void };
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(0);
+  browser = await chromium.launch(CHROMIUM);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const seed = readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8");
+
+describe("hydration", () => {
+  it.each([360, 800, 1200])("at %i px the script takes over server-rendered markup without moving anything", async (width) => {
+    const page = await browser.newPage({ viewport: { width: width + 40, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/bench/page.html`);
+    const result = await page.evaluate(
+      ({ text, width }) => {
+        const C = (window as unknown as { Citeline: Record<string, (...a: unknown[]) => unknown> }).Citeline;
+        const el = document.getElementById("timeline")!;
+        el.style.width = `${width}px`;
+        const { timeline } = C.loadTimeline(text) as { timeline: unknown };
+        // What a server sends: the markup, built with no DOM.
+        el.insertAdjacentHTML("afterbegin", C.renderToString(timeline, { width }) as string);
+        const boxes = () =>
+          [...el.querySelectorAll<SVGGElement>("g.cl-item")].map((g) => {
+            const r = g.getBoundingClientRect();
+            return [g.getAttribute("data-id"), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(" ");
+          });
+        const before = boxes();
+        const served = el.querySelectorAll(".citeline").length;
+        C.createTimeline(el, { timeline });
+        const after = boxes();
+        return { before, after, served, left: el.querySelectorAll(".citeline").length, ssr: el.querySelectorAll("[data-citeline-ssr]").length };
+      },
+      { text: seed, width },
+    );
+    expect(result.served).toBe(1);
+    expect(result.before.length).toBeGreaterThan(3);
+    // The same boxes, to the pixel (the server writes coordinates to a tenth of a pixel).
+    expect(result.after.map((b) => b.split(" ")[0])).toEqual(result.before.map((b) => b.split(" ")[0]));
+    result.after.forEach((box, i) => {
+      const a = box.split(" ").slice(1).map(Number);
+      const b = result.before[i]!.split(" ").slice(1).map(Number);
+      a.forEach((v, k) => expect(Math.abs(v - b[k]!), `${box} vs ${result.before[i]}`).toBeLessThanOrEqual(1));
+    });
+    expect(result.left).toBe(1);
+    expect(result.ssr).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
