@@ -10,7 +10,7 @@ import { estimateWidth, type Measure } from "./layout/measure.js";
 import type { ItemLayout, TimelineLayout } from "./layout/types.js";
 import { loadTimeline } from "./load.js";
 import { citationText } from "./model/citation.js";
-import { describeSpan, precisionWords } from "./model/date-words.js";
+import { describeSpan, spanPrecisionWords } from "./model/date-words.js";
 import { createCard, type Card } from "./render/card.js";
 import { exportPng, exportSvg } from "./render/export.js";
 import { createLists, type Lists } from "./render/list.js";
@@ -283,7 +283,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       title: e.title,
       when: e.displayDate ?? describeSpan(e.start, e.end, { locale: options.locale }),
       datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
-      precision: spanPrecision(e),
+      precision: spanPrecisionWords(e.start, e.end),
       ...(e.description ? { description: e.description } : {}),
       citations: e.sources.map((id) => citedBy.get(id) ?? 0),
     }));
@@ -330,7 +330,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
           id: event.id,
           title: event.title,
           when: event.displayDate ?? describeSpan(event.start, event.end, { locale: options.locale }),
-          precision: spanPrecision(event),
+          precision: spanPrecisionWords(event.start, event.end),
           ...(event.description ? { description: event.description } : {}),
           citations: event.sources.flatMap((s) => citationText(timeline, s, { locale: options.locale }) ?? []),
         },
@@ -477,13 +477,6 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   return handle;
 }
 
-// "Dates known to the day." or "Start known to the month, approximate; end known to the day."
-function spanPrecision(event: TimelineEvent): string {
-  const start = precisionWords(event.start);
-  if (!event.end) return `Date ${start}.`;
-  const end = precisionWords(event.end);
-  return start === end ? `Dates ${start}.` : `Start ${start}; end ${end}.`;
-}
 
 /** The view a deep link names: `#cl=start,end[,event id]`, times in UTC ms. */
 export function readHash(hash: string): { window?: [number, number]; id?: string } | undefined {

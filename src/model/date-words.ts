@@ -141,3 +141,19 @@ export function precisionWords(date: FuzzyDate): string {
   const sure = { exact: "", approximate: ", approximate", uncertain: ", uncertain", "approximate-uncertain": ", approximate and uncertain" }[date.qualifier];
   return PRECISION_WORDS[date.precision] + sure;
 }
+
+/**
+ * How well an event's dates are known, as a sentence: "Date known to the day." for a moment,
+ * "Dates known to the day." or "Start known to the month, approximate; end known to the day." for a span.
+ *
+ * @example
+ * ```ts
+ * spanPrecisionWords(readDate("2008-06~").date); // "Date known to the month, approximate."
+ * ```
+ */
+export function spanPrecisionWords(start: FuzzyDate, end?: FuzzyDate): string {
+  const from = precisionWords(start);
+  if (!end) return `Date ${from}.`;
+  const to = precisionWords(end);
+  return from === to ? `Dates ${from}.` : `Start ${from}; end ${to}.`;
+}

@@ -29,7 +29,8 @@ export function fillCitation(li: HTMLLIElement, c: CitationText): void {
   if (c.quote) add("blockquote", "cl-cite-quote", c.quote);
 }
 
-function linkText(href: string): string {
+/** What a link shows: the site ("britannica.com") or the address of a mailto link. */
+export function linkText(href: string): string {
   if (href.startsWith("mailto:")) return href.slice(7);
   try {
     return new URL(href).hostname.replace(/^www\./, "");

@@ -13,8 +13,8 @@ export interface ItemView {
 }
 
 const HALF = ITEM.barHeight / 2;
-// Below this many px a band of doubt is too thin to draw as one.
-const MIN_BAND = 4;
+/** Below this many px a band of doubt is too thin to draw as one. */
+export const MIN_BAND = 4;
 
 /**
  * Draw events and clusters, keyed by id so zooming moves nodes rather than replacing them.
@@ -29,7 +29,7 @@ export function drawItems(g: G, layout: TimelineLayout, view: ItemView, prefix: 
     .join((enter) => enter.append("g").attr("data-kind", (d) => d.kind))
     .attr("id", (d) => domId(prefix, d.id))
     .attr("data-id", (d) => d.id)
-    .attr("class", (d) => classes(d, view))
+    .attr("class", (d) => itemClasses(d, view))
     .attr("role", "graphics-symbol")
     .attr("aria-roledescription", (d) => (d.kind === "cluster" ? "cluster" : "event"))
     .attr("aria-label", (d) => d.name)
@@ -133,11 +133,13 @@ function drawLabels(items: ItemG): void {
     .text((d) => d.label?.sub ?? "");
 }
 
-function coarse(p: PrecisionLayout): boolean {
+/** Whether a date is known more coarsely than a day: its band is drawn as doubt, not as a known day. */
+export function coarse(p: PrecisionLayout): boolean {
   return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
 }
 
-function classes(d: ItemLayout, view: ItemView): string {
+/** The classes of an item's node: kind, precision, qualifier, label and view states. */
+export function itemClasses(d: ItemLayout, view: ItemView): string {
   const list = ["cl-item", `cl-${d.kind}`];
   // A band is hatched only when the date is coarser than a day or qualified: a known day seen
   // close up is a solid band, not a guess.

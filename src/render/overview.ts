@@ -35,8 +35,8 @@ export function drawOverview(g: G, layout: TimelineLayout): void {
     .attr("height", (o) => o.box.height);
 }
 
-// Bars of density, scaled to the busiest bin; empty bins draw nothing.
-function densityPath(o: OverviewLayout): string {
+/** The overview's density as one path: bars scaled to the busiest bin; empty bins draw nothing. */
+export function densityPath(o: OverviewLayout): string {
   const peak = Math.max(1, ...o.bins);
   const bottom = o.box.y + o.box.height;
   const parts: string[] = [];

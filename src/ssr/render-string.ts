@@ -26,10 +26,12 @@ import type {
   TimelineLayout,
 } from "../layout/types.js";
 import { citationText, type CitationText } from "../model/citation.js";
-import { describeSpan, precisionWords } from "../model/date-words.js";
+import { describeSpan, spanPrecisionWords } from "../model/date-words.js";
 import { safeHref } from "../model/source.js";
-import { domId } from "../render/items.js";
-import type { Timeline, TimelineEvent } from "../types.js";
+import { linkText } from "../render/citation.js";
+import { coarse, domId, itemClasses, MIN_BAND } from "../render/items.js";
+import { densityPath } from "../render/overview.js";
+import type { Timeline } from "../types.js";
 
 /** Options of {@link renderToString}. */
 export interface RenderStringOptions {
@@ -64,8 +66,7 @@ export type RenderInput = Timeline | { timeline: Timeline; layout: TimelineLayou
 const SVG_NS = "http://www.w3.org/2000/svg";
 const DEFAULT_WIDTH = 800;
 const HALF = ITEM.barHeight / 2;
-// Below this many px a band of doubt is too thin to draw as one (as in src/render/items.ts).
-const MIN_BAND = 4;
+
 
 // ---------------------------------------------------------------------------------------------
 // Escaping
@@ -223,7 +224,7 @@ function item(d: ItemLayout, prefix: string, view: View): string {
       "data-kind": d.kind,
       id: domId(prefix, d.id),
       "data-id": d.id,
-      class: itemClasses(d, view),
+      class: itemClasses(d, { selected: null, focused: view.focused, highlighted: new Set() }),
       role: "graphics-symbol",
       "aria-roledescription": d.kind === "cluster" ? "cluster" : "event",
       "aria-label": d.name,
@@ -278,24 +279,7 @@ function clusterPill(d: ClusterItem): string {
   return el("rect", { class: "cl-pill", x: d.x0, width: d.x1 - d.x0, y: d.y - 11, height: 22, rx: 11 });
 }
 
-function coarse(p: PrecisionLayout): boolean {
-  return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
-}
 
-function itemClasses(d: ItemLayout, view: View): string {
-  const list = ["cl-item", `cl-${d.kind}`];
-  if (d.kind === "point") {
-    const band = d.band[1] - d.band[0] >= MIN_BAND;
-    const vague = coarse(d.date) || d.date.qualifier !== "exact";
-    list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
-  }
-  if (d.kind === "span") list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
-  if (d.label === null) list.push("cl-unlabelled");
-  if (d.label?.pinned) list.push("cl-pinned");
-  if (d.kind !== "cluster" && d.citations.length === 0) list.push("cl-unsourced");
-  if (d.id === view.focused) list.push("cl-focused");
-  return list.join(" ");
-}
 
 function overview(o: OverviewLayout): string {
   return el(
@@ -307,18 +291,6 @@ function overview(o: OverviewLayout): string {
   );
 }
 
-// Bars of density, scaled to the busiest bin; empty bins draw nothing (as src/render/overview.ts).
-function densityPath(o: OverviewLayout): string {
-  const peak = Math.max(1, ...o.bins);
-  const bottom = num(o.box.y + o.box.height);
-  const parts: string[] = [];
-  o.bins.forEach((n, i) => {
-    if (n === 0) return;
-    const h = Math.max(2, (Math.sqrt(n) / Math.sqrt(peak)) * (o.box.height - 4));
-    parts.push(`M${(o.box.x + i * o.binWidth).toFixed(1)},${bottom}v${(-h).toFixed(1)}h${Math.max(1, o.binWidth - 1).toFixed(1)}v${h.toFixed(1)}z`);
-  });
-  return parts.join("");
-}
 
 // ---------------------------------------------------------------------------------------------
 // The event list and the sources, with the classes of src/render/list.ts and citation.ts
@@ -338,7 +310,7 @@ function eventList(timeline: Timeline, layout: TimelineLayout, prefix: string, l
       { class: inView ? "cl-entry" : "cl-entry cl-out-of-view", id: `${domId(prefix, e.id)}-entry`, "data-id": e.id },
       el("time", { class: "cl-entry-when", datetime }, escapeHtml(when)) +
         el("strong", { class: "cl-entry-title" }, escapeHtml(e.title)) +
-        el("span", { class: "cl-entry-precision" }, escapeHtml(spanPrecision(e))) +
+        el("span", { class: "cl-entry-precision" }, escapeHtml(spanPrecisionWords(e.start, e.end))) +
         (e.description ? el("p", { class: "cl-entry-description" }, escapeHtml(e.description)) : "") +
         el("span", { class: "cl-entry-cites" }, cites.length > 0 ? cites.join(" ") : el("em", { class: "cl-unsourced-note" }, "No source given")),
     );
@@ -376,22 +348,7 @@ function citation(c: CitationText): string {
   return out;
 }
 
-function linkText(href: string): string {
-  if (href.startsWith("mailto:")) return href.slice(7);
-  try {
-    return new URL(href).hostname.replace(/^www\./, "");
-  } catch {
-    return href;
-  }
-}
 
-// "Dates known to the day." or "Start known to the month, approximate; end known to the day."
-function spanPrecision(event: TimelineEvent): string {
-  const start = precisionWords(event.start);
-  if (!event.end) return `Date ${start}.`;
-  const end = precisionWords(event.end);
-  return start === end ? `Dates ${start}.` : `Start ${start}; end ${end}.`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Entry points

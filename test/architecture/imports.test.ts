@@ -34,7 +34,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
   ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // Server-side rendering prints a layout as text: no DOM library, no zoom; only pure helpers of render and interact.
-  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/items|interact\/keys|ssr\/.+|date-fns)$/],
+  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation)|interact\/keys|ssr\/.+|date-fns)$/],
   ["cli", /^cli\//, /^(types|diagnostics|load|ssr\/.+|node:.+|date-fns)$/],
 ];
 

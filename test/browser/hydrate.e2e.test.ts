@@ -27,7 +27,7 @@ describe("hydration", () => {
     await page.goto(`${server.url}/bench/page.html`);
     const result = await page.evaluate(
       ({ text, width }) => {
-        const C = (window as unknown as { Citeline: Record<string, (...a: unknown[]) => unknown> }).Citeline;
+        const C = (window as unknown as { Citeline: Record<"loadTimeline" | "renderToString" | "createTimeline", (...a: unknown[]) => unknown> }).Citeline;
         const el = document.getElementById("timeline")!;
         el.style.width = `${width}px`;
         const { timeline } = C.loadTimeline(text) as { timeline: unknown };
