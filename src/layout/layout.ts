@@ -279,16 +279,19 @@ function eraLayout(
   const x0 = Math.max(plot[0], x(era.start.earliest));
   const x1 = Math.min(plot[1], x((era.end ?? era.start).latest));
   if (x1 <= x0) return [];
-  const text = fitText(era.title, x1 - x0 - 8, ITEM.fontSize, measure);
+  const numbers = era.sources.map((id) => citations[id] ?? 0);
+  const cites = numbers.join(",");
+  const citesWidth = cites === "" ? 0 : measure(` ${cites}`, ITEM.citeFontSize);
+  const text = fitText(era.title, x1 - x0 - 8 - citesWidth, ITEM.fontSize, measure);
   const when = describeSpan(era.start, era.end, { locale });
   return [
     {
       id: era.id,
       x0,
       x1,
-      label: text === "" ? null : { text, sub: "", cites: "", x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize), pinned: x(era.start.earliest) < plot[0] },
-      name: `${era.title}, ${when}`,
-      citations: era.sources.map((id) => citations[id] ?? 0),
+      label: text === "" ? null : { text, sub: "", cites, x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize) + citesWidth, pinned: x(era.start.earliest) < plot[0] },
+      name: `${era.title}, ${when}${numbers.length ? `, ${numbers.length === 1 ? "source" : "sources"} ${numbers.join(", ")}` : ""}`,
+      citations: numbers,
     },
   ];
 }

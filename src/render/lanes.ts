@@ -50,6 +50,12 @@ export function drawEras(g: G, layout: TimelineLayout): void {
     .select("text")
     .attr("x", (e) => e.label?.x ?? 0)
     .attr("y", (e) => e.label?.y ?? 0)
-    .text((e) => e.label?.text ?? "");
+    .text((e) => e.label?.text ?? "")
+    // An era cites its sources as an event does: their numbers after its label.
+    .filter((e) => (e.label?.cites ?? "") !== "")
+    .append("tspan")
+    .attr("class", "cl-cites")
+    .attr("dy", -4)
+    .text((e) => ` ${e.label?.cites ?? ""}`);
   era.select("title").text((e) => e.name);
 }

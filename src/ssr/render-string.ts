@@ -179,7 +179,7 @@ function era(e: EraLayout, layout: TimelineLayout): string {
     "g",
     { class: "cl-era" },
     el("rect", { x: e.x0, width: e.x1 - e.x0, y: layout.plot.y - 18, height: layout.plot.height + 18 }) +
-      el("text", { class: "cl-era-label", x: e.label?.x ?? 0, y: e.label?.y ?? 0 }, escapeHtml(e.label?.text ?? "")) +
+      el("text", { class: "cl-era-label", x: e.label?.x ?? 0, y: e.label?.y ?? 0 }, escapeHtml(e.label?.text ?? "") + (e.label?.cites ? el("tspan", { class: "cl-cites", dy: -4 }, escapeHtml(` ${e.label.cites}`)) : "")) +
       el("title", {}, escapeHtml(e.name)),
   );
 }

@@ -436,3 +436,18 @@ describe("layoutTimeline on other timelines", () => {
     expect(clusterWindow(again[0]!, closer)).toBeNull();
   });
 });
+
+describe("eras", () => {
+  it("carry their sources: numbers after the label and in the accessible name", () => {
+    const timeline = load({
+      sources: [{ id: "b", publisher: "Encyclopædia Britannica" }],
+      eras: [{ title: "Iran–Iraq War", start: "1980-09-22", end: "1988-08-20", sources: ["b"] }],
+      events: [{ title: "Visit", start: "2008-06-07", sources: ["b"] }],
+    });
+    const layout = layoutTimeline(timeline, { width: 1280 });
+    const era = layout.eras[0]!;
+    expect(era.citations).toEqual([1]);
+    expect(era.label?.cites).toBe("1");
+    expect(era.name).toBe("Iran–Iraq War, 22 September 1980 – 20 August 1988, source 1");
+  });
+});
