@@ -1,6 +1,7 @@
 // Screenshots of an example page in the system Chromium, for looking at what we build:
 // `node scripts/screenshot.mjs [page] [out-dir]` writes one PNG per width (320 and 1280 px).
 import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 
@@ -9,7 +10,7 @@ export const CHROMIUM = {
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
 };
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const page = process.argv[2] ?? "examples/seed-tehran-2008/";
   const out = process.argv[3] ?? "test-results/screenshots";
   await mkdir(out, { recursive: true });

@@ -118,6 +118,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const status = root.append("p").attr("class", "cl-status").attr("aria-live", "polite");
   const parts: SvgParts = createSvg(stage.node()!, prefix);
   const card: Card = createCard(stage.node()!, prefix, () => closeCard());
+  // The source whose events are highlighted (from the sources list), or null.
+  let sourceShown: number | null = null;
   const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n));
   // Server-rendered markup (renderToString) in the element is taken over: the same width table
   // measures here as on the server, so the layout is the same and the swap, made before the
@@ -293,6 +295,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       highlighted,
       cited: new Set(selectedEvent?.sources.map((id) => citedBy.get(id) ?? 0) ?? []),
       inView: new Set(shown.map((e) => e.id)),
+      source: sourceShown,
     });
     root.classed("cl-list-primary", options.view === "list");
     root.select(".cl-view").text(options.view === "list" ? "Chart" : "List").attr("aria-pressed", options.view === "list" ? "true" : "false");
@@ -309,15 +312,18 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
 
   // Choosing a source highlights every event that cites it, in the chart and in the list.
   function highlightSource(n: number | null): void {
+    sourceShown = n;
     const source = timeline.sources.find((s) => s.number === n);
     highlighted = new Set(source ? timeline.events.filter((e) => e.sources.includes(source.id)).map((e) => e.id) : selected ? [selected] : []);
     render(false);
-    if (source) status.text(`${highlighted.size} event${highlighted.size === 1 ? "" : "s"} cite ${source.publisher}.`);
+    status.text(source ? `${highlighted.size} event${highlighted.size === 1 ? "" : "s"} cite ${source.publisher}.` : "");
   }
 
   function selectEvent(id: string | null): void {
     const event = id === null ? undefined : timeline.events.find((e) => e.id === id);
     selected = event ? event.id : null;
+    // Choosing an event ends a source's highlight: one highlight at a time.
+    sourceShown = null;
     highlighted = new Set(selected ? [selected] : []);
     if (!event) {
       card.close();

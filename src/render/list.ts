@@ -27,6 +27,8 @@ export interface ListView {
   cited: ReadonlySet<number>;
   /** Events inside the visible window. */
   inView: ReadonlySet<string>;
+  /** The source whose events are highlighted, or null. */
+  source: number | null;
 }
 
 /** The event list and the sources section under the chart. */
@@ -48,7 +50,6 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
   const sources = root.append("section").attr("class", "cl-sources").attr("aria-labelledby", `${prefix}-sources-title`);
   sources.append("h3").attr("class", "cl-list-heading").attr("id", `${prefix}-sources-title`).text("Sources");
   const sourceList = sources.append("ol").attr("class", "cl-source-list");
-  let highlightedSource: number | null = null;
 
   return {
     draw(entries, cited, view) {
@@ -92,19 +93,16 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
         .attr("id", (c) => `${prefix}-source-${c.number}`)
         .attr("value", (c) => c.number)
         .classed("cl-cited", (c) => view.cited.has(c.number))
-        .classed("cl-highlighted", (c) => c.number === highlightedSource)
+        .classed("cl-highlighted", (c) => c.number === view.source)
         .each(function (c) {
           fillCitation(this, c);
           const doc = this.ownerDocument;
           const button = doc.createElement("button");
           button.type = "button";
           button.className = "cl-source-events";
-          button.textContent = c.number === highlightedSource ? "Clear" : "Show its events";
-          button.setAttribute("aria-pressed", c.number === highlightedSource ? "true" : "false");
-          button.addEventListener("click", () => {
-            highlightedSource = highlightedSource === c.number ? null : c.number;
-            onSource(highlightedSource);
-          });
+          button.textContent = c.number === view.source ? "Clear" : "Show its events";
+          button.setAttribute("aria-pressed", c.number === view.source ? "true" : "false");
+          button.addEventListener("click", () => onSource(view.source === c.number ? null : c.number));
           this.append(" ", button);
         });
     },
