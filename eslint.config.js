@@ -8,7 +8,7 @@ const noLaterStages = (...stages) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "docs/api", "storybook-static", "test-results", "coverage", "node_modules"] },
+  { ignores: ["dist", "examples/*/dist", "docs/api", "storybook-static", "test-results", "coverage", "node_modules"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },

@@ -6,6 +6,10 @@ process.env.TZ ??= "Asia/Tehran";
 
 export default defineConfig({
   test: {
+    // Property tests run a thousand cases and browser tests start Chromium: on a busy 2-core CI
+    // machine 5 s is too short a leash for either. Speed is measured by `npm run bench`, not here.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

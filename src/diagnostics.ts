@@ -5,10 +5,24 @@
  * @module
  */
 
-/** `error` drops the item it is about (or fails the load in strict mode); `warning` keeps it. */
+/**
+ * `error` drops the item it is about (or fails the load in strict mode); `warning` keeps it.
+ *
+ * @example
+ * ```ts
+ * const errors = diagnostics.filter((d) => d.severity === "error");
+ * ```
+ */
 export type Severity = "error" | "warning";
 
-/** The part of the input a diagnostic points into. */
+/**
+ * The part of the input a diagnostic points into.
+ *
+ * @example
+ * ```ts
+ * const sourceProblems = diagnostics.filter((d) => d.section === "sources");
+ * ```
+ */
 export type Section = "timeline" | "events" | "sources" | "groups" | "eras";
 
 const CODES = {
@@ -55,7 +69,14 @@ const CODES = {
   "url-invalid": ["warning", (d) => `"${d.value}" is not a valid URL; it was dropped.`],
 } satisfies Record<string, readonly [Severity, (d: Parts) => string]>;
 
-/** Every diagnostic code. Each has one severity and one message template in this file. */
+/**
+ * Every diagnostic code. Each has one severity and one message template in this file.
+ *
+ * @example
+ * ```ts
+ * for (const d of diagnostics) if (d.code === "date-ambiguous") console.warn(d.message);
+ * ```
+ */
 export type DiagnosticCode = keyof typeof CODES;
 
 /**
@@ -149,12 +170,29 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   return d;
 }
 
-/** Every code with its severity, for documentation and tests. */
+/**
+ * Every code with its severity, for documentation and tests.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_CODES["date-ambiguous"]; // "error"
+ * DIAGNOSTIC_CODES["url-unsafe"];     // "warning"
+ * ```
+ */
 export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
   Object.entries(CODES).map(([code, [severity]]) => [code, severity]),
 ) as Record<DiagnosticCode, Severity>;
 
-/** One line per diagnostic, for logs and the CLI: `events[3] line 5, start: error missing-start: …`. */
+/**
+ * One line per diagnostic, for logs and the CLI: `events[3] line 5, start: error missing-start: …`.
+ *
+ * @example
+ * ```ts
+ * const { diagnostics } = loadTimeline("Title,Date\nVisit begins,2008-06-07\nTalks,03/04/2008\n");
+ * formatDiagnostic(diagnostics[0]!);
+ * // 'events[1] line 3, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD.'
+ * ```
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [
     d.index === undefined ? d.section : `${d.section}[${d.index}]`,
@@ -177,6 +215,7 @@ export class CitelineError extends Error {
   /** Every diagnostic of the load, errors and warnings. */
   readonly diagnostics: Diagnostic[];
 
+  /** Make the error from a load's diagnostics; its message lists the errors, one line each. */
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     super(

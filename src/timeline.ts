@@ -18,7 +18,18 @@ import { domId } from "./render/items.js";
 import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
 import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
 
-/** Options of {@link createTimeline}; every one can be changed later with `update`. */
+/**
+ * Options of {@link createTimeline}; every one can be changed later with `update`.
+ *
+ * @example
+ * ```ts
+ * import { de } from "date-fns/locale/de";
+ * createTimeline(element, {
+ *   data: csvText, height: 480, locale: de, theme: "auto", label: "Maliki in Tehran",
+ *   window: [new Date("2008-06-01"), new Date("2008-07-01")], hash: true,
+ * });
+ * ```
+ */
 export interface TimelineOptions {
   /** The data: native JSON text or object, CSV text, or TimelineJS JSON. Read with `loadTimeline`. */
   data?: unknown;
@@ -49,7 +60,15 @@ export interface TimelineOptions {
   measure?: Measure;
 }
 
-/** What each event of the handle passes to its listeners. */
+/**
+ * What each event of the handle passes to its listeners.
+ *
+ * @example
+ * ```ts
+ * handle.on("zoom", ({ domain }) => console.log(new Date(domain[0]), new Date(domain[1])));
+ * handle.on("render", ({ duration }) => console.log(`drawn in ${duration} ms`));
+ * ```
+ */
 export interface TimelineEvents {
   select: { id: string | null; event: TimelineEvent | null };
   zoom: { domain: [number, number] };
@@ -58,7 +77,17 @@ export interface TimelineEvents {
   render: { layout: TimelineLayout; duration: number };
 }
 
-/** The handle {@link createTimeline} returns. */
+/**
+ * The handle {@link createTimeline} returns.
+ *
+ * @example
+ * ```ts
+ * const handle = createTimeline(element, { data: csvText });
+ * handle.select(handle.timeline.events[0]?.id ?? null);
+ * const svg = handle.toSVG();
+ * handle.destroy();
+ * ```
+ */
 export interface TimelineHandle {
   /** Change options; several calls in one frame make one relayout and one render. */
   update(options: Partial<TimelineOptions>): void;
@@ -150,7 +179,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       .append("button")
       .attr("type", "button")
       .attr("class", `cl-button cl-${name}`)
-      .attr("aria-label", name === "zoom-in" ? "Zoom in" : name === "zoom-out" ? "Zoom out" : name === "reset" ? "Show the whole timeline" : "Show the events as a list")
+      // Symbols get a name in words; buttons with words are named by them (WCAG 2.5.3, label in name).
+      .attr("aria-label", name === "zoom-in" ? "Zoom in" : name === "zoom-out" ? "Zoom out" : null)
       .text(text)
       .on("click", act);
   }
@@ -226,7 +256,14 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     }
     if (!layout.items.some((i) => i.id === focused)) focused = firstInOrder(layout.items)?.id ?? null;
     const title = options.label ?? timeline.title ?? "Timeline";
+    const itemsNode = parts.items.node();
+    const hadFocus = itemsNode?.contains(doc.activeElement) ?? false;
     drawLayout(parts, layout, { selected, focused, highlighted }, { title, description: describe() });
+    // The focused event left the view (or joined a cluster): focus moves with the tab stop rather
+    // than falling back to the page.
+    if (hadFocus && !itemsNode?.contains(doc.activeElement) && focused) {
+      (doc.getElementById(domId(prefix, focused)) as (SVGGElement & { focus(): void }) | null)?.focus();
+    }
     drawLists();
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
     brush?.update(layout.overview, layout.extent);
@@ -298,7 +335,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       source: sourceShown,
     });
     root.classed("cl-list-primary", options.view === "list");
-    root.select(".cl-view").text(options.view === "list" ? "Chart" : "List").attr("aria-pressed", options.view === "list" ? "true" : "false");
+    root.select(".cl-view").attr("aria-pressed", options.view === "list" ? "true" : "false");
     if (inView.length > LIST_LIMIT) status.text(`The list shows the first ${LIST_LIMIT} of ${inView.length} events in view; zoom in for the rest.`);
   }
 
@@ -383,8 +420,11 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       }
       case "close":
         return closeCard();
-      case "zoom":
-        return zoom.scaleBy(action.factor);
+      case "zoom": {
+        // Zoom around the focused event, so it stays in view and keeps the focus.
+        const item = layout.items.find((i) => i.id === focused);
+        return zoom.scaleBy(action.factor, item ? anchorOf(item) : undefined);
+      }
       case "reset":
         return zoom.show(layout.extent);
       case "beyond":
@@ -419,13 +459,17 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
         ({ timeline, diagnostics } = load(options));
         selected = null;
         card.close();
-        domain = initialWindow(timeline, options);
+        // New data opens on its own window: keep it aside, since re-fitting the zoom to the new
+        // extent reports the old window (clamped) through the zoom callback first.
+        const fresh = initialWindow(timeline, options);
+        domain = fresh;
         layout = computeLayout();
         zoom.setGeometry(zoomGeometry());
-        zoom.show(domain, false);
+        domain = fresh;
+        zoom.show(fresh, false);
+        layout = computeLayout();
       } else if ("window" in next && next.window) {
-        domain = clampDomain([+next.window[0], +next.window[1]], layout.extent);
-        zoom.show(domain, false);
+        zoom.show(clampDomain([+next.window[0], +next.window[1]], layout.extent), false);
       }
       scheduleRender();
     },

@@ -19,10 +19,23 @@
  * - A JavaScript `Date` or epoch milliseconds: an exact instant.
  *
  * Ambiguous input such as `"03/04/2008"` is rejected with a hint, never guessed.
+ *
+ * @example
+ * ```ts
+ * const dates: DateInput[] = ["2008-06-08", "2008-22?", "-0753", "8 June 2008", Date.UTC(2008, 5, 8), new Date()];
+ * ```
  */
 export type DateInput = string | number | Date;
 
-/** How finely a date is known. `instant` is an exact moment given as a `Date` or epoch ms. */
+/**
+ * How finely a date is known. `instant` is an exact moment given as a `Date` or epoch ms.
+ *
+ * @example
+ * ```ts
+ * const r = readDate("198X");
+ * if (r.ok) console.log(r.date.precision); // "decade"
+ * ```
+ */
 export type Precision =
   | "millennium"
   | "century"
@@ -36,13 +49,30 @@ export type Precision =
   | "second"
   | "instant";
 
-/** Whether a date is stated as fact, as roughly right (`~`), as doubtful (`?`), or both (`%`). */
+/**
+ * Whether a date is stated as fact, as roughly right (`~`), as doubtful (`?`), or both (`%`).
+ *
+ * @example
+ * ```ts
+ * const r = readDate("1984?");
+ * if (r.ok) console.log(r.date.qualifier); // "uncertain"
+ * ```
+ */
 export type Qualifier = "exact" | "approximate" | "uncertain" | "approximate-uncertain";
 
 /**
  * A date that carries how well it is known. Bounds are UTC epoch milliseconds, both inclusive:
  * `2008-06` is `earliest` = 1 June 2008 00:00:00.000 UTC, `latest` = 30 June 2008 23:59:59.999 UTC.
  * A calendar date is a calendar date everywhere: it is never shifted into the viewer's time zone.
+ *
+ * @example
+ * ```ts
+ * const june: FuzzyDate = {
+ *   earliest: Date.UTC(2008, 5, 1), latest: Date.UTC(2008, 6, 1) - 1,
+ *   precision: "month", qualifier: "approximate", edtf: "2008-06~",
+ * };
+ * describeDate(june); // "June 2008 (approximate)"
+ * ```
  */
 export interface FuzzyDate {
   /** First millisecond the date may refer to (UTC epoch ms). */
@@ -57,7 +87,14 @@ export interface FuzzyDate {
   edtf: string;
 }
 
-/** The kind of a source, used for labels and filtering. Free text is allowed; these are the usual ones. */
+/**
+ * The kind of a source, used for labels and filtering. Free text is allowed; these are the usual ones.
+ *
+ * @example
+ * ```ts
+ * const irna: SourceInput = { publisher: "IRNA", kind: "state-media" };
+ * ```
+ */
 export type SourceKind =
   | "news"
   | "state-media"
@@ -134,7 +171,14 @@ export interface EventInput {
   displayDate?: string;
 }
 
-/** A lane of related events. */
+/**
+ * A lane of related events.
+ *
+ * @example
+ * ```json
+ * { "id": "iraq", "label": "Iraq", "order": 1 }
+ * ```
+ */
 export interface GroupInput {
   /** Identifier that events name in `group`. */
   id: string;
@@ -144,7 +188,14 @@ export interface GroupInput {
   order?: number;
 }
 
-/** A labelled background span, such as a war or a presidency. */
+/**
+ * A labelled background span, such as a war or a presidency.
+ *
+ * @example
+ * ```json
+ * { "title": "Iran–Iraq War", "start": "1980-09-22/1988-08-20", "sources": ["britannica"] }
+ * ```
+ */
 export interface EraInput {
   /** Stable identifier; generated when missing. */
   id?: string;
@@ -185,7 +236,14 @@ export interface TimelineInput {
   eras?: EraInput[];
 }
 
-/** A source after loading: merged, numbered and with only a safe link. */
+/**
+ * A source after loading: merged, numbered and with only a safe link.
+ *
+ * @example
+ * ```ts
+ * for (const s of timeline.sources) console.log(`[${s.number}] ${s.publisher}`, s.url ?? "");
+ * ```
+ */
 export interface Source {
   /** Identifier, given or generated. */
   id: string;
@@ -211,7 +269,14 @@ export interface Source {
   kind?: SourceKind;
 }
 
-/** An event after loading. */
+/**
+ * An event after loading.
+ *
+ * @example
+ * ```ts
+ * for (const e of timeline.events) console.log(e.id, e.title, describeDate(e.start), e.sources.length);
+ * ```
+ */
 export interface TimelineEvent {
   /** Identifier, given or generated; unique in the timeline. */
   id: string;
@@ -237,7 +302,14 @@ export interface TimelineEvent {
   displayDate?: string;
 }
 
-/** A lane after loading. */
+/**
+ * A lane after loading.
+ *
+ * @example
+ * ```ts
+ * timeline.groups.map((g) => g.label); // ["Iraq", "Iran"]
+ * ```
+ */
 export interface Group {
   /** Identifier. */
   id: string;
@@ -247,7 +319,14 @@ export interface Group {
   order: number;
 }
 
-/** A background span after loading. */
+/**
+ * A background span after loading.
+ *
+ * @example
+ * ```ts
+ * timeline.eras.map((era) => `${era.title}: ${describeSpan(era.start, era.end ?? era.start)}`);
+ * ```
+ */
 export interface Era {
   /** Identifier. */
   id: string;
@@ -263,7 +342,15 @@ export interface Era {
   sources: string[];
 }
 
-/** A loaded timeline: events in time order, sources numbered once, every reference checked. */
+/**
+ * A loaded timeline: events in time order, sources numbered once, every reference checked.
+ *
+ * @example
+ * ```ts
+ * const { timeline } = loadTimeline(csvText);
+ * console.log(timeline.title, timeline.events.length, timeline.sources.length);
+ * ```
+ */
 export interface Timeline {
   /** Title. */
   title?: string;
@@ -279,10 +366,25 @@ export interface Timeline {
   eras: Era[];
 }
 
-/** The input formats `loadTimeline` reads. `auto` looks at the content. */
+/**
+ * The input formats `loadTimeline` reads. `auto` looks at the content.
+ *
+ * @example
+ * ```ts
+ * loadTimeline(text, { format: "csv" });
+ * ```
+ */
 export type InputFormat = "json" | "csv" | "timelinejs" | "auto";
 
-/** Options for `loadTimeline`. */
+/**
+ * Options for `loadTimeline`.
+ *
+ * @example
+ * ```ts
+ * const { timeline, diagnostics } = loadTimeline(text, { format: "auto", requireSources: true });
+ * loadTimeline(text, { strict: true }); // throws a CitelineError if any event has an error
+ * ```
+ */
 export interface LoadOptions {
   /** Input format; default `"auto"`. */
   format?: InputFormat;

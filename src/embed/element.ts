@@ -49,12 +49,14 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only types listeners HTMLElement implements
 export class CiteLineElement extends Base {
+  /** The attributes the element reacts to: `src`, the option attributes and `debug`. */
   static readonly observedAttributes: readonly string[] = ["src", ...OPTION_ATTRIBUTES, "debug"];
 
   #embed: Embed | null = null;
   #data: unknown = undefined;
   readonly #warned = new Set<string>();
 
+  /** Created by the browser for each `<cite-line>`; use `document.createElement("cite-line")`. */
   constructor() {
     super();
     // A `data` set on the element before it was upgraded is an own property hiding the accessor.
@@ -69,6 +71,7 @@ export class CiteLineElement extends Base {
   get data(): unknown {
     return this.#data;
   }
+  /** Set the data (text or object); the timeline loads it instead of `src`. */
   set data(value: unknown) {
     this.#data = value;
     this.#embed?.set(this.#config());
@@ -78,6 +81,7 @@ export class CiteLineElement extends Base {
   get src(): string {
     return this.getAttribute("src") ?? "";
   }
+  /** Set the `src` attribute: the timeline fetches and loads the new URL. */
   set src(value: string) {
     this.setAttribute("src", value);
   }
@@ -102,15 +106,18 @@ export class CiteLineElement extends Base {
     this.#embed?.reload();
   }
 
+  /** Called by the browser when the element is added to a page: starts the embed. */
   connectedCallback(): void {
     this.#embed ??= createEmbed(this, this.#config());
   }
 
+  /** Called by the browser when the element is removed: destroys the embed and its listeners. */
   disconnectedCallback(): void {
     this.#embed?.destroy();
     this.#embed = null;
   }
 
+  /** Called by the browser when an observed attribute changes: a new `src` loads again, new options update the timeline. */
   attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
     // Before connection the attributes are read all at once in connectedCallback.
     if (before !== after) this.#embed?.set(this.#config());
@@ -126,11 +133,17 @@ export class CiteLineElement extends Base {
 // Typed listeners: `el.addEventListener("citeline-select", (e) => e.detail.event)`.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the class
 export interface CiteLineElement {
+  /** Listen to a `citeline-*` event, with its typed `detail`. */
   addEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, event: CiteLineEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  /** Listen to a standard DOM event. */
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  /** Listen to any event by name. */
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  /** Stop listening to a `citeline-*` event, with its typed `detail`. */
   removeEventListener<K extends keyof CiteLineEventMap>(type: K, listener: (this: CiteLineElement, event: CiteLineEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  /** Stop listening to a standard DOM event. */
   removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CiteLineElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  /** Stop listening to any event by name. */
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 

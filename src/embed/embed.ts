@@ -11,13 +11,28 @@ import { createTimeline, type TimelineEvents, type TimelineHandle, type Timeline
 import type { Timeline } from "../types.js";
 import { diagnosticList, emptyMessage, fetchSource, quote, showError, showLoading, SourceError } from "./load-source.js";
 
-/** Where an embed is: nothing to show yet, fetching, drawn, or failed (with a message in place). */
+/**
+ * Where an embed is: nothing to show yet, fetching, drawn, or failed (with a message in place).
+ *
+ * @example
+ * ```ts
+ * const embed = embedOf(document.querySelector("cite-line")!);
+ * if (embed?.state === "error") console.warn(embed.error);
+ * ```
+ */
 export type EmbedState = "idle" | "loading" | "ready" | "error";
 
 /**
  * The DOM events an embed dispatches on its host, all bubbling (and composed), with these
  * `detail`s: the timeline's own events under `citeline-` names, plus `citeline-load` and
  * `citeline-error`.
+ *
+ * @example
+ * ```ts
+ * const el = document.querySelector("cite-line") as CiteLineElement;
+ * el.addEventListener("citeline-load", (e) => console.log(e.detail.timeline.events.length, e.detail.diagnostics));
+ * el.addEventListener("citeline-error", (e) => console.warn(e.detail.message));
+ * ```
  */
 export interface CiteLineEventMap {
   "citeline-select": CustomEvent<TimelineEvents["select"]>;
@@ -30,7 +45,14 @@ export interface CiteLineEventMap {
   "citeline-error": CustomEvent<{ message: string; diagnostics: Diagnostic[] }>;
 }
 
-/** What an embed is configured with: where its data comes from, and the timeline's options. */
+/**
+ * What an embed is configured with: where its data comes from, and the timeline's options.
+ *
+ * @example
+ * ```ts
+ * createEmbed(host, { src: "events.csv", options: { height: 480, theme: "auto" }, debug: true });
+ * ```
+ */
 export interface EmbedConfig {
   /** URL of the data (JSON, CSV or TimelineJS JSON), relative to the page. */
   src?: string | null;
@@ -44,7 +66,16 @@ export interface EmbedConfig {
   requireSource?: boolean;
 }
 
-/** An embedded timeline, as {@link autoEmbed} and {@link embedOf} return it. */
+/**
+ * An embedded timeline, as {@link autoEmbed} and {@link embedOf} return it.
+ *
+ * @example
+ * ```ts
+ * const embed = createEmbed(host, { src: "events.csv" });
+ * embed.set({ src: "events-2009.csv" }); // loads again
+ * embed.destroy();
+ * ```
+ */
 export interface Embed {
   /** The element the embed draws into. */
   readonly element: HTMLElement;
@@ -67,7 +98,14 @@ const TIMELINE_EVENTS = ["select", "zoom", "focus", "render"] as const;
 const OPTION_KEYS = ["height", "locale", "theme", "window", "label", "view"] as const;
 const embeds = new WeakMap<Element, Embed>();
 
-/** The embed drawing into `element` (a `<cite-line>` or a `[data-citeline]` element), if any. */
+/**
+ * The embed drawing into `element` (a `<cite-line>` or a `[data-citeline]` element), if any.
+ *
+ * @example
+ * ```ts
+ * embedOf(document.querySelector("[data-citeline]")!)?.reload();
+ * ```
+ */
 export function embedOf(element: Element): Embed | undefined {
   return embeds.get(element);
 }
@@ -76,6 +114,12 @@ export function embedOf(element: Element): Embed | undefined {
  * Start an embed in `host`: a `div.cl-embed` is appended to it (the host's own children are left
  * alone; the stylesheet hides them once the embed is there, so they can be a fallback), and the
  * data is loaded. One embed per host: a second call returns the first.
+ *
+ * @example
+ * ```ts
+ * import { createEmbed } from "citeline";
+ * const embed = createEmbed(document.getElementById("timeline")!, { src: "events.csv", options: { height: 420 } });
+ * ```
  */
 export function createEmbed(host: HTMLElement, initial: EmbedConfig = {}): Embed {
   const existing = embeds.get(host);

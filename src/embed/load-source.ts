@@ -9,12 +9,31 @@ import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 
 const FETCHABLE = ["http:", "https:", "blob:"];
 
-/** Why the data could not be fetched; `message` is a sentence for the reader. */
+/**
+ * Why the data could not be fetched; `message` is a sentence for the reader.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await fetchSource("https://example.org/events.csv");
+ * } catch (e) {
+ *   if (e instanceof SourceError) console.warn(e.message); // a sentence for the reader
+ * }
+ * ```
+ */
 export class SourceError extends Error {
   override name = "SourceError";
 }
 
-/** Fetched data: the text and the URL it came from (after redirects). */
+/**
+ * Fetched data: the text and the URL it came from (after redirects).
+ *
+ * @example
+ * ```ts
+ * const { text, url } = await fetchSource("events.csv");
+ * console.log(url, loadTimeline(text).timeline.events.length);
+ * ```
+ */
 export interface FetchedSource {
   text: string;
   url: string;

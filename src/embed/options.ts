@@ -22,6 +22,11 @@ export type OptionAttribute = (typeof OPTION_ATTRIBUTES)[number];
 /**
  * The locales markup can name. Bundled statically, so a page never fetches a locale file from
  * anywhere; an application that needs another passes a date-fns `Locale` to `createTimeline`.
+ *
+ * @example
+ * ```ts
+ * Object.keys(LOCALES); // ["en-GB", "en-US", "de", "fr", "es"]
+ * ```
  */
 export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US": enUS, de, fr, es };
 
@@ -96,6 +101,12 @@ export function readOptions(get: (name: OptionAttribute) => string | null, spell
 /**
  * The bundled locale for a language tag: exact (ignoring case), else by language, so `de-AT`
  * is German and `en-AU` British English; undefined when citeline bundles none.
+ *
+ * @example
+ * ```ts
+ * localeFor("de-AT")?.code; // "de"
+ * localeFor("pt");          // undefined
+ * ```
  */
 export function localeFor(tag: string): Locale | undefined {
   const wanted = tag.trim().toLowerCase().replace(/_/g, "-");

@@ -1,6 +1,14 @@
 import type { ItemLayout, LaneLayout } from "../layout/types.js";
 
-/** What a key press asks the timeline to do. */
+/**
+ * What a key press asks the timeline to do.
+ *
+ * @example
+ * ```ts
+ * const action = keyAction("Enter", layout.items, layout.lanes, focusedId);
+ * if (action.type === "open") handle.select(action.id);
+ * ```
+ */
 export type KeyAction =
   | { type: "focus"; id: string }
   /** Move past the items in view: bring the next (or previous) event in time into view. */
@@ -11,7 +19,14 @@ export type KeyAction =
   | { type: "reset" }
   | { type: "none" };
 
-/** The keyboard map, for documentation and the help text. */
+/**
+ * The keyboard map, for documentation and the help text.
+ *
+ * @example
+ * ```ts
+ * for (const [keys, what] of KEYMAP) console.log(`${keys}: ${what}`); // "← →: previous / next event in time", …
+ * ```
+ */
 export const KEYMAP: readonly [string, string][] = [
   ["← →", "previous / next event in time"],
   ["↑ ↓", "nearest event in the lane above / below"],

@@ -19,8 +19,8 @@ export interface ZoomGeometry {
 export interface ZoomControl {
   /** Show a window (UTC ms), animated unless `animate` is false or the reader prefers reduced motion. */
   show(domain: [number, number], animate?: boolean): void;
-  /** Zoom around the centre by `factor` (2 = twice as close). */
-  scaleBy(factor: number): void;
+  /** Zoom by `factor` (2 = twice as close) around `atX` px, or the centre. */
+  scaleBy(factor: number, atX?: number): void;
   /** The geometry changed (a resize, new data). */
   setGeometry(geometry: ZoomGeometry): void;
   /** Remove every listener. */
@@ -107,8 +107,9 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
       if (animate && !reducedMotion()) behavior.transform(selection.transition().duration(DURATION), t);
       else behavior.transform(selection, t);
     },
-    scaleBy(factor) {
-      behavior.scaleBy(animated(), factor, [geometry.plotX + geometry.plotWidth / 2, 0]);
+    scaleBy(factor, atX) {
+      const x = atX === undefined ? geometry.plotX + geometry.plotWidth / 2 : Math.min(Math.max(atX, geometry.plotX), geometry.plotX + geometry.plotWidth);
+      behavior.scaleBy(animated(), factor, [x, 0]);
     },
     setGeometry(next) {
       const domain = toDomain(transformOf());

@@ -9,7 +9,14 @@ import { estimateWidth, fitText, type Measure } from "./measure.js";
 import { axisTicks } from "./ticks.js";
 import type { EraLayout, ItemLayout, LaneLayout, OverviewLayout, TimelineLayout } from "./types.js";
 
-/** Options of {@link layoutTimeline}. */
+/**
+ * Options of {@link layoutTimeline}.
+ *
+ * @example
+ * ```ts
+ * layoutTimeline(timeline, { width: 800, height: 420, domain: [new Date("2008-06-01"), new Date("2008-07-01")], overview: false });
+ * ```
+ */
 export interface LayoutOptions {
   /** Width of the drawing, px. */
   width: number;
@@ -25,7 +32,14 @@ export interface LayoutOptions {
   overview?: boolean;
 }
 
-/** Sizes of the vertical bands, px. Named here so a theme can be matched to them. */
+/**
+ * Sizes of the vertical bands, px. Named here so a theme can be matched to them.
+ *
+ * @example
+ * ```ts
+ * SIZES.row; // 38: the height of one row of events in a lane, px
+ * ```
+ */
 export const SIZES = {
   padding: 6,
   eraLabel: 18,
@@ -151,7 +165,15 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 
 const extentCache = new WeakMap<Timeline, [number, number]>();
 
-/** The whole time a timeline covers, with a margin, as [start, end] UTC ms. */
+/**
+ * The whole time a timeline covers, with a margin, as [start, end] UTC ms.
+ *
+ * @example
+ * ```ts
+ * const [start, end] = extentOf(timeline);
+ * handle.zoomTo([start, end]); // the same as "Show all"
+ * ```
+ */
 export function extentOf(timeline: Timeline): [number, number] {
   const cached = extentCache.get(timeline);
   if (cached) return [cached[0], cached[1]];
@@ -184,7 +206,15 @@ export function clusterWindow(cluster: { span: [number, number] }, layout: Pick<
   return target[1] - target[0] < (layout.domain[1] - layout.domain[0]) * 0.8 ? target : null;
 }
 
-/** Keep a window inside the extent and no shorter than the minimum span. */
+/**
+ * Keep a window inside the extent and no shorter than the minimum span.
+ *
+ * @example
+ * ```ts
+ * const t = Date.UTC(2008, 5, 8);
+ * clampDomain([t, t], extentOf(timeline)); // a two-hour window around t, inside the extent
+ * ```
+ */
 export function clampDomain(domain: [number, number], extent: [number, number]): [number, number] {
   let [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const full = extent[1] - extent[0];

@@ -4,7 +4,15 @@
  * a browser may pass a measure that asks the real font instead.
  */
 
-/** Width in px of `text` set at `size` px. */
+/**
+ * Width in px of `text` set at `size` px.
+ *
+ * @example
+ * ```ts
+ * const rough: Measure = (text, size) => text.length * size * 0.6;
+ * layoutTimeline(timeline, { width: 800, measure: rough });
+ * ```
+ */
 export type Measure = (text: string, size: number) => number;
 
 // Advance widths in 1/1000 em for printable ASCII, from space (32) to tilde (126).

@@ -3,6 +3,12 @@ import type { Precision, Qualifier } from "../types.js";
 /**
  * The geometry of a timeline at one zoom, as plain numbers and strings: what the renderer draws,
  * what server-side rendering prints and what tests read. JSON-serialisable, no functions.
+ *
+ * @example
+ * ```ts
+ * const layout = layoutTimeline(timeline, { width: 800 });
+ * console.log(layout.domain, layout.items.length, layout.axis.coarse[0]?.label);
+ * ```
  */
 export interface TimelineLayout {
   /** Width of the drawing in px. */
@@ -31,7 +37,14 @@ export interface TimelineLayout {
   citations: Record<string, number>;
 }
 
-/** A rectangle in px. */
+/**
+ * A rectangle in px.
+ *
+ * @example
+ * ```ts
+ * layoutTimeline(timeline, { width: 800 }).plot; // { x: 12, y: 6, width: 776, height: 328 }
+ * ```
+ */
 export interface Box {
   x: number;
   y: number;
@@ -39,7 +52,14 @@ export interface Box {
   height: number;
 }
 
-/** One tick of the axis. */
+/**
+ * One tick of the axis.
+ *
+ * @example
+ * ```ts
+ * layout.axis.fine.map((t) => `${t.label} at ${t.x}px`);
+ * ```
+ */
 export interface Tick {
   /** Position in px. */
   x: number;
@@ -51,7 +71,14 @@ export interface Tick {
   labelEnd: number;
 }
 
-/** The axis: a fine row (days, months or years) under a coarse row (months, years, decades …). */
+/**
+ * The axis: a fine row (days, months or years) under a coarse row (months, years, decades …).
+ *
+ * @example
+ * ```ts
+ * const { fineUnit, coarseUnit } = layout.axis; // e.g. "month", "year"
+ * ```
+ */
 export interface AxisLayout {
   /** Top of the axis in px. */
   y: number;
@@ -67,7 +94,14 @@ export interface AxisLayout {
   coarse: Tick[];
 }
 
-/** A lane: one group's band. */
+/**
+ * A lane: one group's band.
+ *
+ * @example
+ * ```ts
+ * layout.lanes.map((lane) => `${lane.label}: ${lane.rows} rows`);
+ * ```
+ */
 export interface LaneLayout {
   /** Group id, or "" for events without a group. */
   id: string;
@@ -81,7 +115,14 @@ export interface LaneLayout {
   rows: number;
 }
 
-/** A label placed on the drawing, or hidden when there was no room. */
+/**
+ * A label placed on the drawing, or hidden when there was no room.
+ *
+ * @example
+ * ```ts
+ * for (const item of layout.items) if (item.label) console.log(item.label.text, item.label.sub); // "Visit begins" "7 June 2008"
+ * ```
+ */
 export interface LabelLayout {
   /** Text to draw (possibly shortened with "…"). */
   text: string;
@@ -99,7 +140,14 @@ export interface LabelLayout {
   pinned: boolean;
 }
 
-/** How well a date is known, for drawing its band and saying it in words. */
+/**
+ * How well a date is known, for drawing its band and saying it in words.
+ *
+ * @example
+ * ```ts
+ * const band: PrecisionLayout = { precision: "month", qualifier: "approximate" };
+ * ```
+ */
 export interface PrecisionLayout {
   precision: Precision;
   qualifier: Qualifier;
@@ -124,7 +172,15 @@ interface ItemBase {
   name: string;
 }
 
-/** An event at one moment (drawn as a mark), with the band of time it may fall in. */
+/**
+ * An event at one moment (drawn as a mark), with the band of time it may fall in.
+ *
+ * @example
+ * ```ts
+ * const points = layout.items.filter((i): i is PointItem => i.kind === "point");
+ * points.map((p) => p.when); // ["7 June 2008", …]
+ * ```
+ */
 export interface PointItem extends ItemBase {
   kind: "point";
   /** Centre of the mark, px. */
@@ -139,7 +195,14 @@ export interface PointItem extends ItemBase {
   citations: number[];
 }
 
-/** An event with a start and an end, drawn as a bar; each end has its own band of doubt. */
+/**
+ * An event with a start and an end, drawn as a bar; each end has its own band of doubt.
+ *
+ * @example
+ * ```ts
+ * for (const i of layout.items) if (i.kind === "span") console.log(i.name, i.bar);
+ * ```
+ */
 export interface SpanItem extends ItemBase {
   kind: "span";
   /** Bar from the earliest start to the latest end, px (may run past the plot). */
@@ -159,7 +222,14 @@ export interface SpanItem extends ItemBase {
   citations: number[];
 }
 
-/** Events too dense to show one by one at this zoom, merged; zooming in splits it. */
+/**
+ * Events too dense to show one by one at this zoom, merged; zooming in splits it.
+ *
+ * @example
+ * ```ts
+ * for (const i of layout.items) if (i.kind === "cluster") console.log(`+${i.members.length}`, clusterWindow(i, layout));
+ * ```
+ */
 export interface ClusterItem extends ItemBase {
   kind: "cluster";
   /** Centre of the mark, px. */
@@ -170,10 +240,24 @@ export interface ClusterItem extends ItemBase {
   span: [number, number];
 }
 
-/** Anything in the items list. */
+/**
+ * Anything in the items list.
+ *
+ * @example
+ * ```ts
+ * layout.items.map((i) => i.name); // ["Visit begins, 7 June 2008, 1 source", …]
+ * ```
+ */
 export type ItemLayout = PointItem | SpanItem | ClusterItem;
 
-/** A background era band. */
+/**
+ * A background era band.
+ *
+ * @example
+ * ```ts
+ * layout.eras.map((era) => `${era.name}: ${era.x0}–${era.x1}px`);
+ * ```
+ */
 export interface EraLayout {
   id: string;
   /** Left and right edge, px (clipped to the plot). */
@@ -187,7 +271,14 @@ export interface EraLayout {
   citations: number[];
 }
 
-/** The overview strip. */
+/**
+ * The overview strip.
+ *
+ * @example
+ * ```ts
+ * if (layout.overview) console.log(layout.overview.window, layout.overview.bins.length);
+ * ```
+ */
 export interface OverviewLayout {
   /** Where it sits. */
   box: Box;

@@ -1,7 +1,15 @@
 import type { Source, Timeline } from "../types.js";
 import { describeDate, type DateWordsOptions } from "./date-words.js";
 
-/** A source ready to print: who, what, when, the relay chain, the link and the quote. */
+/**
+ * A source ready to print: who, what, when, the relay chain, the link and the quote.
+ *
+ * @example
+ * ```ts
+ * const c = citationText(timeline, "irna");
+ * if (c) console.log(`[${c.number}] ${c.text}`, c.url ?? "");
+ * ```
+ */
 export interface CitationText {
   /** Citation number. */
   number: number;

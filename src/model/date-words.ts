@@ -3,7 +3,16 @@ import { enGB } from "date-fns/locale/en-GB";
 import type { FuzzyDate } from "../types.js";
 import { SEASON_NAMES, SEASON_PATTERN } from "./season.js";
 
-/** Options for dates in words. */
+/**
+ * Options for dates in words.
+ *
+ * @example
+ * ```ts
+ * import { fr } from "date-fns/locale/fr";
+ * const r = readDate("2008-06-08");
+ * if (r.ok) describeDate(r.date, { locale: fr }); // "8 juin 2008"
+ * ```
+ */
 export interface DateWordsOptions {
   /** date-fns locale for month names and order; default en-GB ("8 June 2008"). */
   locale?: Locale;

@@ -4,7 +4,15 @@ import type { DiagnosticCode } from "../diagnostics.js";
 import { normalizeSpelling } from "./date-spelling.js";
 import { seasonBounds, SEASON_PATTERN } from "./season.js";
 
-/** What reading one date field gives: a date (with its own end when the input was an interval) or a problem. */
+/**
+ * What reading one date field gives: a date (with its own end when the input was an interval) or a problem.
+ *
+ * @example
+ * ```ts
+ * const r = readDate("03/04/2008");
+ * if (!r.ok) console.log(r.code, r.detail); // "date-ambiguous" "3 April 2008 or 4 March 2008"
+ * ```
+ */
 export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } }
   | { ok: false; code: DiagnosticCode; detail?: string };

@@ -7,7 +7,14 @@ import { slug, uniqueId } from "./ids.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
 
-/** A loaded timeline with every problem found on the way. */
+/**
+ * A loaded timeline with every problem found on the way.
+ *
+ * @example
+ * ```ts
+ * const { timeline, diagnostics }: LoadResult = loadTimeline(csvText);
+ * ```
+ */
 export interface LoadResult {
   /** What could be loaded. */
   timeline: Timeline;

@@ -4,7 +4,14 @@ import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn 
 import type { Origin, Parsed } from "./parsed.js";
 import { fromTimelineJsSheet } from "./timelinejs.js";
 
-/** A spreadsheet as rows of trimmed cells, with the file line each row starts on. */
+/**
+ * A spreadsheet as rows of trimmed cells, with the file line each row starts on.
+ *
+ * @example
+ * ```ts
+ * const { columns, rows, lines } = readSheet(csvText);
+ * ```
+ */
 export interface Sheet {
   /** Header cells as written (BOM removed, trimmed). */
   columns: string[];
@@ -18,6 +25,12 @@ export interface Sheet {
  * Split CSV text with d3-dsv. A byte-order mark, CRLF line ends, spaces around unquoted cells and
  * quoted cells spanning lines are all ordinary spreadsheet output and handled here. A quote opens a
  * quoted cell only straight after the comma (RFC 4180), as every spreadsheet program writes it.
+ *
+ * @example
+ * ```ts
+ * readSheet("Title,Date\nVisit,2008-06-07\n");
+ * // { columns: ["Title", "Date"], rows: [{ Title: "Visit", Date: "2008-06-07" }], lines: [2] }
+ * ```
  */
 export function readSheet(text: string): Sheet {
   const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ""));

@@ -37,7 +37,15 @@ function unknownFormat(format: unknown): Parsed {
   return { data: { events: [] }, diagnostics: [diagnostic("format-unknown", { section: "timeline" }, { value: format })] };
 }
 
-/** TimelineJS events have `start_date` objects and `text.headline`; native ones have `start` and `title`. */
+/**
+ * TimelineJS events have `start_date` objects and `text.headline`; native ones have `start` and `title`.
+ *
+ * @example
+ * ```ts
+ * looksLikeTimelineJs({ events: [{ start_date: { year: "2008" }, text: { headline: "Visit" } }] }); // true
+ * looksLikeTimelineJs({ events: [{ title: "Visit", start: "2008" }] });                           // false
+ * ```
+ */
 export function looksLikeTimelineJs(data: unknown): boolean {
   if (typeof data !== "object" || data === null || !("events" in data)) return false;
   const events = (data).events;

@@ -3,6 +3,11 @@ import type { Diagnostic } from "../diagnostics.js";
 /**
  * Where one item of the parsed data came from, so that the model can address its diagnostics
  * in the user's terms: the spreadsheet row and line, and the column as the header wrote it.
+ *
+ * @example
+ * ```ts
+ * parseCsv("Title,Date\nVisit,2008-06-07\n").events; // [{ index: 0, line: 2 }]
+ * ```
  */
 export interface Origin {
   /** Position of the item in the user's input (the data row from 0 in a spreadsheet). */
@@ -14,6 +19,12 @@ export interface Origin {
 /**
  * What every parser gives the model: plain data in the native input shape (still unchecked:
  * values are whatever the input held), the problems found while reading, and origins.
+ *
+ * @example
+ * ```ts
+ * const parsed: Parsed = parseCsv(csvText);
+ * const { timeline, diagnostics } = buildTimeline(parsed);
+ * ```
  */
 export interface Parsed {
   /** Native-shaped data (`{ title?, events, sources?, groups?, eras? }`), not yet validated. */

@@ -332,7 +332,7 @@ function timeline(title: unknown, slides: readonly unknown[], eras: unknown): Re
  *
  * Each slide becomes an event: `unique_id` → `id`, `text.headline` → `title` and `text.text` →
  * `description` (HTML made plain text), `start_date`/`end_date` → EDTF strings at the precision
- * written (see {@link timelineJsDate}), `display_date` → `displayDate`, `group` → a group id,
+ * written (see `timelineJsDate` in src/parse/timelinejs.ts), `display_date` → `displayDate`, `group` → a group id,
  * `media.credit` → an inline source. The title slide gives the timeline's title and description;
  * `eras` become eras; the distinct groups become `groups`, in first-seen order.
  *
@@ -392,7 +392,7 @@ const SHEET_FIELDS: [string, SheetColumn][] = [
  * whose Type is `title` gives the timeline's title (Headline) and description (Text) — only the
  * first such row, as in TimelineJS; later ones are read as events. Rows of Type `era` become eras;
  * all others become events (a Type other than `title`, `era` or `event` draws a `csv-row-type`
- * warning). Year/Month/Day/Time and End Year/… become EDTF strings (see {@link timelineJsDate});
+ * warning). Year/Month/Day/Time and End Year/… become EDTF strings (see `timelineJsDate` in src/parse/timelinejs.ts);
  * the Time cell may be `14:30` or `2:30 PM`. Rows with every cell blank are skipped.
  *
  * `events` and `eras` in the result give each item's data row (from 0) and line (`firstLine` +

@@ -33,7 +33,14 @@ import { coarse, domId, itemClasses, MIN_BAND } from "../render/items.js";
 import { densityPath } from "../render/overview.js";
 import type { Timeline } from "../types.js";
 
-/** Options of {@link renderToString}. */
+/**
+ * Options of {@link renderToString}.
+ *
+ * @example
+ * ```ts
+ * renderToString(timeline, { width: 640, height: 360, theme: "dark", title: "Maliki in Tehran", idPrefix: "tehran" });
+ * ```
+ */
 export interface RenderStringOptions {
   /** Width of the drawing, px; default 800. Ignored when a layout is given. */
   width?: number;
@@ -49,7 +56,15 @@ export interface RenderStringOptions {
   idPrefix?: string;
 }
 
-/** Options of {@link renderPage} and {@link renderSvg}: those of `renderToString` and the stylesheet. */
+/**
+ * Options of {@link renderPage} and {@link renderSvg}: those of `renderToString` and the stylesheet.
+ *
+ * @example
+ * ```ts
+ * const css = readFileSync("node_modules/citeline/dist/style.css", "utf8");
+ * writeFileSync("timeline.html", renderPage(timeline, { css, lang: "en-GB", title: "Maliki in Tehran" }));
+ * ```
+ */
 export interface RenderPageOptions extends RenderStringOptions {
   /**
    * The text of citeline's stylesheet (`citeline/style.css`), inlined in a `<style>` element.
@@ -60,7 +75,15 @@ export interface RenderPageOptions extends RenderStringOptions {
   lang?: string;
 }
 
-/** What to render: a loaded timeline (laid out here), or a timeline with a layout already made. */
+/**
+ * What to render: a loaded timeline (laid out here), or a timeline with a layout already made.
+ *
+ * @example
+ * ```ts
+ * const layout = layoutTimeline(timeline, { width: 640, domain: [Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 1)] });
+ * renderToString({ timeline, layout }); // draws this window, not the whole extent
+ * ```
+ */
 export type RenderInput = Timeline | { timeline: Timeline; layout: TimelineLayout };
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -428,6 +451,11 @@ export function renderSvg(input: RenderInput, options: RenderPageOptions = {}): 
 /**
  * Rules for paper, for pages made by {@link renderPage}: the chart at the page's width in the light
  * theme, the lists one under the other, no controls, and each link's address printed after it.
+ *
+ * @example
+ * ```ts
+ * const html = `<style>${PRINT_CSS}</style>${renderToString(timeline)}`;
+ * ```
  */
 export const PRINT_CSS: string = `@media print {
   @page { margin: 14mm 12mm; }

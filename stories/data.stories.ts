@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from "@storybook/html-vite";
+import brokenCsv from "../test/fixtures/csv/broken.csv?raw";
+import seedJson from "../examples/seed-tehran-2008/events.json?raw";
+import { formatDiagnostic } from "../src/index.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "./support.js";
+
+/** What the data can be: every precision, many events, deep time, none, broken, long. */
+const meta = {
+  title: "Data",
+  args: DEFAULT_ARGS,
+  argTypes: TIMELINE_ARG_TYPES,
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+const src = { id: "s", publisher: "Story data", kind: "primary-document" };
+
+/** One lane per precision: a day, a month, a season, a year, approximate and uncertain dates. */
+export const PrecisionGallery: Story = {
+  name: "Precision gallery",
+  args: { height: 560 },
+  render: (args) =>
+    mount(args, {
+      data: {
+        title: "How well each date is known",
+        sources: [src],
+        groups: ["day", "month", "season", "year", "approximate", "uncertain"].map((id, order) => ({ id, label: id, order })),
+        events: [
+          { title: "A known day", start: "2008-06-08", group: "day", sources: ["s"] },
+          { title: "A span of known days", start: "2008-03-10", end: "2008-04-02", group: "day", sources: ["s"] },
+          { title: "Known to the month", start: "2008-06", group: "month", sources: ["s"] },
+          { title: "Summer (a season)", start: "2008-22", group: "season", sources: ["s"] },
+          { title: "Known to the year", start: "2008", group: "year", sources: ["s"] },
+          { title: "Roughly June", start: "2008-06~", group: "approximate", sources: ["s"] },
+          { title: "A span ending about October", start: "2008-02-01", end: "2008-10~", group: "approximate", sources: ["s"] },
+          { title: "Summer, doubtful", start: "2008-22?", group: "uncertain", sources: ["s"] },
+          { title: "2008, doubtful", start: "2008?", group: "uncertain" },
+        ],
+      },
+    }).container,
+};
+
+/** 400 events in one year: too dense to label, they merge into "+N" clusters that split as you zoom. */
+export const Dense: Story = {
+  name: "Dense data with clusters",
+  render: (args) => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * 366) * 864e5).toISOString().slice(0, 10);
+      return { id: `e${i}`, title: `Event ${i + 1}`, start: day, group: ["news", "courts", "parliament"][i % 3], importance: Math.floor(random() * 100) };
+    });
+    return mount(args, { data: { title: "A year of news, 400 events", events } }).container;
+  },
+};
+
+/** Deep time: BCE years (EDTF `-0753` is 754 BCE), centuries and millennia on one axis. */
+export const DeepTime: Story = {
+  name: "Deep time (BCE)",
+  render: (args) =>
+    mount(args, {
+      data: {
+        title: "From Giza to Rome",
+        events: [
+          { title: "Great Pyramid of Giza completed", start: "-2559~", group: "egypt" },
+          { title: "Reign of Ramesses II", start: "-1278", end: "-1212", group: "egypt" },
+          { title: "Founding of Rome (traditional)", start: "-0753", group: "rome" },
+          { title: "Roman Republic", start: "-0508?", end: "-0026", group: "rome" },
+          { title: "Assassination of Julius Caesar", start: "-0043-03-15", group: "rome" },
+          { title: "Death of Augustus", start: "0014-08-19", group: "rome" },
+          { title: "Cleopatra VII dies", start: "-0029-08", group: "egypt" },
+        ],
+      },
+    }).container,
+};
+
+/** No events at all: the timeline still draws, and says so. */
+export const Empty: Story = {
+  render: (args) => mount(args, { data: { title: "Nothing yet", events: [] } }).container,
+};
+
+/** test/fixtures/csv/broken.csv: what loads is drawn; every problem is a diagnostic, listed under it. */
+export const BadData: Story = {
+  name: "Bad data and its diagnostics",
+  render: (args) => {
+    const { container, handle } = mount(args, { data: brokenCsv });
+    const wrap = el("div");
+    const list = el("ul", undefined, "story-diagnostics");
+    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
+    wrap.append(container, el("h2", `${handle.diagnostics.length} diagnostics`), list);
+    return wrap;
+  },
+};
+
+/** Long titles, a long description and a long accessible name: labels are cut, cards wrap. */
+export const LongTitles: Story = {
+  name: "Long titles",
+  render: (args) => {
+    const long = "Maliki, speaking through an interpreter at a joint press conference in Tehran after three hours of talks, said that Iraq would not allow its territory to be used";
+    return mount(args, {
+      data: {
+        title: "A timeline whose title goes on for rather longer than any headline editor would ever allow it to",
+        events: [
+          { title: long, start: "2008-06-08", description: `${long} ${long}` },
+          { title: `${long} (second version)`, start: "2008-06-09" },
+          { title: "Supercalifragilisticexpialidociousnessandantidisestablishmentarianism", start: "2008-06-07", end: "2008-06-10" },
+          { title: "Short", start: "2008-06-12" },
+        ],
+      },
+    }).container;
+  },
+};
+
+/** A right-to-left container (`dir="rtl"`, Persian titles). */
+export const RightToLeft: Story = {
+  name: "Right-to-left container",
+  render: (args) => {
+    const box = el("div");
+    box.dir = "rtl";
+    box.lang = "fa";
+    const data = JSON.parse(seedJson) as { title: string; events: { title: string }[] };
+    data.title = "سفر مالکی به تهران، خرداد ۱۳۸۷";
+    data.events[0]!.title = "سفر سه‌روزه مالکی به تهران";
+    data.events[1]!.title = "دیدار مالکی با احمدی‌نژاد";
+    return mount(args, { data }, box).container;
+  },
+};

@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from "@storybook/html-vite";
+import { expect, userEvent, waitFor } from "storybook/test";
+import seedJson from "../examples/seed-tehran-2008/events.json?raw";
+import { defineCiteLine, LOCALES } from "../src/index.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, handleOf, mount, type TimelineArgs } from "./support.js";
+
+/** The parts around the chart, the element, and the keyboard. */
+const meta = {
+  title: "Features",
+  args: DEFAULT_ARGS,
+  argTypes: TIMELINE_ARG_TYPES,
+  render: (args) => mount(args, { data: seedJson }).container,
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/**
+ * The citations: an event's card with its numbered sources (here "Maliki meets Ahmadinejad":
+ * IRNA, via The New York Times, via Commentary), and the event list and numbered sources list
+ * under the chart.
+ */
+export const Citations: Story = {
+  name: "Citations and sources list",
+  play: async ({ canvasElement }) => {
+    const handle = handleOf(canvasElement);
+    const id = handle.timeline.events.find((e) => e.title.includes("Ahmadinejad"))?.id ?? handle.timeline.events[0]!.id;
+    handle.select(id);
+    const card = await waitFor(() => {
+      const c = canvasElement.querySelector<HTMLElement>(".cl-card");
+      if (!c || c.hidden) throw new Error("no card");
+      return c;
+    });
+    await expect(card.querySelectorAll(".cl-card-sources li").length).toBeGreaterThan(0);
+    await expect(canvasElement.querySelectorAll(".cl-source-list li").length).toBe(handle.timeline.sources?.length ?? 4);
+  },
+};
+
+interface ElementArgs extends TimelineArgs {
+  debug: boolean;
+}
+
+/** `<cite-line>` after `defineCiteLine()`, with the data given by its `data` property; controls are its attributes. */
+export const Element: StoryObj<ElementArgs> = {
+  name: "<cite-line> element",
+  args: { debug: false },
+  argTypes: { debug: { control: "boolean", description: "`debug` attribute: list the diagnostics under the timeline" }, overview: { table: { disable: true } }, hash: { table: { disable: true } } },
+  render: (args) => {
+    defineCiteLine();
+    const node = document.createElement("cite-line");
+    node.setAttribute("height", String(args.height));
+    node.setAttribute("theme", args.theme);
+    node.setAttribute("view", args.view);
+    if (args.locale in LOCALES) node.setAttribute("locale", args.locale);
+    if (args.label) node.setAttribute("label", args.label);
+    if (args.debug) node.setAttribute("debug", "");
+    if (args.width > 0) node.style.width = `${args.width}px`;
+    (node as HTMLElement & { data: unknown }).data = seedJson;
+    return node;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector("cite-line")?.getAttribute("state") ?? (canvasElement.querySelector("cite-line") as unknown as { state: string }).state).toBe("ready"));
+    await expect(canvasElement.querySelector("cite-line .citeline .cl-item")).not.toBeNull();
+  },
+};
+
+/**
+ * A keyboard walkthrough: Tab passes the toolbar and reaches the chart (one tab stop, on the
+ * first event in time); + zooms in and 0 shows all again; → moves to the next event in time,
+ * Enter opens its card, Esc closes it and gives focus back to the event.
+ */
+export const Keyboard: Story = {
+  name: "Keyboard walkthrough",
+  play: async ({ canvasElement, step }) => {
+    const focusedItem = () => document.activeElement?.closest(".cl-item") ?? null;
+    const slow = { timeout: 3000 };
+    await step("Tab into the chart", async () => {
+      for (let i = 0; i < 8 && !focusedItem(); i++) await userEvent.tab();
+      await expect(focusedItem()).toBeTruthy();
+    });
+    const first = focusedItem()!;
+    await step("+ zooms in, 0 shows all, focus stays on the event", async () => {
+      const handle = handleOf(canvasElement);
+      const span = () => handle.layout.domain[1] - handle.layout.domain[0];
+      const whole = span();
+      await userEvent.keyboard("+");
+      await waitFor(() => expect(span()).toBeLessThan(whole * 0.55), slow);
+      await expect(focusedItem()?.id).toBe(first.id);
+      await userEvent.keyboard("0");
+      await waitFor(() => expect(span()).toBeGreaterThan(whole * 0.95), slow);
+    });
+    await step("→ moves to the next event", async () => {
+      await userEvent.keyboard("{ArrowRight}");
+      await waitFor(() => expect(focusedItem()?.id).not.toBe(first.id));
+      await expect(focusedItem()).toBeTruthy();
+    });
+    const item = focusedItem()!;
+    await step("Enter opens the card, Esc closes it and returns focus", async () => {
+      await userEvent.keyboard("{Enter}");
+      const card = canvasElement.querySelector<HTMLElement>(".cl-card")!;
+      await waitFor(() => expect(card.hidden).toBe(false));
+      await expect(card.textContent).toContain(handleOf(canvasElement).timeline.events.find((e) => item.id.endsWith(e.id))?.title ?? "");
+      await userEvent.keyboard("{Escape}");
+      await waitFor(() => expect(card.hidden).toBe(true));
+      await waitFor(() => expect(focusedItem()?.id).toBe(item.id));
+    });
+  },
+};
