@@ -6,7 +6,8 @@ import type { StorybookConfig } from "@storybook/html-vite";
 const config: StorybookConfig = {
   framework: { name: "@storybook/html-vite", options: {} },
   stories: ["../stories/**/*.stories.ts"],
-  addons: ["@storybook/addon-a11y"],
+  // addon-docs gives each component a Docs tab: the theme story's controls change its --cl-* variables there.
+  addons: ["@storybook/addon-a11y", "@storybook/addon-docs"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 

@@ -11,6 +11,8 @@ import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "
  */
 const meta = {
   title: "Themes",
+  // A Docs tab for the themes: the custom theme's controls change its --cl-* variables there too.
+  tags: ["autodocs"],
   args: DEFAULT_ARGS,
   argTypes: TIMELINE_ARG_TYPES,
   render: (args) => mount(args, { data: seedJson }).container,
