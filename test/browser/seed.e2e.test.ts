@@ -100,6 +100,35 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("zooms with a two-finger touch pinch", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/examples/seed-tehran-2008/`);
+    await page.waitForSelector(".cl-item");
+    const before = await domainOf(page);
+    const box = (await page.locator(".cl-svg").boundingBox())!;
+    const y = box.y + 150;
+    const mid = box.x + box.width * 0.6;
+    // Two fingers moving apart over the chart, as a phone sends them.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", spread: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }],
+      });
+    await touch("touchStart", 20);
+    for (let spread = 30; spread <= 140; spread += 10) await touch("touchMove", spread);
+    await touch("touchEnd", 140);
+    await expect.poll(async () => {
+      const d = await domainOf(page);
+      return (d[1] - d[0]) / (before[1] - before[0]);
+    }).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("walks every event with the keyboard, opens a card and follows its citation link", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     const all = await page.evaluate(() => (window as unknown as { citelineDemo: Demo }).citelineDemo.timeline.events.map((e) => e.id));
