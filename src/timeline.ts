@@ -9,11 +9,11 @@ import { clampDomain, clusterWindow, extentOf, layoutTimeline } from "./layout/l
 import { estimateWidth, type Measure } from "./layout/measure.js";
 import type { ItemLayout, TimelineLayout } from "./layout/types.js";
 import { loadTimeline } from "./load.js";
-import { citationText } from "./model/citation.js";
+import { citationText, type CitationText } from "./model/citation.js";
 import { describeSpan, spanPrecisionWords } from "./model/date-words.js";
 import { createCard, type Card } from "./render/card.js";
 import { exportPng, exportSvg } from "./render/export.js";
-import { createLists, type Lists } from "./render/list.js";
+import { createLists, type ListEntry, type Lists } from "./render/list.js";
 import { domId } from "./render/items.js";
 import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
 import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
@@ -149,6 +149,10 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const card: Card = createCard(stage.node()!, prefix, () => closeCard());
   // The source whose events are highlighted (from the sources list), or null.
   let sourceShown: number | null = null;
+  // The words of the list, worked out once per timeline and locale: the list is redrawn as the
+  // window moves, but an event's entry and the sources never change with it.
+  let words: { timeline: Timeline; locale: Locale | undefined; entries: Map<TimelineEvent, ListEntry>; sources: CitationText[] } | undefined;
+  let drawnKey = "";
   const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n));
   // Server-rendered markup (renderToString) in the element is taken over: the same width table
   // measures here as on the server, so the layout is the same and the swap, made before the
@@ -309,25 +313,46 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     (card.root.select(".cl-card-pick").node() as HTMLButtonElement | null)?.focus();
   }
 
+  function wordsOf(): NonNullable<typeof words> {
+    if (!words || words.timeline !== timeline || words.locale !== options.locale) {
+      const locale = options.locale;
+      words = { timeline, locale, entries: new Map(), sources: timeline.sources.flatMap((s) => citationText(timeline, s.id, { locale }) ?? []) };
+    }
+    return words;
+  }
+
+  function entryOf(e: TimelineEvent, cache: Map<TimelineEvent, ListEntry>, citedBy: Map<string, number>): ListEntry {
+    let entry = cache.get(e);
+    if (!entry) {
+      entry = {
+        id: e.id,
+        title: e.title,
+        when: e.displayDate ?? describeSpan(e.start, e.end, { locale: options.locale }),
+        datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
+        precision: spanPrecisionWords(e.start, e.end),
+        ...(e.description ? { description: e.description } : {}),
+        citations: e.sources.map((id) => citedBy.get(id) ?? 0),
+      };
+      cache.set(e, entry);
+    }
+    return entry;
+  }
+
   // The list follows the window: the events in view, in time order (at most LIST_LIMIT of them, so
   // the page stays light whatever the number of events); the sources list has every source.
+  // It is redrawn only when what it shows changes, not on every frame of a zoom.
   function drawLists(): void {
     const [from, to] = layout.domain;
     // With the chart hidden, the list is the whole timeline.
     const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => (e.end ?? e.start).latest >= from && e.start.earliest <= to);
     const shown = inView.slice(0, LIST_LIMIT);
+    const key = [options.view, selected, sourceShown, [...highlighted].join(" "), inView.length, ...shown.map((e) => e.id)].join("\u0000");
+    if (key === drawnKey && words?.timeline === timeline && words.locale === options.locale) return;
+    drawnKey = key;
+    const { entries, sources } = wordsOf();
     const citedBy = new Map(timeline.sources.map((s) => [s.id, s.number]));
-    const entries = shown.map((e) => ({
-      id: e.id,
-      title: e.title,
-      when: e.displayDate ?? describeSpan(e.start, e.end, { locale: options.locale }),
-      datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
-      precision: spanPrecisionWords(e.start, e.end),
-      ...(e.description ? { description: e.description } : {}),
-      citations: e.sources.map((id) => citedBy.get(id) ?? 0),
-    }));
     const selectedEvent = timeline.events.find((e) => e.id === selected);
-    lists.draw(entries, timeline.sources.flatMap((s) => citationText(timeline, s.id, { locale: options.locale }) ?? []), {
+    lists.draw(shown.map((e) => entryOf(e, entries, citedBy)), sources, {
       selected,
       highlighted,
       cited: new Set(selectedEvent?.sources.map((id) => citedBy.get(id) ?? 0) ?? []),
