@@ -9,29 +9,16 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM } from "../../scripts/screenshot.mjs";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { browser, server, SHOTS, useChromium } from "./harness.js";
 import { loadTimeline } from "../../src/load.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SHOTS = "test-results/screenshots";
 const SEED_CSV = "examples/seed-tehran-2008/events.csv";
 const STATIC_PAGE = "test-results/seed-static.html";
 const seed = loadTimeline(readFileSync(resolve(ROOT, SEED_CSV), "utf8")).timeline;
 
-let server: { url: string; close: () => void };
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(resolve(ROOT, SHOTS), { recursive: true });
-  server = await serve(0);
-  browser = await chromium.launch(CHROMIUM);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useChromium();
 
 /** What the pages expose of a timeline handle (the seed page's `window.citelineDemo`, an embed's `handle`). */
 interface Handle {

@@ -3,27 +3,13 @@
 // element, the one-snippet [data-citeline] embed, and the iframe page that reports its height.
 // Every page runs under its strict CSP, and no request leaves for anything but the page, the
 // bundle, the stylesheets and the data the embedder named. Needs `npm run build` first.
-import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM } from "../../scripts/screenshot.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browser, server, SHOTS, useChromium } from "./harness.js";
 
-const SHOTS = "test-results/screenshots";
 const SEED_CSV = "/examples/seed-tehran-2008/events.csv";
 const BUNDLE = ["/dist/citeline.umd.min.js", "/dist/style.css"];
-let server: { url: string; close: () => void };
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(0);
-  browser = await chromium.launch(CHROMIUM);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useChromium();
 
 interface Opened {
   page: Page;

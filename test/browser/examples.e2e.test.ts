@@ -3,38 +3,22 @@
 // with no uncaught error and nothing on the console at error level. The two bundler examples
 // (Vite, and React through Vite) are built first with Vite's JS API, with their own configs.
 // Needs `npm run build` first (the pages load dist/citeline.umd.min.js).
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { build } from "vite";
-import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM } from "../../scripts/screenshot.mjs";
+import { browser, server, SHOTS, useChromium, watchErrors } from "./harness.js";
 
-const SHOTS = "test-results/screenshots";
 const VITE_APPS = ["esm-bundler", "react"];
-let server: { url: string; close: () => void };
-let browser: Browser;
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   const configs = VITE_APPS.map((app) => fileURLToPath(new URL(`../../examples/${app}/vite.config.ts`, import.meta.url)));
   for (const configFile of configs) await build({ configFile, logLevel: "silent" });
-  server = await serve(0);
-  browser = await chromium.launch(CHROMIUM);
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useChromium();
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
+  const errors = watchErrors(page);
   await page.goto(`${server.url}${path}`);
   return { page, errors };
 }

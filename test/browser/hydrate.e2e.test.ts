@@ -1,21 +1,10 @@
 // @vitest-environment node
 // Server-rendered markup taken over by the script: the chart must not move.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM } from "../../scripts/screenshot.mjs";
+import { describe, expect, it } from "vitest";
+import { browser, server, useChromium } from "./harness.js";
 
-let server: { url: string; close: () => void };
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(0);
-  browser = await chromium.launch(CHROMIUM);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useChromium();
 
 const seed = readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8");
 

@@ -1,24 +1,10 @@
 // @vitest-environment node
 // The seed example in the real (system) Chromium, driven by playwright-core: what a reader does.
-import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
-import { CHROMIUM } from "../../scripts/screenshot.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browser, server, SHOTS, useChromium, watchErrors } from "./harness.js";
 
-const SHOTS = "test-results/screenshots";
-let server: { url: string; close: () => void };
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(0);
-  browser = await chromium.launch(CHROMIUM);
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useChromium();
 
 interface Demo {
   layout: { domain: [number, number]; items: { id: string; kind: string; members?: string[] }[] };
@@ -27,11 +13,7 @@ interface Demo {
 
 async function open(width: number, options: { reducedMotion?: boolean; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? "reduce" : "no-preference" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
+  const errors = watchErrors(page);
   await page.goto(`${server.url}/examples/seed-tehran-2008/`);
   await page.waitForSelector(".cl-item");
   return { page, errors };
