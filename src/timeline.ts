@@ -113,6 +113,7 @@ export interface TimelineHandle {
 
 const DEFAULT_WIDTH = 800;
 const LIST_LIMIT = 500;
+const HASH_DELAY = 200;
 let instances = 0;
 
 /**
@@ -149,6 +150,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const card: Card = createCard(stage.node()!, prefix, () => closeCard());
   // The source whose events are highlighted (from the sources list), or null.
   let sourceShown: number | null = null;
+  let hashTimer: ReturnType<typeof setTimeout> | undefined;
   // The words of the list, worked out once per timeline and locale: the list is redrawn as the
   // window moves, but an event's entry and the sources never change with it.
   let words: { timeline: Timeline; locale: Locale | undefined; entries: Map<TimelineEvent, ListEntry>; sources: CitationText[] } | undefined;
@@ -272,7 +274,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     parts.svg.attr("tabindex", layout.items.length === 0 ? 0 : null);
     brush?.update(layout.overview, layout.extent);
     root.attr("data-theme", options.theme ?? "light");
-    if (options.hash) writeHash();
+    if (options.hash) scheduleHash();
     emit("render", { layout, duration: performance.now() - started });
   }
 
@@ -362,6 +364,13 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     root.classed("cl-list-primary", options.view === "list");
     root.select(".cl-view").attr("aria-pressed", options.view === "list" ? "true" : "false");
     if (inView.length > LIST_LIMIT) status.text(`The list shows the first ${LIST_LIMIT} of ${inView.length} events in view; zoom in for the rest.`);
+  }
+
+  // The address follows the view once it settles: browsers throttle history updates made on every
+  // frame of a zoom (and warn about it).
+  function scheduleHash(): void {
+    clearTimeout(hashTimer);
+    hashTimer = setTimeout(writeHash, HASH_DELAY);
   }
 
   function writeHash(): void {
@@ -542,6 +551,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
       lists.destroy();
       root.selectAll("button").on("click", null);
       if (frame) win?.cancelAnimationFrame?.(frame);
+      clearTimeout(hashTimer);
       resize?.disconnect();
       zoom.destroy();
       brush.destroy();
