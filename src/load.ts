@@ -17,7 +17,10 @@ import type { LoadOptions } from "./types.js";
  * ```
  */
 export function loadTimeline(input: unknown, options: LoadOptions = {}): LoadResult {
-  const result = buildTimeline(parseInput(input, options.format ?? "auto"), { requireSources: options.requireSources ?? false });
+  const result = buildTimeline(parseInput(input, options.format ?? "auto"), {
+    requireSources: options.requireSources ?? false,
+    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
+  });
   if (options.strict && result.diagnostics.some((d) => d.severity === "error")) throw new CitelineError(result.diagnostics);
   return result;
 }

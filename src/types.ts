@@ -392,4 +392,19 @@ export interface LoadOptions {
   strict?: boolean;
   /** Warn (`unsourced`) about every event that cites no source, for editors who want every claim sourced. */
   requireSources?: boolean;
+  /**
+   * How to read all-numeric dates such as `7/6/2008` for the whole input: `"DMY"` (7 June 2008)
+   * or `"MDY"` (July 6, 2008). Without it such dates are refused as ambiguous, never guessed.
+   */
+  dateFormat?: DateFormat;
 }
+
+/**
+ * The order of day and month in all-numeric dates (`7/6/2008`), for a whole sheet.
+ *
+ * @example
+ * ```ts
+ * loadTimeline(europeanCsv, { dateFormat: "DMY" });
+ * ```
+ */
+export type DateFormat = "DMY" | "MDY";

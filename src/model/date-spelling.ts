@@ -1,5 +1,6 @@
 import { isValid, parse } from "date-fns";
 import type { DiagnosticCode } from "../diagnostics.js";
+import type { DateFormat } from "../types.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
@@ -23,13 +24,13 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * normalizeSpelling("03/04/2008");  // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008" }
  * ```
  */
-export function normalizeSpelling(raw: string): Spelling {
+export function normalizeSpelling(raw: string, options: { dateFormat?: DateFormat } = {}): Spelling {
   const text = raw.trim().replace(/\s+/g, " ");
   if (text === "") return { ok: false, code: "date-invalid" };
   const range = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
   if (range && !text.includes("/")) {
-    const from = normalizeSpelling(range[1] ?? "");
-    const to = normalizeSpelling(range[2] ?? "");
+    const from = normalizeSpelling(range[1] ?? "", options);
+    const to = normalizeSpelling(range[2] ?? "", options);
     if (!from.ok) return from;
     if (!to.ok) return to;
     return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };

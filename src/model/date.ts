@@ -1,5 +1,5 @@
 import edtf, { parse as parseEdtf } from "edtf";
-import type { FuzzyDate, Precision, Qualifier } from "../types.js";
+import type { DateFormat, FuzzyDate, Precision, Qualifier } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import { normalizeSpelling } from "./date-spelling.js";
 import { seasonBounds, SEASON_PATTERN } from "./season.js";
@@ -17,6 +17,19 @@ export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } }
   | { ok: false; code: DiagnosticCode; detail?: string };
 
+/**
+ * How to read dates for a whole input.
+ *
+ * @example
+ * ```ts
+ * readDate("7/6/2008", { dateFormat: "DMY" }); // 7 June 2008
+ * ```
+ */
+export interface ReadDateOptions {
+  /** Day–month order of all-numeric dates; without it `7/6/2008` is refused as ambiguous. */
+  dateFormat?: DateFormat;
+}
+
 // JavaScript dates reach ±8.64e15 ms, about 273,790 years either side of 1970.
 const MAX_MS = 8.64e15;
 
@@ -32,11 +45,11 @@ const MAX_MS = 8.64e15;
  * //                     precision: "month", qualifier: "approximate", edtf: "2008-06~" } }
  * ```
  */
-export function readDate(input: unknown): DateResult {
+export function readDate(input: unknown, options: ReadDateOptions = {}): DateResult {
   if (input instanceof Date) return instant(input.getTime());
   if (typeof input === "number") return instant(input);
   if (typeof input !== "string") return { ok: false, code: "date-invalid" };
-  const spelled = normalizeSpelling(input);
+  const spelled = normalizeSpelling(input, options);
   if (!spelled.ok) return spelled;
   const result = readEdtf(spelled.edtf);
   if (result.ok && spelled.warning) result.warning = spelled.warning;

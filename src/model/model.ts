@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
 import type { Parsed, Origin } from "../parse/parsed.js";
-import type { Era, Group, Timeline, TimelineEvent } from "../types.js";
+import type { DateFormat, Era, Group, Timeline, TimelineEvent } from "../types.js";
 import { readItem, type ItemDraft } from "./event.js";
 import { GROUP_FIELDS, isRecord, LIMITS, TIMELINE_FIELDS } from "./fields.js";
 import { slug, uniqueId } from "./ids.js";
@@ -23,6 +23,21 @@ export interface LoadResult {
 }
 
 /**
+ * What `buildTimeline` takes besides the data.
+ *
+ * @example
+ * ```ts
+ * buildTimeline(parseCsv(text), { requireSources: true, dateFormat: "DMY" });
+ * ```
+ */
+export interface BuildOptions {
+  /** Warn about events that cite nothing. */
+  requireSources?: boolean;
+  /** Day-month order for all-numeric dates. */
+  dateFormat?: DateFormat;
+}
+
+/**
  * Check parsed data and build the timeline: dates read with their precision, ids made unique,
  * sources merged and numbered, groups and citations resolved. Every input event ends up in
  * `timeline.events` or in an error diagnostic with its index.
@@ -33,7 +48,7 @@ export interface LoadResult {
  * timeline.events[0].id; // "2008-06-07-visit"
  * ```
  */
-export function buildTimeline(parsed: Parsed, options: { requireSources?: boolean } = {}): LoadResult {
+export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadResult {
   const diagnostics = [...parsed.diagnostics];
   const timeline: Timeline = { events: [], sources: [], groups: [], eras: [] };
   const at = { section: "timeline" as const };
@@ -41,7 +56,8 @@ export function buildTimeline(parsed: Parsed, options: { requireSources?: boolea
     diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
     return { timeline, diagnostics };
   }
-  const reader = new ItemReader(at, diagnostics);
+  const dates = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
+  const reader = new ItemReader(at, diagnostics, parsed.fields, dates);
   const top = reader.known(parsed.data, TIMELINE_FIELDS);
   const title = reader.text(top.title, "title", LIMITS.title);
   if (title !== undefined) timeline.title = title;
@@ -50,7 +66,7 @@ export function buildTimeline(parsed: Parsed, options: { requireSources?: boolea
 
   const registry = new SourceRegistry();
   list(top.sources, "sources", diagnostics).forEach((raw, index) => {
-    const r = new ItemReader({ section: "sources", index }, diagnostics);
+    const r = new ItemReader({ section: "sources", index }, diagnostics, {}, dates);
     const draft = readSource(raw, r, "", false);
     if (draft && !r.failed && registry.addShared(draft) === false) {
       r.report("duplicate-id", "id", { value: draft.id, detail: "another source" });
@@ -61,8 +77,8 @@ export function buildTimeline(parsed: Parsed, options: { requireSources?: boolea
   const groupsGiven = top.groups !== undefined;
 
   if (!Array.isArray(top.events)) diagnostics.push(diagnostic("events-not-array", { ...at, field: "events" }, { value: top.events }));
-  const events = readAll(list(top.events, "events", diagnostics, false), "events", parsed.events, parsed.fields, diagnostics);
-  const eras = readAll(list(top.eras, "eras", diagnostics), "eras", parsed.eras, parsed.fields, diagnostics);
+  const events = readAll(list(top.events, "events", diagnostics, false), "events", parsed.events, reader, diagnostics, parsed.fields);
+  const eras = readAll(list(top.eras, "eras", diagnostics), "eras", parsed.eras, reader, diagnostics, parsed.fields);
 
   // Inline sources first, so that an id one of them defines can be cited from anywhere.
   const inline = new Map<SourceDraft, string>();
@@ -87,7 +103,7 @@ export function buildTimeline(parsed: Parsed, options: { requireSources?: boolea
       start: draft.start,
       tags: draft.tags,
       importance: draft.importance,
-      sources: cite(draft.sources, new ItemReader({ section: "events", ...origin }, diagnostics, parsed.fields)),
+      sources: cite(draft.sources, reader.for({ section: "events", ...origin })),
     };
     if (draft.end) event.end = draft.end;
     if (draft.description !== undefined) event.description = draft.description;
@@ -107,7 +123,7 @@ export function buildTimeline(parsed: Parsed, options: { requireSources?: boolea
       index: origin.index,
       title: draft.title,
       start: draft.start,
-      sources: cite(draft.sources, new ItemReader({ section: "eras", ...origin }, diagnostics, parsed.fields)),
+      sources: cite(draft.sources, reader.for({ section: "eras", ...origin })),
     };
     if (draft.end) era.end = draft.end;
     return era;
@@ -156,12 +172,12 @@ interface Read {
 
 // Read every event or era, then settle ids: given ids first (a repeated one drops its item),
 // then generated ones, so a generated id never takes a given one.
-function readAll(raw: unknown[], section: Section, origins: Origin[] | undefined, fields: Record<string, string> | undefined, diagnostics: Diagnostic[]): Read[] {
+function readAll(raw: unknown[], section: Section, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read[] {
   const kind = section === "events" ? "event" : "era";
   const read: { draft: ItemDraft; origin: Origin }[] = [];
   raw.forEach((item, i) => {
     const origin = origins?.[i] ?? { index: i };
-    const draft = readItem(item, new ItemReader({ section, ...origin }, diagnostics, fields), kind);
+    const draft = readItem(item, reader.for({ section, ...origin }), kind);
     if (draft) read.push({ draft, origin });
   });
   const taken = new Map<string, Origin>();

@@ -1,6 +1,6 @@
 import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
-import { readDate } from "./date.js";
+import { readDate, type ReadDateOptions } from "./date.js";
 import { LIMITS } from "./fields.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
@@ -26,6 +26,8 @@ export class ItemReader {
     private readonly diagnostics: Diagnostic[],
     // Field name in the data → how the input wrote it (a spreadsheet column).
     private readonly names: Record<string, string> = {},
+    // How dates are read for the whole input (day–month order of numeric dates).
+    private readonly dates: ReadDateOptions = {},
     // A soft reader reads part of an item (an inline citation): its errors drop only that part,
     // so they are filed as warnings and never fail the item.
     private readonly soft = false,
@@ -33,7 +35,12 @@ export class ItemReader {
 
   /** A reader for a part of this item whose problems must not drop the item. */
   softened(): ItemReader {
-    return new ItemReader(this.at, this.diagnostics, this.names, true);
+    return new ItemReader(this.at, this.diagnostics, this.names, this.dates, true);
+  }
+
+  /** A reader for another item of the same input. */
+  for(at: Address): ItemReader {
+    return new ItemReader(at, this.diagnostics, this.names, this.dates);
   }
 
   /**
@@ -101,7 +108,7 @@ export class ItemReader {
       this.report("wrong-type", field, { value, detail: "a date: EDTF text, a Date or epoch milliseconds" });
       return undefined;
     }
-    const result = readDate(value);
+    const result = readDate(value, this.dates);
     if (!result.ok) {
       this.report(result.code, field, { value, detail: result.detail });
       return undefined;
