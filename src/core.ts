@@ -13,13 +13,14 @@
  */
 export type * from "./types.js";
 export { loadTimeline } from "./load.js";
-export { buildTimeline, type LoadResult } from "./model/model.js";
+export { buildTimeline, type BuildOptions, type LoadResult } from "./model/model.js";
 export { parseInput, looksLikeTimelineJs } from "./parse/detect.js";
 export { parseCsv, readSheet, type Sheet } from "./parse/csv.js";
+export type { Separator } from "./parse/separator.js";
 export { parseJson } from "./parse/json.js";
 export { fromTimelineJs, fromTimelineJsSheet } from "./parse/timelinejs.js";
 export type { Parsed, Origin } from "./parse/parsed.js";
-export { readDate, type DateResult } from "./model/date.js";
+export { readDate, type DateResult, type ReadDateOptions } from "./model/date.js";
 export { describeDate, describeSpan, yearWords, type DateWordsOptions } from "./model/date-words.js";
 export { safeHref } from "./model/source.js";
 export { citationText, type CitationText } from "./model/citation.js";

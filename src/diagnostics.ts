@@ -32,7 +32,8 @@ const CODES = {
   "input-not-object": ["error", () => "The input must be a timeline object with an events array."],
   "events-not-array": ["error", () => "`events` must be an array of events."],
   "list-not-array": ["error", (d) => `\`${d.field}\` must be an array; it was ignored.`],
-  "csv-empty": ["error", () => "The spreadsheet has no rows below its header."],
+  "csv-empty": ["error", () => "The spreadsheet has no data: nothing below its header in the columns citeline reads."],
+  "csv-separator": ["warning", (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`],
   "csv-missing-column": ["error", (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${d.value}.`],
   "csv-unknown-column": ["warning", (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`],
   "csv-row-type": ["warning", (d) => `Row type "${d.value}" is not known; the row was read as an event.`],
@@ -45,13 +46,15 @@ const CODES = {
   "wrong-type-ignored": ["warning", (d) => `\`${d.field}\` must be ${d.detail}; it was ignored.`],
   "string-too-long": ["error", (d) => `\`${d.field}\` is ${d.detail}; shorten it.`],
   "missing-title": ["error", () => "The title is missing: every event needs a short headline."],
+  "title-from-text": ["warning", (d) => `The headline is blank, so the title "${d.value}" was made from the slide's ${d.detail}.`],
   "missing-start": ["error", () => "The start date is missing: every event needs one."],
   "importance-range": ["warning", () => "`importance` must be a number from 0 to 100; it was clamped."],
   // Dates
   "date-invalid": ["error", (d) => `"${d.value}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`],
-  "date-ambiguous": ["error", (d) => `"${d.value}" is ambiguous: it could be ${d.detail}. Write it as YYYY-MM-DD.`],
-  "date-reinterpreted": ["warning", (d) => `"${d.value}" was read as ${d.detail}. Write it as YYYY-MM-DD to be sure.`],
+  "date-ambiguous": ["error", (d) => `"${d.value}" is ambiguous: it could be ${d.detail}. ${/^\d+[/.-]\d+[/.-]\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".' : "Write the one you mean."}`],
+  "date-reinterpreted": ["warning", (d) => `"${d.value}" was read as ${d.detail}. Write it as EDTF (such as YYYY-MM-DD) to be sure.`],
   "date-out-of-range": ["error", (d) => `"${d.value}" is outside the range citeline can draw (about 270,000 years either side of 1970).`],
+  "date-object-mismatch": ["warning", (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`],
   "date-unsupported": ["error", (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`],
   "end-before-start": ["error", (d) => `The end (${d.value}) is before the start (${d.detail}).`],
   "interval-and-end": ["error", () => "The start is already an interval with its own end, and an end was given too: keep one."],
@@ -113,6 +116,8 @@ export interface Address {
   index?: number;
   line?: number;
   field?: string;
+  /** Field → the value as the user wrote it, where an importer converted it; messages quote this. */
+  written?: Record<string, string>;
 }
 
 /** What a message template sees: the value already shortened to text. */
@@ -190,7 +195,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = Obje
  * ```ts
  * const { diagnostics } = loadTimeline("Title,Date\nVisit begins,2008-06-07\nTalks,03/04/2008\n");
  * formatDiagnostic(diagnostics[0]!);
- * // 'events[1] line 3, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD.'
+ * // 'events[1] line 3, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".'
  * ```
  */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -10,22 +10,40 @@
  * A date as you may write it.
  *
  * - A string in EDTF (ISO 8601-2, Library of Congress): `"2008-06-08"` (a day), `"2008-06"` (all of
- *   June), `"1980"` (a year), `"198X"` (the 1980s), `"2008-22"` (summer 2008), `"2008-06~"`
- *   (approximately June), `"1984?"` (uncertain), `"2008-22?"` (summer, uncertain),
- *   `"1980-09-22/1988-08-20"` (an interval in one field), `"-0753"` (754 BCE: astronomical
- *   numbering, where year 0 is 1 BCE), `"2008-06-08T14:30:00Z"` (an instant).
+ *   June), `"1980"` (a year), `"476"` (the year 476: years may have one to four digits), `"198X"`
+ *   (the 1980s), `"19XX"` (1900–1999), `"2008-22"` (summer 2008), `"2008-06~"` (approximately
+ *   June), `"1984?"` (uncertain), `"2004?-06-11"` (only the year uncertain), `"1950S2"` (1950 to two
+ *   significant digits: 1900–1999), `"1980-09-22/1988-08-20"` (an interval in one field),
+ *   `"1985-04-12/.."` (from 12 April 1985 on), `"1985-04-12/"` (end unknown), `"[1667,1668]"`
+ *   (one of these), `"{1667,1668}"` (all of these), `"-0753"` (754 BCE: astronomical numbering,
+ *   where year 0 is 1 BCE), `"2008-06-08T14:30"` (a wall-clock time), `"1985-04-12T23:20:30-04:00"`
+ *   (a time in its zone).
  * - A few unambiguous spellings people type: `"8 June 2008"`, `"June 8, 2008"`, `"June 2008"`,
  *   `"754 BCE"`, `"1980–1988"`.
  * - A JavaScript `Date` or epoch milliseconds: an exact instant.
+ * - A date object as a loaded timeline holds it ({@link FuzzyDate}), or any object with its
+ *   `edtf`: the `edtf` text is what is read, so a saved timeline loads back as it was.
  *
  * Ambiguous input such as `"03/04/2008"` is rejected with a hint, never guessed.
  *
  * @example
  * ```ts
- * const dates: DateInput[] = ["2008-06-08", "2008-22?", "-0753", "8 June 2008", Date.UTC(2008, 5, 8), new Date()];
+ * const dates: DateInput[] = ["2008-06-08", "2008-22?", "-0753", "8 June 2008", Date.UTC(2008, 5, 8), new Date(), { edtf: "2008-06" }];
  * ```
  */
-export type DateInput = string | number | Date;
+export type DateInput = string | number | Date | DateObject;
+
+/**
+ * A date written as an object: a {@link FuzzyDate} from a loaded timeline, or just `{ edtf }`.
+ * Only `edtf` (and `precision: "instant"` for exact moments) is read; bounds that disagree with it
+ * are reported.
+ *
+ * @example
+ * ```ts
+ * const saved: DateObject = { edtf: "2008-06~" };
+ * ```
+ */
+export type DateObject = Partial<FuzzyDate> & { edtf: string };
 
 /**
  * How finely a date is known. `instant` is an exact moment given as a `Date` or epoch ms.
@@ -83,8 +101,59 @@ export interface FuzzyDate {
   precision: Precision;
   /** Whether the date is exact, approximate, uncertain or both. */
   qualifier: Qualifier;
-  /** The date in canonical EDTF, e.g. `"2008-06~"`; for instants an ISO 8601 timestamp. */
+  /**
+   * The date in canonical EDTF at the precision it is known, e.g. `"2008-06~"`,
+   * `"2008-06-08T14:30"`; for instants an ISO 8601 timestamp. `".."` for an open end, `""` for an
+   * unknown one.
+   */
   edtf: string;
+  /**
+   * The zone a time was written in, as minutes east of UTC (`-240` for `-04:00`, `0` for `Z`).
+   * Absent for dates and for times written without a zone (wall-clock times, read as written).
+   * The bounds are always the true instant; words show the time as written, in its zone.
+   */
+  offset?: number;
+  /** Which parts of the date carry their own qualifier (`"2004?-06-~11"`: the year uncertain, the day approximate). */
+  parts?: PartQualifiers;
+  /**
+   * An end of an interval that is not a date: `"open"` (`1985/..`: it goes on) or `"unknown"`
+   * (`1985/`: it ended, no one says when). Its bounds are those of the other end.
+   */
+  bound?: "open" | "unknown";
+  /** For `[a,b]` (`"one-of"`: one of these dates) and `{a,b}` (`"all-of"`): each date, as written. */
+  set?: DateSet;
+  /** For a year with significant digits (`"1950S2"`): the estimate, 1950, within its bounds (1900–1999). */
+  estimate?: number;
+}
+
+/**
+ * Qualifiers of single parts of a date (EDTF level 2).
+ *
+ * @example
+ * ```ts
+ * const r = readDate("2004?-06-~11");
+ * if (r.ok) r.date.parts; // { year: "uncertain", day: "approximate" }
+ * ```
+ */
+export interface PartQualifiers {
+  year?: Qualifier;
+  month?: Qualifier;
+  day?: Qualifier;
+}
+
+/**
+ * A set of dates: one of them (`[1667,1668]`) or all of them (`{1667,1668}`).
+ *
+ * @example
+ * ```ts
+ * const r = readDate("[1667,1668]");
+ * if (r.ok) r.date.set?.dates.map((d) => d.edtf); // ["1667", "1668"]
+ * ```
+ */
+export interface DateSet {
+  kind: "one-of" | "all-of";
+  /** The candidates, in the order written; a range `1667..1672` is one candidate. */
+  dates: FuzzyDate[];
 }
 
 /**
@@ -117,6 +186,8 @@ export type SourceKind =
 export interface SourceInput {
   /** Identifier that events use to cite this source. Generated from url or publisher+title when missing. */
   id?: string;
+  /** A loaded timeline's citation number; ignored on loading, since numbers follow the order of citation. */
+  number?: number;
   /** Title of the article, document or page. */
   title?: string;
   /** Who published it, e.g. "The New York Times", "IRNA". Required. */
@@ -151,6 +222,11 @@ export interface SourceInput {
 export interface EventInput {
   /** Stable identifier; generated deterministically from start and title when missing. */
   id?: string;
+  /**
+   * Position in the input the event was first loaded from, as a loaded timeline writes it, so a
+   * saved timeline keeps its order for events at the same time. Default: its position here.
+   */
+  index?: number;
   /** Short headline. Plain text. */
   title: string;
   /** When it happened or began. An EDTF interval here (`"1980/1988"`) sets both start and end. */
@@ -199,6 +275,8 @@ export interface GroupInput {
 export interface EraInput {
   /** Stable identifier; generated when missing. */
   id?: string;
+  /** Position in the input the era was first loaded from (see {@link EventInput.index}). */
+  index?: number;
   /** Label shown at the top of the band. */
   title: string;
   /** When it began. An EDTF interval here sets both ends. */

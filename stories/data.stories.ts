@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import brokenCsv from "../test/fixtures/csv/broken.csv?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
+import archiveJson from "../test/fixtures/dates/archive.json?raw";
 import { formatDiagnostic } from "../src/index.js";
 import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "./support.js";
 
@@ -38,6 +39,26 @@ export const PrecisionGallery: Story = {
         ],
       },
     }).container,
+};
+
+/**
+ * Dates as archives write them: an open end (`1660-11-28/..`, fading to the edge), an open start
+ * (`../1666-09-02`), an unknown end (`1665-01/`, a short stub with a dashed end), sets of candidate
+ * dates (`[1665,1666]` one of, `{…}` all of, marks joined on one row), unknown digits
+ * (`166X-12-25`, `1664-1X`) and a qualifier on one part (`1667?-06-11`). Every form is said in words
+ * under its title and in the list.
+ */
+export const HonestDates: Story = {
+  name: "Open, unknown and set dates (1280 px)",
+  args: { width: 1280, height: 600 },
+  render: (args) => mount(args, { data: archiveJson }).container,
+};
+
+/** The same dates on the narrowest phone. */
+export const HonestDatesPhone: Story = {
+  name: "Open, unknown and set dates (320 px)",
+  args: { width: 320, height: 600 },
+  render: (args) => mount(args, { data: archiveJson }).container,
 };
 
 /** 400 events in one year: too dense to label, they merge into "+N" clusters that split as you zoom. */

@@ -45,6 +45,7 @@ export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US
 
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const THEMES = ["light", "dark", "auto"] as const;
+const DATE_FORMATS = ["DMY", "MDY"] as const;
 
 const HELP = `Usage: citeline render <file> -o <out.html|out.svg> [options]
 
@@ -59,6 +60,8 @@ Options:
   --theme <name>        light, dark or auto (default light)
   --title <text>        Title of the chart and page (default the timeline's own)
   --format <name>       auto, json, csv or timelinejs (default auto)
+  --date-format <order> DMY or MDY: how to read all-numeric dates such as 7/6/2008
+                        (default: refuse them as ambiguous)
   --strict              Exit 1, writing nothing, when the input has errors
   -h, --help            Show this help
   -v, --version         Show the version
@@ -100,6 +103,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       theme: { type: "string" },
       title: { type: "string" },
       format: { type: "string" },
+      "date-format": { type: "string" },
       strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -126,6 +130,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const locale = localeOf(values.locale);
   const theme = oneOf("--theme", values.theme ?? "light", THEMES);
   const format: InputFormat = oneOf("--format", values.format ?? "auto", FORMATS);
+  const dateFormat = values["date-format"] === undefined ? undefined : oneOf("--date-format", values["date-format"].toUpperCase(), DATE_FORMATS);
 
   let text: string;
   try {
@@ -134,7 +139,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`citeline: cannot read ${file}: ${reason(error)}\n`);
     return 2;
   }
-  const { timeline, diagnostics } = loadTimeline(text, { format });
+  const { timeline, diagnostics } = loadTimeline(text, dateFormat === undefined ? { format } : { format, dateFormat });
   for (const d of diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;

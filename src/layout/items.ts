@@ -1,8 +1,8 @@
 import type { Locale } from "date-fns";
 import { describeDate, describeSpan } from "../model/date-words.js";
-import type { TimelineEvent } from "../types.js";
+import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
-import type { LabelLayout, PointItem, SpanItem } from "./types.js";
+import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
 export const ITEM = {
@@ -113,6 +113,7 @@ class EventShape implements Shape {
   readonly center: number;
   private readonly band: [number, number];
   private readonly bar: [number, number];
+  private readonly endBand: [number, number];
   private placed: Placed | undefined;
 
   constructor(
@@ -120,13 +121,15 @@ class EventShape implements Shape {
     private readonly c: ShapeContext,
   ) {
     const [plotLeft, plotRight] = c.plot;
-    const end = event.end ?? event.start;
-    this.band = [c.x(event.start.earliest), c.x(event.start.latest)];
-    this.bar = [this.band[0], Math.max(c.x(end.latest), this.band[0] + 2)];
-    if (event.end) {
+    const { start, end } = event;
+    if (end) {
+      [this.band, this.bar, this.endBand] = spanGeometry(start, end, c);
       this.center = (Math.max(this.bar[0], plotLeft) + Math.min(this.bar[1], plotRight)) / 2;
       this.bare = this.bar;
     } else {
+      this.band = [c.x(start.earliest), c.x(start.latest)];
+      this.bar = [this.band[0], Math.max(this.band[1], this.band[0] + 2)];
+      this.endBand = this.band;
       this.center = (this.band[0] + this.band[1]) / 2;
       this.bare = [Math.min(this.band[0], this.center - ITEM.radius), Math.max(this.band[1], this.center + ITEM.radius)];
     }
@@ -150,12 +153,14 @@ class EventShape implements Shape {
       // Right of the mark, or left of it when it would run off the plot. When the mark itself is
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
       // view at the band's visible edge.
-      const right = center + ITEM.radius + ITEM.labelPad;
-      const left = right + width > plotRight && center - ITEM.radius - ITEM.labelPad - width >= plotLeft;
+      // A set's marks spread over its candidates: its label goes beside all of them.
+      const [markLeft, markRight] = event.start.set ? [band[0] - ITEM.radius, band[1] + ITEM.radius] : [center - ITEM.radius, center + ITEM.radius];
+      const right = markRight + ITEM.labelPad;
+      const left = right + width > plotRight && markLeft - ITEM.labelPad - width >= plotLeft;
       const offPlot = (center < plotLeft || center > plotRight) && band[1] >= plotLeft && band[0] <= plotRight;
       const x = offPlot
         ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - width - ITEM.labelPad)
-        : left ? center - ITEM.radius - ITEM.labelPad - width : right;
+        : left ? markLeft - ITEM.labelPad - width : right;
       this.placed = { text, sub, cites, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
     } else {
       // Inside the bar when it fits (pinned to the visible start), else beside it.
@@ -176,19 +181,52 @@ class EventShape implements Shape {
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
     const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
     const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
-    if (!event.end) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
-    const end = event.end;
+    if (!event.end) {
+      const set = event.start.set;
+      if (!set) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
+      const candidates = set.dates.map((d): [number, number] => [c.x(d.earliest), c.x(d.latest)]);
+      return { kind: "point", ...base, x: center, band: [center, center], date: { precision: event.start.precision, qualifier: event.start.qualifier }, set: { kind: set.kind, candidates } };
+    }
     return {
       kind: "span",
       ...base,
       bar,
       labelInside: l.inside,
       startBand: band,
-      endBand: [c.x(end.earliest), c.x(end.latest)],
-      start: { precision: event.start.precision, qualifier: event.start.qualifier },
-      end: { precision: end.precision, qualifier: end.qualifier },
+      endBand: this.endBand,
+      start: precisionLayout(event.start),
+      end: precisionLayout(event.end),
     };
   }
+}
+
+/** How far an open end runs past its known start before fading out, and the stub of an unknown end, px. */
+const OPEN = { fade: 48, stub: 28 } as const;
+
+function precisionLayout(date: FuzzyDate): PrecisionLayout {
+  return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
+}
+
+// A span's start band, bar and end band. An open end runs to the edge of the plot and fades out
+// there ("from 1985 on"); an unknown end is a short fading stub after the start ("end unknown").
+// The same, mirrored, for open and unknown starts.
+function spanGeometry(start: FuzzyDate, end: FuzzyDate, c: ShapeContext): [[number, number], [number, number], [number, number]] {
+  const [plotLeft, plotRight] = c.plot;
+  let startBand: [number, number] = [c.x(start.earliest), c.x(start.latest)];
+  let endBand: [number, number] = [c.x(end.earliest), c.x(end.latest)];
+  if (end.bound === "open") {
+    const right = Math.max(plotRight, startBand[1] + OPEN.stub);
+    endBand = [Math.max(startBand[1], right - OPEN.fade), right];
+  } else if (end.bound === "unknown") {
+    endBand = [startBand[1], startBand[1] + OPEN.stub];
+  }
+  if (start.bound === "open") {
+    const left = Math.min(plotLeft, endBand[0] - OPEN.stub);
+    startBand = [left, Math.min(endBand[0], left + OPEN.fade)];
+  } else if (start.bound === "unknown") {
+    startBand = [endBand[0] - OPEN.stub, endBand[0]];
+  }
+  return [startBand, [startBand[0], Math.max(endBand[1], startBand[0] + 2)], endBand];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { scaleUtc } from "d3-scale";
 import { describeSpan } from "../model/date-words.js";
-import type { Timeline, TimelineEvent } from "../types.js";
+import type { FuzzyDate, Timeline, TimelineEvent } from "../types.js";
 import { ITEM, shapeOf, type Shape, type ShapeContext } from "./items.js";
 import { clusters, MAX_DEPTH, overlapDepth, pack, shareRows } from "./lanes.js";
 import { estimateWidth, fitText, type Measure } from "./measure.js";
@@ -98,7 +98,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const shapes = lanes.map((lane) => {
     const list: Shape[] = [];
     for (const e of byLane.get(lane.id) ?? []) {
-      if ((e.end ?? e.start).latest >= domain[0] - margin && e.start.earliest <= domain[1] + margin) list.push(shapeOf(e, context));
+      const [from, to] = reach(e);
+      if (to >= domain[0] - margin && from <= domain[1] + margin) list.push(shapeOf(e, context));
     }
     return list;
   });
@@ -297,6 +298,13 @@ function depthOf(timeline: Timeline, lane: string): number {
   return byLane.get(lane) ?? 1;
 }
 
+/** The time an event or era reaches: an open end (`1985/..`) reaches on without limit. */
+function reach(item: { start: FuzzyDate; end?: FuzzyDate }): [number, number] {
+  const from = item.start.bound === "open" ? -Infinity : item.start.earliest;
+  const to = item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
+  return [from, to];
+}
+
 function eraLayout(
   era: Timeline["eras"][number],
   x: (ms: number) => number,
@@ -306,8 +314,9 @@ function eraLayout(
   locale: Locale,
   measure: Measure,
 ): EraLayout[] {
-  const x0 = Math.max(plot[0], x(era.start.earliest));
-  const x1 = Math.min(plot[1], x((era.end ?? era.start).latest));
+  const [from, to] = reach(era);
+  const x0 = Math.max(plot[0], Number.isFinite(from) ? x(from) : plot[0]);
+  const x1 = Math.min(plot[1], Number.isFinite(to) ? x(to) : plot[1]);
   if (x1 <= x0) return [];
   const numbers = era.sources.map((id) => citations[id] ?? 0);
   const cites = numbers.join(",");

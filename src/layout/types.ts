@@ -151,6 +151,8 @@ export interface LabelLayout {
 export interface PrecisionLayout {
   precision: Precision;
   qualifier: Qualifier;
+  /** An interval end that is not a date: open (it goes on, drawn fading to the edge) or unknown (a short fading stub). */
+  bound?: "open" | "unknown";
 }
 
 interface ItemBase {
@@ -193,6 +195,11 @@ export interface PointItem extends ItemBase {
   when: string;
   /** Citation numbers, in the order cited. */
   citations: number[];
+  /**
+   * For a set of dates (`[1667,1668]`): whether one or all of them hold, and each candidate's band,
+   * px. The candidates are drawn as marks joined on one row; `band` is then empty.
+   */
+  set?: { kind: "one-of" | "all-of"; candidates: [number, number][] };
 }
 
 /**

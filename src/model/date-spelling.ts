@@ -1,61 +1,101 @@
-import { isValid, parse } from "date-fns";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
+import { iso, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
   | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string } }
   | { ok: false; code: DiagnosticCode; detail?: string };
 
-// Spellings with month names that cannot be misread, tried in this order with date-fns.
-const DAY_FORMATS = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "EEEE, MMMM d, yyyy", "EEEE d MMMM yyyy"];
-const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy"];
-// date-fns needs a reference date for the fields a format leaves out; ours name every field.
-const REFERENCE = new Date(2000, 0, 1);
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** How a whole input spells its dates. */
+interface SpellingOptions {
+  /** Day–month order of all-numeric dates (`7/6/2008`); without it both orders are refused. */
+  dateFormat?: DateFormat;
+}
+
+// The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
+const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
+const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month first" };
 
 /**
- * Rewrite what people commonly type into EDTF, refusing what could be read two ways.
- * Text that is already EDTF passes through untouched.
+ * Rewrite what people commonly type into EDTF, at the precision the text states, refusing what
+ * could be read two ways. Text that is already EDTF passes through untouched.
  *
  * @example
  * ```ts
- * normalizeSpelling("754 BCE");     // { ok: true, edtf: "-0753" }
- * normalizeSpelling("03/04/2008");  // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008" }
+ * normalizeSpelling("754 BCE");          // { ok: true, edtf: "-0753" }
+ * normalizeSpelling("Summer 2008");      // { ok: true, edtf: "2008-22" }
+ * normalizeSpelling("2008-06-07 14:30"); // { ok: true, edtf: "2008-06-07T14:30" }
+ * normalizeSpelling("03/04/2008");       // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008" }
+ * normalizeSpelling("03/04/2008", { dateFormat: "DMY" }); // { ok: true, edtf: "2008-04-03" }
  * ```
  */
-export function normalizeSpelling(raw: string, options: { dateFormat?: DateFormat } = {}): Spelling {
+export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
   const text = raw.trim().replace(/\s+/g, " ");
   if (text === "") return { ok: false, code: "date-invalid" };
-  const range = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
-  if (range && !text.includes("/")) {
-    const from = normalizeSpelling(range[1] ?? "", options);
-    const to = normalizeSpelling(range[2] ?? "", options);
-    if (!from.ok) return from;
-    if (!to.ok) return to;
-    return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
-  }
-  return era(text) ?? circa(text) ?? numeric(text) ?? named(text) ?? { ok: true, edtf: padIso(text) };
+  return (
+    range(text, options) ??
+    qualified(text, options) ??
+    circa(text, options) ??
+    dateTime(text, options) ??
+    numeric(text, options.dateFormat) ??
+    wordSpelling(text) ?? { ok: true, edtf: padIso(text) }
+  );
 }
 
-function era(text: string): Spelling | undefined {
-  const bce = /^(\d{1,6}) ?(?:BCE|BC|B\.C\.E?\.?)$/i.exec(text);
-  // Astronomical numbering: 1 BCE is year 0, 754 BCE is year -753.
-  if (bce) return { ok: true, edtf: year(1 - Number(bce[1])) };
-  const ce = /^(?:(\d{1,6}) ?(?:CE|AD|A\.D\.)|(?:AD|A\.D\.) ?(\d{1,6}))$/i.exec(text);
-  if (ce) return { ok: true, edtf: year(Number(ce[1] ?? ce[2])) };
-  return undefined;
+function range(text: string, options: SpellingOptions): Spelling | undefined {
+  const m = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
+  if (!m || text.includes("/")) return undefined;
+  const from = normalizeSpelling(m[1] ?? "", options);
+  const to = normalizeSpelling(m[2] ?? "", options);
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
 }
 
-function circa(text: string): Spelling | undefined {
+// "June 2008 (approximate)" is how citeline writes a qualified date; it reads back as written.
+function qualified(text: string, options: SpellingOptions): Spelling | undefined {
+  const m = /^(.+?),? ?\((approximate|uncertain|approximate, uncertain)\)$/i.exec(text);
+  if (!m) return undefined;
+  return qualify(normalizeSpelling(m[1] ?? "", options), QUALIFIER_MARKS[(m[2] ?? "").toLowerCase()] ?? "~");
+}
+
+function circa(text: string, options: SpellingOptions): Spelling | undefined {
   const m = /^(?:c\.|ca\.|circa|about|around) ?(.+)$/i.exec(text);
   if (!m) return undefined;
-  const inner = normalizeSpelling(m[1] ?? "");
-  if (!inner.ok || /[~?%/]/.test(inner.edtf)) return inner;
-  return { ...inner, edtf: `${inner.edtf}~` };
+  return qualify(normalizeSpelling(m[1] ?? "", options), "~");
 }
 
-function numeric(text: string): Spelling | undefined {
+// EDTF marks a year, month, day or season as approximate; the `edtf` package refuses a mark on a
+// decade (197X~) or a time, and one mark on an interval would not say which end. Dropping the
+// "circa" would claim more certainty than the text does, so those are refused.
+function qualify(inner: Spelling, mark: string): Spelling {
+  if (!inner.ok) return inner;
+  if (!/^-?\d{4}(?:-\d{2}){0,2}$/.test(inner.edtf)) {
+    return { ok: false, code: "date-unsupported", detail: "an approximate or uncertain span, decade, century or time of day" };
+  }
+  return { ...inner, edtf: inner.edtf + mark };
+}
+
+// A spreadsheet date-time cell: "2008-06-07 14:30", "6/7/2008 2:30 PM", "8 June 2008, 14:30".
+// No zone is added: the time is the wall-clock time as written.
+function dateTime(text: string, options: SpellingOptions): Spelling | undefined {
+  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?$/i.exec(text);
+  if (!m) return undefined;
+  const day = normalizeSpelling(m[1] ?? "", options);
+  if (!day.ok) return day;
+  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: "A time of day needs the whole date, day included, before it." };
+  const [minute, second, half] = [Number(m[3]), m[4], m[5]?.toLowerCase()];
+  let hour = Number(m[2]);
+  if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
+  else if (half !== undefined) hour = 99;
+  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: `${m[2]}:${m[3]} is not a time of day.` };
+  const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}`}`;
+  const edtf = `${day.edtf}T${clock}`;
+  return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
+}
+
+function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) {
     const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
@@ -70,6 +110,7 @@ function numeric(text: string): Spelling | undefined {
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);
+  if (format !== undefined) return inOrder(format, dayFirst ? [y, b, a] : undefined, monthFirst ? [y, a, b] : undefined);
   if (dayFirst && monthFirst && a !== b) {
     return { ok: false, code: "date-ambiguous", detail: `${words(y, b, a)} or ${words(y, a, b)}` };
   }
@@ -79,18 +120,19 @@ function numeric(text: string): Spelling | undefined {
   return a === b ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
 }
 
-function named(text: string): Spelling | undefined {
-  if (!/[a-z]{3}/i.test(text)) return undefined;
-  for (const format of DAY_FORMATS) {
-    const d = parse(text, format, REFERENCE);
-    // date-fns builds a local-time Date; only its calendar fields are read, so the zone never matters.
-    if (isValid(d)) return { ok: true, edtf: iso(d.getFullYear(), d.getMonth() + 1, d.getDate()) };
-  }
-  for (const format of MONTH_FORMATS) {
-    const d = parse(text, format, REFERENCE);
-    if (isValid(d)) return { ok: true, edtf: `${year(d.getFullYear())}-${two(d.getMonth() + 1)}` };
-  }
-  return undefined;
+// The input said which order its numeric dates are in, so a date that exists only the other way
+// round is a mistake in the sheet (or in the option), not something to guess past.
+function inOrder(format: DateFormat, dayFirst?: [number, number, number], monthFirst?: [number, number, number]): Spelling {
+  const given = format === "DMY" ? dayFirst : monthFirst;
+  const other = format === "DMY" ? monthFirst : dayFirst;
+  if (given) return { ok: true, edtf: iso(...given) };
+  if (!other) return { ok: false, code: "date-invalid" };
+  const otherFormat = format === "DMY" ? "MDY" : "DMY";
+  return {
+    ok: false,
+    code: "date-invalid",
+    detail: `Numeric dates are read ${ORDER_WORDS[format]} here (dateFormat "${format}"), and that day does not exist; ${ORDER_WORDS[otherFormat]} it would be ${words(...other)}. Check the cell, or the dateFormat.`,
+  };
 }
 
 // EDTF wants two-digit months and days; "2008-6-8" is unambiguous, so pad it.
@@ -98,28 +140,4 @@ function padIso(text: string): string {
   const m = /^(-?\d{4})-(\d{1,2})(?:-(\d{1,2}))?([?~%]?)$/.exec(text);
   if (!m) return text;
   return `${m[1]}-${two(Number(m[2]))}${m[3] === undefined ? "" : `-${two(Number(m[3]))}`}${m[4]}`;
-}
-
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const last = new Date(Date.UTC(2000, m, 0)).getUTCDate();
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && !leap ? 28 : last);
-}
-
-function year(y: number): string {
-  const digits = String(Math.abs(y)).padStart(4, "0");
-  return y < 0 ? `-${digits}` : digits;
-}
-
-function two(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-function iso(y: number, m: number, d: number): string {
-  return `${year(y)}-${two(m)}-${two(d)}`;
-}
-
-function words(y: number, m: number, d: number): string {
-  return `${d} ${MONTHS[m - 1] ?? "?"} ${y}`;
 }

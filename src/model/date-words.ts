@@ -1,7 +1,13 @@
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import type { FuzzyDate } from "../types.js";
+import type { FuzzyDate, Qualifier } from "../types.js";
+import { partWords } from "./date-precision-words.js";
+import { readEdtf } from "./date.js";
 import { SEASON_NAMES, SEASON_PATTERN } from "./season.js";
+import { unspecifiedWords, yearsWords, yearWords } from "./date-words-year.js";
+
+export { yearWords } from "./date-words-year.js";
+export { precisionWords, spanPrecisionWords } from "./date-precision-words.js";
 
 /**
  * Options for dates in words.
@@ -18,12 +24,12 @@ export interface DateWordsOptions {
   locale?: Locale;
 }
 
-const QUALIFIER_WORDS = {
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",
-  approximate: " (approximate)",
-  uncertain: " (uncertain)",
-  "approximate-uncertain": " (approximate, uncertain)",
-} as const;
+  approximate: "approximate",
+  uncertain: "uncertain",
+  "approximate-uncertain": "approximate, uncertain",
+};
 
 /**
  * A date in words, at the precision it is known and no finer, saying how sure it is.
@@ -31,16 +37,27 @@ const QUALIFIER_WORDS = {
  *
  * @example
  * ```ts
- * describeDate(readDate("2008-22?").date);  // "summer 2008 (uncertain)"
- * describeDate(readDate("-0753").date);     // "754 BCE"
+ * describeDate(readDate("2008-22?").date);       // "summer 2008 (uncertain)"
+ * describeDate(readDate("-0753").date);          // "754 BCE"
+ * describeDate(readDate("156X-12-25").date);     // "25 December, some year of the 1560s"
+ * describeDate(readDate("[1667,1668]").date);    // "one of 1667, 1668"
  * ```
  */
 export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): string {
-  return bare(date, options.locale ?? enGB) + QUALIFIER_WORDS[date.qualifier];
+  const locale = options.locale ?? enGB;
+  if (date.set) {
+    const words = date.set.dates.map((d) => describeDate(d, options));
+    return `${date.set.kind === "one-of" ? "one of" : "all of"} ${words.join(", ")}`;
+  }
+  const range = /^(.+)\.\.(.+)$/.exec(date.edtf);
+  if (range) return `${rangeEnd(range[1] ?? "", options)} – ${rangeEnd(range[2] ?? "", options)}`;
+  const sure = date.parts ? partWords(date.parts) : QUALIFIER_WORDS[date.qualifier];
+  return bare(date, locale) + (sure === "" ? "" : ` (${sure})`);
 }
 
 /**
- * A span in words, sharing what the two ends share: "7–9 June 2008", "22 September 1980 – 20 August 1988".
+ * A span in words, sharing what the two ends share: "7–9 June 2008", "22 September 1980 – 20 August 1988",
+ * "from 12 April 1985 on" (an open end), "12 April 1985 – end unknown".
  *
  * @example
  * ```ts
@@ -49,120 +66,94 @@ export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): s
  */
 export function describeSpan(start: FuzzyDate, end: FuzzyDate | undefined, options: DateWordsOptions = {}): string {
   if (!end) return describeDate(start, options);
+  if (end.bound === "open") return `from ${describeDate(start, options)} on`;
+  if (end.bound === "unknown") return `${describeDate(start, options)} – end unknown`;
+  if (start.bound === "open") return `until ${describeDate(end, options)}`;
+  if (start.bound === "unknown") return `start unknown – ${describeDate(end, options)}`;
   const locale = options.locale ?? enGB;
   const a = bare(start, locale);
   const b = bare(end, locale);
-  if (a === b && start.qualifier === end.qualifier) return describeDate(start, options);
+  if (a === b && start.qualifier === end.qualifier && !start.parts && !end.parts) return describeDate(start, options);
   const exact = start.qualifier === "exact" && end.qualifier === "exact";
-  if (exact && start.precision === "day" && end.precision === "day" && locale.code === "en-GB") {
+  if (exact && start.precision === "day" && end.precision === "day" && locale.code === "en-GB" && !start.edtf.includes("X") && !end.edtf.includes("X")) {
     const s = new Date(start.earliest);
     const e = new Date(end.earliest);
     if (s.getUTCFullYear() === e.getUTCFullYear() && s.getUTCFullYear() > 0) {
       if (s.getUTCMonth() === e.getUTCMonth()) return `${s.getUTCDate()}–${b}`;
-      return `${dayMonth(s, locale)} – ${b}`;
+      return `${dayMonth(s.getUTCDate(), s.getUTCMonth(), locale)} – ${b}`;
     }
   }
   return `${describeDate(start, options)} – ${describeDate(end, options)}`;
 }
 
+// A set's range member (`1667..1672`) is one candidate; its ends are said as written.
+function rangeEnd(text: string, options: DateWordsOptions): string {
+  const read = readEdtf(text);
+  return read.ok ? describeDate(read.date, options) : text;
+}
+
 function bare(date: FuzzyDate, locale: Locale): string {
-  const d = new Date(date.earliest);
+  const unknownDigits = unspecifiedWords(date.edtf, (m) => monthName(m, locale), (d, m) => dayMonth(d, m, locale));
+  if (unknownDigits !== undefined) return unknownDigits;
+  if (date.estimate !== undefined) {
+    return `${yearWords(date.estimate)}, to ${date.edtf.split("S")[1] ?? "?"} significant digits (${yearsWords(yearOf(date.earliest), yearOf(date.latest))})`;
+  }
+  // A time is said as written, in the zone it was written in; the bounds hold the true instant.
+  const d = new Date(date.earliest + (date.offset ?? 0) * 60_000);
   const year = d.getUTCFullYear();
+  const day = () => `${dayMonth(d.getUTCDate(), d.getUTCMonth(), locale)} ${yearWords(year)}`;
   switch (date.precision) {
     case "millennium":
     case "century":
-    case "decade": {
-      const last = new Date(date.latest).getUTCFullYear();
-      if (year > 0) return `${year}s`;
-      return `${yearWords(year)} – ${yearWords(last)}`;
-    }
+    case "decade":
+      return yearsWords(year, yearOf(date.latest));
     case "year":
       return yearWords(year);
     case "season": {
-      const code = Number(SEASON_PATTERN.exec(date.edtf)?.[2] ?? 0);
-      const edtfYear = Number(SEASON_PATTERN.exec(date.edtf)?.[1] ?? year);
-      return `${SEASON_NAMES[code] ?? "season"} ${yearWords(edtfYear)}`;
+      const season = SEASON_PATTERN.exec(date.edtf);
+      return `${SEASON_NAMES[Number(season?.[2] ?? 0)] ?? "season"} ${yearWords(Number(season?.[1] ?? year))}`;
     }
     case "month":
-      return `${monthName(d, locale)} ${yearWords(year)}`;
+      return `${monthName(d.getUTCMonth(), locale)} ${yearWords(year)}`;
     case "day":
-      return `${dayMonth(d, locale)} ${yearWords(year)}`;
+      return day();
     case "hour":
+      return `${day()}, ${clock(d, false)}–${two(d.getUTCHours())}:59${zone(date)}`;
     case "minute":
-      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, false)}`;
+      return `${day()}, ${clock(d, false)}${zone(date)}`;
     case "second":
-      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, true)}`;
+      return `${day()}, ${clock(d, true)}${zone(date)}`;
     case "instant":
-      return `${dayMonth(d, locale)} ${yearWords(year)}, ${clock(d, true)} UTC`;
+      return `${day()}, ${clock(d, true)} UTC`;
   }
+}
+
+function yearOf(ms: number): number {
+  return new Date(ms).getUTCFullYear();
+}
+
+// A time written without a zone is a wall-clock time and is said without one.
+function zone(date: FuzzyDate): string {
+  if (date.offset === undefined) return "";
+  if (date.offset === 0) return " UTC";
+  const abs = Math.abs(date.offset);
+  return ` UTC${date.offset < 0 ? "−" : "+"}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 // Month names come from the date-fns locale; the words are assembled here rather than through
 // `format`, which parses its pattern on every call and dominated layout time for large timelines.
-function monthName(d: Date, locale: Locale): string {
-  return String(locale.localize.month(d.getUTCMonth() as 0, { width: "wide", context: "standalone" }));
+function monthName(month: number, locale: Locale): string {
+  return String(locale.localize.month(month as 0, { width: "wide", context: "standalone" }));
 }
 
-function dayMonth(d: Date, locale: Locale): string {
-  return `${d.getUTCDate()} ${String(locale.localize.month(d.getUTCMonth() as 0, { width: "wide", context: "formatting" }))}`;
+function dayMonth(day: number, month: number, locale: Locale): string {
+  return `${day} ${String(locale.localize.month(month as 0, { width: "wide", context: "formatting" }))}`;
 }
 
 function clock(d: Date, seconds: boolean): string {
-  const two = (n: number) => String(n).padStart(2, "0");
   return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(d.getUTCSeconds())}` : ""}`;
 }
 
-/**
- * A year in words from its astronomical number: 2008 → "2008", 0 → "1 BCE", -753 → "754 BCE".
- *
- * @example
- * ```ts
- * yearWords(-753); // "754 BCE"
- * ```
- */
-export function yearWords(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BCE`;
-}
-
-const PRECISION_WORDS: Record<FuzzyDate["precision"], string> = {
-  millennium: "known to the millennium",
-  century: "known to the century",
-  decade: "known to the decade",
-  year: "known to the year",
-  season: "known to the season",
-  month: "known to the month",
-  day: "known to the day",
-  hour: "known to the hour",
-  minute: "known to the minute",
-  second: "known to the second",
-  instant: "an exact moment",
-};
-
-/**
- * How well a date is known, in words: "known to the month, approximate".
- *
- * @example
- * ```ts
- * precisionWords(readDate("2008-06~").date); // "known to the month, approximate"
- * ```
- */
-export function precisionWords(date: FuzzyDate): string {
-  const sure = { exact: "", approximate: ", approximate", uncertain: ", uncertain", "approximate-uncertain": ", approximate and uncertain" }[date.qualifier];
-  return PRECISION_WORDS[date.precision] + sure;
-}
-
-/**
- * How well an event's dates are known, as a sentence: "Date known to the day." for a moment,
- * "Dates known to the day." or "Start known to the month, approximate; end known to the day." for a span.
- *
- * @example
- * ```ts
- * spanPrecisionWords(readDate("2008-06~").date); // "Date known to the month, approximate."
- * ```
- */
-export function spanPrecisionWords(start: FuzzyDate, end?: FuzzyDate): string {
-  const from = precisionWords(start);
-  if (!end) return `Date ${from}.`;
-  const to = precisionWords(end);
-  return from === to ? `Dates ${from}.` : `Start ${from}; end ${to}.`;
+function two(n: number): string {
+  return String(n).padStart(2, "0");
 }

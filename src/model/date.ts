@@ -1,6 +1,10 @@
-import edtf, { parse as parseEdtf } from "edtf";
-import type { DateFormat, FuzzyDate, Precision, Qualifier } from "../types.js";
+import { parse as parseEdtf } from "edtf";
+import type { DateFormat, FuzzyDate } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
+import { calendarDate } from "./date-calendar.js";
+import { inRange, readSingle, type EdtfNode } from "./date-level2.js";
+import { readDateObject } from "./date-object.js";
+import { readSet } from "./date-set.js";
 import { normalizeSpelling } from "./date-spelling.js";
 import { seasonBounds, SEASON_PATTERN } from "./season.js";
 
@@ -30,13 +34,12 @@ export interface ReadDateOptions {
   dateFormat?: DateFormat;
 }
 
-// JavaScript dates reach ±8.64e15 ms, about 273,790 years either side of 1970.
-const MAX_MS = 8.64e15;
-
 /**
  * Read a date the way an honest timeline needs it: with its bounds, precision and qualifier.
- * EDTF is read by the `edtf` package; a few unambiguous everyday spellings are first rewritten to
- * EDTF, and ambiguous ones (`03/04/2008`) are refused.
+ * EDTF is read by the `edtf` package (plain dates, times and seasons by citeline itself, see
+ * date-calendar.ts and season.ts); a few unambiguous everyday spellings are first rewritten to
+ * EDTF, and ambiguous ones (`03/04/2008`) are refused. A date object (a loaded timeline's
+ * {@link FuzzyDate}) is read from its `edtf`.
  *
  * @example
  * ```ts
@@ -48,6 +51,7 @@ const MAX_MS = 8.64e15;
 export function readDate(input: unknown, options: ReadDateOptions = {}): DateResult {
   if (input instanceof Date) return instant(input.getTime());
   if (typeof input === "number") return instant(input);
+  if (typeof input === "object" && input !== null) return readDateObject(input, (text) => readDate(text, options), instant);
   if (typeof input !== "string") return { ok: false, code: "date-invalid" };
   const spelled = normalizeSpelling(input, options);
   if (!spelled.ok) return spelled;
@@ -58,178 +62,78 @@ export function readDate(input: unknown, options: ReadDateOptions = {}): DateRes
 
 function instant(ms: number): DateResult {
   if (!Number.isFinite(ms)) return { ok: false, code: "date-invalid" };
-  if (Math.abs(ms) > MAX_MS) return { ok: false, code: "date-out-of-range" };
+  if (!inRange(ms)) return { ok: false, code: "date-out-of-range" };
   const edtfText = new Date(ms).toISOString();
   return { ok: true, date: { earliest: ms, latest: ms, precision: "instant", qualifier: "exact", edtf: edtfText } };
 }
 
-/** The parts of an `edtf` parse tree we read. */
-interface Node {
-  type: string;
-  values: (number | Node | null)[];
-  approximate?: number | boolean;
-  uncertain?: number | boolean;
-  unspecified?: number;
+/**
+ * An interval end that is not a date: `..` (open) or nothing (unknown). It takes the bounds of the
+ * other end, so extents and sorting stay finite; `bound` says what it is.
+ *
+ * @example
+ * ```ts
+ * boundOf("open", readDate("1985").date); // { …1985's bounds, edtf: "..", bound: "open" }
+ * ```
+ */
+export function boundOf(kind: "open" | "unknown", other: FuzzyDate): FuzzyDate {
+  return { earliest: other.earliest, latest: other.latest, precision: other.precision, qualifier: "exact", edtf: kind === "open" ? ".." : "", bound: kind };
 }
 
-/** Read EDTF text with the `edtf` package (seasons excepted, see season.ts). Exported for tests. */
-export function readEdtf(raw: string, fast = true): DateResult {
-  // A time with no zone is the wall-clock time as written, the same for every reader. The edtf
-  // package would read it in the machine's zone (14:30 in Tehran became 10:00Z), so it is pinned
-  // to UTC here, as dates are.
-  // It also reads ".5" seconds as 5 ms: fractions are padded to milliseconds first.
-  const zoned = /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(raw) ? `${raw}Z` : raw;
-  const text = zoned.replace(/(T\d\d:\d\d:\d\d\.)(\d{1,2})(?=Z|[+-]\d\d:?\d\d$)/, (_, head: string, frac: string) => head + frac.padEnd(3, "0"));
+/** Read EDTF text. `fast: false` sends plain dates to the edtf package too (for the property test). */
+export function readEdtf(text: string, fast = true): DateResult {
+  if (text === "..") return { ok: true, date: boundOf("open", { earliest: 0, latest: 0, precision: "year", qualifier: "exact", edtf: "" }) };
   const season = SEASON_PATTERN.exec(text);
   if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
-  const plain = fast ? calendarDate(text) : undefined;
+  const plain = fast || text.includes("T") || /^-?\d{1,3}(-|$|[?~%])/.test(text) ? calendarDate(text) : undefined;
   if (plain) return plain;
-  // An interval's ends are read one by one, as written: so each keeps its own precision, and
-  // seasons (which the edtf package does not take inside intervals) work at either end.
+  // Times are ours alone (the package would read them in the machine's zone); EDTF puts no qualifier on them.
+  if (/^-?\d+-\d+-\d+T/.test(text)) return { ok: false, code: "date-invalid" };
+  const set = readSet(text, (member) => readEdtf(member, fast));
+  if (set) return set;
   const ends = text.split("/");
-  if (ends.length === 2 && ends[0] !== "" && ends[1] !== "" && ends[0] !== ".." && ends[1] !== "..") {
-    const start = readEdtf(ends[0]!, fast);
-    const end = readEdtf(ends[1]!, fast);
-    if (!start.ok) return start;
-    if (!end.ok) return end;
-    if (start.end || end.end) return { ok: false, code: "date-invalid" };
-    return { ok: true, date: start.date, end: end.date };
-  }
-  let node: Node;
+  if (ends.length === 2) return interval(ends[0] ?? "", ends[1] ?? "", fast);
+  if (ends.length > 2) return { ok: false, code: "date-invalid" };
+  let node: EdtfNode;
   try {
-    node = parseEdtf(text) as Node;
+    node = parseEdtf(text) as EdtfNode;
   } catch {
     return { ok: false, code: "date-invalid" };
   }
-  switch (node.type) {
-    case "Date":
-    case "Year":
-    case "Decade":
-    case "Century":
-      return single(text, node);
-    case "Interval":
-      // Reached only for open or unknown ends ("2008/..", "/2008"): both-sided ones are split above.
-      return { ok: false, code: "date-unsupported", detail: "an open or unknown end" };
-    case "Set":
-    case "List":
-      return { ok: false, code: "date-unsupported", detail: "a set of possible dates" };
-    default:
-      return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
-  }
+  if (node.type === "Date" || node.type === "Year" || node.type === "Decade" || node.type === "Century") return readSingle(text, node);
+  return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
 }
 
-// Plain calendar dates (`2008`, `2008-06`, `2008-06-08`, with `~ ? %` on the whole date, or with a
-// UTC time of day, `2008-06-08T14:30Z`) are most
-// of what timelines hold. The edtf package's general parser takes about 0.25 ms a date, which made
-// loading 10,000 events take seconds; these are bounded here directly, and a property test holds
-// the result equal to the package's for the same text.
-const CALENDAR = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?)?)?([?~%]?)$/;
-
-/** A plain calendar date (or a day's time in UTC) read without the general parser, or undefined to let edtf read it. */
-export function calendarDate(text: string): DateResult | undefined {
-  const m = CALENDAR.exec(text);
-  if (!m || (m[1] === "-" && m[2] === "0000")) return undefined;
-  const year = Number(`${m[1] ?? ""}${m[2] ?? ""}`);
-  const month = m[3] === undefined ? undefined : Number(m[3]);
-  const day = m[4] === undefined ? undefined : Number(m[4]);
-  const hour = m[5] === undefined ? undefined : Number(m[5]);
-  const minute = Number(m[6] ?? 0);
-  const second = m[7] === undefined ? undefined : Number(m[7]);
-  const mark = m[8] ?? "";
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  // EDTF qualifies dates, not times of day; such text goes to the package, which says what it thinks.
-  if (hour !== undefined && (mark !== "" || hour > 23 || minute > 59 || (second ?? 0) > 59)) return undefined;
-  const from = new Date(0);
-  from.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
-  if (day !== undefined && from.getUTCDate() !== day) return undefined;
-  if (hour !== undefined) {
-    from.setUTCHours(hour, minute, second ?? 0, 0);
-    const unit = second === undefined ? 60_000 : 1000;
-    const at = from.getTime();
-    return { ok: true, date: { earliest: at, latest: at + unit - 1, precision: second === undefined ? "minute" : "second", qualifier: "exact", edtf: from.toISOString() } };
-  }
-  const to = new Date(0);
-  to.setUTCFullYear(year + (month === undefined ? 1 : 0), month === undefined ? 0 : day === undefined ? month : month - 1, day === undefined ? 1 : day + 1);
-  return {
-    ok: true,
-    date: {
-      earliest: from.getTime(),
-      latest: to.getTime() - 1,
-      precision: day !== undefined ? "day" : month !== undefined ? "month" : "year",
-      qualifier: mark === "%" ? "approximate-uncertain" : mark === "~" ? "approximate" : mark === "?" ? "uncertain" : "exact",
-      edtf: text,
-    },
-  };
-}
-
-function single(text: string, node: Node): DateResult {
-  let earliest: number;
-  let latest: number;
-  let canonical: string;
-  try {
-    const value = edtf(text);
-    earliest = value.min;
-    latest = value.max;
-    canonical = value.edtf;
-  } catch {
-    return { ok: false, code: "date-out-of-range" };
-  }
-  if (!inRange(earliest) || !inRange(latest)) return { ok: false, code: "date-out-of-range" };
-  const precision = precisionOf(text, node);
-  // "14:30" is the whole minute from 14:30:00.000 to 14:30:59.999, as "June" is the whole month.
-  const unit = TIME_UNITS[precision];
-  if (unit !== undefined) latest = earliest + unit - 1;
-  return { ok: true, date: { earliest, latest, precision, qualifier: qualifierOf(node), edtf: canonical } };
+// An interval's ends are read one by one, as written: so each keeps its own precision, seasons
+// work at either end, and an end may be open (`..`) or unknown (blank).
+function interval(from: string, to: string, fast: boolean): DateResult {
+  const bound = (end: string): "open" | "unknown" | undefined => (end === ".." ? "open" : end === "" ? "unknown" : undefined);
+  const [startBound, endBound] = [bound(from), bound(to)];
+  if (startBound && endBound) return { ok: false, code: "date-invalid", detail: "An interval needs at least one known end." };
+  const start = startBound ? undefined : readEdtf(from, fast);
+  const end = endBound ? undefined : readEdtf(to, fast);
+  if (start && !start.ok) return start;
+  if (end && !end.ok) return end;
+  if (start?.end || end?.end || start?.date.bound || end?.date.bound) return { ok: false, code: "date-invalid" };
+  if (start && end) return { ok: true, date: start.date, end: end.date };
+  if (end && startBound) return { ok: true, date: boundOf(startBound, end.date), end: end.date };
+  if (start && endBound) return { ok: true, date: start.date, end: boundOf(endBound, start.date) };
+  return { ok: false, code: "date-invalid" };
 }
 
 function seasonDate(text: string, year: number, code: number, qualifier: string | undefined): DateResult {
   const bounds = seasonBounds(year, code);
   if (!bounds) return { ok: false, code: "date-invalid", detail: `${code} is not an EDTF season (21–41).` };
-  const qualified: Node = {
-    type: "Season",
-    values: [],
-    approximate: qualifier === "~" || qualifier === "%",
-    uncertain: qualifier === "?" || qualifier === "%",
-  };
   if (!inRange(bounds[0]) || !inRange(bounds[1])) return { ok: false, code: "date-out-of-range" };
+  const q = qualifier ?? "";
   return {
     ok: true,
-    date: { earliest: bounds[0], latest: bounds[1], precision: "season", qualifier: qualifierOf(qualified), edtf: text },
+    date: {
+      earliest: bounds[0],
+      latest: bounds[1],
+      precision: "season",
+      qualifier: q === "%" ? "approximate-uncertain" : q === "~" ? "approximate" : q === "?" ? "uncertain" : "exact",
+      edtf: text,
+    },
   };
-}
-
-const TIME_UNITS: Partial<Record<Precision, number>> = { hour: 3_600_000, minute: 60_000, second: 1000 };
-
-function inRange(ms: number): boolean {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
-}
-
-// edtf's unspecified bitmask numbers the digits of YYYYMMDD from the left: bit 0 is the first
-// year digit, bits 4–5 the month, bits 6–7 the day.
-const YEAR_X_DIGITS: [number, Precision][] = [
-  [0b1110, "millennium"],
-  [0b1100, "century"],
-  [0b1000, "decade"],
-];
-
-function precisionOf(text: string, node: Node): Precision {
-  if (node.type === "Decade") return "decade";
-  if (node.type === "Century") return "century";
-  if (node.type === "Year") return "year";
-  const x = node.unspecified ?? 0;
-  const parts = node.values.length;
-  if (parts >= 4) return /T\d\d:\d\d:\d\d/.test(text) ? "second" : /T\d\d:\d\d/.test(text) ? "minute" : "hour";
-  if (parts === 3 && !(x & 0b11000000)) return "day";
-  if (parts >= 2 && !(x & 0b110000)) return "month";
-  for (const [mask, precision] of YEAR_X_DIGITS) if ((x & mask) === mask) return precision;
-  return "year";
-}
-
-function qualifierOf(node: Node): Qualifier {
-  const approximate = Boolean(node.approximate);
-  const uncertain = Boolean(node.uncertain);
-  if (approximate && uncertain) return "approximate-uncertain";
-  if (approximate) return "approximate";
-  if (uncertain) return "uncertain";
-  return "exact";
 }

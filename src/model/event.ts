@@ -1,4 +1,5 @@
 import type { FuzzyDate } from "../types.js";
+import { boundOf } from "./date.js";
 import { EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
@@ -6,6 +7,7 @@ import { readSource, type SourceDraft } from "./source.js";
 /** An event or era as read, before ids are final and references are checked. */
 export interface ItemDraft {
   id?: string;
+  index?: number;
   title: string;
   start: FuzzyDate;
   end?: FuzzyDate;
@@ -41,6 +43,8 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
     sources: readCitations(f.sources, reader),
   };
   if (id !== undefined) draft.id = id;
+  const index = readIndex(f.index, reader);
+  if (index !== undefined) draft.index = index;
   if (span?.end) draft.end = span.end;
   if (kind === "event") {
     const description = reader.text(f.description, "description", LIMITS.description);
@@ -67,13 +71,34 @@ function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader): { sta
     reader.report("interval-and-end", "end", { value: rawEnd });
     return undefined;
   }
-  const last = start.end ?? end?.end ?? end?.date;
+  let first = start.date;
+  let last = start.end ?? end?.end ?? end?.date;
+  // An end given on its own as open (`end: ".."`, or a saved timeline's `{ bound: "open" }`)
+  // takes the bounds of the other end, as it does inside an interval.
+  if (!start.end) {
+    if (first.bound) {
+      if (!last || last.bound) {
+        reader.report("date-invalid", "start", { value: rawStart, detail: "An interval needs at least one known end." });
+        return undefined;
+      }
+      first = boundOf(first.bound, last);
+    }
+    if (last?.bound) last = boundOf(last.bound, first);
+  }
   // Only an end that is surely earlier is wrong: "June 2008" may end within "8 June 2008"'s month.
-  if (last && last.latest < start.date.earliest) {
-    reader.report("end-before-start", start.end ? "start" : "end", { value: last.edtf, detail: start.date.edtf });
+  if (last && !last.bound && !first.bound && last.latest < first.earliest) {
+    reader.report("end-before-start", start.end ? "start" : "end", { value: last.edtf, detail: first.edtf });
     return undefined;
   }
-  return last ? { start: start.date, end: last } : { start: start.date };
+  return last ? { start: first, end: last } : { start: first };
+}
+
+// A saved timeline's positions keep ties in the order they were first loaded in.
+function readIndex(raw: unknown, reader: ItemReader): number | undefined {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return raw;
+  reader.report("wrong-type-ignored", "index", { value: raw, detail: "a whole number from 0" });
+  return undefined;
 }
 
 function readCitations(raw: unknown, reader: ItemReader): (string | SourceDraft)[] {

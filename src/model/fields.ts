@@ -5,10 +5,10 @@ import type { EraInput, EventInput, GroupInput, SourceInput, TimelineInput } fro
  * the types in types.ts drift apart, and a test holds the JSON Schema to the same lists.
  */
 export const TIMELINE_FIELDS = ["$schema", "title", "description", "events", "sources", "groups", "eras"] as const;
-export const EVENT_FIELDS = ["id", "title", "start", "end", "description", "group", "tags", "importance", "sources", "displayDate"] as const;
-export const SOURCE_FIELDS = ["id", "title", "publisher", "author", "url", "published", "accessed", "quote", "via", "kind"] as const;
+export const EVENT_FIELDS = ["id", "index", "title", "start", "end", "description", "group", "tags", "importance", "sources", "displayDate"] as const;
+export const SOURCE_FIELDS = ["id", "number", "title", "publisher", "author", "url", "published", "accessed", "quote", "via", "kind"] as const;
 export const GROUP_FIELDS = ["id", "label", "order"] as const;
-export const ERA_FIELDS = ["id", "title", "start", "end", "sources"] as const;
+export const ERA_FIELDS = ["id", "index", "title", "start", "end", "sources"] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const fieldListsMatchTypes: [

@@ -98,7 +98,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   timeline.events = events.map(({ draft, origin, id }) => {
     const event: TimelineEvent = {
       id,
-      index: origin.index,
+      index: draft.index ?? origin.index,
       title: draft.title,
       start: draft.start,
       tags: draft.tags,
@@ -106,6 +106,9 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
       sources: cite(draft.sources, reader.for({ section: "events", ...origin })),
     };
     if (draft.end) event.end = draft.end;
+    if (options.requireSources && event.sources.length === 0) {
+      diagnostics.push(diagnostic("unsourced", { section: "events", ...origin, field: parsed.fields?.sources ?? "sources" }));
+    }
     if (draft.description !== undefined) event.description = draft.description;
     if (draft.displayDate !== undefined) event.displayDate = draft.displayDate;
     if (draft.group !== undefined) {
@@ -120,7 +123,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   timeline.eras = eras.map(({ draft, origin, id }) => {
     const era: Era = {
       id,
-      index: origin.index,
+      index: draft.index ?? origin.index,
       title: draft.title,
       start: draft.start,
       sources: cite(draft.sources, reader.for({ section: "eras", ...origin })),
@@ -128,11 +131,6 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     if (draft.end) era.end = draft.end;
     return era;
   });
-  if (options.requireSources) {
-    for (const e of timeline.events) {
-      if (e.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", index: e.index, field: parsed.fields?.sources ?? "sources" }));
-    }
-  }
   timeline.events.sort(byTime);
   timeline.eras.sort(byTime);
   timeline.groups = [...groups.values()]

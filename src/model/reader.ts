@@ -1,7 +1,7 @@
 import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
 import { readDate, type ReadDateOptions } from "./date.js";
-import { LIMITS } from "./fields.js";
+import { isRecord, LIMITS } from "./fields.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -73,6 +73,9 @@ export class ItemReader {
 
   /** File a diagnostic about `field`. */
   report(code: DiagnosticCode, field: string | undefined, detail: Detail = {}): void {
+    // An importer that converted the value (a TimelineJS date object) says how the user wrote it.
+    const written = this.at.written;
+    if (written && field !== undefined && Object.hasOwn(written, field) && detail.value !== undefined) detail = { ...detail, value: written[field] };
     const d = diagnostic(code, this.address(field), detail);
     if (d.severity === "error" && this.soft) {
       d.severity = "warning";
@@ -104,8 +107,8 @@ export class ItemReader {
   /** An optional date; `undefined` input stays undefined, a bad one is reported. */
   date(value: unknown, field: string): { date: FuzzyDate; end?: FuzzyDate } | undefined {
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
-    if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date)) {
-      this.report("wrong-type", field, { value, detail: "a date: EDTF text, a Date or epoch milliseconds" });
+    if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date) && !isRecord(value)) {
+      this.report("wrong-type", field, { value, detail: "a date: EDTF text, a Date, epoch milliseconds or a date object with its `edtf`" });
       return undefined;
     }
     const result = readDate(value, this.dates);

@@ -6,8 +6,14 @@
 
 /** An event (or era) field a column fills. */
 export type EventColumn = "id" | "type" | "title" | "start" | "end" | "description" | "group" | "tags" | "importance" | "displayDate";
-/** A source field a column fills; `via*` describe the source that relayed it. */
-export type SourceColumn = "publisher" | "title" | "url" | "published" | "author" | "quote" | "kind" | "accessed" | "via" | "viaUrl" | "viaTitle" | "viaPublished";
+/**
+ * A source field a column fills; `via*` describe the source that relayed it. `media*` are
+ * TimelineJS-style columns (Media, Media Credit, Media Caption), read as TimelineJS reads them:
+ * the credit is the publisher, the media link its url, the caption its title.
+ */
+export type SourceColumn =
+  | "publisher" | "title" | "url" | "published" | "author" | "quote" | "kind" | "accessed"
+  | "via" | "viaUrl" | "viaTitle" | "viaPublished" | "media" | "mediaCredit" | "mediaCaption";
 
 const EVENT_NAMES: Record<EventColumn, string[]> = {
   id: ["id", "event id", "unique id"],
@@ -35,6 +41,9 @@ const SOURCE_NAMES: Record<SourceColumn, string[]> = {
   viaUrl: ["via url", "via link"],
   viaTitle: ["via title"],
   viaPublished: ["via date", "via published"],
+  media: ["media", "media url", "media link"],
+  mediaCredit: ["media credit", "credit", "photo credit", "image credit"],
+  mediaCaption: ["media caption", "caption", "photo caption", "image caption"],
 };
 
 function index<K extends string>(names: Record<K, string[]>): Map<string, K> {

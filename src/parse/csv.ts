@@ -1,7 +1,9 @@
-import { csvParseRows } from "d3-dsv";
+import { dsvFormat } from "d3-dsv";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
+import { mediaSources } from "./timelinejs-media.js";
+import { detectSeparator, SEPARATOR_WORDS, type Separator } from "./separator.js";
 import { fromTimelineJsSheet } from "./timelinejs.js";
 
 /**
@@ -19,21 +21,27 @@ export interface Sheet {
   rows: Record<string, string>[];
   /** File line (1-based) of each data row. */
   lines: number[];
+  /** The separator the cells were split on: given, or detected from the first rows. */
+  separator: Separator;
 }
 
 /**
- * Split CSV text with d3-dsv. A byte-order mark, CRLF line ends, spaces around unquoted cells and
- * quoted cells spanning lines are all ordinary spreadsheet output and handled here. A quote opens a
- * quoted cell only straight after the comma (RFC 4180), as every spreadsheet program writes it.
+ * Split spreadsheet text with d3-dsv. A byte-order mark, CRLF line ends, spaces around unquoted
+ * cells and quoted cells spanning lines are all ordinary spreadsheet output and handled here. A
+ * quote opens a quoted cell only straight after the separator (RFC 4180), as every spreadsheet
+ * program writes it. The separator (`,` `;` or tab) is detected unless given (see separator.ts).
  *
  * @example
  * ```ts
  * readSheet("Title,Date\nVisit,2008-06-07\n");
- * // { columns: ["Title", "Date"], rows: [{ Title: "Visit", Date: "2008-06-07" }], lines: [2] }
+ * // { columns: ["Title", "Date"], rows: [{ Title: "Visit", Date: "2008-06-07" }], lines: [2], separator: "," }
+ * readSheet("\uFEFFTitle;Date\r\nVisit;07.06.2008\r\n").separator; // ";"
  * ```
  */
-export function readSheet(text: string): Sheet {
-  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ""));
+export function readSheet(text: string, separator?: Separator): Sheet {
+  const clean = text.replace(/^\uFEFF/, "");
+  const used = separator ?? detectSeparator(clean);
+  const [header = [], ...body] = dsvFormat(used).parseRows(clean);
   const columns = header.map((h) => h.trim());
   const rows: Record<string, string>[] = [];
   const lines: number[] = [];
@@ -48,7 +56,7 @@ export function readSheet(text: string): Sheet {
     lines.push(line);
     line += newlines(cells);
   }
-  return { columns, rows, lines };
+  return { columns, rows, lines, separator: used };
 }
 
 function newlines(cells: string[]): number {
@@ -58,8 +66,9 @@ function newlines(cells: string[]): number {
 }
 
 /**
- * Read a journalist's spreadsheet (CSV) into native-shaped data. Columns are matched by name
- * with common aliases (see columns.ts); a TimelineJS template sheet is recognised and read as one.
+ * Read a journalist's spreadsheet (CSV, or `;`- or tab-separated) into native-shaped data. Columns
+ * are matched by name with common aliases (see columns.ts); a TimelineJS template sheet is
+ * recognised and read as one. A separator other than the comma is said in a `csv-separator` warning.
  *
  * @example
  * ```ts
@@ -69,8 +78,13 @@ function newlines(cells: string[]): number {
  */
 export function parseCsv(text: string): Parsed {
   const sheet = readSheet(text);
-  if (isTimelineJsSheet(sheet.columns)) return fromTimelineJsSheet(sheet.rows, sheet.columns, 2, sheet.lines);
-  const diagnostics: Diagnostic[] = [];
+  const separator = separatorWarning(sheet.separator);
+  if (isTimelineJsSheet(sheet.columns)) {
+    const parsed = fromTimelineJsSheet(sheet.rows, sheet.columns, 2, sheet.lines);
+    parsed.diagnostics.unshift(...separator);
+    return parsed;
+  }
+  const diagnostics: Diagnostic[] = [...separator];
   const meanings = new Map<string, ColumnMeaning>();
   const fields: Record<string, string> = {};
   const claimed = new Map<string, string>();
@@ -123,6 +137,13 @@ export function parseCsv(text: string): Parsed {
   return { data, diagnostics, events, eras, fields };
 }
 
+// Said, not silent: a sheet that is not what the file name claims is worth knowing about, and if
+// the detection was wrong this is the message that explains the columns that follow.
+function separatorWarning(separator: Separator): Diagnostic[] {
+  if (separator === ",") return [];
+  return [diagnostic("csv-separator", { section: "timeline", line: 1 }, { value: separator === "\t" ? "tab" : separator, detail: SEPARATOR_WORDS[separator] })];
+}
+
 // Where a source column's value sits in the data, for diagnostics: `Via URL` → `sources[0].via.url`.
 function sourcePath(slot: number, field: SourceColumn): string {
   const relay: Partial<Record<SourceColumn, string>> = { via: "publisher", viaUrl: "url", viaTitle: "title", viaPublished: "published" };
@@ -149,23 +170,34 @@ function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeanin
     }
   }
   if (empty) return undefined;
-  const sources = [...slots.entries()].sort(([a], [b]) => a - b).map(([, cells]) => toSource(cells));
+  const sources = [...slots.entries()].sort(([a], [b]) => a - b).flatMap(([, cells]) => toSource(cells, item));
   if (sources.length > 0) item.sources = sources;
   return item;
 }
 
-function toSource(cells: Partial<Record<SourceColumn, string>>): Record<string, unknown> {
-  const { via, viaUrl, viaTitle, viaPublished, ...own } = cells;
-  const source: Record<string, unknown> = { ...own };
-  if (via !== undefined || viaUrl !== undefined) {
-    const relay: Record<string, string> = {};
-    if (via !== undefined) relay.publisher = via;
-    if (viaUrl !== undefined) relay.url = viaUrl;
-    if (viaTitle !== undefined) relay.title = viaTitle;
-    if (viaPublished !== undefined) relay.published = viaPublished;
-    source.via = relay;
+// One slot's cells as sources: its own source, then what its Media columns cite, read as a
+// TimelineJS sheet reads them. A caption with no credit or link to go with is the row's words, so
+// it joins the description rather than be dropped.
+function toSource(cells: Partial<Record<SourceColumn, string>>, item: Row): Record<string, unknown>[] {
+  const { via, viaUrl, viaTitle, viaPublished, media, mediaCredit, mediaCaption, ...own } = cells;
+  const hasMedia = media !== undefined || mediaCredit !== undefined || mediaCaption !== undefined;
+  const sources: Record<string, unknown>[] = [];
+  if (!hasMedia || Object.keys(own).length > 0 || via !== undefined || viaUrl !== undefined || viaTitle !== undefined || viaPublished !== undefined) {
+    const source: Record<string, unknown> = { ...own };
+    if (via !== undefined || viaUrl !== undefined) {
+      const relay: Record<string, string> = {};
+      if (via !== undefined) relay.publisher = via;
+      if (viaUrl !== undefined) relay.url = viaUrl;
+      if (viaTitle !== undefined) relay.title = viaTitle;
+      if (viaPublished !== undefined) relay.published = viaPublished;
+      source.via = relay;
+    }
+    sources.push(source);
   }
-  return source;
+  if (!hasMedia) return sources;
+  const cited = mediaSources({ url: media, credit: mediaCredit, caption: mediaCaption });
+  if (cited.note !== undefined) item.description = item.description === undefined ? cited.note : `${item.description}\n\n${cited.note}`;
+  return [...sources, ...(cited.sources as Record<string, unknown>[])];
 }
 
 function isTimelineJsSheet(columns: string[]): boolean {

@@ -14,6 +14,11 @@ export interface Origin {
   index: number;
   /** Line in the file, the header being line 1. */
   line?: number;
+  /**
+   * Field name in the data → the value as the user wrote it, when the importer converted it (a
+   * TimelineJS date `{ year: -13800000000 }` became `Y-13799999999`): diagnostics quote this.
+   */
+  written?: Record<string, string>;
 }
 
 /**

@@ -41,7 +41,15 @@ export function drawItems(g: G, layout: TimelineLayout, view: ItemView, prefix: 
     const doc = el.ownerDocument;
     const add = (tag: string, cls: string) => el.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", tag)).setAttribute("class", cls);
     add("rect", "cl-focus-ring");
-    if (d.kind === "point") ["cl-band", "cl-band-hatch", "cl-mark"].forEach((c, i) => add(i === 2 ? "circle" : "rect", c));
+    if (d.kind === "point") {
+      add("rect", "cl-band");
+      add("rect", "cl-band-hatch");
+      if (d.set) {
+        add("line", "cl-set-join");
+        d.set.candidates.forEach(() => add("rect", "cl-candidate"));
+      }
+      add("circle", "cl-mark");
+    }
     if (d.kind === "span") ["cl-box", "cl-fuzz cl-fuzz-start", "cl-fuzz cl-fuzz-end", "cl-end-mark cl-end-start", "cl-end-mark cl-end-end"].forEach((c, i) => add(i >= 3 ? "line" : "rect", c));
     if (d.kind === "cluster") add("rect", "cl-pill");
     add("text", "cl-title");
@@ -65,12 +73,41 @@ function drawPoints(points: Selection<SVGGElement, PointItem, SVGGElement, unkno
     .attr("height", ITEM.barHeight)
     .attr("rx", 3);
   points.select("rect.cl-band-hatch").attr("fill", `url(#${prefix}-hatch)`);
-  points.select("circle.cl-mark").attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", ITEM.radius);
+  points.select("circle.cl-mark").attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", (d) => (d.set ? 0 : ITEM.radius));
+  const sets = points.filter((d) => d.set !== undefined);
+  sets.each((d, i, nodes) => {
+    const g = nodes[i]!;
+    const geometry = setGeometry(d);
+    const join = g.querySelector("line.cl-set-join");
+    for (const [name, value] of Object.entries(geometry.join)) join?.setAttribute(name, String(value));
+    g.querySelectorAll("rect.cl-candidate").forEach((rect, k) => {
+      for (const [name, value] of Object.entries(geometry.marks[k] ?? {})) rect.setAttribute(name, String(value));
+    });
+  });
+}
+
+/** Height of a set candidate's mark, px: smaller than a span's box, so a set never reads as one. */
+const CANDIDATE = 14;
+
+/**
+ * Where a set's candidates and the line that joins them go: one mark per candidate (at least a
+ * mark wide, its band when wider), joined on the row from the first to the last.
+ */
+export function setGeometry(d: PointItem): { join: Record<string, number>; marks: Record<string, number>[] } {
+  const candidates = d.set?.candidates ?? [];
+  const marks = candidates.map(([a, b]) => {
+    const width = Math.max(b - a, 2 * ITEM.radius);
+    return { x: (a + b) / 2 - width / 2, y: d.y - CANDIDATE / 2, width, height: CANDIDATE, rx: 3 };
+  });
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  const join = { x1: first ? first.x + first.width / 2 : d.x, x2: last ? last.x + last.width / 2 : d.x, y1: d.y, y2: d.y };
+  return { join, marks };
 }
 
 function drawSpans(spans: Selection<SVGGElement, SpanItem, SVGGElement, unknown>, prefix: string): void {
   // The sure part is solid; a band of doubt at either end fades, so the bar says "roughly from here".
-  const fuzzy = (band: [number, number], p: PrecisionLayout) => band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p));
+  const fuzzy = (band: [number, number], p: PrecisionLayout) => fuzzyEnd(band, p);
   const sureStart = (d: SpanItem) => (fuzzy(d.startBand, d.start) ? d.startBand[1] : d.bar[0]);
   const sureEnd = (d: SpanItem) => (fuzzy(d.endBand, d.end) ? d.endBand[0] : d.bar[1]);
   spans
@@ -101,7 +138,7 @@ function drawSpans(spans: Selection<SVGGElement, SpanItem, SVGGElement, unknown>
       .attr("x2", at)
       .attr("y1", (d) => d.y - HALF - 3)
       .attr("y2", (d) => d.y + HALF + 3)
-      .attr("class", (d) => `cl-end-mark cl-end-${cls} cl-q-${p(d).qualifier}`);
+      .attr("class", (d) => endMarkClass(cls, p(d)));
   }
 }
 
@@ -133,6 +170,16 @@ function drawLabels(items: ItemG): void {
     .text((d) => d.label?.sub ?? "");
 }
 
+/** Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. */
+export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
+  return band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p) || p.bound !== undefined);
+}
+
+/** The classes of a span's end mark: which end, how sure, and whether it is open or unknown. */
+export function endMarkClass(end: "start" | "end", p: PrecisionLayout): string {
+  return `cl-end-mark cl-end-${end} cl-q-${p.qualifier}${p.bound ? ` cl-bound-${p.bound}` : ""}`;
+}
+
 /** Whether a date is known more coarsely than a day: its band is drawn as doubt, not as a known day. */
 export function coarse(p: PrecisionLayout): boolean {
   return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
@@ -143,12 +190,17 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
   const list = ["cl-item", `cl-${d.kind}`];
   // A band is hatched only when the date is coarser than a day or qualified: a known day seen
   // close up is a solid band, not a guess.
-  if (d.kind === "point") {
+  if (d.kind === "point" && d.set) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, `cl-set cl-set-${d.set.kind}`);
+  else if (d.kind === "point") {
     const band = d.band[1] - d.band[0] >= MIN_BAND;
     const vague = coarse(d.date) || d.date.qualifier !== "exact";
     list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
   }
-  if (d.kind === "span") list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
+  if (d.kind === "span") {
+    list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
+    if (d.start.bound) list.push(`cl-start-${d.start.bound}`);
+    if (d.end.bound) list.push(`cl-end-${d.end.bound}`);
+  }
   if (d.label === null) list.push("cl-unlabelled");
   if (d.label?.pinned) list.push("cl-pinned");
   if (d.kind !== "cluster" && d.citations.length === 0) list.push("cl-unsourced");

@@ -29,7 +29,7 @@ import { citationText, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords } from "../model/date-words.js";
 import { safeHref } from "../model/source.js";
 import { linkText } from "../render/citation.js";
-import { coarse, domId, itemClasses, MIN_BAND } from "../render/items.js";
+import { domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry } from "../render/items.js";
 import { densityPath } from "../render/overview.js";
 import type { Timeline } from "../types.js";
 
@@ -262,21 +262,23 @@ function item(d: ItemLayout, prefix: string, view: View): string {
 function pointParts(d: PointItem, prefix: string): string[] {
   const banded = d.band[1] - d.band[0] >= MIN_BAND;
   const band = { x: d.band[0], width: banded ? d.band[1] - d.band[0] : 0, y: d.y - HALF, height: ITEM.barHeight, rx: 3 };
+  const set = d.set ? setGeometry(d) : undefined;
   return [
     el("rect", { class: "cl-band", ...band }),
     el("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }),
-    el("circle", { class: "cl-mark", cx: d.x, cy: d.y, r: ITEM.radius }),
+    ...(set ? [el("line", { class: "cl-set-join", ...set.join }), ...set.marks.map((m) => el("rect", { class: "cl-candidate", ...m }))] : []),
+    el("circle", { class: "cl-mark", cx: d.x, cy: d.y, r: d.set ? 0 : ITEM.radius }),
   ];
 }
 
 function spanParts(d: SpanItem, prefix: string): string[] {
   // The sure part is solid; a band of doubt at either end fades (as src/render/items.ts draws it).
-  const fuzzy = (band: [number, number], p: PrecisionLayout) => band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p));
+  const fuzzy = fuzzyEnd;
   const sureStart = fuzzy(d.startBand, d.start) ? d.startBand[1] : d.bar[0];
   const sureEnd = fuzzy(d.endBand, d.end) ? d.endBand[0] : d.bar[1];
   const box = { y: d.y - HALF, height: ITEM.barHeight };
-  const endMark = (cls: string, at: number, p: PrecisionLayout) =>
-    el("line", { class: `cl-end-mark cl-end-${cls} cl-q-${p.qualifier}`, x1: at, x2: at, y1: d.y - HALF - 3, y2: d.y + HALF + 3 });
+  const endMark = (cls: "start" | "end", at: number, p: PrecisionLayout) =>
+    el("line", { class: endMarkClass(cls, p), x1: at, x2: at, y1: d.y - HALF - 3, y2: d.y + HALF + 3 });
   return [
     el("rect", { class: "cl-box", x: sureStart, width: Math.max(0, sureEnd - sureStart), ...box }),
     el("rect", {

@@ -83,7 +83,7 @@ describe("citeline render", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split("\n");
     expect(lines.find((l) => l.includes("line 6"))).toBe(
-      `${BROKEN}: events[4] line 6, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD.`,
+      `${BROKEN}: events[4] line 6, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".`,
     );
     expect(lines.some((l) => /line 8, URL: warning url-unsafe/.test(l))).toBe(true);
     expect(lines.at(-1)).toMatch(/^test\/fixtures\/csv\/broken\.csv: \d+ errors, \d+ warnings\.$/);
@@ -98,6 +98,26 @@ describe("citeline render", () => {
     expect(existsSync(out("strict.html"))).toBe(false);
     // Warnings alone are no failure.
     expect((await run("render", SEED, "-o", out("strict-seed.html"), "--strict")).code).toBe(0);
+  });
+
+  it("renders a saved timeline (a loaded timeline written as JSON) as it was", async () => {
+    const { loadTimeline } = await import("../../src/load.js");
+    const saved = loadTimeline(readFileSync(resolve(ROOT, SEED), "utf8")).timeline;
+    await writeFile(out("saved.json"), JSON.stringify(saved));
+    const r = await run("render", out("saved.json"), "-o", out("saved.html"));
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const doc = new JSDOM(readFileSync(out("saved.html"), "utf8")).window.document;
+    expect(doc.querySelectorAll("svg g.cl-item")).toHaveLength(7);
+  });
+
+  it("reads numeric dates in the order --date-format names, and refuses a wrong order word", async () => {
+    await writeFile(out("dmy.csv"), "Title,Date\nVisit begins,7/6/2008\n");
+    const refused = await run("render", out("dmy.csv"), "-o", out("dmy.html"));
+    expect(refused.stderr).toContain("date-ambiguous");
+    const read = await run("render", out("dmy.csv"), "-o", out("dmy.html"), "--date-format", "DMY");
+    expect(read).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(out("dmy.html"), "utf8")).toContain("7 June 2008");
+    expect((await run("render", out("dmy.csv"), "-o", out("dmy.html"), "--date-format", "YMD")).code).toBe(2);
   });
 
   it("honours --format", async () => {

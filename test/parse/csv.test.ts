@@ -371,7 +371,8 @@ describe("TimelineJS template sheets", () => {
       ["US announces detention of a militia leader", "2008-06", undefined],
       ["Maliki's three-day visit to Tehran", "2008-06-07", "2008-06-09"],
       ["Talks with Mottaki & Davoudi", "2008-06-07", "2008-06-09"],
-      ["Maliki meets President Ahmadinejad", "2008-06-08T14:30:00.000Z", undefined],
+      // A TimelineJS time is wall-clock time with no zone, known to the minute.
+      ["Maliki meets President Ahmadinejad", "2008-06-08T14:30", undefined],
     ]);
     expect(timeline.groups.map((g) => g.label)).toEqual(["Maliki in Tehran", "US–Iraq security pact", "Background"]);
     // The media credit "IRNA via The New York Times" is a relayed source.

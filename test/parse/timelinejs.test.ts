@@ -3,6 +3,10 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { csvParse } from "d3-dsv";
 import { fromTimelineJs, fromTimelineJsSheet, timelineJsDate } from "../../src/parse/timelinejs.js";
+import { parseCsv } from "../../src/parse/csv.js";
+import { loadTimeline } from "../../src/load.js";
+import { readDate } from "../../src/model/date.js";
+import type { Source, Timeline } from "../../src/types.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/timelinejs/${name}`, import.meta.url), "utf8");
 
@@ -36,14 +40,14 @@ describe("timelineJsDate", () => {
     ["day", { year: 2008, month: 6, day: 8 }, "2008-06-08"],
     ["numeric strings with spaces", { year: " 2008 ", month: " 06", day: "8 " }, "2008-06-08"],
     ["thousands comma in a year, as TimelineJS reads it", { year: "1,980" }, "1980"],
-    ["hour", { year: 2008, month: 6, day: 8, hour: 14 }, "2008-06-08T14:00Z"],
-    ["hour and minute", { year: 2008, month: 6, day: 8, hour: 14, minute: 30 }, "2008-06-08T14:30Z"],
-    ["hour and minute as strings", { year: "2008", month: "6", day: "8", hour: "9", minute: "5" }, "2008-06-08T09:05Z"],
-    ["second", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 15 }, "2008-06-08T14:30:15Z"],
-    ["millisecond", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 15, millisecond: 250 }, "2008-06-08T14:30:15.250Z"],
+    ["hour: known to the hour", { year: 2008, month: 6, day: 8, hour: 14 }, "2008-06-08T14"],
+    ["hour and minute, wall-clock time with no zone", { year: 2008, month: 6, day: 8, hour: 14, minute: 30 }, "2008-06-08T14:30"],
+    ["hour and minute as strings", { year: "2008", month: "6", day: "8", hour: "9", minute: "5" }, "2008-06-08T09:05"],
+    ["second", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 15 }, "2008-06-08T14:30:15"],
+    ["millisecond", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 15, millisecond: 250 }, "2008-06-08T14:30:15.250"],
     ["all-zero time is a day, as TimelineJS shows it", { year: 2008, month: 6, day: 8, hour: 0, minute: 0, second: 0 }, "2008-06-08"],
-    ["midnight and a half", { year: 2008, month: 6, day: 8, hour: 0, minute: 30 }, "2008-06-08T00:30Z"],
-    ["zero milliseconds are not written", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 0, millisecond: 0 }, "2008-06-08T14:30:00Z"],
+    ["midnight and a half", { year: 2008, month: 6, day: 8, hour: 0, minute: 30 }, "2008-06-08T00:30"],
+    ["zero milliseconds are not written", { year: 2008, month: 6, day: 8, hour: 14, minute: 30, second: 0, millisecond: 0 }, "2008-06-08T14:30:00"],
     ["blank parts are absent", { year: "2008", month: "", day: null, hour: "" }, "2008"],
     ["display_date is not a part", { year: 2008, display_date: "Summer 2008" }, "2008"],
   ])("%s", (_name, date, edtf) => {
@@ -153,7 +157,7 @@ describe("fromTimelineJs", () => {
       {
         id: "meets-ahmadinejad",
         title: "Maliki meets President Ahmadinejad",
-        start: "2008-06-08T14:30Z",
+        start: "2008-06-08T14:30",
         end: "2008-06-09",
         description: "Maliki’s assurances.\n\n“No platform,” he said.",
         group: "maliki-in-tehran",
@@ -171,8 +175,8 @@ describe("fromTimelineJs", () => {
   });
 
   it("leaves out what the slide does not say", () => {
-    const event = dataOf(fromTimelineJs({ events: [{ start_date: { year: 1980 }, text: { headline: "", text: "<p> </p>" }, group: "  ", media: { url: "https://x.example/a.jpg" } }] })).events[0];
-    expect(event).toEqual({ start: "1980" });
+    const event = dataOf(fromTimelineJs({ events: [{ start_date: { year: 1980 }, text: { headline: "Visit", text: "<p> </p>" }, group: "  ", media: { url: " ", credit: "<br>", caption: "<p></p>" } }] })).events[0];
+    expect(event).toEqual({ title: "Visit", start: "1980" });
   });
 
   it("turns a numeric unique_id into text", () => {
@@ -192,7 +196,7 @@ describe("fromTimelineJs", () => {
     ["the slide's own display_date wins", { display_date: "Spring", start_date: { year: 2008, display_date: "2008" } }, "Spring"],
     ["the start date's display_date", { start_date: { year: -221, display_date: "Spring 221 BCE" } }, "Spring 221 BCE"],
     ["start and end display_date joined", { start_date: { year: 1980, display_date: "Sept. 1980" }, end_date: { year: 1988, display_date: "Aug. 1988" } }, "Sept. 1980 – Aug. 1988"],
-    ["an end display_date alone is not enough", { start_date: { year: 1980 }, end_date: { year: 1988, display_date: "Aug. 1988" } }, undefined],
+    ["an end display_date alone follows the start in words", { start_date: { year: 1980, month: 9 }, end_date: { year: 1988, display_date: "Aug. 1988" } }, "September 1980 – Aug. 1988"],
     ["HTML in display_date is made plain", { display_date: "7&ndash;9 June <b>2008</b>", start_date: { year: 2008 } }, "7–9 June 2008"],
   ])("display date: %s", (_name, slide, displayDate) => {
     expect(dataOf(fromTimelineJs({ events: [slide] })).events[0]?.displayDate).toBe(displayDate);
@@ -208,7 +212,7 @@ describe("fromTimelineJs", () => {
       ["a media url that is not http(s) is not a link", { url: "javascript:alert(1)", credit: "Reuters" }, { publisher: "Reuters" }],
       ["a YouTube id is not a link", { url: "dQw4w9WgXcQ", credit: "YouTube" }, { publisher: "YouTube" }],
       ["the caption is the title", { credit: "AP", caption: "<p>Protesters in <b>Baghdad</b>.</p>" }, { publisher: "AP", title: "Protesters in Baghdad." }],
-      ["HTML in the credit is made plain", { credit: '<a href="https://apnews.com">AP</a> Photo' }, { publisher: "AP Photo" }],
+      ["HTML in the credit is made plain, its link the url", { credit: '<a href="https://apnews.com">AP</a> Photo' }, { publisher: "AP Photo", url: "https://apnews.com" }],
       ["X via Y", { url: "https://www.nytimes.com/a", credit: "IRNA via The New York Times" }, { publisher: "IRNA", via: { publisher: "The New York Times", url: "https://www.nytimes.com/a" } }],
       ["X, via Y", { credit: "IRNA, via The New York Times" }, { publisher: "IRNA", via: { publisher: "The New York Times" } }],
       ["Via in capitals", { credit: "IRNA VIA Reuters", caption: "Quoted." }, { publisher: "IRNA", via: { publisher: "Reuters" }, title: "Quoted." }],
@@ -219,8 +223,7 @@ describe("fromTimelineJs", () => {
     });
 
     it.each([
-      ["no credit", { url: "https://x.example/a.jpg", caption: "A caption" }],
-      ["a blank credit", { credit: "  ", caption: "A caption" }],
+      ["a blank credit", { credit: "  " }],
       ["a credit of markup only", { credit: "<br>" }],
       ["no media", undefined],
     ])("no source for %s", (_name, media) => {
@@ -361,19 +364,19 @@ describe("fromTimelineJsSheet", () => {
     dataOf(fromTimelineJsSheet([row({ Year: "2008", Month: "6", Day: "8", Time: time, Headline: "x" })], SHEET_HEADER)).events[0]?.start;
 
   it.each([
-    ["24-hour", "14:30", "2008-06-08T14:30Z"],
-    ["PM", "2:30 PM", "2008-06-08T14:30Z"],
-    ["pm, lower case, no space", "2:30pm", "2008-06-08T14:30Z"],
-    ["p.m.", "2:30 p.m.", "2008-06-08T14:30Z"],
-    ["AM", "9:05 AM", "2008-06-08T09:05Z"],
-    ["12 PM is noon", "12:00 PM", "2008-06-08T12:00Z"],
-    ["12 AM is midnight", "12:15 AM", "2008-06-08T00:15Z"],
-    ["hour only, PM", "3 PM", "2008-06-08T15:00Z"],
-    ["no separator", "1430", "2008-06-08T14:30Z"],
-    ["dot separator", "14.30", "2008-06-08T14:30Z"],
-    ["seconds", "14:30:15", "2008-06-08T14:30:15Z"],
-    ["fractional seconds", "14:30:15.5", "2008-06-08T14:30:15.500Z"],
-    ["surrounding spaces", "  14:30  ", "2008-06-08T14:30Z"],
+    ["24-hour", "14:30", "2008-06-08T14:30"],
+    ["PM", "2:30 PM", "2008-06-08T14:30"],
+    ["pm, lower case, no space", "2:30pm", "2008-06-08T14:30"],
+    ["p.m.", "2:30 p.m.", "2008-06-08T14:30"],
+    ["AM", "9:05 AM", "2008-06-08T09:05"],
+    ["12 PM is noon", "12:00 PM", "2008-06-08T12:00"],
+    ["12 AM is midnight", "12:15 AM", "2008-06-08T00:15"],
+    ["hour only, PM: known to the hour", "3 PM", "2008-06-08T15"],
+    ["no separator", "1430", "2008-06-08T14:30"],
+    ["dot separator", "14.30", "2008-06-08T14:30"],
+    ["seconds", "14:30:15", "2008-06-08T14:30:15"],
+    ["fractional seconds", "14:30:15.5", "2008-06-08T14:30:15.500"],
+    ["surrounding spaces", "  14:30  ", "2008-06-08T14:30"],
     ["midnight exactly is a day, as TimelineJS shows it", "00:00", "2008-06-08"],
     ["blank", "", "2008-06-08"],
     ["a word", "noon", "year 2008, month 6, day 8, time noon"],
@@ -392,7 +395,7 @@ describe("fromTimelineJsSheet", () => {
         SHEET_HEADER,
       ),
     );
-    expect(data.events[0]).toMatchObject({ start: "2008-06-08T09:00Z", end: "2008-06-08T17:30Z" });
+    expect(data.events[0]).toMatchObject({ start: "2008-06-08T09:00", end: "2008-06-08T17:30" });
   });
 
   it("reads negative years in cells", () => {
@@ -471,7 +474,7 @@ describe("fromTimelineJsSheet", () => {
     expect(dataOf(parsed).events).toEqual([
       {
         title: "Talks",
-        start: "2008-06-08T14:30Z",
+        start: "2008-06-08T14:30",
         end: "2008-06-09",
         description: "Words",
         group: "maliki-in-tehran",
@@ -541,7 +544,7 @@ describe("fromTimelineJsSheet", () => {
     expect(parsed.events).toEqual([2, 3, 4, 5, 6, 7].map((index) => ({ index, line: index + 2 })));
     expect(data.events.map((e) => [e.title, e.start, e.end])).toEqual([
       ["Maliki's three-day visit to Tehran", "2008-06-07", "2008-06-09"],
-      ["Maliki meets President Ahmadinejad", "2008-06-08T14:30Z", undefined],
+      ["Maliki meets President Ahmadinejad", "2008-06-08T14:30", undefined],
       ["Talks with Mottaki & Davoudi", "2008-06-07", "2008-06-09"],
       ["Iranian authorities speak against the pact", "2008-06-01", "2008-06-08"],
       ["US announces detention of a militia leader", "2008-06", undefined],
@@ -562,5 +565,170 @@ describe("fromTimelineJsSheet", () => {
     ]);
     expect(data.groups?.map((g) => g.id)).toEqual(["maliki-in-tehran", "us-iraq-security-pact", "background"]);
     expect(parsed.fields).toMatchObject({ start: "Year", title: "Headline", sources: "Media Credit" });
+  });
+});
+
+describe("TimelineJS as people write it", () => {
+  /** The sources of one slide's media, as the importer writes them. */
+  const cite = (media: unknown, text?: string): { sources?: unknown; description?: unknown } => {
+    const event = dataOf(fromTimelineJs({ events: [{ start_date: { year: 2008 }, text: { headline: "x", text }, media }] })).events[0] ?? {};
+    return { sources: event.sources, description: event.description };
+  };
+  /** The sources an event cites in a loaded timeline, with `via` resolved to the relay's publisher. */
+  const citedBy = (timeline: Timeline, index = 0): (Omit<Source, "via"> & { via?: string })[] => {
+    const byId = new Map(timeline.sources.map((s) => [s.id, s]));
+    return (timeline.events.find((e) => e.index === index)?.sources ?? []).map((id) => {
+      const { via, ...source } = byId.get(id)!;
+      return via === undefined ? source : { ...source, via: byId.get(via)?.publisher };
+    });
+  };
+
+  describe("a blank headline", () => {
+    const made = (slide: Record<string, unknown>) => fromTimelineJs({ events: [{ start_date: { year: 2008, month: 6, day: 8 }, ...slide }] });
+
+    it.each([
+      ["the text's first words, cut at a word", { text: { headline: " ", text: "<p>Iraq&rsquo;s prime minister, Nouri al-Maliki, arrives in Tehran for three days of talks.</p>" } }, "Iraq’s prime minister, Nouri al-Maliki, arrives in Tehran…", "text"],
+      ["a short text whole, its first paragraph only", { text: { text: "<p>Talks begin.</p><p>More later.</p>" } }, "Talks begin.", "text"],
+      ["the display date, without text", { text: { headline: "<br>" }, display_date: "Early June" }, "Early June", "display date"],
+      ["the date in words, without text or display date", { text: { headline: "" } }, "8 June 2008", "date"],
+    ])("takes its title from %s, with a warning addressed to the slide", (_name, slide, title, from) => {
+      const parsed = made(slide);
+      expect(dataOf(parsed).events[0]?.title).toBe(title);
+      expect(parsed.diagnostics).toEqual([
+        expect.objectContaining({ code: "title-from-text", severity: "warning", section: "events", index: 0, field: "text.headline", value: title }),
+      ]);
+      expect(parsed.diagnostics[0]?.message).toBe(`The headline is blank, so the title "${title}" was made from the slide's ${from}.`);
+    });
+
+    it("keeps the event when loaded: a warning, never missing-title", () => {
+      const { timeline, diagnostics } = loadTimeline({ events: [{ start_date: { year: -44, month: 3, day: 15 }, text: {} }, { start_date: { year: 2008 }, text: { headline: "Visit" } }] });
+      expect(timeline.events.map((e) => e.title)).toEqual(["15 March 44 BCE", "Visit"]);
+      expect(diagnostics.map((d) => [d.code, d.index])).toEqual([["title-from-text", 0]]);
+    });
+
+    it("is warned about at its sheet row and line, under the sheet's Headline column", () => {
+      const parsed = fromTimelineJsSheet([row({ Headline: "Title", Type: "title" }), row({ Year: "2008", Text: "Talks begin", Headline: "" })], SHEET_HEADER);
+      expect(dataOf(parsed).events[0]?.title).toBe("Talks begin");
+      expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: "title-from-text", index: 1, line: 3, field: "Headline" })]);
+    });
+  });
+
+  describe("media", () => {
+    it.each([
+      ["a Wikipedia article with a blank credit", { url: "https://en.wikipedia.org/wiki/Big_Bang", credit: "", caption: "" }, [{ url: "https://en.wikipedia.org/wiki/Big_Bang" }]],
+      ["a YouTube video, its caption the title", { url: "https://youtu.be/u4XpeU9erbg", caption: "Sh*t <i>Politicians</i> Say" }, [{ url: "https://youtu.be/u4XpeU9erbg", title: "Sh*t Politicians Say" }]],
+      ["an image by a protocol-relative link", { url: "//upload.wikimedia.org/a.jpg" }, [{ url: "https://upload.wikimedia.org/a.jpg" }]],
+      ["an iframe embed: its src", { url: "<iframe src='https://cdn.knightlab.com/embed/?source=1&amp;lang=en' width='100%'></iframe>", credit: "Luke Rague" }, [{ publisher: "Luke Rague", url: "https://cdn.knightlab.com/embed/?source=1&lang=en" }]],
+      ["an embedded post: its permalink, its words the quote", { url: '<blockquote class="twitter-tweet"><p>Year of the dog <a href="https://twitter.com/hashtag/dog">#dog</a></p>&mdash; Kit (@ItsMeKitB) <a href="https://twitter.com/ItsMeKitB/status/1">January 1, 2018</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script>', credit: "ItsMeKitB", caption: "Pizza Dog" }, [{ publisher: "ItsMeKitB", url: "https://twitter.com/ItsMeKitB/status/1", quote: "Year of the dog #dog\n\n— Kit (@ItsMeKitB) January 1, 2018", title: "Pizza Dog" }]],
+      ["a blockquote's cite", { url: '<blockquote cite="https://www.nytimes.com/a">We will not allow it.</blockquote>', credit: "IRNA" }, [{ publisher: "IRNA", url: "https://www.nytimes.com/a", quote: "We will not allow it." }]],
+      ["a link in the credit and another media link: both", { url: "https://farm7.staticflickr.com/1.jpg", credit: '<a href="http://www.flickr.com/photos/gage/1/">Gage Skidmore</a>/Flickr', caption: "Santorum in Iowa" }, [{ publisher: "Gage Skidmore/Flickr", url: "http://www.flickr.com/photos/gage/1/" }, { url: "https://farm7.staticflickr.com/1.jpg", title: "Santorum in Iowa" }]],
+      ["the same page over http and https: one", { url: "//www.flickr.com/photos/ed/2/", credit: "<a href='http://www.flickr.com/photos/ed/2/'>Ed Uthman</a> via Flickr", caption: "An Apple I" }, [{ publisher: "Ed Uthman", url: "http://www.flickr.com/photos/ed/2/", via: { publisher: "Flickr" }, title: "An Apple I" }]],
+      ["a link on the relay's name is the relay's", { credit: "By blakeburris, via <a href='http://commons.wikimedia.org/wiki/File:IPhone.jpg'>Wikimedia Commons</a>" }, [{ publisher: "By blakeburris", via: { publisher: "Wikimedia Commons", url: "http://commons.wikimedia.org/wiki/File:IPhone.jpg" } }]],
+      ["a link in the caption: a source of its own", { url: "https://upload.wikimedia.org/ada.jpg", credit: "Wikimedia Commons", caption: '<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">Portrait by Chalon</a>' }, [{ publisher: "Wikimedia Commons", url: "https://upload.wikimedia.org/ada.jpg", title: "Portrait by Chalon" }, { url: "https://en.wikipedia.org/wiki/Ada_Lovelace" }]],
+    ])("%s", (_name, media, sources) => {
+      expect(cite(media)).toEqual({ sources, description: undefined });
+    });
+
+    it("names a source with only a link after its site, when loaded", () => {
+      const { timeline, diagnostics } = loadTimeline({ events: [{ start_date: { year: 1920 }, text: { headline: "Turk" }, media: { url: "https://en.wikipedia.org/wiki/Mechanical_Turk", credit: "", caption: "Mechanical <b>Turk</b>" } }] });
+      expect(diagnostics).toEqual([]);
+      expect(citedBy(timeline)).toMatchObject([{ publisher: "en.wikipedia.org", url: "https://en.wikipedia.org/wiki/Mechanical_Turk", title: "Mechanical Turk" }]);
+    });
+
+    it.each([
+      ["a caption alone joins the text", { caption: "Protesters in <b>Baghdad</b>." }, "Crowds gather.", "Crowds gather.\n\nProtesters in Baghdad."],
+      ["a caption alone is the description when there is no text", { caption: "Protesters in Baghdad." }, undefined, "Protesters in Baghdad."],
+      ["a caption with a media path that is no link", { url: "/static/img/family.jpg", caption: "Cissy Houston (left)" }, undefined, "Cissy Houston (left)"],
+      ["a quote with no credit or link", { url: "<blockquote>There is no demand for women engineers. <cite>Edith Clarke</cite></blockquote>" }, undefined, "There is no demand for women engineers. Edith Clarke"],
+    ])("never drops words: %s", (_name, media, text, description) => {
+      expect(cite(media, text)).toEqual({ sources: undefined, description });
+    });
+
+    it("splits a credit at its line breaks: one source per line, each with its own link and relay", () => {
+      const credit = "Cissy Houston photo: <a href='http://www.flickr.com/photos/1/'>Tom Marcello</a><br/><a href='http://commons.wikimedia.org/wiki/File:DW.JPG'>Dionne Warwick: CBS Television via Wikimedia Commons</a>\nAP, via Reuters";
+      expect(cite({ url: "/static/family.jpg", credit, caption: "Houston's mother and cousin" }).sources).toEqual([
+        { publisher: "Cissy Houston photo: Tom Marcello", url: "http://www.flickr.com/photos/1/", title: "Houston's mother and cousin" },
+        { publisher: "Dionne Warwick: CBS Television", url: "http://commons.wikimedia.org/wiki/File:DW.JPG", via: { publisher: "Wikimedia Commons" }, title: "Houston's mother and cousin" },
+        { publisher: "AP", via: { publisher: "Reuters" }, title: "Houston's mother and cousin" },
+      ]);
+    });
+
+    it("cites the links of a slide's text, and its bare addresses", () => {
+      const text = 'Romney <a href="http://www.nytimes.com/2012/01/11/a.html" target="new">swept</a> it (see https://en.wikipedia.org/wiki/Grand_Canal_(China)).';
+      expect(cite({ url: "https://youtu.be/x", credit: "YouTube" }, text)).toEqual({
+        sources: [{ publisher: "YouTube", url: "https://youtu.be/x" }, { url: "http://www.nytimes.com/2012/01/11/a.html" }, { url: "https://en.wikipedia.org/wiki/Grand_Canal_(China)" }],
+        description: "Romney swept it (see https://en.wikipedia.org/wiki/Grand_Canal_(China)).",
+      });
+    });
+
+    it("keeps a second caption of the same link in the description, where the merged source cannot hold it", () => {
+      const media = (caption: string) => ({ url: "http://www.youtube.com/watch?v=C-nTpGMMVjY", caption });
+      const data = dataOf(fromTimelineJs({ events: [{ start_date: { year: 1900 }, media: media("a Youtube video") }, { start_date: { year: 1900 }, text: { text: "Again." }, media: media("another youtube video") }] }));
+      expect(data.events.map((e) => [e.sources, e.description])).toEqual([
+        [[{ url: "http://www.youtube.com/watch?v=C-nTpGMMVjY", title: "a Youtube video" }], undefined],
+        [[{ url: "http://www.youtube.com/watch?v=C-nTpGMMVjY" }], "Again.\n\nanother youtube video"],
+      ]);
+    });
+
+    it("lists the title slide's media among the timeline's sources", () => {
+      const { timeline } = loadTimeline({ title: { text: { headline: "Houston" }, media: { url: "//www.flickr.com/photos/tm/2/", credit: "flickr/<a href='http://www.flickr.com/photos/tm/'>tm_10001</a>", caption: "On tour" } }, events: [{ start_date: { year: 1963 }, text: { headline: "Born" } }] });
+      expect(timeline.sources).toMatchObject([
+        { publisher: "flickr/tm_10001", url: "http://www.flickr.com/photos/tm/" },
+        { publisher: "flickr.com", url: "https://www.flickr.com/photos/tm/2/", title: "On tour" },
+      ]);
+    });
+  });
+
+  describe("dates", () => {
+    it("honours end_date.display_date when the start has none, the start said in words", () => {
+      const event = dataOf(fromTimelineJs({ events: [{ start_date: { year: -221 }, end_date: { year: -206, display_date: "206 BCE, in winter" } }] })).events[0];
+      expect(event?.displayDate).toBe("221 BCE – 206 BCE, in winter");
+    });
+
+    it("writes an hour with no minute as known to the hour, and no zone", () => {
+      expect(timelineJsDate({ year: 2008, month: 6, day: 8, hour: 14 })).toBe("2008-06-08T14");
+      const hour = readDate("2008-06-08T14");
+      expect(hour).toMatchObject({ ok: true, date: { precision: "hour", edtf: "2008-06-08T14" } });
+      const { timeline, diagnostics } = loadTimeline({ events: [{ start_date: { year: 2008, month: 6, day: 8, hour: "14" }, text: { headline: "Talks" } }] });
+      expect(diagnostics).toEqual([]);
+      expect(timeline.events[0]?.start).toMatchObject({ edtf: "2008-06-08T14", precision: "hour" });
+    });
+
+    it("quotes a date as the user wrote it, never in citeline's EDTF", () => {
+      const parsed = fromTimelineJs({ events: [{ start_date: { year: "-13800000000" }, text: { headline: "Big Bang" } }] });
+      expect(dataOf(parsed).events[0]?.start).toBe("Y-13799999999");
+      expect(parsed.events).toEqual([{ index: 0, written: { start: "-13800000000" } }]);
+      const { diagnostics } = loadTimeline({ events: [{ start_date: { year: -13800000000 }, text: { headline: "Big Bang" } }, { start_date: { year: -44, month: 3, day: 15 }, end_date: { year: -45 }, text: { headline: "Ides" } }] });
+      expect(diagnostics.map((d) => [d.code, d.index, d.field, d.value])).toEqual([
+        ["date-out-of-range", 0, "start_date", "-13800000000"],
+        ["end-before-start", 1, "end_date", "-45"],
+      ]);
+      expect(diagnostics[0]).not.toHaveProperty("written");
+    });
+  });
+
+  describe("spreadsheets with TimelineJS-style media columns", () => {
+    it("read Media, Media Credit and Media Caption as a TimelineJS sheet does", () => {
+      const text = "Title,Date,Media,Media Credit,Media Caption\n" +
+        'Visit,2008-06-07,https://www.nytimes.com/a,"IRNA via The New York Times",<i>Quoted</i>\n' +
+        "Talks,2008-06-08,https://youtu.be/x,,A video\n" +
+        "Pact,2008-06-09,,,Protesters in Baghdad\n";
+      const parsed = parseCsv(text);
+      expect(parsed.diagnostics).toEqual([]);
+      expect(dataOf(parsed).events).toEqual([
+        { title: "Visit", start: "2008-06-07", sources: [{ publisher: "IRNA", via: { publisher: "The New York Times", url: "https://www.nytimes.com/a" }, title: "Quoted" }] },
+        { title: "Talks", start: "2008-06-08", sources: [{ url: "https://youtu.be/x", title: "A video" }] },
+        { title: "Pact", start: "2008-06-09", description: "Protesters in Baghdad" },
+      ]);
+    });
+
+    it("keep a row's own Source beside its media credit", () => {
+      const { timeline, diagnostics } = loadTimeline("Title,Date,Source,Source URL,Media,Credit\nVisit,2008-06-07,Reuters,https://www.reuters.com/a,https://upload.wikimedia.org/b.jpg,AP\n", { format: "csv" });
+      expect(diagnostics).toEqual([]);
+      expect(citedBy(timeline).map((s) => [s.publisher, s.url])).toEqual([
+        ["Reuters", "https://www.reuters.com/a"],
+        ["AP", "https://upload.wikimedia.org/b.jpg"],
+      ]);
+    });
   });
 });

@@ -138,6 +138,17 @@ describe("createTimeline on the seed", () => {
     }
   });
 
+  it("takes a loaded timeline, or one saved as JSON, as its data and draws the same chart", () => {
+    const first = mount();
+    const saved = JSON.stringify(first.handle.timeline);
+    for (const data of [first.handle.timeline, saved, JSON.parse(saved) as unknown]) {
+      const again = mount({ data: data });
+      expect(again.handle.diagnostics).toEqual([]);
+      expect(domIds(again.element)).toEqual(domIds(first.element));
+      expect(again.svg.outerHTML.replace(/\bcl\d+-/g, "clN-")).toBe(first.svg.outerHTML.replace(/\bcl\d+-/g, "clN-"));
+    }
+  });
+
   // Setting the zoom transform to where it already is (at creation, after a resize) is no zoom.
   it("renders once when created: nothing more on the next frames", async () => {
     const { handle } = mount();

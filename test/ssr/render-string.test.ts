@@ -48,6 +48,7 @@ const FUZZY = load({
   ],
 } satisfies TimelineInput);
 const EMPTY = load({ events: [] });
+const ARCHIVE = load(read("test/fixtures/dates/archive.json"));
 
 const jsdomWindow = () => new JSDOM("<!doctype html><html><body></body></html>").window;
 const DAY = 86_400_000;
@@ -200,6 +201,9 @@ describe("the SVG is the DOM renderer's, element for element", () => {
     ["clusters", WEEKLY, { width: 600, height: 200 }],
     ["fuzzy ends, an era, two lanes", FUZZY, { width: 800, domain: [Date.UTC(1989, 0, 1), Date.UTC(1998, 0, 1)] }],
     ["fuzzy, without the overview", FUZZY, { width: 800, overview: false }],
+    ["open, unknown and set dates, 1280 px", ARCHIVE, { width: 1280, height: 640 }],
+    ["open, unknown and set dates, 320 px", ARCHIVE, { width: 320, height: 640 }],
+    ["open, unknown and set dates, zoomed into 1666", ARCHIVE, { width: 900, domain: [Date.UTC(1666, 0, 1), Date.UTC(1667, 0, 1)] }],
     ["nothing at all", EMPTY, { width: 800 }],
   ];
 
@@ -213,7 +217,7 @@ describe("the SVG is the DOM renderer's, element for element", () => {
   it("the cases cover points, spans, clusters, eras, fading ends, hatched bands and an empty chart", () => {
     const all = cases.map(([, t, o]) => renderToString({ timeline: t, layout: layoutTimeline(t, o) }));
     const joined = all.join("");
-    for (const needle of ['data-kind="point"', 'data-kind="span"', 'data-kind="cluster"', 'class="cl-era"', "cl-banded", "cl-day-band", "cl-q-approximate", "cl-pinned", "cl-unsourced", '<tspan class="cl-cites"', "· no source"]) {
+    for (const needle of ['data-kind="point"', 'data-kind="span"', 'data-kind="cluster"', 'class="cl-era"', "cl-banded", "cl-day-band", "cl-q-approximate", "cl-pinned", "cl-unsourced", '<tspan class="cl-cites"', "· no source", "cl-set cl-set-one-of", "cl-set-all-of", 'class="cl-candidate"', "cl-end-open", "cl-end-unknown", "cl-start-open", "cl-bound-unknown"]) {
       expect(joined, needle).toContain(needle);
     }
     expect(joined).toMatch(/class="cl-fuzz cl-fuzz-start" x="[^"]*" width="[1-9]/);

@@ -1,0 +1,258 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { format } from "date-fns";
+import { normalizeSpelling } from "../../src/model/date-spelling.js";
+import { readDate } from "../../src/model/date.js";
+import { describeDate } from "../../src/model/date-words.js";
+import { loadTimeline } from "../../src/load.js";
+import type { DateFormat } from "../../src/types.js";
+
+// Each spelling people type, the EDTF it becomes, and the precision and qualifier it is read with.
+// [text, edtf, precision, qualifier]
+const READ: [string, string, string, string][] = [
+  // Spreadsheet date-times: a wall-clock time, no zone added.
+  ["2008-06-07 14:30", "2008-06-07T14:30", "minute", "exact"],
+  ["2008-06-07 14:30:00", "2008-06-07T14:30:00", "second", "exact"],
+  ["8 June 2008, 14:30", "2008-06-08T14:30", "minute", "exact"],
+  // Seasons, as typed and as citeline prints them.
+  ["Summer 2008", "2008-22", "season", "exact"],
+  ["summer 2008", "2008-22", "season", "exact"],
+  ["the summer of 2008", "2008-22", "season", "exact"],
+  ["Spring 1980", "1980-21", "season", "exact"],
+  ["Autumn 2008", "2008-23", "season", "exact"],
+  ["Fall 2008", "2008-23", "season", "exact"],
+  ["Winter 2008", "2008-24", "season", "exact"],
+  ["summer (southern) 2008", "2008-30", "season", "exact"],
+  ["Q3 2008", "2008-35", "season", "exact"],
+  ["summer 754 BCE", "-0753-22", "season", "exact"],
+  // Decades.
+  ["1970s", "197X", "decade", "exact"],
+  ["the 1970s", "197X", "decade", "exact"],
+  ["1970's", "197X", "decade", "exact"],
+  // Approximate.
+  ["c. 1450", "1450~", "year", "approximate"],
+  ["c.1450", "1450~", "year", "approximate"],
+  ["circa 1450", "1450~", "year", "approximate"],
+  ["ca. 700 BCE", "-0699~", "year", "approximate"],
+  ["c. summer 2008", "2008-22~", "season", "approximate"],
+  ["June 2008 (approximate)", "2008-06~", "month", "approximate"],
+  ["summer 2008 (uncertain)", "2008-22?", "season", "uncertain"],
+  ["1984 (approximate, uncertain)", "1984%", "year", "approximate-uncertain"],
+  // Eras, in astronomical years: 700 BC is -0699.
+  ["700 BC", "-0699", "year", "exact"],
+  ["700 BCE", "-0699", "year", "exact"],
+  ["AD 33", "0033", "year", "exact"],
+  ["33 AD", "0033", "year", "exact"],
+  ["10000 BCE", "-9999", "year", "exact"],
+  // Month names, with ordinals.
+  ["June 8th, 2008", "2008-06-08", "day", "exact"],
+  ["8th June 2008", "2008-06-08", "day", "exact"],
+  ["Sunday, June 8, 2008", "2008-06-08", "day", "exact"],
+  ["Sun 8 June 2008", "2008-06-08", "day", "exact"],
+];
+
+describe("spellings read with the precision they state", () => {
+  it.each(READ)("%j → %s", (text, edtf, precision, qualifier) => {
+    expect(normalizeSpelling(text)).toEqual({ ok: true, edtf });
+    const r = readDate(text);
+    if (!r.ok) throw new Error(`${text}: ${r.code} ${r.detail ?? ""}`);
+    expect(r.date).toMatchObject({ precision, qualifier });
+    expect(r.warning).toBeUndefined();
+  });
+
+  it("a zone-less time is the wall-clock time as written, not shifted by the machine's zone", () => {
+    const r = readDate("2008-06-07 14:30");
+    if (!r.ok) throw new Error(r.code);
+    expect(describeDate(r.date)).toBe("7 June 2008, 14:30");
+  });
+
+  it("a date-time in numeric order is read once the order is given, and says its time when reinterpreted", () => {
+    expect(normalizeSpelling("6/7/2008 2:30 PM", { dateFormat: "MDY" })).toEqual({ ok: true, edtf: "2008-06-07T14:30" });
+    expect(normalizeSpelling("07.06.2008 14:30", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-06-07T14:30" });
+    expect(normalizeSpelling("2008-06-07 12:05 am")).toEqual({ ok: true, edtf: "2008-06-07T00:05" });
+    expect(normalizeSpelling("25/03/2008 14:30")).toEqual({
+      ok: true,
+      edtf: "2008-03-25T14:30",
+      warning: { code: "date-reinterpreted", detail: "25 March 2008, 14:30" },
+    });
+  });
+
+  it("citeline's own words for a span read back, each end with its own qualifier", () => {
+    expect(normalizeSpelling("1980 (approximate) – 1988")).toEqual({ ok: true, edtf: "1980~/1988" });
+  });
+});
+
+// Read, but with a warning saying how: [text, edtf, what the warning says].
+const REINTERPRETED: [string, string, string][] = [
+  ["19th century", "18XX", "1800–1899 (18XX), the years people mean by it; counted from the year 1, the 19th century is 1801–1900"],
+  ["the 19th century", "18XX", "1800–1899 (18XX), the years people mean by it; counted from the year 1, the 19th century is 1801–1900"],
+  ["21st Century", "20XX", "2000–2099 (20XX), the years people mean by it; counted from the year 1, the 21st century is 2001–2100"],
+  ["Jun 7 '08", "2008-06-07", "7 June 2008 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["7 Jun '08", "2008-06-07", "7 June 2008 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["Jun 7, ’08", "2008-06-07", "7 June 2008 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["June '08", "2008-06", "June 2008 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["June '75", "1975-06", "June 1975 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["summer '49", "2049-22", "summer 2049 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
+  ["25/03/2008", "2008-03-25", "25 March 2008"],
+];
+
+describe("spellings read with a date-reinterpreted warning", () => {
+  it.each(REINTERPRETED)("%j → %s, saying so", (text, edtf, detail) => {
+    expect(normalizeSpelling(text)).toEqual({ ok: true, edtf, warning: { code: "date-reinterpreted", detail } });
+    expect(readDate(text)).toMatchObject({ ok: true, warning: { code: "date-reinterpreted", detail } });
+  });
+
+  it("the warning's message names the reading", () => {
+    const { diagnostics } = loadTimeline({ events: [{ title: "x", start: "19th century" }] });
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["date-reinterpreted", "warning"]]);
+    expect(diagnostics[0]?.message).toContain("was read as 1800–1899 (18XX)");
+  });
+});
+
+// Refused: [text, options, code, detail].
+const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined][] = [
+  ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
+  ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
+  ["1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],
+  ["the 2000s", {}, "date-ambiguous", "the decade 2000–2009 (write 200X) or the century 2000–2099 (write 20XX)"],
+  ["7 June 08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
+  ["7/6/08", {}, "date-invalid", "A two-digit year could be any century."],
+  ["0 BC", {}, "date-invalid", "BC/AD counting has no year 0: 1 BC is followed by AD 1."],
+  ["AD 0", {}, "date-invalid", "BC/AD counting has no year 0: 1 BC is followed by AD 1."],
+  ["2008-06-07 25:30", {}, "date-invalid", "25:30 is not a time of day."],
+  ["2008-06-07 13:00 PM", {}, "date-invalid", "13:00 is not a time of day."],
+  ["June 2008 14:30", {}, "date-invalid", "A time of day needs the whole date, day included, before it."],
+  ["c. 1970s", {}, "date-unsupported", "an approximate or uncertain span, decade, century or time of day"],
+  ["c. 2008-06-07 14:30", {}, "date-unsupported", "an approximate or uncertain span, decade, century or time of day"],
+  ["19st century", {}, "date-invalid", undefined],
+  ["Monday, June 8, 2008", {}, "date-invalid", "8 June 2008 was a Sunday."],
+  ["31/02/2008", { dateFormat: "DMY" }, "date-invalid", undefined],
+  [
+    "25/03/2008",
+    { dateFormat: "MDY" },
+    "date-invalid",
+    'Numeric dates are read month first here (dateFormat "MDY"), and that day does not exist; day first it would be 25 March 2008. Check the cell, or the dateFormat.',
+  ],
+  [
+    "03/25/2008",
+    { dateFormat: "DMY" },
+    "date-invalid",
+    'Numeric dates are read day first here (dateFormat "DMY"), and that day does not exist; month first it would be 25 March 2008. Check the cell, or the dateFormat.',
+  ],
+];
+
+describe("spellings refused", () => {
+  it.each(REFUSED)("%j %j: %s", (text, options, code, detail) => {
+    expect(readDate(text, options)).toEqual(detail === undefined ? { ok: false, code } : { ok: false, code, detail });
+  });
+
+  it("an ambiguous numeric date names both readings and how to say which", () => {
+    const { diagnostics } = loadTimeline("Title,Date\nVisit,7/6/2008\n");
+    expect(diagnostics[0]?.message).toBe(
+      '"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".',
+    );
+  });
+
+  it("an ambiguous decade names both readings in EDTF", () => {
+    const { diagnostics } = loadTimeline({ events: [{ title: "x", start: "1900s" }] });
+    expect(diagnostics[0]?.message).toBe(
+      '"1900s" is ambiguous: it could be the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX). Write the one you mean.',
+    );
+  });
+});
+
+describe("dateFormat", () => {
+  it.each([
+    ["7/6/2008", "DMY", "2008-06-07"],
+    ["7/6/2008", "MDY", "2008-07-06"],
+    ["25/03/2008", "DMY", "2008-03-25"],
+    ["03/25/2008", "MDY", "2008-03-25"],
+    ["07.06.2008", "DMY", "2008-06-07"],
+    ["05/05/2008", "MDY", "2008-05-05"],
+  ] as const)("%s read %s is %s, with no warning: the input said which", (text, dateFormat, edtf) => {
+    expect(normalizeSpelling(text, { dateFormat })).toEqual({ ok: true, edtf });
+  });
+
+  it("reaches every date of a sheet through loadTimeline, ranges and circa included", () => {
+    const { timeline, diagnostics } = loadTimeline("Title,Date,End\nVisit,7/6/2008,9/6/2008\nTalks,c. 8/6/2008,\n", { dateFormat: "DMY" });
+    expect(diagnostics).toEqual([]);
+    expect(timeline.events.map((e) => [e.title, e.start.edtf, e.end?.edtf, e.start.qualifier])).toEqual([
+      ["Visit", "2008-06-07", "2008-06-09", "exact"],
+      ["Talks", "2008-06-08~", undefined, "approximate"],
+    ]);
+  });
+});
+
+// date-fns, not citeline, writes the spellings, so the property checks the reader against an
+// independent writer. Years from 1000: below that "yyyy" writes leading zeros people do not type.
+const day = fc.record({
+  year: fc.integer({ min: 1000, max: 9999 }),
+  month: fc.integer({ min: 1, max: 12 }),
+  day: fc.integer({ min: 1, max: 31 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  minute: fc.integer({ min: 0, max: 59 }),
+});
+
+describe("spelling properties", () => {
+  it("every spelling of a day or minute reads back to that day or minute", () => {
+    fc.assert(
+      fc.property(day, ({ year, month, day: d, hour, minute }) => {
+        const at = new Date(year, month - 1, d, hour, minute);
+        // Day 31 of a 30-day month rolls over; the property is about real days only.
+        if (at.getDate() !== d) return true;
+        const ymd = format(at, "yyyy-MM-dd");
+        const spelled: [string, string][] = [
+          [format(at, "d MMMM yyyy"), ymd],
+          [format(at, "MMMM d, yyyy"), ymd],
+          [format(at, "yyyy-MM-dd HH:mm"), `${ymd}T${format(at, "HH:mm")}`],
+        ];
+        return spelled.every(([text, edtf]) => {
+          const r = normalizeSpelling(text);
+          return r.ok && r.edtf === edtf && r.warning === undefined;
+        });
+      }),
+      { seed: 20080607, numRuns: 1000 },
+    );
+  });
+
+  it("what citeline prints for a day, month, year, season or decade reads back as the same EDTF", () => {
+    const edtf = fc
+      .record({
+        year: fc.integer({ min: 1000, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        season: fc.integer({ min: 21, max: 41 }),
+        shape: fc.constantFrom("year", "month", "day", "season", "decade"),
+        mark: fc.constantFrom("", "~", "?", "%"),
+      })
+      .map(({ year, month, day: d, season, shape, mark }) => {
+        const two = (n: number) => String(n).padStart(2, "0");
+        // "1900s" is refused as ambiguous, so decades ending in 00 are not expected to read back.
+        const decade = `${String(year).slice(0, 3).replace(/0$/, "1")}X`;
+        return { year: `${year}${mark}`, month: `${year}-${two(month)}${mark}`, day: `${year}-${two(month)}-${two(d)}${mark}`, season: `${year}-${season}${mark}`, decade }[shape];
+      });
+    fc.assert(
+      fc.property(edtf, (text) => {
+        const r = readDate(text);
+        if (!r.ok) return false;
+        const back = normalizeSpelling(describeDate(r.date));
+        return back.ok && back.edtf === text;
+      }),
+      { seed: 754, numRuns: 1000 },
+    );
+  });
+
+  it("BCE years as citeline prints them read back", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9999, max: 0 }), (y) => {
+        const text = `-${String(-y).padStart(4, "0")}`.replace(/^-0000$/, "0000");
+        const r = readDate(text);
+        if (!r.ok) return false;
+        const back = normalizeSpelling(describeDate(r.date));
+        return back.ok && back.edtf === text;
+      }),
+      { seed: 753, numRuns: 300 },
+    );
+  });
+});
