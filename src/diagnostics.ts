@@ -25,6 +25,8 @@ export type Severity = "error" | "warning";
  */
 export type Section = "timeline" | "events" | "sources" | "groups" | "eras";
 
+import { preview } from "./preview.js";
+
 const CODES = {
   // Whole input
   "json-syntax": ["error", (d) => `The JSON could not be read: ${d.detail}.`],
@@ -36,6 +38,7 @@ const CODES = {
   "csv-separator": ["warning", (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`],
   "csv-missing-column": ["error", (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${d.value}.`],
   "csv-unknown-column": ["warning", (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`],
+  "csv-unknown-columns": ["warning", (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`],
   "csv-row-type": ["warning", (d) => `Row type "${d.value}" is not known; the row was read as an event.`],
   "timelinejs-missing-events": ["error", () => "This TimelineJS file has no `events` array."],
   // Shape of one item
@@ -45,7 +48,7 @@ const CODES = {
   "wrong-type": ["error", (d) => `\`${d.field}\` must be ${d.detail}.`],
   "wrong-type-ignored": ["warning", (d) => `\`${d.field}\` must be ${d.detail}; it was ignored.`],
   "string-too-long": ["error", (d) => `\`${d.field}\` is ${d.detail}; shorten it.`],
-  "missing-title": ["error", () => "The title is missing: every event needs a short headline."],
+  "missing-title": ["error", (d) => `${d.value === undefined ? "The title is missing" : "The title has no visible character (only spaces, invisible or direction-control characters), so it counts as missing"}: ${d.detail === "era" ? "every era needs a label for its band" : "every event needs a short headline"}.`],
   "title-from-text": ["warning", (d) => `The headline is blank, so the title "${d.value}" was made from the slide's ${d.detail}.`],
   "missing-start": ["error", () => "The start date is missing: every event needs one."],
   "importance-range": ["warning", () => "`importance` must be a number from 0 to 100; it was clamped."],
@@ -63,6 +66,8 @@ const CODES = {
   "unknown-group": ["warning", (d) => `Group "${d.value}" is not among the timeline's groups; it was added as a new lane.`],
   "unknown-source": ["warning", (d) => `Source "${d.value}" is not among the timeline's sources; the citation was dropped.`],
   "unknown-via": ["warning", (d) => `\`via\` names "${d.value}", which is not among the timeline's sources; it was ignored.`],
+  "via-too-deep": ["warning", (d) => `A \`via\` chain is longer than ${d.detail} relays, so it was cut there${d.value ? ` (at ${d.value})` : ""}.`],
+  "citation-differs": ["warning", (d) => `Source "${d.value}" is cited here with other details (${d.detail}) than where it is defined; those were kept and these ignored. Give this citation its own id to keep both.`],
   "via-cycle": ["warning", (d) => `\`via\` forms a loop (${d.detail}); the link back was dropped.`],
   "source-missing-publisher": ["error", () => "A source needs a publisher (who says so); this one has none and was dropped."],
   "citation-missing-publisher": ["warning", () => "This citation names no publisher (who says so), so it was dropped."],
@@ -136,18 +141,12 @@ export interface Detail {
 
 const MAX_VALUE = 80;
 
-/** Show any value in a message: strings as written, others as JSON, both cut to 80 characters. */
+/**
+ * Show any value in a message: strings as written, others much as JSON (NaN and Infinity by
+ * name), both cut to 80 characters. Bounded work whatever the value (see preview.ts).
+ */
 export function shorten(value: unknown): string {
-  let text: string;
-  if (typeof value === "string") text = value;
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
+  const text = typeof value === "string" ? value.slice(0, MAX_VALUE + 1) : preview(value, MAX_VALUE);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 

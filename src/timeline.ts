@@ -5,16 +5,18 @@ import { anchorOf, keyAction } from "./interact/keys.js";
 import { attachBrush } from "./interact/brush.js";
 import { attachZoom, type ZoomControl } from "./interact/zoom.js";
 import { ITEM } from "./layout/items.js";
-import { clampDomain, clusterWindow, extentOf, layoutTimeline } from "./layout/layout.js";
+import { clampDomain, clusterWindow, extentOf, layoutTimeline, reach } from "./layout/layout.js";
 import { estimateWidth, type Measure } from "./layout/measure.js";
 import type { ItemLayout, TimelineLayout } from "./layout/types.js";
 import { loadTimeline } from "./load.js";
 import { citationText, type CitationText } from "./model/citation.js";
 import { describeSpan, spanPrecisionWords } from "./model/date-words.js";
 import { createCard, type Card } from "./render/card.js";
+import { appendRuns } from "./render/citation.js";
 import { exportPng, exportSvg } from "./render/export.js";
 import { createLists, type ListEntry, type Lists } from "./render/list.js";
 import { domId } from "./render/items.js";
+import { headingLevels } from "./render/markup.js";
 import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
 import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
 
@@ -58,6 +60,12 @@ export interface TimelineOptions {
   hash?: boolean;
   /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
   measure?: Measure;
+  /**
+   * Level of the "Events" and "Sources" headings and of the card's title, 1 to 6 (the card's
+   * "Sources" is one lower); default 3. Choose the level that follows the page's own headings.
+   * Anything else throws a RangeError.
+   */
+  headingLevel?: number;
 }
 
 /**
@@ -131,6 +139,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const doc = element.ownerDocument;
   const prefix = `cl${++instances}`;
   let options: TimelineOptions = { ...initial };
+  // Checked before anything is drawn, so a bad value leaves the element as it was.
+  const { main: level } = headingLevels(options.headingLevel);
   let { timeline, diagnostics } = load(options);
   const linked = options.hash ? readHash(doc.defaultView?.location.hash ?? "") : undefined;
   let domain: [number, number] = linked?.window ? clampDomain(linked.window, extentOf(timeline)) : initialWindow(timeline, options);
@@ -147,7 +157,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const stage = root.append("div").attr("class", "cl-stage");
   const status = root.append("p").attr("class", "cl-status").attr("aria-live", "polite");
   const parts: SvgParts = createSvg(stage.node()!, prefix);
-  const card: Card = createCard(stage.node()!, prefix, () => closeCard());
+  const card: Card = createCard(stage.node()!, prefix, () => closeCard(), level);
   // The source whose events are highlighted (from the sources list), or null.
   let sourceShown: number | null = null;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -155,7 +165,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   // window moves, but an event's entry and the sources never change with it.
   let words: { timeline: Timeline; locale: Locale | undefined; entries: Map<TimelineEvent, ListEntry>; sources: CitationText[] } | undefined;
   let drawnKey = "";
-  const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n));
+  const lists: Lists = createLists(root.append("div").attr("class", "cl-lists").node()!, prefix, (id) => selectEvent(id), (n) => highlightSource(n), level);
   // Server-rendered markup (renderToString) in the element is taken over: the same width table
   // measures here as on the server, so the layout is the same and the swap, made before the
   // browser paints, shows no jump.
@@ -346,7 +356,10 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   function drawLists(): void {
     const [from, to] = layout.domain;
     // With the chart hidden, the list is the whole timeline.
-    const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => (e.end ?? e.start).latest >= from && e.start.earliest <= to);
+    const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => {
+      const [first, last] = reach(e);
+      return last >= from && first <= to;
+    });
     const shown = inView.slice(0, LIST_LIMIT);
     const key = [options.view, selected, sourceShown, [...highlighted].join(" "), inView.length, ...shown.map((e) => e.id)].join("\u0000");
     if (key === drawnKey && words?.timeline === timeline && words.locale === options.locale) return;
@@ -387,7 +400,9 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     const source = timeline.sources.find((s) => s.number === n);
     highlighted = new Set(source ? timeline.events.filter((e) => e.sources.includes(source.id)).map((e) => e.id) : selected ? [selected] : []);
     render(false);
-    status.text(source ? `${highlighted.size} event${highlighted.size === 1 ? "" : "s"} cite ${source.publisher}.` : "");
+    status.text("");
+    // The publisher is the user's text, isolated so it cannot reorder the sentence around it.
+    if (source) appendRuns(status.node()!, [`${highlighted.size} event${highlighted.size === 1 ? "" : "s"} cite `, { user: source.publisher }, "."]);
   }
 
   function selectEvent(id: string | null): void {
@@ -488,6 +503,11 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
 
   const handle: TimelineHandle = {
     update(next) {
+      if ("headingLevel" in next) {
+        const { main } = headingLevels(next.headingLevel);
+        lists.setHeadingLevel(main);
+        card.setHeadingLevel(main);
+      }
       options = { ...options, ...next };
       if ("data" in next || "timeline" in next || "format" in next) {
         ({ timeline, diagnostics } = load(options));

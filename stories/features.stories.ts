@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
 import { defineCiteLine, LOCALES } from "../src/index.js";
-import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, handleOf, mount, type TimelineArgs } from "./support.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, handleOf, mount, type TimelineArgs } from "./support.js";
 
 /** The parts around the chart, the element, and the keyboard. */
 const meta = {
@@ -32,6 +32,22 @@ export const Citations: Story = {
     });
     await expect(card.querySelectorAll(".cl-card-sources li").length).toBeGreaterThan(0);
     await expect(canvasElement.querySelectorAll(".cl-source-list li").length).toBe(handle.timeline.sources?.length ?? 4);
+  },
+};
+
+/**
+ * On a page whose last heading is an `<h1>`: `headingLevel: 2` makes "Events", "Sources" and the
+ * card's title `<h2>` (the card's "Sources" `<h3>`), so the page's headings keep their order.
+ */
+export const HeadingLevel: Story = {
+  name: "Heading level under an h1",
+  render: (args) => {
+    const page = el("div");
+    page.append(el("h1", "Maliki in Tehran"), mount(args, { data: seedJson, headingLevel: 2 }).container);
+    return page;
+  },
+  play: async ({ canvasElement }) => {
+    await expect([...canvasElement.querySelectorAll(".cl-list-heading")].map((h) => h.localName)).toEqual(["h2", "h2"]);
   },
 };
 

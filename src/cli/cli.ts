@@ -59,6 +59,8 @@ Options:
   --locale <tag>        Dates in ${Object.keys(LOCALES).join(", ")} (default en-GB)
   --theme <name>        light, dark or auto (default light)
   --title <text>        Title of the chart and page (default the timeline's own)
+  --heading-level <n>   Level of the Events and Sources headings, 1 to 6
+                        (default 2, under the page's h1 title)
   --format <name>       auto, json, csv or timelinejs (default auto)
   --date-format <order> DMY or MDY: how to read all-numeric dates such as 7/6/2008
                         (default: refuse them as ambiguous)
@@ -102,6 +104,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       locale: { type: "string" },
       theme: { type: "string" },
       title: { type: "string" },
+      "heading-level": { type: "string" },
       format: { type: "string" },
       "date-format": { type: "string" },
       strict: { type: "boolean" },
@@ -130,6 +133,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const locale = localeOf(values.locale);
   const theme = oneOf("--theme", values.theme ?? "light", THEMES);
   const format: InputFormat = oneOf("--format", values.format ?? "auto", FORMATS);
+  const headingLevel = level(values["heading-level"]);
   const dateFormat = values["date-format"] === undefined ? undefined : oneOf("--date-format", values["date-format"].toUpperCase(), DATE_FORMATS);
 
   let text: string;
@@ -139,7 +143,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`citeline: cannot read ${file}: ${reason(error)}\n`);
     return 2;
   }
-  const { timeline, diagnostics } = loadTimeline(text, dateFormat === undefined ? { format } : { format, dateFormat });
+  let loaded: ReturnType<typeof loadTimeline>;
+  try {
+    loaded = loadTimeline(text, dateFormat === undefined ? { format } : { format, dateFormat });
+  } catch (error) {
+    // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
+    io.stderr.write(`citeline: cannot read ${file}: ${reason(error)}\n`);
+    return 2;
+  }
+  const { timeline, diagnostics } = loaded;
   for (const d of diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
@@ -156,7 +168,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const css = await stylesheet(io);
   if (css === "") io.stderr.write("citeline: warning: citeline's stylesheet was not found beside the command; the chart is unstyled.\n");
-  const options = { width, height, locale, theme, css, ...(values.title === undefined ? {} : { title: values.title }) };
+  const options = { width, height, locale, theme, css, headingLevel, ...(values.title === undefined ? {} : { title: values.title }) };
   const out = kind === "svg" ? renderSvg(timeline, options) : renderPage(timeline, options);
   try {
     await io.writeFile(resolve(io.cwd, values.output), out);
@@ -173,6 +185,12 @@ function size(name: string, value: string | undefined): number | undefined {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < 120 || n > 20000) throw new UsageError(`${name} must be a whole number of px from 120 to 20000; got "${value}".`);
   return n;
+}
+
+function level(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-6]$/.test(value.trim())) throw new UsageError(`--heading-level must be a whole number from 1 to 6; got "${value}".`);
+  return Number(value.trim());
 }
 
 function localeOf(tag: string | undefined): Locale | undefined {

@@ -15,7 +15,8 @@ import { readOptions } from "./options.js";
 /**
  * Draw a timeline into every `[data-citeline]` element under `root` (and `root` itself): the
  * attribute's value is the data URL (JSON, CSV, TimelineJS JSON); `data-height`, `data-locale`,
- * `data-theme`, `data-window`, `data-label`, `data-format`, `data-view` and `data-debug` set the rest. An
+ * `data-theme`, `data-window`, `data-label`, `data-format`, `data-view`, `data-heading-level` and
+ * `data-debug` set the rest. An
  * element already embedded keeps its timeline, so calling it again (after adding elements) is safe,
  * and so is loading the script twice (the snippet pasted twice in one article): an element another
  * copy of citeline has drawn into is left to it (and not returned).

@@ -32,7 +32,8 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  * The `<cite-line>` element. Attributes: `src` (URL of JSON, CSV or TimelineJS JSON), `height`
  * (px), `locale` (`en-GB`, `en-US`, `de`, `fr`, `es`), `theme` (`light`, `dark`, `auto`), `window`
  * (`2008-06-01/2008-09-01`), `label` (the chart's accessible name), `format` (`auto`, `json`,
- * `csv`, `timelinejs`), `view` (`chart`, or `list` for the event list alone) and `debug` (list the data's diagnostics under the timeline). The `data`
+ * `csv`, `timelinejs`), `view` (`chart`, or `list` for the event list alone), `heading-level`
+ * (1–6, the level of the lists' headings and the card's title; default 3) and `debug` (list the data's diagnostics under the timeline). The `data`
  * property takes data directly (text or object) instead of `src`. The timeline's events are
  * dispatched on the element as bubbling `CustomEvent`s: `citeline-select`, `citeline-zoom`,
  * `citeline-focus`, `citeline-render`, and `citeline-load`, `citeline-error` (see {@link CiteLineEventMap}).

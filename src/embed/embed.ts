@@ -41,8 +41,11 @@ export interface CiteLineEventMap {
   "citeline-render": CustomEvent<TimelineEvents["render"]>;
   /** The data loaded and the timeline is drawn; `diagnostics` lists what was dropped or reinterpreted. */
   "citeline-load": CustomEvent<{ handle: TimelineHandle; timeline: Timeline; diagnostics: Diagnostic[] }>;
-  /** The data could not be fetched or had no event to draw; `message` is what the reader sees. */
-  "citeline-error": CustomEvent<{ message: string; diagnostics: Diagnostic[] }>;
+  /**
+   * The data could not be fetched, had no event to draw, or reading or drawing it threw; `message`
+   * is what the reader sees, `error` the exception thrown, if one was.
+   */
+  "citeline-error": CustomEvent<{ message: string; diagnostics: Diagnostic[]; error?: unknown }>;
 }
 
 /**
@@ -58,7 +61,7 @@ export interface EmbedConfig {
   src?: string | null;
   /** Data given directly (text or object); when set it is used instead of `src`. */
   data?: unknown;
-  /** Timeline options (height, locale, theme, window, label, format, view). */
+  /** Timeline options (height, locale, theme, window, label, format, view, headingLevel). */
   options?: Partial<TimelineOptions>;
   /** List the diagnostics under a timeline that did load (they are always listed under a failure). */
   debug?: boolean;
@@ -95,7 +98,7 @@ export interface Embed {
 }
 
 const TIMELINE_EVENTS = ["select", "zoom", "focus", "render"] as const;
-const OPTION_KEYS = ["height", "locale", "theme", "window", "label", "view"] as const;
+const OPTION_KEYS = ["height", "locale", "theme", "window", "label", "view", "headingLevel"] as const;
 const embeds = new WeakMap<Element, Embed>();
 
 /**
@@ -168,16 +171,27 @@ export function createEmbed(host: HTMLElement, initial: EmbedConfig = {}): Embed
     handle = null;
   }
 
-  function fail(message: string, found: Diagnostic[] = []): void {
+  function fail(message: string, found: Diagnostic[] = [], thrown?: unknown): void {
     dropHandle();
     diagnostics = found;
     error = message;
     showError(box, message, found);
     setState("error");
-    dispatch("citeline-error", { message, diagnostics: found });
+    dispatch("citeline-error", thrown === undefined ? { message, diagnostics: found } : { message, diagnostics: found, error: thrown });
   }
 
+  // Whatever reading or drawing the data throws (a RangeError from a pathological file, a bad
+  // option), the reader gets the error state and the page the citeline-error event, never a
+  // "Loading…" that stays forever.
   function draw(data: unknown, source: string): void {
+    try {
+      drawOrThrow(data, source);
+    } catch (thrown) {
+      fail(`${source.charAt(0).toUpperCase()}${source.slice(1)} could not be read or drawn: ${messageOf(thrown)}`, [], thrown);
+    }
+  }
+
+  function drawOrThrow(data: unknown, source: string): void {
     const options: TimelineOptions = { ...config.options, format: config.options?.format ?? "auto", data };
     if (handle) {
       handle.update(options);
@@ -269,7 +283,13 @@ export function createEmbed(host: HTMLElement, initial: EmbedConfig = {}): Embed
       for (const key of OPTION_KEYS) {
         if (!same(before.options?.[key], config.options?.[key])) Object.assign(changed, { [key]: config.options?.[key] });
       }
-      if (handle && Object.keys(changed).length > 0) handle.update(changed);
+      if (handle && Object.keys(changed).length > 0) {
+        try {
+          handle.update(changed);
+        } catch (thrown) {
+          return fail(`The timeline's options could not be applied: ${messageOf(thrown)}`, [], thrown);
+        }
+      }
       if (handle && before.debug !== config.debug) {
         box.querySelector(":scope > .cl-diagnostics")?.remove();
         if (config.debug && diagnostics.length > 0) box.append(diagnosticList(doc, diagnostics));
@@ -292,6 +312,19 @@ export function createEmbed(host: HTMLElement, initial: EmbedConfig = {}): Embed
   embeds.set(host, embed);
   load();
   return embed;
+}
+
+// An exception as a sentence for the reader: its message (never a stack), shortened when long.
+function messageOf(thrown: unknown): string {
+  let text: string;
+  try {
+    text = thrown instanceof Error ? String(thrown.message) : String(thrown);
+  } catch {
+    // Something whose conversion to text throws in turn: no detail to give.
+    text = "an unexpected error";
+  }
+  const short = text.length > 300 ? `${text.slice(0, 299)}…` : text;
+  return /[.!?…]$/.test(short) ? short : `${short}.`;
 }
 
 // Options compare by value: a window read again from the same attribute is a new array.

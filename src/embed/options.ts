@@ -16,7 +16,7 @@ import type { TimelineOptions } from "../timeline.js";
 import type { InputFormat } from "../types.js";
 
 /** The option names markup can set, as attribute names (`data-` is added for `[data-citeline]`). */
-export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "label", "format", "view"] as const;
+export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "label", "format", "view", "heading-level"] as const;
 export type OptionAttribute = (typeof OPTION_ATTRIBUTES)[number];
 
 /**
@@ -92,6 +92,11 @@ export function readOptions(get: (name: OptionAttribute) => string | null, spell
       case "format":
         if ((FORMATS as readonly string[]).includes(value)) options.format = value as InputFormat;
         else bad(name, raw, `is not a format (${FORMATS.join(", ")})`);
+        break;
+      case "heading-level":
+        // The level of the page's headings the timeline's headings follow: h1 to h6.
+        if (/^[1-6]$/.test(value)) options.headingLevel = Number(value);
+        else bad(name, raw, "is not a heading level (a whole number from 1 to 6)");
         break;
     }
   }

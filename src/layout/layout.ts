@@ -298,8 +298,15 @@ function depthOf(timeline: Timeline, lane: string): number {
   return byLane.get(lane) ?? 1;
 }
 
-/** The time an event or era reaches: an open end (`1985/..`) reaches on without limit. */
-function reach(item: { start: FuzzyDate; end?: FuzzyDate }): [number, number] {
+/**
+ * The time an event or era reaches: an open end (`1985/..`) reaches on without limit.
+ *
+ * @example
+ * ```ts
+ * reach(event); // [start.earliest, Infinity] for "1985-04-12/.."
+ * ```
+ */
+export function reach(item: { start: FuzzyDate; end?: FuzzyDate }): [number, number] {
   const from = item.start.bound === "open" ? -Infinity : item.start.earliest;
   const to = item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
   return [from, to];

@@ -21,6 +21,15 @@ export interface ItemDraft {
 
 const DEFAULT_IMPORTANCE = 50;
 
+// Format characters (direction controls, zero-width spaces and joiners), other controls,
+// separators and variation selectors draw nothing: a title of only these would be an invisible
+// event. A ZWJ emoji sequence keeps its emoji, so it is visible.
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]/gu;
+
+function visible(text: string): boolean {
+  return text.replace(INVISIBLE, "") !== "";
+}
+
 /**
  * Read one event (or, with `kind: "era"`, one era). Returns undefined when it must be dropped;
  * the reader then holds the error that says why.
@@ -32,7 +41,8 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   }
   const f = reader.known(raw, kind === "event" ? EVENT_FIELDS : ERA_FIELDS);
   const title = reader.text(f.title, "title", LIMITS.title);
-  if (title === undefined && !reader.failed) reader.report("missing-title", "title");
+  if (title === undefined && !reader.failed) reader.report("missing-title", "title", { detail: kind });
+  else if (title !== undefined && !visible(title)) reader.report("missing-title", "title", { value: title, detail: kind });
   const id = reader.text(f.id, "id", LIMITS.id);
   const span = readSpan(f.start, f.end, reader);
   const draft: ItemDraft = {

@@ -11,7 +11,16 @@ export { slug };
 export function uniqueId(base: string, taken: Set<string>): string {
   const root = base === "" ? "item" : base;
   let id = root;
-  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
+  // Where the last search for this root stopped: 50,000 sources with one slug would otherwise
+  // try 2, 3, … from the start each time, quadratic in the sheet's length.
+  let counters = next.get(taken);
+  if (!counters) next.set(taken, (counters = new Map<string, number>()));
+  for (let n = counters.get(root) ?? 2; taken.has(id); n++) {
+    id = `${root}-${n}`;
+    counters.set(root, n + 1);
+  }
   taken.add(id);
   return id;
 }
+
+const next = new WeakMap<Set<string>, Map<string, number>>();

@@ -82,8 +82,15 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
 
   // Inline sources first, so that an id one of them defines can be cited from anywhere.
   const inline = new Map<SourceDraft, string>();
-  for (const { draft } of [...events, ...eras]) {
-    for (const source of draft.sources) if (typeof source !== "string") inline.set(source, registry.addInline(source));
+  for (const [section, items] of [["events", events], ["eras", eras]] as const) {
+    for (const { draft, origin } of items) {
+      draft.sources.forEach((source, i) => {
+        if (typeof source === "string") return;
+        const { id, differs } = registry.addInline(source);
+        inline.set(source, id);
+        if (differs) reader.for({ section, ...origin }).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
+      });
+    }
   }
   const cite = (sources: (string | SourceDraft)[], reader: ItemReader): string[] => {
     const ids: string[] = [];

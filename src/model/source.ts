@@ -1,92 +1,8 @@
-import type { FuzzyDate, Source, SourceKind } from "../types.js";
-import { isRecord, LIMITS, SOURCE_FIELDS } from "./fields.js";
+import type { Source } from "../types.js";
 import { slug, uniqueId } from "./ids.js";
-import { ItemReader } from "./reader.js";
+import { MAX_VIA, type SourceDraft } from "./source-read.js";
 
-const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
-
-/**
- * The link to keep for a user-supplied URL: only http(s) and mailto survive, so a spreadsheet
- * cannot smuggle in `javascript:` or `data:` links. A bare `www.` address gets `https://`.
- *
- * @example
- * ```ts
- * safeHref("https://example.com/a b"); // { href: "https://example.com/a%20b" }
- * safeHref("javascript:alert(1)");      // { problem: "url-unsafe" }
- * ```
- */
-export function safeHref(url: string): { href: string } | { problem: "url-unsafe" | "url-invalid" } {
-  const text = /^www\./i.test(url) ? `https://${url}` : url;
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    return { problem: "url-invalid" };
-  }
-  if (!SAFE_PROTOCOLS.has(parsed.protocol)) return { problem: "url-unsafe" };
-  return { href: parsed.href };
-}
-
-/** A source read from input, before ids are final and `via` is resolved. */
-export interface SourceDraft {
-  id?: string;
-  title?: string;
-  publisher: string;
-  author?: string;
-  url?: string;
-  published?: FuzzyDate;
-  accessed?: FuzzyDate;
-  quote?: string;
-  via?: string | SourceDraft;
-  kind?: SourceKind;
-}
-
-/**
- * Read one source object. Returns undefined (with diagnostics) when it cannot stand: not an
- * object, or no publisher. `field` prefixes the names in messages, e.g. `sources[0].`.
- */
-export function readSource(raw: unknown, reader: ItemReader, field: string, inline: boolean): SourceDraft | undefined {
-  if (!isRecord(raw)) {
-    reader.report(inline ? "wrong-type-ignored" : "not-an-object", field || "source", { value: raw, detail: inline ? "a source id or a source object" : "source" });
-    return undefined;
-  }
-  const f = reader.known(raw, SOURCE_FIELDS, field);
-  // With only a link, the site is who says so: "nytimes.com" is honest where a name is missing.
-  const publisher = reader.text(f.publisher, `${field}publisher`) ?? hostOf(f.url);
-  if (publisher === undefined) {
-    reader.report(inline ? "citation-missing-publisher" : "source-missing-publisher", `${field}publisher`);
-    return undefined;
-  }
-  const draft: SourceDraft = { publisher };
-  const id = reader.text(f.id, `${field}id`, LIMITS.id);
-  if (id !== undefined) draft.id = id;
-  const title = reader.text(f.title, `${field}title`, LIMITS.title);
-  if (title !== undefined) draft.title = title;
-  const author = reader.text(f.author, `${field}author`);
-  if (author !== undefined) draft.author = author;
-  const quote = reader.text(f.quote, `${field}quote`, LIMITS.quote);
-  if (quote !== undefined) draft.quote = quote;
-  const kind = reader.text(f.kind, `${field}kind`, LIMITS.tags);
-  if (kind !== undefined) draft.kind = kind.toLowerCase();
-  const url = reader.text(f.url, `${field}url`);
-  if (url !== undefined) {
-    const safe = safeHref(url);
-    if ("href" in safe) draft.url = safe.href;
-    else reader.report(safe.problem, `${field}url`, { value: url });
-  }
-  const published = reader.date(f.published, `${field}published`);
-  if (published) draft.published = published.date;
-  const accessed = reader.date(f.accessed, `${field}accessed`);
-  if (accessed) draft.accessed = accessed.date;
-  if (typeof f.via === "string" || typeof f.via === "number") {
-    const via = reader.text(f.via, `${field}via`, LIMITS.id);
-    if (via !== undefined) draft.via = via;
-  } else if (f.via !== undefined && f.via !== null) {
-    const via = readSource(f.via, reader.softened(), `${field}via.`, true);
-    if (via) draft.via = via;
-  }
-  return draft;
-}
+export { readSource, safeHref, MAX_VIA, type SourceDraft } from "./source-read.js";
 
 /**
  * Every source of a timeline, merged so that the same source cited twice is one source with one
@@ -94,7 +10,10 @@ export function readSource(raw: unknown, reader: ItemReader, field: string, inli
  */
 export class SourceRegistry {
   private readonly byId = new Map<string, Source>();
-  private readonly byKey = new Map<string, string>();
+  // Citations by what they say, outlets by their first source, and sources so far named only as a relay.
+  private readonly byContent = new Map<string, string[]>();
+  private readonly firstOf = new Map<string, string>();
+  private readonly referenceOnly = new Map<string, string>();
   private readonly ids = new Set<string>();
   private readonly vias = new Map<string, string>();
 
@@ -106,51 +25,86 @@ export class SourceRegistry {
   /** Register a shared source; returns false when its id is taken. */
   addShared(draft: SourceDraft): string | false {
     if (draft.id !== undefined && this.byId.has(draft.id)) return false;
-    return this.add(draft);
+    return this.add(draft, false);
   }
 
-  /** Register an inline source, merging it with an equal one; returns its id. */
-  addInline(draft: SourceDraft): string {
-    if (draft.id !== undefined && this.byId.has(draft.id)) return draft.id;
-    const same = this.byKey.get(keyOf(draft));
-    if (same !== undefined) {
-      const existing = this.byId.get(same);
-      if (existing) fillMissing(existing, draft);
-      this.registerVia(same, draft.via);
-      return same;
+  /**
+   * Register an inline source; returns its id and, when its id names a source with other details,
+   * which fields differ (the first source's are kept).
+   *
+   * A citation is the claim's evidence, so only the same citation merges: the same document cited
+   * with another title, quote, author, date or kind stays a source of its own, and no event shows
+   * a passage it did not cite. A relay named only by its publisher (`via: "The New York Times"`)
+   * is a reference, not a citation: it joins the source of that name. A citation that gives no
+   * relay joins an equal one that does, since where it came from adds to it and takes nothing.
+   */
+  addInline(draft: SourceDraft, relay = false): { id: string; differs?: string[] } {
+    if (draft.id !== undefined && this.byId.has(draft.id)) {
+      const differs = differences(this.byId.get(draft.id)!, draft);
+      return differs.length > 0 ? { id: draft.id, differs } : { id: draft.id };
     }
-    return this.add(draft);
+    const outlet = outletOf(draft);
+    const bare = CONTENT.every((f) => draft[f] === undefined);
+    const same = relay && bare ? this.firstOf.get(outlet) : this.sameCitation(draft, outlet);
+    if (same === undefined) return { id: this.add(draft, relay && bare) };
+    if (!this.vias.has(same) && draft.via !== undefined) this.setVia(same, draft.via);
+    return { id: same };
   }
 
-  private add(draft: SourceDraft): string {
+  private sameCitation(draft: SourceDraft, outlet: string): string | undefined {
+    const key = contentKey(draft, outlet);
+    const via = typeof draft.via === "string" ? draft.via : undefined;
+    for (const id of this.byContent.get(key) ?? []) {
+      const other = this.vias.get(id);
+      if (draft.via === undefined || other === undefined || (via !== undefined && other === via) || (typeof draft.via !== "string" && this.byId.get(other)?.publisher === draft.via.publisher)) return id;
+    }
+    // A source first named only as a relay becomes this citation, the first that gives its details.
+    const reference = this.referenceOnly.get(outlet);
+    if (reference === undefined) return undefined;
+    this.referenceOnly.delete(outlet);
+    const source = this.byId.get(reference)!;
+    for (const f of CONTENT) if (draft[f] !== undefined) Object.assign(source, { [f]: draft[f] });
+    this.index(reference, key);
+    return reference;
+  }
+
+  private add(draft: SourceDraft, reference: boolean): string {
     const id = draft.id ?? uniqueId(slug(draft.url ? urlSlug(draft.url) : `${draft.publisher} ${draft.title ?? ""}`), this.ids);
     this.ids.add(id);
     const { via, ...rest } = draft;
     const source: Source = { ...rest, id, number: 0 };
     this.byId.set(id, source);
-    const key = keyOf(draft);
-    if (!this.byKey.has(key)) this.byKey.set(key, id);
-    this.registerVia(id, via);
+    const outlet = outletOf(draft);
+    if (!this.firstOf.has(outlet)) this.firstOf.set(outlet, id);
+    if (reference && !this.referenceOnly.has(outlet)) this.referenceOnly.set(outlet, id);
+    else if (!reference) this.index(id, contentKey(draft, outlet));
+    if (via !== undefined) this.setVia(id, via);
     return id;
   }
 
-  private registerVia(id: string, via: string | SourceDraft | undefined): void {
-    if (via === undefined || this.vias.has(id)) return;
-    this.vias.set(id, typeof via === "string" ? via : this.addInline(via));
+  private index(id: string, key: string): void {
+    const list = this.byContent.get(key);
+    if (list) list.push(id);
+    else this.byContent.set(key, [id]);
+  }
+
+  private setVia(id: string, via: string | SourceDraft): void {
+    this.vias.set(id, typeof via === "string" ? via : this.addInline(via, true).id);
   }
 
   /**
-   * Resolve every `via` now that all sources are known; number the sources in the order given
-   * (first citation first), then the rest in registration order. Reports through `report`.
+   * Resolve every `via` now that all sources are known, cutting loops and chains longer than
+   * {@link MAX_VIA}; number the sources in the order given (first citation first), then the rest in
+   * registration order. Reports through `report`.
    */
-  finish(citedInOrder: string[], report: (id: string, code: "unknown-via" | "via-cycle", value: string, detail?: string) => void): Source[] {
+  finish(citedInOrder: string[], report: (id: string, code: "unknown-via" | "via-cycle" | "via-too-deep", value: string, detail?: string) => void): Source[] {
     for (const [id, via] of this.vias) {
       const source = this.byId.get(id);
       if (!source) continue;
-      if (!this.byId.has(via)) report(id, "unknown-via", via);
-      else if (this.leadsTo(via, id)) report(id, "via-cycle", via, `${id} → ${via} → … → ${id}`);
-      else source.via = via;
+      if (this.byId.has(via)) source.via = via;
+      else report(id, "unknown-via", via);
     }
+    this.settleChains(report);
     const order: Source[] = [];
     const seen = new Set<string>();
     for (const id of [...citedInOrder, ...this.byId.keys()]) {
@@ -163,37 +117,68 @@ export class SourceRegistry {
     return order;
   }
 
-  // Whether following resolved `via` links from `from` reaches `target`.
-  private leadsTo(from: string, target: string): boolean {
-    const visited = new Set<string>();
-    for (let at: string | undefined = from; at !== undefined && !visited.has(at); at = this.byId.get(at)?.via) {
-      if (at === target) return true;
-      visited.add(at);
+  // One walk per chain, each source visited once: a loop is cut where it closes, and a chain is
+  // cut wherever it would grow past MAX_VIA relays, so printing a citation is bounded work.
+  private settleChains(report: (id: string, code: "via-cycle" | "via-too-deep", value: string, detail?: string) => void): void {
+    const depth = new Map<string, number>();
+    // Which walk last put a source on its path: one map for all walks, not a set per walk.
+    const walk = new Map<string, number>();
+    const path: Source[] = [];
+    let cuts = 0;
+    let firstCut = "";
+    let n = 0;
+    for (const start of this.byId.values()) {
+      if (depth.has(start.id)) continue;
+      n++;
+      path.length = 0;
+      let at: Source | undefined = start;
+      while (at && !depth.has(at.id) && walk.get(at.id) !== n) {
+        path.push(at);
+        walk.set(at.id, n);
+        at = at.via === undefined ? undefined : this.byId.get(at.via);
+      }
+      const looped = at !== undefined && walk.get(at.id) === n && !depth.has(at.id);
+      if (looped) {
+        const last = path[path.length - 1]!;
+        report(last.id, "via-cycle", at!.id, `${last.id} → ${at!.id} → … → ${last.id}`);
+        delete last.via;
+      }
+      let below = at && !looped ? (depth.get(at.id) ?? 0) : -1;
+      for (let i = path.length - 1; i >= 0; i--) {
+        const source = path[i]!;
+        below = source.via === undefined ? 0 : below + 1;
+        if (below > MAX_VIA) {
+          if (cuts++ === 0) firstCut = source.id;
+          delete source.via;
+          below = 0;
+        }
+        depth.set(source.id, below);
+      }
     }
-    return false;
+    if (cuts > 0) report(firstCut, "via-too-deep", cuts === 1 ? `source ${firstCut}` : `source ${firstCut} and ${cuts - 1} more`, String(MAX_VIA));
   }
 }
 
-function hostOf(url: unknown): string | undefined {
-  if (typeof url !== "string") return undefined;
-  const safe = safeHref(url.trim());
-  if (!("href" in safe)) return undefined;
-  const host = new URL(safe.href).hostname.replace(/^www\./, "");
-  return host === "" ? undefined : host;
+/** The fields in which an inline citation differs from the registered source with its id. */
+function differences(source: Source, draft: SourceDraft): string[] {
+  const fields = ["publisher", "title", "author", "url", "quote", "kind"] as const;
+  const out: string[] = fields.filter((f) => draft[f] !== undefined && draft[f] !== source[f]);
+  for (const f of ["published", "accessed"] as const) if (draft[f] !== undefined && draft[f]?.edtf !== source[f]?.edtf) out.push(f);
+  return out;
 }
 
-function keyOf(draft: SourceDraft): string {
-  if (draft.url) return `url ${draft.url}`;
-  return `pt ${draft.publisher.toLowerCase()}\u0000${(draft.title ?? "").toLowerCase()}`;
+// What a citation says besides who says it and through whom.
+const CONTENT = ["title", "author", "url", "quote", "kind", "published", "accessed"] as const;
+
+// The outlet (or document, when it has a link): which sources may be the same at all.
+function outletOf(draft: SourceDraft): string {
+  return `${draft.publisher.toLowerCase()}\u0000${draft.url ?? ""}`;
+}
+
+function contentKey(draft: SourceDraft, outlet: string): string {
+  return `${outlet}\u0000${JSON.stringify([draft.title, draft.author, draft.quote, draft.kind, draft.published?.edtf, draft.accessed?.edtf])}`;
 }
 
 function urlSlug(url: string): string {
   return url.replace(/^[a-z]+:(\/\/)?(www\.)?/i, "");
-}
-
-function fillMissing(target: Source, from: SourceDraft): void {
-  const fields = ["title", "author", "url", "published", "accessed", "quote", "kind"] as const;
-  for (const field of fields) {
-    if (target[field] === undefined && from[field] !== undefined) Object.assign(target, { [field]: from[field] });
-  }
 }

@@ -1,4 +1,5 @@
 import { dsvFormat } from "d3-dsv";
+import { collapseUnknownColumns } from "./unknown-columns.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
@@ -134,7 +135,7 @@ export function parseCsv(text: string): Parsed {
     }
   });
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
-  return { data, diagnostics, events, eras, fields };
+  return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields };
 }
 
 // Said, not silent: a sheet that is not what the file name claims is worth knowing about, and if

@@ -1,3 +1,4 @@
+import { collapseUnknownColumns } from "./unknown-columns.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { own } from "./own.js";
 import type { Origin, Parsed } from "./parsed.js";
@@ -50,7 +51,7 @@ function readHeader(columns: string[], headerLine: number): { header: Map<SheetC
       diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: headerLine }, { detail: required, value: columns.join(", ") }));
     }
   }
-  return { header, diagnostics };
+  return { header, diagnostics: collapseUnknownColumns(diagnostics, headerLine) };
 }
 
 /** A row as the TimelineJS slide it stands for. */

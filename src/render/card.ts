@@ -1,6 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import type { CitationText } from "../model/citation.js";
-import { fillCitation } from "./citation.js";
+import { appendRuns, fillCitation, retag } from "./citation.js";
+import { headingLevels } from "./markup.js";
 
 /** What the detail card shows for one event. Plain text only: it is set with `.text()`. */
 export interface CardContent {
@@ -26,15 +27,19 @@ export interface Card {
    */
   openList(title: string, events: { id: string; title: string; when: string }[], pick: (id: string) => void, x: number, y: number, width: number): void;
   close(): void;
+  /** Make the title `<h{level}>` and its "Sources" one level lower (at most `<h6>`). */
+  setHeadingLevel(level: number): void;
   /** The id of the event shown, or null. */
   readonly openId: string | null;
 }
 
 /**
  * Create the card. Links are kept only for http(s) and mailto URLs (checked again here, since a
- * timeline may be built by hand) and open with `rel="noopener noreferrer"`.
+ * timeline may be built by hand) and open with `rel="noopener noreferrer"`. The user's text sits in
+ * `<bdi>` (or a `dir="auto"` block), so it cannot reorder the card's own words.
  */
-export function createCard(container: HTMLElement, prefix: string, onClose: () => void): Card {
+export function createCard(container: HTMLElement, prefix: string, onClose: () => void, headingLevel = 3): Card {
+  const levels = headingLevels(headingLevel);
   const root = select(container)
     .append("div")
     .attr("class", "cl-card")
@@ -44,11 +49,11 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
     .attr("id", `${prefix}-card`)
     .property("hidden", true);
   root.append("button").attr("type", "button").attr("class", "cl-card-close").attr("aria-label", "Close").text("×").on("click", onClose);
-  root.append("p").attr("class", "cl-card-when");
-  root.append("h3").attr("class", "cl-card-title").attr("id", `${prefix}-card-title`);
+  root.append("p").attr("class", "cl-card-when").append("bdi");
+  root.append(`h${levels.main}`).attr("class", "cl-card-title").attr("id", `${prefix}-card-title`).append("bdi");
   root.append("p").attr("class", "cl-card-precision");
-  root.append("p").attr("class", "cl-card-description");
-  root.append("h4").attr("class", "cl-card-sources-title").text("Sources");
+  root.append("p").attr("class", "cl-card-description").attr("dir", "auto");
+  root.append(`h${levels.sub}`).attr("class", "cl-card-sources-title").text("Sources");
   root.append("ol").attr("class", "cl-card-sources");
   root.append("ul").attr("class", "cl-card-list");
   let openId: string | null = null;
@@ -74,8 +79,8 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
       openId = null;
       show(true);
       root.property("hidden", false).attr("data-event", null);
-      root.select(".cl-card-when").text(`${events.length} events`);
-      root.select(".cl-card-title").text(title);
+      root.select(".cl-card-when bdi").text(`${events.length} events`);
+      root.select(".cl-card-title bdi").text(title);
       root
         .select(".cl-card-list")
         .selectAll<HTMLLIElement, (typeof events)[number]>("li")
@@ -85,8 +90,11 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
           li.append("button").attr("type", "button").attr("class", "cl-card-pick");
           return li;
         })
-        .select("button")
-        .text((e) => `${e.title} — ${e.when}`)
+        .select<HTMLButtonElement>("button")
+        .each(function (e) {
+          this.replaceChildren();
+          appendRuns(this, [{ user: e.title }, " — ", { user: e.when }]);
+        })
         .on("click", (_, e) => pick(e.id));
       place(x, y, width);
     },
@@ -94,8 +102,8 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
       openId = content.id;
       show(false);
       root.property("hidden", false).attr("data-event", content.id);
-      root.select(".cl-card-when").text(content.when);
-      root.select(".cl-card-title").text(content.title);
+      root.select(".cl-card-when bdi").text(content.when);
+      root.select(".cl-card-title bdi").text(content.title);
       root.select(".cl-card-precision").text(content.precision);
       root.select(".cl-card-description").text(content.description ?? "").property("hidden", !content.description);
       root.select(".cl-card-sources-title").text(content.citations.length === 0 ? "No source given" : content.citations.length === 1 ? "Source" : "Sources");
@@ -114,6 +122,11 @@ export function createCard(container: HTMLElement, prefix: string, onClose: () =
     close() {
       openId = null;
       root.property("hidden", true).attr("data-event", null);
+    },
+    setHeadingLevel(level) {
+      const next = headingLevels(level);
+      retag(root.select(".cl-card-title").node() as Element, `h${next.main}`);
+      retag(root.select(".cl-card-sources-title").node() as Element, `h${next.sub}`);
     },
   };
 }

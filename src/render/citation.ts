@@ -1,40 +1,53 @@
 import type { CitationText } from "../model/citation.js";
-import { safeHref } from "../model/source.js";
+import { citationParts, type Run } from "./markup.js";
 
-/** Fill `li` with one citation: number, publisher, relays, title, author, date, a safe link, the quote. */
+export { linkText } from "./markup.js";
+
+/**
+ * Fill `li` with one citation, as {@link citationParts} describes it (the string renderer writes
+ * the same parts): number, publisher, relays, “title”, author, date, a safe link, the quote.
+ */
 export function fillCitation(li: HTMLLIElement, c: CitationText): void {
   const doc = li.ownerDocument;
   li.replaceChildren();
-  const add = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text: string) => {
-    const el = doc.createElement(tag);
-    el.className = cls;
-    el.textContent = text;
+  for (const part of citationParts(c)) {
+    if (typeof part === "string") {
+      li.append(part);
+      continue;
+    }
+    const el = doc.createElement(part.tag);
+    el.className = part.cls;
+    if (part.dirAuto) el.dir = "auto";
+    appendRuns(el, part.runs);
+    if (part.href) {
+      el.setAttribute("href", part.href);
+      el.setAttribute("rel", "noopener noreferrer");
+      el.setAttribute("target", "_blank");
+    }
     li.append(el);
-    return el;
-  };
-  add("span", "cl-cite-number", `[${c.number}] `);
-  add("span", "cl-cite-publisher", c.publisher);
-  for (const relay of c.via) add("span", "cl-cite-via", `, via ${relay}`);
-  if (c.title) add("cite", "cl-cite-title", `, ${c.title}`);
-  if (c.author) add("span", "cl-cite-author", `, ${c.author}`);
-  if (c.published) add("span", "cl-cite-date", `, ${c.published}`);
-  const href = c.url === undefined ? undefined : safeHref(c.url);
-  if (href && "href" in href) {
-    li.append(doc.createTextNode(" "));
-    const a = add("a", "cl-cite-link", linkText(href.href));
-    a.href = href.href;
-    a.rel = "noopener noreferrer";
-    a.target = "_blank";
   }
-  if (c.quote) add("blockquote", "cl-cite-quote", c.quote);
 }
 
-/** What a link shows: the site ("britannica.com") or the address of a mailto link. */
-export function linkText(href: string): string {
-  if (href.startsWith("mailto:")) return href.slice(7);
-  try {
-    return new URL(href).hostname.replace(/^www\./, "");
-  } catch {
-    return href;
+/** Append runs of text to `parent`: ours as text, the user's each in a `<bdi>`. Text only ever through textContent. */
+export function appendRuns(parent: Element, runs: readonly Run[]): void {
+  const doc = parent.ownerDocument;
+  for (const run of runs) {
+    if (typeof run === "string") {
+      parent.append(run);
+    } else {
+      const bdi = doc.createElement("bdi");
+      bdi.textContent = run.user;
+      parent.append(bdi);
+    }
   }
+}
+
+/** Replace `el` by an element of another tag (a heading of another level), keeping its attributes and children. */
+export function retag<T extends Element>(el: T, tag: string): HTMLElement {
+  if (el.localName === tag) return el as unknown as HTMLElement;
+  const next = el.ownerDocument.createElement(tag);
+  for (const a of el.attributes) next.setAttribute(a.name, a.value);
+  next.append(...el.childNodes);
+  el.replaceWith(next);
+  return next;
 }

@@ -1,6 +1,7 @@
 import type { Selection } from "d3-selection";
 import { ITEM } from "../layout/items.js";
 import type { ClusterItem, ItemLayout, PointItem, PrecisionLayout, SpanItem, TimelineLayout } from "../layout/types.js";
+import { subParts, SVG_ISOLATE } from "./markup.js";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type ItemG = Selection<SVGGElement, ItemLayout, SVGGElement, unknown>;
@@ -13,6 +14,7 @@ export interface ItemView {
 }
 
 const HALF = ITEM.barHeight / 2;
+const SVG_NS = "http://www.w3.org/2000/svg";
 /** Below this many px a band of doubt is too thin to draw as one. */
 export const MIN_BAND = 4;
 
@@ -154,20 +156,51 @@ function drawClusters(clusters: Selection<SVGGElement, ClusterItem, SVGGElement,
 
 function drawLabels(items: ItemG): void {
   items
-    .select("text.cl-title")
+    .select<SVGTextElement>("text.cl-title")
     .attr("x", (d) => d.label?.x ?? 0)
     .attr("y", (d) => d.label?.y ?? 0)
-    .text((d) => d.label?.text ?? "")
-    .filter((d) => (d.label?.cites ?? "") !== "")
-    .append("tspan")
-    .attr("class", "cl-cites")
-    .attr("dy", -4)
-    .text((d) => ` ${d.label?.cites ?? ""}`);
+    .each(function (d) {
+      writeIsolated(this, "cl-title-text", d.label?.text ?? "", "", d.label?.cites ?? "");
+    });
   items
-    .select("text.cl-sub")
+    .select<SVGTextElement>("text.cl-sub")
     .attr("x", (d) => d.label?.x ?? 0)
     .attr("y", (d) => (d.label?.y ?? 0) + ITEM.subLine)
-    .text((d) => d.label?.sub ?? "");
+    .each(function (d) {
+      const [user, ours] = subParts(d.label?.sub ?? "");
+      writeIsolated(this, "cl-sub-text", user, ours, "");
+    });
+}
+
+// What each label holds, so a zoom frame that moves a label does not rebuild its text.
+const written = new WeakMap<Element, string>();
+
+/**
+ * Fill an SVG `<text>` with the user's text in its own `<tspan class={cls}>`, isolated (as
+ * `<bdi>` is: a bidi control in a title cannot pull our words or its citation numbers into it,
+ * and Arabic or Hebrew reads in its own direction), then our own words, then the citation numbers,
+ * raised. `unicode-bidi` is a presentation attribute, so an exported SVG keeps it with no stylesheet.
+ */
+export function writeIsolated(text: SVGTextElement, cls: string, user: string, ours: string, cites: string): void {
+  const key = `${cls}\u0000${user}\u0000${ours}\u0000${cites}`;
+  if (written.get(text) === key) return;
+  written.set(text, key);
+  const doc = text.ownerDocument;
+  const tspan = (className: string, content: string) => {
+    const node = doc.createElementNS(SVG_NS, "tspan");
+    node.setAttribute("class", className);
+    node.textContent = content;
+    return node;
+  };
+  const isolated = tspan(cls, user);
+  isolated.setAttribute("unicode-bidi", SVG_ISOLATE);
+  text.replaceChildren(isolated);
+  if (ours) text.append(ours);
+  if (cites) {
+    const numbers = tspan("cl-cites", ` ${cites}`);
+    numbers.setAttribute("dy", "-4");
+    text.append(numbers);
+  }
 }
 
 /** Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. */

@@ -1,5 +1,6 @@
 import type { Selection } from "d3-selection";
 import type { EraLayout, LaneLayout, TimelineLayout } from "../layout/types.js";
+import { writeIsolated } from "./items.js";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -47,15 +48,13 @@ export function drawEras(g: G, layout: TimelineLayout): void {
     .attr("y", layout.plot.y - 18)
     .attr("height", layout.plot.height + 18);
   era
-    .select("text")
+    .select<SVGTextElement>("text")
     .attr("x", (e) => e.label?.x ?? 0)
     .attr("y", (e) => e.label?.y ?? 0)
-    .text((e) => e.label?.text ?? "")
-    // An era cites its sources as an event does: their numbers after its label.
-    .filter((e) => (e.label?.cites ?? "") !== "")
-    .append("tspan")
-    .attr("class", "cl-cites")
-    .attr("dy", -4)
-    .text((e) => ` ${e.label?.cites ?? ""}`);
+    // An era cites its sources as an event does: their numbers after its label, which is isolated
+    // as an event's title is.
+    .each(function (e) {
+      writeIsolated(this, "cl-title-text", e.label?.text ?? "", "", e.label?.cites ?? "");
+    });
   era.select("title").text((e) => e.name);
 }

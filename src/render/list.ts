@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import type { CitationText } from "../model/citation.js";
-import { fillCitation } from "./citation.js";
+import { fillCitation, retag } from "./citation.js";
 import { domId } from "./items.js";
 
 /** One event of the list: the same timeline in words. */
@@ -34,21 +34,24 @@ export interface ListView {
 /** The event list and the sources section under the chart. */
 export interface Lists {
   draw(entries: ListEntry[], sources: CitationText[], view: ListView): void;
+  /** Make the "Events" and "Sources" headings `<h{level}>`. */
+  setHeadingLevel(level: number): void;
   destroy(): void;
 }
 
 /**
  * Create the event list (an ordered list in time order, what screen-reader users and no-JS
- * readers get) and the numbered sources section. Choosing an event in the list calls `onEvent`;
- * choosing a source calls `onSource` with its number. Text only ever through textContent.
+ * readers get) and the numbered sources section, headed `<h{headingLevel}>`. Choosing an event in
+ * the list calls `onEvent`; choosing a source calls `onSource` with its number. Text only ever
+ * through textContent, the user's in `<bdi>` (or a `dir="auto"` block) so it cannot reorder ours.
  */
-export function createLists(container: HTMLElement, prefix: string, onEvent: (id: string) => void, onSource: (n: number | null) => void): Lists {
+export function createLists(container: HTMLElement, prefix: string, onEvent: (id: string) => void, onSource: (n: number | null) => void, headingLevel = 3): Lists {
   const root = select(container);
   const events = root.append("section").attr("class", "cl-events").attr("aria-labelledby", `${prefix}-events-title`);
-  events.append("h3").attr("class", "cl-list-heading").attr("id", `${prefix}-events-title`).text("Events");
+  events.append(`h${headingLevel}`).attr("class", "cl-list-heading").attr("id", `${prefix}-events-title`).text("Events");
   const list = events.append("ol").attr("class", "cl-list");
   const sources = root.append("section").attr("class", "cl-sources").attr("aria-labelledby", `${prefix}-sources-title`);
-  sources.append("h3").attr("class", "cl-list-heading").attr("id", `${prefix}-sources-title`).text("Sources");
+  sources.append(`h${headingLevel}`).attr("class", "cl-list-heading").attr("id", `${prefix}-sources-title`).text("Sources");
   const sourceList = sources.append("ol").attr("class", "cl-source-list");
 
   return {
@@ -58,10 +61,10 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
         .data(entries, (e) => e.id)
         .join((enter) => {
           const li = enter.append("li").attr("class", "cl-entry");
-          li.append("time").attr("class", "cl-entry-when");
-          li.append("button").attr("type", "button").attr("class", "cl-entry-title");
+          li.append("time").attr("class", "cl-entry-when").append("bdi");
+          li.append("button").attr("type", "button").attr("class", "cl-entry-title").append("bdi");
           li.append("span").attr("class", "cl-entry-precision");
-          li.append("p").attr("class", "cl-entry-description");
+          li.append("p").attr("class", "cl-entry-description").attr("dir", "auto");
           li.append("span").attr("class", "cl-entry-cites");
           return li;
         })
@@ -72,9 +75,9 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
         .classed("cl-out-of-view", (e) => !view.inView.has(e.id))
         .each(function (e) {
           const li = select(this);
-          li.select("time").attr("datetime", e.datetime).text(e.when);
+          li.select("time").attr("datetime", e.datetime).select("bdi").text(e.when);
+          li.select("button.cl-entry-title bdi").text(e.title);
           li.select("button")
-            .text(e.title)
             .attr("aria-pressed", e.id === view.selected ? "true" : "false")
             .on("click", () => onEvent(e.id));
           li.select(".cl-entry-precision").text(e.precision);
@@ -105,6 +108,9 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
           button.addEventListener("click", () => onSource(view.source === c.number ? null : c.number));
           this.append(" ", button);
         });
+    },
+    setHeadingLevel(level) {
+      for (const section of [events, sources]) retag(section.select(".cl-list-heading").node() as Element, `h${level}`);
     },
     destroy() {
       events.remove();

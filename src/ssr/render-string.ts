@@ -27,9 +27,8 @@ import type {
 } from "../layout/types.js";
 import { citationText, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords } from "../model/date-words.js";
-import { safeHref } from "../model/source.js";
-import { linkText } from "../render/citation.js";
 import { domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry } from "../render/items.js";
+import { citationParts, headingLevels, subParts, SVG_ISOLATE, type Run } from "../render/markup.js";
 import { densityPath } from "../render/overview.js";
 import type { Timeline } from "../types.js";
 
@@ -38,7 +37,7 @@ import type { Timeline } from "../types.js";
  *
  * @example
  * ```ts
- * renderToString(timeline, { width: 640, height: 360, theme: "dark", title: "Maliki in Tehran", idPrefix: "tehran" });
+ * renderToString(timeline, { width: 640, height: 360, theme: "dark", title: "Maliki in Tehran", idPrefix: "tehran", headingLevel: 2 });
  * ```
  */
 export interface RenderStringOptions {
@@ -54,6 +53,11 @@ export interface RenderStringOptions {
   title?: string;
   /** Prefix of every element id, unique per timeline on a page; default "citeline". Letters, digits, `-` and `_`. */
   idPrefix?: string;
+  /**
+   * Level of the "Events" and "Sources" headings, `<h1>` to `<h6>`; default 3, as `createTimeline`
+   * writes them. Choose the level that follows the page's own headings.
+   */
+  headingLevel?: number;
 }
 
 /**
@@ -202,7 +206,7 @@ function era(e: EraLayout, layout: TimelineLayout): string {
     "g",
     { class: "cl-era" },
     el("rect", { x: e.x0, width: e.x1 - e.x0, y: layout.plot.y - 18, height: layout.plot.height + 18 }) +
-      el("text", { class: "cl-era-label", x: e.label?.x ?? 0, y: e.label?.y ?? 0 }, escapeHtml(e.label?.text ?? "") + (e.label?.cites ? el("tspan", { class: "cl-cites", dy: -4 }, escapeHtml(` ${e.label.cites}`)) : "")) +
+      el("text", { class: "cl-era-label", x: e.label?.x ?? 0, y: e.label?.y ?? 0 }, isolated("cl-title-text", e.label?.text ?? "", "", e.label?.cites ?? "")) +
       el("title", {}, escapeHtml(e.name)),
   );
 }
@@ -238,8 +242,8 @@ function item(d: ItemLayout, prefix: string, view: View): string {
   if (d.kind === "span") parts.push(...spanParts(d, prefix));
   if (d.kind === "cluster") parts.push(clusterPill(d));
   parts.push(
-    el("text", { class: "cl-title", x: d.label?.x ?? 0, y: d.label?.y ?? 0 }, escapeHtml(d.label?.text ?? "") + (d.label?.cites ? el("tspan", { class: "cl-cites", dy: -4 }, escapeHtml(` ${d.label.cites}`)) : "")),
-    el("text", { class: "cl-sub", x: d.label?.x ?? 0, y: (d.label?.y ?? 0) + ITEM.subLine }, escapeHtml(d.label?.sub ?? "")),
+    el("text", { class: "cl-title", x: d.label?.x ?? 0, y: d.label?.y ?? 0 }, isolated("cl-title-text", d.label?.text ?? "", "", d.label?.cites ?? "")),
+    el("text", { class: "cl-sub", x: d.label?.x ?? 0, y: (d.label?.y ?? 0) + ITEM.subLine }, isolated("cl-sub-text", ...subParts(d.label?.sub ?? ""), "")),
   );
   return el(
     "g",
@@ -300,6 +304,15 @@ function spanParts(d: SpanItem, prefix: string): string[] {
   ];
 }
 
+// The user's text in its own isolated tspan, then ours, then the citation numbers (as writeIsolated in src/render/items.ts).
+function isolated(cls: string, user: string, ours: string, cites: string): string {
+  return (
+    el("tspan", { class: cls, "unicode-bidi": SVG_ISOLATE }, escapeHtml(user)) +
+    escapeHtml(ours) +
+    (cites ? el("tspan", { class: "cl-cites", dy: -4 }, escapeHtml(` ${cites}`)) : "")
+  );
+}
+
 function clusterPill(d: ClusterItem): string {
   return el("rect", { class: "cl-pill", x: d.x0, width: d.x1 - d.x0, y: d.y - 11, height: 22, rx: 11 });
 }
@@ -320,7 +333,7 @@ function overview(o: OverviewLayout): string {
 // ---------------------------------------------------------------------------------------------
 // The event list and the sources, with the classes of src/render/list.ts and citation.ts
 
-function eventList(timeline: Timeline, layout: TimelineLayout, prefix: string, locale: Locale | undefined): string {
+function eventList(timeline: Timeline, layout: TimelineLayout, prefix: string, locale: Locale | undefined, level: number): string {
   const [from, to] = layout.domain;
   const entries = timeline.events.map((e) => {
     const inView = (e.end ?? e.start).latest >= from && e.start.earliest <= to;
@@ -333,21 +346,21 @@ function eventList(timeline: Timeline, layout: TimelineLayout, prefix: string, l
     return el(
       "li",
       { class: inView ? "cl-entry" : "cl-entry cl-out-of-view", id: `${domId(prefix, e.id)}-entry`, "data-id": e.id },
-      el("time", { class: "cl-entry-when", datetime }, escapeHtml(when)) +
-        el("strong", { class: "cl-entry-title" }, escapeHtml(e.title)) +
+      el("time", { class: "cl-entry-when", datetime }, runs([{ user: when }])) +
+        el("strong", { class: "cl-entry-title" }, runs([{ user: e.title }])) +
         el("span", { class: "cl-entry-precision" }, escapeHtml(spanPrecisionWords(e.start, e.end))) +
-        (e.description ? el("p", { class: "cl-entry-description" }, escapeHtml(e.description)) : "") +
+        (e.description ? el("p", { class: "cl-entry-description", dir: "auto" }, escapeHtml(e.description)) : "") +
         el("span", { class: "cl-entry-cites" }, cites.length > 0 ? cites.join(" ") : el("em", { class: "cl-unsourced-note" }, "No source given")),
     );
   });
   return el(
     "section",
     { class: "cl-events", "aria-labelledby": `${prefix}-events-title` },
-    el("h2", { class: "cl-list-heading", id: `${prefix}-events-title` }, "Events") + el("ol", { class: "cl-list" }, entries.join("")),
+    el(`h${level}`, { class: "cl-list-heading", id: `${prefix}-events-title` }, "Events") + el("ol", { class: "cl-list" }, entries.join("")),
   );
 }
 
-function sourceList(timeline: Timeline, prefix: string, locale: Locale | undefined): string {
+function sourceList(timeline: Timeline, prefix: string, locale: Locale | undefined, level: number): string {
   const items = timeline.sources.flatMap((s) => {
     const c = citationText(timeline, s.id, { locale });
     return c ? [el("li", { class: "cl-source", id: `${prefix}-source-${c.number}`, value: c.number }, citation(c))] : [];
@@ -355,22 +368,25 @@ function sourceList(timeline: Timeline, prefix: string, locale: Locale | undefin
   return el(
     "section",
     { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` },
-    el("h2", { class: "cl-list-heading", id: `${prefix}-sources-title` }, "Sources") + el("ol", { class: "cl-source-list" }, items.join("")),
+    el(`h${level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, "Sources") + el("ol", { class: "cl-source-list" }, items.join("")),
   );
 }
 
-// "[1] IRNA, via The New York Times, “Title”, Author, June 2008 nytimes.com" and the quote.
+// "[1] IRNA, via The New York Times, “Title”, Author, June 2008 nytimes.com" and the quote: the
+// parts src/render/citation.ts writes, from the same description.
 function citation(c: CitationText): string {
-  const span = (cls: string, text: string) => el("span", { class: cls }, escapeHtml(text));
-  let out = span("cl-cite-number", `[${c.number}] `) + span("cl-cite-publisher", c.publisher);
-  for (const relay of c.via) out += span("cl-cite-via", `, via ${relay}`);
-  if (c.title) out += `, ${el("cite", { class: "cl-cite-title" }, escapeHtml(`“${c.title}”`))}`;
-  if (c.author) out += span("cl-cite-author", `, ${c.author}`);
-  if (c.published) out += span("cl-cite-date", `, ${c.published}`);
-  const href = c.url === undefined ? undefined : safeHref(c.url);
-  if (href && "href" in href) out += ` ${el("a", { class: "cl-cite-link", href: href.href, rel: "noopener noreferrer" }, escapeHtml(linkText(href.href)))}`;
-  if (c.quote) out += el("blockquote", { class: "cl-cite-quote" }, escapeHtml(c.quote));
-  return out;
+  return citationParts(c)
+    .map((part) =>
+      typeof part === "string"
+        ? escapeHtml(part)
+        : el(part.tag, { class: part.cls, dir: part.dirAuto ? "auto" : null, href: part.href, rel: part.href ? "noopener noreferrer" : null }, runs(part.runs)),
+    )
+    .join("");
+}
+
+// Our words as text, the user's each in a <bdi>, so they cannot reorder ours.
+function runs(list: readonly Run[]): string {
+  return list.map((r) => (typeof r === "string" ? escapeHtml(r) : el("bdi", {}, escapeHtml(r.user)))).join("");
 }
 
 
@@ -384,6 +400,8 @@ interface Prepared {
   prefix: string;
   title: string;
   theme: "light" | "dark" | "auto";
+  /** Level of the lists' headings. */
+  level: number;
   svg: (extra?: Attrs) => string;
 }
 
@@ -395,12 +413,13 @@ function prepare(input: RenderInput, options: RenderStringOptions): Prepared {
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(prefix)) throw new RangeError(`idPrefix must be a letter followed by letters, digits, "-" or "_"; got ${JSON.stringify(prefix)}.`);
   const theme = options.theme ?? "light";
   if (!["light", "dark", "auto"].includes(theme)) throw new RangeError(`theme must be "light", "dark" or "auto"; got ${JSON.stringify(theme)}.`);
+  const level = headingLevels(options.headingLevel).main;
   const title = options.title ?? timeline.title ?? "Timeline";
   // The timeline focuses the first item in reading order, so the chart has one tab stop.
   const first = [...layout.items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y)[0];
   const view = { focused: first?.id ?? null };
   const description = describe(timeline, layout, options.locale);
-  return { timeline, layout, prefix, title, theme, svg: (extra) => svgElement(layout, prefix, view, { title, description }, extra) };
+  return { timeline, layout, prefix, title, theme, level, svg: (extra) => svgElement(layout, prefix, view, { title, description }, extra) };
 }
 
 function describe(timeline: Timeline, layout: TimelineLayout, locale: Locale | undefined): string {
@@ -427,7 +446,7 @@ function describe(timeline: Timeline, layout: TimelineLayout, locale: Locale | u
 export function renderToString(input: RenderInput, options: RenderStringOptions = {}): string {
   const p = prepare(input, options);
   const stage = el("div", { class: "cl-stage" }, p.svg());
-  const lists = el("div", { class: "cl-lists" }, eventList(p.timeline, p.layout, p.prefix, options.locale) + sourceList(p.timeline, p.prefix, options.locale));
+  const lists = el("div", { class: "cl-lists" }, eventList(p.timeline, p.layout, p.prefix, options.locale, p.level) + sourceList(p.timeline, p.prefix, options.locale, p.level));
   return el("div", { class: "citeline", "data-theme": p.theme, "data-citeline-ssr": "" }, stage + lists);
 }
 
@@ -494,7 +513,8 @@ body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; 
 
 /**
  * A complete, standalone HTML document for a timeline: {@link renderToString}'s fragment under the
- * timeline's title and introduction, with the stylesheet (`css`), page and print rules inlined and
+ * timeline's title (the page's `<h1>`; the lists' headings are `<h2>` unless `headingLevel` says
+ * otherwise) and introduction, with the stylesheet (`css`), page and print rules inlined and
  * a Content-Security-Policy that allows that one style element and nothing else — no script, no
  * requests. It reads well with JavaScript off and prints well.
  *
@@ -506,7 +526,8 @@ body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; 
  */
 export function renderPage(input: RenderInput, options: RenderPageOptions = {}): string {
   const p = prepare(input, options);
-  const fragment = renderToString({ timeline: p.timeline, layout: p.layout }, options);
+  // The page's own title is its h1, so the lists' headings are h2 unless asked otherwise.
+  const fragment = renderToString({ timeline: p.timeline, layout: p.layout }, { ...options, headingLevel: options.headingLevel ?? 2 });
   const scheme = { light: "light", dark: "dark", auto: "light dark" }[p.theme];
   // The column is as wide as the chart (so the lists line up under it), and never narrower than a
   // comfortable measure for the lists.

@@ -27,14 +27,15 @@ const ALL = files(SRC).map((file) => ({ file: relative(SRC, file), imports: impo
 
 const RULES: [string, RegExp, RegExp][] = [
   // [stage, files, what they may import]
-  ["types, diagnostics and slug", /^(types|diagnostics|slug)\.ts$/, /^$/],
+  // The base: the data types, diagnostics (with the bounded value preview their messages use), slugs.
+  ["types, diagnostics and slug", /^(types|diagnostics|slug|preview)\.ts$/, /^preview$/],
   ["parse", /^parse\//, /^(types|diagnostics|slug|parse\/.+|d3-dsv|htmlparser2)$/],
   ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
   ["layout", /^layout\//, /^(types|model\/date-words|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
   ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
   ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // Server-side rendering prints a layout as text: no DOM library, no zoom; only pure helpers of render and interact.
-  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation)|interact\/keys|ssr\/.+|date-fns)$/],
+  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation|markup)|interact\/keys|ssr\/.+|date-fns)$/],
   ["cli", /^cli\//, /^(types|diagnostics|load|ssr\/.+|node:.+|date-fns)$/],
 ];
 

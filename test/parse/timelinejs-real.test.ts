@@ -201,6 +201,7 @@ describe("what the TimelineJS3 files need", () => {
     const { timeline } = loadTimeline(read("examples-houston.json"));
     const byId = new Map(timeline.sources.map((s) => [s.id, s]));
     const bobby = timeline.events.find((e) => e.index === 12)!.sources.map((id) => byId.get(id));
-    expect(bobby).toMatchObject([{ publisher: "youtu.be", url: "https://youtu.be/5cDLZqe735k", title: expect.stringMatching(/^Bobby Brown performing/) as unknown as string }]);
+    expect(bobby).toMatchObject([{ publisher: "youtu.be", url: "https://youtu.be/5cDLZqe735k" }]);
+    expect(bobby[0]?.title).toMatch(/^Bobby Brown performing/);
   });
 });

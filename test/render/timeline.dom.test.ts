@@ -253,7 +253,7 @@ describe("user text never becomes markup", () => {
       expect(c.querySelector(".cl-card-title")!.textContent).toBe(p);
       expect(c.querySelector(".cl-card-description")!.textContent).toBe(p);
       expect(c.querySelector(".cl-cite-publisher")!.textContent).toBe(p);
-      expect(c.querySelector(".cl-cite-title")!.textContent).toBe(`, ${p}`);
+      expect(c.querySelector(".cl-cite-title")!.textContent).toBe(`“${p}”`);
       expect(c.querySelector(".cl-cite-author")!.textContent).toBe(`, ${p}`);
       expect([...c.querySelectorAll(".cl-cite-quote")].map((q) => q.textContent)).toEqual([p, p]);
     }

@@ -140,7 +140,7 @@ describe("renderToString", () => {
       expect(doc.getElementById(`citeline-source-${n}`), `source ${n} exists`).not.toBeNull();
     }
     const sources = doc.querySelector("section.cl-sources")!;
-    expect(sources.querySelector("h2")!.textContent).toBe("Sources");
+    expect(sources.querySelector("h3")!.textContent).toBe("Sources");
     const items = [...sources.querySelectorAll("ol > li.cl-source")];
     expect(items.map((li) => li.id)).toEqual(SEED.sources.map((s) => `citeline-source-${s.number}`));
     const irna = items.find((li) => li.querySelector(".cl-cite-publisher")?.textContent === "IRNA")!;

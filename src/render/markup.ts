@@ -1,0 +1,110 @@
+/**
+ * What the DOM renderer (`src/render/*`) and the string renderer (`src/ssr/render-string.ts`)
+ * both write, described once as data, so the two cannot drift apart: a citation's parts, which
+ * runs of text are the user's, and the heading levels. Pure: no DOM, no d3.
+ *
+ * User text is isolated from the text around it (a `<bdi>` in HTML, `unicode-bidi: plaintext` on
+ * a `<tspan>` in SVG): a bidi control in a title or a publisher ("\u202Egro.elpmaxe") can then
+ * never reorder our own punctuation, numbers and link text, while Arabic or Hebrew text still
+ * reads in its own direction (both take their direction from their first strong character).
+ *
+ * @module
+ */
+import type { CitationText } from "../model/citation.js";
+import { safeHref } from "../model/source.js";
+
+/** A run of text: our own words (a string), or the user's, isolated in a `<bdi>`. */
+export type Run = string | { user: string };
+
+/** One element of a citation: its tag, class, text runs, and a link's address. */
+export interface CitationPart {
+  tag: "span" | "cite" | "a" | "blockquote";
+  cls: string;
+  runs: Run[];
+  /** For a block of user text alone (the quote): `dir="auto"`, so it reads in its own direction. */
+  dirAuto?: boolean;
+  /** For the link: its address, already checked by `safeHref`. */
+  href?: string;
+}
+
+/** Value of SVG's `unicode-bidi` on the `<tspan>` holding user text: isolated, direction from its first strong character (as `<bdi>`). */
+export const SVG_ISOLATE = "plaintext";
+
+/**
+ * A citation as parts, in order: number, publisher, relays, “title”, author, date, a link showing
+ * the host of its parsed URL (never user text), the quote. Strings between parts are bare text.
+ */
+export function citationParts(c: CitationText): (CitationPart | string)[] {
+  const out: (CitationPart | string)[] = [{ tag: "span", cls: "cl-cite-number", runs: [`[${c.number}] `] }];
+  out.push({ tag: "span", cls: "cl-cite-publisher", runs: [{ user: c.publisher }] });
+  for (const relay of c.via) out.push({ tag: "span", cls: "cl-cite-via", runs: [", via ", { user: relay }] });
+  if (c.title) out.push(", ", { tag: "cite", cls: "cl-cite-title", runs: ["“", { user: c.title }, "”"] });
+  if (c.author) out.push({ tag: "span", cls: "cl-cite-author", runs: [", ", { user: c.author }] });
+  if (c.published) out.push({ tag: "span", cls: "cl-cite-date", runs: [`, ${c.published}`] });
+  const href = c.url === undefined ? undefined : safeHref(c.url);
+  if (href && "href" in href) out.push(" ", { tag: "a", cls: "cl-cite-link", runs: [linkText(href.href)], href: href.href });
+  if (c.quote) out.push({ tag: "blockquote", cls: "cl-cite-quote", runs: [c.quote], dirAuto: true });
+  return out;
+}
+
+/**
+ * What a link shows: the host of its parsed URL ("britannica.com"; an international name in its
+ * ASCII form, so no look-alike letters), or the address of a mailto link — never a publisher's
+ * name, which anyone can make look like a domain.
+ *
+ * @example
+ * ```ts
+ * linkText("https://www.britannica.com/event/Iran-Iraq-War"); // "britannica.com"
+ * ```
+ */
+export function linkText(href: string): string {
+  try {
+    const url = new URL(href);
+    // The URL parser percent-encodes a mailto address, so it holds no bidi control either.
+    if (url.protocol === "mailto:") return url.href.slice(7);
+    return url.hostname.replace(/^www\./, "");
+  } catch {
+    return href;
+  }
+}
+
+/** What the layout appends to an unsourced event's date line (see src/layout/items.ts). */
+const NO_SOURCE = " · no source";
+
+/**
+ * An item's date line split into the user's part (the date in words, or the display date the data
+ * gave) and ours (" · no source"), so the first can be isolated from the second.
+ */
+export function subParts(sub: string): [user: string, ours: string] {
+  return sub.endsWith(NO_SOURCE) ? [sub.slice(0, -NO_SOURCE.length), NO_SOURCE] : [sub, ""];
+}
+
+/** Heading levels: the lists' headings and the card's title, and the card's "Sources" one level lower. */
+export interface HeadingLevels {
+  /** "Events", "Sources" and the card's title. */
+  main: number;
+  /** The card's "Sources", one level below (at most 6). */
+  sub: number;
+}
+
+/** The default heading level: the timeline usually sits under an article's h2 sections. */
+export const DEFAULT_HEADING_LEVEL = 3;
+
+/**
+ * Check a `headingLevel` option (undefined is the default, 3) and give the levels to use.
+ * Throws a RangeError for anything but a whole number from 1 to 6.
+ */
+export function headingLevels(level: unknown = DEFAULT_HEADING_LEVEL): HeadingLevels {
+  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 6) {
+    throw new RangeError(`headingLevel must be a whole number from 1 to 6; got ${shown(level)}.`);
+  }
+  return { main: level, sub: Math.min(level + 1, 6) };
+}
+
+// A wrong value as the message quotes it: a string in quotes, a number as written, and never an
+// exception of its own (JSON.stringify throws on a BigInt, String on an object without prototype).
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
+  return typeof value === "symbol" ? "a symbol" : String(value);
+}

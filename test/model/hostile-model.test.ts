@@ -1,0 +1,137 @@
+// @vitest-environment node
+// The loader on input a newsroom or an attacker can produce: relay chains, repeated citations,
+// deep nesting, invisible titles, many columns. Bounds on time are the robustness suite's; these
+// check what is loaded and said.
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { shorten } from "../../src/diagnostics.js";
+import { citationText } from "../../src/model/citation.js";
+import { MAX_VIA } from "../../src/model/source.js";
+import type { SourceInput } from "../../src/types.js";
+
+const event = (extra: object = {}) => ({ title: "Visit", start: "2008-06-07", ...extra });
+
+describe("via chains", () => {
+  it("an inline chain 3,000 deep is read without recursion and cut at 32 relays, with one diagnostic", () => {
+    let source: SourceInput = { publisher: "P0" };
+    for (let i = 1; i < 3000; i++) source = { publisher: `P${i}`, via: source };
+    const { timeline, diagnostics } = loadTimeline({ events: [event({ sources: [source] })] });
+    expect(timeline.events).toHaveLength(1);
+    expect(timeline.sources).toHaveLength(MAX_VIA + 1);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.index])).toEqual([["via-too-deep", "warning", 0]]);
+    expect(citationText(timeline, timeline.events[0]!.sources[0]!)?.via).toHaveLength(MAX_VIA);
+  });
+
+  it("shared sources naming each other 3,000 deep: every chain is cut to 32 relays, said once", () => {
+    const sources = Array.from({ length: 3000 }, (_, i) => ({ id: `s${i}`, publisher: `P${i}`, ...(i < 2999 ? { via: `s${i + 1}` } : {}) }));
+    const { timeline, diagnostics } = loadTimeline({ sources, events: [event({ sources: ["s0"] })] });
+    expect(diagnostics.map((d) => d.code)).toEqual(["via-too-deep"]);
+    const byId = new Map(timeline.sources.map((s) => [s.id, s]));
+    for (const s of timeline.sources) {
+      let depth = 0;
+      for (let at = s.via; at !== undefined; at = byId.get(at)?.via) depth++;
+      expect(depth).toBeLessThanOrEqual(MAX_VIA);
+    }
+    expect(citationText(timeline, "s0")?.via.length).toBeLessThanOrEqual(MAX_VIA);
+  });
+
+  it("a loop a → b → a is cut where it closes, and said", () => {
+    const { timeline, diagnostics } = loadTimeline({ sources: [{ id: "a", publisher: "A", via: "b" }, { id: "b", publisher: "B", via: "a" }], events: [event({ sources: ["a"] })] });
+    expect(diagnostics.map((d) => [d.code, d.value])).toEqual([["via-cycle", "a"]]);
+    expect(citationText(timeline, "a")?.text).toBe("A, via B");
+  });
+});
+
+describe("citations are evidence: only identical ones merge", () => {
+  const cite = (quote: string, title = "Talks") => ({ publisher: "The New York Times", url: "https://www.nytimes.com/2008/06/09/world/09iraq.html", title, quote });
+
+  it("the same document quoted differently by two events is two sources, each with its own quote", () => {
+    const { timeline, diagnostics } = loadTimeline({ events: [event({ title: "A", sources: [cite("First passage.")] }), event({ title: "B", sources: [cite("Second passage.")] })] });
+    expect(diagnostics).toEqual([]);
+    expect(timeline.sources.map((s) => [s.number, s.quote])).toEqual([[1, "First passage."], [2, "Second passage."]]);
+    const quoteOf = (title: string) => citationText(timeline, timeline.events.find((e) => e.title === title)!.sources[0]!)?.quote;
+    expect([quoteOf("A"), quoteOf("B")]).toEqual(["First passage.", "Second passage."]);
+  });
+
+  it("a different title or author is a different citation too; an identical one merges into one number", () => {
+    const { timeline } = loadTimeline({ events: [event({ title: "A", sources: [cite("Q")] }), event({ title: "B", sources: [cite("Q", "Another title")] }), event({ title: "C", sources: [cite("Q")] })] });
+    expect(timeline.sources).toHaveLength(2);
+    const [a, b, c] = ["A", "B", "C"].map((t) => timeline.events.find((e) => e.title === t)!.sources[0]);
+    expect(a).toBe(c);
+    expect(a).not.toBe(b);
+  });
+
+  it("an inline citation reusing a source's id with other details keeps the source and says what was ignored", () => {
+    const { timeline, diagnostics } = loadTimeline({
+      sources: [{ id: "nyt", publisher: "The New York Times", quote: "Original." }],
+      events: [event({ sources: [{ id: "nyt", publisher: "The New York Times", quote: "Changed." }] })],
+    });
+    expect(timeline.sources.map((s) => s.quote)).toEqual(["Original."]);
+    expect(diagnostics.map((d) => [d.code, d.index, d.field, d.value])).toEqual([["citation-differs", 0, "sources[0]", "nyt"]]);
+    expect(diagnostics[0]?.message).toContain("quote");
+  });
+});
+
+describe("values in messages", () => {
+  it("quote NaN and Infinity as given, not as null", () => {
+    const { diagnostics } = loadTimeline({ events: [event({ start: Number.NaN }), event({ start: Number.POSITIVE_INFINITY })] });
+    expect(diagnostics.map((d) => d.value)).toEqual(["NaN", "Infinity"]);
+    expect(diagnostics[0]?.message).toMatch(/^"NaN" is not a date/);
+  });
+
+  it("preview arrays 10,000 deep, cyclic objects and huge arrays in bounded work", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(shorten(deep)).toBe(`${"[".repeat(79)}…`);
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(shorten(cyclic)).toBe('{"a":1,"self":[Circular]}');
+    expect(shorten(new Array(1_000_000).fill(7)).length).toBe(80);
+    expect(shorten({ when: new Date(Number.NaN), n: -0, big: 10n })).toBe('{"when":Invalid Date,"n":0,"big":10n}');
+  });
+
+  it("a document nested 10,000 deep, as text or inside events, is reported, not thrown", () => {
+    const text = `${"[".repeat(10_000)}1${"]".repeat(10_000)}`;
+    for (const input of [text, `{"events": [${text}]}`]) {
+      const { timeline, diagnostics } = loadTimeline(input);
+      expect(timeline.events).toEqual([]);
+      expect(diagnostics[0]).toMatchObject({ code: "not-an-object", section: "events", index: 0 });
+    }
+  });
+});
+
+describe("titles", () => {
+  it("a title of only invisible or direction-control characters is missing, said as such", () => {
+    const { timeline, diagnostics } = loadTimeline({ events: [event({ title: "\u200B\u202E\u2066\u200D" }), event({ title: "\u00A0\u3000" }), event({ title: "👩‍👩‍👧" }), event({ title: "زيارة المالكي" })] });
+    expect(timeline.events.map((e) => e.title).sort()).toEqual(["زيارة المالكي", "👩‍👩‍👧"].sort());
+    expect(diagnostics.map((d) => [d.code, d.index])).toEqual([["missing-title", 0], ["missing-title", 1]]);
+    expect(diagnostics[0]?.message).toContain("no visible character");
+  });
+
+  it("an era's missing title names the era, not an event", () => {
+    const { diagnostics } = loadTimeline({ events: [event()], eras: [{ start: "1980/1988" }] });
+    expect(diagnostics[0]).toMatchObject({ code: "missing-title", section: "eras", index: 0 });
+    expect(diagnostics[0]?.message).toContain("every era needs a label");
+    expect(diagnostics[0]?.message).not.toContain("event");
+  });
+});
+
+describe("many columns", () => {
+  it("10,000 unknown columns make one diagnostic naming 20 and counting the rest; a few keep one each", () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `Extra ${i}`);
+    const csv = `Title,Date,${names.join(",")}\nVisit,2008-06-07,${names.map(() => "x").join(",")}\n`;
+    const { timeline, diagnostics } = loadTimeline(csv);
+    expect(timeline.events).toHaveLength(1);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: "csv-unknown-columns", severity: "warning", line: 1 });
+    expect(diagnostics[0]?.message).toContain('"Extra 19", and 9,980 more');
+    expect(diagnostics[0]?.message).not.toContain('"Extra 20"');
+    expect(loadTimeline("Title,Date,Foo\nVisit,2008\n").diagnostics.map((d) => [d.code, d.field])).toEqual([["csv-unknown-column", "Foo"]]);
+  });
+
+  it("20,000 citations with one slug get distinct ids", () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => event({ title: `E${i}`, sources: [{ publisher: "Agency", quote: `q${i}` }] }));
+    const { timeline } = loadTimeline({ events });
+    expect(new Set(timeline.sources.map((s) => s.id)).size).toBe(20_000);
+  });
+});
