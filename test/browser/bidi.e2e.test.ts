@@ -1,0 +1,77 @@
+// @vitest-environment node
+// Bidi spoofing, as the reader sees it in real Chromium: a title "\u202Eevil title \u202D more"
+// keeps its citation numbers after it (not pulled inside, drawn as "more ¹ eltit live"), in the
+// chart createTimeline draws, in renderToString's markup, and in the exported SVG shown with no
+// stylesheet; a publisher spelling a domain backwards cannot move the link's real host.
+// Needs `npm run build` first (the page loads dist/citeline.umd.min.js).
+import { describe, expect, it } from "vitest";
+import { browser, server, useChromium, watchErrors } from "./harness.js";
+
+useChromium();
+
+const DATA = {
+  sources: [{ id: "spoof", publisher: "\u202Egro.elpmaxe", url: "https://example.org/a" }],
+  events: [
+    { id: "evil", title: "\u202Eevil title \u202D more", start: "2008-06-07", sources: ["spoof"] },
+    { id: "arabic", title: "2008 زيارة المالكي", start: "2008-06-20", sources: ["spoof"] },
+  ],
+};
+
+interface Box {
+  left: number;
+  right: number;
+}
+
+describe("bidi controls in user text cannot reorder ours", () => {
+  it("the citation numbers stay after the title in every rendering; the link keeps its place", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    const result = await page.evaluate((data) => {
+      const C = (window as unknown as { Citeline: Record<"loadTimeline" | "renderToString" | "createTimeline", (...a: unknown[]) => unknown> }).Citeline;
+      const box = (el: Element | null): Box => {
+        const r = el!.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      };
+      const label = (root: ParentNode, id: string) => {
+        const g = root.querySelector(`g.cl-item[data-id="${id}"]`)!;
+        return { title: box(g.querySelector(".cl-title-text")), cites: box(g.querySelector(".cl-cites")) };
+      };
+      const { timeline } = C.loadTimeline(data) as { timeline: unknown };
+      const host = document.getElementById("timeline")!;
+      host.style.width = "900px";
+      const handle = C.createTimeline(host, { timeline }) as { toSVG(): string };
+      const li = host.querySelector("li.cl-source")!;
+      const source = { number: box(li.querySelector(".cl-cite-number")), publisher: box(li.querySelector(".cl-cite-publisher")), link: box(li.querySelector(".cl-cite-link")) };
+      const drawn = label(host, "evil");
+      // The server's markup, as a page would receive it.
+      const served = document.createElement("div");
+      served.style.width = "900px";
+      document.body.append(served);
+      served.insertAdjacentHTML("afterbegin", C.renderToString(timeline, { width: 900 }) as string);
+      const ssr = label(served, "evil");
+      // The exported file, shown with no stylesheet (outside .citeline): the attribute alone isolates.
+      const exported = new DOMParser().parseFromString(handle.toSVG(), "image/svg+xml").documentElement;
+      const bare = document.createElement("div");
+      document.body.append(bare);
+      bare.append(document.importNode(exported, true));
+      const file = label(bare, "evil");
+      // And the same markup without the isolation: the check can fail.
+      bare.querySelectorAll(".cl-title-text").forEach((t) => t.removeAttribute("unicode-bidi"));
+      const unisolated = label(bare, "evil");
+      const arabic = served.querySelector('g.cl-item[data-id="arabic"] .cl-title-text') as SVGTextContentElement;
+      // "2008" ends the Arabic title's line, at its right (it reads right to left).
+      const digits = arabic.getStartPositionOfChar(0).x > arabic.getStartPositionOfChar(6).x;
+      return { drawn, ssr, file, unisolated, source, digits };
+    }, DATA);
+    for (const [name, { title, cites }] of Object.entries({ drawn: result.drawn, ssr: result.ssr, file: result.file })) {
+      expect(cites.left, `${name}: numbers after the title`).toBeGreaterThanOrEqual(title.right - 1);
+    }
+    expect(result.unisolated.cites.left).toBeLessThan(result.unisolated.title.right - 1);
+    expect(result.source.publisher.left).toBeGreaterThanOrEqual(result.source.number.right - 1);
+    expect(result.source.link.left).toBeGreaterThanOrEqual(result.source.publisher.right - 1);
+    expect(result.digits).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
