@@ -172,6 +172,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const served = element.querySelector<HTMLElement>(":scope > .citeline[data-citeline-ssr]");
   const measure = options.measure ?? (served ? estimateWidth : browserMeasure(doc, root.node()!));
 
+  let observedWidth: number | undefined;
   let layout = computeLayout();
   const zoom: ZoomControl = attachZoom(parts.svg.node()!, zoomGeometry(), (next, byUser) => {
     // Setting the transform to where it already is (at creation, after a resize) is no zoom.
@@ -220,7 +221,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   });
 
   const resize = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => {
-    if (Math.round(widthOf()) !== layout.width) scheduleRender();
+    observedWidth = element.clientWidth || DEFAULT_WIDTH;
+    if (Math.round(observedWidth) !== layout.width) scheduleRender();
   });
   resize?.observe(element);
   render(false);
@@ -232,8 +234,10 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     return loadTimeline(o.data ?? { events: [] }, { format: o.format ?? "auto" });
   }
 
+  // Reading clientWidth on every render forced a layout right after the card and lists changed
+  // (most of select()'s time); the observer says when the width changes, so it is read then.
   function widthOf(): number {
-    return element.clientWidth || DEFAULT_WIDTH;
+    return observedWidth ?? (element.clientWidth || DEFAULT_WIDTH);
   }
 
   function computeLayout(): TimelineLayout {

@@ -22,9 +22,10 @@ export interface ItemDraft {
 const DEFAULT_IMPORTANCE = 50;
 
 // Format characters (direction controls, zero-width spaces and joiners), other controls,
-// separators and variation selectors draw nothing: a title of only these would be an invisible
+// separators and default-ignorable code points (variation selectors, the combining grapheme
+// joiner, Hangul fillers) draw nothing: a title of only these would be an invisible
 // event. A ZWJ emoji sequence keeps its emoji, so it is visible.
-const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]/gu;
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\p{Default_Ignorable_Code_Point}]/gu;
 
 function visible(text: string): boolean {
   return text.replace(INVISIBLE, "") !== "";

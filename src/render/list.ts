@@ -54,8 +54,13 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
   sources.append(`h${headingLevel}`).attr("class", "cl-list-heading").attr("id", `${prefix}-sources-title`).text("Sources");
   const sourceList = sources.append("ol").attr("class", "cl-source-list");
 
+  // What each list item was last filled with, so a redraw rewrites only what changed.
+  const filled = new WeakMap<Element, ListEntry | CitationText>();
+  let shownSource: number | null = null;
+
   return {
     draw(entries, cited, view) {
+      shownSource = view.source;
       list
         .selectAll<HTMLLIElement, ListEntry>("li.cl-entry")
         .data(entries, (e) => e.id)
@@ -75,11 +80,14 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
         .classed("cl-out-of-view", (e) => !view.inView.has(e.id))
         .each(function (e) {
           const li = select(this);
+          li.select("button").attr("aria-pressed", e.id === view.selected ? "true" : "false");
+          // Words are written when the entry is new or its words changed, not on every select:
+          // rewriting hundreds of entries' text is what made select() take a tenth of a second.
+          if (filled.get(this) === e) return;
+          filled.set(this, e);
           li.select("time").attr("datetime", e.datetime).select("bdi").text(e.when);
           li.select("button.cl-entry-title bdi").text(e.title);
-          li.select("button")
-            .attr("aria-pressed", e.id === view.selected ? "true" : "false")
-            .on("click", () => onEvent(e.id));
+          li.select("button").on("click", () => onEvent(e.id));
           li.select(".cl-entry-precision").text(e.precision);
           li.select(".cl-entry-description").text(e.description ?? "").property("hidden", !e.description);
           const cites = li.select<HTMLSpanElement>(".cl-entry-cites");
@@ -98,16 +106,24 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
         .classed("cl-cited", (c) => view.cited.has(c.number))
         .classed("cl-highlighted", (c) => c.number === view.source)
         .each(function (c) {
-          fillCitation(this, c);
-          const doc = this.ownerDocument;
-          const button = doc.createElement("button");
-          button.type = "button";
-          button.className = "cl-source-events";
-          button.textContent = c.number === view.source ? "Clear" : "Show its events";
-          button.setAttribute("aria-pressed", c.number === view.source ? "true" : "false");
-          button.addEventListener("click", () => onSource(view.source === c.number ? null : c.number));
-          this.append(" ", button);
+          if (filled.get(this) !== c) {
+            filled.set(this, c);
+            fillCitation(this, c);
+            const button = this.ownerDocument.createElement("button");
+            button.type = "button";
+            button.className = "cl-source-events";
+            button.addEventListener("click", () => onSource(shownSource === c.number ? null : c.number));
+            this.append(" ", button);
+          }
+          const button = this.querySelector<HTMLButtonElement>("button.cl-source-events");
+          const pressed = c.number === view.source ? "true" : "false";
+          // Only the buttons whose state changed are touched: two per select, not one per source.
+          if (button && button.getAttribute("aria-pressed") !== pressed) {
+            button.textContent = pressed === "true" ? "Clear" : "Show its events";
+            button.setAttribute("aria-pressed", pressed);
+          }
         });
+      shownSource = view.source;
     },
     setHeadingLevel(level) {
       for (const section of [events, sources]) retag(section.select(".cl-list-heading").node() as Element, `h${level}`);

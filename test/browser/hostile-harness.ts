@@ -1,0 +1,337 @@
+// What the hostile campaign (hostile.e2e.test.ts) watches in Chromium, in every document and frame:
+//
+// - executions: payloads call `__pwn(n)` (defined here before any page script) or `alert(n)`
+//   (dialogs are counted and dismissed);
+// - active elements: a MutationObserver, installed before the page parses, checks every element
+//   and attribute as it appears, so markup that lives for one frame (a card opened and replaced)
+//   is caught too; `scanAll()` checks the document as it stands;
+// - requests: anything leaving the page's origin is recorded and aborted;
+// - console errors, uncaught errors and CSP violations.
+import type { BrowserContext, Frame, Page } from "playwright-core";
+
+/** Everything the watchers saw, across the context. */
+export interface Watch {
+  /** `__pwn(n)` calls and dialogs: script that ran. */
+  executions: string[];
+  /** Elements and attributes that user text must never make. */
+  violations: string[];
+  /** Requests to another origin (aborted). */
+  outside: string[];
+  /** Console errors, uncaught errors and CSP violations. */
+  errors: string[];
+}
+
+// Installed into every document before its own scripts (as an init script: no closure over this
+// module). Reports through the `__hostileReport` binding, which outlives the document.
+function installTrap(): void {
+  type Report = (kind: string, what: string) => void;
+  const w = window as unknown as { __hostileReport?: Report; __pwn?: (n: unknown) => void; __hostile?: unknown };
+  if (w.__hostile) return;
+  const report: Report = (kind, what) => {
+    try {
+      void w.__hostileReport?.(kind, what);
+    } catch {
+      // The binding is gone only when the page is closing.
+    }
+  };
+  w.__pwn = (n: unknown) => report("execution", `__pwn(${String(n)}) in ${location.href}`);
+  document.addEventListener("securitypolicyviolation", (e) => report("error", `CSP ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sample})`), true);
+
+  // Pages made wholly by citeline (renderPage, renderSvg, the CLI, an exported SVG) are written to
+  // test-results/; anywhere else only what is inside a timeline counts as made from user text.
+  const generated = location.pathname.startsWith("/test-results/");
+  const TIMELINE = ".citeline, .cl-embed, cite-line, [data-citeline], .cl-svg, [data-citeline-ssr]";
+  const DENIED = new Set([
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "foreignobject", "base", "portal", "img", "image",
+    "video", "audio", "source", "track", "picture", "input", "textarea", "select", "form", "math", "template", "animate",
+    "set", "animatemotion", "animatetransform", "handler", "listener", "marquee", "isindex", "noembed", "xmp", "plaintext",
+    "param", "meta", "link", "style", "use", "noscript", "body", "html", "head", "dialog", "slot", "xss",
+  ]);
+  const URL_ATTRIBUTES = new Set([
+    "href", "xlink:href", "src", "srcset", "action", "formaction", "data", "poster", "background", "ping", "lowsrc",
+    "dynsrc", "codebase", "longdesc", "manifest", "icon", "cite", "srcdoc", "from", "to", "values", "xml:base",
+  ]);
+  const SAFE = new Set(["http:", "https:", "mailto:"]);
+  // Presentation attributes that take a url(): only a fragment (a pattern of the same SVG) is safe.
+  const STYLED = /^(fill|stroke|filter|mask|clip-path|marker|marker-start|marker-mid|marker-end|cursor)$/;
+  const describe = (el: Element) => {
+    const html = el.outerHTML ?? "";
+    return `<${el.localName}> ${html.slice(0, 160)} in ${location.pathname}`;
+  };
+  // Elements citeline writes itself into a document it makes wholly: the head's, and the SVG's style.
+  const ownOfGenerated = (el: Element, name: string) => {
+    const parent = el.parentElement?.localName;
+    if (name === "html" || name === "head" || name === "body") return el.parentNode === document || parent === "html";
+    if (name === "title") return parent === "head" || parent === "svg";
+    if (name === "style") return parent === "head" || el.parentNode === document.documentElement;
+    if (name === "meta") return parent === "head" && !/refresh|set-cookie/i.test(el.getAttribute("http-equiv") ?? "");
+    return false;
+  };
+
+  function checkAttribute(el: Element, attr: Attr): string | undefined {
+    const name = el.localName.toLowerCase();
+    const attrName = attr.name.toLowerCase();
+    const value = attr.value;
+    if (attrName.startsWith("on")) return `handler attribute ${attrName} on ${describe(el)}`;
+    if (attrName === "srcdoc") return `srcdoc on ${describe(el)}`;
+    if (URL_ATTRIBUTES.has(attrName)) {
+      // The embed's own data address: fetched only when http(s), never navigated to or run.
+      if (name === "cite-line" && attrName === "src") return undefined;
+      if (name === "link" && /\bicon\b/.test(el.getAttribute("rel") ?? "") && value === "data:,") return undefined;
+      for (const part of attrName === "srcset" || attrName === "ping" ? value.split(/[\s,]+/).filter((p) => /[:/]/.test(p)) : [value]) {
+        const text = part.trim();
+        if (text === "" || text.startsWith("#")) continue;
+        let protocol = "invalid";
+        try {
+          protocol = new URL(text, document.baseURI).protocol;
+        } catch {
+          // An address the browser cannot parse is no link, but user text should not make one.
+        }
+        if (!SAFE.has(protocol)) return `${attrName}="${text.slice(0, 80)}" on ${describe(el)}`;
+      }
+      return undefined;
+    }
+    if ((attrName === "style" || STYLED.test(attrName)) && /url\(\s*(?!['"]?#)|expression\s*\(|javascript:|@import|behavior\s*:|-moz-binding/i.test(value)) {
+      return `${attrName}="${value.slice(0, 80)}" on ${describe(el)}`;
+    }
+    return undefined;
+  }
+
+  function check(el: Element): string[] {
+    const problems: string[] = [];
+    const name = el.localName.toLowerCase();
+    const inTimeline = generated || el.closest(TIMELINE) !== null;
+    if (inTimeline) {
+      if (DENIED.has(name) && !(generated && ownOfGenerated(el, name)) && !el.hasAttribute("data-harness")) problems.push(`element ${describe(el)}`);
+      else if (typeof HTMLUnknownElement !== "undefined" && el instanceof HTMLUnknownElement) problems.push(`unknown element ${describe(el)}`);
+    }
+    for (const attr of Array.from(el.attributes)) {
+      const problem = checkAttribute(el, attr);
+      if (problem) problems.push(problem);
+    }
+    return problems;
+  }
+  const checkTree = (root: Element) => [root, ...Array.from(root.querySelectorAll("*"))].flatMap(check);
+
+  // Each distinct problem is reported once, and at most 100 per document: a renderer that went
+  // wrong would otherwise report the same element on every frame.
+  const reported = new Set<string>();
+  const found = (problems: string[]) => {
+    for (const p of problems) {
+      if (reported.has(p) || reported.size >= 100) continue;
+      reported.add(p);
+      report("violation", p);
+    }
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === "attributes") {
+        const el = record.target as Element;
+        const attr = record.attributeName === null ? null : el.getAttributeNode(record.attributeName);
+        const problem = attr ? checkAttribute(el, attr) : undefined;
+        if (problem) found([problem]);
+      } else {
+        for (const node of Array.from(record.addedNodes)) if (node instanceof Element) found(checkTree(node));
+      }
+    }
+    // Attributes that take an address or a style, as they change (every attribute of every new
+    // element is checked when it is added; `scanAll` checks every attribute at the end). Watching
+    // every attribute would slow each render several times over.
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [...URL_ATTRIBUTES, "style", "srcdoc", "filter", "mask", "clip-path", "cursor"] });
+
+  w.__hostile = {
+    scanAll: () => {
+      const problems = document.documentElement ? checkTree(document.documentElement) : [];
+      if (document.baseURI !== location.href && document.querySelector("base")) problems.push(`document base changed to ${document.baseURI}`);
+      return problems;
+    },
+  };
+}
+
+/**
+ * Watch a browser context: the trap in every document, requests outside `origin` aborted, and
+ * errors collected from every page opened in it (`watchPage`).
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<Watch> {
+  const watch: Watch = { executions: [], violations: [], outside: [], errors: [] };
+  await context.exposeBinding("__hostileReport", ({ page }, kind: string, what: string) => {
+    const where = page?.url() ?? "?";
+    if (kind === "execution") watch.executions.push(what);
+    else if (kind === "violation") watch.violations.push(what);
+    else watch.errors.push(`${what} (${where})`);
+  });
+  await context.addInitScript(installTrap);
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
+    if (!watch.outside.includes(url)) watch.outside.push(url);
+    return route.abort("blockedbyclient");
+  });
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith(`blob:${origin}/`) && !watch.outside.includes(url)) watch.outside.push(url);
+  });
+  context.on("page", (page) => watchPage(page, watch));
+  return watch;
+}
+
+function watchPage(page: Page, watch: Watch): void {
+  page.on("dialog", (dialog) => {
+    watch.executions.push(`${dialog.type()}(${dialog.message()}) in ${page.url()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on("pageerror", (e) => watch.errors.push(`uncaught ${e.message} (${page.url()})`));
+  page.on("console", (m) => {
+    if (m.type() === "error") watch.errors.push(`console ${m.text()} (${page.url()})`);
+  });
+}
+
+/** Active elements and attributes in every frame of `page` as it stands. */
+export async function scan(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const frame of page.frames()) found.push(...(await scanFrame(frame)));
+  return found;
+}
+
+async function scanFrame(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const hostile = (window as unknown as { __hostile?: { scanAll(): string[] } }).__hostile;
+    return hostile ? hostile.scanAll() : [`no trap in ${location.href}`];
+  });
+}
+
+/** Take what the watchers collected since the last call, leaving them empty. */
+export function drain(watch: Watch): Watch {
+  const taken: Watch = { executions: [...watch.executions], violations: [...watch.violations], outside: [...watch.outside], errors: [...watch.errors] };
+  for (const list of Object.values(watch) as string[][]) list.length = 0;
+  return taken;
+}
+
+/** Bidi controls and zero-width characters, which a renderer may isolate or strip: text compares without them. */
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** What an exercise did and found, in one timeline. */
+export interface Exercised {
+  events: number;
+  sources: number;
+  eras: number;
+  cardsOpened: number;
+  entriesClicked: number;
+  sourcesShown: number;
+  zooms: number;
+  listEntries: number;
+  /** Text that did not read back as the data holds it: markup interpreted, or text lost. */
+  mismatches: string[];
+  /** handle.toSVG() after the exercise. */
+  svg: string;
+  /** Milliseconds each phase took. */
+  timings: Record<string, number>;
+}
+
+/**
+ * Drive a drawn timeline from inside the page (run with `page.evaluate(exercise, …)`): open every
+ * event's card by clicking its entry in the event list, show every source's events from the
+ * sources list (each of these up to `limit`), zoom in and out with the buttons and to
+ * events, switch to the list view and back; check that titles, card titles and publishers read
+ * back exactly as the loaded timeline holds them (as text, not markup). Returns what it did, and
+ * the exported SVG.
+ */
+export async function exercise({ selector, limit, invisible }: { selector: string; limit: number; invisible: string }): Promise<Exercised> {
+  interface Handle {
+    timeline: { events: { id: string; title: string }[]; sources: { number: number; publisher: string }[]; eras: unknown[] };
+    select(id: string | null): void;
+    zoomTo(target: string | [number, number]): void;
+    toSVG(): string;
+  }
+  const strip = (text: string | null | undefined) => (text ?? "").replace(new RegExp(invisible, "g"), "").replace(/\s+/g, " ").trim();
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const host = document.querySelector<HTMLElement>(selector);
+  if (!host) throw new Error(`no ${selector}`);
+  const w = window as unknown as { Citeline?: { embedOf(e: Element): { handle: Handle | null } | undefined }; __handle?: Handle };
+  const handle = (host as unknown as { handle?: Handle | null }).handle ?? w.Citeline?.embedOf(host)?.handle ?? w.__handle;
+  if (!handle) throw new Error(`no timeline handle for ${selector}`);
+  const { timeline } = handle;
+  const mismatches: string[] = [];
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t0);
+    t0 = now;
+  };
+  const out = { events: timeline.events.length, sources: timeline.sources.length, eras: timeline.eras.length, cardsOpened: 0, entriesClicked: 0, sourcesShown: 0, zooms: 0, listEntries: 0 };
+
+  // Every card: by clicking the event's entry in the list (what a reader does), through the API
+  // for an event the list does not show. The card's title reads back as the data holds it.
+  for (const event of timeline.events.slice(0, limit)) {
+    const li = Array.from(host.querySelectorAll(".cl-list li.cl-entry")).find((e) => e.getAttribute("data-id") === event.id);
+    const button = li?.querySelector<HTMLButtonElement>("button.cl-entry-title");
+    if (button) {
+      button.click();
+      out.entriesClicked++;
+    } else handle.select(event.id);
+    const card = host.querySelector(".cl-card:not([hidden])");
+    const shown = card?.querySelector(".cl-card-title")?.textContent;
+    if (card?.getAttribute("data-event") !== event.id || strip(shown) !== strip(event.title)) mismatches.push(`card of ${event.id}: ${JSON.stringify(shown)} for ${JSON.stringify(event.title)}`);
+    else out.cardsOpened++;
+  }
+  handle.select(null);
+  lap("cards");
+  // Each source's events, from the sources list.
+  const total = host.querySelectorAll(".cl-source-list .cl-source-events").length;
+  for (let k = 0; k < Math.min(total, limit); k++) {
+    const button = host.querySelectorAll<HTMLButtonElement>(".cl-source-list .cl-source-events")[k];
+    button?.click();
+    if (button) out.sourcesShown++;
+  }
+  host.querySelector<HTMLButtonElement>(".cl-source-list .cl-source-events[aria-pressed='true']")?.click();
+  lap("sources");
+  // Publishers and link texts in the sources list read back as data; a link shows its real host.
+  for (const li of Array.from(host.querySelectorAll<HTMLLIElement>(".cl-source-list li.cl-source"))) {
+    const source = timeline.sources.find((s) => s.number === li.value);
+    const shown = li.querySelector(".cl-cite-publisher")?.textContent;
+    if (!source || strip(shown) !== strip(source.publisher)) mismatches.push(`source ${li.value}: ${JSON.stringify(shown)} for ${JSON.stringify(source?.publisher)}`);
+    const link = li.querySelector<HTMLAnchorElement>("a.cl-cite-link");
+    if (link) {
+      const url = new URL(link.href);
+      const real = url.protocol === "mailto:" ? decodeURIComponent(url.pathname) : url.hostname.replace(/^www\./, "");
+      if (!strip(link.textContent).includes(real) && !strip(link.textContent).includes(url.hostname)) mismatches.push(`link of source ${li.value} reads ${JSON.stringify(link.textContent)} for ${link.href}`);
+    }
+  }
+  lap("source texts");
+  // Zoom with the buttons, then to events.
+  for (const button of [".cl-zoom-in", ".cl-zoom-in", ".cl-zoom-out", ".cl-reset"]) {
+    host.querySelector<HTMLButtonElement>(button)?.click();
+    await frame();
+    out.zooms++;
+  }
+  for (const event of [timeline.events[Math.floor(timeline.events.length / 2)], timeline.events.at(-1)]) {
+    if (!event) continue;
+    handle.zoomTo(event.id);
+    await frame();
+    out.zooms++;
+  }
+  host.querySelector<HTMLButtonElement>(".cl-reset")?.click();
+  await frame();
+  lap("zoom");
+  // The list view: every event, its title as written.
+  host.querySelector<HTMLButtonElement>(".cl-view")?.click();
+  await frame();
+  await frame();
+  const entries = Array.from(host.querySelectorAll(".cl-list li.cl-entry"));
+  out.listEntries = entries.length;
+  for (const li of entries) {
+    const event = timeline.events.find((e) => e.id === li.getAttribute("data-id"));
+    const shown = li.querySelector(".cl-entry-title")?.textContent;
+    if (!event || strip(shown) !== strip(event.title)) mismatches.push(`entry ${li.getAttribute("data-id")}: ${JSON.stringify(shown)} for ${JSON.stringify(event?.title)}`);
+  }
+  entries[0]?.querySelector<HTMLButtonElement>("button.cl-entry-title")?.click();
+  host.querySelector<HTMLButtonElement>(".cl-view")?.click();
+  await frame();
+  handle.select(timeline.events[1]?.id ?? null);
+  await frame();
+  lap("list view");
+  const svg = handle.toSVG();
+  lap("export");
+  return { ...out, mismatches, svg, timings };
+}
