@@ -97,14 +97,29 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
       .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / minSpan)]);
   }
 
+  // When the running zoom animation ends: a new geometry waits for it (see setGeometry).
+  let settleAt = 0;
+  let deferred: ZoomGeometry | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
   function animated() {
-    return reducedMotion() ? selection : selection.transition().duration(DURATION);
+    if (reducedMotion()) return selection;
+    settleAt = performance.now() + DURATION;
+    return selection.transition().duration(DURATION);
+  }
+
+  function applyGeometry(next: ZoomGeometry): void {
+    const domain = toDomain(transformOf());
+    geometry = next;
+    configure();
+    // Keep the same window across a resize: the transform is relative to the plot's pixels.
+    behavior.transform(selection, toTransform(domain));
   }
 
   return {
     show(domain, animate = true) {
       const t = toTransform(domain);
-      if (animate && !reducedMotion()) behavior.transform(selection.transition().duration(DURATION), t);
+      if (animate && !reducedMotion()) behavior.transform(animated(), t);
       else behavior.transform(selection, t);
     },
     scaleBy(factor, atX) {
@@ -112,13 +127,20 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
       behavior.scaleBy(animated(), factor, [x, 0]);
     },
     setGeometry(next) {
-      const domain = toDomain(transformOf());
-      geometry = next;
-      configure();
-      // Keep the same window across a resize: the transform is relative to the plot's pixels.
-      behavior.transform(selection, toTransform(domain));
+      // Setting the transform now would stop a zoom animation where it stands: a resize a moment
+      // after "+" (a scrollbar appearing) left the window unzoomed. So the new geometry waits.
+      const wait = settleAt - performance.now();
+      if (wait <= 0) return applyGeometry(next);
+      deferred = next;
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const g = deferred;
+        deferred = undefined;
+        if (g) applyGeometry(g);
+      }, wait + 20);
     },
     destroy() {
+      if (timer !== undefined) clearTimeout(timer);
       selection.interrupt();
       selection.on(".zoom", null).on(".citeline", null).on(".citeline-pan", null);
     },
