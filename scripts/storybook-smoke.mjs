@@ -3,7 +3,7 @@
 // if any story logs a console error or page error, if Storybook reports it failed (a play
 // function that threw, or the a11y addon's axe run finding violations: parameters.a11y.test is
 // "error"), or if axe-core, run here on the story's root, reports a violation. Screenshots go to
-// test-results/storybook/. Usage: `node scripts/storybook-smoke.mjs [story-id-filter]`.
+// test-results/storybook/. Usage: `node scripts/storybook-smoke.mjs [story-id-pattern]` (a regular expression, e.g. "data--|features--keyboard").
 import { createServer } from "node:http";
 import { mkdir, readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
@@ -35,7 +35,7 @@ await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, "index.json"), "utf8"));
-const stories = Object.values(index.entries).filter((e) => e.type === "story" && e.id.includes(process.argv[2] ?? ""));
+const stories = Object.values(index.entries).filter((e) => e.type === "story" && new RegExp(process.argv[2] ?? "").test(e.id));
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch(CHROMIUM);
 const failures = [];

@@ -108,6 +108,23 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
     return selection.transition().duration(DURATION);
   }
 
+  // Setting the transform now would stop a zoom animation where it stands: a resize a moment
+  // after "+" (a scrollbar appearing) left the window unzoomed. So a new geometry waits until no
+  // animation runs, checked again when the wait is over since another may have started.
+  function settle(): void {
+    const wait = settleAt - performance.now();
+    if (wait > 0) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        settle();
+      }, wait + 20);
+      return;
+    }
+    const next = deferred;
+    deferred = undefined;
+    if (next) applyGeometry(next);
+  }
+
   function applyGeometry(next: ZoomGeometry): void {
     const domain = toDomain(transformOf());
     geometry = next;
@@ -127,17 +144,8 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
       behavior.scaleBy(animated(), factor, [x, 0]);
     },
     setGeometry(next) {
-      // Setting the transform now would stop a zoom animation where it stands: a resize a moment
-      // after "+" (a scrollbar appearing) left the window unzoomed. So the new geometry waits.
-      const wait = settleAt - performance.now();
-      if (wait <= 0) return applyGeometry(next);
       deferred = next;
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        const g = deferred;
-        deferred = undefined;
-        if (g) applyGeometry(g);
-      }, wait + 20);
+      settle();
     },
     destroy() {
       if (timer !== undefined) clearTimeout(timer);
