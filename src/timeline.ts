@@ -5,7 +5,7 @@ import { anchorOf, keyAction } from "./interact/keys.js";
 import { attachBrush } from "./interact/brush.js";
 import { attachZoom, type ZoomControl } from "./interact/zoom.js";
 import { ITEM } from "./layout/items.js";
-import { clampDomain, clusterWindow, extentOf, layoutTimeline, reach } from "./layout/layout.js";
+import { clampDomain, clusterWindow, extentOf, layoutTimeline, reachesInto } from "./layout/layout.js";
 import { estimateWidth, type Measure } from "./layout/measure.js";
 import type { ItemLayout, TimelineLayout } from "./layout/types.js";
 import { loadTimeline } from "./load.js";
@@ -360,10 +360,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   function drawLists(): void {
     const [from, to] = layout.domain;
     // With the chart hidden, the list is the whole timeline.
-    const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => {
-      const [first, last] = reach(e);
-      return last >= from && first <= to;
-    });
+    const inView = options.view === "list" ? timeline.events : timeline.events.filter((e) => reachesInto(e, from, to));
     const shown = inView.slice(0, LIST_LIMIT);
     const key = [options.view, selected, sourceShown, [...highlighted].join(" "), inView.length, ...shown.map((e) => e.id)].join("\u0000");
     if (key === drawnKey && words?.timeline === timeline && words.locale === options.locale) return;

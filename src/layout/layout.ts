@@ -98,8 +98,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const shapes = lanes.map((lane) => {
     const list: Shape[] = [];
     for (const e of byLane.get(lane.id) ?? []) {
-      const [from, to] = reach(e);
-      if (to >= domain[0] - margin && from <= domain[1] + margin) list.push(shapeOf(e, context));
+      if (reachesInto(e, domain[0] - margin, domain[1] + margin)) list.push(shapeOf(e, context));
     }
     return list;
   });
@@ -307,9 +306,28 @@ function depthOf(timeline: Timeline, lane: string): number {
  * ```
  */
 export function reach(item: { start: FuzzyDate; end?: FuzzyDate }): [number, number] {
-  const from = item.start.bound === "open" ? -Infinity : item.start.earliest;
-  const to = item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
-  return [from, to];
+  return [reachFrom(item), reachTo(item)];
+}
+
+/**
+ * Whether an event or era reaches into [from, to]; without a tuple, since it runs for every event
+ * on every frame of a zoom.
+ *
+ * @example
+ * ```ts
+ * reachesInto(event, layout.domain[0], layout.domain[1]);
+ * ```
+ */
+export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: number, to: number): boolean {
+  return reachTo(item) >= from && reachFrom(item) <= to;
+}
+
+function reachFrom(item: { start: FuzzyDate }): number {
+  return item.start.bound === "open" ? -Infinity : item.start.earliest;
+}
+
+function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
+  return item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
 }
 
 function eraLayout(

@@ -1,4 +1,4 @@
-import type { FuzzyDate, SourceKind } from "../types.js";
+import type { Source } from "../types.js";
 import { isRecord, LIMITS, SOURCE_FIELDS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 
@@ -26,19 +26,11 @@ export function safeHref(url: string): { href: string } | { problem: "url-unsafe
   return { href: parsed.href };
 }
 
-/** A source read from input, before ids are final and `via` is resolved. */
-export interface SourceDraft {
+/** A source read from input, before ids are final and `via` is resolved: a loaded source's fields, less the id and number yet to be settled. */
+export type SourceDraft = Omit<Source, "id" | "number" | "via"> & {
   id?: string;
-  title?: string;
-  publisher: string;
-  author?: string;
-  url?: string;
-  published?: FuzzyDate;
-  accessed?: FuzzyDate;
-  quote?: string;
   via?: string | SourceDraft;
-  kind?: SourceKind;
-}
+};
 
 /** How many relays a citation may pass through: deeper chains are cut, with a diagnostic. */
 export const MAX_VIA = 32;
