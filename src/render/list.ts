@@ -123,7 +123,6 @@ export function createLists(container: HTMLElement, prefix: string, onEvent: (id
             button.setAttribute("aria-pressed", pressed);
           }
         });
-      shownSource = view.source;
     },
     setHeadingLevel(level) {
       for (const section of [events, sources]) retag(section.select(".cl-list-heading").node() as Element, `h${level}`);
