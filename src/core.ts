@@ -46,4 +46,4 @@ export {
   type RenderInput,
   type RenderStringOptions,
   type RenderPageOptions,
-} from "./ssr/render-string.js";
+} from "./write/page.js";

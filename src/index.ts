@@ -13,7 +13,7 @@
  * @module
  */
 export * from "./core.js";
-export { createTimeline, type TimelineHandle, type TimelineOptions, type TimelineEvents } from "./timeline.js";
+export { createTimeline, type TimelineHandle, type TimelineOptions, type TimelineEvents } from "./view/timeline.js";
 export { keyAction, KEYMAP, type KeyAction } from "./interact/keys.js";
 // Embedding: the <cite-line> element and the one-snippet `[data-citeline]` embed. Nothing runs on
 // import; the script-tag bundle (src/umd.ts) calls defineCiteLine() and autoEmbed() itself.

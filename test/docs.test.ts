@@ -45,7 +45,7 @@ function objectKeys(code: string, start: number): string[] {
 
 describe("docs", () => {
   it("getting-started.md names only options TimelineOptions has", () => {
-    const source = read("src/timeline.ts");
+    const source = read("src/view/timeline.ts");
     const body = /export interface TimelineOptions \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? "";
     const known = new Set([...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]));
     expect(known.size).toBeGreaterThan(5);

@@ -26,7 +26,7 @@ import { nl } from "date-fns/locale/nl";
 import { pt } from "date-fns/locale/pt";
 import { formatDiagnostic } from "../diagnostics.js";
 import { loadTimeline } from "../load.js";
-import { renderPage, renderSvg } from "../ssr/render-string.js";
+import { renderPage, renderSvg } from "../write/page.js";
 import type { InputFormat } from "../types.js";
 
 /** What the command reads and writes, so that it runs in tests without a process of its own. */

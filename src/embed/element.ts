@@ -20,7 +20,7 @@
  * @module
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { TimelineHandle } from "../timeline.js";
+import type { TimelineHandle } from "../view/timeline.js";
 import { createEmbed, warnMarkup, type CiteLineEventMap, type Embed, type EmbedConfig, type EmbedState } from "./embed.js";
 import { OPTION_ATTRIBUTES, readOptions } from "./options.js";
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
-import { createTimeline, type TimelineEvents, type TimelineHandle, type TimelineOptions } from "../timeline.js";
+import { createTimeline, type TimelineEvents, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
 import type { Timeline } from "../types.js";
 import { diagnosticList, emptyMessage, fetchSource, quote, showError, showLoading, SourceError } from "./load-source.js";
 

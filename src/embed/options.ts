@@ -12,7 +12,7 @@ import { enUS } from "date-fns/locale/en-US";
 import { es } from "date-fns/locale/es";
 import { fr } from "date-fns/locale/fr";
 import { readDate } from "../model/date.js";
-import type { TimelineOptions } from "../timeline.js";
+import type { TimelineOptions } from "../view/timeline.js";
 import type { InputFormat } from "../types.js";
 
 /** The option names markup can set, as attribute names (`data-` is added for `[data-citeline]`). */

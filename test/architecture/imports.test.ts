@@ -35,8 +35,8 @@ const RULES: [string, RegExp, RegExp][] = [
   ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
   ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // Server-side rendering prints a layout as text: no DOM library, no zoom; only pure helpers of render and interact.
-  ["ssr", /^ssr\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation|markup)|interact\/keys|ssr\/.+|date-fns)$/],
-  ["cli", /^cli\//, /^(types|diagnostics|load|ssr\/.+|node:.+|date-fns)$/],
+  ["write", /^write\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation|markup)|interact\/keys|write\/.+|date-fns)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|write\/.+|node:.+|date-fns)$/],
 ];
 
 describe("the dependency rule", () => {
@@ -53,7 +53,7 @@ describe("the dependency rule", () => {
   it("parse, model, layout, ssr and the CLI never name a DOM global", () => {
     // A global used as one (`document.`, `window[`), not a property or a word in a string.
     const dom = /(?<![.\w"'-])(document|window|navigator|globalThis)\s*[.([]|\b(HTMLElement|SVGElement|getBBox|getComputedTextLength|requestAnimationFrame)\b/;
-    const named = ALL.filter((f) => /^(parse|model|layout|ssr|cli)\//.test(f.file) || /^(core|load|types|diagnostics)\.ts$/.test(f.file))
+    const named = ALL.filter((f) => /^(parse|model|layout|write|cli)\//.test(f.file) || /^(core|load|types|diagnostics)\.ts$/.test(f.file))
       .filter((f) => dom.test(readFileSync(join(SRC, f.file), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))
       .map((f) => f.file);
     expect(named).toEqual([]);

@@ -15,7 +15,7 @@ import { drain, exercise, INVISIBLE, scan, watchContext, type Exercised, type Wa
 import { corpusFiles, expectedCounts, hostileCsv, hostileTimeline, hostileTimelineJs, markup, MARKUP, URLS, type Slice } from "../fixtures/hostile/corpus.js";
 import { main, type CliIO } from "../../src/cli/cli.js";
 import { loadTimeline } from "../../src/load.js";
-import { renderPage, renderSvg } from "../../src/ssr/render-string.js";
+import { renderPage, renderSvg } from "../../src/write/page.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const FIXTURES = "/test/fixtures/hostile";

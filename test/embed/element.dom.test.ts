@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { autoEmbed } from "../../src/embed/auto.js";
 import { CiteLineElement, defineCiteLine } from "../../src/embed/element.js";
 import { embedOf } from "../../src/embed/embed.js";
-import type { TimelineHandle } from "../../src/timeline.js";
+import type { TimelineHandle } from "../../src/view/timeline.js";
 
 // In vitest's jsdom environment `URL` is jsdom's, which node:fs refuses: read by path.
 const SEED_CSV = readFileSync(resolve(import.meta.dirname, "../../examples/seed-tehran-2008/events.csv"), "utf8");

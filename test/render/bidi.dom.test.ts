@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { citationParts, headingLevels, linkText, subParts } from "../../src/render/markup.js";
-import { renderToString } from "../../src/ssr/render-string.js";
-import { createTimeline, type TimelineHandle } from "../../src/timeline.js";
+import { renderToString } from "../../src/write/page.js";
+import { createTimeline, type TimelineHandle } from "../../src/view/timeline.js";
 import type { TimelineInput } from "../../src/types.js";
 
 const EVIL_TITLE = "\u202Eevil title \u202D more";

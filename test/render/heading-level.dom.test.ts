@@ -7,8 +7,8 @@ import { autoEmbed } from "../../src/embed/auto.js";
 import { defineCiteLine } from "../../src/embed/element.js";
 import { readOptions } from "../../src/embed/options.js";
 import { loadTimeline } from "../../src/load.js";
-import { renderPage, renderToString } from "../../src/ssr/render-string.js";
-import { createTimeline, type TimelineHandle, type TimelineOptions } from "../../src/timeline.js";
+import { renderPage, renderToString } from "../../src/write/page.js";
+import { createTimeline, type TimelineHandle, type TimelineOptions } from "../../src/view/timeline.js";
 
 const DATA = { events: [{ id: "a", title: "A", start: "2008-06-07", sources: [{ publisher: "IRNA" }] }, { id: "b", title: "B", start: "2008-06-09" }] };
 const { timeline: TIMELINE } = loadTimeline(DATA);

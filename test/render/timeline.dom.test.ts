@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClusterItem, ItemLayout } from "../../src/layout/types.js";
 import { anchorOf } from "../../src/interact/keys.js";
-import { createTimeline, type TimelineEvents, type TimelineHandle, type TimelineOptions } from "../../src/timeline.js";
+import { createTimeline, type TimelineEvents, type TimelineHandle, type TimelineOptions } from "../../src/view/timeline.js";
 import type { Timeline, TimelineInput } from "../../src/types.js";
 
 // In vitest's jsdom environment `URL` is jsdom's, which node:fs refuses: read by path.

@@ -6,7 +6,7 @@
 // synchronous hang (the node-side cases in this folder run in a worker that can be killed).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { defineCiteLine } from "../../src/embed/element.js";
-import { createTimeline } from "../../src/timeline.js";
+import { createTimeline } from "../../src/view/timeline.js";
 import { inlineChain, nestedText, sharedChain } from "./tasks.js";
 
 const self: Record<string, unknown> = { publisher: "Itself" };

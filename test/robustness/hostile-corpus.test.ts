@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusFiles, expectedCounts, MARKUP, URLS } from "../fixtures/hostile/corpus.js";
 import { loadTimeline } from "../../src/load.js";
-import { renderPage, renderSvg, renderToString } from "../../src/ssr/render-string.js";
+import { renderPage, renderSvg, renderToString } from "../../src/write/page.js";
 
 // jsdom ships no types and the project has no @types/jsdom: the little used here, typed.
 interface Jsdom {

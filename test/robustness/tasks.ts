@@ -10,7 +10,7 @@ import { main, type CliIO } from "../../src/cli/cli.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { loadTimeline } from "../../src/load.js";
 import { citationText } from "../../src/model/citation.js";
-import { renderPage, renderSvg, renderToString } from "../../src/ssr/render-string.js";
+import { renderPage, renderSvg, renderToString } from "../../src/write/page.js";
 import type { Timeline } from "../../src/types.js";
 
 /** What a load and a render came to. */

@@ -13,8 +13,8 @@ import { layoutTimeline } from "../../src/layout/layout.js";
 import type { TimelineLayout } from "../../src/layout/types.js";
 import { loadTimeline } from "../../src/load.js";
 import { createSvg, drawLayout } from "../../src/render/svg.js";
-import { escapeAttribute, escapeHtml, sha256 } from "../../src/ssr/render-string.js";
-import { createTimeline } from "../../src/timeline.js";
+import { escapeAttribute, escapeHtml, sha256 } from "../../src/write/page.js";
+import { createTimeline } from "../../src/view/timeline.js";
 import type { Timeline, TimelineInput } from "../../src/types.js";
 
 // jsdom ships no types and the project has no @types/jsdom: the little used here, typed.

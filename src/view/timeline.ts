@@ -1,24 +1,24 @@
 import type { Locale } from "date-fns";
 import { select } from "d3-selection";
-import type { Diagnostic } from "./diagnostics.js";
-import { anchorOf, keyAction } from "./interact/keys.js";
-import { attachBrush } from "./interact/brush.js";
-import { attachZoom, type ZoomControl } from "./interact/zoom.js";
-import { ITEM } from "./layout/items.js";
-import { clampDomain, clusterWindow, extentOf, layoutTimeline, reachesInto } from "./layout/layout.js";
-import { estimateWidth, type Measure } from "./layout/measure.js";
-import type { ItemLayout, TimelineLayout } from "./layout/types.js";
-import { loadTimeline } from "./load.js";
-import { citationText, type CitationText } from "./model/citation.js";
-import { describeSpan, spanPrecisionWords } from "./model/date-words.js";
-import { createCard, type Card } from "./render/card.js";
-import { appendRuns } from "./render/citation.js";
-import { exportPng, exportSvg } from "./render/export.js";
-import { createLists, type ListEntry, type Lists } from "./render/list.js";
-import { domId } from "./render/items.js";
-import { headingLevels } from "./render/markup.js";
-import { createSvg, drawLayout, type SvgParts } from "./render/svg.js";
-import type { InputFormat, Timeline, TimelineEvent } from "./types.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { anchorOf, keyAction } from "../interact/keys.js";
+import { attachBrush } from "../interact/brush.js";
+import { attachZoom, type ZoomControl } from "../interact/zoom.js";
+import { ITEM } from "../layout/items.js";
+import { clampDomain, clusterWindow, extentOf, layoutTimeline, reachesInto } from "../layout/layout.js";
+import { estimateWidth, type Measure } from "../layout/measure.js";
+import type { ItemLayout, TimelineLayout } from "../layout/types.js";
+import { loadTimeline } from "../load.js";
+import { citationText, type CitationText } from "../model/citation.js";
+import { describeSpan, spanPrecisionWords } from "../model/date-words.js";
+import { createCard, type Card } from "../render/card.js";
+import { appendRuns } from "../render/citation.js";
+import { exportPng, exportSvg } from "../render/export.js";
+import { createLists, type ListEntry, type Lists } from "../render/list.js";
+import { domId } from "../render/items.js";
+import { headingLevels } from "../render/markup.js";
+import { createSvg, drawLayout, type SvgParts } from "../render/svg.js";
+import type { InputFormat, Timeline, TimelineEvent } from "../types.js";
 
 /**
  * Options of {@link createTimeline}; every one can be changed later with `update`.
