@@ -1,0 +1,38 @@
+/**
+ * The words of the drawn timeline, in English: toolbar, chart, lists, card and the announcements
+ * of the live region. Keys, not sentences, reach the scene: a translation replaces this table.
+ *
+ * @module
+ */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The chart's, lists' and card's words. */
+export const chartEn = {
+  defaultTitle: "Timeline",
+  toolbarLabel: "Timeline zoom",
+  zoomOut: "Zoom out",
+  zoomIn: "Zoom in",
+  showAll: "Show all",
+  listView: "List",
+  itemsInView: (n: number) => `${n} events and clusters in view`,
+  describe: (events: number, sources: number, showing: string) => `${plural(events, "event", "events")}, ${plural(sources, "source", "sources")}. Showing ${showing}.`,
+  keysHelp: "Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.",
+  eventsHeading: "Events",
+  sourcesHeading: "Sources",
+  sourceHeading: "Source",
+  noSource: "No source given",
+  showItsEvents: "Show its events",
+  clearSource: "Clear",
+  close: "Close",
+  eventsCount: (n: number) => plural(n, "event", "events"),
+  sameTime: (n: number) => `${n} events at the same time`,
+  zoomedInTo: (n: number) => `Zoomed in to ${n} events.`,
+  lastEvent: "That is the last event.",
+  firstEvent: "That is the first event.",
+  listLimited: (limit: number, total: number) => `The list shows the first ${limit} of ${total} events in view; zoom in for the rest.`,
+  /** Before and after the publisher's name (the user's text, isolated between them). */
+  sourceCitedBy: (n: number): [string, string] => [`${plural(n, "event", "events")} cite `, "."],
+  via: ", via ",
+  pickSeparator: " — ",
+} as const;

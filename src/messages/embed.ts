@@ -1,0 +1,8 @@
+/**
+ * English words of embed: filled in as the strings move here.
+ *
+ * @module
+ */
+
+/** English. */
+export const embedEn = {} as const;
