@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", noLaterStages("layout", "render", "interact", "embed")] },
   },
   {
-    files: ["src/parse/**/*.ts", "src/model/**/*.ts", "src/types.ts", "src/diagnostics.ts", "src/core.ts", "src/load.ts"],
+    files: ["src/parse/**/*.ts", "src/model/**/*.ts", "src/types.ts", "src/types/**/*.ts", "src/options.ts", "src/options/**/*.ts", "src/messages/**/*.ts", "src/diagnostics.ts", "src/core.ts", "src/load.ts"],
     languageOptions: { globals: {} },
     rules: { "no-restricted-globals": ["error", "document", "window", "navigator", "HTMLElement", "Element"] },
   },

@@ -1,6 +1,7 @@
 /**
- * Every problem the loaders find is a {@link Diagnostic} with an address. All messages live in
- * this file, so their wording stays consistent and can be reviewed (or translated) in one place.
+ * Every problem the loaders find is a {@link Diagnostic} with an address. This file gives each code
+ * its severity and builds the diagnostic; the sentences live in `src/messages/diagnostics.ts`, with
+ * every other word citeline shows, so their wording is reviewed (or translated) in one place.
  *
  * @module
  */
@@ -25,60 +26,65 @@ export type Severity = "error" | "warning";
  */
 export type Section = "timeline" | "events" | "sources" | "groups" | "eras";
 
+import { diagnosticsEn, type DiagnosticParts } from "./messages/diagnostics.js";
 import { preview } from "./preview.js";
 
+// Each code's severity; its sentence is in src/messages/diagnostics.ts. `satisfies` holds the two
+// tables to the same codes, so a code cannot lose its words or gain words without a severity.
 const CODES = {
   // Whole input
-  "json-syntax": ["error", (d) => `The JSON could not be read: ${d.detail}.`],
-  "format-unknown": ["error", (d) => `Unknown input format "${d.value}". Use json, csv, timelinejs or auto.`],
-  "input-not-object": ["error", () => "The input must be a timeline object with an events array."],
-  "events-not-array": ["error", () => "`events` must be an array of events."],
-  "list-not-array": ["error", (d) => `\`${d.field}\` must be an array; it was ignored.`],
-  "csv-empty": ["error", () => "The spreadsheet has no data: nothing below its header in the columns citeline reads."],
-  "csv-separator": ["warning", (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`],
-  "csv-missing-column": ["error", (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${d.value}.`],
-  "csv-unknown-column": ["warning", (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`],
-  "csv-unknown-columns": ["warning", (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`],
-  "csv-row-type": ["warning", (d) => `Row type "${d.value}" is not known; the row was read as an event.`],
-  "timelinejs-missing-events": ["error", () => "This TimelineJS file has no `events` array."],
+  "json-syntax": "error",
+  "format-unknown": "error",
+  "input-not-object": "error",
+  "events-not-array": "error",
+  "list-not-array": "error",
+  "csv-empty": "error",
+  "csv-separator": "warning",
+  "csv-missing-column": "error",
+  "csv-unknown-column": "warning",
+  "csv-unknown-columns": "warning",
+  "csv-row-type": "warning",
+  "timelinejs-missing-events": "error",
   // Shape of one item
-  "not-an-object": ["error", (d) => `This ${d.detail} is not an object, so it was dropped.`],
-  "forbidden-key": ["warning", (d) => `The key "${d.value}" is not allowed in data and was ignored.`],
-  "unknown-field": ["warning", (d) => `Unknown field "${d.value}" was ignored.${d.detail ? ` Did you mean "${d.detail}"?` : ""}`],
-  "wrong-type": ["error", (d) => `\`${d.field}\` must be ${d.detail}.`],
-  "wrong-type-ignored": ["warning", (d) => `\`${d.field}\` must be ${d.detail}; it was ignored.`],
-  "string-too-long": ["error", (d) => `\`${d.field}\` is ${d.detail}; shorten it.`],
-  "missing-title": ["error", (d) => `${d.value === undefined ? "The title is missing" : "The title has no visible character (only spaces, invisible or direction-control characters), so it counts as missing"}: ${d.detail === "era" ? "every era needs a label for its band" : "every event needs a short headline"}.`],
-  "title-from-text": ["warning", (d) => `The headline is blank, so the title "${d.value}" was made from the slide's ${d.detail}.`],
-  "missing-start": ["error", () => "The start date is missing: every event needs one."],
-  "importance-range": ["warning", () => "`importance` must be a number from 0 to 100; it was clamped."],
+  "not-an-object": "error",
+  "forbidden-key": "warning",
+  "unknown-field": "warning",
+  "wrong-type": "error",
+  "wrong-type-ignored": "warning",
+  "string-too-long": "error",
+  "missing-title": "error",
+  "title-from-text": "warning",
+  "missing-start": "error",
+  "importance-range": "warning",
   // Dates
-  "date-invalid": ["error", (d) => `"${d.value}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`],
-  "date-ambiguous": ["error", (d) => `"${d.value}" is ambiguous: it could be ${d.detail}. ${/^\d+[/.-]\d+[/.-]\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".' : "Write the one you mean."}`],
-  "date-reinterpreted": ["warning", (d) => `"${d.value}" was read as ${d.detail}. Write it as EDTF (such as YYYY-MM-DD) to be sure.`],
-  "date-out-of-range": ["error", (d) => `"${d.value}" is outside the range citeline can draw (about 270,000 years either side of 1970).`],
-  "date-object-mismatch": ["warning", (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`],
-  "date-unsupported": ["error", (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`],
-  "end-before-start": ["error", (d) => `The end (${d.value}) is before the start (${d.detail}).`],
-  "interval-and-end": ["error", () => "The start is already an interval with its own end, and an end was given too: keep one."],
+  "date-invalid": "error",
+  "date-ambiguous": "error",
+  "date-reinterpreted": "warning",
+  "date-out-of-range": "error",
+  "date-object-mismatch": "warning",
+  "date-unsupported": "error",
+  "end-before-start": "error",
+  "interval-and-end": "error",
   // References
-  "duplicate-id": ["error", (d) => `The id "${d.value}" is already used by ${d.detail}; ids must be unique.`],
-  "unknown-group": ["warning", (d) => `Group "${d.value}" is not among the timeline's groups; it was added as a new lane.`],
-  "unknown-source": ["warning", (d) => `Source "${d.value}" is not among the timeline's sources; the citation was dropped.`],
-  "unknown-via": ["warning", (d) => `\`via\` names "${d.value}", which is not among the timeline's sources; it was ignored.`],
-  "via-too-deep": ["warning", (d) => `A \`via\` chain is longer than ${d.detail} relays, so it was cut there${d.value ? ` (at ${d.value})` : ""}.`],
-  "citation-differs": ["warning", (d) => `Source "${d.value}" is cited here with other details (${d.detail}) than where it is defined; those were kept and these ignored. Give this citation its own id to keep both.`],
-  "via-cycle": ["warning", (d) => `\`via\` forms a loop (${d.detail}); the link back was dropped.`],
-  "source-missing-publisher": ["error", () => "A source needs a publisher (who says so); this one has none and was dropped."],
-  "citation-missing-publisher": ["warning", () => "This citation names no publisher (who says so), so it was dropped."],
-  "missing-id": ["error", () => "A group needs an id that events can name."],
-  "unsourced": ["warning", () => "This event cites no source. Every claim should say who reports it."],
-  "url-unsafe": ["warning", (d) => `The link "${d.value}" is not an http(s) or mailto URL; it was dropped.`],
-  "url-invalid": ["warning", (d) => `"${d.value}" is not a valid URL; it was dropped.`],
-} satisfies Record<string, readonly [Severity, (d: Parts) => string]>;
+  "duplicate-id": "error",
+  "unknown-group": "warning",
+  "unknown-source": "warning",
+  "unknown-via": "warning",
+  "via-too-deep": "warning",
+  "citation-differs": "warning",
+  "via-cycle": "warning",
+  "source-missing-publisher": "error",
+  "citation-missing-publisher": "warning",
+  "missing-id": "error",
+  "unsourced": "warning",
+  "url-unsafe": "warning",
+  "url-invalid": "warning",
+} as const satisfies Record<keyof typeof diagnosticsEn, Severity>;
+
+const SENTENCES: Readonly<Record<DiagnosticCode, (d: DiagnosticParts) => string>> = diagnosticsEn;
 
 /**
- * Every diagnostic code. Each has one severity and one message template in this file.
+ * Every diagnostic code. Each has one severity (here) and one sentence (in the messages).
  *
  * @example
  * ```ts
@@ -125,13 +131,6 @@ export interface Address {
   written?: Record<string, string>;
 }
 
-/** What a message template sees: the value already shortened to text. */
-interface Parts {
-  value?: string;
-  detail?: string;
-  field?: string;
-}
-
 /** The variable parts of a message. */
 export interface Detail {
   value?: unknown;
@@ -159,7 +158,8 @@ export function shorten(value: unknown): string {
  * ```
  */
 export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {}): Diagnostic {
-  const [severity, message] = CODES[code];
+  const severity = CODES[code];
+  const message = SENTENCES[code];
   const value = detail.value === undefined ? undefined : shorten(detail.value);
   const d: Diagnostic = {
     code,
@@ -183,9 +183,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
  * DIAGNOSTIC_CODES["url-unsafe"];     // "warning"
  * ```
  */
-export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
-  Object.entries(CODES).map(([code, [severity]]) => [code, severity]),
-) as Record<DiagnosticCode, Severity>;
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = { ...CODES };
 
 /**
  * One line per diagnostic, for logs and the CLI: `events[3] line 5, start: error missing-start: …`.

@@ -21,4 +21,4 @@ export { CiteLineElement, defineCiteLine } from "./embed/element.js";
 export { autoEmbed } from "./embed/auto.js";
 export { createEmbed, embedOf, type Embed, type EmbedConfig, type EmbedState, type CiteLineEventMap } from "./embed/embed.js";
 export { fetchSource, SourceError, type FetchedSource } from "./embed/load-source.js";
-export { LOCALES, localeFor } from "./embed/options.js";
+export { LOCALES, localeFor } from "./options.js";

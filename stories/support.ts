@@ -32,7 +32,7 @@ export const TIMELINE_ARG_TYPES: Partial<ArgTypes<TimelineArgs>> = {
   width: { control: { type: "range", min: 0, max: 1600, step: 10 }, description: "Container width in px (0: the canvas width)" },
   height: { control: { type: "range", min: 120, max: 1200, step: 10 }, description: "`height` option, px" },
   theme: { control: "inline-radio", options: ["light", "dark", "auto"], description: "`theme` option" },
-  locale: { control: "select", options: Object.keys(LOCALES), description: "`locale` option (a date-fns locale; these five are bundled)" },
+  locale: { control: "select", options: Object.keys(LOCALES), description: "`locale` option (a date-fns locale; the ones markup can name are bundled)" },
   view: { control: "inline-radio", options: ["chart", "list"], description: "`view` option" },
   overview: { control: "boolean", description: "`overview` option: the strip with the whole timeline" },
   label: { control: "text", description: "`label` option: the chart's accessible name (empty: the timeline's title)" },

@@ -1,11 +1,12 @@
 // @vitest-environment node
 // Keeps the guides in docs/ honest, cheaply: the options and CSS variables they name exist, their
 // relative links resolve, and every exported symbol has a summary and an example for the API docs.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { OPTION_LIST, type OptionUse } from "../src/options.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -45,7 +46,7 @@ function objectKeys(code: string, start: number): string[] {
 
 describe("docs", () => {
   it("getting-started.md names only options TimelineOptions has", () => {
-    const source = read("src/view/timeline.ts");
+    const source = read("src/options/types.ts");
     const body = /export interface TimelineOptions \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? "";
     const known = new Set([...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]));
     expect(known.size).toBeGreaterThan(5);
@@ -58,6 +59,23 @@ describe("docs", () => {
     }
     expect(used.size).toBeGreaterThan(5);
     expect([...used].filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it("options.md lists every option of the options table, once, as the table describes it", () => {
+    // UPDATE_OPTIONS_DOC=1 npx vitest run test/docs.test.ts rewrites the table from src/options/table.ts.
+    const start = "<!-- options: generated from src/options/table.ts -->\n";
+    const end = "<!-- /options -->";
+    const doc = read("docs/options.md");
+    const from = doc.indexOf(start) + start.length;
+    const to = doc.indexOf(end);
+    expect(from).toBeGreaterThan(start.length - 1);
+    expect(to).toBeGreaterThanOrEqual(from);
+    const table = optionsTable();
+    if (process.env.UPDATE_OPTIONS_DOC) writeFileSync(join(root, "docs/options.md"), doc.slice(0, from) + table + doc.slice(to));
+    else expect(doc.slice(from, to)).toBe(table);
+    const listed = process.env.UPDATE_OPTIONS_DOC ? table : doc.slice(from, to);
+    const names = [...listed.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(names).toEqual(OPTION_LIST.map((o) => o.name));
   });
 
   it("theming.md names every CSS variable of the stylesheet, and no other", () => {
@@ -109,3 +127,13 @@ describe("docs", () => {
     expect(missing).toEqual([]);
   }, 30_000);
 });
+
+/** The table of docs/options.md, one row per option of the options table. */
+function optionsTable(): string {
+  const takers: Record<OptionUse, string[]> = { timeline: ["createTimeline"], render: ["renderToString"], page: ["renderPage", "renderSvg"], load: ["loadTimeline"] };
+  const code = (text: string | undefined) => (text ? `\`${text.replaceAll("|", "\\|")}\`` : "");
+  const rows = OPTION_LIST.map((o) =>
+    [code(o.name), code(o.type), code(o.attribute), code(o.flag?.join(" ")), [...new Set(o.uses.flatMap((u) => takers[u]))].join(", "), o.doc.replaceAll("|", "\\|")].join(" | "),
+  );
+  return ["| option | type | attribute | flag | taken by | meaning |", "| --- | --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`), ""].join("\n");
+}

@@ -15,19 +15,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { Locale } from "date-fns";
-import { de } from "date-fns/locale/de";
-import { enGB } from "date-fns/locale/en-GB";
-import { enUS } from "date-fns/locale/en-US";
-import { es } from "date-fns/locale/es";
-import { fr } from "date-fns/locale/fr";
-import { it } from "date-fns/locale/it";
-import { nl } from "date-fns/locale/nl";
-import { pt } from "date-fns/locale/pt";
 import { formatDiagnostic } from "../diagnostics.js";
 import { loadTimeline } from "../load.js";
+import { cliEn as words } from "../messages/cli.js";
+import { OPTION_FLAGS, readFlags } from "../options.js";
 import { renderPage, renderSvg } from "../write/page.js";
-import type { InputFormat } from "../types.js";
 
 /** What the command reads and writes, so that it runs in tests without a process of its own. */
 export interface CliIO {
@@ -40,37 +32,48 @@ export interface CliIO {
   cwd: string;
 }
 
-/** The locales `--locale` knows, by BCP 47 tag. */
-export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US": enUS, en: enGB, de, fr, es, it, nl, pt };
+// The command's own flags, then every rendering option that has a flag, from the options table.
+const OWN = {
+  output: { type: "string", short: "o" },
+  strict: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+const FLAGS = Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag[0].slice(2), { type: "string" as const }]));
 
-const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
-const THEMES = ["light", "dark", "auto"] as const;
-const DATE_FORMATS = ["DMY", "MDY"] as const;
+// Help lines: the flag in a column of 22, its sentence wrapped to 96 characters beside it.
+function helpLine(flag: string, sentence: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of sentence.split(" ")) {
+    if (line && line.length + word.length + 1 > 72) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.map((text, i) => `  ${(i === 0 ? flag : "").padEnd(22)}${text}\n`).join("");
+}
 
-const HELP = `Usage: citeline render <file> -o <out.html|out.svg> [options]
-
-Render a timeline (JSON, CSV or TimelineJS) to a standalone HTML page or a static SVG.
-
-Options:
-  -o, --output <file>   Where to write: .html (page with the chart, event list and sources)
-                        or .svg (the chart alone, with its stylesheet inlined)
-  --width <px>          Width of the chart (default 800)
-  --height <px>         Height of the chart (default 420)
-  --locale <tag>        Dates in ${Object.keys(LOCALES).join(", ")} (default en-GB)
-  --theme <name>        light, dark or auto (default light)
-  --title <text>        Title of the chart and page (default the timeline's own)
-  --heading-level <n>   Level of the Events and Sources headings, 1 to 6
-                        (default 2, under the page's h1 title)
-  --format <name>       auto, json, csv or timelinejs (default auto)
-  --date-format <order> DMY or MDY: how to read all-numeric dates such as 7/6/2008
-                        (default: refuse them as ambiguous)
-  --strict              Exit 1, writing nothing, when the input has errors
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-Problems in the input go to stderr, one a line, with the row's line number for a CSV.
-Exit status: 0 written, 1 errors with --strict, 2 usage error or input that cannot be read.
-`;
+/**
+ * The command's help: its own flags, and one line per option flag with the sentence the options
+ * table documents it with (the same as in docs/options.md).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(help());
+ * ```
+ */
+export function help(): string {
+  const flags = [
+    helpLine("-o, --output <file>", words.flags.output),
+    ...OPTION_FLAGS.map((o) => helpLine(`${o.flag[0]} ${o.flag[1]}`, o.doc)),
+    helpLine("--strict", words.flags.strict),
+    helpLine("-h, --help", words.flags.help),
+    helpLine("-v, --version", words.flags.version),
+  ];
+  return words.usage(flags.join(""));
+}
 
 class UsageError extends Error {}
 
@@ -87,131 +90,110 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await run(argv, io);
   } catch (error) {
     if (!(error instanceof UsageError) && !isArgError(error)) throw error;
-    io.stderr.write(`citeline: ${(error as Error).message}\nRun "citeline --help" for usage.\n`);
+    io.stderr.write(words.usageError((error as Error).message));
     return 2;
   }
+}
+
+/** A render the command line asks for: the files, and the options read from the flags. */
+interface Request {
+  file: string;
+  output: string;
+  kind: "svg" | "html";
+  strict: boolean;
+  options: ReturnType<typeof readFlags>["options"];
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      output: { type: "string", short: "o" },
-      width: { type: "string" },
-      height: { type: "string" },
-      locale: { type: "string" },
-      theme: { type: "string" },
-      title: { type: "string" },
-      "heading-level": { type: "string" },
-      format: { type: "string" },
-      "date-format": { type: "string" },
-      strict: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
+  const request = parse(argv);
+  if (request === "help") {
+    io.stdout.write(help());
     return 0;
   }
-  if (values.version) {
-    io.stdout.write(`citeline ${await version(io)}\n`);
+  if (request === "version") {
+    io.stdout.write(words.version(await version(io)));
     return 0;
   }
-  const [command, file, ...rest] = positionals;
-  if (command === undefined) throw new UsageError("no command given.");
-  if (command !== "render") throw new UsageError(`unknown command "${command}"; the command is "render".`);
-  if (file === undefined) throw new UsageError("no input file given.");
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}".`);
-  if (values.output === undefined) throw new UsageError("no output file given (-o out.html or -o out.svg).");
-  const kind = /\.svg$/i.test(values.output) ? "svg" : /\.html?$/i.test(values.output) ? "html" : undefined;
-  if (!kind) throw new UsageError(`the output "${values.output}" must end in .html or .svg.`);
-  const width = size("--width", values.width);
-  const height = size("--height", values.height);
-  const locale = localeOf(values.locale);
-  const theme = oneOf("--theme", values.theme ?? "light", THEMES);
-  const format: InputFormat = oneOf("--format", values.format ?? "auto", FORMATS);
-  const headingLevel = level(values["heading-level"]);
-  const dateFormat = values["date-format"] === undefined ? undefined : oneOf("--date-format", values["date-format"].toUpperCase(), DATE_FORMATS);
-
-  let text: string;
-  try {
-    text = await io.readFile(resolve(io.cwd, file));
-  } catch (error) {
-    io.stderr.write(`citeline: cannot read ${file}: ${reason(error)}\n`);
-    return 2;
-  }
-  let loaded: ReturnType<typeof loadTimeline>;
-  try {
-    loaded = loadTimeline(text, dateFormat === undefined ? { format } : { format, dateFormat });
-  } catch (error) {
-    // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
-    io.stderr.write(`citeline: cannot read ${file}: ${reason(error)}\n`);
-    return 2;
-  }
-  const { timeline, diagnostics } = loaded;
-  for (const d of diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  if (diagnostics.length > 0) io.stderr.write(`${file}: ${count(errors, "error")}, ${count(warnings, "warning")}.\n`);
-  // An input that is not a timeline at all (bad JSON, no date column …) leaves nothing to draw.
-  if (timeline.events.length === 0 && diagnostics.some((d) => d.severity === "error" && d.index === undefined)) {
-    io.stderr.write(`citeline: cannot read ${file} as a timeline; nothing was written.\n`);
-    return 2;
-  }
-  if (values.strict && errors > 0) {
-    io.stderr.write(`citeline: --strict: ${count(errors, "error")} in ${file}; nothing was written.\n`);
-    return 1;
-  }
-
+  const { output, kind, options } = request;
+  const loaded = await load(request, io);
+  if (typeof loaded === "number") return loaded;
+  const { timeline } = loaded;
   const css = await stylesheet(io);
-  if (css === "") io.stderr.write("citeline: warning: citeline's stylesheet was not found beside the command; the chart is unstyled.\n");
-  const options = { width, height, locale, theme, css, headingLevel, ...(values.title === undefined ? {} : { title: values.title }) };
-  const out = kind === "svg" ? renderSvg(timeline, options) : renderPage(timeline, options);
+  if (css === "") io.stderr.write(words.noStylesheet);
+  const { width, height, locale, theme, headingLevel, title } = options;
+  const render = { width, height, locale, theme, css, headingLevel, ...(title === undefined ? {} : { title }) };
+  const out = kind === "svg" ? renderSvg(timeline, render) : renderPage(timeline, render);
   try {
-    await io.writeFile(resolve(io.cwd, values.output), out);
+    await io.writeFile(resolve(io.cwd, output), out);
   } catch (error) {
-    io.stderr.write(`citeline: cannot write ${values.output}: ${reason(error, "its folder does not exist")}\n`);
+    io.stderr.write(words.cannotWrite(output, reason(error, words.reasons.noFolder)));
     return 2;
   }
-  io.stdout.write(`Wrote ${values.output}: ${count(timeline.events.length, "event")}, ${count(timeline.sources.length, "source")}.\n`);
+  io.stdout.write(words.wrote(output, timeline.events.length, timeline.sources.length));
   return 0;
 }
 
-function size(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 120 || n > 20000) throw new UsageError(`${name} must be a whole number of px from 120 to 20000; got "${value}".`);
-  return n;
+// The command line, checked: a usage error is thrown, and every option is read by the options
+// table's parsers, so `--locale it` reads exactly as `<cite-line locale="it">` does.
+function parse(argv: string[]): Request | "help" | "version" {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...FLAGS, ...OWN } });
+  if (values.help === true) return "help";
+  if (values.version === true) return "version";
+  const [command, file, ...rest] = positionals;
+  if (command === undefined) throw new UsageError(words.noCommand);
+  if (command !== "render") throw new UsageError(words.unknownCommand(command));
+  if (file === undefined) throw new UsageError(words.noInput);
+  if (rest.length > 0) throw new UsageError(words.unexpected(rest[0]!));
+  const output = values.output;
+  if (typeof output !== "string") throw new UsageError(words.noOutput);
+  const kind = /\.svg$/i.test(output) ? "svg" : /\.html?$/i.test(output) ? "html" : undefined;
+  if (!kind) throw new UsageError(words.outputKind(output));
+  const { options, problems } = readFlags((flag) => {
+    // parseArgs types only the flags it was given literally; the table's are strings or absent.
+    const value = (values as Readonly<Record<string, unknown>>)[flag.slice(2)];
+    return typeof value === "string" ? value : undefined;
+  });
+  if (problems[0] !== undefined) throw new UsageError(problems[0]);
+  return { file, output, kind, strict: values.strict === true, options };
 }
 
-function level(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-6]$/.test(value.trim())) throw new UsageError(`--heading-level must be a whole number from 1 to 6; got "${value}".`);
-  return Number(value.trim());
+// Read and load the input, printing its diagnostics; an exit status when nothing can be written.
+async function load(request: Request, io: CliIO): Promise<ReturnType<typeof loadTimeline> | number> {
+  const { file, options } = request;
+  let loaded: ReturnType<typeof loadTimeline>;
+  try {
+    const text = await io.readFile(resolve(io.cwd, file));
+    try {
+      loaded = loadTimeline(text, { format: options.format ?? "auto", ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }) });
+    } catch (error) {
+      // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
+      io.stderr.write(words.cannotRead(file, reason(error)));
+      return 2;
+    }
+  } catch (error) {
+    io.stderr.write(words.cannotRead(file, reason(error)));
+    return 2;
+  }
+  const { timeline, diagnostics } = loaded;
+  for (const d of diagnostics) io.stderr.write(words.diagnostic(file, formatDiagnostic(d)));
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  if (diagnostics.length > 0) io.stderr.write(words.tally(file, errors, diagnostics.length - errors));
+  // An input that is not a timeline at all (bad JSON, no date column …) leaves nothing to draw.
+  if (timeline.events.length === 0 && diagnostics.some((d) => d.severity === "error" && d.index === undefined)) {
+    io.stderr.write(words.notATimeline(file));
+    return 2;
+  }
+  if (request.strict && errors > 0) {
+    io.stderr.write(words.strict(errors, file));
+    return 1;
+  }
+  return loaded;
 }
 
-function localeOf(tag: string | undefined): Locale | undefined {
-  if (tag === undefined) return undefined;
-  const key = Object.keys(LOCALES).find((k) => k.toLowerCase() === tag.replace("_", "-").toLowerCase());
-  if (key === undefined) throw new UsageError(`unknown locale "${tag}"; citeline knows ${Object.keys(LOCALES).join(", ")}.`);
-  return LOCALES[key];
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}".`);
-  return value as T;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function reason(error: unknown, missing = "no such file"): string {
+function reason(error: unknown, missing: string = words.reasons.missing): string {
   const e = error as NodeJS.ErrnoException;
-  return e.code === "ENOENT" ? missing : e.code === "EISDIR" ? "it is a directory" : e.code === "EACCES" ? "permission denied" : (e.message ?? String(error));
+  const { directory, denied } = words.reasons;
+  return e.code === "ENOENT" ? missing : e.code === "EISDIR" ? directory : e.code === "EACCES" ? denied : (e.message ?? String(error));
 }
 
 // parseArgs reports unknown options and missing values with these codes.
@@ -246,7 +228,7 @@ async function version(io: CliIO): Promise<string> {
       // not this one
     }
   }
-  return "unknown";
+  return words.unknownVersion;
 }
 
 /** The real process: its streams, the file system and working directory. */

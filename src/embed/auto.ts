@@ -9,8 +9,9 @@
  *
  * @module
  */
-import { createEmbed, embedOf, warnMarkup, type Embed } from "./embed.js";
-import { readOptions } from "./options.js";
+import { createEmbed, embedOf, type Embed } from "./embed.js";
+import { warnMarkup } from "./problems.js";
+import { readOptions } from "../options.js";
 
 /**
  * Draw a timeline into every `[data-citeline]` element under `root` (and `root` itself): the

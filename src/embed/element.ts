@@ -21,8 +21,9 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { TimelineHandle } from "../view/timeline.js";
-import { createEmbed, warnMarkup, type CiteLineEventMap, type Embed, type EmbedConfig, type EmbedState } from "./embed.js";
-import { OPTION_ATTRIBUTES, readOptions } from "./options.js";
+import { createEmbed, type CiteLineEventMap, type Embed, type EmbedConfig, type EmbedState } from "./embed.js";
+import { warnMarkup } from "./problems.js";
+import { OPTION_ATTRIBUTES, readOptions } from "../options.js";
 
 // Importing this module must not fail where there is no DOM (Node, SSR, a worker): the class then
 // extends a stand-in and is simply never defined as an element.
@@ -30,7 +31,7 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
 
 /**
  * The `<cite-line>` element. Attributes: `src` (URL of JSON, CSV or TimelineJS JSON), `height`
- * (px), `locale` (`en-GB`, `en-US`, `de`, `fr`, `es`), `theme` (`light`, `dark`, `auto`), `window`
+ * (px), `locale` (`en-GB`, `en-US`, `en`, `de`, `fr`, `es`, `it`, `nl`, `pt`), `theme` (`light`, `dark`, `auto`), `window`
  * (`2008-06-01/2008-09-01`), `label` (the chart's accessible name), `format` (`auto`, `json`,
  * `csv`, `timelinejs`), `view` (`chart`, or `list` for the event list alone), `heading-level`
  * (1–6, the level of the lists' headings and the card's title; default 3) and `debug` (list the data's diagnostics under the timeline). The `data`

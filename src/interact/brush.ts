@@ -1,5 +1,6 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
 import { select, type Selection } from "d3-selection";
+import { overviewScale } from "../layout/scale.js";
 import type { OverviewLayout } from "../layout/types.js";
 
 /** The brush on the overview strip: dragging it pans the window, its handles resize it. */
@@ -10,14 +11,27 @@ export interface OverviewBrush {
 }
 
 /**
+ * The window a brush selection on the overview strip stands for: its pixels read through the
+ * overview's map, the whole extent onto the strip.
+ *
+ * @example
+ * ```ts
+ * brushedWindow(layout.overview.window, layout.overview.box, layout.extent); // ≈ layout.domain
+ * ```
+ */
+export function brushedWindow(selection: readonly [number, number], box: OverviewLayout["box"], extent: readonly [number, number]): [number, number] {
+  const strip = overviewScale(extent, box);
+  return [strip.invert(selection[0]), strip.invert(selection[1])];
+}
+
+/**
  * Put a d3-brush on the overview strip. Brushed pixels become a time window through the whole
  * extent, which the strip spans; `onWindow` gets it while the reader drags.
  */
 export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>, onWindow: (domain: [number, number]) => void): OverviewBrush {
   const layer = g.append("g").attr("class", "cl-brush").attr("aria-hidden", "true");
   let box: OverviewLayout["box"] | undefined;
-  let extent: [number, number] = [0, 1];
-  const toMs = (px: number) => (box ? extent[0] + ((px - box.x) / box.width) * (extent[1] - extent[0]) : 0);
+  let extent: readonly [number, number] = [0, 1];
   let dragging = false;
   const behavior: BrushBehavior<unknown> = brushX<unknown>()
     .on("start", (event: D3BrushEvent<unknown>) => {
@@ -28,7 +42,7 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
       if (event.type === "end") dragging = false;
       if (!event.sourceEvent || !event.selection) return;
       const [a, b] = event.selection as [number, number];
-      onWindow([toMs(a), toMs(b)]);
+      onWindow(box ? brushedWindow([a, b], box, extent) : [0, 0]);
     });
 
   return {

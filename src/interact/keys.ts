@@ -1,4 +1,5 @@
-import type { ItemLayout, LaneLayout } from "../layout/types.js";
+import { timeAt } from "../layout/scale.js";
+import type { ItemLayout, LaneLayout, TimelineLayout } from "../layout/types.js";
 
 /**
  * What a key press asks the timeline to do.
@@ -37,9 +38,32 @@ export const KEYMAP: readonly [string, string][] = [
   ["0", "show the whole timeline"],
 ];
 
-/** Where an item sits in reading order: its start, or its mark. */
+/**
+ * Where an item sits in reading order, px: its start, or its mark.
+ *
+ * @example
+ * ```ts
+ * layout.items.map(anchorOf); // the x of each point and cluster, the visible start of each span
+ * ```
+ */
 export function anchorOf(item: ItemLayout): number {
   return item.kind === "span" ? Math.max(item.bar[0], item.x0) : item.kind === "point" ? item.x : item.x;
+}
+
+/**
+ * The instant a move past the items in view starts from, UTC ms: where the item `from` sits in
+ * time, or else the edge of the view being moved past.
+ *
+ * @example
+ * ```ts
+ * const action = keyAction("ArrowRight", layout.items, layout.lanes, focused);
+ * if (action.type === "beyond") nextEventAfter(beyondFrom(layout, action.from, action.direction));
+ * ```
+ */
+export function beyondFrom(layout: Pick<TimelineLayout, "items" | "domain" | "plot">, from: string | null, direction: 1 | -1): number {
+  const current = layout.items.find((i) => i.id === from);
+  const x = current ? anchorOf(current) : direction > 0 ? layout.plot.x : layout.plot.x + layout.plot.width;
+  return timeAt(layout, x);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
+import { select, type Selection } from "d3-selection";
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import "d3-transition";
+import { timeScale, windowOf, type TimeScale } from "../layout/scale.js";
 
 /** The geometry zooming needs: where the plot is, and the time it can show. */
 export interface ZoomGeometry {
@@ -30,112 +31,90 @@ export interface ZoomControl {
 const DURATION = 300;
 
 /**
+ * The map a zoom transform applies to: the whole extent onto the plot, so that scale 1 shows
+ * everything (and, the overview strip spanning the plot's width, the overview's map too).
+ *
+ * @example
+ * ```ts
+ * zoomBase(geometry).invert(geometry.plotX); // geometry.extent[0]
+ * ```
+ */
+export function zoomBase(geometry: ZoomGeometry): TimeScale {
+  return timeScale(geometry.extent, [geometry.plotX, geometry.plotX + geometry.plotWidth]);
+}
+
+/**
+ * The window a zoom transform shows, UTC ms: the base map rescaled by the transform, read at the
+ * plot's edges.
+ *
+ * @example
+ * ```ts
+ * zoomWindow(zoomTransform(svg), geometry); // [start, end]
+ * ```
+ */
+export function zoomWindow(transform: ZoomTransform, geometry: ZoomGeometry): [number, number] {
+  return windowOf(transform.rescaleX(zoomBase(geometry)));
+}
+
+/**
+ * The zoom transform that shows `domain` (UTC ms) across the plot; the inverse of {@link zoomWindow}.
+ *
+ * @example
+ * ```ts
+ * zoomWindow(transformFor([a, b], geometry), geometry); // ≈ [a, b]
+ * ```
+ */
+export function transformFor(domain: readonly [number, number], geometry: ZoomGeometry): ZoomTransform {
+  const { plotX, extent } = geometry;
+  const k = (extent[1] - extent[0]) / Math.max(1, domain[1] - domain[0]);
+  return zoomIdentity.translate(plotX - k * zoomBase(geometry)(domain[0]), 0).scale(k);
+}
+
+/**
  * Attach d3-zoom to `svg`. Dragging pans; pinch, ctrl/cmd+wheel and double-click zoom; a
  * horizontal wheel or shift+wheel pans; a plain vertical wheel is left to the page, so an
  * article never gets stuck scrolling inside the timeline.
+ *
+ * @example
+ * ```ts
+ * const zoom = attachZoom(svg, { plotX: 12, plotWidth: 776, height: 420, extent, minSpan }, (domain) => redraw(domain));
+ * zoom.show([Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 1)]);
+ * ```
  */
 export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: (domain: [number, number], byUser: boolean) => void): ZoomControl {
   let geometry = initial;
   const selection = select(svg);
   const reducedMotion = () => svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-
-  // The transform is read against the whole extent: k = 1 shows everything.
-  const toDomain = (t: ZoomTransform): [number, number] => {
-    const { plotX, plotWidth, extent } = geometry;
-    const ms = (px: number) => extent[0] + ((t.invertX(px) - plotX) / plotWidth) * (extent[1] - extent[0]);
-    return [ms(plotX), ms(plotX + plotWidth)];
-  };
-  const toTransform = (domain: [number, number]): ZoomTransform => {
-    const { plotX, plotWidth, extent } = geometry;
-    const k = (extent[1] - extent[0]) / Math.max(1, domain[1] - domain[0]);
-    const base = plotX + ((domain[0] - extent[0]) / (extent[1] - extent[0])) * plotWidth;
-    return zoomIdentity.translate(plotX - k * base, 0).scale(k);
-  };
-
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
-    .filter((event: Event) => {
-      if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-      if (event.type === "mousedown") return (event as MouseEvent).button === 0 && !(event.target as Element).closest?.(".cl-overview");
-      return !(event as MouseEvent).ctrlKey || event.type === "touchstart";
-    })
+    .filter(startsZoom)
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      onWindow(toDomain(event.transform), event.sourceEvent != null);
+      onWindow(zoomWindow(event.transform, geometry), event.sourceEvent != null);
     });
-  configure();
+  configure(behavior, geometry);
   selection.call(behavior).on("dblclick.zoom", null);
   selection.on("dblclick.citeline", (event: MouseEvent) => {
     if ((event.target as Element).closest?.(".cl-item, .cl-overview")) return;
-    const [x] = [event.offsetX];
-    behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [x, 0]);
+    behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [event.offsetX, 0]);
   });
-  selection.on("wheel.citeline-pan", (event: WheelEvent) => {
-    // A pinch or ctrl+wheel over the timeline zooms the timeline, even when it is already as far
-    // out as it goes (d3-zoom then does nothing, and the browser would zoom the whole page).
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault();
-      return;
-    }
-    const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
-    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
-    event.preventDefault();
-    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? geometry.plotWidth : 1;
-    const k = transformOf().k;
-    behavior.translateBy(selection, (-dx * scale) / k, 0);
+  selection.on("wheel.citeline-pan", (event: WheelEvent) => wheelPan(event, behavior, selection, geometry.plotWidth));
+
+  // Keep the same window across a resize: the transform is relative to the plot's pixels.
+  const settling = new Settling((next) => {
+    const domain = zoomWindow(zoomTransform(svg), geometry);
+    geometry = next;
+    configure(behavior, geometry);
+    behavior.transform(selection, transformFor(domain, geometry));
   });
-
-  function transformOf(): ZoomTransform {
-    return (svg as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
-  }
-
-  function configure(): void {
-    const { plotX, plotWidth, height, extent, minSpan } = geometry;
-    const left = plotX;
-    const right = plotX + plotWidth;
-    behavior
-      .extent([[left, 0], [right, height]])
-      .translateExtent([[left, -Infinity], [right, Infinity]])
-      .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / minSpan)]);
-  }
-
-  // When the running zoom animation ends: a new geometry waits for it (see setGeometry).
-  let settleAt = 0;
-  let deferred: ZoomGeometry | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   function animated() {
     if (reducedMotion()) return selection;
-    settleAt = performance.now() + DURATION;
+    settling.animating(DURATION);
     return selection.transition().duration(DURATION);
-  }
-
-  // Setting the transform now would stop a zoom animation where it stands: a resize a moment
-  // after "+" (a scrollbar appearing) left the window unzoomed. So a new geometry waits until no
-  // animation runs, checked again when the wait is over since another may have started.
-  function settle(): void {
-    const wait = settleAt - performance.now();
-    if (wait > 0) {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        settle();
-      }, wait + 20);
-      return;
-    }
-    const next = deferred;
-    deferred = undefined;
-    if (next) applyGeometry(next);
-  }
-
-  function applyGeometry(next: ZoomGeometry): void {
-    const domain = toDomain(transformOf());
-    geometry = next;
-    configure();
-    // Keep the same window across a resize: the transform is relative to the plot's pixels.
-    behavior.transform(selection, toTransform(domain));
   }
 
   return {
     show(domain, animate = true) {
-      const t = toTransform(domain);
+      const t = transformFor(domain, geometry);
       if (animate && !reducedMotion()) behavior.transform(animated(), t);
       else behavior.transform(selection, t);
     },
@@ -144,13 +123,85 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
       behavior.scaleBy(animated(), factor, [x, 0]);
     },
     setGeometry(next) {
-      deferred = next;
-      settle();
+      settling.defer(next);
     },
     destroy() {
-      if (timer !== undefined) clearTimeout(timer);
+      settling.cancel();
       selection.interrupt();
       selection.on(".zoom", null).on(".citeline", null).on(".citeline-pan", null);
     },
   };
+}
+
+// Which events d3-zoom handles: the wheel only with ctrl/cmd (a pinch), drags with the main button
+// outside the overview (the brush has those), touches always.
+function startsZoom(event: Event): boolean {
+  if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+  if (event.type === "mousedown") return (event as MouseEvent).button === 0 && !(event.target as Element).closest?.(".cl-overview");
+  return !(event as MouseEvent).ctrlKey || event.type === "touchstart";
+}
+
+function configure(behavior: ZoomBehavior<SVGSVGElement, unknown>, geometry: ZoomGeometry): void {
+  const { plotX, plotWidth, height, extent, minSpan } = geometry;
+  const left = plotX;
+  const right = plotX + plotWidth;
+  behavior
+    .extent([[left, 0], [right, height]])
+    .translateExtent([[left, -Infinity], [right, Infinity]])
+    .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / minSpan)]);
+}
+
+function wheelPan(event: WheelEvent, behavior: ZoomBehavior<SVGSVGElement, unknown>, selection: Selection<SVGSVGElement, unknown, null, undefined>, plotWidth: number): void {
+  // A pinch or ctrl+wheel over the timeline zooms the timeline, even when it is already as far
+  // out as it goes (d3-zoom then does nothing, and the browser would zoom the whole page).
+  if (event.ctrlKey || event.metaKey) {
+    event.preventDefault();
+    return;
+  }
+  const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+  if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
+  event.preventDefault();
+  const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? plotWidth : 1;
+  const { k } = zoomTransform(selection.node()!);
+  behavior.translateBy(selection, (-dx * scale) / k, 0);
+}
+
+// Setting the transform now would stop a zoom animation where it stands: a resize a moment after
+// "+" (a scrollbar appearing) left the window unzoomed. So a new geometry waits until no animation
+// runs, checked again when the wait is over since another may have started.
+class Settling {
+  private settleAt = 0;
+  private deferred: ZoomGeometry | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly apply: (geometry: ZoomGeometry) => void) {}
+
+  /** An animation of `duration` ms starts now. */
+  animating(duration: number): void {
+    this.settleAt = performance.now() + duration;
+  }
+
+  /** Apply `geometry` once no animation runs (at once when none does). */
+  defer(geometry: ZoomGeometry): void {
+    this.deferred = geometry;
+    this.settle();
+  }
+
+  cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+  }
+
+  private settle(): void {
+    const wait = this.settleAt - performance.now();
+    if (wait > 0) {
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        this.settle();
+      }, wait + 20);
+      return;
+    }
+    const next = this.deferred;
+    this.deferred = undefined;
+    if (next) this.apply(next);
+  }
 }

@@ -1,7 +1,9 @@
 import type { Locale } from "date-fns";
+import { layoutEn } from "../messages/layout.js";
 import { describeDate, describeSpan } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
+import type { TimeScale } from "./scale.js";
 import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
@@ -36,7 +38,9 @@ export interface Shape {
 
 /** What {@link shapeOf} needs to know about the zoom. */
 export interface ShapeContext {
-  x: (ms: number) => number;
+  /** The plot's map, from the window onto the plot's edges. */
+  x: TimeScale;
+  /** Left and right edge of the plot, px. */
   plot: [number, number];
   measure: Measure;
   locale: Locale;
@@ -71,7 +75,7 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
     const when = event.displayDate ?? describeSpan(event.start, event.end, { locale: c.locale });
-    const sub = event.sources.length === 0 ? `${when} · no source` : when;
+    const sub = event.sources.length === 0 ? layoutEn.unsourced(when) : when;
     const cites = event.sources.map((id) => c.citations[id] ?? 0).join(",");
     text = {
       when,
@@ -239,7 +243,6 @@ function spanGeometry(start: FuzzyDate, end: FuzzyDate, c: ShapeContext): [[numb
  */
 export function accessibleName(event: TimelineEvent, locale: Locale, sources: number): string {
   const when = event.end ? describeSpan(event.start, event.end, { locale }) : describeDate(event.start, { locale });
-  const shown = event.displayDate && event.displayDate !== when ? `${event.displayDate} (${when})` : when;
-  const cited = sources === 0 ? "no sources" : sources === 1 ? "1 source" : `${sources} sources`;
-  return `${event.title}, ${shown}, ${cited}`;
+  const shown = event.displayDate && event.displayDate !== when ? layoutEn.shownDate(event.displayDate, when) : when;
+  return layoutEn.eventName(event.title, shown, layoutEn.sourceCount(sources));
 }

@@ -1,3 +1,4 @@
+import { layoutEn } from "../messages/layout.js";
 import type { Measure } from "./measure.js";
 import type { TimelineEvent } from "../types.js";
 import type { Shape } from "./items.js";
@@ -143,7 +144,7 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
   return groups.map(({ members, lo, hi, extent }) => {
     const events = timeOrder(members.map((m) => m.event));
     const first = events[0]!;
-    const text = `+${events.length}`;
+    const text = layoutEn.clusterCount(events.length);
     const x = (lo + hi) / 2;
     const width = measure(text, CLUSTER.fontSize);
     let from = Infinity;
@@ -164,7 +165,7 @@ export function clusters(overflow: Shape[], lane: string, row: number, y: number
       members: events.map((e) => e.id),
       span: [from, to],
       label: { text, sub: "", cites: "", x: x - width / 2, y: y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
-      name: `${events.length} ${events.length === 1 ? "event" : "events"} too close together to show at this zoom; activate to see them`,
+      name: layoutEn.clusterName(events.length),
     } satisfies ItemLayout;
   });
 }
@@ -194,7 +195,7 @@ function pill(lo: number, hi: number, count: number, measure: Measure): [number,
   let widths = pillWidths.get(measure);
   if (!widths) pillWidths.set(measure, (widths = []));
   const digits = String(count).length;
-  const width = (widths[digits] ??= measure(`+${"8".repeat(digits)}`, CLUSTER.fontSize));
+  const width = (widths[digits] ??= measure(layoutEn.clusterCount("8".repeat(digits)), CLUSTER.fontSize));
   const half = Math.max(CLUSTER.radius, (width + 10) / 2);
   const mid = (lo + hi) / 2;
   return [Math.min(lo, mid - half), Math.max(hi, mid + half)];

@@ -1,8 +1,10 @@
 import { UTCDate } from "@date-fns/utc";
 import { format, type Locale } from "date-fns";
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from "d3-time";
+import { layoutEn } from "../messages/layout.js";
 import { yearWords } from "../model/date-words.js";
 import type { Measure } from "./measure.js";
+import { windowOf, type TimeScale } from "./scale.js";
 import type { Tick } from "./types.js";
 
 /** A tick unit: how to step, how long a step is at least, and how to label a tick. */
@@ -22,13 +24,14 @@ const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
-const time = (d: UTCDate, locale: Locale) => format(d, "HH:mm", { locale });
+const { axisFormat } = layoutEn;
+const time = (d: UTCDate, locale: Locale) => format(d, axisFormat.time, { locale });
 const year = (d: UTCDate) => yearWords(d.getUTCFullYear());
-// A decade, century or millennium in words: "1980s"; before year 1 (where "the 750s BCE" would
-// count the other way) as its first and last years, "760 BCE – 751 BCE".
+// A decade, century or millennium in words: "1980s"; before year 1 as its first and last years,
+// "760 BCE – 751 BCE".
 const period = (length: number) => (d: UTCDate) => {
   const y = d.getUTCFullYear();
-  return y > 0 ? `${y}s` : `${yearWords(y)} – ${yearWords(y + length - 1)}`;
+  return y > 0 ? layoutEn.yearsFrom(y) : layoutEn.yearRange(yearWords(y), yearWords(y + length - 1));
 };
 
 // Fine units from short to long: the first whose labels fit is used.
@@ -40,8 +43,8 @@ const FINE: Unit[] = [
   { name: "3 hours", interval: every(utcHour, 3), step: 3 * HOUR, label: time, coarse: "day" },
   { name: "6 hours", interval: every(utcHour, 6), step: 6 * HOUR, label: time, coarse: "day" },
   { name: "day", interval: utcDay, step: DAY, label: (d) => String(d.getUTCDate()), coarse: "month" },
-  { name: "month", interval: utcMonth, step: 28 * DAY, label: (d, locale) => format(d, "MMM", { locale }), coarse: "year" },
-  { name: "quarter", interval: every(utcMonth, 3), step: 89 * DAY, label: (d, locale) => format(d, "MMM", { locale }), coarse: "year" },
+  { name: "month", interval: utcMonth, step: 28 * DAY, label: (d, locale) => format(d, axisFormat.monthShort, { locale }), coarse: "year" },
+  { name: "quarter", interval: every(utcMonth, 3), step: 89 * DAY, label: (d, locale) => format(d, axisFormat.monthShort, { locale }), coarse: "year" },
   { name: "year", interval: utcYear, step: YEAR, label: year, coarse: "decade" },
   { name: "5 years", interval: every(utcYear, 5), step: 5 * YEAR, label: year, coarse: "decade" },
   { name: "decade", interval: every(utcYear, 10), step: 10 * YEAR, label: year, coarse: "century" },
@@ -54,8 +57,8 @@ const FINE: Unit[] = [
 ];
 
 const COARSE: Record<string, Omit<Unit, "step" | "coarse">> = {
-  day: { name: "day", interval: utcDay, label: (d, locale) => `${format(d, "d MMMM", { locale })} ${year(d)}` },
-  month: { name: "month", interval: utcMonth, label: (d, locale) => `${format(d, "MMMM", { locale })} ${year(d)}` },
+  day: { name: "day", interval: utcDay, label: (d, locale) => `${format(d, axisFormat.dayMonth, { locale })} ${year(d)}` },
+  month: { name: "month", interval: utcMonth, label: (d, locale) => `${format(d, axisFormat.month, { locale })} ${year(d)}` },
   year: { name: "year", interval: utcYear, label: year },
   decade: { name: "decade", interval: every(utcYear, 10), label: period(10) },
   century: { name: "century", interval: every(utcYear, 100), label: period(100) },
@@ -66,15 +69,22 @@ const COARSE: Record<string, Omit<Unit, "step" | "coarse">> = {
 
 /** Options of {@link axisTicks}. */
 export interface TickOptions {
-  /** Maps an instant (ms) to px. */
-  x: (ms: number) => number;
-  /** Visible window, ms. */
-  domain: [number, number];
-  /** Left and right edge of the plot, px. */
-  range: [number, number];
+  /** The plot's map: the visible window (ms) onto the plot's left and right edges (px). */
+  scale: TimeScale;
   locale: Locale;
   measure: Measure;
   fontSize: number;
+}
+
+/** The options with the window and the plot's edges read off the scale. */
+interface Ticking extends TickOptions {
+  domain: [number, number];
+  range: [number, number];
+}
+
+function rangeOf(scale: TimeScale): [number, number] {
+  const [left = 0, right = 0] = scale.range();
+  return [left, right];
 }
 
 // Room between two labels, px.
@@ -89,11 +99,12 @@ const WIDEST: Record<string, string> = { minute: "00:00", day: "30", month: "May
  *
  * @example
  * ```ts
- * axisTicks({ x, domain: [Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 1)], range: [0, 800], … });
+ * axisTicks({ scale: timeScale([Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 1)], [0, 800]), … });
  * // { fineUnit: "day", coarseUnit: "month", fine: [{ label: "1" }, …], coarse: [{ label: "June 2008" }, …] }
  * ```
  */
-export function axisTicks(o: TickOptions): { fineUnit: string; coarseUnit: string; fine: Tick[]; coarse: Tick[] } {
+export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit: string; fine: Tick[]; coarse: Tick[] } {
+  const o: Ticking = { ...options, domain: windowOf(options.scale), range: rangeOf(options.scale) };
   const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, o.domain[1] - o.domain[0]);
   const unit = FINE.find((u) => u.step * pxPerMs >= widest(u, o) + LABEL_GAP) ?? FINE[FINE.length - 1]!;
   let fine = ticks(unit.interval, unit.label, o);
@@ -117,17 +128,17 @@ export function axisTicks(o: TickOptions): { fineUnit: string; coarseUnit: strin
   return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine: dropOverlapping(fine.filter(fits)), coarse };
 }
 
-function widest(unit: Unit, o: TickOptions): number {
+function widest(unit: Unit, o: Ticking): number {
   const example = WIDEST[unit.name] ?? (unit.name.includes("minute") || unit.name.includes("hour") ? WIDEST.minute! : unit.name === "quarter" ? WIDEST.month! : WIDEST.year!);
   return o.measure(example, o.fontSize);
 }
 
-function ticks(interval: TimeInterval, label: (d: UTCDate, locale: Locale) => string, o: TickOptions): Tick[] {
+function ticks(interval: TimeInterval, label: (d: UTCDate, locale: Locale) => string, o: Ticking): Tick[] {
   const start = interval.ceil(new Date(o.domain[0]));
-  return interval.range(start, new Date(o.domain[1] + 1)).map((d) => tick(o.x(d.getTime()), d.getTime(), label(new UTCDate(d.getTime()), o.locale), o));
+  return interval.range(start, new Date(o.domain[1] + 1)).map((d) => tick(o.scale(d.getTime()), d.getTime(), label(new UTCDate(d.getTime()), o.locale), o));
 }
 
-function tick(x: number, value: number, label: string, o: TickOptions): Tick {
+function tick(x: number, value: number, label: string, o: Ticking): Tick {
   return { x, value, label, labelEnd: x + 3 + o.measure(label, o.fontSize) };
 }
 

@@ -1,8 +1,65 @@
 /**
- * English words of diagnostics: filled in as the strings move here.
+ * The sentence of every diagnostic, in English, keyed by its code. `src/diagnostics.ts` keeps each
+ * code's severity and builds the diagnostic; the words live here so that they read consistently,
+ * can be reviewed in one place, and a translation is a table of the same shape.
  *
  * @module
  */
 
-/** English. */
-export const diagnosticsEn = {} as const;
+/** What a diagnostic's sentence is made from: the value already shortened to text. */
+export interface DiagnosticParts {
+  value?: string;
+  detail?: string;
+  field?: string;
+}
+
+/** English, one sentence (or two) per diagnostic code. */
+export const diagnosticsEn = {
+  // Whole input
+  "json-syntax": (d) => `The JSON could not be read: ${d.detail}.`,
+  "format-unknown": (d) => `Unknown input format "${d.value}". Use json, csv, timelinejs or auto.`,
+  "input-not-object": () => "The input must be a timeline object with an events array.",
+  "events-not-array": () => "`events` must be an array of events.",
+  "list-not-array": (d) => `\`${d.field}\` must be an array; it was ignored.`,
+  "csv-empty": () => "The spreadsheet has no data: nothing below its header in the columns citeline reads.",
+  "csv-separator": (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`,
+  "csv-missing-column": (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${d.value}.`,
+  "csv-unknown-column": (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`,
+  "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
+  "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,
+  "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
+  // Shape of one item
+  "not-an-object": (d) => `This ${d.detail} is not an object, so it was dropped.`,
+  "forbidden-key": (d) => `The key "${d.value}" is not allowed in data and was ignored.`,
+  "unknown-field": (d) => `Unknown field "${d.value}" was ignored.${d.detail ? ` Did you mean "${d.detail}"?` : ""}`,
+  "wrong-type": (d) => `\`${d.field}\` must be ${d.detail}.`,
+  "wrong-type-ignored": (d) => `\`${d.field}\` must be ${d.detail}; it was ignored.`,
+  "string-too-long": (d) => `\`${d.field}\` is ${d.detail}; shorten it.`,
+  "missing-title": (d) => `${d.value === undefined ? "The title is missing" : "The title has no visible character (only spaces, invisible or direction-control characters), so it counts as missing"}: ${d.detail === "era" ? "every era needs a label for its band" : "every event needs a short headline"}.`,
+  "title-from-text": (d) => `The headline is blank, so the title "${d.value}" was made from the slide's ${d.detail}.`,
+  "missing-start": () => "The start date is missing: every event needs one.",
+  "importance-range": () => "`importance` must be a number from 0 to 100; it was clamped.",
+  // Dates
+  "date-invalid": (d) => `"${d.value}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`,
+  "date-ambiguous": (d) => `"${d.value}" is ambiguous: it could be ${d.detail}. ${/^\d+[/.-]\d+[/.-]\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".' : "Write the one you mean."}`,
+  "date-reinterpreted": (d) => `"${d.value}" was read as ${d.detail}. Write it as EDTF (such as YYYY-MM-DD) to be sure.`,
+  "date-out-of-range": (d) => `"${d.value}" is outside the range citeline can draw (about 270,000 years either side of 1970).`,
+  "date-object-mismatch": (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`,
+  "date-unsupported": (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`,
+  "end-before-start": (d) => `The end (${d.value}) is before the start (${d.detail}).`,
+  "interval-and-end": () => "The start is already an interval with its own end, and an end was given too: keep one.",
+  // References
+  "duplicate-id": (d) => `The id "${d.value}" is already used by ${d.detail}; ids must be unique.`,
+  "unknown-group": (d) => `Group "${d.value}" is not among the timeline's groups; it was added as a new lane.`,
+  "unknown-source": (d) => `Source "${d.value}" is not among the timeline's sources; the citation was dropped.`,
+  "unknown-via": (d) => `\`via\` names "${d.value}", which is not among the timeline's sources; it was ignored.`,
+  "via-too-deep": (d) => `A \`via\` chain is longer than ${d.detail} relays, so it was cut there${d.value ? ` (at ${d.value})` : ""}.`,
+  "citation-differs": (d) => `Source "${d.value}" is cited here with other details (${d.detail}) than where it is defined; those were kept and these ignored. Give this citation its own id to keep both.`,
+  "via-cycle": (d) => `\`via\` forms a loop (${d.detail}); the link back was dropped.`,
+  "source-missing-publisher": () => "A source needs a publisher (who says so); this one has none and was dropped.",
+  "citation-missing-publisher": () => "This citation names no publisher (who says so), so it was dropped.",
+  "missing-id": () => "A group needs an id that events can name.",
+  "unsourced": () => "This event cites no source. Every claim should say who reports it.",
+  "url-unsafe": (d) => `The link "${d.value}" is not an http(s) or mailto URL; it was dropped.`,
+  "url-invalid": (d) => `"${d.value}" is not a valid URL; it was dropped.`,
+} satisfies Record<string, (d: DiagnosticParts) => string>;

@@ -17,7 +17,17 @@ export const en = { chart: chartEn, layout: layoutEn, diagnostics: diagnosticsEn
 /** The shape every language's table has. */
 export type Messages = typeof en;
 
-/** The words for a language tag; English until other tables are added. */
-export function messagesFor(_lang?: string): Messages {
-  return en;
+/**
+ * The words for a language tag: English until other tables are added, and for any language
+ * without one.
+ *
+ * @example
+ * ```ts
+ * messagesFor("en-GB").chart.eventsHeading; // "Events"
+ * ```
+ */
+export function messagesFor(lang?: string): Messages {
+  return TABLES[lang?.split("-")[0]?.toLowerCase() ?? "en"] ?? en;
 }
+
+const TABLES: Readonly<Record<string, Messages>> = { en };

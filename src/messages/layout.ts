@@ -1,8 +1,36 @@
 /**
- * English words of layout: filled in as the strings move here.
+ * The words the layout writes into the drawing, in English: accessible names of events, eras and
+ * clusters, the "no source" note on a date line, a cluster's count, the fallback lane's heading
+ * and the axis's periods and date patterns. A translation replaces this table.
  *
  * @module
  */
 
-/** English. */
-export const layoutEn = {} as const;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The layout's words. */
+export const layoutEn = {
+  /** Heading of the lane for events without a group, when other lanes have one. */
+  otherLane: "Other",
+  /** An event's date line when it cites no source: the fact is said in words, not only by style. */
+  unsourced: (when: string) => `${when} · no source`,
+  /** A date as the data wrote it, followed by the date in words when they differ. */
+  shownDate: (shown: string, when: string) => `${shown} (${when})`,
+  /** How many sources an event cites. */
+  sourceCount: (n: number) => (n === 0 ? "no sources" : plural(n, "source", "sources")),
+  /** An event's accessible name: title, date, sources. */
+  eventName: (title: string, when: string, sources: string) => `${title}, ${when}, ${sources}`,
+  /** An era's accessible name, with the citation numbers of its sources when it has any. */
+  eraName: (title: string, when: string, citations: readonly number[]) =>
+    `${title}, ${when}${citations.length ? `, ${citations.length === 1 ? "source" : "sources"} ${citations.join(", ")}` : ""}`,
+  /** A cluster's mark: how many events it holds (also measured with 8s, to size the mark by digits). */
+  clusterCount: (count: number | string) => `+${count}`,
+  /** A cluster's accessible name. */
+  clusterName: (n: number) => `${plural(n, "event", "events")} too close together to show at this zoom; activate to see them`,
+  /** An axis period of years after year 1, by its first year: "1980s". */
+  yearsFrom: (year: number) => `${year}s`,
+  /** An axis period before year 1 (where "the 750s BCE" would count the other way), by its first and last years. */
+  yearRange: (first: string, last: string) => `${first} – ${last}`,
+  /** Axis labels: date-fns patterns for times, short and long month names, and a day with its month. */
+  axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
+} as const;

@@ -27,22 +27,34 @@ const ALL = files(SRC).map((file) => ({ file: relative(SRC, file), imports: impo
 
 const RULES: [string, RegExp, RegExp][] = [
   // [stage, files, what they may import]
-  // The base: the data types, diagnostics (with the bounded value preview their messages use), slugs.
-  ["types, diagnostics and slug", /^(types|diagnostics|slug|preview)\.ts$/, /^preview$/],
+  // The base: every word (messages, which import nothing), the data types, diagnostics (their
+  // severities, with the words from messages and the bounded value preview they quote), slugs.
+  ["messages", /^messages\//, /^messages\/[\w-]+$/],
+  ["types", /^types(\.ts|\/)/, /^types\/[\w-]+$/],
+  ["diagnostics", /^diagnostics\.ts$/, /^(preview|messages\/[\w-]+)$/],
+  ["slug and preview", /^(slug|preview)\.ts$/, /^preview$/],
   ["parse", /^parse\//, /^(types|diagnostics|slug|parse\/.+|d3-dsv|htmlparser2)$/],
   ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
-  ["layout", /^layout\//, /^(types|model\/date-words|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
-  ["render", /^render\//, /^(layout\/types|layout\/items|model\/citation|model\/source|render\/.+|d3-selection)$/],
-  ["interact", /^interact\//, /^(layout\/types|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
-  // Server-side rendering prints a layout as text: no DOM library, no zoom; only pure helpers of render and interact.
-  ["write", /^write\//, /^(types|diagnostics|model\/.+|layout\/.+|render\/(items|overview|citation|markup)|interact\/keys|write\/.+|date-fns)$/],
-  ["cli", /^cli\//, /^(types|diagnostics|load|write\/.+|node:.+|date-fns)$/],
+  ["layout", /^layout\//, /^(types|model\/date-words|messages\/layout|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
+  ["interact", /^interact\//, /^(layout\/types|layout\/scale|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
+  // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
+  ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|source)|layout\/(types|items|layout)|interact\/keys|scene\/[\w-]+|date-fns)$/],
+  // The writers: a scene to the DOM (patch) or to text (string, html, page); the page hashes its
+  // stylesheet for the CSP with a maintained SHA-256.
+  ["write", /^write\//, /^(types|options|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],
+  // The browser timeline: state, input and drawing on top of every stage below.
+  ["view", /^view\//, /^(types|diagnostics|load|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
+  // Options: one table and checker for every entry point; it reads dates (model) and names the
+  // layout's Measure type, and is read by view, embed, write and the CLI.
+  ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/measure|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
+  ["embed", /^embed\//, /^(types|diagnostics|options|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|node:.+)$/],
 ];
 
 describe("the dependency rule", () => {
   it("finds the source files and their imports (so the checks below see something)", () => {
     expect(ALL.length).toBeGreaterThan(20);
-    expect(ALL.find((f) => f.file === "layout/layout.ts")?.imports).toContain("d3-scale");
+    expect(ALL.find((f) => f.file === "layout/scale.ts")?.imports).toContain("d3-scale");
   });
 
   it.each(RULES)("%s imports only what comes before it", (_stage, files, allowed) => {
@@ -50,10 +62,12 @@ describe("the dependency rule", () => {
     expect(offending).toEqual([]);
   });
 
-  it("parse, model, layout, ssr and the CLI never name a DOM global", () => {
+  it("parse, model, layout, scene, the string writers, the CLI, options and messages never name a DOM global", () => {
     // A global used as one (`document.`, `window[`), not a property or a word in a string.
     const dom = /(?<![.\w"'-])(document|window|navigator|globalThis)\s*[.([]|\b(HTMLElement|SVGElement|getBBox|getComputedTextLength|requestAnimationFrame)\b/;
-    const named = ALL.filter((f) => /^(parse|model|layout|write|cli)\//.test(f.file) || /^(core|load|types|diagnostics)\.ts$/.test(f.file))
+    // Of the writers, only dom.ts (the patcher) and export.ts (the browser's SVG/PNG export) touch a page.
+    const named = ALL.filter((f) => /^(parse|model|layout|scene|write|cli|options|messages|types)\//.test(f.file) || /^(core|load|types|diagnostics|options)\.ts$/.test(f.file))
+      .filter((f) => !/^write\/(dom|export)\.ts$/.test(f.file))
       .filter((f) => dom.test(readFileSync(join(SRC, f.file), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))
       .map((f) => f.file);
     expect(named).toEqual([]);

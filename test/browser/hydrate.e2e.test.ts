@@ -29,9 +29,18 @@ describe("hydration", () => {
           });
         const before = boxes();
         const served = el.querySelectorAll(".citeline").length;
+        const nodes = [...el.querySelectorAll("*")];
+        // Hydration adopts: nothing the server wrote is removed or made again. The brush's own
+        // layer (d3-brush draws it) is the only thing added.
+        const observer = new MutationObserver(() => undefined);
+        observer.observe(el, { childList: true, subtree: true });
         C.createTimeline(el, { timeline });
+        const records = observer.takeRecords();
+        const removed = records.reduce((n, r) => n + r.removedNodes.length, 0);
+        const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => !(n instanceof Element && n.closest(".cl-brush")));
+        const kept = nodes.filter((n) => el.contains(n)).length;
         const after = boxes();
-        return { before, after, served, left: el.querySelectorAll(".citeline").length, ssr: el.querySelectorAll("[data-citeline-ssr]").length };
+        return { before, after, served, removed, added: added.length, kept, total: nodes.length, left: el.querySelectorAll(".citeline").length, ssr: el.querySelectorAll("[data-citeline-ssr]").length };
       },
       { text: seed, width },
     );
@@ -44,6 +53,9 @@ describe("hydration", () => {
       const b = result.before[i]!.split(" ").slice(1).map(Number);
       a.forEach((v, k) => expect(Math.abs(v - b[k]!), `${box} vs ${result.before[i]}`).toBeLessThanOrEqual(1));
     });
+    expect(result.removed).toBe(0);
+    expect(result.added).toBe(0);
+    expect(result.kept).toBe(result.total);
     expect(result.left).toBe(1);
     expect(result.ssr).toBe(0);
     expect(errors).toEqual([]);

@@ -18,7 +18,7 @@ describe("the embed modules without a DOM", () => {
   });
 
   it("reads options from markup the same way for both spellings", async () => {
-    const { readOptions } = await import("../../src/embed/options.js");
+    const { readOptions } = await import("../../src/options.js");
     const attrs: Record<string, string> = { "data-height": "300px", "data-theme": "auto", "data-locale": "en_US", "data-window": "1980/1988", "data-format": "xml" };
     const { options, problems } = readOptions((n) => attrs[`data-${n}`] ?? null, (n) => `data-${n}`);
     expect(options.height).toBe(300);
@@ -29,7 +29,9 @@ describe("the embed modules without a DOM", () => {
   });
 
   it("maps language tags to the bundled locales", async () => {
-    const { localeFor } = await import("../../src/embed/options.js");
-    expect(["en-GB", "en", "en-AU", "en-us", "de-AT", "fr-CA", "es", "pt", ""].map((t) => localeFor(t)?.code ?? null)).toEqual(["en-GB", "en-GB", "en-GB", "en-US", "de", "fr", "es", null, null]);
+    const { localeFor } = await import("../../src/options.js");
+    expect(["en-GB", "en", "en-AU", "en-us", "de-AT", "fr-CA", "es", "it", "nl-BE", "pt-BR", "tlh", ""].map((t) => localeFor(t)?.code ?? null)).toEqual([
+      "en-GB", "en-GB", "en-GB", "en-US", "de", "fr", "es", "it", "nl", "pt", null, null,
+    ]);
   });
 });

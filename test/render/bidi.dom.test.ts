@@ -5,7 +5,7 @@
 // DOM renderer (createTimeline) and the string renderer (renderToString) — which must agree.
 import { afterEach, describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
-import { citationParts, headingLevels, linkText, subParts } from "../../src/render/markup.js";
+import { citationParts, headingLevels, linkText, subParts } from "../../src/scene/markup.js";
 import { renderToString } from "../../src/write/page.js";
 import { createTimeline, type TimelineHandle } from "../../src/view/timeline.js";
 import type { TimelineInput } from "../../src/types.js";

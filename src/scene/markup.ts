@@ -1,7 +1,6 @@
 /**
- * What the DOM renderer (`src/render/*`) and the string renderer (`src/ssr/render-string.ts`)
- * both write, described once as data, so the two cannot drift apart: a citation's parts, which
- * runs of text are the user's, and the heading levels. Pure: no DOM, no d3.
+ * The parts of the scene's text described as data: a citation's parts, which runs of text are the
+ * user's, and the heading levels. Pure: no DOM, no d3.
  *
  * User text is isolated from the text around it (a `<bdi>` in HTML, `unicode-bidi: plaintext` on
  * a `<tspan>` in SVG): a bidi control in a title or a publisher ("\u202Egro.elpmaxe") can then

@@ -1,0 +1,216 @@
+/**
+ * The controller behind `<cite-line>` and `[data-citeline]`: one embed's life, from its source and
+ * options to a timeline in the host's light DOM (or the loading or failure state in its place),
+ * through changes of source or options, to `destroy`.
+ *
+ * @module
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import { embedEn } from "../messages/embed.js";
+import { OPTION_LIST } from "../options.js";
+import { createTimeline, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
+import type { Embed, EmbedConfig, EmbedState } from "./embed.js";
+import { dispatch, forwardEvents } from "./events.js";
+import { fetchSource, quote, SourceError } from "./load-source.js";
+import { messageOf, warnDiagnostics } from "./problems.js";
+import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
+
+// The options markup sets that update a drawn timeline in place; a new format loads the data again.
+const UPDATED = OPTION_LIST.filter((o) => o.attribute !== undefined && o.name !== "format").map((o) => o.name as keyof TimelineOptions);
+
+/** One embed: see {@link Embed}. Made (and registered, one per host) by `createEmbed`. */
+export class EmbedController implements Embed {
+  readonly element: HTMLElement;
+  readonly #box: HTMLElement;
+  readonly #forget: () => void;
+  #config: EmbedConfig;
+  #handle: TimelineHandle | null = null;
+  #unlisten: (() => void) | null = null;
+  #state: EmbedState = "idle";
+  #error: string | null = null;
+  #diagnostics: Diagnostic[] = [];
+  #fetched: { src: string; text: string } | null = null;
+  #controller: AbortController | null = null;
+  #token = 0;
+  #destroyed = false;
+
+  /** Append the embed's box to `host`; `forget` drops it from the registry on `destroy`. */
+  constructor(host: HTMLElement, initial: EmbedConfig, forget: () => void) {
+    this.element = host;
+    this.#forget = forget;
+    this.#config = { ...initial, options: { ...initial.options } };
+    this.#box = host.ownerDocument.createElement("div");
+    this.#box.className = "cl-embed";
+    host.append(this.#box);
+  }
+
+  get handle(): TimelineHandle | null {
+    return this.#handle;
+  }
+  get state(): EmbedState {
+    return this.#state;
+  }
+  get error(): string | null {
+    return this.#error;
+  }
+  get diagnostics(): readonly Diagnostic[] {
+    return this.#diagnostics;
+  }
+
+  /** The first load. */
+  start(): void {
+    this.#load();
+  }
+
+  set(next: EmbedConfig): void {
+    if (this.#destroyed) return;
+    const before = this.#config;
+    const config = { ...before, ...next, options: next.options ? { ...next.options } : { ...before.options } };
+    this.#config = config;
+    const sourceChanged =
+      before.data !== config.data || (config.data == null && (before.src ?? "").trim() !== (config.src ?? "").trim()) || before.options?.format !== config.options?.format;
+    if (sourceChanged) return this.#load();
+    this.#style();
+    // Only the options changed: update the timeline in place (while loading, the timeline will be
+    // drawn with them). An option no longer given goes back to its default.
+    const changed: Partial<TimelineOptions> = {};
+    for (const key of UPDATED) {
+      if (!same(before.options?.[key], config.options?.[key])) Object.assign(changed, { [key]: config.options?.[key] });
+    }
+    if (this.#handle && Object.keys(changed).length > 0) {
+      try {
+        this.#handle.update(changed);
+      } catch (thrown) {
+        return this.#fail(embedEn.optionsNotApplied(messageOf(thrown)), [], thrown);
+      }
+    }
+    if (this.#handle && before.debug !== config.debug) {
+      this.#box.querySelector(":scope > .cl-diagnostics")?.remove();
+      if (config.debug && this.#diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, this.#diagnostics));
+    }
+  }
+
+  reload(): void {
+    if (!this.#destroyed) this.#load(true);
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#token++;
+    this.#controller?.abort();
+    this.#dropHandle();
+    this.#box.remove();
+    this.#forget();
+    this.#state = "idle";
+  }
+
+  #setState(next: EmbedState): void {
+    this.#state = next;
+    this.#box.setAttribute("data-state", next);
+    this.#box.setAttribute("aria-busy", next === "loading" ? "true" : "false");
+  }
+
+  #style(): void {
+    this.#box.setAttribute("data-theme", this.#config.options?.theme ?? "light");
+    // The loading state keeps the timeline's height, so the page does not jump when it arrives.
+    // Set through the CSSOM (never a style attribute), which a strict CSP allows.
+    const height = this.#config.options?.height;
+    if (height) this.#box.style.setProperty("--cl-embed-height", `${height}px`);
+    else this.#box.style.removeProperty("--cl-embed-height");
+  }
+
+  #dropHandle(): void {
+    this.#unlisten?.();
+    this.#unlisten = null;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  #fail(message: string, found: Diagnostic[] = [], thrown?: unknown): void {
+    this.#dropHandle();
+    this.#diagnostics = found;
+    this.#error = message;
+    showError(this.#box, message, found);
+    this.#setState("error");
+    dispatch(this.element, "citeline-error", thrown === undefined ? { message, diagnostics: found } : { message, diagnostics: found, error: thrown });
+  }
+
+  // Whatever reading or drawing the data throws (a RangeError from a pathological file, a bad
+  // option), the reader gets the error state and the page the citeline-error event, never a
+  // "Loading…" that stays forever.
+  #draw(data: unknown, where: string): void {
+    try {
+      this.#drawOrThrow(data, where);
+    } catch (thrown) {
+      this.#fail(embedEn.notDrawn(where, messageOf(thrown)), [], thrown);
+    }
+  }
+
+  #drawOrThrow(data: unknown, where: string): void {
+    const options: TimelineOptions = { ...this.#config.options, format: this.#config.options?.format ?? "auto", data };
+    let handle = this.#handle;
+    if (handle) {
+      handle.update(options);
+    } else {
+      const chart = this.element.ownerDocument.createElement("div");
+      chart.className = "cl-embed-chart";
+      this.#box.replaceChildren(chart);
+      handle = this.#handle = createTimeline(chart, options);
+      this.#unlisten = forwardEvents(handle, this.element);
+    }
+    const diagnostics = (this.#diagnostics = handle.diagnostics);
+    const empty = emptyMessage(handle.timeline.events.length, diagnostics, where);
+    if (empty) return this.#fail(empty, diagnostics);
+    this.#error = null;
+    this.#box.querySelector(":scope > .cl-diagnostics")?.remove();
+    if (this.#config.debug && diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, diagnostics));
+    warnDiagnostics(diagnostics, where, this.#config.debug === true);
+    this.#setState("ready");
+    dispatch(this.element, "citeline-load", { handle, timeline: handle.timeline, diagnostics });
+  }
+
+  #load(force = false): void {
+    const mine = ++this.#token;
+    this.#controller?.abort();
+    this.#controller = null;
+    this.#error = null;
+    this.#style();
+    const config = this.#config;
+    if (config.data !== undefined && config.data !== null) return this.#draw(config.data, embedEn.theData);
+    const src = config.src?.trim();
+    if (!src) {
+      this.#dropHandle();
+      this.#diagnostics = [];
+      if (config.requireSource) return this.#fail(embedEn.noData);
+      this.#box.replaceChildren();
+      return this.#setState("idle");
+    }
+    if (!force && this.#fetched?.src === src) return this.#draw(this.#fetched.text, quote(src));
+    this.#dropHandle();
+    showLoading(this.#box);
+    this.#setState("loading");
+    const abort = new AbortController();
+    this.#controller = abort;
+    const current = () => mine === this.#token && !this.#destroyed;
+    fetchSource(src, { signal: abort.signal }).then(
+      ({ text }) => {
+        if (!current()) return;
+        this.#controller = null;
+        this.#fetched = { src, text };
+        this.#draw(text, quote(src));
+      },
+      (reason: unknown) => {
+        if (!current()) return;
+        this.#controller = null;
+        this.#fail(reason instanceof SourceError ? reason.message : embedEn.notLoaded(quote(src), String(reason)));
+      },
+    );
+  }
+}
+
+// Options compare by value: a window read again from the same attribute is a new array.
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => +(x as number) === +(b[i] as number));
+  return a === b;
+}

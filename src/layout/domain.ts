@@ -1,0 +1,109 @@
+/**
+ * Windows of time: the whole extent a timeline covers, keeping a window inside it, the window a
+ * cluster opens onto, and how far an event or era reaches. All in UTC epoch ms, no pixels.
+ *
+ * @module
+ */
+import type { FuzzyDate, Timeline } from "../types.js";
+import { SIZES } from "./sizes.js";
+import type { TimelineLayout } from "./types.js";
+
+const DAY = 86_400_000;
+// Neither the clock nor the data can say where an empty timeline is: use a fixed, neutral year.
+const EMPTY_EXTENT: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+
+const extentCache = new WeakMap<Timeline, [number, number]>();
+
+/**
+ * The whole time a timeline covers, with a margin, as [start, end] UTC ms.
+ *
+ * @example
+ * ```ts
+ * const [start, end] = extentOf(timeline);
+ * handle.zoomTo([start, end]); // the same as "Show all"
+ * ```
+ */
+export function extentOf(timeline: Timeline): [number, number] {
+  const cached = extentCache.get(timeline);
+  if (cached) return [cached[0], cached[1]];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of [...timeline.events, ...timeline.eras]) {
+    lo = Math.min(lo, item.start.earliest);
+    hi = Math.max(hi, (item.end ?? item.start).latest);
+  }
+  const pad = Math.max((hi - lo) * 0.03, DAY / 2);
+  const extent: [number, number] = lo > hi ? EMPTY_EXTENT : [lo - pad, hi + pad];
+  extentCache.set(timeline, extent);
+  return [extent[0], extent[1]];
+}
+
+/**
+ * Where activating a cluster takes the reader: a closer window around its members, or null when
+ * zooming would not get meaningfully closer (its members share their dates, or crowd each other
+ * at every zoom), and the members should be listed instead.
+ *
+ * @example
+ * ```ts
+ * const target = clusterWindow(cluster, layout);
+ * target ? handle.zoomTo(target) : showList(cluster.members);
+ * ```
+ */
+export function clusterWindow(cluster: { span: [number, number] }, layout: Pick<TimelineLayout, "domain" | "extent" | "minSpan">): [number, number] | null {
+  const pad = Math.max((cluster.span[1] - cluster.span[0]) * 0.15, layout.minSpan / 2);
+  const target = clampDomain([cluster.span[0] - pad, cluster.span[1] + pad], layout.extent);
+  return target[1] - target[0] < (layout.domain[1] - layout.domain[0]) * 0.8 ? target : null;
+}
+
+/**
+ * Keep a window inside the extent and no shorter than the minimum span.
+ *
+ * @example
+ * ```ts
+ * const t = Date.UTC(2008, 5, 8);
+ * clampDomain([t, t], extentOf(timeline)); // a two-hour window around t, inside the extent
+ * ```
+ */
+export function clampDomain(domain: [number, number], extent: [number, number]): [number, number] {
+  let [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
+  const full = extent[1] - extent[0];
+  let span = Math.min(Math.max(b - a, SIZES.minSpan), full);
+  if (!Number.isFinite(span) || span <= 0) span = full;
+  const mid = (a + b) / 2;
+  a = Math.min(Math.max(mid - span / 2, extent[0]), extent[1] - span);
+  b = a + span;
+  return [a, b];
+}
+
+/**
+ * The time an event or era reaches: an open end (`1985/..`) reaches on without limit.
+ *
+ * @example
+ * ```ts
+ * reach(event); // [start.earliest, Infinity] for "1985-04-12/.."
+ * ```
+ */
+export function reach(item: { start: FuzzyDate; end?: FuzzyDate }): [number, number] {
+  return [reachFrom(item), reachTo(item)];
+}
+
+/**
+ * Whether an event or era reaches into [from, to]; without a tuple, since it runs for every event
+ * on every frame of a zoom.
+ *
+ * @example
+ * ```ts
+ * reachesInto(event, layout.domain[0], layout.domain[1]);
+ * ```
+ */
+export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: number, to: number): boolean {
+  return reachTo(item) >= from && reachFrom(item) <= to;
+}
+
+function reachFrom(item: { start: FuzzyDate }): number {
+  return item.start.bound === "open" ? -Infinity : item.start.earliest;
+}
+
+function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
+  return item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
+}

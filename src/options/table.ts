@@ -1,0 +1,186 @@
+/**
+ * Every option citeline takes, described once: its API name, its markup attribute and command-line
+ * flag (if it has them), its type, the sentence that documents it, how it is read from text and
+ * how an API value is checked. The readers (`./read.ts`), the checkers (`./check.ts`), the
+ * command's help and docs/options.md all work from this table, so an option cannot be read one way
+ * in `<cite-line>` and another on the command line.
+ *
+ * @module
+ */
+import { optionsEn, type OptionRule } from "../messages/options.js";
+import { readDate } from "../model/date.js";
+import type { DateFormat } from "../types.js";
+import { LOCALES, localeFor } from "./locales.js";
+import type { RenderPageOptions, TimelineOptions } from "./types.js";
+
+/**
+ * Every option of every entry point, by its API name: those of `createTimeline` and of
+ * `renderPage` (which has all of `renderToString`'s), and the command's `dateFormat`, which it
+ * passes to `loadTimeline`.
+ */
+export interface AnyOptions extends TimelineOptions, RenderPageOptions {
+  /** How to read all-numeric dates such as 7/6/2008 (a `loadTimeline` option). */
+  dateFormat?: DateFormat;
+}
+
+/** An option's API name. */
+export type OptionName = keyof AnyOptions;
+
+/**
+ * Who takes an option: `createTimeline` (and `update`), `renderToString` and `renderSvg`,
+ * `renderPage` (and `renderSvg`'s stylesheet), or the loader.
+ */
+export type OptionUse = "timeline" | "render" | "page" | "load";
+
+/** One option, described once. */
+export interface OptionSpec<K extends OptionName = OptionName> {
+  /** The API name, as `createTimeline` and `renderToString` take it. */
+  readonly name: K;
+  /** The markup attribute of `<cite-line>` (and, with `data-`, of `[data-citeline]`). */
+  readonly attribute?: string;
+  /** The command-line flag, with its placeholder for the help: `["--height", "<px>"]`. */
+  readonly flag?: readonly [flag: string, placeholder: string];
+  /** The TypeScript type, as docs/options.md shows it. */
+  readonly type: string;
+  readonly uses: readonly OptionUse[];
+  /** One sentence: what the option means, and its default. */
+  readonly doc: string;
+  /** How a wrong value is told. */
+  readonly rule: OptionRule;
+  /** Read from an attribute's or a flag's text (already trimmed); undefined when it cannot be. */
+  readonly parse?: (text: string) => AnyOptions[K] | undefined;
+  /** Whether an API value is allowed (undefined, the default, always is). */
+  readonly check?: (value: unknown) => boolean;
+  /** Blank text means "not given" rather than a wrong value (free text such as a label). */
+  readonly blankIsAbsent?: boolean;
+}
+
+const HEIGHT = { min: 120, max: 4000, fallback: 420 };
+const WIDTH = { min: 120, max: 20000, fallback: 800 };
+const THEMES = ["light", "dark", "auto"] as const;
+const VIEWS = ["chart", "list"] as const;
+const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
+const DATE_FORMATS = ["DMY", "MDY"] as const;
+const KNOWN = Object.keys(LOCALES);
+const m = optionsEn;
+
+const inRange = (range: { min: number; max: number }) => (value: unknown) => typeof value === "number" && value >= range.min && value <= range.max;
+
+// "420", "420px", " 420.4 ": pixels, rounded; anything else (or out of range) is not a size.
+const pixels = (range: { min: number; max: number }) => (text: string) => {
+  const px = Number(text.replace(/px$/i, ""));
+  return text !== "" && inRange(range)(px) ? Math.round(px) : undefined;
+};
+
+const isOneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === "string" && (choices as readonly string[]).includes(value);
+
+const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (text: string): T | undefined =>
+    isOneOf(choices)(text) ? text : undefined;
+
+const isText = (value: unknown) => typeof value === "string";
+const isBoolean = (value: unknown) => typeof value === "boolean";
+const isTime = (value: unknown) => (typeof value === "number" || value instanceof Date) && Number.isFinite(+value);
+const isHeadingLevel = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 6;
+
+/**
+ * A window written as two dates, `start/end`, each in any form citeline reads (EDTF and everyday
+ * spellings): `2008-06-01/2008-09-01`, `1980/1988` (the start of 1980 to the end of 1988).
+ *
+ * @example
+ * ```ts
+ * readWindow("1980/1988"); // [Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]
+ * readWindow("1988/1980"); // undefined
+ * ```
+ */
+export function readWindow(text: string): [number, number] | undefined {
+  const read = readDate(text.trim());
+  if (!read.ok || !read.end || read.end.latest <= read.date.earliest) return undefined;
+  return [read.date.earliest, read.end.latest];
+}
+
+/**
+ * The table: every option, keyed by its API name (the type makes each name appear exactly once).
+ * The options markup reads come first, in the order `<cite-line>` observes its attributes.
+ */
+export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
+  height: {
+    name: "height", attribute: "height", flag: ["--height", "<px>"], type: "number", uses: ["timeline", "render", "page"],
+    doc: m.docs.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback), rule: m.rules.pixels(m.nouns.height, HEIGHT.min, HEIGHT.max),
+    parse: pixels(HEIGHT), check: inRange(HEIGHT),
+  },
+  locale: {
+    name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"],
+    doc: m.docs.locale(KNOWN), rule: m.rules.locale(KNOWN),
+    parse: localeFor, check: (value) => typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string",
+  },
+  theme: {
+    name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"],
+    doc: m.docs.theme, rule: m.rules.choice(m.nouns.theme, THEMES), parse: oneOf(THEMES), check: isOneOf(THEMES),
+  },
+  window: {
+    name: "window", attribute: "window", type: "[number | Date, number | Date]", uses: ["timeline"], doc: m.docs.window, rule: m.rules.window,
+    parse: readWindow, check: (value) => Array.isArray(value) && value.length === 2 && value.every(isTime) && +(value[0] as number) < +(value[1] as number),
+  },
+  label: {
+    name: "label", attribute: "label", type: "string", uses: ["timeline"], doc: m.docs.label, rule: m.rules.text,
+    parse: (text) => text, check: isText, blankIsAbsent: true,
+  },
+  format: {
+    name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"],
+    doc: m.docs.format, rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
+  },
+  view: {
+    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline"],
+    doc: m.docs.view, rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
+  },
+  headingLevel: {
+    name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"],
+    doc: m.docs.headingLevel, rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
+  },
+  width: {
+    name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"],
+    doc: m.docs.width(WIDTH.min, WIDTH.max, WIDTH.fallback), rule: m.rules.pixels(m.nouns.width, WIDTH.min, WIDTH.max),
+    parse: pixels(WIDTH), check: inRange(WIDTH),
+  },
+  title: {
+    name: "title", flag: ["--title", "<text>"], type: "string", uses: ["render", "page"], doc: m.docs.title, rule: m.rules.text,
+    parse: (text) => text, check: isText, blankIsAbsent: true,
+  },
+  dateFormat: {
+    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"],
+    doc: m.docs.dateFormat, rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
+    parse: (text) => oneOf(DATE_FORMATS)(text.toUpperCase()), check: isOneOf(DATE_FORMATS),
+  },
+  data: { name: "data", type: "unknown", uses: ["timeline"], doc: m.docs.data, rule: m.rules.text },
+  timeline: {
+    name: "timeline", type: "Timeline", uses: ["timeline"], doc: m.docs.timeline, rule: m.rules.timeline,
+    check: (value) => typeof value === "object" && value !== null && Array.isArray((value as { events?: unknown }).events),
+  },
+  overview: { name: "overview", type: "boolean", uses: ["timeline"], doc: m.docs.overview, rule: m.rules.boolean, check: isBoolean },
+  hash: { name: "hash", type: "boolean", uses: ["timeline"], doc: m.docs.hash, rule: m.rules.boolean, check: isBoolean },
+  measure: { name: "measure", type: "Measure", uses: ["timeline"], doc: m.docs.measure, rule: m.rules.measure, check: (value) => typeof value === "function" },
+  idPrefix: {
+    name: "idPrefix", type: "string", uses: ["render", "page"], doc: m.docs.idPrefix, rule: m.rules.idPrefix,
+    check: (value) => typeof value === "string" && /^[A-Za-z][A-Za-z0-9_-]*$/.test(value),
+  },
+  css: { name: "css", type: "string", uses: ["page"], doc: m.docs.css, rule: m.rules.text, check: isText },
+  lang: {
+    // Not refused: a tag that is not one falls back to en-GB, as a page must have a language.
+    name: "lang", type: "string", uses: ["page"], doc: m.docs.lang, rule: m.rules.lang,
+  },
+};
+
+/**
+ * The table as a list, in its order.
+ *
+ * @example
+ * ```ts
+ * OPTION_LIST.filter((o) => o.flag).map((o) => o.flag![0]); // ["--height", "--locale", …]
+ * ```
+ */
+export const OPTION_LIST: readonly OptionSpec[] = Object.values(OPTIONS);

@@ -1,0 +1,105 @@
+/**
+ * The options' types: what `createTimeline`, `renderToString`/`renderSvg` and `renderPage` take.
+ * The table in `./table.ts` says, for each of them, how it is spelled in markup and on the command
+ * line, what it means, and how it is read and checked.
+ *
+ * @module
+ */
+import type { Locale } from "date-fns";
+import type { Measure } from "../layout/measure.js";
+import type { InputFormat, Timeline } from "../types.js";
+
+/**
+ * Options of {@link createTimeline}; every one can be changed later with `update`.
+ *
+ * @example
+ * ```ts
+ * import { de } from "date-fns/locale/de";
+ * createTimeline(element, {
+ *   data: csvText, height: 480, locale: de, theme: "auto", label: "Maliki in Tehran",
+ *   window: [new Date("2008-06-01"), new Date("2008-07-01")], hash: true,
+ * });
+ * ```
+ */
+export interface TimelineOptions {
+  /** The data: native JSON text or object, CSV text, or TimelineJS JSON. Read with `loadTimeline`. */
+  data?: unknown;
+  /** Format of `data`; default `auto`. */
+  format?: InputFormat;
+  /** An already loaded timeline, instead of `data`. */
+  timeline?: Timeline;
+  /** Height in px; default 420. The width follows the element. */
+  height?: number;
+  /** date-fns locale for axis labels and dates in words; default en-GB. */
+  locale?: Locale;
+  /** The window to show first, as UTC ms or Dates; default the whole timeline. */
+  window?: [number | Date, number | Date];
+  /** Accessible name of the chart; default the timeline's title. */
+  label?: string;
+  /** Show the overview strip; default true. */
+  overview?: boolean;
+  /** Colour theme: "light", "dark", or "auto" to follow the reader's system; default "light". */
+  theme?: "light" | "dark" | "auto";
+  /** Which view leads: the chart with the event list under it (default), or the list alone. */
+  view?: "chart" | "list";
+  /**
+   * Keep the visible window and the selected event in the page's URL hash (`#cl=start,end,id`),
+   * so a shared link opens on the same view. Off by default; one timeline per page should use it.
+   */
+  hash?: boolean;
+  /** Text measure for labels; default the canvas in a browser, a width table elsewhere. */
+  measure?: Measure;
+  /**
+   * Level of the "Events" and "Sources" headings and of the card's title, 1 to 6 (the card's
+   * "Sources" is one lower); default 3. Choose the level that follows the page's own headings.
+   * Anything else throws a RangeError.
+   */
+  headingLevel?: number;
+}
+
+/**
+ * Options of {@link renderToString}.
+ *
+ * @example
+ * ```ts
+ * renderToString(timeline, { width: 640, height: 360, theme: "dark", title: "Maliki in Tehran", idPrefix: "tehran", headingLevel: 2 });
+ * ```
+ */
+export interface RenderStringOptions {
+  /** Width of the drawing, px; default 800. Ignored when a layout is given. */
+  width?: number;
+  /** Height of the drawing, px; default 420. Ignored when a layout is given. */
+  height?: number;
+  /** date-fns locale for axis labels and dates in words; default en-GB. */
+  locale?: Locale;
+  /** Colour theme, as `data-theme` on the root: "light" (default), "dark" or "auto". */
+  theme?: "light" | "dark" | "auto";
+  /** Accessible name of the chart (and the page's title); default the timeline's title. */
+  title?: string;
+  /** Prefix of every element id, unique per timeline on a page; default "citeline". Letters, digits, `-` and `_`. */
+  idPrefix?: string;
+  /**
+   * Level of the "Events" and "Sources" headings, `<h1>` to `<h6>`; default 3, as `createTimeline`
+   * writes them. Choose the level that follows the page's own headings.
+   */
+  headingLevel?: number;
+}
+
+/**
+ * Options of {@link renderPage} and {@link renderSvg}: those of `renderToString` and the stylesheet.
+ *
+ * @example
+ * ```ts
+ * const css = readFileSync("node_modules/citeline/dist/style.css", "utf8");
+ * writeFileSync("timeline.html", renderPage(timeline, { css, lang: "en-GB", title: "Maliki in Tehran" }));
+ * ```
+ */
+export interface RenderPageOptions extends RenderStringOptions {
+  /**
+   * The text of citeline's stylesheet (`citeline/style.css`), inlined in a `<style>` element.
+   * Without it the page has only its own layout and print rules and the chart is unstyled.
+   */
+  css?: string;
+  /** Language of the page, `<html lang>`; default the locale's code, else "en-GB". */
+  lang?: string;
+}

@@ -1,0 +1,83 @@
+/**
+ * The detail card as a scene: an event's date, title, how well its date is known, its
+ * description and its citations; or, for events that share their dates, a list to pick from.
+ * Closed, it is an empty hidden dialog, so the page holds the same element either way.
+ *
+ * @module
+ */
+import type { Messages } from "../messages/index.js";
+import { citationNodes, runNodes } from "./citation.js";
+import { h, type SceneElement, type SceneNode } from "./node.js";
+import type { Words } from "./words.js";
+
+/** What the card shows, and where (in the timeline's coordinates). */
+export type CardState =
+  | { kind: "event"; id: string; x: number; y: number }
+  | { kind: "list"; members: readonly string[]; x: number; y: number };
+
+/** What the card is drawn from. */
+export interface CardInput {
+  card: CardState | null;
+  words: Words;
+  prefix: string;
+  /** Level of the card's title; its "Sources" is one lower (at most 6). */
+  level: number;
+  /** Width of the timeline, px: the card stays inside it. */
+  width: number;
+  messages: Messages["chart"];
+}
+
+/**
+ * The `<div class="cl-card" role="dialog">`.
+ *
+ * @example
+ * ```ts
+ * cardNode({ card: { kind: "event", id: "visit", x: 120, y: 80 }, words, prefix: "tl", level: 3, width: 800, messages: en.chart });
+ * ```
+ */
+export function cardNode(input: CardInput): SceneElement {
+  const { card, prefix } = input;
+  const base = { class: "cl-card", role: "dialog", "aria-modal": "false", id: `${prefix}-card` };
+  const event = card?.kind === "event" ? input.words.byId(card.id) : undefined;
+  if (!card || (card.kind === "event" && !event)) return h("div", { ...base, hidden: true });
+  const cardWidth = Math.min(340, input.width - 16);
+  // Positioned through the CSSOM by the DOM writer, never a style attribute, so a strict CSP allows it.
+  const style = { width: `${cardWidth}px`, left: `${Math.max(8, Math.min(card.x, input.width - cardWidth - 8))}px`, top: `${Math.max(4, card.y)}px` };
+  const children = event ? eventParts(event, input) : listParts(card.kind === "list" ? card.members : [], input);
+  return h("div", { ...base, "aria-labelledby": `${prefix}-card-title`, "data-event": event?.id ?? null }, children, { style });
+}
+
+function head(when: SceneNode[], title: string, input: CardInput): SceneNode[] {
+  return [
+    h("button", { type: "button", class: "cl-card-close", "aria-label": input.messages.close }, "×"),
+    h("p", { class: "cl-card-when" }, when),
+    h(`h${input.level}`, { class: "cl-card-title", id: `${input.prefix}-card-title` }, [h("bdi", {}, title)]),
+  ];
+}
+
+function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardInput): SceneNode[] {
+  const w = input.words.event(event);
+  const m = input.messages;
+  const citations = event.sources.flatMap((id) => input.words.citation(id) ?? []);
+  const sub = Math.min(input.level + 1, 6);
+  return [
+    ...head([h("bdi", {}, w.when)], event.title, input),
+    h("p", { class: "cl-card-precision" }, w.precision),
+    ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
+    h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
+    h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c), { key: String(c.number) }))),
+  ];
+}
+
+// Events that zooming cannot pull apart (they share their dates): each a button to open it.
+function listParts(members: readonly string[], input: CardInput): SceneNode[] {
+  const events = members.flatMap((id) => input.words.byId(id) ?? []);
+  return [
+    ...head([input.messages.eventsCount(events.length)], input.messages.sameTime(events.length), input),
+    h(
+      "ul",
+      { class: "cl-card-list" },
+      events.map((e) => h("li", {}, [h("button", { type: "button", class: "cl-card-pick", "data-id": e.id }, runNodes([{ user: e.title }, input.messages.pickSeparator, { user: input.words.event(e).when }]))], { key: e.id })),
+    ),
+  ];
+}

@@ -1,0 +1,49 @@
+/**
+ * A citation as scene nodes, from {@link citationParts}: number, publisher, relays, “title”,
+ * author, date, a safe link showing its real host, the quote. The user's text sits in `<bdi>`
+ * (or a `dir="auto"` block), so it cannot reorder the words around it.
+ *
+ * @module
+ */
+import type { CitationText } from "../model/citation.js";
+import { citationParts, type Run } from "./markup.js";
+import { h, type SceneNode } from "./node.js";
+
+/**
+ * The nodes of one citation, to put inside an `<li>`.
+ *
+ * @example
+ * ```ts
+ * h("li", { class: "cl-source" }, citationNodes(words.citation("nyt")!));
+ * ```
+ */
+export function citationNodes(c: CitationText): SceneNode[] {
+  return citationParts(c).map((part) =>
+    typeof part === "string"
+      ? part
+      : h(
+          part.tag,
+          {
+            class: part.cls,
+            dir: part.dirAuto ? "auto" : null,
+            href: part.href ?? null,
+            // A reader checking a source keeps their place in the story.
+            rel: part.href ? "noopener noreferrer" : null,
+            target: part.href ? "_blank" : null,
+          },
+          runNodes(part.runs),
+        ),
+  );
+}
+
+/**
+ * Runs of text as nodes: ours as text, the user's each in a `<bdi>`.
+ *
+ * @example
+ * ```ts
+ * runNodes(["3 events cite ", { user: "IRNA" }, "."]);
+ * ```
+ */
+export function runNodes(runs: readonly Run[]): SceneNode[] {
+  return runs.map((r) => (typeof r === "string" ? r : h("bdi", {}, r.user)));
+}

@@ -1,0 +1,103 @@
+/**
+ * The pure facts of how an item is drawn, shared by the scene and the layout's readers: its
+ * classes, where a set's candidates go, which ends of a span are bands of doubt, its DOM id.
+ *
+ * @module
+ */
+import { anchorOf } from "../interact/keys.js";
+import { ITEM } from "../layout/items.js";
+import type { ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
+
+/** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
+export interface ItemView {
+  selected: string | null;
+  focused: string | null;
+  highlighted: ReadonlySet<string>;
+}
+
+/** Below this many px a band of doubt is too thin to draw as one. */
+export const MIN_BAND = 4;
+/** Height of a set candidate's mark, px: smaller than a span's box, so a set never reads as one. */
+const CANDIDATE = 14;
+
+/**
+ * Where a set's candidates and the line that joins them go: one mark per candidate (at least a
+ * mark wide, its band when wider), joined on the row from the first to the last.
+ */
+export function setGeometry(d: PointItem): { join: Record<string, number>; marks: Record<string, number>[] } {
+  const candidates = d.set?.candidates ?? [];
+  const marks = candidates.map(([a, b]) => {
+    const width = Math.max(b - a, 2 * ITEM.radius);
+    return { x: (a + b) / 2 - width / 2, y: d.y - CANDIDATE / 2, width, height: CANDIDATE, rx: 3 };
+  });
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  const join = { x1: first ? first.x + first.width / 2 : d.x, x2: last ? last.x + last.width / 2 : d.x, y1: d.y, y2: d.y };
+  return { join, marks };
+}
+/** Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. */
+export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
+  return band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p) || p.bound !== undefined);
+}
+
+/** The classes of a span's end mark: which end, how sure, and whether it is open or unknown. */
+export function endMarkClass(end: "start" | "end", p: PrecisionLayout): string {
+  return `cl-end-mark cl-end-${end} cl-q-${p.qualifier}${p.bound ? ` cl-bound-${p.bound}` : ""}`;
+}
+
+/** Whether a date is known more coarsely than a day: its band is drawn as doubt, not as a known day. */
+export function coarse(p: PrecisionLayout): boolean {
+  return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
+}
+
+/** The classes of an item's node: kind, precision, qualifier, label and view states. */
+export function itemClasses(d: ItemLayout, view: ItemView): string {
+  const list = ["cl-item", `cl-${d.kind}`];
+  // A band is hatched only when the date is coarser than a day or qualified: a known day seen
+  // close up is a solid band, not a guess.
+  if (d.kind === "point" && d.set) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, `cl-set cl-set-${d.set.kind}`);
+  else if (d.kind === "point") {
+    const band = d.band[1] - d.band[0] >= MIN_BAND;
+    const vague = coarse(d.date) || d.date.qualifier !== "exact";
+    list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
+  }
+  if (d.kind === "span") {
+    list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
+    if (d.start.bound) list.push(`cl-start-${d.start.bound}`);
+    if (d.end.bound) list.push(`cl-end-${d.end.bound}`);
+  }
+  if (d.label === null) list.push("cl-unlabelled");
+  if (d.label?.pinned) list.push("cl-pinned");
+  if (d.kind !== "cluster" && d.citations.length === 0) list.push("cl-unsourced");
+  if (d.id === view.selected) list.push("cl-selected");
+  if (d.id === view.focused) list.push("cl-focused");
+  if (view.highlighted.has(d.id)) list.push("cl-highlighted");
+  return list.join(" ");
+}
+
+/**
+ * A DOM id for an event id: event ids are user data and may hold any character, so they are
+ * encoded rather than trusted in an attribute that CSS selectors and ARIA references read.
+ */
+export function domId(prefix: string, id: string): string {
+  let out = "";
+  for (const ch of id) out += /[A-Za-z0-9_-]/.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}_`;
+  return `${prefix}-${out}`;
+}
+
+/**
+ * The first item in reading order (by time, then top to bottom): the chart's one tab stop when
+ * nothing has had the focus yet.
+ *
+ * @example
+ * ```ts
+ * firstInReadingOrder(layout.items)?.id;
+ * ```
+ */
+export function firstInReadingOrder(items: readonly ItemLayout[]): ItemLayout | undefined {
+  let first: ItemLayout | undefined;
+  for (const i of items) {
+    if (!first || anchorOf(i) < anchorOf(first) || (anchorOf(i) === anchorOf(first) && i.y < first.y)) first = i;
+  }
+  return first;
+}

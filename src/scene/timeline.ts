@@ -1,0 +1,112 @@
+/**
+ * The whole timeline as one scene: toolbar, chart with its card, the live region, and the lists.
+ * The browser patches it into the page on every frame; the server writes it as HTML. Both get
+ * it from here, so what a reader sees before and after the script is the same markup.
+ *
+ * @module
+ */
+import type { Locale } from "date-fns";
+import type { TimelineLayout } from "../layout/types.js";
+import type { Messages } from "../messages/index.js";
+import { describeSpan } from "../model/date-words.js";
+import { cardNode, type CardState } from "./card.js";
+import { chartNode } from "./chart.js";
+import { firstInReadingOrder } from "./item-facts.js";
+import { runNodes } from "./citation.js";
+import { listsNode, type ListsCache, type ListsState } from "./lists.js";
+import type { Run } from "./markup.js";
+import { h, type SceneElement } from "./node.js";
+import type { Words } from "./words.js";
+
+/** What the reader has chosen: the part of a view's state the picture shows. */
+export interface SceneState extends ListsState {
+  focused: string | null;
+  card: CardState | null;
+  /** What the live region says (our words and the user's). */
+  status: readonly Run[];
+}
+
+/**
+ * The state of a timeline nobody has touched (as the server draws it): nothing chosen, the tab
+ * stop on the first item in reading order.
+ *
+ * @example
+ * ```ts
+ * timelineScene({ ...input, state: settledFocus(layout) }, createListsCache());
+ * ```
+ */
+export function settledFocus(layout: TimelineLayout): SceneState {
+  return { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: new Set(), source: null, card: null, status: [] };
+}
+
+/** Everything a timeline's scene is made from. */
+export interface TimelineSceneInput {
+  layout: TimelineLayout;
+  words: Words;
+  state: SceneState;
+  prefix: string;
+  /** Level of the lists' headings and the card's title. */
+  level: number;
+  theme: "light" | "dark" | "auto";
+  /** The chart's accessible name. */
+  title: string;
+  /** Most entries in the event list. */
+  listLimit: number;
+  /** Server output, before (or without) a script: marked so, its buttons inert. */
+  inert: boolean;
+  messages: Messages["chart"];
+  locale: Locale | undefined;
+}
+
+/**
+ * The `<div class="citeline">` of a timeline in a state.
+ *
+ * @example
+ * ```ts
+ * const scene = timelineScene({ layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "Maliki in Tehran", listLimit: 500, inert: false, messages: en.chart, locale: undefined }, createListsCache());
+ * ```
+ */
+export function timelineScene(input: TimelineSceneInput, cache: ListsCache): SceneElement {
+  const { layout, state, prefix, messages: m } = input;
+  const chart = chartNode({
+    layout,
+    prefix,
+    view: { selected: state.selected, focused: state.focused, highlighted: state.highlighted },
+    title: input.title,
+    description: describe(input),
+    itemsLabel: m.itemsInView(layout.items.length),
+  });
+  const card = cardNode({ card: state.card, words: input.words, prefix, level: input.level, width: layout.width, messages: m });
+  return h(
+    "div",
+    { class: state.view === "list" ? "citeline cl-list-primary" : "citeline", "data-theme": input.theme, "data-citeline-ssr": input.inert },
+    [
+      toolbar(input),
+      h("div", { class: "cl-stage" }, [chart, card]),
+      h("p", { class: "cl-status", "aria-live": "polite" }, runNodes(state.status)),
+      listsNode({ layout, words: input.words, prefix, level: input.level, state, limit: input.listLimit, inert: input.inert, messages: m }, cache),
+    ],
+  );
+}
+
+// Symbols get a name in words; buttons with words are named by them (WCAG 2.5.3, label in name).
+function toolbar(input: TimelineSceneInput): SceneElement {
+  const m = input.messages;
+  const button = (name: string, text: string, label: string | null, pressed?: boolean) =>
+    h("button", { type: "button", class: `cl-button cl-${name}`, "aria-label": label, "aria-pressed": pressed === undefined ? null : String(pressed), disabled: input.inert }, text);
+  return h("div", { class: "cl-toolbar", role: "toolbar", "aria-label": m.toolbarLabel }, [
+    button("zoom-out", "−", m.zoomOut),
+    button("zoom-in", "+", m.zoomIn),
+    button("reset", m.showAll, null),
+    button("view", m.listView, null, input.state.view === "list"),
+  ]);
+}
+
+function describe(input: TimelineSceneInput): string {
+  const { layout, words, messages: m } = input;
+  const day = (ms: number) => ({ earliest: ms, latest: ms, precision: "day" as const, qualifier: "exact" as const, edtf: "" });
+  const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), { locale: input.locale });
+  const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing);
+  // The keys work only once a script runs; a static page does not promise them.
+  return input.inert ? text : `${text} ${m.keysHelp}`;
+}

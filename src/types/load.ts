@@ -1,0 +1,48 @@
+/**
+ * How `loadTimeline` is asked to read its input.
+ *
+ * @module
+ */
+
+/**
+ * The input formats `loadTimeline` reads. `auto` looks at the content.
+ *
+ * @example
+ * ```ts
+ * loadTimeline(text, { format: "csv" });
+ * ```
+ */
+export type InputFormat = "json" | "csv" | "timelinejs" | "auto";
+
+/**
+ * Options for `loadTimeline`.
+ *
+ * @example
+ * ```ts
+ * const { timeline, diagnostics } = loadTimeline(text, { format: "auto", requireSources: true });
+ * loadTimeline(text, { strict: true }); // throws a CitelineError if any event has an error
+ * ```
+ */
+export interface LoadOptions {
+  /** Input format; default `"auto"`. */
+  format?: InputFormat;
+  /** Throw a `CitelineError` listing every error instead of dropping bad events. Default false. */
+  strict?: boolean;
+  /** Warn (`unsourced`) about every event that cites no source, for editors who want every claim sourced. */
+  requireSources?: boolean;
+  /**
+   * How to read all-numeric dates such as `7/6/2008` for the whole input: `"DMY"` (7 June 2008)
+   * or `"MDY"` (July 6, 2008). Without it such dates are refused as ambiguous, never guessed.
+   */
+  dateFormat?: DateFormat;
+}
+
+/**
+ * The order of day and month in all-numeric dates (`7/6/2008`), for a whole sheet.
+ *
+ * @example
+ * ```ts
+ * loadTimeline(europeanCsv, { dateFormat: "DMY" });
+ * ```
+ */
+export type DateFormat = "DMY" | "MDY";

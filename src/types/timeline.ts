@@ -1,0 +1,138 @@
+/**
+ * What the loader gives back: a `Timeline` of checked events, numbered sources, lanes and eras,
+ * with every date read into a `FuzzyDate`.
+ *
+ * @module
+ */
+import type { FuzzyDate } from "./dates.js";
+import type { SourceKind } from "./input.js";
+
+/**
+ * A source after loading: merged, numbered and with only a safe link.
+ *
+ * @example
+ * ```ts
+ * for (const s of timeline.sources) console.log(`[${s.number}] ${s.publisher}`, s.url ?? "");
+ * ```
+ */
+export interface Source {
+  /** Identifier, given or generated. */
+  id: string;
+  /** Citation number, from 1, in order of first citation along the timeline. */
+  number: number;
+  /** Title of the article or document. */
+  title?: string;
+  /** Who published it. */
+  publisher: string;
+  /** Author line. */
+  author?: string;
+  /** An http(s) or mailto URL; anything else was dropped with a diagnostic. */
+  url?: string;
+  /** When it was published. */
+  published?: FuzzyDate;
+  /** When it was read. */
+  accessed?: FuzzyDate;
+  /** The supporting excerpt. */
+  quote?: string;
+  /** Id of the source that relayed this one. */
+  via?: string;
+  /** What sort of source it is. */
+  kind?: SourceKind;
+}
+
+/**
+ * An event after loading.
+ *
+ * @example
+ * ```ts
+ * for (const e of timeline.events) console.log(e.id, e.title, describeDate(e.start), e.sources.length);
+ * ```
+ */
+export interface TimelineEvent {
+  /** Identifier, given or generated; unique in the timeline. */
+  id: string;
+  /** Position of the event in the input (array index, or data row from 0 in CSV). */
+  index: number;
+  /** Headline. */
+  title: string;
+  /** When it happened or began. */
+  start: FuzzyDate;
+  /** When it ended; absent for a point in time. */
+  end?: FuzzyDate;
+  /** Longer text. */
+  description?: string;
+  /** Id of its group. */
+  group?: string;
+  /** Free labels. */
+  tags: string[];
+  /** Label priority, 0 to 100. */
+  importance: number;
+  /** Ids of the sources it cites, in the order written. */
+  sources: string[];
+  /** Text shown instead of the formatted date. */
+  displayDate?: string;
+}
+
+/**
+ * A lane after loading.
+ *
+ * @example
+ * ```ts
+ * timeline.groups.map((g) => g.label); // ["Iraq", "Iran"]
+ * ```
+ */
+export interface Group {
+  /** Identifier. */
+  id: string;
+  /** Heading. */
+  label: string;
+  /** Position from 0, after sorting by `order`. */
+  order: number;
+}
+
+/**
+ * A background span after loading.
+ *
+ * @example
+ * ```ts
+ * timeline.eras.map((era) => `${era.title}: ${describeSpan(era.start, era.end ?? era.start)}`);
+ * ```
+ */
+export interface Era {
+  /** Identifier. */
+  id: string;
+  /** Position of the era in the input. */
+  index: number;
+  /** Label. */
+  title: string;
+  /** When it began. */
+  start: FuzzyDate;
+  /** When it ended. */
+  end?: FuzzyDate;
+  /** Ids of the sources it cites. */
+  sources: string[];
+}
+
+/**
+ * A loaded timeline: events in time order, sources numbered once, every reference checked.
+ *
+ * @example
+ * ```ts
+ * const { timeline } = loadTimeline(csvText);
+ * console.log(timeline.title, timeline.events.length, timeline.sources.length);
+ * ```
+ */
+export interface Timeline {
+  /** Title. */
+  title?: string;
+  /** Introduction. */
+  description?: string;
+  /** Events sorted by start, then end, then input position. */
+  events: TimelineEvent[];
+  /** Every source, sorted by citation number. */
+  sources: Source[];
+  /** Lanes in display order. */
+  groups: Group[];
+  /** Background spans sorted by start. */
+  eras: Era[];
+}

@@ -1,0 +1,161 @@
+/**
+ * One timeline's drawing in the page: the root element (made, or taken over from server markup),
+ * the layout (made again only when what it depends on changes), the scene, and the patch. It
+ * also keeps the keyboard focus where the reader had it while the picture changes under it.
+ *
+ * @module
+ */
+import { layoutTimeline } from "../layout/layout.js";
+import { estimateWidth, type Measure } from "../layout/measure.js";
+import type { TimelineLayout } from "../layout/types.js";
+import { messagesFor } from "../messages/index.js";
+import { domId } from "../scene/item-facts.js";
+import { createListsCache } from "../scene/lists.js";
+import { h } from "../scene/node.js";
+import { timelineScene } from "../scene/timeline.js";
+import { wordsFor } from "../scene/words.js";
+import type { Timeline } from "../types.js";
+import { create, patch } from "../write/dom.js";
+import { browserMeasure } from "./measure.js";
+import { checkedLevel } from "./options.js";
+import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
+import type { TimelineOptions } from "./types.js";
+
+const DEFAULT_WIDTH = 800;
+const LIST_LIMIT = 500;
+
+/** What the renderer reads on every draw. */
+export interface Current {
+  timeline: Timeline;
+  options: TimelineOptions;
+  state: ViewState;
+}
+
+/** A timeline's drawing: see {@link createRenderer}. */
+export type Renderer = ReturnType<typeof createRenderer>;
+
+/**
+ * Set up the drawing of one timeline in `element`. Server markup in it (`renderToString`) is
+ * adopted in place: the same width table measures here as on the server, so the layout, the
+ * scene and the markup are the same, and no node is removed or made again.
+ *
+ * @example
+ * ```ts
+ * const renderer = createRenderer(element, "cl1", () => ({ timeline, options, state }), () => {});
+ * state = renderer.render(state);
+ * ```
+ */
+export function createRenderer(element: HTMLElement, fallbackPrefix: string, current: () => Current, drawn: (layout: TimelineLayout, duration: number) => void, redraw: () => void) {
+  const doc = element.ownerDocument;
+  const served = element.querySelector<HTMLElement>(":scope > .citeline[data-citeline-ssr]");
+  // The server's ids are kept, so nothing that points at them (labels, links) changes.
+  const prefix = served?.querySelector("svg.cl-svg")?.getAttribute("aria-labelledby")?.replace(/-title$/, "") ?? fallbackPrefix;
+  const root = (served ?? element.appendChild(create(doc, h("div", { class: "citeline" })))) as HTMLElement;
+  let adopt = served !== null;
+  const measure: Measure = current().options.measure ?? (served ? estimateWidth : browserMeasure(doc, root));
+  const cache = createListsCache();
+  let layout: TimelineLayout | undefined;
+  let inputs: unknown[] = [];
+  let frame = 0;
+  let observedWidth: number | undefined;
+  const geometryListeners: (() => void)[] = [];
+  const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
+  const words = () => wordsFor(current().timeline, current().options.locale);
+  const widthOf = () => observedWidth ?? (element.clientWidth || DEFAULT_WIDTH);
+
+  // A select or a focus changes no geometry: the layout is made again only when its inputs change.
+  function layoutFor(domain: [number, number]): TimelineLayout {
+    const { timeline, options } = current();
+    const next = [timeline, Math.round(widthOf()), options.height, domain[0], domain[1], options.locale, options.overview];
+    if (layout && next.every((v, i) => v === inputs[i])) return layout;
+    inputs = next;
+    return (layout = layoutTimeline(timeline, { width: Math.round(widthOf()), height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
+  }
+
+  // Only a new width or extent changes what a zoom transform means.
+  function relayout(domain: [number, number]): TimelineLayout {
+    const before = layout;
+    const now = layoutFor(domain);
+    if (before && (before.width !== now.width || before.plot.x !== now.plot.x || before.extent[0] !== now.extent[0] || before.extent[1] !== now.extent[1])) geometryListeners.forEach((fn) => fn());
+    return now;
+  }
+
+  function render(given: ViewState): ViewState {
+    const started = performance.now();
+    const now = relayout(given.domain);
+    const state = settleFocus(given, now);
+    const { options, timeline } = current();
+    const items = root.querySelector(".cl-items");
+    const hadFocus = items?.contains(doc.activeElement) ?? false;
+    const scene = timelineScene(
+      { layout: now, words: words(), state, prefix, level: checkedLevel(options.headingLevel), theme: options.theme ?? "light", title: options.label ?? timeline.title ?? messages.defaultTitle, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
+      cache,
+    );
+    patch(root, scene, { adopt });
+    adopt = false;
+    // The focused event left the view (or joined a cluster): the focus moves with the tab stop
+    // rather than falling back to the page.
+    if (hadFocus && !root.querySelector(".cl-items")?.contains(doc.activeElement) && state.focused) focusNode(domId(prefix, state.focused));
+    drawnListeners.forEach((fn) => fn(now));
+    drawn(now, performance.now() - started);
+    return state;
+  }
+
+  function focusNode(id: string): void {
+    (doc.getElementById(id))?.focus();
+  }
+
+  const messages = messagesFor().chart;
+  const resize = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => {
+    observedWidth = element.clientWidth || DEFAULT_WIDTH;
+    if (layout && Math.round(observedWidth) !== layout.width) schedule();
+  });
+  resize?.observe(element);
+
+  // One draw per frame, however many changes asked for one.
+  function schedule(): void {
+    if (frame) return;
+    const win = doc.defaultView;
+    const run = () => {
+      frame = 0;
+      redraw();
+    };
+    frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  }
+
+  return {
+    render,
+    relayout,
+    schedule,
+    root: () => root,
+    svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
+    overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
+    layout: () => layout ?? layoutFor(current().state.domain),
+    context: (): ViewContext => ({ layout: layout ?? layoutFor(current().state.domain), words: words(), messages }),
+    zoomGeometry: () => {
+      const l = layout ?? layoutFor(current().state.domain);
+      return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan };
+    },
+    onGeometry: (fn: () => void) => void geometryListeners.push(fn),
+    onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
+    /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
+    focus(state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined {
+      if (effect.to === "card") {
+        root.querySelector<HTMLElement>(".cl-card .cl-card-pick, .cl-card .cl-card-close")?.focus();
+      } else if (effect.to === "chart") {
+        root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
+      } else if (effect.to === "item") {
+        focusNode(domId(prefix, effect.id));
+      } else if (effect.to === "event") {
+        const item = layout?.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
+        if (item) return focus(state, item.id);
+      }
+      return undefined;
+    },
+    destroy() {
+      if (frame) doc.defaultView?.cancelAnimationFrame?.(frame);
+      resize?.disconnect();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * What the reader has chosen, and how each choice changes it: pure transitions from a state to a
+ * new state and the effects the page must carry out (zoom, move the focus, tell listeners). No
+ * DOM: every choice a reader can make is testable on data alone.
+ *
+ * @module
+ */
+import { beyondFrom } from "../interact/keys.js";
+import { ITEM } from "../layout/items.js";
+import { clampDomain, clusterWindow } from "../layout/layout.js";
+import type { ItemLayout, TimelineLayout } from "../layout/types.js";
+import type { Messages } from "../messages/index.js";
+import { firstInReadingOrder } from "../scene/item-facts.js";
+import type { SceneState } from "../scene/timeline.js";
+import type { Words } from "../scene/words.js";
+
+/** A view's state: the window shown and what the reader has chosen. */
+export interface ViewState extends SceneState {
+  domain: [number, number];
+}
+
+/** What a transition reads besides the state. */
+export interface ViewContext {
+  layout: TimelineLayout;
+  words: Words;
+  messages: Messages["chart"];
+}
+
+/** What the page must do after a transition. */
+export type Effect =
+  | { type: "zoom"; domain: [number, number]; animate: boolean }
+  /** Move the keyboard focus: to an item, to the item holding an event (after a relayout), into the card, or to the chart. */
+  | { type: "focus"; to: "item"; id: string }
+  | { type: "focus"; to: "event"; id: string }
+  | { type: "focus"; to: "card" | "chart" }
+  | { type: "emit"; event: "select" | "focus" };
+
+/** A new state and what to do about it. */
+export interface Step {
+  state: ViewState;
+  effects: Effect[];
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The state a timeline opens in.
+ *
+ * @example
+ * ```ts
+ * initialState([Date.UTC(1980, 0), Date.UTC(2009, 0)], "chart");
+ * ```
+ */
+export function initialState(domain: [number, number], view: "chart" | "list" = "chart"): ViewState {
+  return { domain, view, selected: null, focused: null, highlighted: NONE, source: null, card: null, status: [] };
+}
+
+/**
+ * Select an event (open its card) or, with null or an unknown id, close the card. Choosing an
+ * event ends a source's highlight: one highlight at a time.
+ *
+ * @example
+ * ```ts
+ * const { state, effects } = select(initialState(extent), context, "visit");
+ * ```
+ */
+export function select(s: ViewState, ctx: ViewContext, id: string | null): Step {
+  const event = id === null ? undefined : ctx.words.byId(id);
+  const selected = event ? event.id : null;
+  const next: ViewState = { ...s, selected, source: null, highlighted: selected ? new Set([selected]) : NONE, card: null };
+  const effects: Effect[] = [];
+  if (event) {
+    const item = ctx.layout.items.find((i) => i.id === event.id);
+    next.card = { kind: "event", id: event.id, x: item ? item.x0 : ctx.layout.plot.x, y: item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y };
+    effects.push({ type: "focus", to: "card" });
+  }
+  effects.push({ type: "emit", event: "select" });
+  return { state: next, effects };
+}
+
+/**
+ * Highlight every event that cites source number `n` (null clears), and say how many.
+ *
+ * @example
+ * ```ts
+ * highlightSource(state, context, 2).state.highlighted; // the ids of the events citing [2]
+ * ```
+ */
+export function highlightSource(s: ViewState, ctx: ViewContext, n: number | null): Step {
+  const timeline = ctx.words.timeline;
+  const source = n === null ? undefined : timeline.sources.find((x) => x.number === n);
+  const highlighted = source ? new Set(timeline.events.filter((e) => e.sources.includes(source.id)).map((e) => e.id)) : s.selected ? new Set([s.selected]) : NONE;
+  // The publisher is the user's text, isolated so it cannot reorder the sentence around it.
+  const [before, after] = ctx.messages.sourceCitedBy(highlighted.size);
+  const status = source ? [before, { user: source.publisher }, after] : [];
+  return { state: { ...s, source: source ? source.number : null, highlighted, status }, effects: [] };
+}
+
+/**
+ * Give an item the keyboard focus (the chart's one tab stop moves with it).
+ *
+ * @example
+ * ```ts
+ * focus(state, "visit").effects; // [{ type: "focus", to: "item", id: "visit" }, { type: "emit", event: "focus" }]
+ * ```
+ */
+export function focus(s: ViewState, id: string): Step {
+  return { state: { ...s, focused: id }, effects: [{ type: "focus", to: "item", id }, { type: "emit", event: "focus" }] };
+}
+
+/**
+ * Open an item: an event's card; a cluster zooms in to its members, or, when zooming cannot pull
+ * them apart (they share their dates), lists them in the card.
+ *
+ * @example
+ * ```ts
+ * activate(state, context, layout.items[0]!);
+ * ```
+ */
+export function activate(s: ViewState, ctx: ViewContext, item: ItemLayout): Step {
+  if (item.kind !== "cluster") return select(s, ctx, item.id);
+  const target = clusterWindow(item, ctx.layout);
+  if (target) return { state: { ...s, status: [ctx.messages.zoomedInTo(item.members.length)] }, effects: [{ type: "zoom", domain: target, animate: true }] };
+  const card = { kind: "list" as const, members: item.members, x: item.x0, y: item.y + 18 };
+  return { state: { ...s, card, selected: null }, effects: [{ type: "focus", to: "card" }] };
+}
+
+/**
+ * Close the card; the focus goes back to the event, or the cluster now holding it, or else to the
+ * chart's tab stop.
+ *
+ * @example
+ * ```ts
+ * closeCard(state, context).effects;
+ * ```
+ */
+export function closeCard(s: ViewState, ctx: ViewContext): Step {
+  const id = s.card?.kind === "event" ? s.card.id : null;
+  const step = select(s, ctx, null);
+  if (!id && s.card?.kind !== "list") return step;
+  const item = id ? ctx.layout.items.find((i) => i.id === id || (i.kind === "cluster" && i.members.includes(id))) : undefined;
+  const target = item?.id ?? s.focused;
+  if (!target) {
+    step.effects.push({ type: "focus", to: "chart" });
+    return step;
+  }
+  step.state.focused = target;
+  step.effects.push({ type: "focus", to: "item", id: target }, { type: "emit", event: "focus" });
+  return step;
+}
+
+/**
+ * The window moved (by the reader or by us). A reader's zoom or pan closes the card.
+ *
+ * @example
+ * ```ts
+ * zoomed(state, context, [a, b], true);
+ * ```
+ */
+export function zoomed(s: ViewState, ctx: ViewContext, domain: [number, number], byUser: boolean): Step {
+  const moved = { ...s, domain };
+  return byUser && s.selected !== null ? select(moved, ctx, null) : { state: moved, effects: [] };
+}
+
+/**
+ * Past the edge of the view: pan to the next event in time beyond it (keeping the zoom) and focus
+ * it, or say there is none.
+ *
+ * @example
+ * ```ts
+ * goBeyond(state, context, 1, "visit");
+ * ```
+ */
+export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from: string | null): Step {
+  const { layout } = ctx;
+  const at = beyondFrom(layout, from, direction);
+  const inView = new Set(layout.items.flatMap((i) => (i.kind === "cluster" ? i.members : [i.id])));
+  const events = ctx.words.timeline.events;
+  const candidates = events.filter((e) => !inView.has(e.id) && (direction > 0 ? e.start.earliest > at : e.start.earliest < at));
+  const next = direction > 0 ? candidates[0] : candidates[candidates.length - 1];
+  if (!next) return { state: { ...s, status: [direction > 0 ? ctx.messages.lastEvent : ctx.messages.firstEvent] }, effects: [] };
+  const span = layout.domain[1] - layout.domain[0];
+  const mid = (next.start.earliest + (next.end ?? next.start).latest) / 2;
+  return { state: s, effects: [{ type: "zoom", domain: clampDomain([mid - span / 2, mid + span / 2], layout.extent), animate: false }, { type: "focus", to: "event", id: next.id }] };
+}
+
+/**
+ * After a relayout: the focused item left the view (or joined a cluster), so the tab stop moves
+ * to the first item in reading order.
+ *
+ * @example
+ * ```ts
+ * settleFocus(state, layout).focused;
+ * ```
+ */
+export function settleFocus(s: ViewState, layout: TimelineLayout): ViewState {
+  if (layout.items.some((i) => i.id === s.focused)) return s;
+  return { ...s, focused: firstInReadingOrder(layout.items)?.id ?? null };
+}

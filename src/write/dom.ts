@@ -1,0 +1,202 @@
+/**
+ * The scene into a page: a keyed patcher. The first write creates the nodes (or adopts the ones
+ * the server wrote, when hydrating); every later write changes only the attributes, text and
+ * children that differ from the scene written last time, so a zoom frame touches what moved and
+ * nothing else. Text is only ever set as text (`Text` nodes), never parsed as markup.
+ *
+ * @module
+ */
+import { SVG_NS, type SceneElement, type SceneNode } from "../scene/node.js";
+
+// The scene node each DOM node was last written from: what the next write is compared with.
+const written = new WeakMap<Node, SceneNode>();
+
+/** How a write treats nodes it did not make. */
+export interface PatchOptions {
+  /**
+   * Hydration: take over nodes already in the element (server markup) where they stand, matching
+   * them in order by tag, instead of creating new ones.
+   */
+  adopt?: boolean;
+}
+
+/**
+ * Make `target` (an element already in the page) match `scene`, element for element. Returns the
+ * number of DOM changes made, which tests use to check a frame's cost.
+ *
+ * @example
+ * ```ts
+ * const root = document.createElement("div");
+ * patch(root, h("div", { class: "citeline" }, [h("p", {}, "Hello")]));
+ * ```
+ */
+export function patch(target: Element, scene: SceneElement, options: PatchOptions = {}): number {
+  const counter = { n: 0, adopt: options.adopt ?? false };
+  patchElement(target, scene, counter);
+  return counter.n;
+}
+
+/**
+ * Create a detached element for a scene (for a new root), written as {@link patch} would.
+ *
+ * @example
+ * ```ts
+ * document.body.append(create(document, h("div", { class: "citeline" })));
+ * ```
+ */
+export function create(doc: Document, scene: SceneElement, inSvg = false): Element {
+  const svg = inSvg || scene.tag === "svg";
+  const el = svg ? doc.createElementNS(SVG_NS, scene.tag) : doc.createElement(scene.tag);
+  for (const name in scene.attrs) el.setAttribute(name, scene.attrs[name]!);
+  if (scene.style) setStyle(el, undefined, scene.style);
+  for (const child of scene.children) {
+    if (typeof child === "string") written.set(el.appendChild(doc.createTextNode(child)), child);
+    else el.appendChild(create(doc, child, svg));
+  }
+  written.set(el, scene);
+  return el;
+}
+
+interface Counter {
+  n: number;
+  adopt: boolean;
+}
+
+function patchElement(el: Element, next: SceneElement, c: Counter): void {
+  const prev = written.get(el);
+  if (prev === next) return;
+  const before = typeof prev === "string" ? undefined : prev;
+  patchAttributes(el, before, next, c);
+  if (before?.style !== next.style) c.n += setStyle(el, before?.style, next.style);
+  if (!before || before.children !== next.children) patchChildren(el, next, c);
+  written.set(el, next);
+}
+
+function patchAttributes(el: Element, prev: SceneElement | undefined, next: SceneElement, c: Counter): void {
+  if (prev) {
+    for (const name in next.attrs) {
+      const value = next.attrs[name]!;
+      if (prev.attrs[name] !== value) {
+        el.setAttribute(name, value);
+        c.n++;
+      }
+    }
+    for (const name in prev.attrs) {
+      if (!(name in next.attrs)) {
+        el.removeAttribute(name);
+        c.n++;
+      }
+    }
+    return;
+  }
+  // Adopted: compare with what the page holds. Attributes the scene does not name go, except the
+  // style attribute, which the CSSOM and libraries (d3-zoom) own.
+  for (const name in next.attrs) {
+    const value = next.attrs[name]!;
+    if (el.getAttribute(name) !== value) {
+      el.setAttribute(name, value);
+      c.n++;
+    }
+  }
+  for (const name of el.getAttributeNames()) {
+    if (name !== "style" && !(name in next.attrs)) {
+      el.removeAttribute(name);
+      c.n++;
+    }
+  }
+}
+
+function setStyle(el: Element, prev: Readonly<Record<string, string>> | undefined, next: Readonly<Record<string, string>> | undefined): number {
+  const style = (el as HTMLElement).style;
+  if (!style) return 0;
+  let n = 0;
+  for (const name in next ?? {}) {
+    if (prev?.[name] !== next![name]) {
+      style.setProperty(name, next![name]!);
+      n++;
+    }
+  }
+  for (const name in prev ?? {}) {
+    if (!next || !(name in next)) {
+      style.removeProperty(name);
+      n++;
+    }
+  }
+  // No style left: no empty style attribute either, as the string writer writes none.
+  if (style.length === 0 && el.getAttribute("style") === "") el.removeAttribute("style");
+  return n;
+}
+
+function keyOf(node: Node): string | undefined {
+  const scene = written.get(node);
+  return typeof scene === "object" ? scene.key : undefined;
+}
+
+// Children in three steps: match each scene child to a node (same key, else the next free node of
+// the same tag in order), remove the nodes nothing matched, then patch and place each in order.
+// Removing first means a node that left does not push every later one to a move.
+function patchChildren(el: Element, next: SceneElement, c: Counter): void {
+  const existing = Array.from(el.childNodes);
+  const keyed = new Map<string, ChildNode>();
+  for (const node of existing) {
+    const key = keyOf(node);
+    if (key !== undefined) keyed.set(key, node);
+  }
+  const used = new Set<ChildNode>();
+  // A node a scene child may take by position: one this writer made without a key (or, when
+  // adopting, any node it has not seen); never a node another library drew.
+  const free = (node: ChildNode) => !used.has(node) && keyOf(node) === undefined && (c.adopt || written.has(node));
+  let cursor = 0;
+  const matches = next.children.map((child) => {
+    let found: ChildNode | undefined;
+    if (typeof child === "object" && child.key !== undefined) {
+      const node = keyed.get(child.key);
+      if (node && (node as Element).localName === child.tag && !used.has(node)) found = node;
+    }
+    if (!found && (typeof child === "string" || child.key === undefined || c.adopt)) {
+      for (let i = cursor; i < existing.length; i++) {
+        const node = existing[i]!;
+        if (!free(node)) continue;
+        if (typeof child === "string" ? node.nodeType === 3 : node.nodeType === 1 && (node as Element).localName === child.tag) {
+          found = node;
+          cursor = i + 1;
+          break;
+        }
+      }
+    }
+    if (found) used.add(found);
+    return found;
+  });
+  for (const node of existing) {
+    if (used.has(node)) continue;
+    // An open element keeps what others drew into it (nodes it never wrote).
+    if (next.open && !written.has(node)) continue;
+    node.remove();
+    c.n++;
+  }
+  const svg = el.namespaceURI === SVG_NS;
+  const doc = el.ownerDocument;
+  let at: ChildNode | null = el.firstChild;
+  next.children.forEach((child, i) => {
+    let node = matches[i];
+    if (node && typeof child === "string") {
+      if ((node as Text).data !== child) {
+        (node as Text).data = child;
+        c.n++;
+      }
+      written.set(node, child);
+    } else if (node) {
+      patchElement(node as Element, child as SceneElement, c);
+    } else {
+      node = typeof child === "string" ? doc.createTextNode(child) : create(doc, child, svg);
+      if (typeof child === "string") written.set(node, child);
+    }
+    // Ours go before anything another library drew into an open element.
+    if (node === at) {
+      at = at.nextSibling;
+    } else {
+      el.insertBefore(node, at);
+      c.n++;
+    }
+  });
+}

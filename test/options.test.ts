@@ -1,0 +1,224 @@
+// @vitest-environment node
+// One options table for every way of giving options: a value reads the same from `<cite-line>`
+// attributes, `data-` attributes and `citeline` flags, and what text accepts the API accepts too;
+// what is wrong is told the same way everywhere.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { de } from "date-fns/locale/de";
+import { enUS } from "date-fns/locale/en-US";
+import { it as italian } from "date-fns/locale/it";
+import { nl } from "date-fns/locale/nl";
+import { pt } from "date-fns/locale/pt";
+import { afterAll, describe, expect, it } from "vitest";
+import { main, type CliIO } from "../src/cli/cli.js";
+import { describeDate } from "../src/model/date-words.js";
+import { readDate } from "../src/model/date.js";
+import {
+  checkRenderOptions,
+  checkTimelineOptions,
+  LOCALES,
+  OPTION_ATTRIBUTES,
+  OPTION_FLAGS,
+  OPTION_LIST,
+  OPTIONS,
+  readFlags,
+  readOptions,
+  type OptionName,
+} from "../src/options.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+/** For each option: text that reads (and the value it reads as), text that does not, and API values refused. */
+const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; badApi?: unknown[]; goodApi?: unknown[] }> = {
+  height: { good: [["420", 420], ["300px", 300], [" 420.4 ", 420], ["4000", 4000]], bad: ["tall", "", "50", "4001", "NaN", "Infinity"], badApi: [50, 4001, NaN, Infinity, "420"] },
+  locale: {
+    good: [["it", italian], ["nl", nl], ["pt", pt], ["pt-BR", pt], ["en_US", enUS], ["de-AT", de], ["en", LOCALES["en-GB"]]],
+    bad: ["tlh", "", "xx-YY"],
+    badApi: ["it", null, 3],
+    goodApi: [italian],
+  },
+  theme: { good: [["light", "light"], ["dark", "dark"], [" auto ", "auto"]], bad: ["sepia", "Dark", ""], badApi: ["sepia", 1] },
+  window: {
+    good: [["1980/1988", [Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]]],
+    bad: ["1988/1980", "soon", "", "2008-06-01"],
+    badApi: [[2, 1], [1], [NaN, 2], "1980/1988", [1, "2"]],
+    goodApi: [[new Date("2008-06-01"), Date.UTC(2008, 8, 1)]],
+  },
+  label: { good: [["The visit", "The visit"], ["  padded ", "padded"]], badApi: [3] },
+  format: { good: [["auto", "auto"], ["json", "json"], ["csv", "csv"], ["timelinejs", "timelinejs"]], bad: ["xml", ""], badApi: ["xml"] },
+  view: { good: [["chart", "chart"], ["list", "list"]], bad: ["grid"], badApi: ["grid"] },
+  headingLevel: { good: [["1", 1], [" 2 ", 2], ["6", 6]], bad: ["0", "7", "2.5", "h2", ""], badApi: [0, 7, 2.5, NaN, "3", null] },
+  width: { good: [["640", 640], ["800px", 800], ["20000", 20000]], bad: ["wide", "50", "20001"], badApi: [50, 20001, "640"] },
+  title: { good: [["Maliki & Tehran", "Maliki & Tehran"]], badApi: [3] },
+  dateFormat: { good: [["DMY", "DMY"], ["mdy", "MDY"]], bad: ["YMD"] },
+  data: { goodApi: ["Title,Date\nA,2008\n", { events: [] }] },
+  timeline: { badApi: [{}, "timeline"], goodApi: [{ events: [] }] },
+  overview: { badApi: ["yes", 0], goodApi: [false] },
+  hash: { badApi: [1], goodApi: [true] },
+  measure: { badApi: ["canvas"], goodApi: [() => 0] },
+  idPrefix: { badApi: ["1st", 'x"><script>', "", "a b"], goodApi: ["tehran", "tl-2_b"] },
+  css: { badApi: [3], goodApi: [".citeline {}"] },
+  // Never refused: a page falls back to en-GB (the hostile corpus passes markup here).
+  lang: { goodApi: ["en-GB", "de", "en GB", "<en>"] },
+};
+
+/** Read one option's text as markup attribute (both spellings) and as flag, where it has them. */
+function readAll(name: OptionName, text: string) {
+  const spec = OPTIONS[name];
+  const attribute = spec.attribute;
+  const plain = attribute ? readOptions((n) => (n === attribute ? text : null)) : undefined;
+  const data = attribute ? readOptions((n) => (n === attribute ? text : null), (n) => `data-${n}`) : undefined;
+  const flag = spec.flag ? readFlags((f) => (f === spec.flag![0] ? text : undefined)) : undefined;
+  return { plain, data, flag };
+}
+
+/** The API's verdict on one value: undefined when accepted, the RangeError's message when not. */
+function api(name: OptionName, value: unknown): string | undefined {
+  const uses = OPTIONS[name].uses;
+  try {
+    if (uses.includes("timeline")) checkTimelineOptions({ [name]: value });
+    if (uses.includes("render") || uses.includes("page")) checkRenderOptions({ [name]: value });
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(RangeError);
+    return (error as Error).message;
+  }
+}
+
+describe("the options table", () => {
+  it("has samples for every option, so a new option comes with its checks", () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(OPTIONS).sort());
+  });
+
+  it("names each attribute and flag once, and OPTION_ATTRIBUTES is its attributes in order", () => {
+    const attributes = OPTION_LIST.flatMap((o) => (o.attribute ? [o.attribute] : []));
+    expect(attributes).toEqual([...OPTION_ATTRIBUTES]);
+    expect(new Set(attributes).size).toBe(attributes.length);
+    const flags = OPTION_FLAGS.map((o) => o.flag[0]);
+    expect(new Set(flags).size).toBe(flags.length);
+    for (const o of OPTION_LIST) expect(o.doc, o.name).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it("describes exactly the fields of TimelineOptions, RenderStringOptions and RenderPageOptions", () => {
+    const source = readFileSync(join(ROOT, "src/options/types.ts"), "utf8");
+    const fields = (name: string) => {
+      const body = new RegExp(`export interface ${name}(?: extends \\w+)? \\{([\\s\\S]*?)\\n\\}`).exec(source)?.[1] ?? "";
+      return [...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!);
+    };
+    const by = (...uses: string[]) => OPTION_LIST.filter((o) => o.uses.some((u) => uses.includes(u))).map((o) => o.name);
+    expect(fields("TimelineOptions").sort()).toEqual(by("timeline").sort());
+    expect([...fields("RenderStringOptions"), ...fields("RenderPageOptions")].sort()).toEqual(by("render", "page").sort());
+  });
+});
+
+describe("one value, read the same from attribute, data- attribute and flag", () => {
+  it.each(Object.keys(SAMPLES) as OptionName[])("%s", (name) => {
+    const spec = OPTIONS[name];
+    const { good = [], bad = [] } = SAMPLES[name];
+    for (const [text, value] of good) {
+      const { plain, data, flag } = readAll(name, text);
+      for (const read of [plain, data, flag]) {
+        if (!read) continue;
+        expect(read.problems, `${name} ${text}`).toEqual([]);
+        expect((read.options as Record<string, unknown>)[name], `${name} ${text}`).toEqual(value);
+      }
+      // What text reads as, the API accepts.
+      if (name !== "dateFormat") expect(api(name, value), `${name} ${text}`).toBeUndefined();
+    }
+    for (const text of bad) {
+      const { plain, data, flag } = readAll(name, text);
+      if (plain && data) {
+        expect(plain.options).toEqual({});
+        expect(plain.problems).toEqual([`${spec.attribute}="${text}" ${spec.rule.isNot}; it was ignored.`]);
+        expect(data.problems).toEqual([`data-${spec.attribute}="${text}" ${spec.rule.isNot}; it was ignored.`]);
+      }
+      if (flag) {
+        expect(flag.options).toEqual({});
+        expect(flag.problems).toEqual([`${spec.flag![0]} must be ${spec.rule.text}; got "${text}".`]);
+      }
+    }
+  });
+
+  it("blank free text is no value at all, not a wrong one", () => {
+    expect(readOptions((n) => (n === "label" ? "  " : null))).toEqual({ options: {}, problems: [] });
+    expect(readFlags((f) => (f === "--title" ? "" : undefined))).toEqual({ options: {}, problems: [] });
+  });
+});
+
+describe("the API checks every option the same way", () => {
+  it.each(Object.keys(SAMPLES) as OptionName[])("%s", (name) => {
+    const spec = OPTIONS[name];
+    const { badApi = [], goodApi = [] } = SAMPLES[name];
+    for (const value of goodApi) expect(api(name, value)).toBeUndefined();
+    for (const value of badApi) expect(api(name, value), String(value)).toMatch(new RegExp(`^${name} must be ${escape(spec.rule.value)}; got .+\\.$`));
+    // Undefined is the default, always allowed.
+    expect(api(name, undefined)).toBeUndefined();
+  });
+
+  it("keeps today's wording for the messages tests and users know", () => {
+    expect(() => checkRenderOptions({ idPrefix: "1st" })).toThrow(new RangeError('idPrefix must be a letter followed by letters, digits, "-" or "_"; got "1st".'));
+    expect(() => checkRenderOptions({ theme: "sepia" as "dark" })).toThrow(new RangeError('theme must be "light", "dark" or "auto"; got "sepia".'));
+    expect(() => checkTimelineOptions({ headingLevel: 9 })).toThrow(new RangeError("headingLevel must be a whole number from 1 to 6; got 9."));
+    expect(() => checkTimelineOptions({ headingLevel: "3" as unknown as number })).toThrow('headingLevel must be a whole number from 1 to 6; got "3".');
+    expect(() => checkTimelineOptions({ height: 50 })).toThrow("height must be a number of pixels from 120 to 4000; got 50.");
+    expect(() => checkTimelineOptions({ window: [2, 1] })).toThrow("window must be two times (UTC ms or Dates), the start before the end; got an array.");
+  });
+
+  it("checks each entry point's own options, and returns them as given", () => {
+    const options = { height: 480, theme: "dark" as const, view: "list" as const };
+    expect(checkTimelineOptions(options)).toBe(options);
+    // idPrefix is renderToString's, not createTimeline's; view is createTimeline's.
+    expect(() => checkTimelineOptions({ idPrefix: "1st" } as never)).not.toThrow();
+    expect(() => checkRenderOptions({ view: "grid" } as never)).not.toThrow();
+  });
+});
+
+describe("locales", () => {
+  it("one table for markup and the command line: it, nl and pt read in both", () => {
+    for (const [tag, locale] of [["it", italian], ["nl", nl], ["pt", pt]] as const) {
+      expect(readOptions((n) => (n === "locale" ? tag : null)).options.locale).toBe(locale);
+      expect(readOptions((n) => (n === "locale" ? tag : null), (n) => `data-${n}`).options.locale).toBe(locale);
+      expect(readFlags((f) => (f === "--locale" ? tag : undefined)).options.locale).toBe(locale);
+    }
+    const june = readDate("2008-06");
+    if (!june.ok) throw new Error("2008-06 reads");
+    const read = readOptions((n) => (n === "locale" ? "it" : null)).options.locale;
+    expect(describeDate(june.date, { locale: read })).toBe("giugno 2008");
+  });
+});
+
+describe("the command refuses what markup reports, in the same words", () => {
+  const dir = mkdtempSync(join(tmpdir(), "citeline-options-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function run(...argv: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = "";
+    const io: CliIO = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      readFile: (path) => readFile(path, "utf8"),
+      writeFile: (path, text) => writeFile(path, text, "utf8"),
+      cwd: ROOT,
+    };
+    return { code: await main(argv, io), stderr };
+  }
+
+  it.each(OPTION_FLAGS.flatMap((o) => (SAMPLES[o.name].bad ?? []).map((bad) => [o.flag[0], bad] as const)))("%s %j", async (flag, bad) => {
+    const spec = OPTION_FLAGS.find((o) => o.flag[0] === flag)!;
+    const r = await run("render", "examples/seed-tehran-2008/events.csv", "-o", join(dir, "x.html"), flag, bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`citeline: ${flag} must be ${spec.rule.text}; got "${bad}".\nRun "citeline --help" for usage.\n`);
+  });
+
+  it("--locale it renders in Italian, as locale=\"it\" does", async () => {
+    const out = join(dir, "it.svg");
+    expect(await run("render", "examples/seed-tehran-2008/events.csv", "-o", out, "--locale", "it")).toMatchObject({ code: 0 });
+    expect(readFileSync(out, "utf8")).toContain("giugno 2008");
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,136 @@
+// One scene, two writers: the string writer's markup and the DOM the patcher builds are the same
+// nodes, attributes and text, for every kind of mark and every state a reader can reach (card
+// open, source highlighted, list view), first written and patched from any other state.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { layoutTimeline } from "../../src/layout/layout.js";
+import type { TimelineLayout } from "../../src/layout/types.js";
+import { en } from "../../src/messages/index.js";
+import { firstInReadingOrder } from "../../src/scene/item-facts.js";
+import { createListsCache } from "../../src/scene/lists.js";
+import { h } from "../../src/scene/node.js";
+import { timelineScene, type SceneState } from "../../src/scene/timeline.js";
+import { wordsFor } from "../../src/scene/words.js";
+import type { Timeline } from "../../src/types.js";
+import { create, patch } from "../../src/write/dom.js";
+import { toMarkup } from "../../src/write/string.js";
+import { CASES } from "./cases.js";
+import { markupOf, parseHtml } from "./trees.js";
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The states a reader can reach in a timeline: untouched, an event chosen, a source shown, a cluster's list, the list view. */
+function statesOf(timeline: Timeline, layout: TimelineLayout): [string, SceneState][] {
+  const base: SceneState = { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: NONE, source: null, card: null, status: [] };
+  const out: [string, SceneState][] = [["untouched", base]];
+  const event = timeline.events.find((e) => e.sources.length > 0) ?? timeline.events[0];
+  if (event) {
+    const item = layout.items.find((i) => i.id === event.id);
+    out.push(["an event's card", { ...base, selected: event.id, highlighted: new Set([event.id]), card: { kind: "event", id: event.id, x: item?.x0 ?? 10, y: item?.y ?? 10 }, focused: item?.id ?? base.focused }]);
+  }
+  const source = timeline.sources[0];
+  if (source) {
+    const citing = new Set(timeline.events.filter((e) => e.sources.includes(source.id)).map((e) => e.id));
+    out.push(["a source's events", { ...base, source: source.number, highlighted: citing, status: [`${citing.size} events cite `, { user: source.publisher }, "."] }]);
+  }
+  const cluster = layout.items.find((i) => i.kind === "cluster");
+  if (cluster?.kind === "cluster") out.push(["a cluster's list", { ...base, card: { kind: "list", members: cluster.members, x: cluster.x0, y: cluster.y } }]);
+  out.push(["the list view", { ...base, view: "list" }]);
+  return out;
+}
+
+function sceneOf(timeline: Timeline, layout: TimelineLayout, state: SceneState, inert = false) {
+  return timelineScene(
+    { layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "A timeline", listLimit: 500, inert, messages: en.chart, locale: undefined },
+    createListsCache(),
+  );
+}
+
+/** What the string writer wrote, read back by a parser, in the comparison's dialect. */
+function parsedMarkup(html: string): string {
+  return markupOf(parseHtml(html).body.firstElementChild!);
+}
+
+const ALL = CASES.flatMap(([name, timeline, options]) => {
+  const layout = layoutTimeline(timeline, options);
+  return statesOf(timeline, layout).map(([state, s]) => [`${name}: ${state}`, timeline, layout, s] as const);
+});
+
+describe("the string and the patched DOM are the same markup", () => {
+  it.each(ALL)("%s", (_name, timeline, layout, state) => {
+    const scene = sceneOf(timeline, layout, state);
+    const root = document.createElement("div");
+    patch(root, scene);
+    expect(markupOf(root)).toBe(parsedMarkup(toMarkup(scene)));
+  });
+
+  it("the cases cover points, spans, clusters, eras, fading ends, hatched bands, cards, lists and an empty chart", () => {
+    const joined = ALL.map(([, timeline, layout, state]) => toMarkup(sceneOf(timeline, layout, state))).join("");
+    for (const needle of ['data-kind="point"', 'data-kind="span"', 'data-kind="cluster"', 'class="cl-era"', "cl-banded", "cl-day-band", "cl-q-approximate", "cl-pinned", "cl-unsourced", '<tspan class="cl-cites"', "· no source", "cl-set cl-set-one-of", "cl-set-all-of", 'class="cl-candidate"', "cl-end-open", "cl-end-unknown", "cl-start-open", "cl-bound-unknown", 'class="cl-card-pick"', 'class="cl-card-sources"', "cl-source cl-highlighted", "cl-list-primary"]) {
+      expect(joined, needle).toContain(needle);
+    }
+    expect(joined).toMatch(/class="cl-fuzz cl-fuzz-start" x="[^"]*" width="[1-9]/);
+  });
+});
+
+describe("the patcher", () => {
+  it("patched from any state to any other, the page is the new state's markup", () => {
+    const pool = ALL.filter(([name]) => /^(seed, 800|seed, 320|clusters|fuzzy ends|open, unknown and set dates, 1280)/.test(name));
+    fc.assert(
+      fc.property(fc.array(fc.nat(pool.length - 1), { minLength: 2, maxLength: 6 }), (picks) => {
+        const root = document.createElement("div");
+        for (const i of picks) {
+          const [, timeline, layout, state] = pool[i]!;
+          const scene = sceneOf(timeline, layout, state);
+          patch(root, scene);
+          expect(markupOf(root)).toBe(parsedMarkup(toMarkup(scene)));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("writing the same scene again changes nothing", () => {
+    const [, timeline, layout, state] = ALL[0]!;
+    const root = document.createElement("div");
+    patch(root, sceneOf(timeline, layout, state));
+    expect(patch(root, sceneOf(timeline, layout, state))).toBe(0);
+  });
+
+  it("moves keyed nodes rather than rewriting others, and leaves what another library drew", () => {
+    const li = (id: string) => h("li", { "data-id": id }, id, { key: id });
+    const root = document.createElement("div");
+    patch(root, h("div", {}, [h("ul", {}, ["a", "b", "c"].map(li), { open: true })]));
+    const ul = root.querySelector("ul")!;
+    const [a, b, c] = [...ul.children];
+    const foreign = ul.appendChild(document.createElement("span"));
+    const changes = patch(root, h("div", {}, [h("ul", {}, ["c", "a", "b"].map(li), { open: true })]));
+    expect(changes).toBe(1);
+    expect([...ul.children]).toEqual([c, a, b, foreign]);
+    patch(root, h("div", {}, [h("ul", {}, ["b"].map(li), { open: true })]));
+    expect([...ul.children]).toEqual([b, foreign]);
+  });
+
+  it("sets text as text and a style through the CSSOM", () => {
+    const root = create(document, h("div", {}, [h("p", { title: '"><img src=x onerror=alert(1)>' }, "<b>not bold</b>", { style: { left: "4px" } })]));
+    expect(root.querySelector("b, img")).toBeNull();
+    expect(root.querySelector("p")!.textContent).toBe("<b>not bold</b>");
+    expect((root.querySelector("p") as HTMLElement).style.left).toBe("4px");
+  });
+
+  it("adopts server markup in place: the same nodes, none removed or made", () => {
+    for (const [name, timeline, layout] of ALL.filter(([n]) => n.endsWith("untouched"))) {
+      const state = statesOf(timeline, layout)[0]![1];
+      const host = document.createElement("div");
+      host.innerHTML = toMarkup(sceneOf(timeline, layout, state, true));
+      const before = [...host.querySelectorAll("*")];
+      const observer = new MutationObserver(() => undefined);
+      observer.observe(host, { childList: true, subtree: true, characterData: true });
+      patch(host.firstElementChild!, sceneOf(timeline, layout, state), { adopt: true });
+      const childChanges = observer.takeRecords().filter((r) => r.type === "childList");
+      expect(childChanges, name).toEqual([]);
+      expect([...host.querySelectorAll("*")], name).toEqual(before);
+      expect(markupOf(host.firstElementChild!), name).toBe(parsedMarkup(toMarkup(sceneOf(timeline, layout, state))));
+    }
+  });
+});
