@@ -19,7 +19,7 @@ const bundled = () => [nodeResolve({ browser: true }), commonjs(), json(), trans
 const stylesheet = () => ({
   name: "citeline-stylesheet",
   generateBundle() {
-    const source = ["./src/render/theme.css", "./src/embed/embed.css"].map((file) => readFileSync(new URL(file, import.meta.url), "utf8")).join("\n");
+    const source = ["./src/write/theme.css", "./src/embed/embed.css"].map((file) => readFileSync(new URL(file, import.meta.url), "utf8")).join("\n");
     this.emitFile({ type: "asset", fileName: "style.css", source });
   },
 });

@@ -1,5 +1,5 @@
 import type { Preview } from "@storybook/html-vite";
-import "../src/render/theme.css";
+import "../src/write/theme.css";
 import "../src/embed/embed.css";
 import { destroyAll } from "../stories/support.js";
 

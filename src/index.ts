@@ -1,7 +1,8 @@
 /**
  * citeline: zoomable SVG timelines from dated events, honest about how well each date is known,
- * with a citation on every claim. The browser entry: everything in `citeline/core` plus the
- * renderer, `createTimeline`.
+ * with a citation on every claim. The browser entry: everything in `citeline/core`, plus
+ * `createTimeline` (whose handle exports with `toSVG` and `toPNG`), its keyboard map, and the
+ * `<cite-line>` element and `[data-citeline]` embed.
  *
  * @example
  * ```ts
@@ -13,12 +14,11 @@
  * @module
  */
 export * from "./core.js";
-export { createTimeline, type TimelineHandle, type TimelineOptions, type TimelineEvents } from "./view/timeline.js";
-export { keyAction, KEYMAP, type KeyAction } from "./interact/keys.js";
+export { createTimeline, type TimelineHandle, type TimelineEvents } from "./view/timeline.js";
+export type { TimelineOptions } from "./options.js";
+export { KEYMAP } from "./interact/keys.js";
 // Embedding: the <cite-line> element and the one-snippet `[data-citeline]` embed. Nothing runs on
 // import; the script-tag bundle (src/umd.ts) calls defineCiteLine() and autoEmbed() itself.
 export { CiteLineElement, defineCiteLine } from "./embed/element.js";
 export { autoEmbed } from "./embed/auto.js";
 export { createEmbed, embedOf, type Embed, type EmbedConfig, type EmbedState, type CiteLineEventMap } from "./embed/embed.js";
-export { fetchSource, SourceError, type FetchedSource } from "./embed/load-source.js";
-export { LOCALES, localeFor } from "./options.js";

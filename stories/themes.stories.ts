@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import embedCss from "../src/embed/embed.css?raw";
-import themeCss from "../src/render/theme.css?raw";
+import themeCss from "../src/write/theme.css?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
 import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "./support.js";
 
@@ -149,7 +149,7 @@ function table(caption: string, rows: { name: string; light: string; dark: strin
 
 /**
  * Every theming variable, with its light and dark default, read from the stylesheets themselves
- * (src/render/theme.css and src/embed/embed.css), so this page cannot go stale.
+ * (src/write/theme.css and src/embed/embed.css), so this page cannot go stale.
  */
 export const Variables: Story = {
   name: "Theming variables",

@@ -79,7 +79,7 @@ describe("docs", () => {
   });
 
   it("theming.md names every CSS variable of the stylesheet, and no other", () => {
-    const css = read("src/render/theme.css") + read("src/embed/embed.css");
+    const css = read("src/write/theme.css") + read("src/embed/embed.css");
     const guide = read("docs/theming.md");
     const inCss = new Set(css.match(/--cl-[\w-]+/g));
     const defined = new Set([...css.matchAll(/(--cl-[\w-]+)\s*:/g)].map((m) => m[1]!));

@@ -14,7 +14,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^citeline$/, replacement: repo("src/index.ts") },
-      { find: /^citeline\/style\.css$/, replacement: repo("src/render/theme.css") },
+      { find: /^citeline\/style\.css$/, replacement: repo("src/write/theme.css") },
     ],
   },
   build: { outDir: "dist", emptyOutDir: true },

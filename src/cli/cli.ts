@@ -202,7 +202,7 @@ function isArgError(error: unknown): boolean {
 }
 
 // Beside the built dist/cli.js sit dist/style.css and ../package.json; beside src/cli/cli.ts
-// (tests, tsx) the stylesheet is ../render/theme.css and the package two folders up.
+// (tests, tsx) the stylesheet is ../write/theme.css and the package two folders up.
 async function firstReadable(io: CliIO, candidates: string[]): Promise<string | undefined> {
   for (const relative of candidates) {
     try {
@@ -215,7 +215,7 @@ async function firstReadable(io: CliIO, candidates: string[]): Promise<string | 
 }
 
 async function stylesheet(io: CliIO): Promise<string> {
-  return (await firstReadable(io, ["./style.css", "../render/theme.css"])) ?? "";
+  return (await firstReadable(io, ["./style.css", "../write/theme.css"])) ?? "";
 }
 
 async function version(io: CliIO): Promise<string> {

@@ -33,6 +33,8 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
   let box: OverviewLayout["box"] | undefined;
   let extent: readonly [number, number] = [0, 1];
   let dragging = false;
+  // Where the brush was last put: a frame that does not move the window leaves the brush alone.
+  let placed = "";
   const behavior: BrushBehavior<unknown> = brushX<unknown>()
     .on("start", (event: D3BrushEvent<unknown>) => {
       dragging = event.sourceEvent != null;
@@ -57,10 +59,14 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
         box = overview.box;
         behavior.extent([[box.x, box.y], [box.x + box.width, box.y + box.height]]);
         layer.call(behavior);
+        placed = "";
       }
       // Moving the brush under the reader's pointer would end their drag.
       if (dragging) return;
       const [a, b] = overview.window;
+      const at = `${a} ${b}`;
+      if (at === placed) return;
+      placed = at;
       behavior.move(layer, [a, Math.max(b, a + 2)]);
     },
     destroy() {

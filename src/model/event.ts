@@ -1,22 +1,14 @@
-import type { FuzzyDate } from "../types.js";
+import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { boundOf } from "./date.js";
 import { EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
 
-/** An event or era as read, before ids are final and references are checked. */
-export interface ItemDraft {
+/** An event or era as read, before ids are final and references are checked: an event's fields, its sources still drafts. */
+export interface ItemDraft extends Omit<TimelineEvent, "id" | "index" | "sources"> {
   id?: string;
   index?: number;
-  title: string;
-  start: FuzzyDate;
-  end?: FuzzyDate;
-  description?: string;
-  group?: string;
-  tags: string[];
-  importance: number;
   sources: (string | SourceDraft)[];
-  displayDate?: string;
 }
 
 const DEFAULT_IMPORTANCE = 50;

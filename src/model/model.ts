@@ -102,17 +102,15 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     return [...new Set(ids)];
   };
 
-  timeline.events = events.map(({ draft, origin, id }) => {
-    const event: TimelineEvent = {
-      id,
-      index: draft.index ?? origin.index,
-      title: draft.title,
-      start: draft.start,
-      tags: draft.tags,
-      importance: draft.importance,
-      sources: cite(draft.sources, reader.for({ section: "events", ...origin })),
-    };
-    if (draft.end) event.end = draft.end;
+  // What an event and an era share: id, place in the input, title, dates, what they cite.
+  const base = ({ draft, origin, id }: (typeof events)[number], section: "events" | "eras") => {
+    const item: Era = { id, index: draft.index ?? origin.index, title: draft.title, start: draft.start, sources: cite(draft.sources, reader.for({ section, ...origin })) };
+    if (draft.end) item.end = draft.end;
+    return item;
+  };
+  timeline.events = events.map((entry) => {
+    const { draft, origin } = entry;
+    const event: TimelineEvent = { ...base(entry, "events"), tags: draft.tags, importance: draft.importance };
     if (options.requireSources && event.sources.length === 0) {
       diagnostics.push(diagnostic("unsourced", { section: "events", ...origin, field: parsed.fields?.sources ?? "sources" }));
     }
@@ -127,17 +125,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     }
     return event;
   });
-  timeline.eras = eras.map(({ draft, origin, id }) => {
-    const era: Era = {
-      id,
-      index: draft.index ?? origin.index,
-      title: draft.title,
-      start: draft.start,
-      sources: cite(draft.sources, reader.for({ section: "eras", ...origin })),
-    };
-    if (draft.end) era.end = draft.end;
-    return era;
-  });
+  timeline.eras = eras.map((entry) => base(entry, "eras"));
   timeline.events.sort(byTime);
   timeline.eras.sort(byTime);
   timeline.groups = [...groups.values()]

@@ -49,9 +49,12 @@ export interface ListsInput {
 export interface ListsCache {
   key: string;
   words?: Words;
+  /** The events listed for a window and view, kept while neither changes (a select, a focus). */
+  listed?: { from: number; to: number; view: string; result: { shown: TimelineEvent[]; total: number } };
   entries: Map<string, SceneElement>;
   sources: SceneElement[][];
-  sourcesNode?: { key: string; node: SceneElement };
+  sourcesNode?: { key: string; node: SceneElement; items: SceneElement[]; marked: number[] };
+  sourceIndex?: Map<number, number>;
   eventsNode?: { key: string; node: SceneElement };
 }
 
@@ -78,7 +81,7 @@ export function createListsCache(): ListsCache {
 export function listsNode(input: ListsInput, cache: ListsCache): SceneElement {
   const key = `${input.prefix}\u0000${input.level}\u0000${input.inert}`;
   if (cache.key !== key || cache.words !== input.words || cache.entries.size > 4 * input.limit + 1000) {
-    Object.assign(cache, createListsCache(), { key, words: input.words, sourcesNode: undefined, eventsNode: undefined });
+    Object.assign(cache, createListsCache(), { key, words: input.words, sourcesNode: undefined, eventsNode: undefined, listed: undefined, sourceIndex: undefined });
   }
   return h("div", { class: "cl-lists" }, [eventsSection(input, cache), sourcesSection(input, cache)]);
 }
@@ -93,8 +96,11 @@ export function listedEvents(input: Pick<ListsInput, "layout" | "words" | "limit
 
 function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
   const { prefix, state, messages: m } = input;
-  const { shown, total } = listedEvents(input);
   const [from, to] = input.layout.domain;
+  const last = cache.listed;
+  const listed = last && last.from === from && last.to === to && last.view === state.view ? last.result : listedEvents(input);
+  cache.listed = { from, to, view: state.view, result: listed };
+  const { shown, total } = listed;
   const entries = shown.map((e) => {
     const flags = (e.id === state.selected ? "s" : "") + (state.highlighted.has(e.id) ? "h" : "") + (reachesInto(e, from, to) ? "" : "o");
     const id = `${flags}\u0000${e.id}`;
@@ -103,8 +109,8 @@ function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
     return node;
   });
   const listKey = `${total}\u0000${entries.length}`;
-  const last = cache.eventsNode;
-  if (last && last.key === listKey && sameNodes(last.node, entries)) return last.node;
+  const drawn = cache.eventsNode;
+  if (drawn && drawn.key === listKey && sameNodes(drawn.node, entries)) return drawn.node;
   const children: SceneNode[] = [h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-events-title` }, m.eventsHeading), h("ol", { class: "cl-list" }, entries)];
   // Where the list is cut, it says so, and how to see the rest.
   if (total > shown.length) children.push(h("p", { class: "cl-list-note" }, m.listLimited(shown.length, total)));
@@ -142,21 +148,34 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
   );
 }
 
+// Every source is listed, so a select must not rebuild 50,000 entries: the list is the last one
+// with the few entries whose state changed (cited, shown) swapped for their new nodes.
 function sourcesSection(input: ListsInput, cache: ListsCache): SceneElement {
   const { prefix, state, words } = input;
   const selected = state.selected === null ? undefined : words.byId(state.selected);
-  const cited = new Set(selected ? words.event(selected).citations : []);
-  const key = `${[...cited].join(" ")}\u0000${state.source}`;
-  if (cache.sourcesNode?.key === key) return cache.sourcesNode.node;
-  const items = words.citations.map((c, i) => {
-    const flag = (cited.has(c.number) ? 1 : 0) + (c.number === state.source ? 2 : 0);
-    return (cache.sources[flag]![i] ??= source(c, flag, input));
-  });
+  const cited = selected ? words.event(selected).citations : [];
+  const key = `${cited.join(" ")}\u0000${state.source}`;
+  const last = cache.sourcesNode;
+  if (last?.key === key) return last.node;
+  const all = words.citations;
+  const at = (cache.sourceIndex ??= new Map(all.map((c, i) => [c.number, i])));
+  const flags = new Map<number, number>();
+  for (const n of cited) if (at.has(n)) flags.set(at.get(n)!, 1);
+  if (state.source !== null && at.has(state.source)) flags.set(at.get(state.source)!, (flags.get(at.get(state.source)!) ?? 0) | 2);
+  const nodeAt = (i: number, flag: number) => (cache.sources[flag]![i] ??= source(all[i]!, flag, input));
+  let items: SceneElement[];
+  if (last) {
+    items = last.items.slice();
+    for (const i of last.marked) items[i] = nodeAt(i, 0);
+  } else {
+    items = all.map((_, i) => nodeAt(i, 0));
+  }
+  for (const [i, flag] of flags) items[i] = nodeAt(i, flag);
   const node = h("section", { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` }, [
     h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, input.messages.sourcesHeading),
     h("ol", { class: "cl-source-list" }, items),
   ]);
-  cache.sourcesNode = { key, node };
+  cache.sourcesNode = { key, node, items, marked: [...flags.keys()] };
   return node;
 }
 

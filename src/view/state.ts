@@ -70,7 +70,8 @@ export function select(s: ViewState, ctx: ViewContext, id: string | null): Step 
   const next: ViewState = { ...s, selected, source: null, highlighted: selected ? new Set([selected]) : NONE, card: null };
   const effects: Effect[] = [];
   if (event) {
-    const item = ctx.layout.items.find((i) => i.id === event.id);
+    // The event's own mark, or the cluster holding it.
+    const item = ctx.layout.items.find((i) => i.id === event.id || (i.kind === "cluster" && i.members.includes(event.id)));
     next.card = { kind: "event", id: event.id, x: item ? item.x0 : ctx.layout.plot.x, y: item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y };
     effects.push({ type: "focus", to: "card" });
   }
@@ -119,10 +120,12 @@ export function focus(s: ViewState, id: string): Step {
  */
 export function activate(s: ViewState, ctx: ViewContext, item: ItemLayout): Step {
   if (item.kind !== "cluster") return select(s, ctx, item.id);
+  // A cluster of one (it could not be labelled apart) opens that event.
+  if (item.members.length === 1) return select(s, ctx, item.members[0]!);
   const target = clusterWindow(item, ctx.layout);
   if (target) return { state: { ...s, status: [ctx.messages.zoomedInTo(item.members.length)] }, effects: [{ type: "zoom", domain: target, animate: true }] };
   const card = { kind: "list" as const, members: item.members, x: item.x0, y: item.y + 18 };
-  return { state: { ...s, card, selected: null }, effects: [{ type: "focus", to: "card" }] };
+  return { state: { ...s, card, selected: null, source: null, highlighted: NONE }, effects: [{ type: "focus", to: "card" }] };
 }
 
 /**
@@ -159,7 +162,9 @@ export function closeCard(s: ViewState, ctx: ViewContext): Step {
  */
 export function zoomed(s: ViewState, ctx: ViewContext, domain: [number, number], byUser: boolean): Step {
   const moved = { ...s, domain };
-  return byUser && s.selected !== null ? select(moved, ctx, null) : { state: moved, effects: [] };
+  if (!byUser || s.card === null) return { state: moved, effects: [] };
+  // A list card is pinned to the cluster's old place: it closes too, with no select to report.
+  return s.selected !== null ? select(moved, ctx, null) : { state: { ...moved, card: null }, effects: [] };
 }
 
 /**
@@ -185,8 +190,8 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
 }
 
 /**
- * After a relayout: the focused item left the view (or joined a cluster), so the tab stop moves
- * to the first item in reading order.
+ * After a relayout: the focused event joined a cluster (the tab stop moves to the cluster), or
+ * left the view (it moves to the first item in reading order).
  *
  * @example
  * ```ts
@@ -195,5 +200,7 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
  */
 export function settleFocus(s: ViewState, layout: TimelineLayout): ViewState {
   if (layout.items.some((i) => i.id === s.focused)) return s;
-  return { ...s, focused: firstInReadingOrder(layout.items)?.id ?? null };
+  // An event that joined a cluster keeps the focus there; one that left the view gives it up.
+  const holder = s.focused === null ? undefined : layout.items.find((i) => i.kind === "cluster" && i.members.includes(s.focused!));
+  return { ...s, focused: (holder ?? firstInReadingOrder(layout.items))?.id ?? null };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { loadTimeline, parseCsv, type Diagnostic, type LoadResult, type TimelineEvent } from "../../src/core.js";
+import { loadTimeline, type Diagnostic, type LoadResult, type TimelineEvent } from "../../src/core.js";
+import { parseCsv } from "../../src/parse/csv.js";
 
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
 

@@ -2,7 +2,9 @@
 // Spreadsheets as the programs export them: the fixtures in test/fixtures/sheets (see ORIGIN.md there).
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { loadTimeline, parseCsv, parseInput, readSheet, type Diagnostic } from "../../src/core.js";
+import { loadTimeline, type Diagnostic } from "../../src/core.js";
+import { parseCsv, readSheet } from "../../src/parse/csv.js";
+import { parseInput } from "../../src/parse/detect.js";
 import { detectSeparator } from "../../src/parse/separator.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/sheets/${name}`, import.meta.url), "utf8");

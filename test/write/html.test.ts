@@ -18,7 +18,7 @@ import { jsdomWindow, parseDocument, parseHtml, ssrSvg, tree } from "./trees.js"
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, "../..", path), "utf8");
 const load = (input: unknown) => loadTimeline(input).timeline;
 const SEED = load(read("examples/seed-tehran-2008/events.csv"));
-const THEME = read("src/render/theme.css");
+const THEME = read("src/write/theme.css");
 
 const DAY = 86_400_000;
 

@@ -1,0 +1,571 @@
+// @vitest-environment node
+// The browser controller's state, with no DOM: every choice a reader can make (select, highlight a
+// source, focus, open an item, close the card, zoom, move past the edge, a relayout) is a pure
+// transition from a state to a new state and effects, checked here on the seed's real layout.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { anchorOf } from "../../src/interact/keys.js";
+import { ITEM } from "../../src/layout/items.js";
+import { clampDomain, clusterWindow, layoutTimeline } from "../../src/layout/layout.js";
+import type { ClusterItem, ItemLayout, TimelineLayout } from "../../src/layout/types.js";
+import { loadTimeline } from "../../src/load.js";
+import { en } from "../../src/messages/index.js";
+import { wordsFor } from "../../src/scene/words.js";
+import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
+
+const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
+const words = wordsFor(timeline, undefined);
+const eventIds = timeline.events.map((e) => e.id);
+const sourceNumbers = timeline.sources.map((s) => s.number);
+
+const JUNE: [number, number] = [Date.UTC(2008, 5, 1), Date.UTC(2008, 5, 15)];
+const EIGHTIES: [number, number] = [Date.UTC(1980, 0, 1), Date.UTC(1990, 0, 1)];
+const NOTHING: [number, number] = [Date.UTC(1995, 0, 1), Date.UTC(2000, 0, 1)];
+const VISIT_DAYS: [number, number] = [Date.UTC(2008, 5, 6), Date.UTC(2008, 5, 10)];
+
+/** A transition's context: the seed laid out at a width and window (a short chart crowds it into clusters). */
+function contextAt(width: number, domain?: [number, number], height?: number): ViewContext {
+  const layout = layoutTimeline(timeline, { width, ...(domain ? { domain } : {}), ...(height ? { height } : {}) });
+  return { layout, words, messages: en.chart };
+}
+
+/** The state a timeline at `ctx` is drawn in: its window, the tab stop settled. */
+function stateAt(ctx: ViewContext): ViewState {
+  return settleFocus(initialState(ctx.layout.domain), ctx.layout);
+}
+
+const itemOf = (layout: TimelineLayout, id: string) => layout.items.find((i) => i.id === id);
+const clusters = (layout: TimelineLayout) => layout.items.filter((i): i is ClusterItem => i.kind === "cluster");
+const citing = (n: number) => timeline.events.filter((e) => e.sources.includes(timeline.sources.find((s) => s.number === n)!.id)).map((e) => e.id);
+const sorted = (set: ReadonlySet<string>) => [...set].sort();
+
+describe("the seed, as these tests read it", () => {
+  it("has the events, sources and crowding the cases below rely on", () => {
+    expect(eventIds).toEqual(["iran-iraq-war", "iran-opposes-pact", "militia-leader-detained", "pact-vote", "visit", "talks-mottaki-davoudi", "meets-ahmadinejad"]);
+    expect(timeline.sources.map((s) => [s.number, s.publisher])).toEqual([
+      [1, "Encyclopædia Britannica"],
+      [2, "Commentary on the visit"],
+      [3, "The New York Times"],
+      [4, "IRNA"],
+    ]);
+    // 200 px wide and 200 high, the whole extent crowds June 2008 into two clusters.
+    expect(clusters(contextAt(200, undefined, 200).layout).map((c) => c.members)).toEqual([
+      ["iran-opposes-pact", "militia-leader-detained"],
+      ["visit", "talks-mottaki-davoudi"],
+    ]);
+  });
+});
+
+describe("select", () => {
+  it.each([320, 800, 1280])("at %i px opens the card at the event's item, highlights it, moves the focus into the card and says so", (width) => {
+    const ctx = contextAt(width, JUNE);
+    const before = stateAt(ctx);
+    for (const id of ["visit", "meets-ahmadinejad", "iran-opposes-pact"]) {
+      const item = itemOf(ctx.layout, id)!;
+      expect(item, id).toBeDefined();
+      const { state, effects } = select(before, ctx, id);
+      expect(state.selected).toBe(id);
+      expect(sorted(state.highlighted)).toEqual([id]);
+      expect(state.card).toEqual({ kind: "event", id, x: item.x0, y: item.y + ITEM.barHeight / 2 + 6 });
+      expect(effects).toEqual([{ type: "focus", to: "card" }, { type: "emit", event: "select" }]);
+      // The window and the tab stop are the reader's; choosing an event changes neither.
+      expect(state.domain).toEqual(before.domain);
+      expect(state.focused).toBe(before.focused);
+    }
+  });
+
+  it("opens the card at the plot's corner when the event is not in view", () => {
+    const ctx = contextAt(800, JUNE);
+    expect(itemOf(ctx.layout, "iran-iraq-war")).toBeUndefined();
+    const { state } = select(stateAt(ctx), ctx, "iran-iraq-war");
+    expect(state.selected).toBe("iran-iraq-war");
+    expect(state.card).toEqual({ kind: "event", id: "iran-iraq-war", x: ctx.layout.plot.x, y: ctx.layout.plot.y });
+  });
+
+  // BUG (minor, src/view/state.ts `select`): the card is placed at an item with the event's own id,
+  // so an event held by a cluster (picked from a list card, `handle.select`, a #hash link) gets the
+  // plot's top-left corner, far from the cluster it is in; closeCard already finds that cluster.
+  // Expected: the card opens at the cluster holding the event.
+  it("opens the card at the cluster holding the event", () => {
+    const ctx = contextAt(200, undefined, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("visit"))!;
+    const { state } = select(stateAt(ctx), ctx, "visit");
+    expect(state.card).toMatchObject({ kind: "event", id: "visit", x: cluster.x0 });
+  });
+
+  it("ends a source's highlight: one highlight at a time", () => {
+    const ctx = contextAt(800, JUNE);
+    const shown = highlightSource(stateAt(ctx), ctx, 3).state;
+    expect(shown.source).toBe(3);
+    const { state } = select(shown, ctx, "visit");
+    expect(state.source).toBeNull();
+    expect(sorted(state.highlighted)).toEqual(["visit"]);
+  });
+
+  it.each([["an unknown id", "no-such-event"], ["null", null]] as const)("with %s closes the card and tells listeners, without moving the focus", (_, id) => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state, effects } = select(open, ctx, id);
+    expect(state.selected).toBeNull();
+    expect(state.card).toBeNull();
+    expect(state.highlighted.size).toBe(0);
+    expect(effects).toEqual([{ type: "emit", event: "select" }]);
+  });
+
+  it("leaves the state it was given as it was (a transition is pure)", () => {
+    const ctx = contextAt(800, JUNE);
+    const before = stateAt(ctx);
+    const copy = { ...before, highlighted: new Set(before.highlighted) };
+    select(before, ctx, "visit");
+    highlightSource(before, ctx, 3);
+    activate(before, ctx, ctx.layout.items[0]!);
+    closeCard(before, ctx);
+    zoomed(before, ctx, EIGHTIES, true);
+    goBeyond(before, ctx, -1, null);
+    expect({ ...before, highlighted: sorted(before.highlighted) }).toEqual({ ...copy, highlighted: sorted(copy.highlighted) });
+  });
+});
+
+describe("highlightSource", () => {
+  it.each(sourceNumbers)("source [%i] highlights exactly the events citing it and says how many, the publisher isolated as user text", (n) => {
+    const ctx = contextAt(800);
+    const source = timeline.sources.find((s) => s.number === n)!;
+    const { state, effects } = highlightSource(stateAt(ctx), ctx, n);
+    const expected = citing(n);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(state.highlighted)).toEqual([...expected].sort());
+    expect(state.source).toBe(n);
+    expect(state.status).toEqual([`${expected.length} ${expected.length === 1 ? "event" : "events"} cite `, { user: source.publisher }, "."]);
+    expect(effects).toEqual([]);
+  });
+
+  it("says it in words for The New York Times: three events", () => {
+    const ctx = contextAt(800);
+    const { state } = highlightSource(stateAt(ctx), ctx, 3);
+    expect(sorted(state.highlighted)).toEqual(["iran-opposes-pact", "meets-ahmadinejad", "talks-mottaki-davoudi"]);
+    expect(state.status).toEqual(["3 events cite ", { user: "The New York Times" }, "."]);
+  });
+
+  it("keeps the selected event and its card (the highlight is beside the selection, not instead of it)", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state } = highlightSource(open, ctx, 1);
+    expect(state.selected).toBe("visit");
+    expect(state.card).toEqual(open.card);
+    expect(sorted(state.highlighted)).toEqual(["iran-iraq-war"]);
+  });
+
+  it("null clears the highlight and the announcement, and keeps the selected event highlighted", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const shown = highlightSource(open, ctx, 3).state;
+    const { state } = highlightSource(shown, ctx, null);
+    expect(state.source).toBeNull();
+    expect(state.status).toEqual([]);
+    expect(sorted(state.highlighted)).toEqual(["visit"]);
+    expect(state.selected).toBe("visit");
+  });
+
+  it("null with nothing selected highlights nothing; an unknown number is the same as null", () => {
+    const ctx = contextAt(800);
+    const shown = highlightSource(stateAt(ctx), ctx, 4).state;
+    for (const n of [null, 99, 0]) {
+      const { state } = highlightSource(shown, ctx, n);
+      expect(state.source, String(n)).toBeNull();
+      expect(state.highlighted.size).toBe(0);
+      expect(state.status).toEqual([]);
+    }
+  });
+});
+
+describe("focus", () => {
+  it("moves the tab stop to the item and tells listeners", () => {
+    const ctx = contextAt(800, JUNE);
+    const { state, effects } = focus(stateAt(ctx), "visit");
+    expect(state.focused).toBe("visit");
+    expect(effects).toEqual([{ type: "focus", to: "item", id: "visit" }, { type: "emit", event: "focus" }]);
+  });
+});
+
+describe("activate", () => {
+  it.each([320, 800, 1280])("on an event at %i px selects it, as a click on it does", (width) => {
+    const ctx = contextAt(width, JUNE);
+    const state = stateAt(ctx);
+    for (const item of ctx.layout.items) {
+      expect(item.kind).not.toBe("cluster");
+      expect(activate(state, ctx, item)).toEqual(select(state, ctx, item.id));
+    }
+  });
+
+  it("on a cluster that zooming can split zooms to it, animated, says how many, and keeps the card as it was", () => {
+    const ctx = contextAt(200, undefined, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("militia-leader-detained"))!;
+    const target = clusterWindow(cluster, ctx.layout);
+    expect(target).not.toBeNull();
+    const before = select(stateAt(ctx), ctx, "iran-iraq-war").state;
+    const { state, effects } = activate(before, ctx, cluster);
+    expect(effects).toEqual([{ type: "zoom", domain: target, animate: true }]);
+    expect(state.status).toEqual(["Zoomed in to 2 events."]);
+    expect(state.card).toEqual(before.card);
+    expect(state.selected).toBe("iran-iraq-war");
+    expect(state.domain).toEqual(before.domain);
+    // And the window it zooms to does pull the members apart.
+    const closer = contextAt(200, target!, 200).layout;
+    expect(closer.items.some((i) => i.kind === "cluster" && cluster.members.every((m) => i.members.includes(m)))).toBe(false);
+    for (const id of cluster.members) expect(closer.items.some((i) => i.id === id || (i.kind === "cluster" && i.members.includes(id))), id).toBe(true);
+  });
+
+  it("on a cluster of events with the same dates opens a list card with its members and focuses the card", () => {
+    const ctx = contextAt(200, VISIT_DAYS, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("visit"))!;
+    expect(cluster.members).toEqual(["visit", "talks-mottaki-davoudi"]);
+    expect(clusterWindow(cluster, ctx.layout)).toBeNull();
+    const { state, effects } = activate({ ...stateAt(ctx), focused: cluster.id }, ctx, cluster);
+    expect(state.card).toEqual({ kind: "list", members: ["visit", "talks-mottaki-davoudi"], x: cluster.x0, y: cluster.y + 18 });
+    expect(state.selected).toBeNull();
+    expect(state.domain).toEqual(ctx.layout.domain);
+    expect(effects).toEqual([{ type: "focus", to: "card" }]);
+  });
+
+  // BUG (src/view/state.ts, activate): the list card sets `selected: null` but keeps `highlighted`,
+  // so the event selected before stays drawn (and listed) as highlighted with nothing selected and
+  // no source chosen; every other way of ending a selection (select(null), closeCard, a reader's
+  // zoom) clears it. Expected: highlighted is empty (or the current source's events).
+  it("on a same-date cluster after selecting an event ends that event's highlight", () => {
+    const ctx = contextAt(200, VISIT_DAYS, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("visit"))!;
+    const selected = select(stateAt(ctx), ctx, "meets-ahmadinejad").state;
+    const { state } = activate(selected, ctx, cluster);
+    expect(state.selected).toBeNull();
+    expect(state.source).toBeNull();
+    expect(sorted(state.highlighted)).toEqual([]);
+  });
+
+  // Reported, not decided: at 200×200 on 6–10 June a cluster holds one event (it has no row of its
+  // own), zooming cannot pull it apart, so activating it opens a list card of one: "1 events at the
+  // same time" (messages/chart.ts `sameTime` has no singular). Opening the event's card would be the
+  // expected behaviour.
+  it("on a cluster of one event opens that event's card", () => {
+    const ctx = contextAt(200, VISIT_DAYS, 200);
+    const single = clusters(ctx.layout).find((c) => c.members.length === 1)!;
+    expect(single).toBeDefined();
+    const { state } = activate(stateAt(ctx), ctx, single);
+    expect(state.card).toMatchObject({ kind: "event", id: single.members[0] });
+  });
+});
+
+describe("closeCard", () => {
+  it("returns the focus to the event's item and tells listeners of both the close and the focus", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    expect(open.focused).not.toBe("visit");
+    const { state, effects } = closeCard(open, ctx);
+    expect(state.card).toBeNull();
+    expect(state.selected).toBeNull();
+    expect(state.highlighted.size).toBe(0);
+    expect(state.focused).toBe("visit");
+    expect(effects).toEqual([{ type: "emit", event: "select" }, { type: "focus", to: "item", id: "visit" }, { type: "emit", event: "focus" }]);
+  });
+
+  it("returns the focus to the cluster now holding the event", () => {
+    const ctx = contextAt(200, undefined, 200);
+    expect(itemOf(ctx.layout, "visit")).toBeUndefined();
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state, effects } = closeCard(open, ctx);
+    expect(state.focused).toBe("cluster:visit:visit");
+    expect(effects).toContainEqual({ type: "focus", to: "item", id: "cluster:visit:visit" });
+    expect(effects).toContainEqual({ type: "emit", event: "focus" });
+  });
+
+  it("sends the focus to the chart when the event is out of view and nothing holds the tab stop", () => {
+    const ctx = contextAt(800, NOTHING);
+    expect(ctx.layout.items).toEqual([]);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    expect(open.focused).toBeNull();
+    const { state, effects } = closeCard(open, ctx);
+    expect(state.card).toBeNull();
+    expect(effects).toEqual([{ type: "emit", event: "select" }, { type: "focus", to: "chart" }]);
+  });
+
+  it("sends the focus back to the tab stop when the event is out of view", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "iran-iraq-war").state;
+    const { state, effects } = closeCard(open, ctx);
+    expect(state.focused).toBe(open.focused);
+    expect(effects).toContainEqual({ type: "focus", to: "item", id: open.focused });
+  });
+
+  it("closes a list card and returns the focus to the cluster it was opened from", () => {
+    const ctx = contextAt(200, VISIT_DAYS, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("visit"))!;
+    const listed = activate({ ...stateAt(ctx), focused: cluster.id }, ctx, cluster).state;
+    expect(listed.card?.kind).toBe("list");
+    const { state, effects } = closeCard(listed, ctx);
+    expect(state.card).toBeNull();
+    expect(state.focused).toBe(cluster.id);
+    expect(effects).toEqual([{ type: "emit", event: "select" }, { type: "focus", to: "item", id: cluster.id }, { type: "emit", event: "focus" }]);
+  });
+
+  it("with no card open moves no focus", () => {
+    const ctx = contextAt(800, JUNE);
+    const { state, effects } = closeCard(stateAt(ctx), ctx);
+    expect(state.card).toBeNull();
+    expect(effects.filter((e) => e.type === "focus")).toEqual([]);
+  });
+});
+
+describe("zoomed", () => {
+  it("by the reader closes the card and tells listeners", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state, effects } = zoomed(open, ctx, VISIT_DAYS, true);
+    expect(state.domain).toEqual(VISIT_DAYS);
+    expect(state.card).toBeNull();
+    expect(state.selected).toBeNull();
+    expect(effects).toEqual([{ type: "emit", event: "select" }]);
+  });
+
+  it("by code (zoomTo, a cluster, a jump past the edge) keeps the card", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state, effects } = zoomed(open, ctx, VISIT_DAYS, false);
+    expect(state).toEqual({ ...open, domain: VISIT_DAYS });
+    expect(effects).toEqual([]);
+  });
+
+  it("by the reader with nothing open only moves the window", () => {
+    const ctx = contextAt(800, JUNE);
+    const before = stateAt(ctx);
+    expect(zoomed(before, ctx, VISIT_DAYS, true)).toEqual({ state: { ...before, domain: VISIT_DAYS }, effects: [] });
+  });
+
+  // BUG (src/view/state.ts, zoomed): a reader's zoom closes the card only when `selected` is set,
+  // and a list card (same-date cluster) has `selected: null`, so it stays open after a pan or zoom,
+  // pinned at the pixel where the cluster was. Expected: the reader's zoom closes any card.
+  it("by the reader closes a list card too", () => {
+    const ctx = contextAt(200, VISIT_DAYS, 200);
+    const cluster = clusters(ctx.layout).find((c) => c.members.includes("visit"))!;
+    const listed = activate(stateAt(ctx), ctx, cluster).state;
+    expect(listed.card?.kind).toBe("list");
+    const { state } = zoomed(listed, ctx, JUNE, true);
+    expect(state.card).toBeNull();
+  });
+});
+
+describe("goBeyond", () => {
+  it("back from the first item in June 2008 finds the Iran–Iraq war: a jump (no animation) keeping the zoom, then its focus", () => {
+    const ctx = contextAt(800, JUNE);
+    const state = stateAt(ctx);
+    const war = timeline.events[0]!;
+    const step = goBeyond(state, ctx, -1, state.focused);
+    expect(step.state).toBe(state);
+    const [zoom, focusTo] = step.effects as [Extract<Effect, { type: "zoom" }>, Effect];
+    expect(zoom.type).toBe("zoom");
+    expect(zoom.animate).toBe(false);
+    const span = JUNE[1] - JUNE[0];
+    expect(zoom.domain[1] - zoom.domain[0]).toBeCloseTo(span, -3);
+    const mid = (war.start.earliest + war.end!.latest) / 2;
+    expect((zoom.domain[0] + zoom.domain[1]) / 2).toBeCloseTo(mid, -3);
+    expect(focusTo).toEqual({ type: "focus", to: "event", id: "iran-iraq-war" });
+    // The window it jumps to has the event in it.
+    expect(contextAt(800, zoom.domain).layout.items.some((i) => i.id === "iran-iraq-war" || (i.kind === "cluster" && i.members.includes("iran-iraq-war")))).toBe(true);
+  });
+
+  it("forward from the Iran–Iraq war in the 1980s finds the first event of June 2008, clamped to the extent", () => {
+    const ctx = contextAt(800, EIGHTIES);
+    expect(ctx.layout.items.map((i) => i.id)).toEqual(["iran-iraq-war"]);
+    const step = goBeyond(stateAt(ctx), ctx, 1, "iran-iraq-war");
+    const zoom = step.effects[0] as Extract<Effect, { type: "zoom" }>;
+    expect(step.effects[1]).toEqual({ type: "focus", to: "event", id: "iran-opposes-pact" });
+    expect(zoom).toMatchObject({ type: "zoom", animate: false });
+    // Ten years around June 2008 would run past the data's end: the window stays inside the extent.
+    expect(zoom.domain).toEqual(clampDomain(zoom.domain, ctx.layout.extent));
+    expect(zoom.domain[1]).toBeCloseTo(ctx.layout.extent[1], -3);
+    expect(zoom.domain[1] - zoom.domain[0]).toBeCloseTo(EIGHTIES[1] - EIGHTIES[0], -3);
+  });
+
+  it.each([
+    [1, "forward", "That is the last event."],
+    [-1, "back", "That is the first event."],
+  ] as const)("%i: %s from the last item at the end says so and does nothing else", (direction, _, message) => {
+    const ctx = direction > 0 ? contextAt(800, JUNE) : contextAt(800, EIGHTIES);
+    const order = [...ctx.layout.items].sort((a, b) => anchorOf(a) - anchorOf(b));
+    const from = direction > 0 ? order[order.length - 1]! : order[0]!;
+    const state = stateAt(ctx);
+    const step = goBeyond(state, ctx, direction, from.id);
+    expect(step.effects).toEqual([]);
+    expect(step.state).toEqual({ ...state, status: [message] });
+  });
+
+  it("from an empty window finds the nearest events either side", () => {
+    const ctx = contextAt(800, NOTHING);
+    const state = stateAt(ctx);
+    expect(goBeyond(state, ctx, -1, null).effects[1]).toEqual({ type: "focus", to: "event", id: "iran-iraq-war" });
+    expect(goBeyond(state, ctx, 1, null).effects[1]).toEqual({ type: "focus", to: "event", id: "iran-opposes-pact" });
+  });
+});
+
+describe("settleFocus", () => {
+  it("keeps the state as it is while the focused item is in view", () => {
+    const ctx = contextAt(800, JUNE);
+    const state = { ...stateAt(ctx), focused: "visit" };
+    expect(settleFocus(state, ctx.layout)).toBe(state);
+  });
+
+  it.each([320, 800, 1280])("at %i px moves the tab stop to the first item in reading order when the focused item left the view", (width) => {
+    const ctx = contextAt(width, JUNE);
+    const state = { ...initialState(JUNE), focused: "iran-iraq-war" };
+    const settled = settleFocus(state, ctx.layout);
+    // Reading order: by time (the item's anchor), then top to bottom. The span running in from the
+    // left edge is pinned there, so it reads first.
+    const first = [...ctx.layout.items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y)[0]!;
+    expect(first.id).toBe("iran-opposes-pact");
+    expect(settled.focused).toBe(first.id);
+    expect({ ...settled, focused: null }).toEqual({ ...state, focused: null });
+  });
+
+  // As documented: joining a cluster counts as leaving the view; the tab stop goes to the first
+  // item in reading order, not to the cluster now holding the event (closeCard and goBeyond do that).
+  it("moves the tab stop to the cluster the focused event joined", () => {
+    const ctx = contextAt(200, undefined, 200);
+    const settled = settleFocus({ ...initialState(ctx.layout.domain), focused: "visit" }, ctx.layout);
+    const holder = ctx.layout.items.find((i) => i.kind === "cluster" && i.members.includes("visit"));
+    expect(holder).toBeDefined();
+    expect(settled.focused).toBe(holder!.id);
+  });
+
+  it("leaves no tab stop on an empty window", () => {
+    const ctx = contextAt(800, NOTHING);
+    expect(settleFocus({ ...initialState(NOTHING), focused: "visit" }, ctx.layout).focused).toBeNull();
+  });
+});
+
+// A controller without a DOM: each transition, then its effects carried out as createTimeline does
+// (a zoom moves the window and relays out; an event's focus goes to the item now holding it), then
+// the relayout's settleFocus.
+type Action =
+  | { type: "select"; id: string | null }
+  | { type: "highlightSource"; n: number | null }
+  | { type: "focus"; pick: number }
+  | { type: "activate"; pick: number }
+  | { type: "closeCard" }
+  | { type: "zoomed"; at: number; span: number; byUser: boolean }
+  | { type: "goBeyond"; direction: 1 | -1; pick: number | null };
+
+function drive(width: number, height: number, actions: readonly Action[], check: (state: ViewState, layout: TimelineLayout, action: Action) => void): void {
+  const layoutOf = (domain: [number, number]) => layoutTimeline(timeline, { width, height, domain });
+  let layout = layoutOf(contextAt(width).layout.extent);
+  let state = settleFocus(initialState(layout.domain), layout);
+  const ctx = (): ViewContext => ({ layout, words, messages: en.chart });
+  const picked = (pick: number): ItemLayout | undefined => layout.items[pick % Math.max(1, layout.items.length)];
+  const carry = (step: Step) => {
+    state = step.state;
+    for (const effect of step.effects) {
+      if (effect.type === "zoom") {
+        state = zoomed(state, ctx(), clampDomain(effect.domain, layout.extent), false).state;
+        layout = layoutOf(state.domain);
+        state = settleFocus(state, layout);
+      } else if (effect.type === "focus" && effect.to === "event") {
+        const holder = layout.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
+        if (holder) state = focus(state, holder.id).state;
+      }
+    }
+    layout = layoutOf(state.domain);
+    state = settleFocus(state, layout);
+  };
+  for (const action of actions) {
+    switch (action.type) {
+      case "select":
+        carry(select(state, ctx(), action.id));
+        break;
+      case "highlightSource":
+        carry(highlightSource(state, ctx(), action.n));
+        break;
+      case "focus": {
+        const item = picked(action.pick);
+        if (item) carry(focus(state, item.id));
+        break;
+      }
+      case "activate": {
+        const item = picked(action.pick);
+        if (item) carry(activate(state, ctx(), item));
+        break;
+      }
+      case "closeCard":
+        carry(closeCard(state, ctx()));
+        break;
+      case "zoomed": {
+        const [a, b] = layout.extent;
+        const mid = a + action.at * (b - a);
+        const half = ((b - a) * action.span) / 2;
+        carry(zoomed(state, ctx(), clampDomain([mid - half, mid + half], layout.extent), action.byUser));
+        break;
+      }
+      case "goBeyond":
+        carry(goBeyond(state, ctx(), action.direction, action.pick === null ? null : (picked(action.pick)?.id ?? null)));
+        break;
+    }
+    check(state, layout, action);
+  }
+}
+
+// Weighted towards where the seed is crowded (June 2008, near the end of its thirty years) and
+// towards short windows, so lists of same-date events, clusters and empty windows all come up.
+const where = fc.oneof({ arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 1 }, { arbitrary: fc.double({ min: 0.955, max: 0.975, noNaN: true }), weight: 3 });
+const howWide = fc.tuple(fc.integer({ min: -6, max: 0 }), fc.double({ min: 0.1, max: 1, noNaN: true })).map(([e, f]) => f * 10 ** e);
+const pick = fc.nat(50);
+const actionArb: fc.Arbitrary<Action> = fc.oneof(
+  { arbitrary: fc.record({ type: fc.constant("select" as const), id: fc.oneof(fc.constantFrom(...eventIds), fc.constant(null), fc.string({ maxLength: 6 })) }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant("highlightSource" as const), n: fc.oneof(fc.constantFrom(...sourceNumbers), fc.integer({ min: -1, max: sourceNumbers.length + 2 }), fc.constant(null)) }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant("focus" as const), pick }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant("activate" as const), pick }), weight: 3 },
+  { arbitrary: fc.record({ type: fc.constant("closeCard" as const) }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant("zoomed" as const), at: where, span: howWide, byUser: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant("goBeyond" as const), direction: fc.constantFrom(1 as const, -1 as const), pick: fc.oneof(pick, fc.constant(null)) }), weight: 1 },
+);
+const widths = fc.oneof(fc.integer({ min: 120, max: 320 }), fc.integer({ min: 120, max: 1400 }));
+const heights = fc.constantFrom(200, 420);
+
+describe("any sequence of choices", () => {
+  it("keeps the state consistent (fast-check)", () => {
+    const ids = new Set(eventIds);
+    fc.assert(
+      fc.property(widths, heights, fc.array(actionArb, { maxLength: 25 }), (width, height, actions) => {
+        drive(width, height, actions, (state, layout, action) => {
+          const why = JSON.stringify(action);
+          if (state.selected !== null) expect(ids.has(state.selected), why).toBe(true);
+          // An event's card is open exactly when an event is selected, and it is that event's.
+          expect(state.card?.kind === "event", why).toBe(state.selected !== null);
+          if (state.card?.kind === "event") expect(state.card.id, why).toBe(state.selected);
+          if (state.card?.kind === "list") {
+            expect(state.selected, why).toBeNull();
+            for (const m of state.card.members) expect(ids.has(m), why).toBe(true);
+          }
+          for (const id of state.highlighted) expect(ids.has(id), why).toBe(true);
+          if (state.source !== null) expect(sourceNumbers, why).toContain(state.source);
+          if (state.selected !== null && state.source === null) expect(sorted(state.highlighted), why).toEqual([state.selected]);
+          // After the relayout, the tab stop is on an item in view, or there is none to be on.
+          if (layout.items.length === 0) expect(state.focused, why).toBeNull();
+          else expect(layout.items.some((i) => i.id === state.focused), why).toBe(true);
+          expect(Math.abs(state.domain[0] - layout.domain[0]) + Math.abs(state.domain[1] - layout.domain[1]), why).toBeLessThan(1);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // BUG (see "activate … ends that event's highlight"): with no source chosen, what is highlighted
+  // should be the selected event or nothing; opening a list card leaves the previous selection
+  // highlighted. fast-check finds it from random sequences.
+  it("highlights nothing but the selected event while no source is chosen (fast-check)", () => {
+    fc.assert(
+      fc.property(widths, heights, fc.array(actionArb, { maxLength: 25 }), (width, height, actions) => {
+        drive(width, height, actions, (state, _, action) => {
+          if (state.source === null) expect(sorted(state.highlighted), JSON.stringify(action)).toEqual(state.selected === null ? [] : [state.selected]);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
