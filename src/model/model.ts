@@ -80,27 +80,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   const events = readAll(list(top.events, "events", diagnostics, false), "events", parsed.events, reader, diagnostics, parsed.fields);
   const eras = readAll(list(top.eras, "eras", diagnostics), "eras", parsed.eras, reader, diagnostics, parsed.fields);
 
-  // Inline sources first, so that an id one of them defines can be cited from anywhere.
-  const inline = new Map<SourceDraft, string>();
-  for (const [section, items] of [["events", events], ["eras", eras]] as const) {
-    for (const { draft, origin } of items) {
-      draft.sources.forEach((source, i) => {
-        if (typeof source === "string") return;
-        const { id, differs } = registry.addInline(source);
-        inline.set(source, id);
-        if (differs) reader.for({ section, ...origin }).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
-      });
-    }
-  }
-  const cite = (sources: (string | SourceDraft)[], reader: ItemReader): string[] => {
-    const ids: string[] = [];
-    sources.forEach((source, i) => {
-      const id = typeof source === "string" ? source : inline.get(source);
-      if (id !== undefined && registry.has(id)) ids.push(id);
-      else reader.report("unknown-source", `sources[${i}]`, { value: source });
-    });
-    return [...new Set(ids)];
-  };
+  const cite = citer(registry, [["events", events], ["eras", eras]], reader);
 
   // What an event and an era share: id, place in the input, title, dates, what they cite.
   const base = ({ draft, origin, id }: (typeof events)[number], section: "events" | "eras") => {
@@ -138,6 +118,31 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     diagnostics.push(diagnostic(code, { section: "sources", field: "via" }, { value, detail: detail ?? `source ${id}` }));
   });
   return { timeline, diagnostics: inInputOrder(diagnostics) };
+}
+
+// Inline sources first, so that an id one of them defines can be cited from anywhere; then a
+// function that turns an item's sources into ids, reporting any it cannot find.
+function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", { draft: ItemDraft; origin: Origin }[]])[], reader: ItemReader) {
+  const inline = new Map<SourceDraft, string>();
+  for (const [section, items] of sections) {
+    for (const { draft, origin } of items) {
+      draft.sources.forEach((source, i) => {
+        if (typeof source === "string") return;
+        const { id, differs } = registry.addInline(source);
+        inline.set(source, id);
+        if (differs) reader.for({ section, ...origin }).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
+      });
+    }
+  }
+  return (sources: (string | SourceDraft)[], itemReader: ItemReader): string[] => {
+    const ids: string[] = [];
+    sources.forEach((source, i) => {
+      const id = typeof source === "string" ? source : inline.get(source);
+      if (id !== undefined && registry.has(id)) ids.push(id);
+      else itemReader.report("unknown-source", `sources[${i}]`, { value: source });
+    });
+    return [...new Set(ids)];
+  };
 }
 
 const SECTION_ORDER: Section[] = ["timeline", "sources", "groups", "eras", "events"];

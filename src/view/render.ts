@@ -11,11 +11,12 @@ import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor } from "../messages/index.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
-import { h } from "../scene/node.js";
 import { timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
 import type { Timeline } from "../types.js";
-import { create, patch } from "../write/dom.js";
+import { patch } from "../write/dom.js";
+import { frameScheduler, watchWidth } from "./frame.js";
+import { mountRoot } from "./mount.js";
 import { browserMeasure } from "./measure.js";
 import { checkedLevel } from "./options.js";
 import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
@@ -47,36 +48,38 @@ export type Renderer = ReturnType<typeof createRenderer>;
  */
 export function createRenderer(element: HTMLElement, fallbackPrefix: string, current: () => Current, drawn: (layout: TimelineLayout, duration: number) => void, redraw: () => void) {
   const doc = element.ownerDocument;
-  const served = element.querySelector<HTMLElement>(":scope > .citeline[data-citeline-ssr]");
-  // The server's ids are kept, so nothing that points at them (labels, links) changes.
-  const prefix = served?.querySelector("svg.cl-svg")?.getAttribute("aria-labelledby")?.replace(/-title$/, "") ?? fallbackPrefix;
-  const root = (served ?? element.appendChild(create(doc, h("div", { class: "citeline" })))) as HTMLElement;
-  let adopt = served !== null;
+  const { root, prefix, served } = mountRoot(element, fallbackPrefix);
+  let adopt = served;
+  // Server markup was laid out with the width table: the same table here gives the same layout.
   const measure: Measure = current().options.measure ?? (served ? estimateWidth : browserMeasure(doc, root));
   const cache = createListsCache();
+  const messages = messagesFor().chart;
+  const frames = frameScheduler(doc, redraw);
+  const width = watchWidth(element, DEFAULT_WIDTH, (w) => {
+    if (layout && Math.round(w) !== layout.width) frames.schedule();
+  });
   let layout: TimelineLayout | undefined;
   let inputs: unknown[] = [];
-  let frame = 0;
-  let observedWidth: number | undefined;
   const geometryListeners: (() => void)[] = [];
   const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
+  // Words once per timeline and locale, shared by the chart, the lists and the card.
   const words = () => wordsFor(current().timeline, current().options.locale);
-  const widthOf = () => observedWidth ?? (element.clientWidth || DEFAULT_WIDTH);
 
   // A select or a focus changes no geometry: the layout is made again only when its inputs change.
   function layoutFor(domain: [number, number]): TimelineLayout {
     const { timeline, options } = current();
-    const next = [timeline, Math.round(widthOf()), options.height, domain[0], domain[1], options.locale, options.overview];
+    const w = Math.round(width.current());
+    const next = [timeline, w, options.height, domain[0], domain[1], options.locale, options.overview];
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
-    return (layout = layoutTimeline(timeline, { width: Math.round(widthOf()), height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
   }
 
   // Only a new width or extent changes what a zoom transform means.
   function relayout(domain: [number, number]): TimelineLayout {
     const before = layout;
     const now = layoutFor(domain);
-    if (before && (before.width !== now.width || before.plot.x !== now.plot.x || before.extent[0] !== now.extent[0] || before.extent[1] !== now.extent[1])) geometryListeners.forEach((fn) => fn());
+    if (before && !sameGeometry(before, now)) geometryListeners.forEach((fn) => fn());
     return now;
   }
 
@@ -85,10 +88,10 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const now = relayout(given.domain);
     const state = settleFocus(given, now);
     const { options, timeline } = current();
-    const items = root.querySelector(".cl-items");
-    const hadFocus = items?.contains(doc.activeElement) ?? false;
+    const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
+    const title = options.label ?? timeline.title ?? messages.defaultTitle;
     const scene = timelineScene(
-      { layout: now, words: words(), state, prefix, level: checkedLevel(options.headingLevel), theme: options.theme ?? "light", title: options.label ?? timeline.title ?? messages.defaultTitle, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
+      { layout: now, words: words(), state, prefix, level: checkedLevel(options.headingLevel), theme: options.theme ?? "light", title, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
       cache,
     );
     patch(root, scene, { adopt });
@@ -102,60 +105,56 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   }
 
   function focusNode(id: string): void {
-    (doc.getElementById(id))?.focus();
-  }
-
-  const messages = messagesFor().chart;
-  const resize = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => {
-    observedWidth = element.clientWidth || DEFAULT_WIDTH;
-    if (layout && Math.round(observedWidth) !== layout.width) schedule();
-  });
-  resize?.observe(element);
-
-  // One draw per frame, however many changes asked for one.
-  function schedule(): void {
-    if (frame) return;
-    const win = doc.defaultView;
-    const run = () => {
-      frame = 0;
-      redraw();
-    };
-    frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+    doc.getElementById(id)?.focus();
   }
 
   return {
     render,
     relayout,
-    schedule,
+    schedule: () => frames.schedule(),
     root: () => root,
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
     layout: () => layout ?? layoutFor(current().state.domain),
     context: (): ViewContext => ({ layout: layout ?? layoutFor(current().state.domain), words: words(), messages }),
-    zoomGeometry: () => {
-      const l = layout ?? layoutFor(current().state.domain);
-      return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan };
-    },
+    zoomGeometry: () => zoomGeometryOf(layout ?? layoutFor(current().state.domain)),
     onGeometry: (fn: () => void) => void geometryListeners.push(fn),
     onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
-    focus(state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined {
-      if (effect.to === "card") {
-        root.querySelector<HTMLElement>(".cl-card .cl-card-pick, .cl-card .cl-card-close")?.focus();
-      } else if (effect.to === "chart") {
-        root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
-      } else if (effect.to === "item") {
-        focusNode(domId(prefix, effect.id));
-      } else if (effect.to === "event") {
-        const item = layout?.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
-        if (item) return focus(state, item.id);
-      }
-      return undefined;
-    },
+    focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layout, state, effect),
     destroy() {
-      if (frame) doc.defaultView?.cancelAnimationFrame?.(frame);
-      resize?.disconnect();
+      frames.cancel();
+      width.disconnect();
       root.remove();
     },
   };
+}
+
+function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
+  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1];
+}
+
+/**
+ * What the zoom behaviour needs of a layout: the plot, the height, the extent and the shortest span.
+ *
+ * @example
+ * ```ts
+ * zoom.setGeometry(zoomGeometryOf(layout));
+ * ```
+ */
+export function zoomGeometryOf(l: TimelineLayout): { plotX: number; plotWidth: number; height: number; extent: [number, number]; minSpan: number } {
+  return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan };
+}
+
+// Focus into the card (its first choice, else its close button), onto the chart, an item, or the
+// item now holding an event (which is a focus step of its own: the tab stop moves there).
+function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | undefined, state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined {
+  if (effect.to === "card") root.querySelector<HTMLElement>(".cl-card .cl-card-pick, .cl-card .cl-card-close")?.focus();
+  else if (effect.to === "chart") root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
+  else if (effect.to === "item") root.ownerDocument.getElementById(domId(prefix, effect.id))?.focus();
+  else if (effect.to === "event") {
+    const item = layout?.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
+    if (item) return focus(state, item.id);
+  }
+  return undefined;
 }
