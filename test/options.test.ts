@@ -3,7 +3,6 @@
 // attributes, `data-` attributes and `citeline` flags, and what text accepts the API accepts too;
 // what is wrong is told the same way everywhere.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { de } from "date-fns/locale/de";
@@ -12,7 +11,7 @@ import { it as italian } from "date-fns/locale/it";
 import { nl } from "date-fns/locale/nl";
 import { pt } from "date-fns/locale/pt";
 import { afterAll, describe, expect, it } from "vitest";
-import { main, type CliIO } from "../src/cli/cli.js";
+import { runCli } from "./cli/run.js";
 import { describeDate } from "../src/model/date-words.js";
 import { readDate } from "../src/model/date.js";
 import {
@@ -193,17 +192,7 @@ describe("the command refuses what markup reports, in the same words", () => {
   const dir = mkdtempSync(join(tmpdir(), "citeline-options-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function run(...argv: string[]): Promise<{ code: number; stderr: string }> {
-    let stderr = "";
-    const io: CliIO = {
-      stdout: { write: () => true },
-      stderr: { write: (t: string) => (stderr += t) },
-      readFile: (path) => readFile(path, "utf8"),
-      writeFile: (path, text) => writeFile(path, text, "utf8"),
-      cwd: ROOT,
-    };
-    return { code: await main(argv, io), stderr };
-  }
+  const run = runCli;
 
   it.each(OPTION_FLAGS.flatMap((o) => (SAMPLES[o.name].bad ?? []).map((bad) => [o.flag[0], bad] as const)))("%s %j", async (flag, bad) => {
     const spec = OPTION_FLAGS.find((o) => o.flag[0] === flag)!;

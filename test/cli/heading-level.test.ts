@@ -2,28 +2,16 @@
 // `citeline render --heading-level`: the page's lists at the level asked for (h2 by default, under
 // the page's h1), and anything but 1–6 a usage error (exit 2) with nothing written.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main, type CliIO } from "../../src/cli/cli.js";
+import { runCli } from "./run.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const SEED = "examples/seed-tehran-2008/events.csv";
 const dir = mkdtempSync(join(tmpdir(), "citeline-cli-heading-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: () => true },
-    stderr: { write: (t: string) => (stderr += t) },
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, text) => writeFile(path, text, "utf8"),
-    cwd: ROOT,
-  };
-  return { code: await main(argv, io), stderr };
-}
+const run = runCli;
 
 /** The tags of the page's headings, in order. */
 const headings = (html: string) => [...html.matchAll(/<(h[1-6])[\s>]/g)].map((m) => m[1]);
