@@ -59,7 +59,8 @@ function makeWords(timeline: Timeline, locale: Locale | undefined): Words {
   const events = new Map<TimelineEvent, EventWords>();
   const sources = new Map<string, CitationText | null>();
   const numbers = new Map(timeline.sources.map((s) => [s.id, s.number]));
-  let ids: Map<string, TimelineEvent> | undefined;
+  // Made now, not at the first select: a reader's first choice should not wait for 50,000 ids.
+  const ids = new Map(timeline.events.map((e) => [e.id, e]));
   let all: CitationText[] | undefined;
   const citation = (id: string): CitationText | undefined => {
     let c = sources.get(id);
@@ -86,9 +87,6 @@ function makeWords(timeline: Timeline, locale: Locale | undefined): Words {
     get citations() {
       return (all ??= timeline.sources.flatMap((s) => citation(s.id) ?? []));
     },
-    byId(id) {
-      ids ??= new Map(timeline.events.map((e) => [e.id, e]));
-      return ids.get(id);
-    },
+    byId: (id) => ids.get(id),
   };
 }

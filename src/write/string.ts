@@ -12,6 +12,11 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Anything escapeHtml or escapeAttribute would change: markup characters, controls (tab and line
+// breaks included, for attributes), surrogates (a lone one is replaced) and noncharacters.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Text as XML can hold it: controls, noncharacters and lone surrogates become U+FFFD. The one
  * place the string writer's text differs from the scene's (a page's DOM holds any character).
@@ -34,6 +39,8 @@ export function xmlSafe(text: string): string {
  * ```
  */
 export function escapeHtml(text: string): string {
+  // Most text needs nothing: one test instead of two replacements (50,000 sources make millions).
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
@@ -46,6 +53,7 @@ export function escapeHtml(text: string): string {
  * ```
  */
 export function escapeAttribute(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeHtml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -66,15 +74,29 @@ export function styleText(style: Readonly<Record<string, string>>): string {
  * ```
  */
 export function toMarkup(node: SceneNode, inSvg = false): string {
-  if (typeof node === "string") return escapeHtml(node);
+  // Pieces pushed to one array and joined once: concatenating 40 MB of markup string by string
+  // spent most of its time collecting garbage.
+  const out: string[] = [];
+  write(node, inSvg, out);
+  return out.join("");
+}
+
+function write(node: SceneNode, inSvg: boolean, out: string[]): void {
+  if (typeof node === "string") {
+    out.push(escapeHtml(node));
+    return;
+  }
   const svg = inSvg || node.tag === "svg";
   let open = `<${node.tag}`;
   for (const name in node.attrs) open += ` ${name}="${escapeAttribute(node.attrs[name]!)}"`;
   if (node.style && Object.keys(node.style).length > 0) open += ` style="${escapeAttribute(styleText(node.style))}"`;
-  if (svg && node.children.length === 0) return `${open}/>`;
-  let inner = "";
-  for (const child of node.children) inner += toMarkup(child, svg);
-  return `${open}>${inner}</${node.tag}>`;
+  if (svg && node.children.length === 0) {
+    out.push(`${open}/>`);
+    return;
+  }
+  out.push(`${open}>`);
+  for (const child of node.children) write(child, svg, out);
+  out.push(`</${node.tag}>`);
 }
 
 /** Serialise an element's children only. */
