@@ -14,7 +14,9 @@ import { wordsFor } from "../../src/scene/words.js";
 import type { Timeline } from "../../src/types.js";
 import { create, patch } from "../../src/write/dom.js";
 import { toMarkup } from "../../src/write/string.js";
-import { CASES } from "./cases.js";
+import { createTimeline } from "../../src/view/timeline.js";
+import { renderToString } from "../../src/write/html.js";
+import { CASES, DEEP_TIME, HOSTILE, SEED } from "./cases.js";
 import { markupOf, parseHtml } from "./trees.js";
 
 const NONE: ReadonlySet<string> = new Set();
@@ -131,6 +133,40 @@ describe("the patcher", () => {
       expect(childChanges, name).toEqual([]);
       expect([...host.querySelectorAll("*")], name).toEqual(before);
       expect(markupOf(host.firstElementChild!), name).toBe(parsedMarkup(toMarkup(sceneOf(timeline, layout, state))));
+    }
+  });
+});
+
+describe("createTimeline and renderToString write the same markup", () => {
+  // The seed, deep-time and hostile stories' data. In jsdom the timeline is 800 px wide and
+  // measures with the width table, as the server does. What differs is only what a script adds:
+  // the server's buttons are disabled and its root marked data-citeline-ssr, its description does
+  // not promise the keys, and d3 adds the brush's layer and the zoom's tap-highlight style.
+  const inert = (el: Element) => el.classList.contains("cl-brush");
+  const scriptless = (markup: string) =>
+    markup
+      .replace(/ disabled=""/g, "")
+      .replace(/ data-citeline-ssr=""/g, "")
+      .replace(/ style="-webkit-tap-highlight-color: rgba\(0, 0, 0, 0\);"/g, "")
+      .replace(/(<desc [^>]*>[^<]*?)\s*Use the arrow keys[^<]*/, "$1");
+
+  it.each([
+    ["seed", SEED],
+    ["deep time", DEEP_TIME],
+    ["hostile corpus", HOSTILE],
+  ] as const)("%s", (_name, timeline) => {
+    const element = document.createElement("div");
+    document.body.append(element);
+    const handle = createTimeline(element, { timeline });
+    try {
+      const drawn = element.querySelector(".citeline")!;
+      const prefix = drawn.querySelector("svg")!.getAttribute("aria-labelledby")!.replace(/-title$/, "");
+      const served = parseHtml(renderToString(timeline, { width: 800, idPrefix: prefix })).body.firstElementChild!;
+      expect(handle.layout.width).toBe(800);
+      expect(scriptless(markupOf(drawn, false, inert))).toBe(scriptless(markupOf(served)));
+    } finally {
+      handle.destroy();
+      element.remove();
     }
   });
 });
