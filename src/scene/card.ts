@@ -7,6 +7,7 @@
  */
 import type { Messages } from "../messages/index.js";
 import { citationNodes, runNodes } from "./citation.js";
+import { headingLevels } from "./markup.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { Words } from "./words.js";
 
@@ -59,7 +60,7 @@ function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardIn
   const w = input.words.event(event);
   const m = input.messages;
   const citations = event.sources.flatMap((id) => input.words.citation(id) ?? []);
-  const sub = Math.min(input.level + 1, 6);
+  const { sub } = headingLevels(input.level);
   return [
     ...head([h("bdi", {}, w.when)], event.title, input),
     h("p", { class: "cl-card-precision" }, w.precision),

@@ -90,20 +90,14 @@ export interface HeadingLevels {
 export const DEFAULT_HEADING_LEVEL = 3;
 
 /**
- * Check a `headingLevel` option (undefined is the default, 3) and give the levels to use.
- * Throws a RangeError for anything but a whole number from 1 to 6.
+ * The levels to use for a `headingLevel` option (undefined is the default, 3). The value has been
+ * checked with the other options (src/options), so it is a whole number from 1 to 6.
+ *
+ * @example
+ * ```ts
+ * headingLevels(6); // { main: 6, sub: 6 }
+ * ```
  */
-export function headingLevels(level: unknown = DEFAULT_HEADING_LEVEL): HeadingLevels {
-  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 6) {
-    throw new RangeError(`headingLevel must be a whole number from 1 to 6; got ${shown(level)}.`);
-  }
+export function headingLevels(level: number = DEFAULT_HEADING_LEVEL): HeadingLevels {
   return { main: level, sub: Math.min(level + 1, 6) };
-}
-
-// A wrong value as the message quotes it: a string in quotes, a number as written, and never an
-// exception of its own (JSON.stringify throws on a BigInt, String on an object without prototype).
-function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
-  return typeof value === "symbol" ? "a symbol" : String(value);
 }

@@ -12,7 +12,8 @@ import type { Timeline } from "../types.js";
 import { exportPng, exportSvg } from "../write/export.js";
 import type { followHash } from "./hash.js";
 import type { bindInput } from "./input.js";
-import { checked, initialWindow, loadFor } from "./options.js";
+import { checkTimelineOptions } from "../options.js";
+import { initialWindow, loadFor } from "./options.js";
 import type { Renderer } from "./render.js";
 import { initialState, type Step, type ViewState } from "./state.js";
 import type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
@@ -44,7 +45,7 @@ export interface Controller {
 export function handleOf(ctl: Controller): TimelineHandle {
   return {
     update(next) {
-      checked(next);
+      checkTimelineOptions(next);
       ctl.options = { ...ctl.options, ...next };
       if ("view" in next) ctl.state = { ...ctl.state, view: ctl.options.view ?? "chart" };
       if ("data" in next || "timeline" in next || "format" in next) {

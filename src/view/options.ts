@@ -1,15 +1,13 @@
 /**
- * What the browser timeline reads from its options: the data loaded, the first window, the
- * heading level checked.
+ * What the browser timeline reads from its options: the data loaded and the first window.
  *
  * @module
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { clampDomain, extentOf } from "../layout/layout.js";
 import { loadTimeline } from "../load.js";
-import { headingLevels } from "../scene/markup.js";
 import type { Timeline } from "../types.js";
-import { checkTimelineOptions, type TimelineOptions } from "../options.js";
+import type { TimelineOptions } from "../options.js";
 
 /**
  * The timeline an options object names: `timeline` as given, or `data` loaded.
@@ -35,29 +33,4 @@ export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: 
 export function initialWindow(timeline: Timeline, options: TimelineOptions): [number, number] {
   const extent = extentOf(timeline);
   return options.window ? clampDomain([+options.window[0], +options.window[1]], extent) : extent;
-}
-
-/**
- * Options checked as every entry checks them (a RangeError names the first bad one), so a bad
- * value leaves the page as it was.
- *
- * @example
- * ```ts
- * checked({ height: 480 });
- * ```
- */
-export function checked(options: Partial<TimelineOptions>): Partial<TimelineOptions> {
-  return checkTimelineOptions(options);
-}
-
-/**
- * The lists' heading level, checked: a RangeError for anything but a whole number from 1 to 6.
- *
- * @example
- * ```ts
- * checkedLevel(undefined); // 3
- * ```
- */
-export function checkedLevel(level: unknown): number {
-  return headingLevels(level).main;
 }

@@ -11,6 +11,7 @@ import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor } from "../messages/index.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
+import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
 import type { Timeline } from "../types.js";
@@ -18,7 +19,6 @@ import { patch } from "../write/dom.js";
 import { frameScheduler, watchWidth } from "./frame.js";
 import { mountRoot } from "./mount.js";
 import { browserMeasure } from "./measure.js";
-import { checkedLevel } from "./options.js";
 import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
 import type { TimelineOptions } from "./types.js";
 
@@ -91,7 +91,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const title = options.label ?? timeline.title ?? messages.defaultTitle;
     const scene = timelineScene(
-      { layout: now, words: words(), state, prefix, level: checkedLevel(options.headingLevel), theme: options.theme ?? "light", title, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
+      { layout: now, words: words(), state, prefix, level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
       cache,
     );
     patch(root, scene, { adopt });

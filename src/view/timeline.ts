@@ -12,7 +12,8 @@ import { clampDomain, extentOf } from "../layout/layout.js";
 import { handleOf, type Controller } from "./handle.js";
 import { followHash, hashOf, readHash } from "./hash.js";
 import { bindInput } from "./input.js";
-import { checked, initialWindow, loadFor } from "./options.js";
+import { checkTimelineOptions } from "../options.js";
+import { initialWindow, loadFor } from "./options.js";
 import { createRenderer } from "./render.js";
 import { initialState, zoomed, type Effect, type Step } from "./state.js";
 import type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
@@ -36,7 +37,7 @@ let instances = 0;
 export function createTimeline(element: HTMLElement, initial: TimelineOptions = {}): TimelineHandle {
   const doc = element.ownerDocument;
   // Checked before anything is drawn, so a bad value leaves the element as it was.
-  const options = checked({ ...initial }) as TimelineOptions;
+  const options = checkTimelineOptions({ ...initial }) as TimelineOptions;
   const { timeline, diagnostics } = loadFor(options);
   const linked = options.hash ? readHash(doc.defaultView?.location.hash ?? "") : undefined;
   const listeners = new Map<keyof TimelineEvents, Set<(detail: never) => void>>();

@@ -10,7 +10,7 @@ import { layoutTimeline } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor } from "../messages/index.js";
 import { createListsCache } from "../scene/lists.js";
-import { headingLevels } from "../scene/markup.js";
+import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { h, num, type SceneElement } from "../scene/node.js";
 import { settledFocus, timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
@@ -58,7 +58,7 @@ export function prepare(input: RenderInput, options: RenderStringOptions): Prepa
   checkRenderOptions(options);
   const prefix = options.idPrefix ?? "citeline";
   const theme = options.theme ?? "light";
-  const level = headingLevels(options.headingLevel).main;
+  const level = options.headingLevel ?? DEFAULT_HEADING_LEVEL;
   const messages = messagesFor().chart;
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
   const state = settledFocus(layout);

@@ -5,6 +5,7 @@
 // DOM renderer (createTimeline) and the string renderer (renderToString) — which must agree.
 import { afterEach, describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
+import { checkTimelineOptions } from "../../src/options.js";
 import { citationParts, headingLevels, linkText, subParts } from "../../src/scene/markup.js";
 import { renderToString } from "../../src/write/page.js";
 import { createTimeline, type TimelineHandle } from "../../src/view/timeline.js";
@@ -194,12 +195,13 @@ describe("markup helpers", () => {
     ]);
   });
 
-  it("subParts and headingLevels", () => {
+  it("subParts and headingLevels; a bad heading level is refused where every option is checked", () => {
     expect(subParts("June 2008 · no source")).toEqual(["June 2008", " · no source"]);
     expect(subParts("June 2008")).toEqual(["June 2008", ""]);
     expect(headingLevels()).toEqual({ main: 3, sub: 4 });
     expect(headingLevels(6)).toEqual({ main: 6, sub: 6 });
-    for (const bad of [0, 7, 2.5, NaN, Infinity, "3", null, 3n, Symbol("3"), Object.create(null), [3]]) expect(() => headingLevels(bad)).toThrow(RangeError);
-    expect(() => headingLevels("3")).toThrow('headingLevel must be a whole number from 1 to 6; got "3".');
+    const check = (headingLevel: unknown) => () => checkTimelineOptions({ headingLevel: headingLevel as number });
+    for (const bad of [0, 7, 2.5, NaN, Infinity, "3", null, 3n, Symbol("3"), Object.create(null), [3]]) expect(check(bad)).toThrow(RangeError);
+    expect(check("3")).toThrow('headingLevel must be a whole number from 1 to 6; got "3".');
   });
 });

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { autoEmbed } from "../../src/embed/auto.js";
 import { defineCiteLine } from "../../src/embed/element.js";
-import { readOptions } from "../../src/embed/options.js";
+import { readOptions } from "../../src/options.js";
 import { loadTimeline } from "../../src/load.js";
 import { renderPage, renderToString } from "../../src/write/page.js";
 import { createTimeline, type TimelineHandle, type TimelineOptions } from "../../src/view/timeline.js";
