@@ -1,11 +1,11 @@
 // @vitest-environment node
 // The `citeline` command, run in-process through main() with real files in a temporary directory.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main, type CliIO } from "../../src/cli/cli.js";
+import { ROOT, runCli } from "./run.js";
 
 // jsdom ships no types and the project has no @types/jsdom: the little used here, typed.
 interface Jsdom {
@@ -14,27 +14,13 @@ interface Jsdom {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- a string, so TypeScript looks for no types
 const { JSDOM } = (await import("jsdom" as string)) as Jsdom;
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const SEED = "examples/seed-tehran-2008/events.csv";
 const MALIKI = "test/fixtures/timelinejs/maliki.json";
 const BROKEN = "test/fixtures/csv/broken.csv";
 const dir = mkdtempSync(join(tmpdir(), "citeline-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Run the command from the repository root, collecting what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, text) => writeFile(path, text, "utf8"),
-    cwd: ROOT,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const out = (name: string) => join(dir, name);
 

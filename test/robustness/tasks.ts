@@ -2,11 +2,10 @@
 // pathological input, load it, render it, and report what happened as plain data for the test to
 // judge. Nothing here asserts; nothing here measures speed except for the record.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { main, type CliIO } from "../../src/cli/cli.js";
+import { runCliIn } from "../cli/run.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { loadTimeline } from "../../src/load.js";
 import { citationText } from "../../src/model/citation.js";
@@ -189,16 +188,7 @@ async function runCli(name: string, text: string, ext: "html" | "svg"): Promise<
   try {
     const file = join(dir, name);
     writeFileSync(file, text);
-    let stdout = "";
-    let stderr = "";
-    const io: CliIO = {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-      readFile: (path) => readFile(path, "utf8"),
-      writeFile: (path, out) => writeFile(path, out, "utf8"),
-      cwd: dir,
-    };
-    const code = await main(["render", file, "-o", join(dir, `out.${ext}`)], io);
+    const { code, stdout, stderr } = await runCliIn(dir, "render", file, "-o", join(dir, `out.${ext}`));
     let written = 0;
     try {
       written = readFileSync(join(dir, `out.${ext}`), "utf8").length;
