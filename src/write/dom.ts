@@ -144,18 +144,19 @@ function inPlace(el: Element, prev: readonly SceneNode[], next: readonly SceneNo
   for (let i = 0; i < next.length; i++) {
     const b = next[i]!;
     if (prev[i] === b) continue;
-    const node = nodes[i]!;
-    if (typeof b === "string") {
-      if ((node as Text).data !== b) {
-        (node as Text).data = b;
-        c.n++;
-      }
-      written.set(node, b);
-    } else {
-      patchElement(node as Element, b, c);
-    }
+    patchChild(nodes[i]!, b, c);
   }
   return true;
+}
+
+// A child node that matched its scene child: text set as text, an element patched.
+function patchChild(node: ChildNode, child: SceneNode, c: Counter): void {
+  if (typeof child !== "string") return patchElement(node as Element, child, c);
+  if ((node as Text).data !== child) {
+    (node as Text).data = child;
+    c.n++;
+  }
+  written.set(node, child);
 }
 
 function keyOf(node: Node): string | undefined {
@@ -210,14 +211,8 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
   let at: ChildNode | null = el.firstChild;
   next.children.forEach((child, i) => {
     let node = matches[i];
-    if (node && typeof child === "string") {
-      if ((node as Text).data !== child) {
-        (node as Text).data = child;
-        c.n++;
-      }
-      written.set(node, child);
-    } else if (node) {
-      patchElement(node as Element, child as SceneElement, c);
+    if (node) {
+      patchChild(node, child, c);
     } else {
       node = typeof child === "string" ? doc.createTextNode(child) : create(doc, child, svg);
       if (typeof child === "string") written.set(node, child);
