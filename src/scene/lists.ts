@@ -101,8 +101,9 @@ function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
   const listed = last && last.from === from && last.to === to && last.view === state.view ? last.result : listedEvents(input);
   cache.listed = { from, to, view: state.view, result: listed };
   const { shown, total } = listed;
+  // Out of view is possible only when the list leads (the chart's list holds the events in view).
   const entries = shown.map((e) => {
-    const flags = (e.id === state.selected ? "s" : "") + (state.highlighted.has(e.id) ? "h" : "") + (reachesInto(e, from, to) ? "" : "o");
+    const flags = (e.id === state.selected ? "s" : "") + (state.highlighted.has(e.id) ? "h" : "") + (state.view === "list" && !reachesInto(e, from, to) ? "o" : "");
     const id = `${flags}\u0000${e.id}`;
     let node = cache.entries.get(id);
     if (!node) cache.entries.set(id, (node = entry(e, flags, input)));
