@@ -1,69 +1,72 @@
-/* global Citeline */
-// First render and zoom frames in the system Chromium, for 1k and 10k synthetic events.
-// `node bench/browser.bench.mjs` (after `npm run build`); prints a markdown table.
+// What a reader feels, in the system Chromium: first render, zoom frames, DOM size and heap, for
+// 1k, 10k and 100k raw events, each size run RUNS times interleaved; plus 100 create/destroy
+// cycles and the bundle's weight. `node bench/browser.bench.mjs [sizes…]` after `npm run build`;
+// prints one markdown table with the machine, medians and min–max, and each budget.
 import os from "node:os";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
+import { BUDGETS, measurePage } from "./browser-page.mjs";
 
-const SIZES = [1_000, 10_000];
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (!SIZES.length) SIZES.push(1_000, 10_000, 100_000);
+const RUNS = Number(process.env.RUNS ?? 3);
+const CYCLES = 100;
+
 const server = await serve(0);
 const browser = await chromium.launch(CHROMIUM);
-const rows = [];
+const results = new Map(SIZES.map((n) => [n, []]));
+let cycles;
 try {
-  for (const n of SIZES) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
-    await page.goto(`${server.url}/bench/page.html`);
-    const result = await page.evaluate(async (count) => {
-      // The same deterministic generator as bench/layout.bench.ts: events over 50 years in 5 lanes.
-      let seed = 42;
-      const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
-      const start = Date.UTC(1970, 0, 1);
-      const span = 50 * 365.25 * 86_400_000;
-      const events = Array.from({ length: count }, (_, i) => {
-        const t = start + random() * span;
-        const e = { id: `e${i}`, title: `Event ${i} ${"x".repeat(Math.floor(random() * 20))}`, start: new Date(t).toISOString().slice(0, 10), group: `g${i % 5}`, importance: Math.floor(random() * 100) };
-        if (random() < 0.3) e.end = new Date(t + random() * 365 * 86_400_000).toISOString().slice(0, 10);
-        return e;
-      });
-      const groups = [0, 1, 2, 3, 4].map((g) => ({ id: `g${g}`, label: `Lane ${g}` }));
-      const { timeline } = Citeline.loadTimeline({ events, groups });
-      const el = document.getElementById("timeline");
-      const t0 = performance.now();
-      const handle = Citeline.createTimeline(el, { timeline, height: 480 });
-      document.body.getBoundingClientRect(); // force style and layout of the new nodes
-      const firstRender = performance.now() - t0;
-      const nodes = el.querySelectorAll("*").length;
-      // Zoom in step by step towards one year and back out, one render per frame, as a reader
-      // zooming would cause; each render's own layout+draw time, and whole frame intervals.
-      const durations = [];
-      const frames = [];
-      handle.on("render", ({ duration }) => durations.push(duration));
-      const [a, b] = handle.layout.extent;
-      const mid = a + (b - a) * 0.6;
-      let last = performance.now();
-      for (let i = 0; i <= 60; i++) {
-        const k = i <= 30 ? i / 30 : (60 - i) / 30;
-        const half = ((b - a) / 2) * Math.pow(0.02, k);
-        handle.zoomTo([mid - half, mid + half]);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-      }
-      const q = (list, p) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))];
-      return { firstRender, nodes, renderMedian: q(durations, 0.5), renderP95: q(durations, 0.95), renders: durations.length, items: handle.layout.items.length };
-    }, n);
-    rows.push({ n, ...result });
-    await page.close();
-  }
+  // Interleaved: run r of every size before run r + 1 of any, so a noisy minute spreads over all.
+  for (let r = 0; r < RUNS; r++) for (const n of SIZES) results.get(n).push(await measurePage(browser, server.url, "render", n));
+  cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
 } finally {
   await browser.close();
   server.close();
 }
 
-const version = (await browser.version?.()) ?? "";
-console.log(`\nChromium ${version} (${CHROMIUM.executablePath}), ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, 1280 px wide, 480 px high\n`);
-console.log("| events | first render (ms) | DOM nodes | zoom render median (ms) | zoom render p95 (ms) | renders |");
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const r of rows) console.log(`| ${r.n.toLocaleString("en")} | ${r.firstRender.toFixed(1)} | ${r.nodes} | ${r.renderMedian.toFixed(2)} | ${r.renderP95.toFixed(2)} | ${r.renders} |`);
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
+const spread = (list, digits = 1) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const f = (v) => v.toFixed(digits);
+  return sorted.length > 1 ? `${f(median(list))} (${f(sorted[0])}–${f(sorted.at(-1))})` : f(sorted[0]);
+};
+const budgetOf = (key, n) => BUDGETS[key]?.[n] ?? BUDGETS[key]?.all;
+const verdict = (key, n, value) => {
+  const budget = budgetOf(key, n);
+  return budget === undefined ? "" : value <= budget ? ` ✓ ≤ ${budget}` : ` ✗ > ${budget}`;
+};
+const ROWS = [
+  ["first render (ms)", "firstRender", 0],
+  ["zoom frame median (ms)", "frameMedian", 1],
+  ["zoom frame p95 (ms)", "frameP95", 1],
+  ["render callback median (ms)", "renderMedian", 2],
+  ["render callback p95 (ms)", "renderP95", 2],
+  ["elements after first render", "elements", 0],
+  ["elements at one-month zoom", "elementsZoomed", 0],
+  ["JS heap after first render (MB)", "heap", 1],
+];
+
+const version = browser.version();
+console.log(`\nChromium ${version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; container 1200 × 600 px; ${RUNS} runs per size, interleaved: median (min–max); ✓/✗ against issue 11's budgets\n`);
+console.log(`| measure | ${SIZES.map((n) => `${n.toLocaleString("en")} events`).join(" | ")} |`);
+console.log(`| --- | ${SIZES.map(() => "---:").join(" | ")} |`);
+for (const [label, key, digits] of ROWS) {
+  const cells = SIZES.map((n) => {
+    const values = results.get(n).map((r) => r[key]);
+    return spread(values, digits) + verdict(key, n, median(values));
+  });
+  console.log(`| ${label} | ${cells.join(" | ")} |`);
+}
+const heapGrowth = ((cycles.heapAfter - cycles.heapBefore) / cycles.heapBefore) * 100;
+console.log(`\n${CYCLES} create/destroy cycles (1,000 events): heap ${(cycles.heapBefore / 2 ** 20).toFixed(1)} → ${(cycles.heapAfter / 2 ** 20).toFixed(1)} MB (${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} %${heapGrowth <= 5 ? " ✓ ≤ 5 %" : " ✗ > 5 %"}), listeners left on window ${cycles.windowListeners}, on document ${cycles.documentListeners}${cycles.windowListeners + cycles.documentListeners === 0 ? " ✓" : " ✗"}`);
+
+const { scriptTagPage, sizes } = await import("../scripts/size.mjs").catch(() => ({}));
+if (!sizes) process.exit(0);
+const files = await sizes();
+const page = await scriptTagPage();
+console.log("\n| dist file | minified (KB) | gzip (KB) |\n| --- | ---: | ---: |");
+for (const f of files) console.log(`| ${f.file} | ${(f.min / 1024).toFixed(1)} | ${(f.gzip / 1024).toFixed(1)} |`);
+const pageBudget = BUDGETS.scriptTagPage.all;
+console.log(`\nA script-tag page with native JSON or CSV data loads ${page.files.join(" + ")}: ${(page.gzip / 1024).toFixed(1)} KB gzip${page.gzip / 1024 <= pageBudget ? ` ✓ ≤ ${pageBudget}` : ` ✗ > ${pageBudget}`} KB`);

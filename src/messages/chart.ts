@@ -6,6 +6,7 @@
  */
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number) => n.toLocaleString("en");
 
 /** The chart's, lists' and card's words. */
 export const chartEn = {
@@ -30,7 +31,13 @@ export const chartEn = {
   zoomedInTo: (n: number) => `Zoomed in to ${n} events.`,
   lastEvent: "That is the last event.",
   firstEvent: "That is the first event.",
-  listLimited: (limit: number, total: number) => `The list shows the first ${limit} of ${total} events in view; zoom in for the rest.`,
+  eventsPages: "Pages of events",
+  sourcesPages: "Pages of sources",
+  previousPage: "Previous",
+  nextPage: "Next",
+  /** Where a page of a list is: "Events 26–50 of 1,000 in view", "Sources 1–25 of 3,000". */
+  eventsPage: (first: number, last: number, total: number, all: boolean) => `Events ${count(first)}–${count(last)} of ${count(total)}${all ? "" : " in view"}`,
+  sourcesPage: (first: number, last: number, total: number) => `Sources ${count(first)}–${count(last)} of ${count(total)}`,
   /** Before and after the publisher's name (the user's text, isolated between them). */
   sourceCitedBy: (n: number): [string, string] => [`${plural(n, "event", "events")} cite `, "."],
   via: ", via ",

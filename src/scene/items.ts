@@ -7,14 +7,15 @@
  */
 import { ITEM } from "../layout/items.js";
 import type { ClusterItem, ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
-import { domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry, type ItemView } from "./item-facts.js";
+import { coarse, domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry, type ItemView } from "./item-facts.js";
 import { subParts, SVG_ISOLATE } from "./markup.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 
 const HALF = ITEM.barHeight / 2;
 
 /**
- * One item: its focus ring, its marks by kind, and its two lines of label.
+ * One item: its marks by kind, its two lines of label when it has one, and its focus ring
+ * when it has the focus or is selected.
  *
  * @example
  * ```ts
@@ -22,15 +23,17 @@ const HALF = ITEM.barHeight / 2;
  * ```
  */
 export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneElement {
-  const parts: SceneNode[] = [h("rect", { class: "cl-focus-ring", x: d.x0 - 4, y: d.y - HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })];
-  if (d.kind === "point") parts.push(...pointParts(d, prefix));
-  if (d.kind === "span") parts.push(...spanParts(d, prefix));
+  // Only what a date needs is drawn: a node per item costs style and layout on every frame, and
+  // a chart holds hundreds. The ring is there only where it can show (focus or selection).
+  const parts: SceneNode[] = d.id === view.focused || d.id === view.selected ? [h("rect", { class: "cl-focus-ring", x: d.x0 - 4, y: d.y - HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })] : [];
+  if (d.kind === "point") pointParts(d, prefix, parts);
+  if (d.kind === "span") spanParts(d, prefix, parts);
   if (d.kind === "cluster") parts.push(clusterPill(d));
-  const [subUser, subOurs] = subParts(d.label?.sub ?? "");
-  parts.push(
-    h("text", { class: "cl-title", x: d.label?.x ?? 0, y: d.label?.y ?? 0 }, isolated("cl-title-text", d.label?.text ?? "", "", d.label?.cites ?? "")),
-    h("text", { class: "cl-sub", x: d.label?.x ?? 0, y: (d.label?.y ?? 0) + ITEM.subLine }, isolated("cl-sub-text", subUser, subOurs, "")),
-  );
+  if (d.label) {
+    parts.push(labelText({ class: "cl-title", x: d.label.x, y: d.label.y }, "cl-title-text", d.label.text, "", d.label.cites));
+    const [subUser, subOurs] = subParts(d.label.sub);
+    if (subUser || subOurs) parts.push(labelText({ class: "cl-sub", x: d.label.x, y: d.label.y + ITEM.subLine }, "cl-sub-text", subUser, subOurs, ""));
+  }
   return h(
     "g",
     {
@@ -48,49 +51,58 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   );
 }
 
-function pointParts(d: PointItem, prefix: string): SceneNode[] {
-  const banded = d.band[1] - d.band[0] >= MIN_BAND;
-  const band = { x: d.band[0], width: banded ? d.band[1] - d.band[0] : 0, y: d.y - HALF, height: ITEM.barHeight, rx: 3 };
-  const set = d.set ? setGeometry(d) : undefined;
-  return [
-    h("rect", { class: "cl-band", ...band }),
-    // Hatching says "somewhere in here" without colour.
-    h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }),
-    ...(set ? [h("line", { class: "cl-set-join", ...set.join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m }))] : []),
-    h("circle", { class: "cl-mark", cx: d.x, cy: d.y, r: d.set ? 0 : ITEM.radius }),
-  ];
+function pointParts(d: PointItem, prefix: string, parts: SceneNode[]): void {
+  if (d.band[1] - d.band[0] >= MIN_BAND) {
+    const band = { x: d.band[0], width: d.band[1] - d.band[0], y: d.y - HALF, height: ITEM.barHeight, rx: 3 };
+    parts.push(h("rect", { class: "cl-band", ...band }));
+    // Hatching says "somewhere in here" without colour; a known day seen close up is not a guess.
+    if (coarse(d.date) || d.date.qualifier !== "exact" || d.set) parts.push(h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }));
+  }
+  if (d.set) {
+    const set = setGeometry(d);
+    parts.push(h("line", { class: "cl-set-join", ...set.join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m })));
+  }
+  parts.push(h("circle", { class: "cl-mark", cx: d.x, cy: d.y, r: d.set ? 0 : ITEM.radius }));
 }
 
-function spanParts(d: SpanItem, prefix: string): SceneNode[] {
+function spanParts(d: SpanItem, prefix: string, parts: SceneNode[]): void {
   // The sure part is solid; a band of doubt at either end fades, so the bar says "roughly from here".
-  const sureStart = fuzzyEnd(d.startBand, d.start) ? d.startBand[1] : d.bar[0];
-  const sureEnd = fuzzyEnd(d.endBand, d.end) ? d.endBand[0] : d.bar[1];
+  const fuzzyStart = fuzzyEnd(d.startBand, d.start);
+  const fuzzyStop = fuzzyEnd(d.endBand, d.end);
+  const sureStart = fuzzyStart ? d.startBand[1] : d.bar[0];
+  const sureEnd = fuzzyStop ? d.endBand[0] : d.bar[1];
   const box = { y: d.y - HALF, height: ITEM.barHeight };
-  // A dashed tick marks an end that is approximate or uncertain, readable without colour.
-  const endMark = (cls: "start" | "end", at: number, p: PrecisionLayout) => h("line", { class: endMarkClass(cls, p), x1: at, x2: at, y1: d.y - HALF - 3, y2: d.y + HALF + 3 });
-  return [
-    h("rect", { class: "cl-box", x: sureStart, width: Math.max(0, sureEnd - sureStart), ...box }),
-    h("rect", {
-      class: "cl-fuzz cl-fuzz-start",
-      x: d.startBand[0],
-      width: fuzzyEnd(d.startBand, d.start) ? Math.max(0, Math.min(d.startBand[1], sureEnd) - d.startBand[0]) : 0,
-      ...box,
-      fill: `url(#${prefix}-fade-in)`,
-    }),
-    h("rect", {
-      class: "cl-fuzz cl-fuzz-end",
-      x: Math.max(d.endBand[0], sureStart),
-      width: fuzzyEnd(d.endBand, d.end) ? Math.max(0, d.endBand[1] - Math.max(d.endBand[0], sureStart)) : 0,
-      ...box,
-      fill: `url(#${prefix}-fade-out)`,
-    }),
-    endMark("start", d.bar[0], d.start),
-    endMark("end", d.bar[1], d.end),
-  ];
+  parts.push(h("rect", { class: "cl-box", x: sureStart, width: Math.max(0, sureEnd - sureStart), ...box }));
+  if (fuzzyStart) parts.push(h("rect", { class: "cl-fuzz cl-fuzz-start", x: d.startBand[0], width: Math.max(0, Math.min(d.startBand[1], sureEnd) - d.startBand[0]), ...box, fill: `url(#${prefix}-fade-in)` }));
+  if (fuzzyStop) {
+    const x = Math.max(d.endBand[0], sureStart);
+    parts.push(h("rect", { class: "cl-fuzz cl-fuzz-end", x, width: Math.max(0, d.endBand[1] - x), ...box, fill: `url(#${prefix}-fade-out)` }));
+  }
+  // A dashed tick marks an end that is approximate, uncertain, open or unknown, readable without colour.
+  const endMark = (cls: "start" | "end", at: number, p: PrecisionLayout) => {
+    if (p.qualifier !== "exact" || p.bound) parts.push(h("line", { class: endMarkClass(cls, p), x1: at, x2: at, y1: d.y - HALF - 3, y2: d.y + HALF + 3 }));
+  };
+  endMark("start", d.bar[0], d.start);
+  endMark("end", d.bar[1], d.end);
 }
 
 function clusterPill(d: ClusterItem): SceneElement {
   return h("rect", { class: "cl-pill", x: d.x0, width: d.x1 - d.x0, y: d.y - 11, height: 22, rx: 11 });
+}
+
+/**
+ * One line of an item's label: a `<text>` with the user's words isolated from ours and from the
+ * citation numbers (see {@link isolated}); with neither, the `<text>` is itself the isolated run.
+ *
+ * @example
+ * ```ts
+ * labelText({ class: "cl-title", x: 10, y: 20 }, "cl-title-text", "Maliki arrives", "", "");
+ * ```
+ */
+export function labelText(attrs: { class: string; x: number; y: number }, cls: string, user: string, ours: string, cites: string): SceneElement {
+  // The user's words alone: the text element itself is the isolated run, one node fewer per line.
+  if (!ours && !cites) return h("text", { ...attrs, class: `${attrs.class} ${cls}`, "unicode-bidi": SVG_ISOLATE }, user);
+  return h("text", attrs, isolated(cls, user, ours, cites));
 }
 
 /**

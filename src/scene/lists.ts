@@ -1,6 +1,7 @@
 /**
  * The timeline in words, under the chart: the events in view in time order (what screen-reader
- * users and no-script readers get) and the numbered sources. Entries are made once per state and
+ * users and no-script readers get) and the numbered sources, a page at a time in the browser
+ * (a pager reaches every entry) and whole from the server. Entries are made once per state and
  * reused, so a select or a zoom frame rebuilds only the few entries whose state changed and the
  * patcher skips the rest without looking inside.
  *
@@ -25,6 +26,10 @@ export interface ListsState {
   source: number | null;
   /** "list": the chart is hidden and the list is the whole timeline. */
   view: "chart" | "list";
+  /** The page of the event list the reader turned to; null: the page holding the selected event, else the first. */
+  eventsPage: number | null;
+  /** The page of the sources the reader turned to; null: the page holding the selected event's first source (or the highlighted source), else the first. */
+  sourcesPage: number | null;
 }
 
 /** What the lists are drawn from. */
@@ -35,11 +40,19 @@ export interface ListsInput {
   /** Level of the "Events" and "Sources" headings. */
   level: number;
   state: ListsState;
-  /** At most this many entries (the page stays light whatever the number of events). */
-  limit: number;
+  /**
+   * Entries per page of each list: a page stays light whatever the number of events, and the
+   * pager reaches every entry. Infinity: one page, as the server writes it for readers without a script.
+   */
+  pageSize: number;
   /** Server output before a script takes over: buttons are inert until then. */
   inert: boolean;
   messages: Messages["chart"];
+  /**
+   * The lists as last drawn, while the window moves and nothing else changed: a zoom frame is
+   * the chart's, and the lists catch up when the window settles.
+   */
+  stale?: boolean;
 }
 
 /**
@@ -50,12 +63,13 @@ export interface ListsCache {
   key: string;
   words?: Words;
   /** The events listed for a window and view, kept while neither changes (a select, a focus). */
-  listed?: { from: number; to: number; view: string; result: { shown: TimelineEvent[]; total: number } };
+  listed?: { from: number; to: number; view: string; result: TimelineEvent[] };
   entries: Map<string, SceneElement>;
   sources: SceneElement[][];
-  sourcesNode?: { key: string; node: SceneElement; items: SceneElement[]; marked: number[] };
+  sourcesNode?: { key: string; node: SceneElement };
   sourceIndex?: Map<number, number>;
   eventsNode?: { key: string; node: SceneElement };
+  node?: SceneElement;
 }
 
 /**
@@ -79,28 +93,53 @@ export function createListsCache(): ListsCache {
  * ```
  */
 export function listsNode(input: ListsInput, cache: ListsCache): SceneElement {
-  const key = `${input.prefix}\u0000${input.level}\u0000${input.inert}`;
-  if (cache.key !== key || cache.words !== input.words || cache.entries.size > 4 * input.limit + 1000) {
-    Object.assign(cache, createListsCache(), { key, words: input.words, sourcesNode: undefined, eventsNode: undefined, listed: undefined, sourceIndex: undefined });
+  const key = `${input.prefix}\u0000${input.level}\u0000${input.inert}\u0000${input.pageSize}`;
+  if (cache.key !== key || cache.words !== input.words || cache.entries.size > 40 * Math.min(input.pageSize, 100) + 1000) {
+    Object.assign(cache, createListsCache(), { key, words: input.words, sourcesNode: undefined, eventsNode: undefined, listed: undefined, sourceIndex: undefined, node: undefined });
   }
-  return h("div", { class: "cl-lists" }, [eventsSection(input, cache), sourcesSection(input, cache)]);
+  if (input.stale && cache.node) return cache.node;
+  return (cache.node = h("div", { class: "cl-lists" }, [eventsSection(input, cache), sourcesSection(input, cache)]));
 }
 
-/** The events the list shows: those in view, in time order (every event when the list leads), at most `limit`. */
-export function listedEvents(input: Pick<ListsInput, "layout" | "words" | "limit" | "state">): { shown: TimelineEvent[]; total: number } {
+/**
+ * The events the list holds, in time order: those in view, or every event when the list leads.
+ *
+ * @example
+ * ```ts
+ * listedEvents({ layout, words, state }).length; // how many events the pager pages through
+ * ```
+ */
+export function listedEvents(input: Pick<ListsInput, "layout" | "words" | "state">): TimelineEvent[] {
   const [from, to] = input.layout.domain;
   const events = input.words.timeline.events;
-  const inView = input.state.view === "list" ? events : events.filter((e) => reachesInto(e, from, to));
-  return { shown: inView.length > input.limit ? inView.slice(0, input.limit) : inView, total: inView.length };
+  return input.state.view === "list" ? events : events.filter((e) => reachesInto(e, from, to));
+}
+
+/**
+ * The page a list shows: the one asked for, else the one holding `follow` (an index, or -1), kept
+ * among the pages there are.
+ *
+ * @example
+ * ```ts
+ * pageOf(null, 1000, 25, 60); // 2
+ * ```
+ */
+export function pageOf(requested: number | null, total: number, size: number, follow: number): number {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = requested ?? (follow >= 0 && Number.isFinite(size) ? Math.floor(follow / size) : 0);
+  return Math.min(Math.max(0, page), pages - 1);
 }
 
 function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
-  const { prefix, state, messages: m } = input;
+  const { prefix, state, messages: m, pageSize: size } = input;
   const [from, to] = input.layout.domain;
   const last = cache.listed;
   const listed = last && last.from === from && last.to === to && last.view === state.view ? last.result : listedEvents(input);
   cache.listed = { from, to, view: state.view, result: listed };
-  const { shown, total } = listed;
+  const total = listed.length;
+  const page = pageOf(state.eventsPage, total, size, state.selected === null || state.eventsPage !== null ? -1 : listed.findIndex((e) => e.id === state.selected));
+  const first = Number.isFinite(size) ? page * size : 0;
+  const shown = Number.isFinite(size) ? listed.slice(first, first + size) : listed;
   // Out of view is possible only when the list leads (the chart's list holds the events in view).
   const entries = shown.map((e) => {
     const flags = (e.id === state.selected ? "s" : "") + (state.highlighted.has(e.id) ? "h" : "") + (state.view === "list" && !reachesInto(e, from, to) ? "o" : "");
@@ -109,12 +148,16 @@ function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
     if (!node) cache.entries.set(id, (node = entry(e, flags, input)));
     return node;
   });
-  const listKey = `${total}\u0000${entries.length}`;
+  const listKey = `${total}\u0000${first}\u0000${entries.length}\u0000${state.view}`;
   const drawn = cache.eventsNode;
   if (drawn && drawn.key === listKey && sameNodes(drawn.node, entries)) return drawn.node;
-  const children: SceneNode[] = [h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-events-title` }, m.eventsHeading), h("ol", { class: "cl-list" }, entries)];
-  // Where the list is cut, it says so, and how to see the rest.
-  if (total > shown.length) children.push(h("p", { class: "cl-list-note" }, m.listLimited(shown.length, total)));
+  const status = m.eventsPage(first + 1, first + shown.length, total, state.view === "list");
+  const children: SceneNode[] = [
+    h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-events-title` }, m.eventsHeading),
+    h("ol", { class: "cl-list", start: first > 0 ? first + 1 : null }, entries),
+  ];
+  const nav = pager("events", page, Math.ceil(total / size), status, input);
+  if (nav) children.push(nav);
   const node = h("section", { class: "cl-events", "aria-labelledby": `${prefix}-events-title` }, children);
   cache.eventsNode = { key: listKey, node };
   return node;
@@ -124,6 +167,19 @@ function sameNodes(section: SceneElement, entries: readonly SceneElement[]): boo
   const ol = section.children[1];
   if (typeof ol !== "object" || ol.children.length !== entries.length) return false;
   return entries.every((e, i) => ol.children[i] === e);
+}
+
+// Previous and next, with where the page is in words; none when everything fits on one page.
+function pager(list: "events" | "sources", page: number, pages: number, status: string, input: ListsInput): SceneElement | undefined {
+  if (!(pages > 1)) return undefined;
+  const m = input.messages;
+  const button = (cls: string, text: string, target: number, off: boolean) =>
+    h("button", { type: "button", class: `cl-pager-button ${cls}`, "data-list": list, "data-page": target, disabled: off || input.inert }, text);
+  return h("nav", { class: "cl-pager", "aria-label": list === "events" ? m.eventsPages : m.sourcesPages }, [
+    button("cl-pager-prev", m.previousPage, page - 1, page === 0),
+    h("span", { class: "cl-pager-status", "aria-live": "polite" }, status),
+    button("cl-pager-next", m.nextPage, page + 1, page >= pages - 1),
+  ]);
 }
 
 function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement {
@@ -149,34 +205,37 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
   );
 }
 
-// Every source is listed, so a select must not rebuild 50,000 entries: the list is the last one
-// with the few entries whose state changed (cited, shown) swapped for their new nodes.
+// A page of the numbered sources. The selected event's sources are marked, and the page follows
+// its first one unless the reader turned to another.
 function sourcesSection(input: ListsInput, cache: ListsCache): SceneElement {
-  const { prefix, state, words } = input;
-  const selected = state.selected === null ? undefined : words.byId(state.selected);
-  const cited = selected ? words.event(selected).citations : [];
-  const key = `${cited.join(" ")}\u0000${state.source}`;
-  const last = cache.sourcesNode;
-  if (last?.key === key) return last.node;
+  const { prefix, state, words, pageSize: size } = input;
   const all = words.citations;
   const at = (cache.sourceIndex ??= new Map(all.map((c, i) => [c.number, i])));
+  const selected = state.selected === null ? undefined : words.byId(state.selected);
+  const cited = selected ? words.event(selected).citations : [];
+  const follow = cited.length > 0 ? (at.get(cited[0]!) ?? -1) : state.source !== null ? (at.get(state.source) ?? -1) : -1;
+  const page = pageOf(state.sourcesPage, all.length, size, follow);
+  const key = `${cited.join(" ")}\u0000${state.source}\u0000${page}`;
+  const last = cache.sourcesNode;
+  if (last?.key === key) return last.node;
+  const first = Number.isFinite(size) ? page * size : 0;
+  const end = Math.min(all.length, first + size);
   const flags = new Map<number, number>();
-  for (const n of cited) if (at.has(n)) flags.set(at.get(n)!, 1);
-  if (state.source !== null && at.has(state.source)) flags.set(at.get(state.source)!, (flags.get(at.get(state.source)!) ?? 0) | 2);
-  const nodeAt = (i: number, flag: number) => (cache.sources[flag]![i] ??= source(all[i]!, flag, input));
-  let items: SceneElement[];
-  if (last) {
-    items = last.items.slice();
-    for (const i of last.marked) items[i] = nodeAt(i, 0);
-  } else {
-    items = all.map((_, i) => nodeAt(i, 0));
+  for (const n of cited) flags.set(n, 1);
+  if (state.source !== null) flags.set(state.source, (flags.get(state.source) ?? 0) | 2);
+  const items: SceneElement[] = [];
+  for (let i = first; i < end; i++) {
+    const flag = flags.get(all[i]!.number) ?? 0;
+    items.push((cache.sources[flag]![i] ??= source(all[i]!, flag, input)));
   }
-  for (const [i, flag] of flags) items[i] = nodeAt(i, flag);
-  const node = h("section", { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` }, [
+  const children: SceneNode[] = [
     h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, input.messages.sourcesHeading),
     h("ol", { class: "cl-source-list" }, items),
-  ]);
-  cache.sourcesNode = { key, node, items, marked: [...flags.keys()] };
+  ];
+  const nav = pager("sources", page, Math.ceil(all.length / size), input.messages.sourcesPage(first + 1, end, all.length), input);
+  if (nav) children.push(nav);
+  const node = h("section", { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` }, children);
+  cache.sourcesNode = { key, node };
   return node;
 }
 
@@ -185,5 +244,5 @@ function source(c: CitationText, flag: number, input: ListsInput): SceneElement 
   const shown = (flag & 2) !== 0;
   const cls = `cl-source${flag & 1 ? " cl-cited" : ""}${shown ? " cl-highlighted" : ""}`;
   const button = h("button", { type: "button", class: "cl-source-events", "aria-pressed": shown ? "true" : "false", disabled: input.inert }, shown ? input.messages.clearSource : input.messages.showItsEvents);
-  return h("li", { class: cls, id: `${input.prefix}-source-${c.number}`, value: c.number }, [...citationNodes(c), " ", button], { key: String(c.number) });
+  return h("li", { class: cls, id: `${input.prefix}-source-${c.number}`, value: c.number, tabindex: -1 }, [...citationNodes(c), " ", button], { key: String(c.number) });
 }

@@ -36,7 +36,7 @@ export interface SceneState extends ListsState {
  * ```
  */
 export function settledFocus(layout: TimelineLayout): SceneState {
-  return { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: new Set(), source: null, card: null, status: [] };
+  return { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: new Set(), source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
 }
 
 /** Everything a timeline's scene is made from. */
@@ -50,10 +50,12 @@ export interface TimelineSceneInput {
   theme: "light" | "dark" | "auto";
   /** The chart's accessible name. */
   title: string;
-  /** Most entries in the event list. */
-  listLimit: number;
+  /** Entries per page of each list (Infinity: whole lists, as the server writes them). */
+  pageSize: number;
   /** Server output, before (or without) a script: marked so, its buttons inert. */
   inert: boolean;
+  /** The lists as last drawn (the window is moving, nothing else changed). */
+  staleLists?: boolean;
   messages: Messages["chart"];
   locale: Locale | undefined;
 }
@@ -63,7 +65,7 @@ export interface TimelineSceneInput {
  *
  * @example
  * ```ts
- * const scene = timelineScene({ layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "Maliki in Tehran", listLimit: 500, inert: false, messages: en.chart, locale: undefined }, createListsCache());
+ * const scene = timelineScene({ layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "Maliki in Tehran", pageSize: 25, inert: false, messages: en.chart, locale: undefined }, createListsCache());
  * ```
  */
 export function timelineScene(input: TimelineSceneInput, cache: ListsCache): SceneElement {
@@ -84,7 +86,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
       h("p", { class: "cl-status", "aria-live": "polite" }, runNodes(state.status)),
-      listsNode({ layout, words: input.words, prefix, level: input.level, state, limit: input.listLimit, inert: input.inert, messages: m }, cache),
+      listsNode({ layout, words: input.words, prefix, level: input.level, state, pageSize: input.pageSize, inert: input.inert, messages: m, stale: input.staleLists }, cache),
     ],
   );
 }

@@ -7,7 +7,7 @@
  */
 import { anchorOf, keyAction } from "../interact/keys.js";
 import type { TimelineLayout } from "../layout/types.js";
-import { activate, closeCard, focus, goBeyond, highlightSource, select, type Step, type ViewContext, type ViewState } from "./state.js";
+import { activate, closeCard, focus, goBeyond, highlightSource, select, showSource, turnPage, type Step, type ViewContext, type ViewState } from "./state.js";
 
 /** What input needs from the timeline. */
 export interface InputHost {
@@ -40,6 +40,15 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     if (!target?.closest) return;
     const item = itemOf(target);
     if (item) return host.apply(activate(host.state(), host.context(), item));
+    // A citation's number goes to its source, on whichever page of the list it is.
+    const cite = target.closest("a.cl-cite-ref");
+    if (cite && root.contains(cite)) {
+      const n = Number(cite.getAttribute("href")?.split("-source-").pop());
+      if (Number.isInteger(n)) {
+        event.preventDefault();
+        return host.apply(showSource(host.state(), host.context(), n));
+      }
+    }
     const button = target.closest("button");
     if (!button || !root.contains(button)) return;
     const cls = button.classList;
@@ -49,6 +58,10 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     if (cls.contains("cl-source-events")) {
       const n = Number(idOf(button, "li", "value"));
       return host.apply(highlightSource(host.state(), host.context(), host.state().source === n ? null : n));
+    }
+    if (cls.contains("cl-pager-button")) {
+      const list = button.getAttribute("data-list") === "sources" ? "sources" : "events";
+      return host.apply(turnPage(host.state(), list, Number(button.getAttribute("data-page")), cls.contains("cl-pager-prev") ? "prev" : "next"));
     }
     if (cls.contains("cl-zoom-out")) return host.zoomBy(0.5);
     if (cls.contains("cl-zoom-in")) return host.zoomBy(2);

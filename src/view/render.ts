@@ -23,7 +23,11 @@ import { focus, settleFocus, type Effect, type Step, type ViewContext, type View
 import type { TimelineOptions } from "./types.js";
 
 const DEFAULT_WIDTH = 800;
-const LIST_LIMIT = 500;
+// How long the window must rest before the lists catch up with it, ms: longer than the gap
+// between a wheel's or a drag's frames, short enough to feel immediate.
+const SETTLE = 150;
+// A page of each list: a screenful a reader can use, and a few hundred nodes at most.
+const LIST_PAGE = 25;
 
 /** What the renderer reads on every draw. */
 export interface Current {
@@ -62,6 +66,10 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   let inputs: unknown[] = [];
   const geometryListeners: (() => void)[] = [];
   const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
+  // A zoom frame redraws the chart only; the lists are drawn again once the window rests.
+  let moving = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let listsFor: { state: ViewState; options: TimelineOptions } | undefined;
   // Words once per timeline and locale, shared by the chart, the lists and the card.
   const words = () => wordsFor(current().timeline, current().options.locale);
 
@@ -90,8 +98,14 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const title = options.label ?? timeline.title ?? messages.defaultTitle;
+    const staleLists = moving && listsFor !== undefined && listsFor.options === options && sameChoices(listsFor.state, state);
+    moving = false;
+    if (staleLists) {
+      clearTimeout(settle);
+      settle = setTimeout(() => ((settle = undefined), frames.schedule()), SETTLE);
+    } else listsFor = { state, options };
     const scene = timelineScene(
-      { layout: now, words: words(), state, prefix, level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, listLimit: LIST_LIMIT, inert: false, messages, locale: options.locale },
+      { layout: now, words: words(), state, prefix, level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, staleLists, messages, locale: options.locale },
       cache,
     );
     patch(root, scene, { adopt });
@@ -111,23 +125,33 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   return {
     render,
     relayout,
-    schedule: () => frames.schedule(),
+    /** Draw in the next frame, as the window moves: the lists wait until it rests. */
+    schedule: () => {
+      moving = true;
+      frames.schedule();
+    },
     root: () => root,
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
     layout: () => layout ?? layoutFor(current().state.domain),
-    context: (): ViewContext => ({ layout: layout ?? layoutFor(current().state.domain), words: words(), messages }),
+    context: (): ViewContext => ({ layout: layout ?? layoutFor(current().state.domain), words: words(), messages, pageSize: LIST_PAGE }),
     zoomGeometry: () => zoomGeometryOf(layout ?? layoutFor(current().state.domain)),
     onGeometry: (fn: () => void) => void geometryListeners.push(fn),
     onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
     focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layout, state, effect),
     destroy() {
+      clearTimeout(settle);
       frames.cancel();
       width.disconnect();
       root.remove();
     },
   };
+}
+
+// Whether the lists show the same choices in two states (the window aside).
+function sameChoices(a: ViewState, b: ViewState): boolean {
+  return a.selected === b.selected && a.highlighted === b.highlighted && a.source === b.source && a.view === b.view && a.eventsPage === b.eventsPage && a.sourcesPage === b.sourcesPage;
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
@@ -152,6 +176,13 @@ function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | u
   if (effect.to === "card") root.querySelector<HTMLElement>(".cl-card .cl-card-pick, .cl-card .cl-card-close")?.focus();
   else if (effect.to === "chart") root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
   else if (effect.to === "item") root.ownerDocument.getElementById(domId(prefix, effect.id))?.focus();
+  else if (effect.to === "source") root.ownerDocument.getElementById(`${prefix}-source-${effect.n}`)?.focus();
+  else if (effect.to === "page") {
+    const other = effect.button === "prev" ? "next" : "prev";
+    const pager = root.querySelector(`.cl-${effect.list} .cl-pager`);
+    const target = pager?.querySelector<HTMLButtonElement>(`.cl-pager-${effect.button}:not(:disabled)`) ?? pager?.querySelector<HTMLButtonElement>(`.cl-pager-${other}`);
+    target?.focus();
+  }
   else if (effect.to === "event") {
     const item = layout?.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
     if (item) return focus(state, item.id);

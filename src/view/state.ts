@@ -24,6 +24,8 @@ export interface ViewContext {
   layout: TimelineLayout;
   words: Words;
   messages: Messages["chart"];
+  /** Entries per page of the lists. */
+  pageSize: number;
 }
 
 /** What the page must do after a transition. */
@@ -33,6 +35,9 @@ export type Effect =
   | { type: "focus"; to: "item"; id: string }
   | { type: "focus"; to: "event"; id: string }
   | { type: "focus"; to: "card" | "chart" }
+  /** Keep the focus on a pager's button (the other one when that end is reached), or move it to a source. */
+  | { type: "focus"; to: "page"; list: "events" | "sources"; button: "prev" | "next" }
+  | { type: "focus"; to: "source"; n: number }
   | { type: "emit"; event: "select" | "focus" };
 
 /** A new state and what to do about it. */
@@ -52,7 +57,7 @@ const NONE: ReadonlySet<string> = new Set();
  * ```
  */
 export function initialState(domain: [number, number], view: "chart" | "list" = "chart"): ViewState {
-  return { domain, view, selected: null, focused: null, highlighted: NONE, source: null, card: null, status: [] };
+  return { domain, view, selected: null, focused: null, highlighted: NONE, source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
 }
 
 /**
@@ -67,7 +72,8 @@ export function initialState(domain: [number, number], view: "chart" | "list" = 
 export function select(s: ViewState, ctx: ViewContext, id: string | null): Step {
   const event = id === null ? undefined : ctx.words.byId(id);
   const selected = event ? event.id : null;
-  const next: ViewState = { ...s, selected, source: null, highlighted: selected ? new Set([selected]) : NONE, card: null };
+  // The lists turn to the selected event and its first source.
+  const next: ViewState = { ...s, selected, source: null, highlighted: selected ? new Set([selected]) : NONE, card: null, eventsPage: null, sourcesPage: null };
   const effects: Effect[] = [];
   if (event) {
     // The event's own mark, or the cluster holding it.
@@ -161,7 +167,8 @@ export function closeCard(s: ViewState, ctx: ViewContext): Step {
  * ```
  */
 export function zoomed(s: ViewState, ctx: ViewContext, domain: [number, number], byUser: boolean): Step {
-  const moved = { ...s, domain };
+  // Another window lists other events: the list goes back to its first page (or the selected event's).
+  const moved = { ...s, domain, eventsPage: null };
   if (!byUser || s.card === null) return { state: moved, effects: [] };
   // A list card is pinned to the cluster's old place: it closes too, with no select to report.
   return s.selected !== null ? select(moved, ctx, null) : { state: { ...moved, card: null }, effects: [] };
@@ -203,4 +210,32 @@ export function settleFocus(s: ViewState, layout: TimelineLayout): ViewState {
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
   const holder = s.focused === null ? undefined : layout.items.find((i) => i.kind === "cluster" && i.members.includes(s.focused!));
   return { ...s, focused: (holder ?? firstInReadingOrder(layout.items))?.id ?? null };
+}
+
+/**
+ * Turn a list to a page; the focus stays on the pager.
+ *
+ * @example
+ * ```ts
+ * turnPage(state, "events", 2, "next").state.eventsPage; // 2
+ * ```
+ */
+export function turnPage(s: ViewState, list: "events" | "sources", page: number, button: "prev" | "next"): Step {
+  const next = list === "events" ? { ...s, eventsPage: page } : { ...s, sourcesPage: page };
+  return { state: next, effects: [{ type: "focus", to: "page", list, button }] };
+}
+
+/**
+ * Go to source number `n` in the sources list (from a citation's number): its page, and the focus.
+ *
+ * @example
+ * ```ts
+ * showSource(state, context, 40).state.sourcesPage; // 1, at 25 a page
+ * ```
+ */
+export function showSource(s: ViewState, ctx: ViewContext, n: number): Step {
+  const index = ctx.words.citations.findIndex((c) => c.number === n);
+  if (index < 0) return { state: s, effects: [] };
+  const page = Number.isFinite(ctx.pageSize) ? Math.floor(index / ctx.pageSize) : 0;
+  return { state: { ...s, sourcesPage: page }, effects: [{ type: "focus", to: "source", n }] };
 }

@@ -63,7 +63,7 @@ export function prepare(input: RenderInput, options: RenderStringOptions): Prepa
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
   const state = settledFocus(layout);
   const scene = timelineScene(
-    { layout, words: wordsFor(timeline, options.locale), state, prefix, level, theme, title, listLimit: Infinity, inert: true, messages, locale: options.locale },
+    { layout, words: wordsFor(timeline, options.locale), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: options.locale },
     createListsCache(),
   );
   return { timeline, layout, title, theme, scene };

@@ -46,7 +46,7 @@ body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; 
 .citeline[data-citeline-ssr] .cl-svg { cursor: auto; touch-action: auto; user-select: text; }
 .citeline[data-citeline-ssr] .cl-entry-title { cursor: auto; color: inherit; }
 /* No script will run on this page: the controls that would need one are not shown. */
-.citeline[data-citeline-ssr] .cl-toolbar, .citeline[data-citeline-ssr] .cl-source-events { display: none; }
+.citeline[data-citeline-ssr] .cl-toolbar, .citeline[data-citeline-ssr] .cl-source-events, .citeline[data-citeline-ssr] .cl-pager { display: none; }
 .citeline[data-citeline-ssr] .cl-entry-title:hover { text-decoration: none; }
 /* On a phone the chart shrinks to the screen (pinch to read its labels) and the list stacks. */
 @media screen and (max-width: 640px) {

@@ -27,7 +27,7 @@ const VISIT_DAYS: [number, number] = [Date.UTC(2008, 5, 6), Date.UTC(2008, 5, 10
 /** A transition's context: the seed laid out at a width and window (a short chart crowds it into clusters). */
 function contextAt(width: number, domain?: [number, number], height?: number): ViewContext {
   const layout = layoutTimeline(timeline, { width, ...(domain ? { domain } : {}), ...(height ? { height } : {}) });
-  return { layout, words, messages: en.chart };
+  return { layout, words, messages: en.chart, pageSize: 25 };
 }
 
 /** The state a timeline at `ctx` is drawn in: its window, the tab stop settled. */
@@ -457,7 +457,7 @@ function drive(width: number, height: number, actions: readonly Action[], check:
   const layoutOf = (domain: [number, number]) => layoutTimeline(timeline, { width, height, domain });
   let layout = layoutOf(contextAt(width).layout.extent);
   let state = settleFocus(initialState(layout.domain), layout);
-  const ctx = (): ViewContext => ({ layout, words, messages: en.chart });
+  const ctx = (): ViewContext => ({ layout, words, messages: en.chart, pageSize: 25 });
   const picked = (pick: number): ItemLayout | undefined => layout.items[pick % Math.max(1, layout.items.length)];
   const carry = (step: Step) => {
     state = step.state;

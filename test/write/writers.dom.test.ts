@@ -23,7 +23,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The states a reader can reach in a timeline: untouched, an event chosen, a source shown, a cluster's list, the list view. */
 function statesOf(timeline: Timeline, layout: TimelineLayout): [string, SceneState][] {
-  const base: SceneState = { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: NONE, source: null, card: null, status: [] };
+  const base: SceneState = { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: NONE, source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
   const out: [string, SceneState][] = [["untouched", base]];
   const event = timeline.events.find((e) => e.sources.length > 0) ?? timeline.events[0];
   if (event) {
@@ -38,12 +38,13 @@ function statesOf(timeline: Timeline, layout: TimelineLayout): [string, SceneSta
   const cluster = layout.items.find((i) => i.kind === "cluster");
   if (cluster?.kind === "cluster") out.push(["a cluster's list", { ...base, card: { kind: "list", members: cluster.members, x: cluster.x0, y: cluster.y } }]);
   out.push(["the list view", { ...base, view: "list" }]);
+  out.push(["second pages", { ...base, eventsPage: 1, sourcesPage: 1 }]);
   return out;
 }
 
 function sceneOf(timeline: Timeline, layout: TimelineLayout, state: SceneState, inert = false) {
   return timelineScene(
-    { layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "A timeline", listLimit: 500, inert, messages: en.chart, locale: undefined },
+    { layout, words: wordsFor(timeline, undefined), state, prefix: "tl", level: 3, theme: "light", title: "A timeline", pageSize: 25, inert, messages: en.chart, locale: undefined },
     createListsCache(),
   );
 }
@@ -163,7 +164,19 @@ describe("createTimeline and renderToString write the same markup", () => {
       const prefix = drawn.querySelector("svg")!.getAttribute("aria-labelledby")!.replace(/-title$/, "");
       const served = parseHtml(renderToString(timeline, { width: 800, idPrefix: prefix })).body.firstElementChild!;
       expect(handle.layout.width).toBe(800);
-      expect(scriptless(markupOf(drawn, false, inert))).toBe(scriptless(markupOf(served)));
+      // The browser shows a page of each list with a pager, the server whole lists (readers without
+      // a script have no pager): the same entries as far as the page goes, and the rest the same.
+      const pages = (root: Element) => [...root.querySelectorAll(".cl-list, .cl-source-list")].map((ol) => [...ol.children].map((li) => markupOf(li)));
+      const [shown, whole] = [pages(drawn), pages(served)];
+      shown.forEach((entries, i) => expect(entries.map(scriptless)).toEqual(whole[i]!.slice(0, entries.length).map(scriptless)));
+      const paged = whole.some((entries, i) => entries.length > shown[i]!.length);
+      expect(drawn.querySelectorAll(".cl-pager").length > 0).toBe(paged);
+      const withoutLists = (root: Element) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll(".cl-list, .cl-source-list, .cl-pager").forEach((el) => el.remove());
+        return copy;
+      };
+      expect(scriptless(markupOf(withoutLists(drawn), false, inert))).toBe(scriptless(markupOf(withoutLists(served))));
     } finally {
       handle.destroy();
       element.remove();

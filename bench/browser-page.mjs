@@ -1,0 +1,146 @@
+/* global Citeline */
+// One measured page for bench/browser.bench.mjs: the raw events, the first render to a settled
+// frame, the zoom frames, the DOM and the heap (after a forced GC through the DevTools protocol).
+
+/** Issue 11's budgets, in the units the table prints: ms, elements, MB, KB gzip. */
+export const BUDGETS = {
+  firstRender: { 1000: 50, 10000: 120, 100000: 900 },
+  frameP95: { 10000: 34, 100000: 50 },
+  renderMedian: { 10000: 8 },
+  elements: { all: 1500 },
+  elementsZoomed: { all: 1500 },
+  heap: { 10000: 15 },
+  scriptTagPage: { all: 45 },
+};
+
+/**
+ * Runs in the page: raw native events as a reader's data would come, half with epoch-ms dates
+ * and half with ISO day strings, 30 % ranges, 8 groups, titles of 10–40 characters, over 50 years.
+ * Deterministic (an LCG), so every run and size draws the same picture.
+ */
+function rawEvents(count) {
+  let seed = 42;
+  const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+  const start = Date.UTC(1970, 0, 1);
+  const span = 50 * 365.25 * 86_400_000;
+  const words = ["talks", "minister", "visit", "pact", "protest", "vote", "report", "summit", "oil", "border", "court"];
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  const events = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const t = start + Math.floor(random() * span);
+    let title = `${i} `;
+    const length = 10 + Math.floor(random() * 31);
+    while (title.length < length) title += `${words[Math.floor(random() * words.length)]} `;
+    title = title.slice(0, length).trimEnd().padEnd(10, "x");
+    const epoch = i % 2 === 0;
+    const e = { id: `e${i}`, title, start: epoch ? t : day(t), group: `g${i % 8}` };
+    if (random() < 0.3) {
+      const end = t + Math.floor(random() * 365) * 86_400_000;
+      e.end = epoch ? end : day(end);
+    }
+    events[i] = e;
+  }
+  return { events, groups: Array.from({ length: 8 }, (_, g) => ({ id: `g${g}`, label: `Group ${g}` })) };
+}
+
+/** Runs in the page: two animation frames, the second one's end being a painted frame. */
+function twoFrames() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+}
+
+async function firstRenderInPage(count) {
+  const data = window.rawEvents(count);
+  const el = document.getElementById("timeline");
+  let changed;
+  const observer = new MutationObserver(() => (changed = performance.now()));
+  observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  const t0 = performance.now();
+  const handle = Citeline.createTimeline(el, { data });
+  changed = performance.now();
+  // Settled: two frames end with no change to the container since the last one, and an idle
+  // callback in between found nothing more to do (deferred lists count).
+  let end;
+  for (;;) {
+    const seen = changed;
+    end = await window.twoFrames();
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
+    if (changed === seen) break;
+  }
+  observer.disconnect();
+  window.handle = handle;
+  return { firstRender: end - t0, elements: el.querySelectorAll("*").length };
+}
+
+async function zoomInPage() {
+  const el = document.getElementById("timeline");
+  const handle = window.handle;
+  const durations = [];
+  handle.on("render", ({ duration }) => durations.push(duration));
+  const [a, b] = handle.layout.extent;
+  const mid = a + (b - a) * 0.6;
+  const month = 30 * 86_400_000;
+  // 15 steps in, geometrically, from the whole extent to one month around `mid`, then 15 out.
+  const halfAt = (k) => ((b - a) / 2) * Math.pow(month / (b - a), k);
+  const frames = [];
+  let elementsZoomed = 0;
+  let last = await window.twoFrames();
+  for (let i = 1; i <= 30; i++) {
+    const k = i <= 15 ? i / 15 : (30 - i) / 15;
+    handle.zoomTo([mid - halfAt(k), mid + halfAt(k)]);
+    const now = await window.twoFrames();
+    frames.push(now - last);
+    last = now;
+    if (i === 15) elementsZoomed = el.querySelectorAll("*").length;
+  }
+  const q = (list, p) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))];
+  return { frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95), renderMedian: q(durations, 0.5), renderP95: q(durations, 0.95), elementsZoomed };
+}
+
+async function cyclesInPage([count, cycles]) {
+  const el = document.getElementById("timeline");
+  for (let i = 0; i < cycles; i++) {
+    const handle = Citeline.createTimeline(el, { data: window.rawEvents(count) });
+    await window.twoFrames();
+    handle.destroy();
+  }
+}
+
+async function heapUsed(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+}
+
+async function listenersOn(cdp, expression) {
+  const { result } = await cdp.send("Runtime.evaluate", { expression });
+  const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+  return listeners.length;
+}
+
+/**
+ * Open a fresh page and measure one thing: `"render"` (first render, zoom, DOM, heap) or
+ * `"cycles"` (heap and listeners around `cycles` create/destroy cycles).
+ */
+export async function measurePage(browser, base, mode, count, cycles = 0) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(`${base}/bench/page.html`);
+    await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
+    if (mode === "cycles") {
+      // One cycle first, so what stays for good (the canvas measure's widths, compiled code) is in the baseline.
+      await page.evaluate(cyclesInPage, [1_000, 1]);
+      const heapBefore = await heapUsed(cdp);
+      await page.evaluate(cyclesInPage, [count, cycles]);
+      const heapAfter = await heapUsed(cdp);
+      return { heapBefore, heapAfter, windowListeners: await listenersOn(cdp, "window"), documentListeners: await listenersOn(cdp, "document") };
+    }
+    const first = await page.evaluate(firstRenderInPage, count);
+    const heap = (await heapUsed(cdp)) / 2 ** 20;
+    const zoom = await page.evaluate(zoomInPage);
+    return { ...first, heap, ...zoom };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}

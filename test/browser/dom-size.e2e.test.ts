@@ -1,0 +1,60 @@
+// @vitest-environment node
+// The page stays light whatever the number of events: at 100,000 events (and 20,000 sources) the
+// timeline's container holds at most 1,500 elements, lists included, after the first render, at
+// a one-month zoom and in the list view; and the pager still reaches every event.
+import { describe, expect, it } from "vitest";
+import { browser, server, useChromium, watchErrors } from "./harness.js";
+
+useChromium();
+
+const BUDGET = 1_500;
+const COUNT = 100_000;
+
+describe("DOM size in Chromium", () => {
+  it(`holds at most ${BUDGET} elements at ${COUNT.toLocaleString("en")} events, wherever the reader is`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    const result = await page.evaluate(async (count) => {
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const rest = () => new Promise((resolve) => setTimeout(resolve, 400)).then(frames);
+      // Events over 50 years in 8 groups, a third of them spans, one source for every five events.
+      const start = Date.UTC(1970, 0, 1);
+      const span = 50 * 365.25 * 86_400_000;
+      const sources = Array.from({ length: count / 5 }, (_, i) => ({ id: `s${i}`, publisher: `Paper ${i}` }));
+      const events = Array.from({ length: count }, (_, i) => {
+        const t = start + ((i * 7919) % count) * (span / count);
+        const e: Record<string, unknown> = { id: `e${i}`, title: `Event number ${i}`, start: i % 2 ? t : new Date(t).toISOString().slice(0, 10), group: `g${i % 8}`, sources: [`s${i % sources.length}`] };
+        if (i % 3 === 0) e.end = t + 20 * 86_400_000;
+        return e;
+      });
+      const el = document.getElementById("timeline")!;
+      const handle = (window as unknown as { Citeline: typeof import("../../src/umd.js") }).Citeline.createTimeline(el, { data: { events, sources } });
+      await frames();
+      const count_ = () => el.querySelectorAll("*").length;
+      const first = count_();
+      const [a, b] = handle.layout.extent;
+      const mid = a + (b - a) * 0.6;
+      handle.zoomTo([mid - 15 * 86_400_000, mid + 15 * 86_400_000]);
+      await rest();
+      const month = count_();
+      const inMonth = handle.layout.items.length;
+      handle.update({ view: "list" });
+      await rest();
+      const list = count_();
+      const status = el.querySelector(".cl-events .cl-pager-status")?.textContent ?? "";
+      const entries = el.querySelectorAll(".cl-list > li").length;
+      return { first, month, list, inMonth, status, entries, sourcesStatus: el.querySelector(".cl-sources .cl-pager-status")?.textContent ?? "" };
+    }, COUNT);
+    expect(errors).toEqual([]);
+    expect(result.first).toBeLessThanOrEqual(BUDGET);
+    expect(result.month).toBeLessThanOrEqual(BUDGET);
+    expect(result.list).toBeLessThanOrEqual(BUDGET);
+    expect(result.inMonth).toBeGreaterThan(0);
+    // The list view holds every event, a page at a time, and says so.
+    expect(result.entries).toBe(25);
+    expect(result.status).toBe("Events 1–25 of 100,000");
+    expect(result.sourcesStatus).toBe("Sources 1–25 of 20,000");
+    await page.close();
+  }, 120_000);
+});
