@@ -128,8 +128,9 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
     await page.goto(`${base}/bench/page.html`);
     await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
     if (mode === "cycles") {
-      // One cycle first, so what stays for good (the canvas measure's widths, compiled code) is in the baseline.
-      await page.evaluate(cyclesInPage, [1_000, 1]);
+      // Twenty cycles first, so what stays for good (the canvas measure's widths, code V8 has
+      // compiled and optimised by then) is in the baseline; one cycle leaves V8 still warming up.
+      await page.evaluate(cyclesInPage, [1_000, 20]);
       const heapBefore = await heapUsed(cdp);
       await page.evaluate(cyclesInPage, [count, cycles]);
       const heapAfter = await heapUsed(cdp);

@@ -8,8 +8,21 @@
  */
 import { SVG_NS, type SceneElement, type SceneNode } from "../scene/node.js";
 
-// The scene node each DOM node was last written from: what the next write is compared with.
-const written = new WeakMap<Node, SceneNode>();
+// The scene node each DOM node was last written from (what the next write is compared with) is
+// kept on the node itself, so it goes when the node goes. A module-wide WeakMap did the same job
+// but its hash table never shrinks: after many nodes were written between two full collections
+// (a page that makes and destroys timelines, a long zoom), megabytes of empty table stayed for
+// the life of the page.
+const SCENE = Symbol("citeline.scene");
+type Written = Node & { [SCENE]?: SceneNode };
+
+const written = {
+  get: (node: Node): SceneNode | undefined => (node as Written)[SCENE],
+  has: (node: Node): boolean => (node as Written)[SCENE] !== undefined,
+  set(node: Node, scene: SceneNode): void {
+    (node as Written)[SCENE] = scene;
+  },
+};
 
 /** How a write treats nodes it did not make. */
 export interface PatchOptions {

@@ -259,12 +259,41 @@ export async function exercise({ selector, limit, invisible }: { selector: strin
     timings[name] = Math.round(now - t0);
     t0 = now;
   };
+  // The lists show a page at a time: a reader turns the pages to reach every entry.
+  const pager = (list: "events" | "sources", which: "prev" | "next") => host.querySelector<HTMLButtonElement>(`.cl-${list} .cl-pager-${which}:not(:disabled)`);
+  const firstPage = (list: "events" | "sources") => {
+    for (let b = pager(list, "prev"); b; b = pager(list, "prev")) b.click();
+  };
+  /** Every page of a list in turn, from the first; `visit` sees each page's items. */
+  const eachPage = (list: "events" | "sources", visit: () => void) => {
+    firstPage(list);
+    for (;;) {
+      visit();
+      const next = pager(list, "next");
+      if (!next) break;
+      next.click();
+    }
+  };
+  const entryOf = (id: string) => {
+    const find = () => Array.from(host.querySelectorAll(".cl-list li.cl-entry")).find((e) => e.getAttribute("data-id") === id);
+    // The list is in time order, as the events are: on from this page first, then from the first.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let li = find(); ; li = find()) {
+        if (li) return li;
+        const next = pager("events", "next");
+        if (!next) break;
+        next.click();
+      }
+      firstPage("events");
+    }
+    return undefined;
+  };
   const out = { events: timeline.events.length, sources: timeline.sources.length, eras: timeline.eras.length, cardsOpened: 0, entriesClicked: 0, sourcesShown: 0, zooms: 0, listEntries: 0 };
 
   // Every card: by clicking the event's entry in the list (what a reader does), through the API
   // for an event the list does not show. The card's title reads back as the data holds it.
   for (const event of timeline.events.slice(0, limit)) {
-    const li = Array.from(host.querySelectorAll(".cl-list li.cl-entry")).find((e) => e.getAttribute("data-id") === event.id);
+    const li = entryOf(event.id);
     const button = li?.querySelector<HTMLButtonElement>("button.cl-entry-title");
     if (button) {
       button.click();
@@ -277,17 +306,21 @@ export async function exercise({ selector, limit, invisible }: { selector: strin
   }
   handle.select(null);
   lap("cards");
-  // Each source's events, from the sources list.
-  const total = host.querySelectorAll(".cl-source-list .cl-source-events").length;
-  for (let k = 0; k < Math.min(total, limit); k++) {
-    const button = host.querySelectorAll<HTMLButtonElement>(".cl-source-list .cl-source-events")[k];
-    button?.click();
-    if (button) out.sourcesShown++;
-  }
+  // Each source's events, from the sources list, page by page.
+  eachPage("sources", () => {
+    const count = host.querySelectorAll(".cl-source-list .cl-source-events").length;
+    for (let k = 0; k < count && out.sourcesShown < limit; k++) {
+      const button = host.querySelectorAll<HTMLButtonElement>(".cl-source-list .cl-source-events")[k];
+      button?.click();
+      if (button) out.sourcesShown++;
+    }
+  });
   host.querySelector<HTMLButtonElement>(".cl-source-list .cl-source-events[aria-pressed='true']")?.click();
   lap("sources");
   // Publishers and link texts in the sources list read back as data; a link shows its real host.
-  for (const li of Array.from(host.querySelectorAll<HTMLLIElement>(".cl-source-list li.cl-source"))) {
+  const sourceItems: HTMLLIElement[] = [];
+  eachPage("sources", () => sourceItems.push(...Array.from(host.querySelectorAll<HTMLLIElement>(".cl-source-list li.cl-source"))));
+  for (const li of sourceItems) {
     const source = timeline.sources.find((s) => s.number === li.value);
     const shown = li.querySelector(".cl-cite-publisher")?.textContent;
     if (!source || strip(shown) !== strip(source.publisher)) mismatches.push(`source ${li.value}: ${JSON.stringify(shown)} for ${JSON.stringify(source?.publisher)}`);
@@ -318,14 +351,16 @@ export async function exercise({ selector, limit, invisible }: { selector: strin
   host.querySelector<HTMLButtonElement>(".cl-view")?.click();
   await frame();
   await frame();
-  const entries = Array.from(host.querySelectorAll(".cl-list li.cl-entry"));
+  const entries: Element[] = [];
+  eachPage("events", () => entries.push(...Array.from(host.querySelectorAll(".cl-list li.cl-entry"))));
   out.listEntries = entries.length;
   for (const li of entries) {
     const event = timeline.events.find((e) => e.id === li.getAttribute("data-id"));
     const shown = li.querySelector(".cl-entry-title")?.textContent;
     if (!event || strip(shown) !== strip(event.title)) mismatches.push(`entry ${li.getAttribute("data-id")}: ${JSON.stringify(shown)} for ${JSON.stringify(event?.title)}`);
   }
-  entries[0]?.querySelector<HTMLButtonElement>("button.cl-entry-title")?.click();
+  firstPage("events");
+  host.querySelector<HTMLButtonElement>(".cl-list li.cl-entry button.cl-entry-title")?.click();
   host.querySelector<HTMLButtonElement>(".cl-view")?.click();
   await frame();
   handle.select(timeline.events[1]?.id ?? null);
