@@ -6,10 +6,10 @@
  * @module
  */
 import { ITEM } from "../layout/items.js";
-import type { ClusterItem, ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
+import type { ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
 import { coarse, domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry, type ItemView } from "./item-facts.js";
 import { subParts, SVG_ISOLATE } from "./markup.js";
-import { h, type SceneElement, type SceneNode } from "./node.js";
+import { h, num, type SceneElement, type SceneNode } from "./node.js";
 
 const HALF = ITEM.barHeight / 2;
 
@@ -23,16 +23,21 @@ const HALF = ITEM.barHeight / 2;
  * ```
  */
 export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneElement {
+  // Everything is drawn from the item's own origin, moved there by the group's transform: as the
+  // window moves, an item whose shape is unchanged changes one attribute, and its text is not laid
+  // out again.
+  const o: Origin = { x: d.kind === "span" ? d.bar[0] : d.kind === "cluster" ? d.x0 : d.x, y: d.y };
   // Only what a date needs is drawn: a node per item costs style and layout on every frame, and
   // a chart holds hundreds. The ring is there only where it can show (focus or selection).
-  const parts: SceneNode[] = d.id === view.focused || d.id === view.selected ? [h("rect", { class: "cl-focus-ring", x: d.x0 - 4, y: d.y - HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })] : [];
-  if (d.kind === "point") pointParts(d, prefix, parts);
-  if (d.kind === "span") spanParts(d, prefix, parts);
-  if (d.kind === "cluster") parts.push(clusterPill(d));
+  const parts: SceneNode[] = d.id === view.focused || d.id === view.selected ? [h("rect", { class: "cl-focus-ring", x: d.x0 - 4 - o.x, y: -HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })] : [];
+  if (d.kind === "point") pointParts(d, o, prefix, parts);
+  if (d.kind === "span") spanParts(d, o, prefix, parts);
+  if (d.kind === "cluster") parts.push(h("rect", { class: "cl-pill", x: 0, width: d.x1 - d.x0, y: -11, height: 22, rx: 11 }));
   if (d.label) {
-    parts.push(labelText({ class: "cl-title", x: d.label.x, y: d.label.y }, "cl-title-text", d.label.text, "", d.label.cites));
+    const at = { x: d.label.x - o.x, y: d.label.y - o.y };
+    parts.push(labelText({ class: "cl-title", ...at }, "cl-title-text", d.label.text, "", d.label.cites));
     const [subUser, subOurs] = subParts(d.label.sub);
-    if (subUser || subOurs) parts.push(labelText({ class: "cl-sub", x: d.label.x, y: d.label.y + ITEM.subLine }, "cl-sub-text", subUser, subOurs, ""));
+    if (subUser || subOurs) parts.push(labelText({ class: "cl-sub", x: at.x, y: at.y + ITEM.subLine }, "cl-sub-text", subUser, subOurs, ""));
   }
   return h(
     "g",
@@ -41,6 +46,7 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
       id: domId(prefix, d.id),
       "data-id": d.id,
       class: itemClasses(d, view),
+      transform: `translate(${num(o.x)},${num(o.y)})`,
       role: "graphics-symbol",
       "aria-roledescription": d.kind === "cluster" ? "cluster" : "event",
       "aria-label": d.name,
@@ -51,43 +57,46 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   );
 }
 
-function pointParts(d: PointItem, prefix: string, parts: SceneNode[]): void {
+/** Where an item's group is moved to: its parts are drawn relative to it. */
+interface Origin {
+  x: number;
+  y: number;
+}
+
+function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[]): void {
   if (d.band[1] - d.band[0] >= MIN_BAND) {
-    const band = { x: d.band[0], width: d.band[1] - d.band[0], y: d.y - HALF, height: ITEM.barHeight, rx: 3 };
+    const band = { x: d.band[0] - o.x, width: d.band[1] - d.band[0], y: -HALF, height: ITEM.barHeight, rx: 3 };
     parts.push(h("rect", { class: "cl-band", ...band }));
     // Hatching says "somewhere in here" without colour; a known day seen close up is not a guess.
     if (coarse(d.date) || d.date.qualifier !== "exact" || d.set) parts.push(h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }));
   }
   if (d.set) {
     const set = setGeometry(d);
-    parts.push(h("line", { class: "cl-set-join", ...set.join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m })));
+    const join = { x1: set.join.x1! - o.x, x2: set.join.x2! - o.x, y1: 0, y2: 0 };
+    parts.push(h("line", { class: "cl-set-join", ...join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m, x: m.x! - o.x, y: m.y! - o.y })));
   }
-  parts.push(h("circle", { class: "cl-mark", cx: d.x, cy: d.y, r: d.set ? 0 : ITEM.radius }));
+  parts.push(h("circle", { class: "cl-mark", cx: 0, cy: 0, r: d.set ? 0 : ITEM.radius }));
 }
 
-function spanParts(d: SpanItem, prefix: string, parts: SceneNode[]): void {
+function spanParts(d: SpanItem, o: Origin, prefix: string, parts: SceneNode[]): void {
   // The sure part is solid; a band of doubt at either end fades, so the bar says "roughly from here".
   const fuzzyStart = fuzzyEnd(d.startBand, d.start);
   const fuzzyStop = fuzzyEnd(d.endBand, d.end);
   const sureStart = fuzzyStart ? d.startBand[1] : d.bar[0];
   const sureEnd = fuzzyStop ? d.endBand[0] : d.bar[1];
-  const box = { y: d.y - HALF, height: ITEM.barHeight };
-  parts.push(h("rect", { class: "cl-box", x: sureStart, width: Math.max(0, sureEnd - sureStart), ...box }));
-  if (fuzzyStart) parts.push(h("rect", { class: "cl-fuzz cl-fuzz-start", x: d.startBand[0], width: Math.max(0, Math.min(d.startBand[1], sureEnd) - d.startBand[0]), ...box, fill: `url(#${prefix}-fade-in)` }));
+  const box = { y: -HALF, height: ITEM.barHeight };
+  parts.push(h("rect", { class: "cl-box", x: sureStart - o.x, width: Math.max(0, sureEnd - sureStart), ...box }));
+  if (fuzzyStart) parts.push(h("rect", { class: "cl-fuzz cl-fuzz-start", x: d.startBand[0] - o.x, width: Math.max(0, Math.min(d.startBand[1], sureEnd) - d.startBand[0]), ...box, fill: `url(#${prefix}-fade-in)` }));
   if (fuzzyStop) {
     const x = Math.max(d.endBand[0], sureStart);
-    parts.push(h("rect", { class: "cl-fuzz cl-fuzz-end", x, width: Math.max(0, d.endBand[1] - x), ...box, fill: `url(#${prefix}-fade-out)` }));
+    parts.push(h("rect", { class: "cl-fuzz cl-fuzz-end", x: x - o.x, width: Math.max(0, d.endBand[1] - x), ...box, fill: `url(#${prefix}-fade-out)` }));
   }
   // A dashed tick marks an end that is approximate, uncertain, open or unknown, readable without colour.
   const endMark = (cls: "start" | "end", at: number, p: PrecisionLayout) => {
-    if (p.qualifier !== "exact" || p.bound) parts.push(h("line", { class: endMarkClass(cls, p), x1: at, x2: at, y1: d.y - HALF - 3, y2: d.y + HALF + 3 }));
+    if (p.qualifier !== "exact" || p.bound) parts.push(h("line", { class: endMarkClass(cls, p), x1: at - o.x, x2: at - o.x, y1: -HALF - 3, y2: HALF + 3 }));
   };
   endMark("start", d.bar[0], d.start);
   endMark("end", d.bar[1], d.end);
-}
-
-function clusterPill(d: ClusterItem): SceneElement {
-  return h("rect", { class: "cl-pill", x: d.x0, width: d.x1 - d.x0, y: d.y - 11, height: 22, rx: 11 });
 }
 
 /**
