@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import commonjs from "@rollup/plugin-commonjs";
 import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
@@ -12,7 +14,8 @@ const deps = Object.keys(pkg.dependencies ?? {});
 const external = (id) => id.startsWith("node:") || deps.some((d) => id === d || id.startsWith(`${d}/`));
 const banner = `/*! citeline ${pkg.version} | MIT License */`;
 const transpile = () => esbuild({ target: "es2020", tsconfig: "tsconfig.build.json" });
-// The UMD bundle carries d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and htmlparser2.
+// The UMD bundles carry d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and, for
+// require("citeline") in Node, htmlparser2.
 const bundled = () => [nodeResolve({ browser: true }), commonjs(), json(), transpile()];
 // The stylesheet ships as citeline/style.css: the theme, then the embed states, copied as written
 // (they have no imports to resolve).
@@ -24,26 +27,84 @@ const stylesheet = () => ({
   },
 });
 const umd = { format: "umd", name: "Citeline", sourcemap: true, banner, exports: "named" };
+const minify = () => terser({ format: { comments: /^!/ } });
+
+// The script-tag bundle reads a few modules differently from Node and the ESM build: each file (or
+// package module) on the left is replaced by the one on the right wherever it is imported, so the
+// sources keep one import each. HTML is read by a small tokenizer instead of htmlparser2 and its
+// entity tables; the TimelineJS importer and the locales other than English are files beside the
+// bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
+// locale of src/options/locale-tags.ts but English has its file below.
+const root = fileURLToPath(new URL(".", import.meta.url));
+const BROWSER_HTML = { "src/parse/html-read.ts": "src/browser/html-read.ts" };
+const SCRIPT_TAG = {
+  ...BROWSER_HTML,
+  "src/parse/timelinejs.ts": "src/browser/timelinejs.ts",
+  "src/options/locales.ts": "src/browser/locales.ts",
+  "src/preload.ts": "src/browser/preload.ts",
+  // renderPage's CSP hash: a plain SHA-256, a fifth of @noble/hashes' size.
+  "@noble/hashes/sha2.js": "src/browser/sha256.ts",
+};
+const swap = (table) => ({
+  name: "citeline-swap",
+  async resolveId(source, importer, options) {
+    if (table[source]) return resolve(root, table[source]);
+    if (!importer || !source.startsWith(".")) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const replacement = resolved && table[relative(root, resolved.id).split("\\").join("/")];
+    return replacement ? resolve(root, replacement) : null;
+  },
+});
+// The locales other than English, each a file of its own: `locales/de.js` exports `locale`.
+const ON_DEMAND_LOCALES = ["de", "fr", "es", "it", "nl", "pt"];
+const localeEntry = (tag) => ({
+  name: "citeline-locale-entry",
+  resolveId: (id) => (id === `citeline-locale:${tag}` ? id : null),
+  load: (id) => (id === `citeline-locale:${tag}` ? `export { ${tag} as locale } from "date-fns/locale/${tag}";` : null),
+});
+// An on-demand file: one ES module, everything it needs inside (no chunk to fetch after it), minified.
+const onDemand = (input, file, plugins) => ({
+  input,
+  plugins: [...plugins, ...bundled()],
+  output: { format: "es", file: `dist/${file}`, sourcemap: true, banner, plugins: [minify()] },
+});
+// dist/ is not emptied between builds (another build may be reading it): drop the ESM chunks a
+// build no longer writes, so that neither the package nor the size report carries stale ones.
+const dropStaleChunks = () => ({
+  name: "citeline-drop-stale-chunks",
+  writeBundle(options, bundle) {
+    const dir = join(options.dir, "chunks");
+    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!bundle[`chunks/${name}`]) rmSync(join(dir, name));
+  },
+});
 
 export default [
   {
     input: { citeline: "src/index.ts", core: "src/core.ts", cli: "src/cli/cli.ts" },
     external,
-    plugins: [transpile(), stylesheet()],
+    plugins: [transpile(), stylesheet(), dropStaleChunks()],
     output: { dir: "dist", format: "es", sourcemap: true, banner, entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
   },
   {
     // The script-tag bundle's entry re-exports src/index.ts and, in a page, defines <cite-line>
     // and draws every [data-citeline] element; the ESM entry above stays free of side effects.
+    // .umd.js and .umd.min.js are for <script> tags (the names people look for), with what only
+    // some pages need in the on-demand files below.
     input: "src/umd.ts",
-    plugins: bundled(),
+    plugins: [swap(SCRIPT_TAG), ...bundled()],
     output: [
-      // .umd.js for <script> tags (the name people look for), .umd.cjs for require() in a "type": "module" package.
       { ...umd, file: "dist/citeline.umd.js" },
-      { ...umd, file: "dist/citeline.umd.cjs" },
-      { ...umd, file: "dist/citeline.umd.min.js", plugins: [terser({ format: { comments: /^!/ } })] },
+      { ...umd, file: "dist/citeline.umd.min.js", plugins: [minify()] },
     ],
   },
+  {
+    // .umd.cjs is require("citeline") in Node: everything at hand, as in the ESM build.
+    input: "src/umd.ts",
+    plugins: bundled(),
+    output: { ...umd, file: "dist/citeline.umd.cjs" },
+  },
+  onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
+  ...ON_DEMAND_LOCALES.map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
   {
     input: "src/core.ts",
     plugins: bundled(),

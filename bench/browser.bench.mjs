@@ -6,7 +6,9 @@ import os from "node:os";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
-import { BUDGETS, measurePage } from "./browser-page.mjs";
+import { scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
+import { BUDGETS, measurePage, rawEvents } from "./browser-page.mjs";
+import { nodeRun } from "./node-run.mjs";
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!SIZES.length) SIZES.push(1_000, 10_000, 100_000);
@@ -19,7 +21,7 @@ const results = new Map(SIZES.map((n) => [n, []]));
 let cycles;
 try {
   // Interleaved: run r of every size before run r + 1 of any, so a noisy minute spreads over all.
-  for (let r = 0; r < RUNS; r++) for (const n of SIZES) results.get(n).push(await measurePage(browser, server.url, "render", n));
+  for (let r = 0; r < RUNS; r++) for (const n of SIZES) results.get(n).push({ ...(await measurePage(browser, server.url, "render", n)), ...nodeRun(rawEvents, n) });
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
 } finally {
   await browser.close();
@@ -38,6 +40,8 @@ const verdict = (key, n, value) => {
   return budget === undefined ? "" : value <= budget ? ` ✓ ≤ ${budget}` : ` ✗ > ${budget}`;
 };
 const ROWS = [
+  ["load in Node (ms)", "load", 0],
+  ["layout in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
   ["zoom frame median (ms)", "frameMedian", 1],
   ["zoom frame p95 (ms)", "frameP95", 1],
@@ -62,11 +66,10 @@ for (const [label, key, digits] of ROWS) {
 const heapGrowth = ((cycles.heapAfter - cycles.heapBefore) / cycles.heapBefore) * 100;
 console.log(`\n${CYCLES} create/destroy cycles (1,000 events): heap ${(cycles.heapBefore / 2 ** 20).toFixed(1)} → ${(cycles.heapAfter / 2 ** 20).toFixed(1)} MB (${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} %${heapGrowth <= 5 ? " ✓ ≤ 5 %" : " ✗ > 5 %"}), listeners left on window ${cycles.windowListeners}, on document ${cycles.documentListeners}${cycles.windowListeners + cycles.documentListeners === 0 ? " ✓" : " ✗"}`);
 
-const { scriptTagPage, sizes } = await import("../scripts/size.mjs").catch(() => ({}));
-if (!sizes) process.exit(0);
 const files = await sizes();
 const page = await scriptTagPage();
+const kb = (bytes) => (bytes / 1000).toFixed(1);
 console.log("\n| dist file | minified (KB) | gzip (KB) |\n| --- | ---: | ---: |");
-for (const f of files) console.log(`| ${f.file} | ${(f.min / 1024).toFixed(1)} | ${(f.gzip / 1024).toFixed(1)} |`);
-const pageBudget = BUDGETS.scriptTagPage.all;
-console.log(`\nA script-tag page with native JSON or CSV data loads ${page.files.join(" + ")}: ${(page.gzip / 1024).toFixed(1)} KB gzip${page.gzip / 1024 <= pageBudget ? ` ✓ ≤ ${pageBudget}` : ` ✗ > ${pageBudget}`} KB`);
+for (const f of files) console.log(`| ${f.file} | ${kb(f.min)} | ${kb(f.gzip)} |`);
+const verdictKb = page.gzip <= TARGET ? `✓ ≤ ${kb(TARGET)}` : `✗ > ${kb(TARGET)}`;
+console.log(`\nA script-tag page with native JSON or CSV data loads ${page.files.map((f) => f.file).join(" + ")}: ${kb(page.gzip)} KB gzip ${verdictKb} KB (KB = 1,000 bytes)`);

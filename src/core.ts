@@ -16,6 +16,7 @@
  */
 export type * from "./types.js";
 export { loadTimeline } from "./load.js";
+export { loadTimelineAsync, preload } from "./preload.js";
 export type { LoadResult } from "./model/model.js";
 export { describeDate, describeSpan, type DateWordsOptions } from "./model/date-words.js";
 export { safeHref } from "./model/source.js";

@@ -45,6 +45,7 @@ const CODES = {
   "csv-unknown-columns": "warning",
   "csv-row-type": "warning",
   "timelinejs-missing-events": "error",
+  "timelinejs-not-loaded": "error",
   // Shape of one item
   "not-an-object": "error",
   "forbidden-key": "warning",

@@ -10,8 +10,8 @@
  * @module
  */
 import { createEmbed, embedOf, type Embed } from "./embed.js";
+import { readMarkup, type MarkupConfig } from "./markup.js";
 import { warnMarkup } from "./problems.js";
-import { readOptions } from "../options.js";
 
 /**
  * Draw a timeline into every `[data-citeline]` element under `root` (and `root` itself): the
@@ -38,18 +38,12 @@ export function autoEmbed(root: ParentNode = document): Embed[] {
     if (existing) return [existing];
     // Drawn by another copy of citeline on this page (the snippet pasted twice loads the script twice).
     if (host.querySelector(":scope > .cl-embed")) return [];
-    const { options, problems } = readOptions(
+    const { options, problems, localeTag } = readMarkup(
       (name) => host.getAttribute(`data-${name}`),
       (name) => `data-${name}`,
     );
     warnMarkup(problems, new Set());
-    return [
-      createEmbed(host, {
-        src: host.getAttribute("data-citeline"),
-        options,
-        debug: host.hasAttribute("data-debug"),
-        requireSource: true,
-      }),
-    ];
+    const config: MarkupConfig = { src: host.getAttribute("data-citeline"), options, debug: host.hasAttribute("data-debug"), requireSource: true, localeTag };
+    return [createEmbed(host, config)];
   });
 }

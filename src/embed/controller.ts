@@ -7,11 +7,12 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { embedEn } from "../messages/embed.js";
-import { OPTION_LIST } from "../options.js";
+import { localeFor, OPTION_LIST } from "../options.js";
 import { createTimeline, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
-import type { Embed, EmbedConfig, EmbedState } from "./embed.js";
+import type { Embed, EmbedState } from "./embed.js";
 import { dispatch, forwardEvents } from "./events.js";
 import { fetchSource, quote, SourceError } from "./load-source.js";
+import { readyFor, type MarkupConfig } from "./markup.js";
 import { messageOf, warnDiagnostics } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
@@ -23,7 +24,7 @@ export class EmbedController implements Embed {
   readonly element: HTMLElement;
   readonly #box: HTMLElement;
   readonly #forget: () => void;
-  #config: EmbedConfig;
+  #config: MarkupConfig;
   #handle: TimelineHandle | null = null;
   #unlisten: (() => void) | null = null;
   #state: EmbedState = "idle";
@@ -35,7 +36,7 @@ export class EmbedController implements Embed {
   #destroyed = false;
 
   /** Append the embed's box to `host`; `forget` drops it from the registry on `destroy`. */
-  constructor(host: HTMLElement, initial: EmbedConfig, forget: () => void) {
+  constructor(host: HTMLElement, initial: MarkupConfig, forget: () => void) {
     this.element = host;
     this.#forget = forget;
     this.#config = { ...initial, options: { ...initial.options } };
@@ -62,14 +63,15 @@ export class EmbedController implements Embed {
     this.#load();
   }
 
-  set(next: EmbedConfig): void {
+  set(next: MarkupConfig): void {
     if (this.#destroyed) return;
-    const before = this.#config;
-    const config = { ...before, ...next, options: next.options ? { ...next.options } : { ...before.options } };
+    const before = settled(this.#config);
+    const config = settled({ ...before, ...next, options: next.options ? { ...next.options } : { ...before.options } });
     this.#config = config;
     const sourceChanged =
       before.data !== config.data || (config.data == null && (before.src ?? "").trim() !== (config.src ?? "").trim()) || before.options?.format !== config.options?.format;
-    if (sourceChanged) return this.#load();
+    // A locale named in markup that is still to load: drawn again (from the data at hand) once it has.
+    if (sourceChanged || before.localeTag !== config.localeTag) return this.#load();
     this.#style();
     // Only the options changed: update the timeline in place (while loading, the timeline will be
     // drawn with them). An option no longer given goes back to its default.
@@ -147,8 +149,25 @@ export class EmbedController implements Embed {
     }
   }
 
+  // Draw once what the data and the locale need has loaded (at once, outside the script-tag bundle).
+  #drawWhenReady(data: unknown, where: string): void {
+    const ready = readyFor(data, this.#config);
+    if (!ready) return this.#draw(data, where);
+    const mine = this.#token;
+    if (!this.#handle) {
+      showLoading(this.#box);
+      this.#setState("loading");
+    }
+    ready.then(
+      () => mine === this.#token && !this.#destroyed && this.#draw(data, where),
+      (reason: unknown) => mine === this.#token && !this.#destroyed && this.#fail(embedEn.notDrawn(where, messageOf(reason)), [], reason),
+    );
+  }
+
   #drawOrThrow(data: unknown, where: string): void {
-    const options: TimelineOptions = { ...this.#config.options, format: this.#config.options?.format ?? "auto", data };
+    const tag = this.#config.localeTag;
+    const locale = tag === undefined ? undefined : localeFor(tag);
+    const options: TimelineOptions = { ...this.#config.options, ...(locale ? { locale } : {}), format: this.#config.options?.format ?? "auto", data };
     let handle = this.#handle;
     if (handle) {
       handle.update(options);
@@ -177,7 +196,7 @@ export class EmbedController implements Embed {
     this.#error = null;
     this.#style();
     const config = this.#config;
-    if (config.data !== undefined && config.data !== null) return this.#draw(config.data, embedEn.theData);
+    if (config.data !== undefined && config.data !== null) return this.#drawWhenReady(config.data, embedEn.theData);
     const src = config.src?.trim();
     if (!src) {
       this.#dropHandle();
@@ -186,7 +205,7 @@ export class EmbedController implements Embed {
       this.#box.replaceChildren();
       return this.#setState("idle");
     }
-    if (!force && this.#fetched?.src === src) return this.#draw(this.#fetched.text, quote(src));
+    if (!force && this.#fetched?.src === src) return this.#drawWhenReady(this.#fetched.text, quote(src));
     this.#dropHandle();
     showLoading(this.#box);
     this.#setState("loading");
@@ -198,7 +217,7 @@ export class EmbedController implements Embed {
         if (!current()) return;
         this.#controller = null;
         this.#fetched = { src, text };
-        this.#draw(text, quote(src));
+        this.#drawWhenReady(text, quote(src));
       },
       (reason: unknown) => {
         if (!current()) return;
@@ -207,6 +226,13 @@ export class EmbedController implements Embed {
       },
     );
   }
+}
+
+// A locale tag held back while its file loaded is, once it has, the locale option it names: so a
+// timeline drawn in it is not drawn again when markup, read anew, names the locale itself.
+function settled(config: MarkupConfig): MarkupConfig {
+  const locale = config.localeTag === undefined ? undefined : localeFor(config.localeTag);
+  return locale ? { ...config, options: { ...config.options, locale }, localeTag: undefined } : config;
 }
 
 // Options compare by value: a window read again from the same attribute is a new array.

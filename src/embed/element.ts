@@ -21,9 +21,10 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { TimelineHandle } from "../view/timeline.js";
-import { createEmbed, type CiteLineEventMap, type Embed, type EmbedConfig, type EmbedState } from "./embed.js";
+import { createEmbed, type CiteLineEventMap, type Embed, type EmbedState } from "./embed.js";
+import { readMarkup, type MarkupConfig } from "./markup.js";
 import { warnMarkup } from "./problems.js";
-import { OPTION_ATTRIBUTES, readOptions } from "../options.js";
+import { OPTION_ATTRIBUTES } from "../options.js";
 
 // Importing this module must not fail where there is no DOM (Node, SSR, a worker): the class then
 // extends a stand-in and is simply never defined as an element.
@@ -125,10 +126,10 @@ export class CiteLineElement extends Base {
     if (before !== after) this.#embed?.set(this.#config());
   }
 
-  #config(): EmbedConfig {
-    const { options, problems } = readOptions((name) => this.getAttribute(name));
+  #config(): MarkupConfig {
+    const { options, problems, localeTag } = readMarkup((name) => this.getAttribute(name));
     warnMarkup(problems.map((p) => `<${this.localName}> ${p}`), this.#warned);
-    return { src: this.getAttribute("src"), data: this.#data, options, debug: this.hasAttribute("debug") };
+    return { src: this.getAttribute("src"), data: this.#data, options, debug: this.hasAttribute("debug"), localeTag };
   }
 }
 

@@ -28,6 +28,8 @@ export const diagnosticsEn = {
   "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
   "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
+  "timelinejs-not-loaded": () =>
+    "This is TimelineJS data, which the script-tag bundle reads with a file it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that file themselves.",
   // Shape of one item
   "not-an-object": (d) => `This ${d.detail} is not an object, so it was dropped.`,
   "forbidden-key": (d) => `The key "${d.value}" is not allowed in data and was ignored.`,

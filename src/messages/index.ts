@@ -9,10 +9,11 @@ import { cliEn } from "./cli.js";
 import { diagnosticsEn } from "./diagnostics.js";
 import { embedEn } from "./embed.js";
 import { layoutEn } from "./layout.js";
+import { loadEn } from "./load.js";
 import { optionsEn } from "./options.js";
 
 /** English, complete. */
-export const en = { chart: chartEn, layout: layoutEn, diagnostics: diagnosticsEn, options: optionsEn, embed: embedEn, cli: cliEn } as const;
+export const en = { chart: chartEn, layout: layoutEn, diagnostics: diagnosticsEn, options: optionsEn, embed: embedEn, load: loadEn, cli: cliEn } as const;
 
 /** The shape every language's table has. */
 export type Messages = typeof en;

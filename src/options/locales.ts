@@ -14,11 +14,16 @@ import { fr } from "date-fns/locale/fr";
 import { it } from "date-fns/locale/it";
 import { nl } from "date-fns/locale/nl";
 import { pt } from "date-fns/locale/pt";
+import { localeKey } from "./locale-tags.js";
+
+export { LOCALE_TAGS } from "./locale-tags.js";
 
 /**
  * The locales markup and the command line can name, by BCP 47 tag; `en` is British English.
- * Bundled statically, so a page never fetches a locale file from anywhere; an application that
- * needs another passes a date-fns `Locale` to `createTimeline`.
+ * In Node and the ESM build every one is here at once. The script-tag bundle holds the English
+ * ones and loads the others, when a page names them, from `locales/` beside the bundle (never
+ * from another site); each joins this table as it arrives (see `preload`). An application that
+ * needs another locale passes a date-fns `Locale` to `createTimeline`.
  *
  * @example
  * ```ts
@@ -28,9 +33,9 @@ import { pt } from "date-fns/locale/pt";
 export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US": enUS, en: enGB, de, fr, es, it, nl, pt };
 
 /**
- * The bundled locale for a language tag: exact (ignoring case, `_` read as `-`), else by language,
- * so `de-AT` is German, `en-AU` British English and `pt-BR` Portuguese; undefined when citeline
- * bundles none.
+ * The locale for a language tag: exact (ignoring case, `_` read as `-`), else by language, so
+ * `de-AT` is German, `en-AU` British English and `pt-BR` Portuguese; undefined when citeline has
+ * none (and, in the script-tag bundle, for a locale other than English until it has loaded).
  *
  * @example
  * ```ts
@@ -40,8 +45,6 @@ export const LOCALES: Readonly<Record<string, Locale>> = { "en-GB": enGB, "en-US
  * ```
  */
 export function localeFor(tag: string): Locale | undefined {
-  const wanted = tag.trim().toLowerCase().replace(/_/g, "-");
-  if (!wanted) return undefined;
-  const byTag = (name: string) => Object.entries(LOCALES).find(([key]) => key.toLowerCase() === name)?.[1];
-  return byTag(wanted) ?? byTag(wanted.split("-")[0]!);
+  const key = localeKey(tag);
+  return key === undefined ? undefined : LOCALES[key];
 }

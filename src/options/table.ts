@@ -10,7 +10,7 @@
 import { optionsEn, type OptionRule } from "../messages/options.js";
 import { readDate } from "../model/date.js";
 import type { DateFormat } from "../types.js";
-import { LOCALES, localeFor } from "./locales.js";
+import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { RenderPageOptions, TimelineOptions } from "./types.js";
 
 /**
@@ -61,7 +61,7 @@ const THEMES = ["light", "dark", "auto"] as const;
 const VIEWS = ["chart", "list"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const DATE_FORMATS = ["DMY", "MDY"] as const;
-const KNOWN = Object.keys(LOCALES);
+const KNOWN: string[] = [...LOCALE_TAGS];
 const m = optionsEn;
 
 const inRange = (range: { min: number; max: number }) => (value: unknown) => typeof value === "number" && value >= range.min && value <= range.max;

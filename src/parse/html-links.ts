@@ -1,9 +1,11 @@
-import { Parser } from "htmlparser2";
+import { CREDIT_LINE, LINK_ATTRIBUTES } from "./html-elements.js";
+import { readHtml, type HtmlListener } from "./html-read.js";
+import { textListener } from "./html-text.js";
 
 /**
  * The links in the HTML that TimelineJS stores in credits, captions, text and embedded media, and
- * the lines a credit is written on. Read with `htmlparser2`, like html-text.ts: nothing is
- * rendered, fetched or run.
+ * the lines a credit is written on. Read by html-read.ts, like html-text.ts: nothing is rendered,
+ * fetched or run.
  *
  * @module
  */
@@ -18,11 +20,11 @@ export interface HtmlLink {
   text: string;
 }
 
-// Attributes that hold where an element points. `script` is left out: its src is code, not a reference.
-const LINK_ATTRIBUTES = ["href", "src", "cite", "data"] as const;
-
-// Elements whose content ends a line of a credit.
-const LINE_BREAKS = new Set(["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]);
+/** One line of a fragment: its words (as `htmlToText` gives them) and its links (as `htmlLinks`). */
+export interface HtmlLine {
+  text: string;
+  links: HtmlLink[];
+}
 
 /**
  * An http(s) address from text as a TimelineJS author writes it: `https://…`, `http://…`, or
@@ -53,11 +55,17 @@ export function httpLink(text: string): string | undefined {
  * ```
  */
 export function htmlLinks(html: string): HtmlLink[] {
+  const listener = linkListener();
+  readHtml(html, listener);
+  return listener.result();
+}
+
+function linkListener(): HtmlListener & { result(): HtmlLink[] } {
   const links: HtmlLink[] = [];
   // Open anchors, innermost last, each with the words read so far.
   const anchors: HtmlLink[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
+  return {
+    open(name, attributes) {
       if (name === "script") return;
       for (const attribute of LINK_ATTRIBUTES) {
         const value = attributes[attribute];
@@ -69,52 +77,61 @@ export function htmlLinks(html: string): HtmlLink[] {
         break;
       }
     },
-    ontext(data) {
+    text(data) {
       for (const anchor of anchors) anchor.text += data;
     },
-    onclosetag(name) {
+    close(name) {
       if (name === "a") anchors.pop();
     },
-  });
-  parser.write(html);
-  parser.end();
-  for (const link of links) link.text = link.text.replace(/\s+/g, " ").trim();
-  return links;
+    result() {
+      for (const link of links) link.text = link.text.replace(/\s+/g, " ").trim();
+      return links;
+    },
+  };
 }
 
 /**
  * A fragment cut where its lines end — at `<br>`, at a newline, around `<p>`, `<div>` or `<li>` —
- * each piece still HTML, blank ones dropped. A credit for two pictures names one per line.
+ * each line's words and links read as if it stood alone (an element open across the cut does not
+ * carry over), blank lines dropped. A credit for two pictures names one per line.
  *
  * @example
  * ```ts
  * htmlLines("Photo: <a href='https://x.example'>Tom</a><br/>Map: CBS via Wikimedia");
- * // ["Photo: <a href='https://x.example'>Tom</a>", "Map: CBS via Wikimedia"]
+ * // [{ text: "Photo: Tom", links: [{ tag: "a", url: "https://x.example", text: "Tom" }] },
+ * //  { text: "Map: CBS via Wikimedia", links: [] }]
  * ```
  */
-export function htmlLines(html: string): string[] {
-  const cuts: [number, number][] = [];
-  const parser: Parser = new Parser({
-    onopentag(name) {
-      if (LINE_BREAKS.has(name)) cuts.push([parser.startIndex, parser.endIndex + 1]);
+export function htmlLines(html: string): HtmlLine[] {
+  const lines: HtmlLine[] = [];
+  let words = textListener();
+  let links = linkListener();
+  const cut = (): void => {
+    const line = { text: words.result(), links: links.result() };
+    if (line.text !== "" || line.links.length > 0) lines.push(line);
+    words = textListener();
+    links = linkListener();
+  };
+  // The element that ends a line belongs to neither line, as a cut in the source would leave it out.
+  readHtml(html, {
+    open(name, attributes) {
+      if (CREDIT_LINE.has(name)) return cut();
+      words.open(name, attributes);
+      links.open(name, attributes);
     },
-    onclosetag(name) {
-      if (LINE_BREAKS.has(name) && name !== "br") cuts.push([parser.startIndex, parser.endIndex + 1]);
+    close(name) {
+      if (CREDIT_LINE.has(name)) return name === "br" ? undefined : cut();
+      words.close(name);
+      links.close(name);
     },
-    ontext() {
-      // Positions in the source, not in the decoded text: an entity before the newline would shift them.
-      const raw = html.slice(parser.startIndex, parser.endIndex + 1);
-      for (let at = raw.indexOf("\n"); at >= 0; at = raw.indexOf("\n", at + 1)) cuts.push([parser.startIndex + at, parser.startIndex + at + 1]);
+    text(data) {
+      data.split("\n").forEach((piece, i) => {
+        if (i > 0) cut();
+        words.text(piece);
+        links.text(piece);
+      });
     },
   });
-  parser.write(html);
-  parser.end();
-  const pieces: string[] = [];
-  let from = 0;
-  for (const [start, end] of cuts) {
-    pieces.push(html.slice(from, start));
-    from = Math.max(from, end);
-  }
-  pieces.push(html.slice(from));
-  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== "");
+  cut();
+  return lines;
 }

@@ -1,19 +1,11 @@
-import { Parser } from "htmlparser2";
+import { LINE, PARAGRAPH, SKIPPED } from "./html-elements.js";
+import { readHtml, type HtmlListener } from "./html-read.js";
 
 /**
  * Plain text from the HTML that TimelineJS stores in headlines, text, captions and credits.
  *
  * @module
  */
-
-// Elements whose content is never words on the page: dropped with everything inside them.
-const SKIPPED = new Set(["script", "style", "iframe", "object", "embed", "noscript", "noembed", "template", "svg", "math", "head", "title"]);
-
-// Elements that start and end a paragraph: a blank line between them and their neighbours.
-const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "hr"]);
-
-// Elements that start and end a line.
-const LINE = new Set(["div", "li", "dt", "dd", "tr", "section", "article", "header", "footer", "aside", "nav", "figcaption", "caption", "address", "main"]);
 
 // HTML's own whitespace, plus the no-break space: an `&nbsp;` is spacing, not a word.
 const SPACES = /[ \t\n\r\f\u00a0]+/g;
@@ -27,8 +19,8 @@ const SPACES = /[ \t\n\r\f\u00a0]+/g;
  * them. `<br>`, `<div>` and `<li>` end a line; `<p>`, `<h1>`–`<h6>` and `<blockquote>` are
  * separated by a blank line, as are two `<br>` in a row. The result is trimmed.
  *
- * The fragment is read with `htmlparser2`, never with DOM APIs: nothing is rendered, fetched or
- * run, and it works the same in Node and in browsers.
+ * The fragment is read by html-read.ts (htmlparser2, or the script-tag bundle's own tokenizer):
+ * as a string, so nothing is rendered, fetched or run.
  *
  * @example
  * ```ts
@@ -38,18 +30,33 @@ const SPACES = /[ \t\n\r\f\u00a0]+/g;
  * ```
  */
 export function htmlToText(html: string): string {
+  const listener = textListener();
+  readHtml(html, listener);
+  return listener.result();
+}
+
+/**
+ * The listener behind {@link htmlToText}, for a reader that feeds several at once (html-links.ts
+ * cuts a credit into lines and reads each line's words with a fresh one).
+ *
+ * @example
+ * ```ts
+ * const words = textListener();
+ * readHtml("<p>AP</p>", words);
+ * words.result(); // "AP"
+ * ```
+ */
+export function textListener(): HtmlListener & { result(): string } {
   let out = "";
   // Line breaks owed before the next word: 0, 1 (new line) or 2 (new paragraph).
   let pending = 0;
   // How many skipped elements we are inside.
   let skipping = 0;
-
   const ensureBreak = (n: number): void => {
     if (n > pending) pending = n;
   };
-
-  const parser = new Parser({
-    onopentag(name) {
+  return {
+    open(name) {
       if (SKIPPED.has(name)) {
         skipping++;
         return;
@@ -59,7 +66,7 @@ export function htmlToText(html: string): string {
       else if (PARAGRAPH.has(name)) ensureBreak(2);
       else if (LINE.has(name)) ensureBreak(1);
     },
-    onclosetag(name) {
+    close(name) {
       if (SKIPPED.has(name)) {
         if (skipping > 0) skipping--;
         return;
@@ -68,7 +75,7 @@ export function htmlToText(html: string): string {
       if (PARAGRAPH.has(name)) ensureBreak(2);
       else if (LINE.has(name)) ensureBreak(1);
     },
-    ontext(data) {
+    text(data) {
       if (skipping > 0) return;
       let text = data.replace(SPACES, " ");
       if (pending > 0 || out === "" || out.endsWith(" ")) text = text.trimStart();
@@ -79,8 +86,6 @@ export function htmlToText(html: string): string {
       }
       out += text;
     },
-  });
-  parser.write(html);
-  parser.end();
-  return out.trim();
+    result: () => out.trim(),
+  };
 }

@@ -142,8 +142,8 @@ function creditSources(credit: unknown): MediaSource[] {
   if (typeof credit === "number" && Number.isFinite(credit)) credit = String(credit);
   if (typeof credit !== "string") return [];
   return htmlLines(credit).flatMap((line) => {
-    const text = htmlToText(line).replace(/\s+/g, " ");
-    const anchors = htmlLinks(line).filter((l) => l.tag === "a");
+    const text = line.text.replace(/\s+/g, " ");
+    const anchors = line.links.filter((l) => l.tag === "a");
     if (text === "") return anchors.map((a) => ({ url: a.url }));
     const via = /^(.+?),?\s+via\s+(.+)$/is.exec(text);
     const source: MediaSource = { publisher: via ? (via[1] as string).trim() : text };

@@ -47,7 +47,10 @@ const RULES: [string, RegExp, RegExp][] = [
   // Options: one table and checker for every entry point; it reads dates (model) and names the
   // layout's Measure type, and is read by view, embed, write and the CLI.
   ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/measure|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
-  ["embed", /^embed\//, /^(types|diagnostics|options|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
+  ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
+  // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
+  // DOMParser HTML reader, the on-demand TimelineJS importer and locales, and their loader.
+  ["browser", /^browser\//, /^(types|diagnostics|load|model\/model|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
   ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|node:.+)$/],
 ];
 
@@ -66,7 +69,7 @@ describe("the dependency rule", () => {
     // A global used as one (`document.`, `window[`), not a property or a word in a string.
     const dom = /(?<![.\w"'-])(document|window|navigator|globalThis)\s*[.([]|\b(HTMLElement|SVGElement|getBBox|getComputedTextLength|requestAnimationFrame)\b/;
     // Of the writers, only dom.ts (the patcher) and export.ts (the browser's SVG/PNG export) touch a page.
-    const named = ALL.filter((f) => /^(parse|model|layout|scene|write|cli|options|messages|types)\//.test(f.file) || /^(core|load|types|diagnostics|options)\.ts$/.test(f.file))
+    const named = ALL.filter((f) => /^(parse|model|layout|scene|write|cli|options|messages|types)\//.test(f.file) || /^(core|load|preload|types|diagnostics|options)\.ts$/.test(f.file))
       .filter((f) => !/^write\/(dom|export)\.ts$/.test(f.file))
       .filter((f) => dom.test(readFileSync(join(SRC, f.file), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))
       .map((f) => f.file);

@@ -55,7 +55,10 @@ const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "
 
 describe("diagnostic codes", () => {
   it("every code has a case here", () => {
-    expect(new Set(CASES.map(([code]) => code))).toEqual(new Set(Object.keys(DIAGNOSTIC_CODES)));
+    // Only the script-tag bundle says this one (before its TimelineJS reader has loaded):
+    // test/script-tag.test.ts and test/embed/on-demand.dom.test.ts check it.
+    const everywhere = Object.keys(DIAGNOSTIC_CODES).filter((code) => code !== "timelinejs-not-loaded");
+    expect(new Set(CASES.map(([code]) => code))).toEqual(new Set(everywhere));
   });
 
   it.each(CASES)("%s", (code, input, where, options) => {

@@ -1,6 +1,8 @@
 // @vitest-environment node
+// htmlLinks and htmlLines with htmlparser2; html.dom.test.ts holds the script-tag bundle's reader to the same cases.
 import { describe, expect, it } from "vitest";
 import { htmlLines, htmlLinks, httpLink } from "../../src/parse/html-links.js";
+import { LINE_CASES, LINK_CASES } from "./html-cases.js";
 
 describe("httpLink", () => {
   it.each([
@@ -18,32 +20,13 @@ describe("httpLink", () => {
 });
 
 describe("htmlLinks", () => {
-  it("finds anchors with their words, embeds' src and a blockquote's cite, in order", () => {
-    const html = '<blockquote cite="https://a.example/q">Q <a href="https://b.example/?x=1&amp;y=2">the <b>post</b></a></blockquote>' +
-      "<iframe src='//c.example/embed'></iframe><img src=https://d.example/p.jpg>";
-    expect(htmlLinks(html)).toEqual([
-      { tag: "blockquote", url: "https://a.example/q", text: "" },
-      { tag: "a", url: "https://b.example/?x=1&y=2", text: "the post" },
-      { tag: "iframe", url: "https://c.example/embed", text: "" },
-      { tag: "img", url: "https://d.example/p.jpg", text: "" },
-    ]);
-  });
-
-  it("leaves out scripts and what is not http(s)", () => {
-    expect(htmlLinks('<script src="https://platform.twitter.com/widgets.js"></script><a href="#top">top</a><a href="mailto:x@y.z">mail</a>')).toEqual([]);
+  it.each(LINK_CASES)("%s", (_name, html, links) => {
+    expect(htmlLinks(html)).toEqual(links);
   });
 });
 
 describe("htmlLines", () => {
-  it.each([
-    ["a <br>", "A: <a href='https://x.example'>Tom</a><br/>B via C", ["A: <a href='https://x.example'>Tom</a>", "B via C"]],
-    ["a newline", "AP\nReuters", ["AP", "Reuters"]],
-    ["a newline after an entity", "AT&amp;T &ndash; photo\nReuters", ["AT&amp;T &ndash; photo", "Reuters"]],
-    ["paragraphs", "<p>AP</p><p>Reuters</p>", ["AP", "Reuters"]],
-    ["blank lines are dropped", "AP<br><br> <br>Reuters", ["AP", "Reuters"]],
-    ["one line", "IRNA via The New York Times", ["IRNA via The New York Times"]],
-    ["nothing", " ", []],
-  ])("cuts at %s", (_name, html, lines) => {
+  it.each(LINE_CASES)("cuts at %s", (_name, html, lines) => {
     expect(htmlLines(html)).toEqual(lines);
   });
 });

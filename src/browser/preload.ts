@@ -1,0 +1,101 @@
+/**
+ * The script-tag bundle's loader (swapped in for src/preload.ts): what only some pages need sits
+ * in files beside the bundle — `citeline-timelinejs.js`, `locales/<tag>.js` — and is loaded with
+ * a dynamic `import()` of an address made from the bundle's own (`document.currentScript`, read
+ * while the bundle runs). So the files come from wherever the page loaded the bundle from, never
+ * from another host, and a Content-Security-Policy that allows the bundle (`script-src 'self'`)
+ * allows them.
+ *
+ * @module
+ */
+import type { Locale } from "date-fns";
+import { loadTimeline } from "../load.js";
+import { loadEn } from "../messages/load.js";
+import type { LoadResult } from "../model/model.js";
+import { LOCALE_TAGS, localeKey } from "../options/locale-tags.js";
+import { parseInput } from "../parse/detect.js";
+import type { InputFormat, LoadOptions } from "../types.js";
+import { installLocale, LOCALES } from "./locales.js";
+import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
+
+// Read now: `document.currentScript` is the bundle's script only while the bundle runs.
+const BASE = ((): string | undefined => {
+  if (typeof document === "undefined") return undefined;
+  const script = document.currentScript;
+  return script && "src" in script && typeof script.src === "string" && script.src !== "" ? script.src : undefined;
+})();
+
+const loading = new Map<string, Promise<void>>();
+
+/** See src/preload.ts: here each part is fetched once, from beside the bundle. */
+export function preload(...parts: string[]): Promise<void> {
+  const unknown = parts.filter((part) => part !== "timelinejs" && localeKey(part) === undefined);
+  if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
+  return Promise.all(parts.map((part) => (part === "timelinejs" ? loadImporter() : loadLocale(localeKey(part)!)))).then(() => undefined);
+}
+
+/** See src/preload.ts. */
+export async function loadTimelineAsync(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
+  const parts = partsFor(input, options.format);
+  if (parts.length > 0) await preload(...parts);
+  return loadTimeline(input, options);
+}
+
+/**
+ * `["timelinejs"]` when reading `input` needs the TimelineJS importer and it has not loaded. A
+ * cheap look first (the keys TimelineJS JSON has, a sheet's Year and Headline columns), then the
+ * parse itself only for input that passes it, so native JSON and CSV are read once.
+ */
+export function partsFor(input: unknown, format: InputFormat = "auto"): string[] {
+  if (timelineJsLoaded()) return [];
+  if (typeof input === "string" && format !== "timelinejs") {
+    const head = input.slice(0, 8192);
+    const maybe = /^\s*[[{]/.test(input) ? /"(start_date|text)"/.test(input) : /year/i.test(head) && /headline/i.test(head);
+    if (!maybe) return [];
+  }
+  return parseInput(input, format).diagnostics.some((d) => d.code === "timelinejs-not-loaded") ? ["timelinejs"] : [];
+}
+
+/** The tag, when it names a locale citeline has that has not loaded yet. */
+export function localeToLoad(tag: string | null | undefined): string | undefined {
+  const key = tag == null ? undefined : localeKey(tag);
+  return key !== undefined && LOCALES[key] === undefined ? tag!.trim() : undefined;
+}
+
+function loadImporter(): Promise<void> {
+  return once("citeline-timelinejs.js", (module, url) => {
+    const readers = module as Partial<TimelineJsReaders>;
+    if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installTimelineJs(readers as TimelineJsReaders);
+  });
+}
+
+function loadLocale(key: string): Promise<void> {
+  if (LOCALES[key] !== undefined) return Promise.resolve();
+  return once(`locales/${key}.js`, (module, url) => {
+    const locale = (module as { locale?: Locale }).locale;
+    if (typeof locale?.code !== "string" || typeof locale.localize !== "object") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installLocale(key, locale);
+  });
+}
+
+// One import per file, shared by every caller; a failed one may be tried again.
+function once(file: string, install: (module: unknown, url: string) => void): Promise<void> {
+  let pending = loading.get(file);
+  if (!pending) {
+    pending = importBeside(file).then(({ module, url }) => install(module, url));
+    pending.catch(() => loading.delete(file));
+    loading.set(file, pending);
+  }
+  return pending;
+}
+
+async function importBeside(file: string): Promise<{ module: unknown; url: string }> {
+  if (BASE === undefined) throw new Error(loadEn.noScriptAddress(file));
+  const url = new URL(file, BASE).href;
+  try {
+    return { module: (await import(/* @vite-ignore */ url)) as unknown, url };
+  } catch (error) {
+    throw new Error(loadEn.partNotLoaded(url, error instanceof Error ? error.message : String(error)), { cause: error });
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The entry of `dist/citeline-timelinejs.js`, the TimelineJS importer the script-tag bundle loads
+ * on demand (src/browser/preload.ts installs its exports). Built with the browser's HTML reader.
+ *
+ * @module
+ */
+export { fromTimelineJs, fromTimelineJsSheet } from "../parse/timelinejs.js";

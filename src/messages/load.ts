@@ -1,0 +1,24 @@
+/**
+ * The words of loading on demand, in English: what the script-tag bundle says when a piece it
+ * loads from beside itself (the TimelineJS reader, a locale) is named wrongly or cannot be had.
+ *
+ * @module
+ */
+
+const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+
+/** The on-demand loader's words. */
+export const loadEn = {
+  /** `preload` was asked for something that is neither the TimelineJS reader nor a locale citeline has. */
+  unknownPart: (parts: readonly string[], known: readonly string[]) =>
+    `citeline cannot preload ${list(parts)}: name "timelinejs" or a locale (${known.join(", ")}).`,
+  /** The bundle's own address is unknown, so the files beside it cannot be found. */
+  noScriptAddress: (file: string) =>
+    `citeline could not tell where its script was loaded from, so it cannot load ${file} from beside it: load citeline.umd.min.js with <script src>.`,
+  /** A file beside the bundle did not load, or is not citeline's. */
+  partNotLoaded: (url: string, why: string) => `citeline could not load ${url}: ${why}`,
+  /** What a file beside the bundle held instead of what citeline expected. */
+  notCitelines: "it is not a file of this version of citeline",
+  /** A locale did not load: the timeline is drawn in English instead. */
+  localeFallback: (tag: string, why: string) => `the locale "${tag}" could not be loaded, so the timeline is in English. ${why}`,
+} as const;

@@ -1,0 +1,61 @@
+import { loadTimeline } from "./load.js";
+import { loadEn } from "./messages/load.js";
+import type { LoadResult } from "./model/model.js";
+import { LOCALE_TAGS, localeKey } from "./options/locale-tags.js";
+import type { InputFormat, LoadOptions } from "./types.js";
+
+/**
+ * Loading what a page needs before it reads or draws. The script-tag bundle keeps what only some
+ * pages need in files beside it — the TimelineJS reader, locales other than English — and loads
+ * them with these (src/browser/preload.ts, swapped in by rollup.config.js). Node, the ESM build and
+ * `require("citeline")` hold everything already, so here `preload` only checks its names and
+ * `loadTimelineAsync` is `loadTimeline`: code written for the script tag runs anywhere.
+ *
+ * @module
+ */
+
+/**
+ * Load what later calls will need: `"timelinejs"` (the TimelineJS reader) and locale tags
+ * (`"fr"`, `"de-AT"`). The script-tag bundle fetches each once, from beside itself; everywhere
+ * else everything is already loaded and the promise resolves at once. Rejects with a
+ * `RangeError` for a name that is neither, and with an `Error` when a file cannot be loaded.
+ *
+ * @example
+ * ```ts
+ * await Citeline.preload("timelinejs", "fr");
+ * Citeline.createTimeline(element, { data: timelineJsText, locale: Citeline.localeFor("fr") });
+ * ```
+ */
+export function preload(...parts: string[]): Promise<void> {
+  const unknown = parts.filter((part) => part !== "timelinejs" && localeKey(part) === undefined);
+  return unknown.length > 0 ? Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS))) : Promise.resolve();
+}
+
+/**
+ * `loadTimeline`, after loading whatever the input needs first: in the script-tag bundle, the
+ * TimelineJS reader when the input is TimelineJS. Everywhere else it is `loadTimeline`.
+ *
+ * @example
+ * ```ts
+ * const { timeline, diagnostics } = await Citeline.loadTimelineAsync(await (await fetch("timeline.json")).text());
+ * ```
+ */
+export async function loadTimelineAsync(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
+  const parts = partsFor(input, options.format);
+  if (parts.length > 0) await preload(...parts);
+  return loadTimeline(input, options);
+}
+
+/**
+ * What reading `input` needs that is not loaded yet, as `preload` names it. Nothing, here.
+ *
+ * @internal
+ */
+export const partsFor: (input: unknown, format?: InputFormat) => string[] = () => [];
+
+/**
+ * The tag, when it names a locale that is still to load. Never, here.
+ *
+ * @internal
+ */
+export const localeToLoad: (tag: string | null | undefined) => string | undefined = () => undefined;

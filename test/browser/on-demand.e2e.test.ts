@@ -1,0 +1,152 @@
+// @vitest-environment node
+// The script-tag bundle's on-demand files in the real (system) Chromium: a page that names a
+// TimelineJS file or a locale other than English fetches citeline-timelinejs.js or locales/<tag>.js
+// from beside the bundle (and nothing else, from nowhere else), under a strict CSP with Trusted
+// Types, and draws; a page with native data fetches neither. The browser's DOMParser reads every
+// TimelineJS file we hold exactly as htmlparser2 does in Node. Needs `npm run build` first.
+import { readdirSync, readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { browser, server, useChromium, watchErrors } from "./harness.js";
+
+useChromium();
+
+const PAGE = "/test/browser/on-demand.html";
+const SEED_CSV = "/examples/seed-tehran-2008/events.csv";
+const MALIKI = "/test/fixtures/timelinejs/maliki.json";
+const SHEET = "/test/fixtures/timelinejs/sheet.csv";
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** Paths requested, in order (every request must go to our server). */
+  requests: string[];
+}
+
+async function open(): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: "reduce" });
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().startsWith("data:")) return;
+    expect(r.url().startsWith(`${server.url}/`), r.url()).toBe(true);
+    requests.push(r.url().slice(server.url.length));
+  });
+  await page.goto(`${server.url}${PAGE}`);
+  return { page, errors, requests };
+}
+
+/** Add an element to the page: `<cite-line>` or a `[data-citeline]` div with its attributes; for a div, autoEmbed(). */
+async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    ({ tag, attributes }) => {
+      const element = document.createElement(tag);
+      element.id = "embedded";
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.getElementById("main")!.append(element);
+      if (tag === "div") (window as unknown as { Citeline: { autoEmbed(): unknown } }).Citeline.autoEmbed();
+    },
+    { tag, attributes },
+  );
+  // Settled: drawn or failed, not loading (nor not yet started).
+  await page.waitForFunction(() => ["ready", "error"].includes(document.querySelector("#embedded .cl-embed")?.getAttribute("data-state") ?? ""));
+}
+
+const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
+const items = (page: Page) => page.locator("#embedded g.cl-item").count();
+const onDemand = (requests: string[]) => requests.filter((r) => r === "/dist/citeline-timelinejs.js" || r.startsWith("/dist/locales/"));
+
+describe("the script-tag bundle loads what only some pages need from beside itself", () => {
+  it("native CSV: nothing on demand", async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: SEED_CSV, locale: "en-GB" });
+    expect(await state(page)).toBe("ready");
+    expect(await items(page)).toBeGreaterThan(0);
+    expect(onDemand(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("<cite-line> with a TimelineJS file fetches citeline-timelinejs.js, once, then draws it", async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: MALIKI });
+    expect(await state(page)).toBe("ready");
+    expect(await items(page)).toBeGreaterThan(0);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    const events = await page.evaluate(() => (document.getElementById("embedded") as unknown as { handle: { timeline: { events: { title: string }[] } } }).handle.timeline.events.map((e) => e.title));
+    expect(events).toEqual(loadTimeline(readFileSync(`.${MALIKI}`, "utf8")).timeline.events.map((e) => e.title));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('<cite-line locale="fr"> fetches locales/fr.js and draws in French', async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: SEED_CSV, locale: "fr", window: "2008-05-01/2008-08-01" });
+    expect(await state(page)).toBe("ready");
+    expect(onDemand(requests)).toEqual(["/dist/locales/fr.js"]);
+    const ticks = await page.locator("#embedded .citeline svg text").allTextContents();
+    expect(ticks.join(" ")).toMatch(/juin|juil/);
+    expect(await page.evaluate(() => (window as unknown as { Citeline: { localeFor(t: string): { code: string } | undefined } }).Citeline.localeFor("fr-CA")?.code)).toBe("fr");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("[data-citeline] with a TimelineJS sheet and data-locale=de-AT fetches both, then draws", async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "div", { "data-citeline": SHEET, "data-locale": "de-AT" });
+    expect(await state(page)).toBe("ready");
+    expect(await items(page)).toBeGreaterThan(0);
+    expect(onDemand(requests).sort()).toEqual(["/dist/citeline-timelinejs.js", "/dist/locales/de.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a locale attribute changed on a drawn timeline loads that locale and redraws in place", async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: SEED_CSV, window: "2008-05-01/2008-08-01" });
+    await page.evaluate(() => document.getElementById("embedded")!.setAttribute("locale", "es"));
+    await expect.poll(async () => (await page.locator("#embedded .citeline svg text").allTextContents()).join(" ")).toMatch(/jun|jul/);
+    await expect.poll(() => onDemand(requests)).toEqual(["/dist/locales/es.js"]);
+    expect(requests.filter((r) => r === SEED_CSV)).toHaveLength(1);
+    expect(await state(page)).toBe("ready");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the API in the script-tag bundle", () => {
+  it("a sync loadTimeline of TimelineJS before preload says how to load it; preload, then it reads", async () => {
+    const { page, errors, requests } = await open();
+    const text = readFileSync(`.${MALIKI}`, "utf8");
+    const before = await page.evaluate((t) => (window as unknown as { Citeline: { loadTimeline(d: string): { diagnostics: { code: string; message: string }[] } } }).Citeline.loadTimeline(t).diagnostics, text);
+    expect(before).toHaveLength(1);
+    expect(before[0]?.code).toBe("timelinejs-not-loaded");
+    expect(before[0]?.message).toContain('Citeline.preload("timelinejs")');
+    const after = await page.evaluate(async (t) => {
+      const C = (window as unknown as { Citeline: { preload(...p: string[]): Promise<void>; loadTimeline(d: string): { timeline: { events: unknown[] } } } }).Citeline;
+      await C.preload("timelinejs");
+      return C.loadTimeline(t).timeline.events.length;
+    }, text);
+    expect(after).toBe(loadTimeline(text).timeline.events.length);
+    const unknown = await page.evaluate(() => (window as unknown as { Citeline: { preload(p: string): Promise<void> } }).Citeline.preload("tlh").then(() => "loaded", (e: Error) => `${e.name}: ${e.message}`));
+    expect(unknown).toMatch(/^RangeError: citeline cannot preload "tlh"/);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loadTimelineAsync reads every TimelineJS file we hold, and the hostile one, exactly as Node does", async () => {
+    const { page, errors } = await open();
+    const dirs = ["test/fixtures/timelinejs3", "test/fixtures/timelinejs", "test/fixtures/hostile"];
+    const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.(json|csv)$/.test(f) && f !== "payloads.json").map((f) => `${dir}/${f}`));
+    expect(files.length).toBeGreaterThanOrEqual(17);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const inBrowser = await page.evaluate(async (t) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: string): Promise<unknown> } }).Citeline.loadTimelineAsync(t)), text);
+      expect(JSON.parse(inBrowser), file).toEqual(JSON.parse(JSON.stringify(loadTimeline(text))));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

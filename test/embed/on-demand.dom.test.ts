@@ -1,0 +1,111 @@
+// The embeds as the script-tag bundle runs them, in jsdom: the modules rollup.config.js swaps in
+// for that bundle are swapped in here too, and the loader's import of a file beside the bundle is
+// stood in for (test/browser/on-demand.e2e.test.ts loads the real files in Chromium). An embed
+// whose data or locale needs a file waits for it in its loading state, then draws; if the file
+// cannot be had, TimelineJS data fails in place and a locale falls back to English.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { CiteLineElement, defineCiteLine } from "../../src/embed/element.js";
+import { localeKey } from "../../src/options/locale-tags.js";
+
+const files = vi.hoisted(() => ({ asked: [] as string[][], fail: false }));
+
+vi.mock("../../src/parse/timelinejs.js", () => import("../../src/browser/timelinejs.js"));
+vi.mock("../../src/options/locales.js", () => import("../../src/browser/locales.js"));
+vi.mock("../../src/preload.js", async () => {
+  const script = await import("../../src/browser/preload.js");
+  const slot = await import("../../src/browser/timelinejs.js");
+  const table = await import("../../src/browser/locales.js");
+  const importer = await vi.importActual<typeof import("../../src/parse/timelinejs.js")>("../../src/parse/timelinejs.js");
+  const locales = { fr: (await import("date-fns/locale/fr")).fr, es: (await import("date-fns/locale/es")).es };
+  // The bundle's loader, but the file "beside the bundle" comes from here, a moment later.
+  const preload = async (...parts: string[]): Promise<void> => {
+    files.asked.push(parts);
+    await new Promise((done) => setTimeout(done, 5));
+    if (files.fail) throw new Error("citeline could not load https://example.org/citeline-timelinejs.js: offline.");
+    for (const part of parts) {
+      if (part === "timelinejs") slot.installTimelineJs(importer);
+      else table.installLocale(localeKey(part)!, locales[localeKey(part) as keyof typeof locales]);
+    }
+  };
+  return { ...script, preload };
+});
+
+const read = (path: string) => readFileSync(resolve(import.meta.dirname, path), "utf8");
+const SEED_CSV = read("../../examples/seed-tehran-2008/events.csv");
+const MALIKI = JSON.parse(read("../fixtures/timelinejs/maliki.json")) as unknown;
+
+function place(attributes: Record<string, string>, data?: unknown): CiteLineElement {
+  const element = document.createElement("cite-line");
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (data !== undefined) element.data = data;
+  document.body.append(element);
+  return element;
+}
+
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 5_000 });
+const words = (element: Element) => [...element.querySelectorAll("svg text")].map((t) => t.textContent).join(" ");
+
+beforeAll(() => {
+  defineCiteLine();
+  vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(new Response(SEED_CSV, { status: 200, headers: { "content-type": "text/csv" } }))));
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  files.asked.length = 0;
+  files.fail = false;
+});
+
+describe("an embed in the script-tag bundle", () => {
+  it("draws native CSV at once, loading nothing", async () => {
+    const element = place({ src: "events.csv", locale: "en-GB" });
+    await until(() => element.state === "ready");
+    expect(element.handle?.timeline.events).toHaveLength(7);
+    expect(files.asked).toEqual([]);
+  });
+
+  // Before the reader has loaded in this file (an installed reader stays installed).
+  it("fails in place, saying why, when the TimelineJS reader cannot be loaded", async () => {
+    files.fail = true;
+    const errors: string[] = [];
+    const element = place({}, MALIKI);
+    element.addEventListener("citeline-error", (e) => errors.push(e.detail.message));
+    await until(() => element.state === "error");
+    expect(element.querySelector(".cl-error-message")?.textContent).toContain("could not load https://example.org/citeline-timelinejs.js");
+    expect(errors).toHaveLength(1);
+  });
+
+  it("waits in its loading state for the TimelineJS reader, then draws the data", async () => {
+    const element = place({}, MALIKI);
+    expect(element.state).toBe("loading");
+    expect(element.querySelector(".cl-loading")?.textContent).toBe("Loading timeline…");
+    await until(() => element.state === "ready");
+    expect(files.asked).toEqual([["timelinejs"]]);
+    expect(element.handle!.timeline.events.length).toBeGreaterThanOrEqual(5);
+    expect(element.diagnostics.some((d) => d.code === "timelinejs-not-loaded")).toBe(false);
+  });
+
+  it("loads a locale named in markup before it draws, and draws in it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const element = place({ src: "events.csv", locale: "fr", window: "2008-05-01/2008-08-01" });
+    await until(() => element.state === "ready");
+    expect(files.asked).toEqual([["fr"]]);
+    expect(words(element)).toMatch(/juin/);
+    // Held back while it loaded, the locale was never reported as unknown.
+    expect(warn.mock.calls.flat().join(" ")).not.toMatch(/locale/);
+    // Another attribute changed later: that option alone is updated, the locale is not drawn again.
+    const update = vi.spyOn(element.handle!, "update");
+    element.setAttribute("height", "300");
+    expect(update.mock.calls).toEqual([[{ height: 300 }]]);
+  });
+
+  it("draws in English, with a console warning, when a locale cannot be loaded", async () => {
+    files.fail = true;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const element = place({ src: "events.csv", locale: "es", window: "2008-05-01/2008-08-01" });
+    await until(() => element.state === "ready");
+    expect(words(element)).toMatch(/June/);
+    expect(warn.mock.calls.flat().join(" ")).toContain('the locale "es" could not be loaded, so the timeline is in English');
+  });
+});

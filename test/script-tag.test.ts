@@ -1,0 +1,79 @@
+// @vitest-environment node
+// The built script-tag bundle (dist/citeline.umd.js) run as a classic script with no page around
+// it, and the files it loads on demand: what it holds at once (English, native JSON and CSV), what
+// it says when TimelineJS data comes before its reader, and the on-demand files themselves.
+// test/browser/on-demand.e2e.test.ts loads them in Chromium. Needs `npm run build` first.
+import { existsSync, readFileSync } from "node:fs";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { LOCALE_TAGS } from "../src/options/locale-tags.js";
+
+const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
+const fixture = (file: string) => readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8");
+const built = existsSync(dist("citeline.umd.js"));
+
+interface Script {
+  loadTimeline(input: unknown): { timeline: { events: unknown[] }; diagnostics: { code: string; severity: string; message: string }[] };
+  loadTimelineAsync(input: unknown): Promise<unknown>;
+  preload(...parts: string[]): Promise<void>;
+  localeFor(tag: string): { code: string } | undefined;
+  LOCALES: Record<string, { code: string }>;
+}
+
+function runBundle(): Script {
+  const context: { URL: typeof URL; Citeline?: Script } = { URL };
+  runInNewContext(readFileSync(dist("citeline.umd.js"), "utf8"), context);
+  return context.Citeline!;
+}
+
+describe.runIf(built)("the script-tag bundle, before anything loads on demand", () => {
+  it("reads native JSON and CSV, and has the English locales", () => {
+    const C = runBundle();
+    expect(C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8")).timeline.events).toHaveLength(7);
+    expect(C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8")).timeline.events).toHaveLength(7);
+    expect(Object.keys(C.LOCALES)).toEqual(["en-GB", "en-US", "en"]);
+    expect(C.localeFor("en-AU")?.code).toBe("en-GB");
+    expect(C.localeFor("fr")).toBeUndefined();
+  });
+
+  it("says how to load TimelineJS data read before its reader: JSON and a Google Sheet's CSV", () => {
+    const C = runBundle();
+    for (const input of [fixture("timelinejs/maliki.json"), fixture("timelinejs/sheet.csv"), JSON.parse(fixture("timelinejs/maliki.json")) as unknown]) {
+      const { timeline, diagnostics } = C.loadTimeline(input);
+      expect(timeline.events).toEqual([]);
+      expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["timelinejs-not-loaded", "error"]]);
+      expect(diagnostics[0]?.message).toContain('Citeline.preload("timelinejs")');
+      expect(diagnostics[0]?.message).toContain("Citeline.loadTimelineAsync");
+    }
+  });
+
+  it("preload names what is wrong, and where there is no script address says so", async () => {
+    const C = runBundle();
+    await expect(C.preload("timelinejs", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("fr")).rejects.toThrow(/could not tell where its script was loaded from, so it cannot load locales\/fr\.js/);
+    await expect(C.loadTimelineAsync(fixture("timelinejs/maliki.json"))).rejects.toThrow(/cannot load citeline-timelinejs\.js/);
+    await expect(C.preload("en-US", "en")).resolves.toBeUndefined();
+  });
+});
+
+describe.runIf(built)("the files beside the bundle", () => {
+  it("hold every locale other than English, each exporting it as `locale`", async () => {
+    const others = LOCALE_TAGS.filter((tag) => !tag.startsWith("en"));
+    for (const tag of others) {
+      const module = (await import(dist(`locales/${tag}.js`).href)) as { locale: { code: string } };
+      expect(module.locale.code, tag).toBe(tag);
+    }
+  });
+
+  it("hold the TimelineJS reader, which reads a file as Node's does", async () => {
+    const part = (await import(dist("citeline-timelinejs.js").href)) as { fromTimelineJs(json: unknown): unknown };
+    const { fromTimelineJs } = await import("../src/parse/timelinejs.js");
+    // No HTML entity outside the common ones here, so no DOMParser is needed in Node.
+    const json = { events: [{ start_date: { year: 2008, month: 6 }, text: { headline: "Maliki&rsquo;s <b>visit</b>", text: '<p>See <a href="https://x.example/a">this</a>.</p>' }, media: { credit: "IRNA<br>AP via Reuters" } }] };
+    expect(part.fromTimelineJs(json)).toEqual(fromTimelineJs(json));
+  });
+});
+
+it.skipIf(built)("needs a build: run npm run build (npm test does it first)", () => {
+  expect.fail("dist/citeline.umd.js is missing");
+});

@@ -1,0 +1,29 @@
+// @vitest-environment node
+// The weight budgets of scripts/size.mjs, on the built dist/ (`npm test` builds first): CI fails
+// when the script-tag page or a file it loads on demand grows past its budget.
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BUDGETS, check, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
+
+const built = existsSync(new URL("../dist/citeline.umd.min.js", import.meta.url));
+
+describe.runIf(built)("the weight of dist/", () => {
+  it("reports every shipped file with its gzip size", async () => {
+    const all = await sizes();
+    expect(all.map((s) => s.file)).toEqual(expect.arrayContaining(["citeline.umd.min.js", "style.css", "citeline.js", "core.cjs"]));
+    for (const s of all) expect(s.gzip, s.file).toBeGreaterThan(0);
+    expect(all.some((s) => s.file.endsWith(".map") || s.file.endsWith(".d.ts"))).toBe(false);
+  });
+
+  it("keeps the script-tag page for native JSON or CSV, and each file it loads on demand, within budget", async () => {
+    const page = await scriptTagPage();
+    expect(page.files.map((f) => f.file)).toEqual(["citeline.umd.min.js", "style.css"]);
+    expect(BUDGETS["script-tag page"]).toBeGreaterThanOrEqual(TARGET);
+    const { over } = await check();
+    expect(over).toEqual([]);
+  });
+});
+
+it.skipIf(built)("needs a build: run npm run build (npm test does it first)", () => {
+  expect.fail("dist/citeline.umd.min.js is missing");
+});
