@@ -33,8 +33,6 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     const id = (target as Element | null)?.closest?.(".cl-items .cl-item")?.getAttribute("data-id");
     return id == null ? undefined : host.layout().items.find((i) => i.id === id);
   };
-  const idOf = (target: Element, selector: string, attribute: string) => target.closest(selector)?.getAttribute(attribute) ?? null;
-
   function onClick(event: MouseEvent): void {
     const target = event.target as Element | null;
     if (!target?.closest) return;
@@ -50,23 +48,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
       }
     }
     const button = target.closest("button");
-    if (!button || !root.contains(button)) return;
-    const cls = button.classList;
-    if (cls.contains("cl-entry-title")) return host.apply(select(host.state(), host.context(), idOf(button, "li", "data-id")));
-    if (cls.contains("cl-card-pick")) return host.apply(select(host.state(), host.context(), button.getAttribute("data-id")));
-    if (cls.contains("cl-card-close")) return host.apply(closeCard(host.state(), host.context()));
-    if (cls.contains("cl-source-events")) {
-      const n = Number(idOf(button, "li", "value"));
-      return host.apply(highlightSource(host.state(), host.context(), host.state().source === n ? null : n));
-    }
-    if (cls.contains("cl-pager-button")) {
-      const list = button.getAttribute("data-list") === "sources" ? "sources" : "events";
-      return host.apply(turnPage(host.state(), list, Number(button.getAttribute("data-page")), cls.contains("cl-pager-prev") ? "prev" : "next"));
-    }
-    if (cls.contains("cl-zoom-out")) return host.zoomBy(0.5);
-    if (cls.contains("cl-zoom-in")) return host.zoomBy(2);
-    if (cls.contains("cl-reset")) return host.showAll();
-    if (cls.contains("cl-view")) return host.toggleView();
+    if (button && root.contains(button)) pressed(button, host);
   }
 
   function onFocusIn(event: FocusEvent): void {
@@ -111,4 +93,26 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
       root.removeEventListener("keydown", onKey);
     },
   };
+}
+
+const idOf = (target: Element, selector: string, attribute: string) => target.closest(selector)?.getAttribute(attribute) ?? null;
+
+// One of the timeline's buttons, by its class: the transition or the zoom it stands for.
+function pressed(button: HTMLButtonElement, host: InputHost): void {
+  const cls = button.classList;
+  if (cls.contains("cl-entry-title")) return host.apply(select(host.state(), host.context(), idOf(button, "li", "data-id")));
+  if (cls.contains("cl-card-pick")) return host.apply(select(host.state(), host.context(), button.getAttribute("data-id")));
+  if (cls.contains("cl-card-close")) return host.apply(closeCard(host.state(), host.context()));
+  if (cls.contains("cl-source-events")) {
+    const n = Number(idOf(button, "li", "value"));
+    return host.apply(highlightSource(host.state(), host.context(), host.state().source === n ? null : n));
+  }
+  if (cls.contains("cl-pager-button")) {
+    const list = button.getAttribute("data-list") === "sources" ? "sources" : "events";
+    return host.apply(turnPage(host.state(), list, Number(button.getAttribute("data-page")), cls.contains("cl-pager-prev") ? "prev" : "next"));
+  }
+  if (cls.contains("cl-zoom-out")) return host.zoomBy(0.5);
+  if (cls.contains("cl-zoom-in")) return host.zoomBy(2);
+  if (cls.contains("cl-reset")) return host.showAll();
+  if (cls.contains("cl-view")) return host.toggleView();
 }

@@ -8,7 +8,7 @@
 import { layoutTimeline } from "../layout/layout.js";
 import { estimateWidth, type Measure } from "../layout/measure.js";
 import type { TimelineLayout } from "../layout/types.js";
-import { messagesFor } from "../messages/index.js";
+import { messagesFor, type Messages } from "../messages/index.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
@@ -18,14 +18,12 @@ import type { Timeline } from "../types.js";
 import { patch } from "../write/dom.js";
 import { frameScheduler, watchWidth } from "./frame.js";
 import { mountRoot } from "./mount.js";
+import { listsPace } from "./pace.js";
 import { browserMeasure } from "./measure.js";
 import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
 import type { TimelineOptions } from "./types.js";
 
 const DEFAULT_WIDTH = 800;
-// How long the window must rest before the lists catch up with it, ms: longer than the gap
-// between a wheel's or a drag's frames, short enough to feel immediate.
-const SETTLE = 150;
 // A page of each list: a screenful a reader can use, and a few hundred nodes at most.
 const LIST_PAGE = 25;
 
@@ -60,36 +58,19 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const messages = messagesFor().chart;
   const frames = frameScheduler(doc, redraw);
   const width = watchWidth(element, DEFAULT_WIDTH, (w) => {
-    if (layout && Math.round(w) !== layout.width) frames.schedule();
+    const last = layouts.last();
+    if (last && Math.round(w) !== last.width) frames.schedule();
   });
-  let layout: TimelineLayout | undefined;
-  let inputs: unknown[] = [];
   const geometryListeners: (() => void)[] = [];
   const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
   // A zoom frame redraws the chart only; the lists are drawn again once the window rests.
-  let moving = false;
-  let settle: ReturnType<typeof setTimeout> | undefined;
-  let listsFor: { state: ViewState; options: TimelineOptions } | undefined;
+  const pace = listsPace(() => frames.schedule());
   // Words once per timeline and locale, shared by the chart, the lists and the card.
   const words = () => wordsFor(current().timeline, current().options.locale);
 
-  // A select or a focus changes no geometry: the layout is made again only when its inputs change.
-  function layoutFor(domain: [number, number]): TimelineLayout {
-    const { timeline, options } = current();
-    const w = Math.round(width.current());
-    const next = [timeline, w, options.height, domain[0], domain[1], options.locale, options.overview];
-    if (layout && next.every((v, i) => v === inputs[i])) return layout;
-    inputs = next;
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
-  }
-
-  // Only a new width or extent changes what a zoom transform means.
-  function relayout(domain: [number, number]): TimelineLayout {
-    const before = layout;
-    const now = layoutFor(domain);
-    if (before && !sameGeometry(before, now)) geometryListeners.forEach((fn) => fn());
-    return now;
-  }
+  const layouts = layoutKeeper(current, () => Math.round(width.current()), measure, () => geometryListeners.forEach((fn) => fn()));
+  const { layoutFor, relayout } = layouts;
+  const latest = () => layouts.last() ?? layoutFor(current().state.domain);
 
   function render(given: ViewState): ViewState {
     const started = performance.now();
@@ -97,18 +78,8 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const state = settleFocus(given, now);
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
-    const title = options.label ?? timeline.title ?? messages.defaultTitle;
-    const staleLists = moving && listsFor !== undefined && listsFor.options === options && sameChoices(listsFor.state, state);
-    moving = false;
-    if (staleLists) {
-      clearTimeout(settle);
-      settle = setTimeout(() => ((settle = undefined), frames.schedule()), SETTLE);
-    } else listsFor = { state, options };
-    const scene = timelineScene(
-      { layout: now, words: words(), state, prefix, level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, staleLists, messages, locale: options.locale },
-      cache,
-    );
-    patch(root, scene, { adopt });
+    const staleLists = pace.stale(state, options);
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, messages), layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
     adopt = false;
     // The focused event left the view (or joined a cluster): the focus moves with the tab stop
     // rather than falling back to the page.
@@ -118,30 +89,28 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     return state;
   }
 
-  function focusNode(id: string): void {
-    doc.getElementById(id)?.focus();
-  }
+  const focusNode = (id: string) => doc.getElementById(id)?.focus();
 
   return {
     render,
     relayout,
     /** Draw in the next frame, as the window moves: the lists wait until it rests. */
     schedule: () => {
-      moving = true;
+      pace.moving();
       frames.schedule();
     },
     root: () => root,
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
-    layout: () => layout ?? layoutFor(current().state.domain),
-    context: (): ViewContext => ({ layout: layout ?? layoutFor(current().state.domain), words: words(), messages, pageSize: LIST_PAGE }),
-    zoomGeometry: () => zoomGeometryOf(layout ?? layoutFor(current().state.domain)),
+    layout: latest,
+    context: (): ViewContext => ({ layout: latest(), words: words(), messages, pageSize: LIST_PAGE }),
+    zoomGeometry: () => zoomGeometryOf(latest()),
     onGeometry: (fn: () => void) => void geometryListeners.push(fn),
     onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
-    focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layout, state, effect),
+    focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layouts.last(), state, effect),
     destroy() {
-      clearTimeout(settle);
+      pace.cancel();
       frames.cancel();
       width.disconnect();
       root.remove();
@@ -149,9 +118,32 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   };
 }
 
-// Whether the lists show the same choices in two states (the window aside).
-function sameChoices(a: ViewState, b: ViewState): boolean {
-  return a.selected === b.selected && a.highlighted === b.highlighted && a.source === b.source && a.view === b.view && a.eventsPage === b.eventsPage && a.sourcesPage === b.sourcesPage;
+// What the scene reads from the options: the same for every draw until they change.
+function sceneOptions(options: TimelineOptions, timeline: Timeline, messages: Messages["chart"]) {
+  const title = options.label ?? timeline.title ?? messages.defaultTitle;
+  return { level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, messages, locale: options.locale };
+}
+
+// The layout, made again only when its inputs change (a select or a focus changes no geometry);
+// `geometry` is told when a new width or extent changes what a zoom transform means.
+function layoutKeeper(current: () => Current, width: () => number, measure: Measure, geometry: () => void) {
+  let layout: TimelineLayout | undefined;
+  let inputs: unknown[] = [];
+  const layoutFor = (domain: [number, number]): TimelineLayout => {
+    const { timeline, options } = current();
+    const w = width();
+    const next = [timeline, w, options.height, domain[0], domain[1], options.locale, options.overview];
+    if (layout && next.every((v, i) => v === inputs[i])) return layout;
+    inputs = next;
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
+  };
+  const relayout = (domain: [number, number]): TimelineLayout => {
+    const before = layout;
+    const now = layoutFor(domain);
+    if (before && !sameGeometry(before, now)) geometry();
+    return now;
+  };
+  return { layoutFor, relayout, last: () => layout };
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
