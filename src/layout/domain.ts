@@ -100,10 +100,26 @@ export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: n
   return reachTo(item) >= from && reachFrom(item) <= to;
 }
 
-function reachFrom(item: { start: FuzzyDate }): number {
+/**
+ * Where an event or era starts to reach: `-Infinity` for an open start.
+ *
+ * @example
+ * ```ts
+ * reachFrom(event); // event.start.earliest
+ * ```
+ */
+export function reachFrom(item: { start: FuzzyDate }): number {
   return item.start.bound === "open" ? -Infinity : item.start.earliest;
 }
 
-function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
+/**
+ * Where an event or era stops reaching: `Infinity` for an open end.
+ *
+ * @example
+ * ```ts
+ * reachTo(event); // (event.end ?? event.start).latest
+ * ```
+ */
+export function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
   return item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
 }

@@ -3,6 +3,7 @@ import { layoutEn } from "../messages/layout.js";
 import { describeDate, describeSpan } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
+import type { Geometry } from "./geometry.js";
 import type { TimeScale } from "./scale.js";
 import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
@@ -36,7 +37,7 @@ export interface Shape {
   build(row: number, y: number, withLabel: boolean): PointItem | SpanItem;
 }
 
-/** What {@link shapeOf} needs to know about the zoom. */
+/** What {@link shapeAt} needs to know about the zoom. */
 export interface ShapeContext {
   /** The plot's map, from the window onto the plot's edges. */
   x: TimeScale;
@@ -92,11 +93,11 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
 }
 
 /**
- * The geometry of one event at this zoom: a point (mark with its precision band) or a span
- * (bar with a band of doubt at each end), and where its label goes.
+ * The shape of the event in slot `k` of `g` at this zoom: a point (mark with its precision band) or
+ * a span (bar with a band of doubt at each end), and where its label goes.
  */
-export function shapeOf(event: TimelineEvent, c: ShapeContext): Shape {
-  return new EventShape(event, c);
+export function shapeAt(g: Geometry, k: number, event: TimelineEvent, c: ShapeContext): Shape {
+  return new EventShape(event, c, g, k);
 }
 
 interface Placed {
@@ -110,33 +111,28 @@ interface Placed {
   inside: boolean;
 }
 
-// A class rather than closures: a wide zoom over 100,000 events makes one per event per frame,
-// and per-instance functions were most of the garbage.
+// Made only for the events that may get a row: the rest are numbers in the slots. Fields are
+// declared, not initialised in the class body, which would compile to a defineProperty each.
 class EventShape implements Shape {
-  readonly bare: [number, number];
-  readonly center: number;
-  private readonly band: [number, number];
-  private readonly bar: [number, number];
-  private readonly endBand: [number, number];
-  private placed: Placed | undefined;
+  declare readonly event: TimelineEvent;
+  declare readonly bare: [number, number];
+  declare readonly center: number;
+  declare private readonly c: ShapeContext;
+  declare private readonly band: [number, number];
+  declare private readonly bar: [number, number];
+  declare private readonly endBand: [number, number];
+  declare private placed: Placed | undefined;
 
-  constructor(
-    readonly event: TimelineEvent,
-    private readonly c: ShapeContext,
-  ) {
-    const [plotLeft, plotRight] = c.plot;
-    const { start, end } = event;
-    if (end) {
-      [this.band, this.bar, this.endBand] = spanGeometry(start, end, c);
-      this.center = (Math.max(this.bar[0], plotLeft) + Math.min(this.bar[1], plotRight)) / 2;
-      this.bare = this.bar;
-    } else {
-      this.band = [c.x(start.earliest), c.x(start.latest)];
-      this.bar = [this.band[0], Math.max(this.band[1], this.band[0] + 2)];
-      this.endBand = this.band;
-      this.center = (this.band[0] + this.band[1]) / 2;
-      this.bare = [Math.min(this.band[0], this.center - ITEM.radius), Math.max(this.band[1], this.center + ITEM.radius)];
-    }
+  constructor(event: TimelineEvent, c: ShapeContext, g: Geometry, k: number) {
+    this.event = event;
+    this.c = c;
+    this.band = [g.band0[k]!, g.band1[k]!];
+    this.bar = [g.bar0[k]!, g.bar1[k]!];
+    // A point's end band is its band; a span's extent without its label is its bar.
+    this.endBand = event.end ? [g.end0[k]!, g.end1[k]!] : this.band;
+    this.center = g.center[k]!;
+    this.bare = event.end ? this.bar : [g.bare0[k]!, g.bare1[k]!];
+    this.placed = undefined;
   }
 
   full(): [number, number] {
@@ -204,33 +200,8 @@ class EventShape implements Shape {
   }
 }
 
-/** How far an open end runs past its known start before fading out, and the stub of an unknown end, px. */
-const OPEN = { fade: 48, stub: 28 } as const;
-
 function precisionLayout(date: FuzzyDate): PrecisionLayout {
   return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
-}
-
-// A span's start band, bar and end band. An open end runs to the edge of the plot and fades out
-// there ("from 1985 on"); an unknown end is a short fading stub after the start ("end unknown").
-// The same, mirrored, for open and unknown starts.
-function spanGeometry(start: FuzzyDate, end: FuzzyDate, c: ShapeContext): [[number, number], [number, number], [number, number]] {
-  const [plotLeft, plotRight] = c.plot;
-  let startBand: [number, number] = [c.x(start.earliest), c.x(start.latest)];
-  let endBand: [number, number] = [c.x(end.earliest), c.x(end.latest)];
-  if (end.bound === "open") {
-    const right = Math.max(plotRight, startBand[1] + OPEN.stub);
-    endBand = [Math.max(startBand[1], right - OPEN.fade), right];
-  } else if (end.bound === "unknown") {
-    endBand = [startBand[1], startBand[1] + OPEN.stub];
-  }
-  if (start.bound === "open") {
-    const left = Math.min(plotLeft, endBand[0] - OPEN.stub);
-    startBand = [left, Math.min(endBand[0], left + OPEN.fade)];
-  } else if (start.bound === "unknown") {
-    startBand = [endBand[0] - OPEN.stub, endBand[0]];
-  }
-  return [startBand, [startBand[0], Math.max(endBand[1], startBand[0] + 2)], endBand];
 }
 
 /**

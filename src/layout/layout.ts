@@ -7,12 +7,14 @@
  */
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import type { Timeline, TimelineEvent } from "../types.js";
-import { clampDomain, extentOf, reachesInto } from "./domain.js";
+import type { Timeline } from "../types.js";
+import { clampDomain, extentOf } from "./domain.js";
 import { eraLayout } from "./eras.js";
-import { shapeOf, type Shape, type ShapeContext } from "./items.js";
-import { depthOf, eventsByLane, laneList, timeOrder, type Lane } from "./lane-events.js";
-import { clusters, MAX_DEPTH, pack, shareRows, type Packed } from "./lanes.js";
+import { clusters, type ClusterContext } from "./clusters.js";
+import { withSlots, type LaneSlots } from "./geometry.js";
+import { shapeAt, type Shape, type ShapeContext } from "./items.js";
+import { depthOf, laneEvents, laneList, timeBounds, type Lane } from "./lane-events.js";
+import { MAX_DEPTH, pack, shareRows, type Packed } from "./lanes.js";
 import { estimateWidth, type Measure } from "./measure.js";
 import { overviewOf } from "./overview.js";
 import { timeScale } from "./scale.js";
@@ -138,63 +140,68 @@ function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, context: Sh
   // apart), as far as the height allows; what still cannot be split is listed when activated.
   const least = fitLeast(lanes.map((lane) => Math.min(MAX_DEPTH, depthOf(timeline, lane.id))), available);
   const margin = (domain[1] - domain[0]) * 0.05;
-  const byLane = eventsByLane(timeline);
-  const shapes = lanes.map((lane) => {
-    const list: Shape[] = [];
-    for (const e of byLane.get(lane.id) ?? []) {
-      if (reachesInto(e, domain[0] - margin, domain[1] + margin)) list.push(shapeOf(e, context));
-    }
-    return list;
-  });
-  // A first packing with every row there is says what each lane needs at this zoom; when its
-  // share turns out to be that many rows, the packing stands and is not done again.
-  const trials = shapes.map((list) => pack(list, available));
-  const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
-  const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
+  const byLane = laneEvents(timeline);
+  const events = lanes.map((lane) => byLane.get(lane.id));
+  return withSlots(timeline, events, context, domain[0] - margin, domain[1] + margin, (slots) => {
+    // Shapes are made only for the events that may get a row, once each, whichever packing asks.
+    const shapes = slots.map((lane) => {
+      const made = new Map<number, Shape>();
+      return (k: number): Shape => {
+        let shape = made.get(k);
+        if (!shape) {
+          const at = lane.offset + k;
+          made.set(k, (shape = shapeAt(lane.g, at, timeline.events[lane.g.rank[at]!]!, context)));
+        }
+        return shape;
+      };
+    });
+    // A first packing with every row there is says what each lane needs at this zoom; when its
+    // share turns out to be that many rows, the packing stands and is not done again.
+    const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!));
+    const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
+    const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
 
-  const items: ItemLayout[] = [];
-  const laneLayouts: LaneLayout[] = [];
-  // Looked up only when a lane clusters: it indexes every event of the timeline the first time.
-  const order = (events: TimelineEvent[]) => timeOrder(timeline)(events);
-  let y = bands.top;
-  lanes.forEach((lane, i) => {
-    const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
-    const used = placeLane(shapes[i] ?? [], trials[i]!, rowsPerLane[i] ?? 1, { lane: lane.id, rowY, measure: context.measure, order }, items);
-    const height = headers + used * SIZES.row;
-    laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
-    y += height;
+    const items: ItemLayout[] = [];
+    const laneLayouts: LaneLayout[] = [];
+    const { earliest, latest, ids } = timeBounds(timeline);
+    let y = bands.top;
+    lanes.forEach((lane, i) => {
+      const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
+      const c: LaneContext = { lane: lane.id, rowY, measure: context.measure, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]! };
+      const used = placeLane(slots[i]!, trials[i]!, rowsPerLane[i] ?? 1, c, items);
+      const height = headers + used * SIZES.row;
+      laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
+      y += height;
+    });
+    items.sort((a, b) => a.x0 - b.x0 || a.y - b.y || (a.id < b.id ? -1 : 1));
+    return { items, lanes: laneLayouts, bottom: y };
   });
-  items.sort((a, b) => a.x0 - b.x0 || a.y - b.y || (a.id < b.id ? -1 : 1));
-  return { items, lanes: laneLayouts, bottom: y };
 }
 
-/** Where one lane's rows are and how its clusters are made. */
-interface LaneContext {
-  lane: string;
+/** Where one lane's rows are and how its shapes and clusters are made. */
+interface LaneContext extends Omit<ClusterContext, "row" | "y"> {
   /** The vertical centre of a row, px. */
   rowY: (row: number) => number;
-  measure: Measure;
-  /** Sorts a cluster's members into time order. */
-  order: (events: TimelineEvent[]) => TimelineEvent[];
+  shape: (k: number) => Shape;
 }
 
 // Packs one lane into its share of rows, adds its items and clusters to `items`, and says how many
 // rows it uses.
-function placeLane(list: Shape[], trial: Packed, rows: number, c: LaneContext, items: ItemLayout[]): number {
+function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext, items: ItemLayout[]): number {
   // Clusters get a row of their own below the items, so a lane that overflows packs its items
   // into one row fewer (a lane of one row keeps it and grows by one for its clusters). What
   // overflowed with every row there is overflows with fewer too: no need to find out again.
   const itemRows = Math.max(1, rows - 1);
   let packed = trial;
-  if (trial.overflow.length > 0) packed = pack(list, itemRows);
+  if (trial.overflow.length > 0) packed = pack(lane, itemRows, c.shape);
   else if (trial.rows > rows) {
-    packed = pack(list, rows);
-    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(list, itemRows);
+    packed = pack(lane, rows, c.shape);
+    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape);
   }
   for (const { shape, row, withLabel } of packed.placed) items.push(shape.build(row, c.rowY(row), withLabel));
   const clustered = packed.overflow.length > 0;
   const clusterRow = clustered ? Math.max(packed.rows, 1) : 0;
-  if (clustered) for (const cluster of clusters(packed.overflow, c.lane, clusterRow, c.rowY(clusterRow), c.measure, c.order)) items.push(cluster);
+  if (clustered) for (const cluster of clusters(packed.overflow, lane, { ...c, row: clusterRow, y: c.rowY(clusterRow) })) items.push(cluster);
   return Math.max(1, clustered ? clusterRow + 1 : packed.rows);
 }
 

@@ -14,6 +14,21 @@ import type { FuzzyDate, Qualifier } from "../types.js";
  * @module
  */
 
+// JavaScript dates reach ±8.64e15 ms, about 273,790 years either side of 1970.
+const MAX_MS = 8.64e15;
+
+/**
+ * Whether epoch ms can be drawn.
+ *
+ * @example
+ * ```ts
+ * inRange(8.64e15 + 1); // false
+ * ```
+ */
+export function inRange(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
+}
+
 /** A calendar date read here: `{ date }`, or undefined to let the package read the text. */
 export type CalendarResult = { ok: true; date: FuzzyDate } | undefined;
 

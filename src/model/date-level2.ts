@@ -1,10 +1,14 @@
-import edtf from "edtf";
+import edtf, { parse } from "edtf";
 import type { FuzzyDate, PartQualifiers, Precision, Qualifier } from "../types.js";
+import { inRange } from "./date-calendar.js";
 
 /**
  * Dates the `edtf` package reads for us (unspecified digits `156X-12-25`, part qualifiers
  * `2004?-06-~11`, significant digits `1950S2`, `Y`-years), turned into a {@link FuzzyDate} that
  * says what is known and what is not.
+ *
+ * This is the only module that imports `edtf`: the package (and its parser) is most of the weight
+ * of date reading, and one gateway is what lets it be loaded only when a date needs it.
  *
  * @module
  */
@@ -20,15 +24,7 @@ export interface EdtfNode {
 }
 
 /** What reading one date gives: the date or why not. */
-export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-out-of-range" | "date-unsupported"; detail?: string };
-
-// JavaScript dates reach ±8.64e15 ms, about 273,790 years either side of 1970.
-const MAX_MS = 8.64e15;
-
-/** Whether epoch ms can be drawn. */
-export function inRange(ms: number): boolean {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
-}
+export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid" | "date-out-of-range" | "date-unsupported"; detail?: string };
 
 // edtf's digit bitmasks number the digits of YYYYMMDD from the left: bits 0–3 the year,
 // bits 4–5 the month, bits 6–7 the day.
@@ -43,14 +39,28 @@ const YEAR_X_DIGITS: [number, Precision][] = [
 ];
 
 /**
- * Read one date (not an interval, not a set) through the edtf package.
+ * Read EDTF text that citeline does not read itself (not a plain date, time, season, set or
+ * interval) through the edtf package: one date of any level, or why not.
  *
  * @example
  * ```ts
- * readSingle("156X-12-25", parse("156X-12-25")); // decade-wide bounds, precision "decade"
+ * readLevel2("156X-12-25"); // decade-wide bounds, precision "decade"
+ * readLevel2("2008-06-08/2008-06-09"); // { ok: false, code: "date-unsupported", detail: "an EDTF Interval" }
  * ```
  */
-export function readSingle(text: string, node: EdtfNode): SingleResult {
+export function readLevel2(text: string): SingleResult {
+  let node: EdtfNode;
+  try {
+    node = parse(text) as EdtfNode;
+  } catch {
+    return { ok: false, code: "date-invalid" };
+  }
+  if (node.type === "Date" || node.type === "Year" || node.type === "Decade" || node.type === "Century") return readSingle(text, node);
+  return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
+}
+
+// One date (not an interval, not a set), already parsed, through the edtf package.
+function readSingle(text: string, node: EdtfNode): SingleResult {
   if (node.type === "Date" && ((node.unspecified ?? 0) & YEAR_BITS) === YEAR_BITS) {
     return { ok: false, code: "date-unsupported", detail: "no known year, so it cannot be placed on a timeline" };
   }

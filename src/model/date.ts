@@ -1,8 +1,8 @@
-import { parse as parseEdtf } from "edtf";
 import type { DateFormat, FuzzyDate } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
-import { calendarDate } from "./date-calendar.js";
-import { inRange, readSingle, type EdtfNode } from "./date-level2.js";
+import { calendarDate, inRange } from "./date-calendar.js";
+import { fastDay, fastInstant } from "./date-fast.js";
+import { readLevel2 } from "./date-level2.js";
 import { readDateObject } from "./date-object.js";
 import { readSet } from "./date-set.js";
 import { normalizeSpelling } from "./date-spelling.js";
@@ -49,6 +49,26 @@ export interface ReadDateOptions {
  * ```
  */
 export function readDate(input: unknown, options: ReadDateOptions = {}): DateResult {
+  // Epoch ms and ISO days are most of what apps hand us: read without regexes or allocations.
+  if (typeof input === "number") return fastInstant(input) ?? instant(input);
+  if (typeof input === "string") {
+    const day = fastDay(input);
+    if (day) return day;
+  }
+  if (input instanceof Date) return fastInstant(input.getTime()) ?? instant(input.getTime());
+  return readDateGeneral(input, options);
+}
+
+/**
+ * {@link readDate} without its fast path for epoch ms and ISO days: the reading the fast path must
+ * give the same answer as (a property test holds them equal).
+ *
+ * @example
+ * ```ts
+ * readDateGeneral("2008-06-02"); // the same result as readDate("2008-06-02")
+ * ```
+ */
+export function readDateGeneral(input: unknown, options: ReadDateOptions = {}): DateResult {
   if (input instanceof Date) return instant(input.getTime());
   if (typeof input === "number") return instant(input);
   if (typeof input === "object" && input !== null) return readDateObject(input, (text) => readDate(text, options), instant);
@@ -94,14 +114,7 @@ export function readEdtf(text: string, fast = true): DateResult {
   const ends = text.split("/");
   if (ends.length === 2) return interval(ends[0] ?? "", ends[1] ?? "", fast);
   if (ends.length > 2) return { ok: false, code: "date-invalid" };
-  let node: EdtfNode;
-  try {
-    node = parseEdtf(text) as EdtfNode;
-  } catch {
-    return { ok: false, code: "date-invalid" };
-  }
-  if (node.type === "Date" || node.type === "Year" || node.type === "Decade" || node.type === "Century") return readSingle(text, node);
-  return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
+  return readLevel2(text);
 }
 
 // An interval's ends are read one by one, as written: so each keeps its own precision, seasons

@@ -1,15 +1,21 @@
-import type { FuzzyDate, TimelineEvent } from "../types.js";
+import type { Era, FuzzyDate, TimelineEvent } from "../types.js";
 import { boundOf } from "./date.js";
-import { EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
+import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
 
-/** An event or era as read, before ids are final and references are checked: an event's fields, its sources still drafts. */
-export interface ItemDraft extends Omit<TimelineEvent, "id" | "index" | "sources"> {
-  id?: string;
-  index?: number;
-  sources: (string | SourceDraft)[];
+/**
+ * An event or era as read: the item as it will load, but for its id ("" until ids are settled,
+ * when none was given) and its sources (none until its citations are resolved), and the citations
+ * it gave.
+ */
+export interface ItemRead<T extends TimelineEvent | Era> {
+  item: T;
+  citations: (string | SourceDraft)[];
 }
+
+// What an item cites until its citations are resolved; never part of a loaded timeline.
+const UNRESOLVED: string[] = [];
 
 const DEFAULT_IMPORTANCE = 50;
 
@@ -17,49 +23,55 @@ const DEFAULT_IMPORTANCE = 50;
 // separators and default-ignorable code points (variation selectors, the combining grapheme
 // joiner, Hangul fillers) draw nothing: a title of only these would be an invisible
 // event. A ZWJ emoji sequence keeps its emoji, so it is visible.
-const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\p{Default_Ignorable_Code_Point}]/gu;
+const ALL_INVISIBLE = /^[\p{Cf}\p{Cc}\p{Z}\p{Default_Ignorable_Code_Point}]*$/u;
 
 function visible(text: string): boolean {
-  return text.replace(INVISIBLE, "") !== "";
+  // A printable ASCII letter first (most titles) is enough: no need to test the rest.
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || !ALL_INVISIBLE.test(text);
 }
 
 /**
- * Read one event (or, with `kind: "era"`, one era). Returns undefined when it must be dropped;
- * the reader then holds the error that says why.
+ * Read one event (or, with `kind: "era"`, one era) found at `position` in the input. Returns
+ * undefined when it must be dropped; the reader then holds the error that says why.
  */
-export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"): ItemDraft | undefined {
+export function readItem(raw: unknown, reader: ItemReader, kind: "event", position: number): ItemRead<TimelineEvent> | undefined;
+export function readItem(raw: unknown, reader: ItemReader, kind: "era", position: number): ItemRead<Era> | undefined;
+export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era", position: number): ItemRead<TimelineEvent | Era> | undefined {
   if (!isRecord(raw)) {
     reader.report("not-an-object", undefined, { value: raw, detail: kind });
     return undefined;
   }
-  const f = reader.known(raw, kind === "event" ? EVENT_FIELDS : ERA_FIELDS);
+  const f = kind === "event" ? reader.known(raw, EVENT_FIELDS, "", blankEventFields()) : reader.known(raw, ERA_FIELDS);
   const title = reader.text(f.title, "title", LIMITS.title);
   if (title === undefined && !reader.failed) reader.report("missing-title", "title", { detail: kind });
   else if (title !== undefined && !visible(title)) reader.report("missing-title", "title", { value: title, detail: kind });
-  const id = reader.text(f.id, "id", LIMITS.id);
+  const id = reader.text(f.id, "id", LIMITS.id) ?? "";
   const span = readSpan(f.start, f.end, reader);
-  const draft: ItemDraft = {
-    title: title ?? "",
-    start: span?.start ?? { earliest: 0, latest: 0, precision: "instant", qualifier: "exact", edtf: "" },
-    tags: [],
-    importance: DEFAULT_IMPORTANCE,
-    sources: readCitations(f.sources, reader),
-  };
-  if (id !== undefined) draft.id = id;
-  const index = readIndex(f.index, reader);
-  if (index !== undefined) draft.index = index;
-  if (span?.end) draft.end = span.end;
-  if (kind === "event") {
-    const description = reader.text(f.description, "description", LIMITS.description);
-    if (description !== undefined) draft.description = description;
-    const group = reader.text(f.group, "group", LIMITS.id);
-    if (group !== undefined) draft.group = group;
-    const displayDate = reader.text(f.displayDate, "displayDate");
-    if (displayDate !== undefined) draft.displayDate = displayDate;
-    draft.tags = readTags(f.tags, reader);
-    draft.importance = readImportance(f.importance, reader);
+  const citations = readCitations(f.sources, reader);
+  const index = readIndex(f.index, reader) ?? position;
+  if (kind === "era") {
+    if (reader.failed || span === undefined) return undefined;
+    const era: Era = { id, index, title: title ?? "", start: span.start, sources: UNRESOLVED };
+    if (span.end) era.end = span.end;
+    return { item: era, citations };
   }
-  return reader.failed || span === undefined ? undefined : draft;
+  const description = reader.text(f.description, "description", LIMITS.description);
+  const group = reader.text(f.group, "group", LIMITS.id);
+  const displayDate = reader.text(f.displayDate, "displayDate");
+  const tags = readTags(f.tags, reader);
+  const importance = readImportance(f.importance, reader);
+  if (reader.failed || span === undefined) return undefined;
+  // One literal naming every field in one order, the optional ones added after in one order: all
+  // events then share a few shapes, and the layout's per-event reads stay fast. (Building events
+  // from a shared object by spreading gave each its own hidden class, and made every layout 5–10
+  // times slower.)
+  const event: TimelineEvent = { id, index, title: title ?? "", start: span.start, tags, importance, sources: UNRESOLVED };
+  if (span.end) event.end = span.end;
+  if (description !== undefined) event.description = description;
+  if (displayDate !== undefined) event.displayDate = displayDate;
+  if (group !== undefined) event.group = group;
+  return { item: event, citations };
 }
 
 function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader): { start: FuzzyDate; end?: FuzzyDate } | undefined {
@@ -104,8 +116,11 @@ function readIndex(raw: unknown, reader: ItemReader): number | undefined {
   return undefined;
 }
 
+// Citations are read, resolved and dropped: an item that gives none can share this empty list.
+const NO_CITATIONS: (string | SourceDraft)[] = [];
+
 function readCitations(raw: unknown, reader: ItemReader): (string | SourceDraft)[] {
-  if (raw === undefined || raw === null) return [];
+  if (raw === undefined || raw === null) return NO_CITATIONS;
   const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === "string" || isRecord(raw) ? [raw] : undefined;
   if (!list) {
     reader.report("wrong-type-ignored", "sources", { value: raw, detail: "a list of source ids or source objects" });

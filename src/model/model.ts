@@ -1,9 +1,10 @@
 import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
 import type { Parsed, Origin } from "../parse/parsed.js";
 import type { DateFormat, Era, Group, Timeline, TimelineEvent } from "../types.js";
-import { readItem, type ItemDraft } from "./event.js";
+import { readItem } from "./event.js";
 import { GROUP_FIELDS, isRecord, LIMITS, TIMELINE_FIELDS } from "./fields.js";
-import { slug, uniqueId } from "./ids.js";
+import { eventSlug, uniqueId } from "./ids.js";
+import { sortByTime } from "./order.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
 
@@ -57,7 +58,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     return { timeline, diagnostics };
   }
   const dates = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
-  const reader = new ItemReader(at, diagnostics, parsed.fields, dates);
+  const reader = new ItemReader("timeline", {}, diagnostics, parsed.fields, dates);
   const top = reader.known(parsed.data, TIMELINE_FIELDS);
   const title = reader.text(top.title, "title", LIMITS.title);
   if (title !== undefined) timeline.title = title;
@@ -66,7 +67,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
 
   const registry = new SourceRegistry();
   list(top.sources, "sources", diagnostics).forEach((raw, index) => {
-    const r = new ItemReader({ section: "sources", index }, diagnostics, {}, dates);
+    const r = new ItemReader("sources", { index }, diagnostics, {}, dates);
     const draft = readSource(raw, r, "", false);
     if (draft && !r.failed && registry.addShared(draft) === false) {
       r.report("duplicate-id", "id", { value: draft.id, detail: "another source" });
@@ -77,44 +78,35 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   const groupsGiven = top.groups !== undefined;
 
   if (!Array.isArray(top.events)) diagnostics.push(diagnostic("events-not-array", { ...at, field: "events" }, { value: top.events }));
-  const events = readAll(list(top.events, "events", diagnostics, false), "events", parsed.events, reader, diagnostics, parsed.fields);
-  const eras = readAll(list(top.eras, "eras", diagnostics), "eras", parsed.eras, reader, diagnostics, parsed.fields);
+  const events = readAll(list(top.events, "events", diagnostics, false), "event", parsed.events, reader, diagnostics, parsed.fields);
+  const eras = readAll(list(top.eras, "eras", diagnostics), "era", parsed.eras, reader, diagnostics, parsed.fields);
 
   const cite = citer(registry, [["events", events], ["eras", eras]], reader);
 
-  // What an event and an era share: id, place in the input, title, dates, what they cite.
-  // Each literal names every field in one order, with the optional ones added after: all events
-  // then share a few shapes, and the layout's per-event reads stay fast. (Building events from a
-  // shared object literal gave each its own hidden class and made every layout 5–10 times slower.)
-  timeline.events = events.map(({ draft, origin, id }) => {
-    const at = { section: "events" as const, ...origin };
-    const event: TimelineEvent = { id, index: draft.index ?? origin.index, title: draft.title, start: draft.start, tags: draft.tags, importance: draft.importance, sources: cite(draft.sources, reader.for(at)) };
-    if (draft.end) event.end = draft.end;
-    if (options.requireSources && event.sources.length === 0) diagnostics.push(diagnostic("unsourced", { ...at, field: parsed.fields?.sources ?? "sources" }));
-    if (draft.description !== undefined) event.description = draft.description;
-    if (draft.displayDate !== undefined) event.displayDate = draft.displayDate;
-    if (draft.group !== undefined) {
-      if (!groups.has(draft.group)) {
-        if (groupsGiven) diagnostics.push(diagnostic("unknown-group", { ...at, field: parsed.fields?.group ?? "group" }, { value: draft.group }));
-        groups.set(draft.group, { id: draft.group, label: draft.group, order: Number.POSITIVE_INFINITY });
-      }
-      event.group = draft.group;
+  // Each item already is the object it loads as (see readItem); here it gets what it cites.
+  events.items.forEach((event, i) => {
+    event.sources = cite(events.citations[i]!, "events", events, i);
+    if (options.requireSources && event.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", ...originOf(events, i), field: parsed.fields?.sources ?? "sources" }));
+    if (event.group !== undefined && !groups.has(event.group)) {
+      if (groupsGiven) diagnostics.push(diagnostic("unknown-group", { section: "events", ...originOf(events, i), field: parsed.fields?.group ?? "group" }, { value: event.group }));
+      groups.set(event.group, { id: event.group, label: event.group, order: Number.POSITIVE_INFINITY });
     }
-    return event;
   });
-  timeline.eras = eras.map(({ draft, origin, id }) => {
-    const era: Era = { id, index: draft.index ?? origin.index, title: draft.title, start: draft.start, sources: cite(draft.sources, reader.for({ section: "eras", ...origin })) };
-    if (draft.end) era.end = draft.end;
-    return era;
+  eras.items.forEach((era, i) => {
+    era.sources = cite(eras.citations[i]!, "eras", eras, i);
   });
-  timeline.events.sort(byTime);
-  timeline.eras.sort(byTime);
+  timeline.events = events.items;
+  timeline.eras = eras.items;
+  sortByTime(timeline.events);
+  sortByTime(timeline.eras);
   timeline.groups = [...groups.values()]
     .map((g, i) => ({ g, i }))
     .sort((a, b) => a.g.order - b.g.order || a.i - b.i)
     .map(({ g }, order) => ({ ...g, order }));
 
-  const cited = [...timeline.events, ...timeline.eras].flatMap((item) => item.sources);
+  const cited: string[] = [];
+  for (const item of timeline.events) for (const id of item.sources) cited.push(id);
+  for (const item of timeline.eras) for (const id of item.sources) cited.push(id);
   timeline.sources = registry.finish(cited, (id, code, value, detail) => {
     diagnostics.push(diagnostic(code, { section: "sources", field: "via" }, { value, detail: detail ?? `source ${id}` }));
   });
@@ -123,26 +115,26 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
 
 // Inline sources first, so that an id one of them defines can be cited from anywhere; then a
 // function that turns an item's sources into ids, reporting any it cannot find.
-function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", { draft: ItemDraft; origin: Origin }[]])[], reader: ItemReader) {
+function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", Read<TimelineEvent | Era>])[], reader: ItemReader) {
   const inline = new Map<SourceDraft, string>();
   for (const [section, items] of sections) {
-    for (const { draft, origin } of items) {
-      draft.sources.forEach((source, i) => {
+    items.citations.forEach((citations, n) => {
+      citations.forEach((source, i) => {
         if (typeof source === "string") return;
         const { id, differs } = registry.addInline(source);
         inline.set(source, id);
-        if (differs) reader.for({ section, ...origin }).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
+        if (differs) reader.for(section, originOf(items, n)).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
       });
-    }
+    });
   }
-  return (sources: (string | SourceDraft)[], itemReader: ItemReader): string[] => {
+  return (sources: (string | SourceDraft)[], section: "events" | "eras", read: Read<TimelineEvent | Era>, n: number): string[] => {
     const ids: string[] = [];
     sources.forEach((source, i) => {
       const id = typeof source === "string" ? source : inline.get(source);
       if (id !== undefined && registry.has(id)) ids.push(id);
-      else itemReader.report("unknown-source", `sources[${i}]`, { value: source });
+      else reader.for(section, originOf(read, n)).report("unknown-source", `sources[${i}]`, { value: source });
     });
-    return [...new Set(ids)];
+    return ids.length < 2 ? ids : [...new Set(ids)];
   };
 }
 
@@ -163,45 +155,57 @@ function list(value: unknown, field: string, diagnostics: Diagnostic[], report =
   return [];
 }
 
-interface Read {
-  draft: ItemDraft;
-  origin: Origin;
-  id: string;
+/** An input's events (or eras) as read and kept, with their final ids: each with the citations it gave and where it was in the input. */
+interface Read<T extends TimelineEvent | Era> {
+  items: T[];
+  citations: (string | SourceDraft)[][];
+  /** Where each was in the input: its position in the list, and the parser's origins of the list if any. */
+  positions: number[];
+  origins: Origin[] | undefined;
+}
+
+// Where the nth item read was in the input (made when asked: most are never asked for).
+function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
+  const i = read.positions[n]!;
+  return read.origins?.[i] ?? { index: i };
 }
 
 // Read every event or era, then settle ids: given ids first (a repeated one drops its item),
 // then generated ones, so a generated id never takes a given one.
-function readAll(raw: unknown[], section: Section, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read[] {
-  const kind = section === "events" ? "event" : "era";
-  const read: { draft: ItemDraft; origin: Origin }[] = [];
-  raw.forEach((item, i) => {
-    const origin = origins?.[i] ?? { index: i };
-    const draft = readItem(item, reader.for({ section, ...origin }), kind);
-    if (draft) read.push({ draft, origin });
-  });
-  const taken = new Map<string, Origin>();
-  const kept = read.filter(({ draft, origin }) => {
-    if (draft.id === undefined) return true;
-    const first = taken.get(draft.id);
-    if (first) {
-      diagnostics.push(diagnostic("duplicate-id", { section, ...origin, field: fields?.id ?? "id" }, { value: draft.id, detail: `${section}[${first.index}]` }));
-      return false;
+function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read<K extends "event" ? TimelineEvent : Era> {
+  const section = kind === "event" ? "events" : "eras";
+  const read: Read<TimelineEvent | Era> = { items: [], citations: [], positions: [], origins };
+  // Given id → the index (in the input) of the first item with it.
+  const taken = new Map<string, number>();
+  const itemReader = reader.for(section, 0);
+  raw.forEach((value, i) => {
+    const origin = origins?.[i];
+    const index = origin?.index ?? i;
+    itemReader.moveTo(origin ?? i);
+    const one = kind === "event" ? readItem(value, itemReader, "event", index) : readItem(value, itemReader, "era", index);
+    if (!one) return;
+    const id = one.item.id;
+    if (id !== "") {
+      const first = taken.get(id);
+      if (first !== undefined) {
+        diagnostics.push(diagnostic("duplicate-id", { section, ...(origin ?? { index: i }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${first}]` }));
+        return;
+      }
+      taken.set(id, index);
     }
-    taken.set(draft.id, origin);
-    return true;
+    read.items.push(one.item);
+    read.citations.push(one.citations);
+    read.positions.push(i);
   });
   const ids = new Set(taken.keys());
-  return kept.map(({ draft, origin }) => ({
-    draft,
-    origin,
-    id: draft.id ?? uniqueId(`${kind === "era" ? "era-" : ""}${slug(`${draft.start.edtf.split("T")[0] ?? ""} ${draft.title}`)}`, ids),
-  }));
+  for (const item of read.items) if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), ids);
+  return read as Read<K extends "event" ? TimelineEvent : Era>;
 }
 
 function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   raw.forEach((item, index) => {
-    const r = new ItemReader({ section: "groups", index }, diagnostics);
+    const r = new ItemReader("groups", { index }, diagnostics);
     if (!isRecord(item)) return r.report("not-an-object", undefined, { value: item, detail: "group" });
     const f = r.known(item, GROUP_FIELDS);
     const id = r.text(f.id, "id", LIMITS.id);
@@ -214,12 +218,4 @@ function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Grou
     if (!r.failed) groups.set(id, { id, label, order });
   });
   return groups;
-}
-
-function byTime(a: { start: { earliest: number; latest: number }; end?: { latest: number }; index: number }, b: typeof a): number {
-  return (
-    a.start.earliest - b.start.earliest ||
-    (a.end?.latest ?? a.start.latest) - (b.end?.latest ?? b.start.latest) ||
-    a.index - b.index
-  );
 }

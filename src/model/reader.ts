@@ -1,4 +1,4 @@
-import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail } from "../diagnostics.js";
+import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail, type Section } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
 import { readDate, type ReadDateOptions } from "./date.js";
 import { isRecord, LIMITS } from "./fields.js";
@@ -14,41 +14,78 @@ const ALIASES: Record<string, string> = {
   link: "url", href: "url", date_published: "published", publishedat: "published", relayedby: "via",
 };
 
+// Per list of fields, a record holding each (undefined), in the list's order.
+const blanks = new WeakMap<readonly string[], Record<string, unknown>>();
+
+function blankOf(allowed: readonly string[]): Record<string, unknown> {
+  let blank = blanks.get(allowed);
+  if (!blank) {
+    blank = {};
+    for (const key of allowed) blank[key] = undefined;
+    blanks.set(allowed, blank);
+  }
+  return blank;
+}
+
+/** Where an item sits in the input: its position, and its line in a file; or only its position. */
+type Place = Omit<Address, "section" | "field"> | number;
+
 /**
  * Reads the fields of one input item and files a diagnostic, addressed to that item, for each
  * problem. `failed` turns true on the first error, so the caller drops the item.
  */
 export class ItemReader {
-  failed = false;
+  // Fields are declared, not initialised in the class body: class fields compile to a
+  // defineProperty each, and a load makes a reader for every one of 100,000 events.
+  declare failed: boolean;
+  declare private readonly section: Section;
+  declare private place: Place;
+  // Field name in the data → how the input wrote it (a spreadsheet column).
+  declare private readonly names: Record<string, string>;
+  // How dates are read for the whole input (day–month order of numeric dates).
+  declare private readonly dates: ReadDateOptions;
+  // A soft reader reads part of an item (an inline citation): its errors drop only that part,
+  // so they are filed as warnings and never fail the item.
+  declare private readonly soft: boolean;
+  declare private readonly diagnostics: Diagnostic[];
 
-  constructor(
-    private readonly at: Address,
-    private readonly diagnostics: Diagnostic[],
-    // Field name in the data → how the input wrote it (a spreadsheet column).
-    private readonly names: Record<string, string> = {},
-    // How dates are read for the whole input (day–month order of numeric dates).
-    private readonly dates: ReadDateOptions = {},
-    // A soft reader reads part of an item (an inline citation): its errors drop only that part,
-    // so they are filed as warnings and never fail the item.
-    private readonly soft = false,
-  ) {}
+  constructor(section: Section, place: Place, diagnostics: Diagnostic[], names: Record<string, string> = {}, dates: ReadDateOptions = {}, soft = false) {
+    this.failed = false;
+    this.section = section;
+    this.place = place;
+    this.diagnostics = diagnostics;
+    this.names = names;
+    this.dates = dates;
+    this.soft = soft;
+  }
 
   /** A reader for a part of this item whose problems must not drop the item. */
   softened(): ItemReader {
-    return new ItemReader(this.at, this.diagnostics, this.names, this.dates, true);
+    return new ItemReader(this.section, this.place, this.diagnostics, this.names, this.dates, true);
   }
 
   /** A reader for another item of the same input. */
-  for(at: Address): ItemReader {
-    return new ItemReader(at, this.diagnostics, this.names, this.dates);
+  for(section: Section, place: Place): ItemReader {
+    return new ItemReader(section, place, this.diagnostics, this.names, this.dates);
+  }
+
+  /** This reader, moved on to the next item of its section (a load reads 100,000 with one). */
+  moveTo(place: Place): this {
+    this.place = place;
+    this.failed = false;
+    return this;
   }
 
   /**
-   * The own keys of an input object that are in `allowed`, in a prototype-less record; forbidden
-   * keys (`__proto__`, …) and unknown ones are reported. `prefix` places nested objects: `sources[0].`.
+   * The own keys of an input object that are in `allowed`, in a record holding every allowed key
+   * (undefined when not given), so that reading a field never reaches a prototype; forbidden keys
+   * (`__proto__`, …) and unknown ones are reported. `prefix` places nested objects: `sources[0].`.
+   * `blank`, when given, is that record still empty (see `blankEventFields`).
    */
-  known(value: Record<string, unknown>, allowed: readonly string[], prefix = ""): Record<string, unknown> {
-    const out = Object.create(null) as Record<string, unknown>;
+  known(value: Record<string, unknown>, allowed: readonly string[], prefix = "", blank?: Record<string, unknown>): Record<string, unknown> {
+    // One allocation, and every record of a list has one shape (a prototype-less record would be
+    // a slow dictionary each).
+    const out: Record<string, unknown> = blank ?? { ...blankOf(allowed) };
     for (const key of Object.keys(value)) {
       if (FORBIDDEN.has(key)) this.report("forbidden-key", prefix + key, { value: key });
       else if (allowed.includes(key)) out[key] = value[key];
@@ -68,13 +105,14 @@ export class ItemReader {
 
   /** The address of this item, pointing at `field` as the input named it. */
   address(field?: string): Address {
-    return { ...this.at, field: field === undefined ? undefined : this.nameOf(field) };
+    const place = typeof this.place === "number" ? { index: this.place } : this.place;
+    return { section: this.section, ...place, field: field === undefined ? undefined : this.nameOf(field) };
   }
 
   /** File a diagnostic about `field`. */
   report(code: DiagnosticCode, field: string | undefined, detail: Detail = {}): void {
     // An importer that converted the value (a TimelineJS date object) says how the user wrote it.
-    const written = this.at.written;
+    const written = typeof this.place === "number" ? undefined : this.place.written;
     if (written && field !== undefined && Object.hasOwn(written, field) && detail.value !== undefined) detail = { ...detail, value: written[field] };
     const d = diagnostic(code, this.address(field), detail);
     if (d.severity === "error" && this.soft) {
@@ -117,6 +155,6 @@ export class ItemReader {
       return undefined;
     }
     if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail });
-    return result.end ? { date: result.date, end: result.end } : { date: result.date };
+    return result;
   }
 }

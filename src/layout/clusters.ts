@@ -1,0 +1,163 @@
+/**
+ * Clusters: the events of a lane that found no room, merged along one row into marks that say how
+ * many they hold. At a wide zoom that is nearly every event, so they are read from the lane's
+ * slots as numbers, and only each cluster (not each member) becomes an object.
+ *
+ * @module
+ */
+import { layoutEn } from "../messages/layout.js";
+import type { TimelineEvent } from "../types.js";
+import type { LaneSlots } from "./geometry.js";
+import { ROW_GAP } from "./lanes.js";
+import type { Measure } from "./measure.js";
+import type { ClusterItem, ItemLayout } from "./types.js";
+
+/** Cluster mark sizes, px. */
+export const CLUSTER = { radius: 11, fontSize: 11 } as const;
+
+/** Where a lane's clusters go, and what they are made of. */
+export interface ClusterContext {
+  lane: string;
+  row: number;
+  /** The row's vertical centre, px. */
+  y: number;
+  measure: Measure;
+  /** The timeline's events in time order: a slot's rank is its position here. */
+  byRank: TimelineEvent[];
+  /** By rank: each event's earliest start and latest end, UTC ms, and its id. */
+  earliest: Float64Array;
+  latest: Float64Array;
+  ids: string[];
+}
+
+/** A run of neighbours in centre order, `from` to `to` (exclusive), and the pill around them. */
+interface Group {
+  from: number;
+  to: number;
+  lo: number;
+  hi: number;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Merge the slots that did not fit (`overflow`, from the lane's first slot) into clusters along
+ * one row: neighbours whose marks would touch become one cluster, so clusters never overlap and
+ * every event is in exactly one.
+ */
+export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem[] {
+  if (overflow.length === 0) return [];
+  const center = lane.g.center;
+  const order = byCenter(overflow, lane, c.byRank);
+  const pill = pillOf(c.measure);
+  // Half the width of a cluster of one.
+  const alone = pill.half(1);
+  const groups: Group[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const x = center[order[i]!]!;
+    const last = groups[groups.length - 1];
+    if (last && Math.min(x, x - alone) <= last.x1 + ROW_GAP) {
+      last.to = i + 1;
+      last.lo = Math.min(last.lo, x);
+      last.hi = Math.max(last.hi, x);
+      pill.around(last);
+      // A grown cluster may now reach the one before it: fold back until they are apart.
+      while (groups.length > 1) {
+        const prev = groups[groups.length - 2]!;
+        const cur = groups[groups.length - 1]!;
+        if (cur.x0 > prev.x1 + ROW_GAP) break;
+        prev.to = cur.to;
+        prev.lo = Math.min(prev.lo, cur.lo);
+        prev.hi = Math.max(prev.hi, cur.hi);
+        pill.around(prev);
+        groups.pop();
+      }
+    } else groups.push({ from: i, to: i + 1, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
+  }
+  return groups.map((group) => cluster(group, order, lane, c));
+}
+
+function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem {
+  // Members in time order: their ranks, sorted as numbers.
+  const ranks = new Int32Array(to - from);
+  for (let i = from; i < to; i++) ranks[i - from] = lane.g.rank[order[i]!]!;
+  ranks.sort();
+  const count = ranks.length;
+  const first = c.byRank[ranks[0]!]!;
+  const text = layoutEn.clusterCount(count);
+  const x = (lo + hi) / 2;
+  const width = c.measure(text, CLUSTER.fontSize);
+  let start = Infinity;
+  let end = -Infinity;
+  const members: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = ranks[i]!;
+    if (c.earliest[r]! < start) start = c.earliest[r]!;
+    if (c.latest[r]! > end) end = c.latest[r]!;
+    members.push(c.ids[r]!);
+  }
+  return {
+    kind: "cluster",
+    id: `cluster:${c.lane}:${first.id}`,
+    lane: c.lane,
+    row: c.row,
+    y: c.y,
+    x0,
+    x1,
+    x,
+    members,
+    span: [start, end],
+    label: { text, sub: "", cites: "", x: x - width / 2, y: c.y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
+    name: layoutEn.clusterName(count),
+  } satisfies ItemLayout;
+}
+
+// Slots in order of their centre by pixel column (a counting sort: tens of thousands of events
+// overflow at a wide zoom, and clustering only needs them column by column, in overflow order
+// within a column). A few are sorted outright, ties by input position.
+function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]): Int32Array {
+  const { g, offset } = lane;
+  const slots = new Int32Array(overflow.length);
+  for (let i = 0; i < overflow.length; i++) slots[i] = offset + overflow[i]!;
+  if (slots.length < 64) {
+    const index = (k: number) => byRank[g.rank[k]!]!.index;
+    return Int32Array.from(Array.from(slots).sort((a, b) => g.center[a]! - g.center[b]! || index(a) - index(b)));
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const k of slots) {
+    if (g.center[k]! < lo) lo = g.center[k]!;
+    if (g.center[k]! > hi) hi = g.center[k]!;
+  }
+  const origin = Math.floor(lo);
+  const starts = new Int32Array(Math.floor(hi) - origin + 2);
+  for (const k of slots) starts[Math.floor(g.center[k]!) - origin + 1]!++;
+  for (let col = 1; col < starts.length; col++) starts[col]! += starts[col - 1]!;
+  const out = new Int32Array(slots.length);
+  for (const k of slots) out[starts[Math.floor(g.center[k]!) - origin]!++] = k;
+  return out;
+}
+
+// A cluster is a pill wide enough for its count and for the stretch its members cover. Its width
+// depends only on how many digits the count has, so it is measured once per digit count.
+const pillWidths = new WeakMap<Measure, number[]>();
+
+function pillOf(measure: Measure): { half: (count: number) => number; around: (group: Group) => void } {
+  let widths = pillWidths.get(measure);
+  if (!widths) pillWidths.set(measure, (widths = []));
+  const known = widths;
+  const half = (count: number): number => {
+    const digits = String(count).length;
+    const width = (known[digits] ??= measure(layoutEn.clusterCount("8".repeat(digits)), CLUSTER.fontSize));
+    return Math.max(CLUSTER.radius, (width + 10) / 2);
+  };
+  return {
+    half,
+    around(group: Group): void {
+      const h = half(group.to - group.from);
+      const mid = (group.lo + group.hi) / 2;
+      group.x0 = Math.min(group.lo, mid - h);
+      group.x1 = Math.max(group.hi, mid + h);
+    },
+  };
+}

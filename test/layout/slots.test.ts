@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { layoutTimeline, type LayoutOptions } from "../../src/layout/layout.js";
+import { estimateWidth, type Measure } from "../../src/layout/measure.js";
+import type { EventInput, Timeline } from "../../src/types.js";
+
+// The layout keeps per-timeline arrays of numbers (slots) and reuses them from one layout to the
+// next: nothing a layout returns may depend on what the slots held before.
+
+function crowd(count: number, seed: number): Timeline {
+  let a = seed;
+  const random = () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const events: EventInput[] = Array.from({ length: count }, (_, i) => {
+    const start = Date.UTC(1990, 0, 1) + Math.floor(random() * 20 * 365) * 86_400_000;
+    const event: EventInput = { id: `e${i}`, title: `Event ${i} of a crowded lane`, start, group: ["a", "b", "c"][i % 3]!, importance: Math.floor(random() * 100) };
+    if (i % 4 === 0) event.end = start + Math.floor(random() * 400) * 86_400_000;
+    if (i % 97 === 0) event.end = "..";
+    return event;
+  });
+  return loadTimeline({ events }).timeline;
+}
+
+const WINDOWS: LayoutOptions[] = [{ width: 1280 }, { width: 320 }, { width: 800, domain: [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)] }];
+
+describe("layout slots", () => {
+  it("give the same layout whatever was laid out before, on this timeline or another", () => {
+    const big = crowd(3000, 1);
+    const small = crowd(200, 2);
+    const first = WINDOWS.map((o) => JSON.stringify(layoutTimeline(big, o)));
+    const firstSmall = WINDOWS.map((o) => JSON.stringify(layoutTimeline(small, o)));
+    for (const [i, o] of [...WINDOWS].reverse().entries()) {
+      expect(JSON.stringify(layoutTimeline(small, o))).toBe(firstSmall[WINDOWS.length - 1 - i]);
+      expect(JSON.stringify(layoutTimeline(big, o))).toBe(first[WINDOWS.length - 1 - i]);
+    }
+  });
+
+  it("are not shared with a layout made from inside a layout (a measure that lays out)", () => {
+    const timeline = crowd(500, 3);
+    const plain = JSON.stringify(layoutTimeline(timeline, { width: 1000 }));
+    let depth = 0;
+    const measure: Measure = (text, size) => {
+      if (depth === 0) {
+        depth++;
+        layoutTimeline(timeline, { width: 400, domain: [Date.UTC(1995, 0, 1), Date.UTC(1996, 0, 1)] });
+        depth--;
+      }
+      return estimateWidth(text, size);
+    };
+    expect(JSON.stringify(layoutTimeline(timeline, { width: 1000, measure }))).toBe(plain);
+  });
+
+  it("hold a lane listed twice in a timeline built by hand", () => {
+    const timeline = crowd(300, 4);
+    const twice: Timeline = { ...timeline, groups: [...timeline.groups, timeline.groups[0]!] };
+    const layout = layoutTimeline(twice, { width: 900 });
+    const members = (lane: string) => layout.items.filter((i) => i.lane === lane).flatMap((i) => (i.kind === "cluster" ? i.members : [i.id]));
+    expect(members("a").length).toBe(2 * timeline.events.filter((e) => e.group === "a").length);
+  });
+});

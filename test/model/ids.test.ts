@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { slug as generalSlug } from "../../src/slug.js";
+import { eventSlug, slug, uniqueId } from "../../src/model/ids.js";
+
+const RUNS = { seed: 64, numRuns: 5000 };
+
+// Mostly ASCII, as titles are, with runs of separators, long words and the odd accent or script.
+const text = fc.oneof(
+  fc.string({ unit: fc.constantFrom(..."abcXYZ019 -_.,'()/:\t\n"), maxLength: 90 }),
+  fc.string({ unit: "grapheme-ascii", maxLength: 90 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.tuple(fc.constantFrom("2008-06-02", "1980", "-0753", ""), fc.string({ maxLength: 70 })).map(([d, t]) => `${d} ${t}`),
+  fc.constantFrom("", "---", "a".repeat(70), `${"a".repeat(63)} b`, `${"a".repeat(64)} b`, `x ${"b".repeat(62)} c`, "Élan vital", "Tehran تهران", "ＡＢＣ", `${"a".repeat(64)}é`, `${"a".repeat(65)}é`, `${"a".repeat(63)} İ`, `${"a".repeat(64)} ﬁ`, `${"a".repeat(63)}\u0301b`, `${"ab ".repeat(30)}Σ`),
+);
+
+describe("slugs for ids", () => {
+  it("are the slugs of src/slug.ts, ASCII or not", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(slug(t)).toBe(generalSlug(t));
+      }),
+      RUNS,
+    );
+  });
+
+  it("of an event are those of its day and title", () => {
+    const edtf = fc.constantFrom("2008-06-02", "2008-06-02T14:30Z", "..", "", "-0753", "[1667,1668]", "2008-06-02T14:30:00.000Z", "é");
+    fc.assert(
+      fc.property(edtf, text, (e, t) => {
+        expect(eventSlug(e, t)).toBe(generalSlug(`${e.split("T")[0] ?? ""} ${t}`));
+      }),
+      RUNS,
+    );
+  });
+
+  it("give the first free id", () => {
+    const taken = new Set(["a", "a-2"]);
+    expect([uniqueId("a", taken), uniqueId("b", taken), uniqueId("", taken), uniqueId("a", taken)]).toEqual(["a-3", "b", "item", "a-4"]);
+  });
+});

@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { sortByTime } from "../../src/model/order.js";
+
+interface Item {
+  start: { earliest: number; latest: number };
+  end?: { latest: number };
+  index: number;
+  n: number;
+}
+
+// The order a load gives its events, as a comparison: earliest start, earliest end, index, then as they came.
+const byTime = (a: Item, b: Item) => a.start.earliest - b.start.earliest || (a.end?.latest ?? a.start.latest) - (b.end?.latest ?? b.start.latest) || a.index - b.index;
+
+// Few distinct values, so that starts, ends and indexes tie often; -0 and the ends of the date range too.
+const ms = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 8.64e15, -8.64e15, 1_212_451_200_000));
+const item = fc.record({ from: ms, span: fc.nat(3), end: fc.option(fc.nat(4), { nil: undefined }), index: fc.nat(5) });
+
+describe("sortByTime", () => {
+  it("orders as Array#sort does with the comparison of start, end and index", () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 300 }), (specs) => {
+        const items: Item[] = specs.map((s, n) => {
+          const it: Item = { start: { earliest: s.from, latest: s.from + s.span }, index: s.index, n };
+          if (s.end !== undefined) it.end = { latest: s.from + s.span + s.end };
+          return it;
+        });
+        const expected = [...items].sort(byTime).map((i) => i.n);
+        sortByTime(items);
+        expect(items.map((i) => i.n)).toEqual(expected);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+});
