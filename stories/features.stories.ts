@@ -121,3 +121,34 @@ export const Keyboard: Story = {
     });
   },
 };
+
+/**
+ * The lists a page at a time: 120 events, each citing its own source, so the event list and the
+ * sources list each show 25 entries with where the page is between Previous and Next. A
+ * citation's number turns the sources list to its source.
+ */
+export const PagedLists: Story = {
+  name: "Lists, a page at a time",
+  render: (args) => {
+    const sources = Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, publisher: `Paper ${i + 1}`, url: `https://example.org/${i + 1}` }));
+    const events = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, title: `Event ${i + 1}`, start: new Date(Date.UTC(2008, 0, 1 + 3 * i)).toISOString().slice(0, 10), sources: [`s${i}`] }));
+    return mount(args, { data: { title: "A year in 120 events", events, sources } }).container;
+  },
+  play: async ({ canvasElement, step }) => {
+    const status = (list: string) => canvasElement.querySelector(`.cl-${list} .cl-pager-status`)?.textContent;
+    await step("25 of 120 on the first page", async () => {
+      await expect(status("events")).toBe("Events 1–25 of 120 in view");
+      await expect(canvasElement.querySelectorAll(".cl-list > li").length).toBe(25);
+    });
+    await step("Next turns the page and keeps the focus on the pager", async () => {
+      await userEvent.click(canvasElement.querySelector(".cl-events .cl-pager-next")!);
+      await expect(status("events")).toBe("Events 26–50 of 120 in view");
+      await expect(document.activeElement?.classList.contains("cl-pager-next")).toBe(true);
+    });
+    await step("A citation's number goes to its source", async () => {
+      await userEvent.click(canvasElement.querySelector(".cl-list > li a.cl-cite-ref")!);
+      await expect(status("sources")).toBe("Sources 26–50 of 120");
+      await expect(document.activeElement?.id.endsWith("-source-26")).toBe(true);
+    });
+  },
+};
