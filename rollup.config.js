@@ -42,8 +42,6 @@ const SCRIPT_TAG = {
   "src/parse/timelinejs.ts": "src/browser/timelinejs.ts",
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
-  // renderPage's CSP hash: a plain SHA-256, a fifth of @noble/hashes' size.
-  "@noble/hashes/sha2.js": "src/browser/sha256.ts",
 };
 const swap = (table) => ({
   name: "citeline-swap",
