@@ -174,7 +174,7 @@ function pager(list: "events" | "sources", page: number, pages: number, status: 
   if (!(pages > 1)) return undefined;
   const m = input.messages;
   const button = (cls: string, text: string, target: number, off: boolean) =>
-    h("button", { type: "button", class: `cl-pager-button ${cls}`, "data-list": list, "data-page": target, disabled: off || input.inert }, text);
+    h("button", { type: "button", class: `cl-button cl-pager-button ${cls}`, "data-list": list, "data-page": target, disabled: off || input.inert }, text);
   return h("nav", { class: "cl-pager", "aria-label": list === "events" ? m.eventsPages : m.sourcesPages }, [
     button("cl-pager-prev", m.previousPage, page - 1, page === 0),
     h("span", { class: "cl-pager-status", "aria-live": "polite" }, status),

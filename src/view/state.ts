@@ -11,6 +11,7 @@ import { clampDomain, clusterWindow } from "../layout/layout.js";
 import type { ItemLayout, TimelineLayout } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
 import { firstInReadingOrder } from "../scene/item-facts.js";
+import { pageOf } from "../scene/lists.js";
 import type { SceneState } from "../scene/timeline.js";
 import type { Words } from "../scene/words.js";
 
@@ -234,8 +235,8 @@ export function turnPage(s: ViewState, list: "events" | "sources", page: number,
  * ```
  */
 export function showSource(s: ViewState, ctx: ViewContext, n: number): Step {
-  const index = ctx.words.citations.findIndex((c) => c.number === n);
+  const citations = ctx.words.citations;
+  const index = citations.findIndex((c) => c.number === n);
   if (index < 0) return { state: s, effects: [] };
-  const page = Number.isFinite(ctx.pageSize) ? Math.floor(index / ctx.pageSize) : 0;
-  return { state: { ...s, sourcesPage: page }, effects: [{ type: "focus", to: "source", n }] };
+  return { state: { ...s, sourcesPage: pageOf(null, citations.length, ctx.pageSize, index) }, effects: [{ type: "focus", to: "source", n }] };
 }
