@@ -1,5 +1,6 @@
 import type { Source } from "../types.js";
-import { slug, uniqueId } from "./ids.js";
+import { slug } from "../slug.js";
+import { uniqueId } from "./ids.js";
 import { MAX_VIA, type SourceDraft } from "./source-read.js";
 
 export { readSource, safeHref, MAX_VIA, type SourceDraft } from "./source-read.js";
