@@ -32,8 +32,8 @@ const minify = () => terser({ format: { comments: /^!/ } });
 // The script-tag bundle reads a few modules differently from Node and the ESM build: each file (or
 // package module) on the left is replaced by the one on the right wherever it is imported, so the
 // sources keep one import each. HTML is read by a small tokenizer instead of htmlparser2 and its
-// entity tables; the TimelineJS importer and the locales other than English are files beside the
-// bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
+// entity tables; the TimelineJS importer, the EDTF reader (the edtf package) and the locales other
+// than English are files beside the bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
 // locale of src/options/locale-tags.ts but English has its file below.
 const root = fileURLToPath(new URL(".", import.meta.url));
 const BROWSER_HTML = { "src/parse/html-read.ts": "src/browser/html-read.ts" };
@@ -42,6 +42,7 @@ const SCRIPT_TAG = {
   "src/parse/timelinejs.ts": "src/browser/timelinejs.ts",
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
+  "src/model/date-level2.ts": "src/browser/date-level2.ts",
 };
 const swap = (table) => ({
   name: "citeline-swap",
@@ -102,6 +103,7 @@ export default [
     output: { ...umd, file: "dist/citeline.umd.cjs" },
   },
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
+  onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
   ...ON_DEMAND_LOCALES.map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
   {
     input: "src/core.ts",

@@ -29,11 +29,12 @@ export const TARGET = 45_000;
 
 /**
  * Gzip budgets in bytes: the script-tag page, and each file it may load on demand. Each is what
- * the build reached when it was set (112.7, 12.0 and at most 2.7 KB) plus a margin of about 3%.
+ * the build reached when it was set (99.1, 12.0, 14.1 and at most 2.7 KB) plus a margin of about 3%.
  */
 export const BUDGETS = {
-  "script-tag page": 116_000,
+  "script-tag page": 102_000,
   "citeline-timelinejs.js": 12_400,
+  "citeline-edtf.js": 14_600,
   "locales/*.js": 2_800,
 };
 

@@ -64,6 +64,7 @@ const CODES = {
   "date-out-of-range": "error",
   "date-object-mismatch": "warning",
   "date-unsupported": "error",
+  "edtf-not-loaded": "error",
   "end-before-start": "error",
   "interval-and-end": "error",
   // References

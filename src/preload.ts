@@ -2,20 +2,22 @@ import { loadTimeline } from "./load.js";
 import { loadEn } from "./messages/load.js";
 import type { LoadResult } from "./model/model.js";
 import { LOCALE_TAGS, localeKey } from "./options/locale-tags.js";
+import { PARTS } from "./parts.js";
 import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Loading what a page needs before it reads or draws. The script-tag bundle keeps what only some
- * pages need in files beside it — the TimelineJS reader, locales other than English — and loads
- * them with these (src/browser/preload.ts, swapped in by rollup.config.js). Node, the ESM build and
- * `require("citeline")` hold everything already, so here `preload` only checks its names and
+ * pages need in files beside it — the TimelineJS reader, the full EDTF reader, locales other than
+ * English — and loads them with these (src/browser/preload.ts, swapped in by rollup.config.js).
+ * Node, the ESM build and `require("citeline")` hold everything already, so here `preload` only checks its names and
  * `loadTimelineAsync` is `loadTimeline`: code written for the script tag runs anywhere.
  *
  * @module
  */
 
 /**
- * Load what later calls will need: `"timelinejs"` (the TimelineJS reader) and locale tags
+ * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
+ * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`) and locale tags
  * (`"fr"`, `"de-AT"`). The script-tag bundle fetches each once, from beside itself; everywhere
  * else everything is already loaded and the promise resolves at once. Rejects with a
  * `RangeError` for a name that is neither, and with an `Error` when a file cannot be loaded.
@@ -27,13 +29,14 @@ import type { InputFormat, LoadOptions } from "./types.js";
  * ```
  */
 export function preload(...parts: string[]): Promise<void> {
-  const unknown = parts.filter((part) => part !== "timelinejs" && localeKey(part) === undefined);
+  const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   return unknown.length > 0 ? Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS))) : Promise.resolve();
 }
 
 /**
  * `loadTimeline`, after loading whatever the input needs first: in the script-tag bundle, the
- * TimelineJS reader when the input is TimelineJS. Everywhere else it is `loadTimeline`.
+ * TimelineJS reader when the input is TimelineJS and the EDTF reader when a date needs it.
+ * Everywhere else it is `loadTimeline`.
  *
  * @example
  * ```ts

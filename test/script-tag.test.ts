@@ -6,6 +6,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { mayNeedEdtf } from "../src/browser/date-level2.js";
+import { loadTimeline } from "../src/load.js";
+import { readLevel2 } from "../src/model/date-level2.js";
 import { LOCALE_TAGS } from "../src/options/locale-tags.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
@@ -13,7 +16,7 @@ const fixture = (file: string) => readFileSync(new URL(`./fixtures/${file}`, imp
 const built = existsSync(dist("citeline.umd.js"));
 
 interface Script {
-  loadTimeline(input: unknown): { timeline: { events: unknown[] }; diagnostics: { code: string; severity: string; message: string }[] };
+  loadTimeline(input: unknown): { timeline: { events: unknown[] }; diagnostics: { code: string; severity: string; message: string; index?: number; field?: string }[] };
   loadTimelineAsync(input: unknown): Promise<unknown>;
   preload(...parts: string[]): Promise<void>;
   localeFor(tag: string): { code: string } | undefined;
@@ -47,9 +50,45 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     }
   });
 
+  it("reads every EDTF example of the specification as Node does, or says that its reader loads on demand", () => {
+    const C = runBundle();
+    const examples = (JSON.parse(fixture("edtf/spec-examples.json")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
+    const onDemand: string[] = [];
+    for (const edtf of examples) {
+      const data = { events: [{ title: "An event", start: edtf }] };
+      const inBundle = C.loadTimeline(data);
+      const waiting = inBundle.diagnostics.filter((d) => d.code === "edtf-not-loaded");
+      if (waiting.length === 0) {
+        expect(JSON.parse(JSON.stringify(inBundle)), edtf).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+        continue;
+      }
+      onDemand.push(edtf);
+      // Reported on its event and field, the event kept out, and the page's cheap look would have loaded the reader.
+      expect(waiting.map((d) => [d.severity, d.index, d.field]), edtf).toEqual([["error", 0, "start"]]);
+      expect(waiting[0]?.message).toContain('Citeline.preload("edtf")');
+      expect(inBundle.timeline.events, edtf).toEqual([]);
+      expect(mayNeedEdtf(JSON.stringify(data)), edtf).toBe(true);
+    }
+    // The level-2 forms wait for the reader; plain dates, seasons, sets and intervals never do.
+    expect(onDemand).toEqual(expect.arrayContaining(["156X-12-25", "?2004-06-~11", "1950S2", "Y-200000"]));
+    expect(onDemand).not.toEqual(expect.arrayContaining(["1985-04-12"]));
+  });
+
+  it("refuses text that is no date at once, without asking for the EDTF reader", () => {
+    const C = runBundle();
+    for (const start of ["hello", "next week", "2008-06-08 or so", ""]) {
+      const codes = C.loadTimeline({ events: [{ title: "An event", start }] }).diagnostics.map((d) => d.code);
+      expect(codes, start).not.toContain("edtf-not-loaded");
+      expect(codes.length, start).toBeGreaterThan(0);
+    }
+    expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"))).toBe(false);
+    expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"))).toBe(false);
+  });
+
   it("preload names what is wrong, and where there is no script address says so", async () => {
     const C = runBundle();
-    await expect(C.preload("timelinejs", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("edtf")).rejects.toThrow(/cannot load citeline-edtf\.js/);
     await expect(C.preload("fr")).rejects.toThrow(/could not tell where its script was loaded from, so it cannot load locales\/fr\.js/);
     await expect(C.loadTimelineAsync(fixture("timelinejs/maliki.json"))).rejects.toThrow(/cannot load citeline-timelinejs\.js/);
     await expect(C.preload("en-US", "en")).resolves.toBeUndefined();
@@ -63,6 +102,12 @@ describe.runIf(built)("the files beside the bundle", () => {
       const module = (await import(dist(`locales/${tag}.js`).href)) as { locale: { code: string } };
       expect(module.locale.code, tag).toBe(tag);
     }
+  });
+
+  it("hold the EDTF reader, which reads every example of the specification as Node's does", async () => {
+    const part = (await import(dist("citeline-edtf.js").href)) as { readLevel2: typeof readLevel2 };
+    const examples = (JSON.parse(fixture("edtf/spec-examples.json")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
+    for (const edtf of [...examples, "156X-12-25", "hello"]) expect(part.readLevel2(edtf), edtf).toEqual(readLevel2(edtf));
   });
 
   it("hold the TimelineJS reader, which reads a file as Node's does", async () => {

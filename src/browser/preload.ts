@@ -1,6 +1,7 @@
 /**
  * The script-tag bundle's loader (swapped in for src/preload.ts): what only some pages need sits
- * in files beside the bundle — `citeline-timelinejs.js`, `locales/<tag>.js` — and is loaded with
+ * in files beside the bundle — `citeline-timelinejs.js`, `citeline-edtf.js`, `locales/<tag>.js` —
+ * and is loaded with
  * a dynamic `import()` of an address made from the bundle's own (`document.currentScript`, read
  * while the bundle runs). So the files come from wherever the page loaded the bundle from, never
  * from another host, and a Content-Security-Policy that allows the bundle (`script-src 'self'`)
@@ -14,7 +15,9 @@ import { loadEn } from "../messages/load.js";
 import type { LoadResult } from "../model/model.js";
 import { LOCALE_TAGS, localeKey } from "../options/locale-tags.js";
 import { parseInput } from "../parse/detect.js";
+import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
+import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
 import { installLocale, LOCALES } from "./locales.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
 
@@ -29,24 +32,48 @@ const loading = new Map<string, Promise<void>>();
 
 /** See src/preload.ts: here each part is fetched once, from beside the bundle. */
 export function preload(...parts: string[]): Promise<void> {
-  const unknown = parts.filter((part) => part !== "timelinejs" && localeKey(part) === undefined);
+  const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
-  return Promise.all(parts.map((part) => (part === "timelinejs" ? loadImporter() : loadLocale(localeKey(part)!)))).then(() => undefined);
+  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : loadLocale(localeKey(part)!));
+  return Promise.all(parts.map(load)).then(() => undefined);
 }
 
-/** See src/preload.ts. */
+/**
+ * See src/preload.ts. A date that needs the EDTF reader and that `partsFor`'s cheap look missed
+ * is found by loading: then the reader is loaded and the input read again (only then, so plain
+ * input is read once).
+ */
 export async function loadTimelineAsync(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   const parts = partsFor(input, options.format);
   if (parts.length > 0) await preload(...parts);
+  const result = loadTimeline(input, options);
+  if (edtfLoaded() || !result.diagnostics.some((d) => d.code === "edtf-not-loaded")) return result;
+  await preload("edtf");
   return loadTimeline(input, options);
 }
 
 /**
- * `["timelinejs"]` when reading `input` needs the TimelineJS importer and it has not loaded. A
- * cheap look first (the keys TimelineJS JSON has, a sheet's Year and Headline columns), then the
- * parse itself only for input that passes it, so native JSON and CSV are read once.
+ * The parts reading `input` needs that have not loaded: `"timelinejs"` and `"edtf"`. For the
+ * TimelineJS importer, a cheap look first (the keys TimelineJS JSON has, a sheet's Year and
+ * Headline columns), then the parse itself only for input that passes it, so native JSON and CSV
+ * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`).
  */
 export function partsFor(input: unknown, format: InputFormat = "auto"): string[] {
+  const edtf = !edtfLoaded() && mayNeedEdtf(textOf(input)) ? ["edtf"] : [];
+  return [...timelineJsFor(input, format), ...edtf];
+}
+
+// The input as text, for the EDTF look: objects through JSON (what a page hands createEmbed).
+function textOf(input: unknown): string {
+  if (typeof input === "string") return input;
+  try {
+    return JSON.stringify(input) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function timelineJsFor(input: unknown, format: InputFormat): string[] {
   if (timelineJsLoaded()) return [];
   if (typeof input === "string" && format !== "timelinejs") {
     const head = input.slice(0, 8192);
@@ -67,6 +94,14 @@ function loadImporter(): Promise<void> {
     const readers = module as Partial<TimelineJsReaders>;
     if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
     installTimelineJs(readers as TimelineJsReaders);
+  });
+}
+
+function loadEdtf(): Promise<void> {
+  return once("citeline-edtf.js", (module, url) => {
+    const reader = (module as { readLevel2?: unknown }).readLevel2;
+    if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installEdtf(reader as Parameters<typeof installEdtf>[0]);
   });
 }
 

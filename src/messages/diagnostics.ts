@@ -48,6 +48,8 @@ export const diagnosticsEn = {
   "date-out-of-range": (d) => `"${d.value}" is outside the range citeline can draw (about 270,000 years either side of 1970).`,
   "date-object-mismatch": (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`,
   "date-unsupported": (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`,
+  "edtf-not-loaded": (d) =>
+    `"${d.value}" is an EDTF date the script-tag bundle reads with a file it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that file themselves.`,
   "end-before-start": (d) => `The end (${d.value}) is before the start (${d.detail}).`,
   "interval-and-end": () => "The start is already an interval with its own end, and an end was given too: keep one.",
   // References

@@ -24,7 +24,7 @@ export interface EdtfNode {
 }
 
 /** What reading one date gives: the date or why not. */
-export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid" | "date-out-of-range" | "date-unsupported"; detail?: string };
+export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid" | "date-out-of-range" | "date-unsupported" | "edtf-not-loaded"; detail?: string };
 
 // edtf's digit bitmasks number the digits of YYYYMMDD from the left: bits 0–3 the year,
 // bits 4–5 the month, bits 6–7 the day.

@@ -6,6 +6,7 @@
 import { estimateWidth, type Measure } from "../layout/measure.js";
 
 const REFERENCE_SIZE = 100;
+const FLAT = 0x3000;
 
 /**
  * A text measure for labels: in a browser, the real font through a canvas; elsewhere (jsdom, Node) the width table.
@@ -27,16 +28,30 @@ export function browserMeasure(doc: Document, root: HTMLElement): Measure {
   const family = win.getComputedStyle(root).fontFamily || "sans-serif";
   // Titles are semi-bold: measuring everything at that weight never under-measures.
   context.font = `600 ${REFERENCE_SIZE}px ${family}`;
-  const widths = new Map<string, number>();
+  // By UTF-16 unit, in a flat table for the scripts below U+3000 (Latin to Arabic, Hebrew and
+  // Indic, and punctuation): a loop of charCodeAt allocates nothing, where `for…of` made a string
+  // per character and a Map lookup each. Other characters, and pairs outside the BMP, by a Map.
+  const units = new Float32Array(FLAT).fill(-1);
+  const pairs = new Map<string, number>();
+  const unit = (code: number): number => {
+    if (code >= FLAT) return byMap(String.fromCharCode(code));
+    let w = units[code]!;
+    if (w < 0) units[code] = w = context.measureText(String.fromCharCode(code)).width;
+    return w;
+  };
+  const byMap = (text: string): number => {
+    let w = pairs.get(text);
+    if (w === undefined) pairs.set(text, (w = context.measureText(text).width));
+    return w;
+  };
   return (text, size) => {
     let total = 0;
-    for (const ch of text) {
-      let w = widths.get(ch);
-      if (w === undefined) {
-        w = context.measureText(ch).width;
-        widths.set(ch, w);
-      }
-      total += w;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        total += byMap(text.slice(i, i + 2));
+        i++;
+      } else total += unit(code);
     }
     return (total * size) / REFERENCE_SIZE;
   };

@@ -50,7 +50,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer and locales, and their loader.
-  ["browser", /^browser\//, /^(types|diagnostics|load|model\/model|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
+  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
   ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|node:.+)$/],
 ];
 

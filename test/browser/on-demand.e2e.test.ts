@@ -55,7 +55,10 @@ async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<st
 
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
-const onDemand = (requests: string[]) => requests.filter((r) => r === "/dist/citeline-timelinejs.js" || r.startsWith("/dist/locales/"));
+const onDemand = (requests: string[]) => requests.filter((r) => r === "/dist/citeline-timelinejs.js" || r === "/dist/citeline-edtf.js" || r.startsWith("/dist/locales/"));
+const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
+// The specification's examples as a timeline: one event each.
+const specTimeline = () => ({ events: SPEC.map((edtf, i) => ({ id: `e${i}`, title: `Example ${i}`, start: edtf })) });
 
 describe("the script-tag bundle loads what only some pages need from beside itself", () => {
   it("native CSV: nothing on demand", async () => {
@@ -132,6 +135,33 @@ describe("the API in the script-tag bundle", () => {
     const unknown = await page.evaluate(() => (window as unknown as { Citeline: { preload(p: string): Promise<void> } }).Citeline.preload("tlh").then(() => "loaded", (e: Error) => `${e.name}: ${e.message}`));
     expect(unknown).toMatch(/^RangeError: citeline cannot preload "tlh"/);
     expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loadTimelineAsync fetches citeline-edtf.js for the specification's level-2 examples, then reads each as Node does", async () => {
+    const { page, errors, requests } = await open();
+    const data = specTimeline();
+    const inBrowser = await page.evaluate(async (d) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(d)), data);
+    expect(JSON.parse(inBrowser)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+    expect(onDemand(requests)).toEqual(["/dist/citeline-edtf.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("createEmbed with a level-2 date loads the EDTF reader before it draws; plain data loads nothing", async () => {
+    const { page, errors, requests } = await open();
+    await page.evaluate((d) => {
+      const C = (window as unknown as { Citeline: { createEmbed(el: HTMLElement, o: { data: unknown }): unknown } }).Citeline;
+      const host = document.createElement("div");
+      host.id = "embedded";
+      document.getElementById("main")!.append(host);
+      C.createEmbed(host, { data: d });
+    }, { events: [{ title: "Some year of the 1560s", start: "156X-12-25" }, { title: "A plain day", start: "2008-06-08" }] });
+    await page.waitForFunction(() => ["ready", "error"].includes(document.querySelector("#embedded .cl-embed")?.getAttribute("data-state") ?? ""));
+    expect(await state(page)).toBe("ready");
+    expect(await items(page)).toBe(2);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-edtf.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });
