@@ -2,6 +2,7 @@
 // One options table for every way of giving options: a value reads the same from `<cite-line>`
 // attributes, `data-` attributes and `citeline` flags, and what text accepts the API accepts too;
 // what is wrong is told the same way everywhere.
+import { dateLocaleOf } from "../src/options/language.js";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -35,8 +36,8 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   locale: {
     good: [["it", italian], ["nl", nl], ["pt", pt], ["pt-BR", pt], ["en_US", enUS], ["de-AT", de], ["en", LOCALES["en-GB"]]],
     bad: ["tlh", "", "xx-YY"],
-    badApi: ["it", null, 3],
-    goodApi: [italian],
+    badApi: ["tlh", "", null, 3],
+    goodApi: [italian, "it", "de-AT"],
   },
   theme: { good: [["light", "light"], ["dark", "dark"], [" auto ", "auto"]], bad: ["sepia", "Dark", ""], badApi: ["sepia", 1] },
   window: {
@@ -59,6 +60,14 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   measure: { badApi: ["canvas"], goodApi: [() => 0] },
   idPrefix: { badApi: ["1st", 'x"><script>', "", "a b"], goodApi: ["tehran", "tl-2_b"] },
   css: { badApi: [3], goodApi: [".citeline {}"] },
+  messages: { badApi: ["Events", [], null, 3], goodApi: [{ chart: { eventsHeading: "Chronology" } }, {}] },
+  calendar: {
+    good: [["persian", "persian"], ["gregory", "gregory"], [" islamic-umalqura ", "islamic-umalqura"], ["islamic-civil", "islamic-civil"]],
+    bad: ["jalali", "Persian", "islamic", ""],
+    badApi: ["jalali", 1],
+  },
+  dir: { good: [["rtl", "rtl"], ["ltr", "ltr"]], bad: ["auto", "RTL", ""], badApi: ["auto", true] },
+  timeDirection: { good: [["rtl", "rtl"], ["ltr", "ltr"]], bad: ["backwards", ""], badApi: ["up", 0] },
   // Never refused: a page falls back to en-GB (the hostile corpus passes markup here).
   lang: { goodApi: ["en-GB", "de", "en GB", "<en>"] },
 };
@@ -184,7 +193,7 @@ describe("locales", () => {
     const june = readDate("2008-06");
     if (!june.ok) throw new Error("2008-06 reads");
     const read = readOptions((n) => (n === "locale" ? "it" : null)).options.locale;
-    expect(describeDate(june.date, { locale: read })).toBe("giugno 2008");
+    expect(describeDate(june.date, { locale: dateLocaleOf(read) })).toBe("giugno 2008");
   });
 });
 

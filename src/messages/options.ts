@@ -38,7 +38,7 @@ export const optionsEn = {
     locale: (known: readonly string[]): OptionRule => ({
       isNot: `is not a locale citeline bundles (${known.join(", ")})`,
       text: `a locale citeline bundles (${known.join(", ")})`,
-      value: "a date-fns locale (an object with a code)",
+      value: `a locale citeline bundles (${known.join(", ")}) or a date-fns locale (an object with a code)`,
     }),
     window: {
       isNot: "is not a window such as 2008-06-01/2008-09-01 (two dates, start before end)",
@@ -52,8 +52,12 @@ export const optionsEn = {
     boolean: same("is not true or false", "true or false"),
     measure: same("is not a function", "a function (text, font size) → width in px"),
     timeline: same("is not a timeline", "a loaded timeline (an object with an events array)"),
+    messages: same("is not a table of words", "an object of words by section, such as { chart: { eventsHeading: \"Events\" } }"),
   },
-  nouns: { height: "a height", width: "a width", theme: "a theme", view: "a view", format: "a format", dateFormat: "a date order" },
+  nouns: {
+    height: "a height", width: "a width", theme: "a theme", view: "a view", format: "a format", dateFormat: "a date order",
+    calendar: "a calendar", dir: "a text direction", timeDirection: "a time direction",
+  },
   /** One sentence per option, for docs/options.md and `citeline --help`. */
   docs: {
     data: "The data: native JSON text or object, CSV text, or TimelineJS JSON (the command reads it from the file named).",
@@ -62,7 +66,12 @@ export const optionsEn = {
     dateFormat: "How to read all-numeric dates such as 7/6/2008, DMY or MDY; by default they are refused as ambiguous.",
     height: (min: number, max: number, fallback: number) => `Height of the chart in px, ${min} to ${max}; default ${fallback}.`,
     width: (min: number, max: number, fallback: number) => `Width of the chart in px, ${min} to ${max}; default ${fallback} (in a page, the timeline follows its element).`,
-    locale: (known: readonly string[]) => `Language of dates and axis labels: a date-fns locale, or in markup and on the command line one of ${known.join(", ")} (de-AT reads as de); default en-GB.`,
+    locale: (known: readonly string[]) =>
+      `The reader's language, for every word, date and digit: one of ${known.join(", ")} (de-AT reads as de), or from the API a date-fns locale; default en-GB.`,
+    messages: "A page's own words, replacing any of the locale's: { chart: { eventsHeading: \"…\" } } by section (chart, layout, embed, diagnostics).",
+    calendar: "The calendar dates are shown in: gregory (default), persian (Solar Hijri), islamic-umalqura or islamic-civil (Hijri). Data stays Gregorian EDTF.",
+    dir: "Text direction of labels, lists, card and toolbar: ltr or rtl; default the element's own, and for server rendering the locale's.",
+    timeDirection: "Which way time runs on the axis: ltr (default, earlier on the left, even on a right-to-left page) or rtl (earlier on the right; arrow keys and drag follow).",
     theme: "Colour theme: light (default), dark, or auto to follow the reader's system.",
     window: "The window shown first: two UTC times or Dates, or in markup two dates such as 2008-06-01/2008-09-01; default the whole timeline.",
     label: "Accessible name of the chart; default the timeline's title.",

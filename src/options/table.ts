@@ -10,8 +10,9 @@
 import { optionsEn, type OptionRule } from "../messages/options.js";
 import { readDate } from "../model/date.js";
 import type { DateFormat } from "../types.js";
+import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
-import type { RenderPageOptions, TimelineOptions } from "./types.js";
+import { CALENDARS, type RenderPageOptions, type TimelineOptions } from "./types.js";
 
 /**
  * Every option of every entry point, by its API name: those of `createTimeline` and of
@@ -61,6 +62,7 @@ const THEMES = ["light", "dark", "auto"] as const;
 const VIEWS = ["chart", "list"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const DATE_FORMATS = ["DMY", "MDY"] as const;
+const DIRECTIONS = ["ltr", "rtl"] as const;
 const KNOWN: string[] = [...LOCALE_TAGS];
 const m = optionsEn;
 
@@ -116,7 +118,8 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   locale: {
     name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"],
     doc: m.docs.locale(KNOWN), rule: m.rules.locale(KNOWN),
-    parse: localeFor, check: (value) => typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string",
+    parse: localeFor,
+    check: (value) => (typeof value === "string" ? localeKey(value) !== undefined : typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string"),
   },
   theme: {
     name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"],
@@ -141,6 +144,18 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   headingLevel: {
     name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"],
     doc: m.docs.headingLevel, rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
+  },
+  calendar: {
+    name: "calendar", attribute: "calendar", flag: ["--calendar", "<name>"], type: CALENDARS.map((c) => `"${c}"`).join(" | "), uses: ["timeline", "render", "page"],
+    doc: m.docs.calendar, rule: m.rules.choice(m.nouns.calendar, CALENDARS), parse: oneOf(CALENDARS), check: isOneOf(CALENDARS),
+  },
+  dir: {
+    name: "dir", attribute: "dir", flag: ["--dir", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
+    doc: m.docs.dir, rule: m.rules.choice(m.nouns.dir, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+  },
+  timeDirection: {
+    name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
+    doc: m.docs.timeDirection, rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
   },
   width: {
     name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"],
@@ -167,6 +182,10 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   idPrefix: {
     name: "idPrefix", type: "string", uses: ["render", "page"], doc: m.docs.idPrefix, rule: m.rules.idPrefix,
     check: (value) => typeof value === "string" && /^[A-Za-z][A-Za-z0-9_-]*$/.test(value),
+  },
+  messages: {
+    name: "messages", type: "MessagesOverride", uses: ["timeline", "render", "page"], doc: m.docs.messages, rule: m.rules.messages,
+    check: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
   },
   css: { name: "css", type: "string", uses: ["page"], doc: m.docs.css, rule: m.rules.text, check: isText },
   lang: {

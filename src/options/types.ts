@@ -7,7 +7,14 @@
  */
 import type { Locale } from "date-fns";
 import type { Measure } from "../layout/measure.js";
+import type { MessagesOverride } from "../messages/index.js";
 import type { InputFormat, Timeline } from "../types.js";
+
+/** The calendars dates can be shown in: Gregorian, Solar Hijri (Iran), and two Hijri reckonings. */
+export type Calendar = "gregory" | "persian" | "islamic-umalqura" | "islamic-civil";
+
+/** The calendars, in the order the docs name them. */
+export const CALENDARS: readonly Calendar[] = ["gregory", "persian", "islamic-umalqura", "islamic-civil"];
 
 /**
  * Options of {@link createTimeline}; every one can be changed later with `update`.
@@ -30,8 +37,19 @@ export interface TimelineOptions {
   timeline?: Timeline;
   /** Height in px; default 420. The width follows the element. */
   height?: number;
-  /** date-fns locale for axis labels and dates in words; default en-GB. */
-  locale?: Locale;
+  /**
+   * The reader's language, for every word, date and digit: a BCP 47 tag (`"fa-IR"`, `"ar"`,
+   * `"de-AT"`) or a date-fns locale (whose `code` names the language); default en-GB.
+   */
+  locale?: Locale | string;
+  /** A page's own words, replacing any of the locale's (see `MessagesOverride`). */
+  messages?: MessagesOverride;
+  /** The calendar dates are shown in (data stays Gregorian EDTF); default "gregory". */
+  calendar?: Calendar;
+  /** Text direction of labels, lists, card and toolbar; default the element's own (its computed `direction`). */
+  dir?: "ltr" | "rtl";
+  /** Which way time runs on the axis; default "ltr" (earlier on the left), even on a right-to-left page. */
+  timeDirection?: "ltr" | "rtl";
   /** The window to show first, as UTC ms or Dates; default the whole timeline. */
   window?: [number | Date, number | Date];
   /** Accessible name of the chart; default the timeline's title. */
@@ -70,8 +88,16 @@ export interface RenderStringOptions {
   width?: number;
   /** Height of the drawing, px; default 420. Ignored when a layout is given. */
   height?: number;
-  /** date-fns locale for axis labels and dates in words; default en-GB. */
-  locale?: Locale;
+  /** The reader's language, a BCP 47 tag or a date-fns locale; default en-GB. */
+  locale?: Locale | string;
+  /** A page's own words, replacing any of the locale's. */
+  messages?: MessagesOverride;
+  /** The calendar dates are shown in; default "gregory". */
+  calendar?: Calendar;
+  /** Text direction; default the locale's (right to left for Arabic, Persian, Hebrew, Sorani…). */
+  dir?: "ltr" | "rtl";
+  /** Which way time runs on the axis; default "ltr". */
+  timeDirection?: "ltr" | "rtl";
   /** Colour theme, as `data-theme` on the root: "light" (default), "dark" or "auto". */
   theme?: "light" | "dark" | "auto";
   /** Accessible name of the chart (and the page's title); default the timeline's title. */

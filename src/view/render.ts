@@ -9,6 +9,7 @@ import { layoutTimeline } from "../layout/layout.js";
 import { estimateWidth, type Measure } from "../layout/measure.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor, type Messages } from "../messages/index.js";
+import { dateLocaleOf } from "../options/language.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
@@ -66,7 +67,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   // A zoom frame redraws the chart only; the lists are drawn again once the window rests.
   const pace = listsPace(() => frames.schedule());
   // Words once per timeline and locale, shared by the chart, the lists and the card.
-  const words = () => wordsFor(current().timeline, current().options.locale);
+  const words = () => wordsFor(current().timeline, dateLocaleOf(current().options.locale));
 
   const layouts = layoutKeeper(current, () => Math.round(width.current()), measure, () => geometryListeners.forEach((fn) => fn()));
   const { layoutFor, relayout } = layouts;
@@ -121,7 +122,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
 // What the scene reads from the options: the same for every draw until they change.
 function sceneOptions(options: TimelineOptions, timeline: Timeline, messages: Messages["chart"]) {
   const title = options.label ?? timeline.title ?? messages.defaultTitle;
-  return { level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, messages, locale: options.locale };
+  return { level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, messages, locale: dateLocaleOf(options.locale) };
 }
 
 // The layout, made again only when its inputs change (a select or a focus changes no geometry);
@@ -135,7 +136,7 @@ function layoutKeeper(current: () => Current, width: () => number, measure: Meas
     const next = [timeline, w, options.height, domain[0], domain[1], options.locale, options.overview];
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: options.locale, measure, overview: options.overview }));
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: dateLocaleOf(options.locale), measure, overview: options.overview }));
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;

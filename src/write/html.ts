@@ -9,6 +9,7 @@
 import { layoutTimeline } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor } from "../messages/index.js";
+import { dateLocaleOf } from "../options/language.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { h, num, type SceneElement } from "../scene/node.js";
@@ -54,7 +55,8 @@ export interface Prepared {
 export function prepare(input: RenderInput, options: RenderStringOptions): Prepared {
   const given = "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
-  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, locale: options.locale });
+  const locale = dateLocaleOf(options.locale);
+  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, locale });
   checkRenderOptions(options);
   const prefix = options.idPrefix ?? "citeline";
   const theme = options.theme ?? "light";
@@ -63,7 +65,7 @@ export function prepare(input: RenderInput, options: RenderStringOptions): Prepa
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
   const state = settledFocus(layout);
   const scene = timelineScene(
-    { layout, words: wordsFor(timeline, options.locale), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: options.locale },
+    { layout, words: wordsFor(timeline, locale), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale },
     createListsCache(),
   );
   return { timeline, layout, title, theme, scene };

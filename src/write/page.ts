@@ -79,7 +79,7 @@ export function renderPage(input: RenderInput, options: RenderPageOptions = {}):
   const column = `.cl-page { max-width: ${Math.round(Math.max(640, p.layout.width)) + 32}px; }\n`;
   const css = `:root { color-scheme: ${scheme}; }\n${PAGE_CSS}${column}${(options.css ?? "").replace(/<\/(style)/gi, "<\\/$1")}\n${PRINT_CSS}`;
   const hash = base64(sha256(new TextEncoder().encode(css)));
-  const wanted = options.lang ?? options.locale?.code ?? "en-GB";
+  const wanted = options.lang ?? (typeof options.locale === "string" ? options.locale : options.locale?.code) ?? "en-GB";
   const lang = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(wanted) ? wanted : "en-GB";
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const intro = p.timeline.description ? `\n${toMarkup(h("p", { class: "cl-page-description" }, p.timeline.description))}` : "";

@@ -8,7 +8,7 @@ describe("the embed modules without a DOM", () => {
     const index = await import("../../src/index.js");
     expect(typeof index.CiteLineElement).toBe("function");
     expect(index.defineCiteLine()).toBeUndefined();
-    expect(index.CiteLineElement.observedAttributes).toEqual(["src", "height", "locale", "theme", "window", "label", "format", "view", "heading-level", "debug"]);
+    expect(index.CiteLineElement.observedAttributes).toEqual(["src", "height", "locale", "theme", "window", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "debug"]);
   });
 
   it("the UMD entry runs its setup only where there is a document", async () => {
@@ -23,7 +23,7 @@ describe("the embed modules without a DOM", () => {
     const { options, problems } = readOptions((n) => attrs[`data-${n}`] ?? null, (n) => `data-${n}`);
     expect(options.height).toBe(300);
     expect(options.theme).toBe("auto");
-    expect(options.locale?.code).toBe("en-US");
+    expect((options.locale as { code: string } | undefined)?.code).toBe("en-US");
     expect(options.window).toEqual([Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]);
     expect(problems).toEqual(['data-format="xml" is not a format (auto, json, csv, timelinejs); it was ignored.']);
   });
