@@ -7,7 +7,7 @@
  */
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import type { Timeline } from "../types.js";
+import type { Calendar, Timeline } from "../types.js";
 import { clampDomain, extentOf } from "./domain.js";
 import { eraLayout } from "./eras.js";
 import { clusters, type ClusterContext } from "./clusters.js";
@@ -46,6 +46,10 @@ export interface LayoutOptions {
   measure?: Measure;
   /** Draw the overview strip; default true. */
   overview?: boolean;
+  /** The calendar of the axis's ticks and labels; default "gregory". */
+  calendar?: Calendar;
+  /** Which way time runs: "rtl" mirrors the whole drawing (x ↦ width − x); default "ltr". */
+  timeDirection?: "ltr" | "rtl";
 }
 
 const DEFAULT_HEIGHT = 420;
@@ -78,7 +82,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));
-  const axis = { y: plotBottom, height: SIZES.axis, ...axisTicks({ scale: x, locale, measure, fontSize: 11 }) };
+  const axis = { y: plotBottom, height: SIZES.axis, ...axisTicks({ scale: x, locale, measure, fontSize: 11, calendar: options.calendar ?? "gregory" }) };
   let height = plotBottom + SIZES.axis + SIZES.padding;
   let overview: OverviewLayout | undefined;
   if (bands.withOverview) {

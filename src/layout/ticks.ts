@@ -3,6 +3,7 @@ import { format, type Locale } from "date-fns";
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from "d3-time";
 import { layoutEn } from "../messages/layout.js";
 import { yearWords } from "../model/date-words.js";
+import type { Calendar } from "../types.js";
 import type { Measure } from "./measure.js";
 import { windowOf, type TimeScale } from "./scale.js";
 import type { Tick } from "./types.js";
@@ -74,6 +75,8 @@ export interface TickOptions {
   locale: Locale;
   measure: Measure;
   fontSize: number;
+  /** The calendar whose months and years the ticks fall on; default "gregory". */
+  calendar?: Calendar;
 }
 
 /** The options with the window and the plot's edges read off the scale. */

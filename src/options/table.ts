@@ -12,7 +12,8 @@ import { readDate } from "../model/date.js";
 import type { DateFormat } from "../types.js";
 import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
-import { CALENDARS, type RenderPageOptions, type TimelineOptions } from "./types.js";
+import type { Calendar } from "../types.js";
+import type { RenderPageOptions, TimelineOptions } from "./types.js";
 
 /**
  * Every option of every entry point, by its API name: those of `createTimeline` and of
@@ -63,6 +64,7 @@ const VIEWS = ["chart", "list"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const DATE_FORMATS = ["DMY", "MDY"] as const;
 const DIRECTIONS = ["ltr", "rtl"] as const;
+const CALENDARS: readonly Calendar[] = ["gregory", "persian", "islamic-umalqura", "islamic-civil"];
 const KNOWN: string[] = [...LOCALE_TAGS];
 const m = optionsEn;
 

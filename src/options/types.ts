@@ -8,13 +8,7 @@
 import type { Locale } from "date-fns";
 import type { Measure } from "../layout/measure.js";
 import type { MessagesOverride } from "../messages/index.js";
-import type { InputFormat, Timeline } from "../types.js";
-
-/** The calendars dates can be shown in: Gregorian, Solar Hijri (Iran), and two Hijri reckonings. */
-export type Calendar = "gregory" | "persian" | "islamic-umalqura" | "islamic-civil";
-
-/** The calendars, in the order the docs name them. */
-export const CALENDARS: readonly Calendar[] = ["gregory", "persian", "islamic-umalqura", "islamic-civil"];
+import type { Calendar, InputFormat, Timeline } from "../types.js";
 
 /**
  * Options of {@link createTimeline}; every one can be changed later with `update`.

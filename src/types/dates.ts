@@ -154,3 +154,10 @@ export interface DateSet {
   /** The candidates, in the order written; a range `1667..1672` is one candidate. */
   dates: FuzzyDate[];
 }
+
+/**
+ * A calendar dates can be shown in (the data itself is always Gregorian EDTF): Gregorian, Solar
+ * Hijri as used in Iran (`persian`), and the Hijri calendar by the Umm al-Qura tables or by
+ * arithmetic (`islamic-civil`). The names are Intl's (`Intl.DateTimeFormat`'s `calendar`).
+ */
+export type Calendar = "gregory" | "persian" | "islamic-umalqura" | "islamic-civil";

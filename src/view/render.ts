@@ -9,7 +9,7 @@ import { layoutTimeline } from "../layout/layout.js";
 import { estimateWidth, type Measure } from "../layout/measure.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor, type Messages } from "../messages/index.js";
-import { dateLocaleOf } from "../options/language.js";
+import { dateLocaleOf } from "../options.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";

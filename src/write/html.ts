@@ -9,7 +9,7 @@
 import { layoutTimeline } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { messagesFor } from "../messages/index.js";
-import { dateLocaleOf } from "../options/language.js";
+import { dateLocaleOf } from "../options.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { h, num, type SceneElement } from "../scene/node.js";
