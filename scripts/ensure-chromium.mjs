@@ -8,11 +8,11 @@ const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(path)) {
   const root = process.getuid?.() === 0;
   if (!root || !existsSync("/usr/bin/apt-get")) {
-    console.error(`citeline: the browser tests need Chromium at ${path}. Install Debian's: apt-get install chromium fonts-liberation (or set CHROMIUM_PATH).`);
+    console.error(`citeline: the browser tests need Chromium at ${path}. Install Debian's: apt-get install chromium fonts-liberation fonts-dejavu-core (or set CHROMIUM_PATH).`);
     process.exit(1);
   }
-  console.log("citeline: installing Debian's chromium and fonts-liberation for the browser tests…");
+  console.log("citeline: installing Debian's chromium, fonts-liberation and fonts-dejavu-core for the browser tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-liberation"], { stdio: ["ignore", "ignore", "inherit"], env });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-liberation", "fonts-dejavu-core"], { stdio: ["ignore", "ignore", "inherit"], env });
 }
