@@ -54,13 +54,35 @@ const swap = (table) => ({
     return replacement ? resolve(root, replacement) : null;
   },
 });
-// The locales other than English, each a file of its own: `locales/de.js` exports `locale`.
-const ON_DEMAND_LOCALES = ["de", "fr", "es", "it", "nl", "pt"];
-const localeEntry = (tag) => ({
-  name: "citeline-locale-entry",
-  resolveId: (id) => (id === `citeline-locale:${tag}` ? id : null),
-  load: (id) => (id === `citeline-locale:${tag}` ? `export { ${tag} as locale } from "date-fns/locale/${tag}";` : null),
-});
+// The locales other than English, each a file of its own: `locales/fa.js` exports the date-fns
+// `locale` and, for a language citeline translates, its words as `messages` (src/messages/fa.ts),
+// so a page in English carries no other language's words. Key → [date-fns module, its export,
+// the translation's module and export (none: English words)].
+const ON_DEMAND_LOCALES = {
+  de: ["de", "de", "de", "german"],
+  fr: ["fr", "fr", "fr", "french"],
+  es: ["es", "es", "es", "spanish"],
+  it: ["it", "it"],
+  nl: ["nl", "nl"],
+  pt: ["pt", "pt"],
+  ar: ["ar", "ar", "ar", "arabic"],
+  fa: ["fa-IR", "faIR", "fa", "persian"],
+  he: ["he", "he", "he", "hebrew"],
+  tr: ["tr", "tr", "tr", "turkish"],
+  ckb: ["ckb", "ckb", "ckb", "sorani"],
+};
+const localeEntry = (tag) => {
+  const [module, name, words, translation] = ON_DEMAND_LOCALES[tag];
+  const source = [
+    `export { ${name} as locale } from "date-fns/locale/${module}";`,
+    ...(words ? [`export { ${translation} as messages } from ${JSON.stringify(resolve(root, `src/messages/${words}.ts`))};`] : []),
+  ].join("\n");
+  return {
+    name: "citeline-locale-entry",
+    resolveId: (id) => (id === `citeline-locale:${tag}` ? id : null),
+    load: (id) => (id === `citeline-locale:${tag}` ? source : null),
+  };
+};
 // An on-demand file: one ES module, everything it needs inside (no chunk to fetch after it), minified.
 const onDemand = (input, file, plugins) => ({
   input,
@@ -104,7 +126,7 @@ export default [
   },
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
-  ...ON_DEMAND_LOCALES.map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
+  ...Object.keys(ON_DEMAND_LOCALES).map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
   {
     input: "src/core.ts",
     plugins: bundled(),

@@ -69,7 +69,23 @@ async function firstRenderInPage(count) {
   }
   observer.disconnect();
   window.handle = handle;
-  return { firstRender: end - t0, elements: el.querySelectorAll("*").length };
+  return { firstRender: end - t0, elements: el.querySelectorAll("*").length, markup: el.innerHTML };
+}
+
+/**
+ * Runs in a fresh page: the browser's own floor under a first render. Two animation frames with
+ * nothing to draw, then the DOM citeline drew, put in as markup (no citeline code runs: parsing,
+ * style, layout and paint only), each to the end of the second frame.
+ */
+async function floorInPage(markup) {
+  const el = document.getElementById("timeline");
+  await window.twoFrames();
+  const t0 = performance.now();
+  const idle = (await window.twoFrames()) - t0;
+  const t1 = performance.now();
+  el.innerHTML = markup;
+  const drawn = (await window.twoFrames()) - t1;
+  return { framesAlone: idle, markupAlone: drawn };
 }
 
 async function zoomInPage() {
@@ -119,8 +135,9 @@ async function listenersOn(cdp, expression) {
 }
 
 /**
- * Open a fresh page and measure one thing: `"render"` (first render, zoom, DOM, heap) or
- * `"cycles"` (heap and listeners around `cycles` create/destroy cycles).
+ * Open a fresh page and measure one thing: `"render"` (first render, zoom, DOM, heap), `"cycles"`
+ * (heap and listeners around `cycles` create/destroy cycles) or `"floor"` (the browser's own cost
+ * of the markup a render made, given as `count`).
  */
 export async function measurePage(browser, base, mode, count, cycles = 0) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -128,6 +145,7 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
   try {
     await page.goto(`${base}/bench/page.html`);
     await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
+    if (mode === "floor") return await page.evaluate(floorInPage, count);
     if (mode === "cycles") {
       // Twenty cycles first, so what stays for good (the canvas measure's widths, code V8 has
       // compiled and optimised by then) is in the baseline; one cycle leaves V8 still warming up.

@@ -21,7 +21,14 @@ const results = new Map(SIZES.map((n) => [n, []]));
 let cycles;
 try {
   // Interleaved: run r of every size before run r + 1 of any, so a noisy minute spreads over all.
-  for (let r = 0; r < RUNS; r++) for (const n of SIZES) results.get(n).push({ ...(await measurePage(browser, server.url, "render", n)), ...nodeRun(rawEvents, n) });
+  for (let r = 0; r < RUNS; r++) {
+    for (const n of SIZES) {
+      const { markup, ...render } = await measurePage(browser, server.url, "render", n);
+      // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
+      const floor = await measurePage(browser, server.url, "floor", markup);
+      results.get(n).push({ ...render, ...floor, ...nodeRun(rawEvents, n) });
+    }
+  }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
 } finally {
   await browser.close();
@@ -43,6 +50,8 @@ const ROWS = [
   ["load in Node (ms)", "load", 0],
   ["layout in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
+  ["the browser alone: the same DOM as markup, to the second frame (ms)", "markupAlone", 0],
+  ["the browser alone: two empty frames (ms)", "framesAlone", 0],
   ["zoom frame median (ms)", "frameMedian", 1],
   ["zoom frame p95 (ms)", "frameP95", 1],
   ["render callback median (ms)", "renderMedian", 2],

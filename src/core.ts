@@ -35,4 +35,4 @@ export {
   type Section,
 } from "./diagnostics.js";
 export { renderToString, renderPage, renderSvg, PRINT_CSS, type RenderInput } from "./write/page.js";
-export { LOCALES, localeFor, type RenderStringOptions, type RenderPageOptions } from "./options.js";
+export { LOCALES, localeFor, languageOf, type Language, type RenderStringOptions, type RenderPageOptions } from "./options.js";

@@ -14,7 +14,8 @@
  * @module
  */
 export { LOCALES, localeFor } from "./options/locales.js";
-export { dateLocaleOf } from "./options/language.js";
+export { dateLocaleOf, languageOf, type Language, type LanguageOptions } from "./options/language.js";
+export { directionOf } from "./options/direction.js";
 export type { TimelineOptions, RenderStringOptions, RenderPageOptions } from "./options/types.js";
 export { OPTIONS, OPTION_LIST, readWindow, type AnyOptions, type OptionName, type OptionSpec, type OptionUse } from "./options/table.js";
 export { checkTimelineOptions, checkRenderOptions } from "./options/check.js";

@@ -34,7 +34,8 @@ const ROOT = resolve(import.meta.dirname, "..");
 const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; badApi?: unknown[]; goodApi?: unknown[] }> = {
   height: { good: [["420", 420], ["300px", 300], [" 420.4 ", 420], ["4000", 4000]], bad: ["tall", "", "50", "4001", "NaN", "Infinity"], badApi: [50, 4001, NaN, Infinity, "420"] },
   locale: {
-    good: [["it", italian], ["nl", nl], ["pt", pt], ["pt-BR", pt], ["en_US", enUS], ["de-AT", de], ["en", LOCALES["en-GB"]]],
+    // A regional tag is its language's locale under the tag asked for, so Intl writes that region's digits.
+    good: [["it", italian], ["nl", nl], ["pt", pt], ["pt-BR", { ...pt, code: "pt-BR" }], ["en_US", enUS], ["de-AT", { ...de, code: "de-AT" }], ["en", LOCALES["en-GB"]]],
     bad: ["tlh", "", "xx-YY"],
     badApi: ["tlh", "", null, 3],
     goodApi: [italian, "it", "de-AT"],

@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { mayNeedEdtf } from "../src/browser/date-level2.js";
 import { loadTimeline } from "../src/load.js";
 import { readLevel2 } from "../src/model/date-level2.js";
-import { LOCALE_TAGS } from "../src/options/locale-tags.js";
+import { numbersFor } from "../src/messages/numbers.js";
+import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
+import { translationFor } from "../src/options/locales.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
 const fixture = (file: string) => readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8");
@@ -35,7 +37,8 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8")).timeline.events).toHaveLength(7);
     expect(C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8")).timeline.events).toHaveLength(7);
     expect(Object.keys(C.LOCALES)).toEqual(["en-GB", "en-US", "en"]);
-    expect(C.localeFor("en-AU")?.code).toBe("en-GB");
+    // British English, under the tag asked for (so Intl writes that region's forms).
+    expect(C.localeFor("en-AU")?.code).toBe("en-AU");
     expect(C.localeFor("fr")).toBeUndefined();
   });
 
@@ -96,11 +99,15 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
 });
 
 describe.runIf(built)("the files beside the bundle", () => {
-  it("hold every locale other than English, each exporting it as `locale`", async () => {
+  it("hold every locale other than English, each exporting it as `locale` and its language's words as `messages`", async () => {
     const others = LOCALE_TAGS.filter((tag) => !tag.startsWith("en"));
     for (const tag of others) {
-      const module = (await import(dist(`locales/${tag}.js`).href)) as { locale: { code: string } };
-      expect(module.locale.code, tag).toBe(tag);
+      const module = (await import(dist(`locales/${tag}.js`).href)) as { locale: { code: string }; messages?: (n: unknown) => { chart: { close: string } } };
+      expect(localeKey(module.locale.code), tag).toBe(tag);
+      // Italian, Dutch and Portuguese have their dates and English words; the others their own.
+      const translated = translationFor(tag);
+      expect(typeof module.messages, tag).toBe(translated ? "function" : "undefined");
+      if (translated) expect(module.messages!(numbersFor(module.locale.code)).chart.close, tag).toBe(translated(numbersFor(module.locale.code)).chart.close);
     }
   });
 

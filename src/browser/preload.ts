@@ -10,6 +10,7 @@
  * @module
  */
 import type { Locale } from "date-fns";
+import type { Translation } from "../messages/index.js";
 import { loadTimeline } from "../load.js";
 import { loadEn } from "../messages/load.js";
 import type { LoadResult } from "../model/model.js";
@@ -18,7 +19,7 @@ import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
-import { installLocale, LOCALES } from "./locales.js";
+import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
 
 // Read now: `document.currentScript` is the bundle's script only while the bundle runs.
@@ -105,14 +106,19 @@ function loadEdtf(): Promise<void> {
   });
 }
 
+// A locale's file holds its date-fns locale and, for a language citeline translates, its words.
 function loadLocale(key: string): Promise<void> {
   if (LOCALES[key] !== undefined) return Promise.resolve();
   return once(`locales/${key}.js`, (module, url) => {
-    const locale = (module as { locale?: Locale }).locale;
-    if (typeof locale?.code !== "string" || typeof locale.localize !== "object") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
-    installLocale(key, locale);
+    const { locale, messages } = module as { locale?: Locale; messages?: unknown };
+    const words = messages === undefined || typeof messages === "function";
+    if (typeof locale?.code !== "string" || typeof locale.localize !== "object" || !words) throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installLocale(key, locale, messages as Translation | undefined);
   });
 }
+
+// A locale named from the API (`createTimeline(el, { locale: "fa" })`) loads through here too.
+setLocaleLoader(loadLocale);
 
 // One import per file, shared by every caller; a failed one may be tried again.
 function once(file: string, install: (module: unknown, url: string) => void): Promise<void> {

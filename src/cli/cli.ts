@@ -120,8 +120,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { timeline } = loaded;
   const css = await stylesheet(io);
   if (css === "") io.stderr.write(words.noStylesheet);
-  const { width, height, locale, theme, headingLevel, title } = options;
-  const render = { width, height, locale, theme, css, headingLevel, ...(title === undefined ? {} : { title }) };
+  // The locale picks the page's words, dates and digits together (see `languageOf`); the calendar
+  // and the directions go with it.
+  const { width, height, locale, theme, headingLevel, title, calendar, dir, timeDirection } = options;
+  const render = { width, height, locale, theme, css, headingLevel, calendar, dir, timeDirection, ...(title === undefined ? {} : { title }) };
   const out = kind === "svg" ? renderSvg(timeline, render) : renderPage(timeline, render);
   try {
     await io.writeFile(resolve(io.cwd, output), out);

@@ -6,8 +6,9 @@
  * @module
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { embedEn } from "../messages/embed.js";
-import { localeFor, OPTION_LIST } from "../options.js";
+import type { Messages } from "../messages/index.js";
+import { loadingIn } from "../messages/loading.js";
+import { languageOf, localeFor, OPTION_LIST } from "../options.js";
 import { createTimeline, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
 import type { Embed, EmbedState } from "./embed.js";
 import { dispatch, forwardEvents } from "./events.js";
@@ -83,12 +84,12 @@ export class EmbedController implements Embed {
       try {
         this.#handle.update(changed);
       } catch (thrown) {
-        return this.#fail(embedEn.optionsNotApplied(messageOf(thrown)), [], thrown);
+        return this.#fail(this.#words().embed.optionsNotApplied(messageOf(thrown, this.#words().embed.unexpected)), [], thrown);
       }
     }
     if (this.#handle && before.debug !== config.debug) {
       this.#box.querySelector(":scope > .cl-diagnostics")?.remove();
-      if (config.debug && this.#diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, this.#diagnostics));
+      if (config.debug && this.#diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, this.#diagnostics, this.#words()));
     }
   }
 
@@ -105,6 +106,16 @@ export class EmbedController implements Embed {
     this.#box.remove();
     this.#forget();
     this.#state = "idle";
+  }
+
+  // The reader's words: the language the options name (English while the script-tag bundle is
+  // still loading it, but for the loading sentence, which every language has at hand).
+  #words(): Messages {
+    return languageOf(this.#config.options ?? {}).messages;
+  }
+
+  #showLoading(): void {
+    showLoading(this.#box, loadingIn(this.#config.localeTag) ?? this.#words().embed.loading);
   }
 
   #setState(next: EmbedState): void {
@@ -133,7 +144,7 @@ export class EmbedController implements Embed {
     this.#dropHandle();
     this.#diagnostics = found;
     this.#error = message;
-    showError(this.#box, message, found);
+    showError(this.#box, message, found, this.#words());
     this.#setState("error");
     dispatch(this.element, "citeline-error", thrown === undefined ? { message, diagnostics: found } : { message, diagnostics: found, error: thrown });
   }
@@ -145,7 +156,7 @@ export class EmbedController implements Embed {
     try {
       this.#drawOrThrow(data, where);
     } catch (thrown) {
-      this.#fail(embedEn.notDrawn(where, messageOf(thrown)), [], thrown);
+      this.#fail(this.#words().embed.notDrawn(where, messageOf(thrown, this.#words().embed.unexpected)), [], thrown);
     }
   }
 
@@ -155,12 +166,12 @@ export class EmbedController implements Embed {
     if (!ready) return this.#draw(data, where);
     const mine = this.#token;
     if (!this.#handle) {
-      showLoading(this.#box);
+      this.#showLoading();
       this.#setState("loading");
     }
     ready.then(
       () => mine === this.#token && !this.#destroyed && this.#draw(data, where),
-      (reason: unknown) => mine === this.#token && !this.#destroyed && this.#fail(embedEn.notDrawn(where, messageOf(reason)), [], reason),
+      (reason: unknown) => mine === this.#token && !this.#destroyed && this.#fail(this.#words().embed.notDrawn(where, messageOf(reason, this.#words().embed.unexpected)), [], reason),
     );
   }
 
@@ -179,11 +190,11 @@ export class EmbedController implements Embed {
       this.#unlisten = forwardEvents(handle, this.element);
     }
     const diagnostics = (this.#diagnostics = handle.diagnostics);
-    const empty = emptyMessage(handle.timeline.events.length, diagnostics, where);
+    const empty = emptyMessage(handle.timeline.events.length, diagnostics, where, this.#words().embed);
     if (empty) return this.#fail(empty, diagnostics);
     this.#error = null;
     this.#box.querySelector(":scope > .cl-diagnostics")?.remove();
-    if (this.#config.debug && diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, diagnostics));
+    if (this.#config.debug && diagnostics.length > 0) this.#box.append(diagnosticList(this.element.ownerDocument, diagnostics, this.#words()));
     warnDiagnostics(diagnostics, where, this.#config.debug === true);
     this.#setState("ready");
     dispatch(this.element, "citeline-load", { handle, timeline: handle.timeline, diagnostics });
@@ -196,23 +207,23 @@ export class EmbedController implements Embed {
     this.#error = null;
     this.#style();
     const config = this.#config;
-    if (config.data !== undefined && config.data !== null) return this.#drawWhenReady(config.data, embedEn.theData);
+    if (config.data !== undefined && config.data !== null) return this.#drawWhenReady(config.data, this.#words().embed.theData);
     const src = config.src?.trim();
     if (!src) {
       this.#dropHandle();
       this.#diagnostics = [];
-      if (config.requireSource) return this.#fail(embedEn.noData);
+      if (config.requireSource) return this.#fail(this.#words().embed.noData);
       this.#box.replaceChildren();
       return this.#setState("idle");
     }
     if (!force && this.#fetched?.src === src) return this.#drawWhenReady(this.#fetched.text, quote(src));
     this.#dropHandle();
-    showLoading(this.#box);
+    this.#showLoading();
     this.#setState("loading");
     const abort = new AbortController();
     this.#controller = abort;
     const current = () => mine === this.#token && !this.#destroyed;
-    fetchSource(src, { signal: abort.signal }).then(
+    fetchSource(src, { signal: abort.signal, words: this.#words().embed }).then(
       ({ text }) => {
         if (!current()) return;
         this.#controller = null;
@@ -222,7 +233,7 @@ export class EmbedController implements Embed {
       (reason: unknown) => {
         if (!current()) return;
         this.#controller = null;
-        this.#fail(reason instanceof SourceError ? reason.message : embedEn.notLoaded(quote(src), String(reason)));
+        this.#fail(reason instanceof SourceError ? reason.message : this.#words().embed.notLoaded(quote(src), String(reason)));
       },
     );
   }

@@ -32,7 +32,7 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
 
 /**
  * The `<cite-line>` element. Attributes: `src` (URL of JSON, CSV or TimelineJS JSON), `height`
- * (px), `locale` (`en-GB`, `en-US`, `en`, `de`, `fr`, `es`, `it`, `nl`, `pt`), `theme` (`light`, `dark`, `auto`), `window`
+ * (px), `locale` (`en-GB`, `en-US`, `en`, `de`, `fr`, `es`, `it`, `nl`, `pt`, `ar`, `fa`, `he`, `tr`, `ckb`), `theme` (`light`, `dark`, `auto`), `window`
  * (`2008-06-01/2008-09-01`), `label` (the chart's accessible name), `format` (`auto`, `json`,
  * `csv`, `timelinejs`), `view` (`chart`, or `list` for the event list alone), `heading-level`
  * (1–6, the level of the lists' headings and the card's title; default 3) and `debug` (list the data's diagnostics under the timeline). The `data`

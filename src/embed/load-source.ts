@@ -5,6 +5,7 @@
  * @module
  */
 import { embedEn } from "../messages/embed.js";
+import type { Messages } from "../messages/index.js";
 
 const FETCHABLE = ["http:", "https:", "blob:"];
 
@@ -41,42 +42,44 @@ export interface FetchedSource {
 /**
  * Fetch the data at `src` (relative to the page): one request, to that URL only. Fails with a
  * {@link SourceError} whose message a reader can understand: a network failure, an HTTP status,
- * or a web page where data was expected (an unpublished Google Sheet answers with its sign-in page).
+ * or a web page where data was expected (an unpublished Google Sheet answers with its sign-in page),
+ * in the reader's `words` (English by default).
  *
  * @example
  * ```ts
  * const { text } = await fetchSource("events.csv");
  * ```
  */
-export async function fetchSource(src: string, init: { signal?: AbortSignal } = {}): Promise<FetchedSource> {
+export async function fetchSource(src: string, init: { signal?: AbortSignal; words?: Messages["embed"] } = {}): Promise<FetchedSource> {
+  const words = init.words ?? embedEn;
   const where = quote(src);
   let url: URL;
   try {
     url = new URL(src, typeof document === "undefined" ? undefined : document.baseURI);
   } catch {
-    throw new SourceError(embedEn.invalidAddress(where));
+    throw new SourceError(words.invalidAddress(where));
   }
-  if (!FETCHABLE.includes(url.protocol)) throw new SourceError(embedEn.notWebAddress(where));
+  if (!FETCHABLE.includes(url.protocol)) throw new SourceError(words.notWebAddress(where));
   let response: Response;
   try {
     response = await fetch(url, { signal: init.signal, credentials: "same-origin" });
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new SourceError(embedEn.requestFailed(where));
+    throw new SourceError(words.requestFailed(where));
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    throw new SourceError(response.status === 404 ? embedEn.notFound(where, status) : embedEn.serverAnswered(status, where));
+    throw new SourceError(response.status === 404 ? words.notFound(where, status) : words.serverAnswered(status, where));
   }
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    throw new SourceError(embedEn.cutShort(where));
+    throw new SourceError(words.cutShort(where));
   }
   if (/text\/html/i.test(response.headers.get("content-type") ?? "") && /^\s*</.test(text)) {
-    throw new SourceError(embedEn.webPage(where));
+    throw new SourceError(words.webPage(where));
   }
   return { text, url: response.url || url.href };
 }

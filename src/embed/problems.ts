@@ -22,14 +22,17 @@ export function warnDiagnostics(diagnostics: readonly Diagnostic[], where: strin
   console.warn(embedEn.problemsIn(diagnostics.length, where, listed), ...diagnostics.map((d) => `\n  ${formatDiagnostic(d)}`));
 }
 
-/** An exception as a sentence for the reader: its message (never a stack), shortened when long. */
-export function messageOf(thrown: unknown): string {
+/**
+ * An exception as a sentence for the reader: its message (never a stack), shortened when long;
+ * `unexpected` (in the reader's words) for one whose message cannot even be turned into text.
+ */
+export function messageOf(thrown: unknown, unexpected: string = embedEn.unexpected): string {
   let text: string;
   try {
     text = thrown instanceof Error ? String(thrown.message) : String(thrown);
   } catch {
     // Something whose conversion to text throws in turn: no detail to give.
-    text = embedEn.unexpected;
+    text = unexpected;
   }
   const short = text.length > 300 ? `${text.slice(0, 299)}…` : text;
   return /[.!?…]$/.test(short) ? short : `${short}.`;

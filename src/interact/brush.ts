@@ -6,7 +6,7 @@ import type { OverviewLayout } from "../layout/types.js";
 /** The brush on the overview strip: dragging it pans the window, its handles resize it. */
 export interface OverviewBrush {
   /** Follow the layout: place the brush over the visible window (without reporting it back). */
-  update(overview: OverviewLayout | undefined, extent: [number, number]): void;
+  update(overview: OverviewLayout | undefined, extent: [number, number], rtl?: boolean): void;
   destroy(): void;
 }
 
@@ -17,11 +17,14 @@ export interface OverviewBrush {
  * @example
  * ```ts
  * brushedWindow(layout.overview.window, layout.overview.box, layout.extent); // ≈ layout.domain
+ * brushedWindow(rtlLayout.overview.window, rtlLayout.overview.box, rtlLayout.extent, true); // ≈ rtlLayout.domain
  * ```
  */
-export function brushedWindow(selection: readonly [number, number], box: OverviewLayout["box"], extent: readonly [number, number]): [number, number] {
-  const strip = overviewScale(extent, box);
-  return [strip.invert(selection[0]), strip.invert(selection[1])];
+export function brushedWindow(selection: readonly [number, number], box: OverviewLayout["box"], extent: readonly [number, number], rtl = false): [number, number] {
+  const strip = overviewScale(extent, box, rtl);
+  const a = strip.invert(selection[0]);
+  const b = strip.invert(selection[1]);
+  return a <= b ? [a, b] : [b, a];
 }
 
 /**
@@ -32,6 +35,7 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
   const layer = g.append("g").attr("class", "cl-brush").attr("aria-hidden", "true");
   let box: OverviewLayout["box"] | undefined;
   let extent: readonly [number, number] = [0, 1];
+  let rtl = false;
   let dragging = false;
   // Where the brush was last put: a frame that does not move the window leaves the brush alone.
   let placed = "";
@@ -44,12 +48,13 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
       if (event.type === "end") dragging = false;
       if (!event.sourceEvent || !event.selection) return;
       const [a, b] = event.selection as [number, number];
-      onWindow(box ? brushedWindow([a, b], box, extent) : [0, 0]);
+      onWindow(box ? brushedWindow([a, b], box, extent, rtl) : [0, 0]);
     });
 
   return {
-    update(overview, nextExtent) {
+    update(overview, nextExtent, timeRtl = false) {
       extent = nextExtent;
+      rtl = timeRtl;
       if (!overview) {
         layer.attr("display", "none");
         return;

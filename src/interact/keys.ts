@@ -43,11 +43,13 @@ export const KEYMAP: readonly [string, string][] = [
  *
  * @example
  * ```ts
- * layout.items.map(anchorOf); // the x of each point and cluster, the visible start of each span
+ * layout.items.map((i) => anchorOf(i)); // the x of each point and cluster, the visible start of each span
+ * anchorOf(span, true); // time running right to left: a span starts at its right end
  * ```
  */
-export function anchorOf(item: ItemLayout): number {
-  return item.kind === "span" ? Math.max(item.bar[0], item.x0) : item.kind === "point" ? item.x : item.x;
+export function anchorOf(item: ItemLayout, rtl = false): number {
+  if (item.kind !== "span") return item.x;
+  return rtl ? Math.min(item.bar[1], item.x1) : Math.max(item.bar[0], item.x0);
 }
 
 /**
@@ -60,29 +62,33 @@ export function anchorOf(item: ItemLayout): number {
  * if (action.type === "beyond") nextEventAfter(beyondFrom(layout, action.from, action.direction));
  * ```
  */
-export function beyondFrom(layout: Pick<TimelineLayout, "items" | "domain" | "plot">, from: string | null, direction: 1 | -1): number {
+export function beyondFrom(layout: Pick<TimelineLayout, "items" | "domain" | "plot" | "timeDirection">, from: string | null, direction: 1 | -1): number {
   const current = layout.items.find((i) => i.id === from);
-  const x = current ? anchorOf(current) : direction > 0 ? layout.plot.x : layout.plot.x + layout.plot.width;
-  return timeAt(layout, x);
+  if (!current) return direction > 0 ? layout.domain[0] : layout.domain[1];
+  return timeAt(layout, anchorOf(current, layout.timeDirection === "rtl"));
 }
 
 /**
  * Decide what a key does, from the items in view and the one that has focus. Pure: the
- * timeline performs the action.
+ * timeline performs the action. The arrows follow the screen: → moves right, which is later in
+ * time, or earlier when time runs right to left (`rtl`).
  *
  * @example
  * ```ts
  * keyAction("ArrowRight", layout.items, layout.lanes, "visit"); // { type: "focus", id: "meets-ahmadinejad" }
+ * keyAction("ArrowLeft", rtl.items, rtl.lanes, "visit", true);  // the same: left is later
  * ```
  */
-export function keyAction(key: string, items: readonly ItemLayout[], lanes: readonly LaneLayout[], focused: string | null): KeyAction {
-  const order = [...items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y || (a.id < b.id ? -1 : 1));
+export function keyAction(key: string, items: readonly ItemLayout[], lanes: readonly LaneLayout[], focused: string | null, rtl = false): KeyAction {
+  // In time order: by where each item starts, read from the right when time runs that way.
+  const sign = rtl ? -1 : 1;
+  const order = [...items].sort((a, b) => sign * (anchorOf(a, rtl) - anchorOf(b, rtl)) || a.y - b.y || (a.id < b.id ? -1 : 1));
   const at = order.findIndex((i) => i.id === focused);
   const current = order[at];
   switch (key) {
     case "ArrowRight":
     case "ArrowLeft": {
-      const step = key === "ArrowRight" ? 1 : -1;
+      const step = (key === "ArrowRight") !== rtl ? 1 : -1;
       if (at < 0) return order[0] ? { type: "focus", id: order[0].id } : { type: "beyond", direction: step, from: null };
       const next = order[at + step];
       return next ? { type: "focus", id: next.id } : { type: "beyond", direction: step, from: focused };
@@ -96,8 +102,9 @@ export function keyAction(key: string, items: readonly ItemLayout[], lanes: read
       const sameLane = order.filter((i) => i.lane === current.lane && (step > 0 ? i.row > current.row : i.row < current.row));
       const candidates = sameLane.length > 0 ? sameLane : nextLaneItems(order, lanes, laneIndex, step);
       if (candidates.length === 0) return { type: "none" };
-      const x = anchorOf(current);
-      const best = candidates.reduce((a, b) => (Math.abs(anchorOf(b) - x) + Math.abs(b.y - current.y) / 4 < Math.abs(anchorOf(a) - x) + Math.abs(a.y - current.y) / 4 ? b : a));
+      const x = anchorOf(current, rtl);
+      const far = (i: ItemLayout) => Math.abs(anchorOf(i, rtl) - x) + Math.abs(i.y - current.y) / 4;
+      const best = candidates.reduce((a, b) => (far(b) < far(a) ? b : a));
       return { type: "focus", id: best.id };
     }
     case "Home":

@@ -14,6 +14,8 @@ export interface ZoomGeometry {
   extent: [number, number];
   /** Shortest window, ms: the limit of zooming in. */
   minSpan: number;
+  /** Time runs right to left: the extent's start is on the right, and every gesture follows. */
+  rtl?: boolean;
 }
 
 /** Zoom and pan on one SVG, reported as time windows. */
@@ -40,7 +42,11 @@ const DURATION = 300;
  * ```
  */
 export function zoomBase(geometry: ZoomGeometry): TimeScale {
-  return timeScale(geometry.extent, [geometry.plotX, geometry.plotX + geometry.plotWidth]);
+  const left = geometry.plotX;
+  const right = geometry.plotX + geometry.plotWidth;
+  // Reversed when time runs right to left: d3-zoom works in pixels, so dragging, pinching and the
+  // wheel then move through time the other way with no other change.
+  return timeScale(geometry.extent, geometry.rtl ? [right, left] : [left, right]);
 }
 
 /**
@@ -67,7 +73,8 @@ export function zoomWindow(transform: ZoomTransform, geometry: ZoomGeometry): [n
 export function transformFor(domain: readonly [number, number], geometry: ZoomGeometry): ZoomTransform {
   const { plotX, extent } = geometry;
   const k = (extent[1] - extent[0]) / Math.max(1, domain[1] - domain[0]);
-  return zoomIdentity.translate(plotX - k * zoomBase(geometry)(domain[0]), 0).scale(k);
+  // The instant that lands on the plot's left edge: the window's start, or its end when time runs right to left.
+  return zoomIdentity.translate(plotX - k * zoomBase(geometry)(geometry.rtl ? domain[1] : domain[0]), 0).scale(k);
 }
 
 /**

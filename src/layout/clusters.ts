@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { layoutEn } from "../messages/layout.js";
+import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
 import { ROW_GAP } from "./lanes.js";
@@ -22,6 +22,8 @@ export interface ClusterContext {
   /** The row's vertical centre, px. */
   y: number;
   measure: Measure;
+  /** The layout's words in the reader's language: a cluster's count and name. */
+  words: Pick<LayoutWords, "clusterCount" | "clusterName">;
   /** The timeline's events in time order: a slot's rank is its position here. */
   byRank: TimelineEvent[];
   /** By rank: each event's earliest start and latest end, UTC ms, and its id. */
@@ -49,7 +51,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
   if (overflow.length === 0) return [];
   const center = lane.g.center;
   const order = byCenter(overflow, lane, c.byRank);
-  const pill = pillOf(c.measure);
+  const pill = pillOf(c.measure, c.words.clusterCount);
   // Half the width of a cluster of one.
   const alone = pill.half(1);
   const groups: Group[] = [];
@@ -84,7 +86,7 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
   ranks.sort();
   const count = ranks.length;
   const first = c.byRank[ranks[0]!]!;
-  const text = layoutEn.clusterCount(count);
+  const text = c.words.clusterCount(count);
   const x = (lo + hi) / 2;
   const width = c.measure(text, CLUSTER.fontSize);
   let start = Infinity;
@@ -108,7 +110,7 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
     members,
     span: [start, end],
     label: { text, sub: "", cites: "", x: x - width / 2, y: c.y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
-    name: layoutEn.clusterName(count),
+    name: c.words.clusterName(count),
   } satisfies ItemLayout;
 }
 
@@ -139,16 +141,19 @@ function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]
 }
 
 // A cluster is a pill wide enough for its count and for the stretch its members cover. Its width
-// depends only on how many digits the count has, so it is measured once per digit count.
-const pillWidths = new WeakMap<Measure, number[]>();
+// depends only on how many digits the count has (in the reader's digits), so it is measured once
+// per digit count, measure and language.
+const pillWidths = new WeakMap<Measure, WeakMap<LayoutWords["clusterCount"], number[]>>();
 
-function pillOf(measure: Measure): { half: (count: number) => number; around: (group: Group) => void } {
-  let widths = pillWidths.get(measure);
-  if (!widths) pillWidths.set(measure, (widths = []));
+function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): { half: (count: number) => number; around: (group: Group) => void } {
+  let byWords = pillWidths.get(measure);
+  if (!byWords) pillWidths.set(measure, (byWords = new WeakMap()));
+  let widths = byWords.get(countText);
+  if (!widths) byWords.set(countText, (widths = []));
   const known = widths;
   const half = (count: number): number => {
     const digits = String(count).length;
-    const width = (known[digits] ??= measure(layoutEn.clusterCount("8".repeat(digits)), CLUSTER.fontSize));
+    const width = (known[digits] ??= measure(countText("8".repeat(digits)), CLUSTER.fontSize));
     return Math.max(CLUSTER.radius, (width + 10) / 2);
   };
   return {

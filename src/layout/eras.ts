@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { Locale } from "date-fns";
-import { layoutEn } from "../messages/layout.js";
-import { describeSpan } from "../model/date-words.js";
+import type { LayoutWords } from "../messages/layout.js";
+import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { Timeline } from "../types.js";
 import { reach } from "./domain.js";
 import { ITEM } from "./items.js";
@@ -20,7 +19,10 @@ export interface EraContext {
   /** Baseline of the era labels' band, px. */
   top: number;
   citations: Record<string, number>;
-  locale: Locale;
+  /** How dates are said: the reader's language, calendar and words of dates. */
+  dates: DateWordsOptions;
+  /** The layout's words in the reader's language. */
+  words: LayoutWords;
   measure: Measure;
 }
 
@@ -39,17 +41,17 @@ export function eraLayout(era: Timeline["eras"][number], c: EraContext): EraLayo
   const x1 = Math.min(plot[1], Number.isFinite(to) ? x(to) : plot[1]);
   if (x1 <= x0) return [];
   const numbers = era.sources.map((id) => c.citations[id] ?? 0);
-  const cites = numbers.join(",");
+  const cites = numbers.length === 0 ? "" : c.words.cites(numbers);
   const citesWidth = cites === "" ? 0 : measure(` ${cites}`, ITEM.citeFontSize);
   const text = fitText(era.title, x1 - x0 - 8 - citesWidth, ITEM.fontSize, measure);
-  const when = describeSpan(era.start, era.end, { locale: c.locale });
+  const when = describeSpan(era.start, era.end, c.dates);
   return [
     {
       id: era.id,
       x0,
       x1,
       label: text === "" ? null : { text, sub: "", cites, x: x0 + 4, y: top - 5, width: measure(text, ITEM.fontSize) + citesWidth, pinned: x(era.start.earliest) < plot[0] },
-      name: layoutEn.eraName(era.title, when, numbers),
+      name: c.words.eraName(era.title, when, numbers),
       citations: numbers,
     },
   ];

@@ -1,6 +1,6 @@
 import type { Locale } from "date-fns";
-import { layoutEn } from "../messages/layout.js";
-import { describeDate, describeSpan } from "../model/date-words.js";
+import { layoutEn, type LayoutWords } from "../messages/layout.js";
+import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
@@ -44,7 +44,10 @@ export interface ShapeContext {
   /** Left and right edge of the plot, px. */
   plot: [number, number];
   measure: Measure;
-  locale: Locale;
+  /** How dates are said: the reader's language, calendar and words of dates. */
+  dates: DateWordsOptions;
+  /** The layout's words in the reader's language. */
+  words: LayoutWords;
   maxLabel: number;
   citations: Record<string, number>;
 }
@@ -63,27 +66,29 @@ interface EventText {
   whenWidth: number;
 }
 
-// Per locale and measure, per event. Zooming re-lays out the same events dozens of times a second;
-// their words do not change, and measuring them was most of the cost.
-const textCache = new WeakMap<Locale, WeakMap<Measure, WeakMap<TimelineEvent, EventText>>>();
+// Per language (its dates and its words) and measure, per event. Zooming re-lays out the same
+// events dozens of times a second; their words do not change, and measuring them was most of the cost.
+const textCache = new WeakMap<DateWordsOptions, WeakMap<LayoutWords, WeakMap<Measure, WeakMap<TimelineEvent, EventText>>>>();
 
 function textOf(event: TimelineEvent, c: ShapeContext): EventText {
-  let byMeasure = textCache.get(c.locale);
-  if (!byMeasure) textCache.set(c.locale, (byMeasure = new WeakMap()));
+  let byWords = textCache.get(c.dates);
+  if (!byWords) textCache.set(c.dates, (byWords = new WeakMap()));
+  let byMeasure = byWords.get(c.words);
+  if (!byMeasure) byWords.set(c.words, (byMeasure = new WeakMap()));
   let byEvent = byMeasure.get(c.measure);
   if (!byEvent) byMeasure.set(c.measure, (byEvent = new WeakMap()));
   let text = byEvent.get(event);
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
-    const when = event.displayDate ?? describeSpan(event.start, event.end, { locale: c.locale });
-    const sub = event.sources.length === 0 ? layoutEn.unsourced(when) : when;
-    const cites = event.sources.map((id) => c.citations[id] ?? 0).join(",");
+    const when = event.displayDate ?? describeSpan(event.start, event.end, c.dates);
+    const sub = event.sources.length === 0 ? c.words.unsourced(when) : when;
+    const cites = event.sources.length === 0 ? "" : c.words.cites(event.sources.map((id) => c.citations[id] ?? 0));
     text = {
       when,
       sub,
       cites,
       citesWidth: cites === "" ? 0 : c.measure(` ${cites}`, ITEM.citeFontSize),
-      name: accessibleName(event, c.locale, event.sources.length),
+      name: accessibleName(event, c.dates, event.sources.length, c.words),
       titleWidth: c.measure(event.title, ITEM.fontSize),
       whenWidth: c.measure(sub, ITEM.subFontSize),
     };
@@ -205,15 +210,18 @@ function precisionLayout(date: FuzzyDate): PrecisionLayout {
 }
 
 /**
- * What a screen reader says for an event: "title, date in words, N sources".
+ * What a screen reader says for an event: "title, date in words, N sources". `dates` says how
+ * dates are said (a date-fns locale alone will do, with English words), `words` are the layout's
+ * words of the reader's language; English by default.
  *
  * @example
  * ```ts
  * accessibleName(event, enGB, 2); // "Maliki meets President Ahmadinejad, 8 June 2008, 2 sources"
  * ```
  */
-export function accessibleName(event: TimelineEvent, locale: Locale, sources: number): string {
-  const when = event.end ? describeSpan(event.start, event.end, { locale }) : describeDate(event.start, { locale });
-  const shown = event.displayDate && event.displayDate !== when ? layoutEn.shownDate(event.displayDate, when) : when;
-  return layoutEn.eventName(event.title, shown, layoutEn.sourceCount(sources));
+export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn): string {
+  const said = "localize" in dates ? { locale: dates } : dates;
+  const when = event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
+  const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
+  return words.eventName(event.title, shown, words.sourceCount(sources));
 }

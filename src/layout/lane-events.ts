@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { layoutEn } from "../messages/layout.js";
+import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { Timeline, TimelineEvent } from "../types.js";
 import { reachFrom, reachTo } from "./domain.js";
 import { overlapDepth } from "./lanes.js";
@@ -18,17 +18,18 @@ export interface Lane {
 }
 
 /**
- * The lanes, top to bottom: the groups, then one for the events without a group.
+ * The lanes, top to bottom: the groups, then one for the events without a group, headed in the
+ * reader's words ("Other" in English).
  *
  * @example
  * ```ts
  * laneList(timeline); // [{ id: "iraq", label: "Iraq" }, { id: "", label: "Other" }]
  * ```
  */
-export function laneList(timeline: Timeline): Lane[] {
+export function laneList(timeline: Timeline, words: Pick<LayoutWords, "otherLane"> = layoutEn): Lane[] {
   const lanes: Lane[] = timeline.groups.map((g) => ({ id: g.id, label: g.label }));
   if (lanes.length === 0 || indexOf(timeline).ungrouped) {
-    lanes.push({ id: "", label: lanes.length === 0 ? "" : layoutEn.otherLane });
+    lanes.push({ id: "", label: lanes.length === 0 ? "" : words.otherLane });
   }
   return lanes;
 }

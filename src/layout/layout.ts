@@ -7,6 +7,8 @@
  */
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
+import { layoutEn, type LayoutWords } from "../messages/layout.js";
+import type { DateWordsOptions } from "../model/date-words.js";
 import type { Calendar, Timeline } from "../types.js";
 import { clampDomain, extentOf } from "./domain.js";
 import { eraLayout } from "./eras.js";
@@ -15,6 +17,7 @@ import { withSlots, type LaneSlots } from "./geometry.js";
 import { shapeAt, type Shape, type ShapeContext } from "./items.js";
 import { depthOf, laneEvents, laneList, timeBounds, type Lane } from "./lane-events.js";
 import { MAX_DEPTH, pack, shareRows, type Packed } from "./lanes.js";
+import { mirrorLayout } from "./mirror.js";
 import { estimateWidth, type Measure } from "./measure.js";
 import { overviewOf } from "./overview.js";
 import { timeScale } from "./scale.js";
@@ -50,6 +53,13 @@ export interface LayoutOptions {
   calendar?: Calendar;
   /** Which way time runs: "rtl" mirrors the whole drawing (x ↦ width − x); default "ltr". */
   timeDirection?: "ltr" | "rtl";
+  /** The layout's words in the reader's language (`Messages["layout"]`, see `languageOf`); default English. */
+  words?: LayoutWords;
+  /**
+   * How dates are said: the reader's language, calendar and words of dates (`languageOf(…).dates`);
+   * default `locale`'s dates in `calendar`, with English words.
+   */
+  dates?: DateWordsOptions;
 }
 
 const DEFAULT_HEIGHT = 420;
@@ -75,14 +85,16 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const plotX: [number, number] = [SIZES.sideMargin, width - SIZES.sideMargin];
   const x = timeScale(domain, plotX);
   const citations = Object.fromEntries(timeline.sources.map((s) => [s.id, s.number]));
-  const lanes = laneList(timeline);
+  const words = options.words ?? layoutEn;
+  const dates = options.dates ?? datesOf(locale, options.calendar);
+  const lanes = laneList(timeline, words);
   const bands = bandsOf(timeline, options, lanes);
   const { top } = bands;
-  const context: ShapeContext = { x, plot: plotX, measure, locale, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations };
+  const context: ShapeContext = { x, plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations };
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));
-  const axis = { y: plotBottom, height: SIZES.axis, ...axisTicks({ scale: x, locale, measure, fontSize: 11, calendar: options.calendar ?? "gregory" }) };
+  const axis = { y: plotBottom, height: SIZES.axis, ...axisTicks({ scale: x, locale, measure, fontSize: 11, calendar: options.calendar ?? "gregory", words, tag: tagOf(dates) }) };
   let height = plotBottom + SIZES.axis + SIZES.padding;
   let overview: OverviewLayout | undefined;
   if (bands.withOverview) {
@@ -90,7 +102,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     height += SIZES.overview + SIZES.overviewGap;
   }
 
-  return {
+  const layout: TimelineLayout = {
     width,
     height,
     domain,
@@ -99,11 +111,12 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     plot: { x: plotX[0], y: top, width: plotX[1] - plotX[0], height: plotBottom - top },
     axis,
     lanes: placed.lanes,
-    eras: timeline.eras.flatMap((era) => eraLayout(era, { x, plot: plotX, top, citations, locale, measure })),
+    eras: timeline.eras.flatMap((era) => eraLayout(era, { x, plot: plotX, top, citations, dates, words, measure })),
     items: placed.items,
     ...(overview ? { overview } : {}),
     citations,
   };
+  return options.timeDirection === "rtl" ? mirrorLayout(layout) : layout;
 }
 
 /** The vertical budget: what the fixed bands take, and how many rows of events the rest holds. */
@@ -171,7 +184,7 @@ function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, context: Sh
     let y = bands.top;
     lanes.forEach((lane, i) => {
       const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
-      const c: LaneContext = { lane: lane.id, rowY, measure: context.measure, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]! };
+      const c: LaneContext = { lane: lane.id, rowY, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]! };
       const used = placeLane(slots[i]!, trials[i]!, rowsPerLane[i] ?? 1, c, items);
       const height = headers + used * SIZES.row;
       laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
@@ -219,4 +232,21 @@ function fitLeast(wish: number[], available: number): number[] {
 // Labels may take most of a phone's width (there is little else there), less of a wide column.
 function maxLabelWidth(plot: number): number {
   return Math.max(80, plot * (plot < 480 ? 0.75 : 0.45));
+}
+
+// The dates of a locale and calendar given alone, made once each: the layout caches each event's
+// words by this object, so the same options must give the same one.
+const localeDates = new WeakMap<Locale, Map<string, DateWordsOptions>>();
+
+function datesOf(locale: Locale, calendar: Calendar | undefined): DateWordsOptions {
+  let byCalendar = localeDates.get(locale);
+  if (!byCalendar) localeDates.set(locale, (byCalendar = new Map<string, DateWordsOptions>()));
+  let dates = byCalendar.get(calendar ?? "gregory");
+  if (!dates) byCalendar.set(calendar ?? "gregory", (dates = calendar === undefined ? { locale } : { locale, calendar }));
+  return dates;
+}
+
+// The language tag Intl labels the axis for.
+function tagOf(dates: DateWordsOptions): string {
+  return (typeof dates.locale === "string" ? dates.locale : dates.locale?.code) ?? "en-GB";
 }

@@ -38,9 +38,10 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
   return scaleLinear().domain(domain).range(range);
 }
 
-// The horizontal extent of a box, [left, right] px.
-function spanOf(box: Pick<Box, "x" | "width">): [number, number] {
-  return [box.x, box.x + box.width];
+// The horizontal extent of a box in the direction time runs: [left, right] px, or [right, left]
+// when time runs right to left.
+function spanOf(box: Pick<Box, "x" | "width">, rtl = false): [number, number] {
+  return rtl ? [box.x + box.width, box.x] : [box.x, box.x + box.width];
 }
 
 /**
@@ -53,8 +54,8 @@ function spanOf(box: Pick<Box, "x" | "width">): [number, number] {
  * scaleOf(layout).invert(layout.plot.x + layout.plot.width / 2); // the instant in the middle of the view
  * ```
  */
-export function scaleOf(layout: Pick<TimelineLayout, "domain" | "plot">): TimeScale {
-  return timeScale(layout.domain, spanOf(layout.plot));
+export function scaleOf(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection">): TimeScale {
+  return timeScale(layout.domain, spanOf(layout.plot, layout.timeDirection === "rtl"));
 }
 
 /**
@@ -65,10 +66,11 @@ export function scaleOf(layout: Pick<TimelineLayout, "domain" | "plot">): TimeSc
  * ```ts
  * const strip = overviewScale(layout.extent, layout.overview!.box);
  * strip(layout.domain[0]); // layout.overview!.window[0]
+ * overviewScale(layout.extent, box, true); // time running right to left: the extent's start on the right
  * ```
  */
-export function overviewScale(extent: readonly [number, number], box: Pick<Box, "x" | "width">): TimeScale {
-  return timeScale(extent, spanOf(box));
+export function overviewScale(extent: readonly [number, number], box: Pick<Box, "x" | "width">, rtl = false): TimeScale {
+  return timeScale(extent, spanOf(box, rtl));
 }
 
 /**
@@ -79,7 +81,7 @@ export function overviewScale(extent: readonly [number, number], box: Pick<Box, 
  * timeAt(layout, layout.plot.x); // layout.domain[0]
  * ```
  */
-export function timeAt(layout: Pick<TimelineLayout, "domain" | "plot">, x: number): number {
+export function timeAt(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection">, x: number): number {
   return scaleOf(layout).invert(x);
 }
 

@@ -35,6 +35,11 @@ export interface TimelineLayout {
   overview?: OverviewLayout;
   /** Source id → citation number. */
   citations: Record<string, number>;
+  /**
+   * "rtl" when time runs right to left (the layout is mirrored: labels lie before their marks,
+   * tick labels before their ticks); absent when it runs left to right.
+   */
+  timeDirection?: "rtl";
 }
 
 /**

@@ -11,6 +11,8 @@ const count = (n: number) => n.toLocaleString("en");
 /** The chart's, lists' and card's words. */
 export const chartEn = {
   defaultTitle: "Timeline",
+  /** What the chart is, for assistive technology (`aria-roledescription`). */
+  roleDescription: "timeline",
   toolbarLabel: "Timeline zoom",
   zoomOut: "Zoom out",
   zoomIn: "Zoom in",
@@ -41,5 +43,14 @@ export const chartEn = {
   /** Before and after the publisher's name (the user's text, isolated between them). */
   sourceCitedBy: (n: number): [string, string] => [`${plural(n, "event", "events")} cite `, "."],
   via: ", via ",
+  /** A citation's number before it in the sources list: "[3] ". */
+  citeNumber: (n: number) => `[${n}] `,
+  /** Between a citation's parts: "IRNA, “Title”, 8 June 2008". */
+  comma: ", ",
+  /** Around a source's title. */
+  quotes: ["“", "”"],
+  /** What an event's and a cluster's mark are, for a screen reader (`aria-roledescription`). */
+  eventRole: "event",
+  clusterRole: "cluster",
   pickSeparator: " — ",
 } as const;

@@ -5,13 +5,14 @@
  *
  * @module
  */
+import { LOADING } from "./loading.js";
 
 const count = (n: number, word: string) => (n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`);
 const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** The embeds' words. */
 export const embedEn = {
-  loading: "Loading timeline…",
+  loading: LOADING.en,
   failed: "The timeline could not be shown.",
   /** How data given directly (not by URL) is named in the sentences below. */
   theData: "the data",
@@ -33,6 +34,11 @@ export const embedEn = {
   noEvents: (where: string) => `${capital(where)} has no events.`,
   forTheEditor: (errors: number, warnings: number) => `For the editor: ${[count(errors, "error"), count(warnings, "warning")].filter(Boolean).join(" and ")} in the data`,
   andMore: (n: number) => `… and ${n} more.`,
+  /** Where a diagnostic points, as `formatDiagnostic` writes it: "events[3] line 5, start". */
+  diagnosticPlace: (section: string, index: number | undefined, line: number | undefined, field: string | undefined) =>
+    `${index === undefined ? section : `${section}[${index}]`}${line === undefined ? "" : ` line ${line}`}${field === undefined ? "" : `, ${field}`}`,
+  /** One diagnostic in the editor's list under the timeline, as `formatDiagnostic` writes it. */
+  diagnosticLine: (place: string, severity: "error" | "warning", code: string, message: string) => `${place}: ${severity} ${code}: ${message}`,
   /** The console's one warning about a timeline drawn despite problems in its data. */
   problemsIn: (n: number, where: string, listed: boolean) =>
     `citeline: ${n} problem${n === 1 ? "" : "s"} in ${where}${listed ? "" : " (the debug attribute, or data-debug, lists them under the timeline)"}:`,

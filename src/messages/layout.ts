@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Words } from "./words.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -23,6 +24,8 @@ export const layoutEn = {
   /** An era's accessible name, with the citation numbers of its sources when it has any. */
   eraName: (title: string, when: string, citations: readonly number[]) =>
     `${title}, ${when}${citations.length ? `, ${citations.length === 1 ? "source" : "sources"} ${citations.join(", ")}` : ""}`,
+  /** The citation numbers after a label: "1,3". */
+  cites: (numbers: readonly number[]) => numbers.join(","),
   /** A cluster's mark: how many events it holds (also measured with 8s, to size the mark by digits). */
   clusterCount: (count: number | string) => `+${count}`,
   /** A cluster's accessible name. */
@@ -34,3 +37,6 @@ export const layoutEn = {
   /** Axis labels: date-fns patterns for times, short and long month names, and a day with its month. */
   axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
 } as const;
+
+/** The layout's words in any language: the type the layout may name (it imports only this file). */
+export type LayoutWords = Words<typeof layoutEn>;

@@ -68,7 +68,7 @@ export const optionsEn = {
     width: (min: number, max: number, fallback: number) => `Width of the chart in px, ${min} to ${max}; default ${fallback} (in a page, the timeline follows its element).`,
     locale: (known: readonly string[]) =>
       `The reader's language, for every word, date and digit: one of ${known.join(", ")} (de-AT reads as de), or from the API a date-fns locale; default en-GB.`,
-    messages: "A page's own words, replacing any of the locale's: { chart: { eventsHeading: \"…\" } } by section (chart, layout, embed, diagnostics).",
+    messages: "A page's own words, replacing any of the locale's: { chart: { eventsHeading: \"…\" } } by section (chart, layout, dates, embed, diagnostics).",
     calendar: "The calendar dates are shown in: gregory (default), persian (Solar Hijri), islamic-umalqura or islamic-civil (Hijri). Data stays Gregorian EDTF.",
     dir: "Text direction of labels, lists, card and toolbar: ltr or rtl; default the element's own, and for server rendering the locale's.",
     timeDirection: "Which way time runs on the axis: ltr (default, earlier on the left, even on a right-to-left page) or rtl (earlier on the right; arrow keys and drag follow).",

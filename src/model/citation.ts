@@ -32,6 +32,15 @@ export interface CitationText {
 }
 
 /**
+ * How a citation is said: its date in the reader's words (see `describeDate`), and what joins a
+ * relay to the publisher before it (the reader's `Messages["chart"]["via"]`).
+ */
+export interface CitationOptions extends DateWordsOptions {
+  /** Before each relay's name; default ", via ". */
+  via?: string;
+}
+
+/**
  * Everything a renderer prints for one source, with its `via` chain followed (and loops cut).
  *
  * @example
@@ -39,7 +48,7 @@ export interface CitationText {
  * citationText(timeline, "irna").text; // "IRNA, via The New York Times"
  * ```
  */
-export function citationText(timeline: Timeline, id: string, options: DateWordsOptions = {}): CitationText | undefined {
+export function citationText(timeline: Timeline, id: string, options: CitationOptions = {}): CitationText | undefined {
   const byId = sourceIndex(timeline.sources);
   const source = byId.get(id);
   if (!source) return undefined;
@@ -50,7 +59,8 @@ export function citationText(timeline: Timeline, id: string, options: DateWordsO
     via.push(next.publisher);
   }
   const published = source.published ? describeDate(source.published, options) : undefined;
-  const text = [source.publisher, ...via.map((p) => `via ${p}`)].join(", ") + (source.title ? `, “${source.title}”` : "") + (published ? `, ${published}` : "");
+  const relays = via.map((p) => `${options.via ?? ", via "}${p}`).join("");
+  const text = source.publisher + relays + (source.title ? `, “${source.title}”` : "") + (published ? `, ${published}` : "");
   const out: CitationText = { number: source.number, publisher: source.publisher, via, text };
   if (source.title !== undefined) out.title = source.title;
   if (source.author !== undefined) out.author = source.author;

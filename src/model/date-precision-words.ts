@@ -1,24 +1,10 @@
+import { datesEn, type DatesWords } from "../messages/dates.js";
 import type { FuzzyDate, PartQualifiers, Qualifier } from "../types.js";
 import { unspecifiedYears } from "./date-words-year.js";
 
-const PRECISION_WORDS: Record<FuzzyDate["precision"], string> = {
-  millennium: "known to the millennium",
-  century: "known to the century",
-  decade: "known to the decade",
-  year: "known to the year",
-  season: "known to the season",
-  month: "known to the month",
-  day: "known to the day",
-  hour: "known to the hour",
-  minute: "known to the minute",
-  second: "known to the second",
-  instant: "an exact moment",
-};
-
-const SURE = { exact: "", approximate: ", approximate", uncertain: ", uncertain", "approximate-uncertain": ", approximate and uncertain" } as const;
-
 /**
- * How well a date is known, in words: "known to the month, approximate".
+ * How well a date is known, in words: "known to the month, approximate". `words` are the reader's
+ * `dates` messages; English by default.
  *
  * @example
  * ```ts
@@ -26,22 +12,19 @@ const SURE = { exact: "", approximate: ", approximate", uncertain: ", uncertain"
  * precisionWords(readDate("156X-12-25").date);  // "day and month known, year known to the decade"
  * ```
  */
-export function precisionWords(date: FuzzyDate): string {
-  if (date.bound === "open") return "open: it goes on";
-  if (date.bound === "unknown") return "not known";
-  if (date.set) {
-    const each = precisionWords(date.set.dates[0] ?? date);
-    return `${date.set.kind === "one-of" ? "one of" : "all of"} ${date.set.dates.length} dates, the first ${each}`;
-  }
-  if (date.parts) return `${PRECISION_WORDS[date.precision]}; ${partWords(date.parts)}`;
-  if (date.estimate !== undefined) return `an estimate, ${PRECISION_WORDS[date.precision]}${SURE[date.qualifier]}`;
-  const years = unspecifiedYears(date.edtf);
-  if (years) {
+export function precisionWords(date: FuzzyDate, words: DatesWords = datesEn): string {
+  const w = words;
+  if (date.bound === "open") return w.open;
+  if (date.bound === "unknown") return w.notKnown;
+  if (date.set) return w.setKnown(date.set.kind === "one-of", date.set.dates.length, precisionWords(date.set.dates[0] ?? date, w));
+  if (date.parts) return w.partsKnown(w.knownTo[date.precision], partWords(date.parts, w));
+  const known = w.knownTo[date.precision] + w.sure[date.qualifier];
+  if (date.estimate !== undefined) return w.estimateKnown(known);
+  if (unspecifiedYears(date.edtf)) {
     const parts = date.edtf.split("-").filter((p) => p !== "").length;
-    const known = parts >= 3 && !/-X/.test(date.edtf.slice(5)) ? "day and month known, " : parts === 2 && !date.edtf.endsWith("X") ? "month known, " : "";
-    return `${known}year ${PRECISION_WORDS[date.precision]}${SURE[date.qualifier]}`;
+    return w.yearKnown(parts >= 3 && !/-X/.test(date.edtf.slice(5)) ? "day-month" : parts === 2 && !date.edtf.endsWith("X") ? "month" : "none", known);
   }
-  return PRECISION_WORDS[date.precision] + SURE[date.qualifier];
+  return known;
 }
 
 /**
@@ -53,14 +36,12 @@ export function precisionWords(date: FuzzyDate): string {
  * spanPrecisionWords(readDate("2008-06~").date); // "Date known to the month, approximate."
  * ```
  */
-export function spanPrecisionWords(start: FuzzyDate, end?: FuzzyDate): string {
-  const from = precisionWords(start);
-  if (!end) return `Date ${from}.`;
-  const to = precisionWords(end);
-  return from === to ? `Dates ${from}.` : `Start ${from}; end ${to}.`;
+export function spanPrecisionWords(start: FuzzyDate, end?: FuzzyDate, words: DatesWords = datesEn): string {
+  const from = precisionWords(start, words);
+  if (!end) return words.dateSentence(from);
+  const to = precisionWords(end, words);
+  return from === to ? words.datesSentence(from) : words.startEndSentence(from, to);
 }
-
-const QUALIFIED: Record<Qualifier, string> = { exact: "exact", approximate: "approximate", uncertain: "uncertain", "approximate-uncertain": "approximate, uncertain" };
 
 /**
  * Qualifiers of single parts in words, parts sharing one named together: "year uncertain, day approximate".
@@ -70,11 +51,11 @@ const QUALIFIED: Record<Qualifier, string> = { exact: "exact", approximate: "app
  * partWords({ year: "uncertain", day: "approximate" }); // "year uncertain, day approximate"
  * ```
  */
-export function partWords(parts: PartQualifiers): string {
-  const byQualifier = new Map<Qualifier, string[]>();
+export function partWords(parts: PartQualifiers, words: DatesWords = datesEn): string {
+  const byQualifier = new Map<Qualifier, ("year" | "month" | "day")[]>();
   for (const part of ["year", "month", "day"] as const) {
     const q = parts[part];
     if (q) byQualifier.set(q, [...(byQualifier.get(q) ?? []), part]);
   }
-  return [...byQualifier].map(([q, names]) => `${names.join(" and ")} ${QUALIFIED[q]}`).join(", ");
+  return words.parts([...byQualifier]);
 }

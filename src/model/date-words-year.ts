@@ -1,20 +1,32 @@
 /**
  * Years and stretches of years in words: what a date with unknown digits (`156X`, `19XX`) or
- * significant digits (`1950S2`) says about its year.
+ * significant digits (`1950S2`) says about its year. The words come from the reader's `dates`
+ * messages and the digits from their language (see `./date-words.ts`); English by default.
  *
  * @module
  */
+import { datesEn, type DatesWords } from "../messages/dates.js";
+
+/** What saying a year needs: the language's words of dates, and its digits. */
+export interface YearSpeller {
+  readonly w: DatesWords;
+  /** A number in the language's digits, without grouping. */
+  readonly num: (n: number) => string;
+}
+
+/** English, with ASCII digits. */
+export const ENGLISH_YEARS: YearSpeller = { w: datesEn, num: String };
 
 /**
  * A year in words from its astronomical number: 2008 → "2008", 0 → "1 BCE", -753 → "754 BCE".
  *
  * @example
  * ```ts
- * yearWords(-753); // "754 BCE"
+ * yearText(-753, ENGLISH_YEARS); // "754 BCE"
  * ```
  */
-export function yearWords(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BCE`;
+export function yearText(year: number, s: YearSpeller = ENGLISH_YEARS): string {
+  return year > 0 ? s.w.year(s.num(year)) : s.w.bce(s.num(1 - year));
 }
 
 /**
@@ -28,10 +40,14 @@ export function yearWords(year: number): string {
  * yearsWords(1900, 1999); // "1900–1999"
  * ```
  */
-export function yearsWords(first: number, last: number): string {
-  if (first > 0 && last - first === 9 && first % 10 === 0 && first % 100 !== 0) return `${first}s`;
-  if (first > 0) return `${first}–${last}`;
-  return `${yearWords(first)} – ${yearWords(last)}`;
+export function yearsWords(first: number, last: number, s: YearSpeller = ENGLISH_YEARS): string {
+  if (isDecade(first, last)) return s.w.decade(s.num(first));
+  if (first > 0) return s.w.yearSpan(s.num(first), s.num(last));
+  return s.w.range(yearText(first, s), yearText(last, s));
+}
+
+function isDecade(first: number, last: number): boolean {
+  return first > 0 && last - first === 9 && first % 10 === 0 && first % 100 !== 0;
 }
 
 /** The year part of EDTF text with unknown digits (`156X-12-25` → 1560–1569), or undefined. */
@@ -44,34 +60,41 @@ export function unspecifiedYears(edtf: string): [number, number] | undefined {
   return sign > 0 ? [low, high] : [-high, -low];
 }
 
+/** How an unknown-digit date names its months and days: by the month's number from 0. */
+export interface MonthNames {
+  month: (m: number) => string;
+  dayMonth: (d: number, m: number) => string;
+}
+
 /**
  * What a date with unknown digits says, or undefined when it has none: "25 December, some year of
  * the 1560s", "December, some year of 1000–1999", "some month of 1984".
  *
  * @example
  * ```ts
- * unspecifiedWords("156X-12-25", (m) => MONTHS[m], (d, m) => `${d} ${MONTHS[m]}`); // "25 December, some year of the 1560s"
+ * unspecifiedWords("156X-12-25", { month: (m) => MONTHS[m], dayMonth: (d, m) => `${d} ${MONTHS[m]}` }); // "25 December, some year of the 1560s"
  * ```
  */
-export function unspecifiedWords(edtf: string, month: (m: number) => string, dayMonth: (d: number, m: number) => string): string | undefined {
+export function unspecifiedWords(edtf: string, names: MonthNames, s: YearSpeller = ENGLISH_YEARS): string | undefined {
   const m = /^(-?[\dX]{4})(?:-([\dX]{2})(?:-([\dX]{2}))?)?$/.exec(edtf.replace(/[?~%]/g, ""));
   if (!m || !edtf.includes("X")) return undefined;
+  const { w } = s;
   const years = unspecifiedYears(edtf);
-  const yearText = years ? `some year of ${years[1] - years[0] === 9 && years[0] > 0 && years[0] % 100 !== 0 ? "the " : ""}${yearsWords(years[0], years[1])}` : yearWords(Number(m[1]));
+  const inYears = years ? w.someYearOf(yearsWords(years[0], years[1], s), isDecade(years[0], years[1])) : yearText(Number(m[1]), s);
   const mm = m[2];
   const dd = m[3];
   const knownMonth = mm !== undefined && !mm.includes("X") ? Number(mm) - 1 : undefined;
   const knownDay = dd !== undefined && !dd.includes("X") ? Number(dd) : undefined;
-  if (knownMonth !== undefined && knownDay !== undefined) return `${dayMonth(knownDay, knownMonth)}, ${yearText}`;
-  if (knownMonth !== undefined) return years ? `${month(knownMonth)}, ${yearText}` : `${month(knownMonth)} ${yearText}`;
-  if (knownDay !== undefined) return `day ${knownDay} of some month, ${yearText}`;
-  if (years) return yearsWords(years[0], years[1]);
+  if (knownMonth !== undefined && knownDay !== undefined) return w.inSomeYear(names.dayMonth(knownDay, knownMonth), inYears);
+  if (knownMonth !== undefined) return years ? w.inSomeYear(names.month(knownMonth), inYears) : w.monthOf(names.month(knownMonth), inYears);
+  if (knownDay !== undefined) return w.dayOfSomeMonth(s.num(knownDay), inYears);
+  if (years) return yearsWords(years[0], years[1], s);
   if (mm !== undefined && mm !== "XX") {
     // "1984-1X": one of October to December.
     const first = Math.max(1, Number(mm.replace("X", "0")));
     const last = Math.min(12, Number(mm.replace("X", "9")));
-    return `${month(first - 1)}–${month(last - 1)} ${yearText}`;
+    return w.monthsOf(names.month(first - 1), names.month(last - 1), inYears);
   }
-  if (mm !== undefined) return `some month of ${yearText}`;
-  return years ? yearsWords(years[0], years[1]) : yearText;
+  if (mm !== undefined) return w.someMonthOf(inYears);
+  return years ? yearsWords(years[0], years[1], s) : inYears;
 }

@@ -1,8 +1,10 @@
 /**
  * EDTF season codes and the months they cover. The `edtf` package reads the codes but treats
  * 21–24 as calendar quarters, which would put "summer 2008" in April–June; a timeline that says
- * "this summer" needs June–August. So citeline bounds seasons itself.
+ * "this summer" needs June–August. So citeline bounds seasons itself. Their names are words, in
+ * each language's `dates` messages (`seasons`).
  */
+import { datesEn } from "../messages/dates.js";
 
 /** `YYYY-SS` with an optional qualifier: a season, read here rather than by the edtf package. */
 export const SEASON_PATTERN = /^(-?\d{4})-(2[1-9]|3\d|4[01])([?~%])?$/;
@@ -19,15 +21,8 @@ const SEASONS: Record<number, [number, number]> = {
   40: [0, 6], 41: [6, 6],
 };
 
-/** The English name of each season code, for dates in words. */
-export const SEASON_NAMES: Record<number, string> = {
-  21: "spring", 22: "summer", 23: "autumn", 24: "winter",
-  25: "spring (northern)", 26: "summer (northern)", 27: "autumn (northern)", 28: "winter (northern)",
-  29: "spring (southern)", 30: "summer (southern)", 31: "autumn (southern)", 32: "winter (southern)",
-  33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4",
-  37: "first third", 38: "second third", 39: "last third",
-  40: "first half", 41: "second half",
-};
+/** The English name of each season code: what everyday spellings of dates ("summer 2008") are read by. */
+export const SEASON_NAMES: Readonly<Record<number, string>> = datesEn.seasons;
 
 /**
  * UTC bounds (inclusive) of season `code` of `year`, or undefined for a code that is not a season.

@@ -9,12 +9,13 @@ import type { Messages } from "../messages/index.js";
 import { citationNodes, runNodes } from "./citation.js";
 import { headingLevels } from "./markup.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
+import { whenNodes } from "./lists.js";
 import type { Words } from "./words.js";
 
 /** What the card shows, and where (in the timeline's coordinates). */
 export type CardState =
-  | { kind: "event"; id: string; x: number; y: number }
-  | { kind: "list"; members: readonly string[]; x: number; y: number };
+  | { kind: "event"; id: string; x: number; y: number; end?: number }
+  | { kind: "list"; members: readonly string[]; x: number; y: number; end?: number };
 
 /** What the card is drawn from. */
 export interface CardInput {
@@ -26,6 +27,8 @@ export interface CardInput {
   /** Width of the timeline, px: the card stays inside it. */
   width: number;
   messages: Messages["chart"];
+  /** Right-to-left text: the card opens toward the left of the item, where its reading starts. */
+  rtl?: boolean;
 }
 
 /**
@@ -43,7 +46,9 @@ export function cardNode(input: CardInput): SceneElement {
   if (!card || (card.kind === "event" && !event)) return h("div", { ...base, hidden: true });
   const cardWidth = Math.min(340, input.width - 16);
   // Positioned through the CSSOM by the DOM writer, never a style attribute, so a strict CSP allows it.
-  const style = { width: `${cardWidth}px`, left: `${Math.max(8, Math.min(card.x, input.width - cardWidth - 8))}px`, top: `${Math.max(4, card.y)}px` };
+  // `x` is where the item starts on screen, `end` where it ends: the card opens from its reading start.
+  const from = input.rtl ? (card.end ?? card.x) - cardWidth : card.x;
+  const style = { width: `${cardWidth}px`, left: `${Math.max(8, Math.min(from, input.width - cardWidth - 8))}px`, top: `${Math.max(4, card.y)}px` };
   const children = event ? eventParts(event, input) : listParts(card.kind === "list" ? card.members : [], input);
   return h("div", { ...base, "aria-labelledby": `${prefix}-card-title`, "data-event": event?.id ?? null }, children, { style });
 }
@@ -62,11 +67,11 @@ function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardIn
   const citations = event.sources.flatMap((id) => input.words.citation(id) ?? []);
   const { sub } = headingLevels(input.level);
   return [
-    ...head([h("bdi", {}, w.when)], event.title, input),
+    ...head(whenNodes(w), event.title, input),
     h("p", { class: "cl-card-precision" }, w.precision),
     ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
-    h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c), { key: String(c.number) }))),
+    h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
   ];
 }
 

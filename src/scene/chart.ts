@@ -6,8 +6,9 @@
  * @module
  */
 import type { EraLayout, LaneLayout, OverviewLayout, Tick, TimelineLayout } from "../layout/types.js";
-import type { ItemView } from "./item-facts.js";
+import { labelFlow, readingFlow, type ItemView, type LabelFlow } from "./item-facts.js";
 import { isolated, itemNode } from "./items.js";
+import { noteAround, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
 
 /** What the chart needs besides the layout. */
@@ -21,6 +22,14 @@ export interface ChartInput {
   description: string;
   /** The accessible name of the items' group ("12 events and clusters in view"). */
   itemsLabel: string;
+  /** What the chart is, for a screen reader ("timeline"), in the reader's language; default English. */
+  roleDescription?: string;
+  /** What an event's and a cluster's mark are, likewise. */
+  roles?: { readonly event: string; readonly cluster: string };
+  /** The text runs right to left (labels, lane names, tick labels); time's direction is the layout's. */
+  textRtl?: boolean;
+  /** The layout's "no source" note (see `TimelineSceneInput`); default English's. */
+  unsourced?: (when: string) => string;
 }
 
 /**
@@ -33,13 +42,19 @@ export interface ChartInput {
  */
 export function chartNode(input: ChartInput, extra: Record<string, string | number> = {}): SceneElement {
   const { layout, prefix } = input;
+  const textRtl = input.textRtl === true;
+  const flow = labelFlow(textRtl, layout.timeDirection === "rtl");
+  const reading = readingFlow(textRtl);
+  const note = input.unsourced ? noteAround(input.unsourced) : undefined;
+  const added = { ...(reading.atRight ? { flow: reading } : {}), ...(note ? { note } : {}), ...(input.roles ? { roles: input.roles } : {}) };
+  const view = Object.keys(added).length > 0 ? { ...input.view, ...added } : input.view;
   return h(
     "svg",
     {
       ...extra,
       class: "cl-svg",
       role: "graphics-document",
-      "aria-roledescription": "timeline",
+      "aria-roledescription": input.roleDescription ?? "timeline",
       "aria-labelledby": `${prefix}-title`,
       "aria-describedby": `${prefix}-desc`,
       focusable: "false",
@@ -48,17 +63,19 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
       height: layout.height,
       // With nothing in view, the chart itself is the tab stop.
       tabindex: layout.items.length === 0 ? 0 : null,
+      // A presentation attribute, so an SVG exported or shown without the page keeps its direction.
+      direction: textRtl ? "rtl" : null,
     },
     [
       h("title", { id: `${prefix}-title` }, input.title),
       h("desc", { id: `${prefix}-desc` }, input.description),
       defs(layout, prefix),
-      h("g", { class: "cl-lanes" }, layout.lanes.map((l, i) => lane(l, i, layout))),
-      h("g", { class: "cl-eras" }, layout.eras.map((e) => era(e, layout))),
+      h("g", { class: "cl-lanes" }, layout.lanes.map((l, i) => lane(l, i, layout, textRtl))),
+      h("g", { class: "cl-eras" }, layout.eras.map((e) => era(e, layout, reading))),
       h("g", { class: "cl-grid" }, gridlines(layout)),
       // tabindex -1: Chromium would otherwise give the labelled group a tab stop of its own.
-      h("g", { class: "cl-items", "clip-path": `url(#${prefix}-clip)`, role: "group", tabindex: -1, "aria-label": input.itemsLabel }, layout.items.map((d) => itemNode(d, prefix, input.view))),
-      h("g", { class: "cl-axis", "aria-hidden": "true" }, axis(layout)),
+      h("g", { class: "cl-items", "clip-path": `url(#${prefix}-clip)`, role: "group", tabindex: -1, "aria-label": input.itemsLabel }, layout.items.map((d) => itemNode(d, prefix, view))),
+      h("g", { class: "cl-axis", "aria-hidden": "true" }, axis(layout, flow)),
       // The brush (d3-brush, in the browser) draws its own layer in here; the scene leaves it be.
       h("g", { class: "cl-overview" }, layout.overview ? [overview(layout.overview)] : [], { open: true }),
     ],
@@ -81,24 +98,27 @@ function defs(layout: TimelineLayout, prefix: string): SceneElement {
   ]);
 }
 
-// Lanes alternate, so they read apart without colour.
-function lane(l: LaneLayout, i: number, layout: TimelineLayout): SceneElement {
+// Lanes alternate, so they read apart without colour. A lane's name stands where reading starts
+// (the right, in right-to-left text), isolated as every user's text is.
+function lane(l: LaneLayout, i: number, layout: TimelineLayout, textRtl: boolean): SceneElement {
+  const x = textRtl ? layout.plot.x + layout.plot.width : layout.plot.x;
   return h(
     "g",
     { class: i % 2 === 1 ? "cl-lane cl-lane-odd" : "cl-lane" },
-    [h("rect", { class: "cl-lane-bg", x: 0, y: l.y, width: layout.width, height: l.height }), h("text", { class: "cl-lane-label", x: layout.plot.x, y: l.y + 13 }, l.label)],
+    [h("rect", { class: "cl-lane-bg", x: 0, y: l.y, width: layout.width, height: l.height }), h("text", { class: "cl-lane-label", x, y: l.y + 13, "unicode-bidi": SVG_ISOLATE }, l.label)],
     { key: l.id },
   );
 }
 
 // An era cites its sources as an event does: their numbers after its label, isolated as a title is.
-function era(e: EraLayout, layout: TimelineLayout): SceneElement {
+function era(e: EraLayout, layout: TimelineLayout, flow: LabelFlow): SceneElement {
+  const x = e.label ? (flow.atRight ? e.label.x + e.label.width : e.label.x) : 0;
   return h(
     "g",
     { class: "cl-era" },
     [
       h("rect", { x: e.x0, width: e.x1 - e.x0, y: layout.plot.y - 18, height: layout.plot.height + 18 }),
-      h("text", { class: "cl-era-label", x: e.label?.x ?? 0, y: e.label?.y ?? 0 }, isolated("cl-title-text", e.label?.text ?? "", "", e.label?.cites ?? "")),
+      h("text", { class: "cl-era-label", x, y: e.label?.y ?? 0, "text-anchor": flow.anchor }, isolated("cl-title-text", e.label?.text ?? "", "", e.label?.cites ?? "")),
       h("title", {}, e.name),
     ],
     { key: e.id },
@@ -107,17 +127,21 @@ function era(e: EraLayout, layout: TimelineLayout): SceneElement {
 
 function gridlines(layout: TimelineLayout): SceneNode[] {
   const { y } = layout.axis;
-  return layout.axis.coarse.filter((t) => t.x > layout.plot.x + 1).map((t) => h("line", { class: "cl-gridline", x1: t.x, x2: t.x, y1: layout.plot.y, y2: y }, [], { key: String(t.value) }));
+  // Not at the plot's edges, where the period pinned there already starts.
+  const inside = (t: Tick) => t.x > layout.plot.x + 1 && t.x < layout.plot.x + layout.plot.width - 1;
+  return layout.axis.coarse.filter(inside).map((t) => h("line", { class: "cl-gridline", x1: t.x, x2: t.x, y1: layout.plot.y, y2: y }, [], { key: String(t.value) }));
 }
 
 // The two-row axis from the layout's ticks (chosen by the layout, so every writer draws the same).
-function axis(layout: TimelineLayout): SceneNode[] {
+// A tick's label runs from it the way time runs: after it, or before it when time runs right to left.
+function axis(layout: TimelineLayout, flow: LabelFlow): SceneNode[] {
   const { y } = layout.axis;
+  const label = { x: flow.atRight ? -3 : 3, "text-anchor": flow.anchor };
   const row = (name: string, ticks: Tick[], tickLength: number, baseline: number) =>
     h(
       "g",
       { class: `cl-axis-${name}` },
-      ticks.map((t) => h("g", { class: "cl-tick", transform: `translate(${num(t.x)},${num(y)})` }, [h("line", { y2: tickLength }), h("text", { x: 3, y: baseline }, t.label)], { key: String(t.value) })),
+      ticks.map((t) => h("g", { class: "cl-tick", transform: `translate(${num(t.x)},${num(y)})` }, [h("line", { y2: tickLength }), h("text", { ...label, y: baseline }, t.label)], { key: String(t.value) })),
     );
   return [h("line", { class: "cl-axis-base", x1: layout.plot.x, x2: layout.plot.x + layout.plot.width, y1: y, y2: y }), row("fine", layout.axis.fine, 6, 17), row("coarse", layout.axis.coarse, 0, 34)];
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CitationText } from "../model/citation.js";
-import { citationParts, type Run } from "./markup.js";
+import { citationParts, type CiteWords, type Run } from "./markup.js";
 import { h, type SceneNode } from "./node.js";
 
 /**
@@ -14,11 +14,11 @@ import { h, type SceneNode } from "./node.js";
  *
  * @example
  * ```ts
- * h("li", { class: "cl-source" }, citationNodes(words.citation("nyt")!));
+ * h("li", { class: "cl-source" }, citationNodes(words.citation("nyt")!, messages.chart));
  * ```
  */
-export function citationNodes(c: CitationText): SceneNode[] {
-  return citationParts(c).map((part) =>
+export function citationNodes(c: CitationText, w?: CiteWords): SceneNode[] {
+  return citationParts(c, w).map((part) =>
     typeof part === "string"
       ? part
       : h(

@@ -13,6 +13,54 @@ export interface ItemView {
   selected: string | null;
   focused: string | null;
   highlighted: ReadonlySet<string>;
+  /** Where labels stand in their boxes (default: at the left edge, anchored at their start). */
+  flow?: LabelFlow;
+  /** Our words before and after the date on an unsourced event's date line (default English's). */
+  note?: readonly [string, string];
+  /** What an event's and a cluster's mark are called, in the reader's language (default English). */
+  roles?: { readonly event: string; readonly cluster: string };
+}
+
+/**
+ * Where a text stands in the box the layout gave it, and how it is anchored there. A label of
+ * two lines is set as its text reads, its lines aligned at their start: at the box's left edge
+ * for left-to-right text, at its right edge for right-to-left text, wherever the box is (the
+ * layout has put the box beside its mark already). A tick's label stands against its tick on the
+ * side time runs to, so its anchor depends on both directions (see {@link labelFlow}).
+ */
+export interface LabelFlow {
+  /** The text stands at the box's right edge. */
+  atRight: boolean;
+  /** `text-anchor`, where it is not the default `start`. */
+  anchor: "end" | null;
+}
+
+/**
+ * The flow of a tick's label, which stands after its tick in the direction time runs: at the
+ * tick's right when time runs left to right, at its left when it runs right to left, anchored by
+ * the text's own direction.
+ *
+ * @example
+ * ```ts
+ * labelFlow(false, false); // { atRight: false, anchor: null }: English, time left to right
+ * labelFlow(true, false);  // { atRight: false, anchor: "end" }: Arabic text, time left to right
+ * labelFlow(true, true);   // { atRight: true, anchor: null }: Arabic text, time right to left
+ * ```
+ */
+export function labelFlow(textRtl: boolean, timeRtl: boolean): LabelFlow {
+  return { atRight: timeRtl, anchor: timeRtl !== textRtl ? "end" : null };
+}
+
+/**
+ * The flow of an item's or an era's label: aligned at its start, whichever side of its mark it is on.
+ *
+ * @example
+ * ```ts
+ * readingFlow(true); // { atRight: true, anchor: null }: Arabic lines start at the box's right edge
+ * ```
+ */
+export function readingFlow(textRtl: boolean): LabelFlow {
+  return { atRight: textRtl, anchor: null };
 }
 
 /** Below this many px a band of doubt is too thin to draw as one. */
@@ -94,10 +142,13 @@ export function domId(prefix: string, id: string): string {
  * firstInReadingOrder(layout.items)?.id;
  * ```
  */
-export function firstInReadingOrder(items: readonly ItemLayout[]): ItemLayout | undefined {
+export function firstInReadingOrder(items: readonly ItemLayout[], rtl = false): ItemLayout | undefined {
+  // Earliest first: the smallest x, or the largest when time runs right to left.
+  const sign = rtl ? -1 : 1;
   let first: ItemLayout | undefined;
   for (const i of items) {
-    if (!first || anchorOf(i) < anchorOf(first) || (anchorOf(i) === anchorOf(first) && i.y < first.y)) first = i;
+    const d = first ? sign * (anchorOf(i, rtl) - anchorOf(first, rtl)) : -1;
+    if (!first || d < 0 || (d === 0 && i.y < first.y)) first = i;
   }
   return first;
 }

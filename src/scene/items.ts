@@ -34,10 +34,13 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   if (d.kind === "span") spanParts(d, o, prefix, parts);
   if (d.kind === "cluster") parts.push(h("rect", { class: "cl-pill", x: 0, width: d.x1 - d.x0, y: -11, height: 22, rx: 11 }));
   if (d.label) {
-    const at = { x: d.label.x - o.x, y: d.label.y - o.y };
-    parts.push(labelText({ class: "cl-title", ...at }, "cl-title-text", d.label.text, "", d.label.cites));
-    const [subUser, subOurs] = subParts(d.label.sub);
-    if (subUser || subOurs) parts.push(labelText({ class: "cl-sub", x: at.x, y: at.y + ITEM.subLine }, "cl-sub-text", subUser, subOurs, ""));
+    const flow = view.flow;
+    const x = (flow?.atRight ? d.label.x + d.label.width : d.label.x) - o.x;
+    const anchor = flow?.anchor ? { "text-anchor": flow.anchor } : {};
+    const y = d.label.y - o.y;
+    parts.push(labelText({ class: "cl-title", x, y, ...anchor }, "cl-title-text", d.label.text, "", d.label.cites));
+    const [subBefore, subUser, subOurs] = subParts(d.label.sub, view.note);
+    if (subUser || subOurs || subBefore) parts.push(labelText({ class: "cl-sub", x, y: y + ITEM.subLine, ...anchor }, "cl-sub-text", subUser, subOurs, "", subBefore));
   }
   return h(
     "g",
@@ -48,7 +51,7 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
       class: itemClasses(d, view),
       transform: `translate(${num(o.x)},${num(o.y)})`,
       role: "graphics-symbol",
-      "aria-roledescription": d.kind === "cluster" ? "cluster" : "event",
+      "aria-roledescription": d.kind === "cluster" ? (view.roles?.cluster ?? "cluster") : (view.roles?.event ?? "event"),
       "aria-label": d.name,
       tabindex: d.id === view.focused ? 0 : -1,
     },
@@ -108,10 +111,11 @@ function spanParts(d: SpanItem, o: Origin, prefix: string, parts: SceneNode[]): 
  * labelText({ class: "cl-title", x: 10, y: 20 }, "cl-title-text", "Maliki arrives", "", "");
  * ```
  */
-export function labelText(attrs: { class: string; x: number; y: number }, cls: string, user: string, ours: string, cites: string): SceneElement {
+export function labelText(attrs: { class: string; x: number; y: number; "text-anchor"?: "end" }, cls: string, user: string, ours: string, cites: string, before = ""): SceneElement {
   // The user's words alone: the text element itself is the isolated run, one node fewer per line.
-  if (!ours && !cites) return h("text", { ...attrs, class: `${attrs.class} ${cls}`, "unicode-bidi": SVG_ISOLATE }, user);
-  return h("text", attrs, isolated(cls, user, ours, cites));
+  if (!ours && !cites && !before) return h("text", { ...attrs, class: `${attrs.class} ${cls}`, "unicode-bidi": SVG_ISOLATE }, user);
+  const runs = isolated(cls, user, ours, cites);
+  return h("text", attrs, before ? [before, ...runs] : runs);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { TimelineEvent } from "../types.js";
 import { citationNodes } from "./citation.js";
 import { domId } from "./item-facts.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
-import type { Words } from "./words.js";
+import type { EventWords, Words } from "./words.js";
 
 /** What the lists show as chosen. */
 export interface ListsState {
@@ -188,14 +188,14 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
   const cites: SceneNode[] = [];
   w.citations.forEach((n, i) => {
     if (i > 0) cites.push(" ");
-    cites.push(h("a", { href: `#${prefix}-source-${n}`, class: "cl-cite-ref" }, `[${n}]`));
+    cites.push(h("a", { href: `#${prefix}-source-${n}`, class: "cl-cite-ref" }, m.citeNumber(n).trim()));
   });
   const cls = `cl-entry${flags.includes("s") ? " cl-selected" : ""}${flags.includes("h") ? " cl-highlighted" : ""}${flags.includes("o") ? " cl-out-of-view" : ""}`;
   return h(
     "li",
     { class: cls, id: `${domId(prefix, e.id)}-entry`, "data-id": e.id },
     [
-      h("time", { class: "cl-entry-when", datetime: w.datetime }, [h("bdi", {}, w.when)]),
+      h("time", { class: "cl-entry-when", datetime: w.datetime }, whenNodes(w)),
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),
       h("span", { class: "cl-entry-precision" }, w.precision),
       ...(e.description ? [h("p", { class: "cl-entry-description", dir: "auto" }, e.description)] : []),
@@ -244,5 +244,20 @@ function source(c: CitationText, flag: number, input: ListsInput): SceneElement 
   const shown = (flag & 2) !== 0;
   const cls = `cl-source${flag & 1 ? " cl-cited" : ""}${shown ? " cl-highlighted" : ""}`;
   const button = h("button", { type: "button", class: "cl-source-events", "aria-pressed": shown ? "true" : "false", disabled: input.inert }, shown ? input.messages.clearSource : input.messages.showItsEvents);
-  return h("li", { class: cls, id: `${input.prefix}-source-${c.number}`, value: c.number, tabindex: -1 }, [...citationNodes(c), " ", button], { key: String(c.number) });
+  return h("li", { class: cls, id: `${input.prefix}-source-${c.number}`, value: c.number, tabindex: -1 }, [...citationNodes(c, input.messages), " ", button], { key: String(c.number) });
+}
+
+/**
+ * An event's date for the lists and the card: in words, and beside a date in another calendar its
+ * Gregorian one, in parentheses (punctuation, not words: the same in every language).
+ *
+ * @example
+ * ```ts
+ * whenNodes({ when: "18 Khordad 1387", gregorian: "7 June 2008", … }); // <bdi>18 Khordad 1387</bdi> (<span>7 June 2008</span>)
+ * ```
+ */
+export function whenNodes(w: EventWords): SceneNode[] {
+  const nodes: SceneNode[] = [h("bdi", {}, w.when)];
+  if (w.gregorian) nodes.push(" ", h("span", { class: "cl-when-gregorian" }, ["(", h("bdi", {}, w.gregorian), ")"]));
+  return nodes;
 }

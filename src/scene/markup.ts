@@ -9,6 +9,8 @@
  *
  * @module
  */
+import type { Messages } from "../messages/index.js";
+import { en } from "../messages/index.js";
 import type { CitationText } from "../model/citation.js";
 import { safeHref } from "../model/source.js";
 
@@ -29,17 +31,26 @@ export interface CitationPart {
 /** Value of SVG's `unicode-bidi` on the `<tspan>` holding user text: isolated, direction from its first strong character (as `<bdi>`). */
 export const SVG_ISOLATE = "plaintext";
 
+/** The words a citation is put together with, in the reader's language. */
+export type CiteWords = Pick<Messages["chart"], "via" | "citeNumber" | "comma" | "quotes">;
+
 /**
  * A citation as parts, in order: number, publisher, relays, “title”, author, date, a link showing
- * the host of its parsed URL (never user text), the quote. Strings between parts are bare text.
+ * the host of its parsed URL (never user text), the quote. Strings between parts are bare text;
+ * the punctuation and the number's digits are the reader's language's (English by default).
+ *
+ * @example
+ * ```ts
+ * citationParts(words.citation("nyt")!, messagesOf(persian, numbersFor("fa")).chart); // [{ runs: ["[۳] "] }, …]
+ * ```
  */
-export function citationParts(c: CitationText): (CitationPart | string)[] {
-  const out: (CitationPart | string)[] = [{ tag: "span", cls: "cl-cite-number", runs: [`[${c.number}] `] }];
+export function citationParts(c: CitationText, w: CiteWords = en.chart): (CitationPart | string)[] {
+  const out: (CitationPart | string)[] = [{ tag: "span", cls: "cl-cite-number", runs: [w.citeNumber(c.number)] }];
   out.push({ tag: "span", cls: "cl-cite-publisher", runs: [{ user: c.publisher }] });
-  for (const relay of c.via) out.push({ tag: "span", cls: "cl-cite-via", runs: [", via ", { user: relay }] });
-  if (c.title) out.push(", ", { tag: "cite", cls: "cl-cite-title", runs: ["“", { user: c.title }, "”"] });
-  if (c.author) out.push({ tag: "span", cls: "cl-cite-author", runs: [", ", { user: c.author }] });
-  if (c.published) out.push({ tag: "span", cls: "cl-cite-date", runs: [`, ${c.published}`] });
+  for (const relay of c.via) out.push({ tag: "span", cls: "cl-cite-via", runs: [w.via, { user: relay }] });
+  if (c.title) out.push(w.comma, { tag: "cite", cls: "cl-cite-title", runs: [w.quotes[0], { user: c.title }, w.quotes[1]] });
+  if (c.author) out.push({ tag: "span", cls: "cl-cite-author", runs: [w.comma, { user: c.author }] });
+  if (c.published) out.push({ tag: "span", cls: "cl-cite-date", runs: [`${w.comma}${c.published}`] });
   const href = c.url === undefined ? undefined : safeHref(c.url);
   if (href && "href" in href) out.push(" ", { tag: "a", cls: "cl-cite-link", runs: [linkText(href.href)], href: href.href });
   if (c.quote) out.push({ tag: "blockquote", cls: "cl-cite-quote", runs: [c.quote], dirAuto: true });
@@ -67,15 +78,37 @@ export function linkText(href: string): string {
   }
 }
 
-/** What the layout appends to an unsourced event's date line (see src/layout/items.ts). */
-const NO_SOURCE = " · no source";
+/**
+ * Our words around the date on an unsourced event's date line, from the language's sentence for
+ * it ("8 June 2008 · no source" → `["", " · no source"]`): the sentence is asked to place a
+ * marker, and what stands either side of it is ours.
+ *
+ * @example
+ * ```ts
+ * noteAround((when) => `${when} · بدون منبع`); // ["", " · بدون منبع"]
+ * ```
+ */
+export function noteAround(unsourced: (when: string) => string): readonly [string, string] {
+  const [before = "", after = ""] = unsourced("\u0000").split("\u0000");
+  return [before, after];
+}
+
+const ENGLISH_NOTE = noteAround(en.layout.unsourced);
 
 /**
- * An item's date line split into the user's part (the date in words, or the display date the data
- * gave) and ours (" · no source"), so the first can be isolated from the second.
+ * An item's date line split into our words before it, the user's part (the date in words, or the
+ * display date the data gave) and ours after it (" · no source"), so the user's part can be
+ * isolated from ours. A line cut short ("…") no longer ends with our note: it is the user's whole.
+ *
+ * @example
+ * ```ts
+ * subParts("8 June 2008 · no source"); // ["", "8 June 2008", " · no source"]
+ * ```
  */
-export function subParts(sub: string): [user: string, ours: string] {
-  return sub.endsWith(NO_SOURCE) ? [sub.slice(0, -NO_SOURCE.length), NO_SOURCE] : [sub, ""];
+export function subParts(sub: string, note: readonly [string, string] = ENGLISH_NOTE): [before: string, user: string, after: string] {
+  const [before, after] = note;
+  if ((before || after) && sub.startsWith(before) && sub.endsWith(after) && sub.length >= before.length + after.length) return [before, sub.slice(before.length, sub.length - after.length), after];
+  return ["", sub, ""];
 }
 
 /** Heading levels: the lists' headings and the card's title, and the card's "Sources" one level lower. */

@@ -36,7 +36,7 @@ export interface SceneState extends ListsState {
  * ```
  */
 export function settledFocus(layout: TimelineLayout): SceneState {
-  return { view: "chart", selected: null, focused: firstInReadingOrder(layout.items)?.id ?? null, highlighted: new Set(), source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
+  return { view: "chart", selected: null, focused: firstInReadingOrder(layout.items, layout.timeDirection === "rtl")?.id ?? null, highlighted: new Set(), source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
 }
 
 /** Everything a timeline's scene is made from. */
@@ -58,6 +58,13 @@ export interface TimelineSceneInput {
   staleLists?: boolean;
   messages: Messages["chart"];
   locale: Locale | undefined;
+  /**
+   * Text direction, written as `dir` on the root when given: labels, lists, card and toolbar
+   * follow it. Without it the root inherits the page's (and the chart's labels read left to right).
+   */
+  dir?: "ltr" | "rtl" | undefined;
+  /** The layout's "no source" note on a date line, so the scene keeps the date (the user's) apart from it. */
+  unsourced?: (when: string) => string;
 }
 
 /**
@@ -77,11 +84,15 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
     title: input.title,
     description: describe(input),
     itemsLabel: m.itemsInView(layout.items.length),
+    roleDescription: m.roleDescription,
+    roles: { event: m.eventRole, cluster: m.clusterRole },
+    textRtl: input.dir === "rtl",
+    ...(input.unsourced ? { unsourced: input.unsourced } : {}),
   });
-  const card = cardNode({ card: state.card, words: input.words, prefix, level: input.level, width: layout.width, messages: m });
+  const card = cardNode({ card: state.card, words: input.words, prefix, level: input.level, width: layout.width, messages: m, rtl: input.dir === "rtl" });
   return h(
     "div",
-    { class: state.view === "list" ? "citeline cl-list-primary" : "citeline", "data-theme": input.theme, "data-citeline-ssr": input.inert },
+    { class: state.view === "list" ? "citeline cl-list-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert },
     [
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
@@ -107,7 +118,7 @@ function toolbar(input: TimelineSceneInput): SceneElement {
 function describe(input: TimelineSceneInput): string {
   const { layout, words, messages: m } = input;
   const day = (ms: number) => ({ earliest: ms, latest: ms, precision: "day" as const, qualifier: "exact" as const, edtf: "" });
-  const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), { locale: input.locale });
+  const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), words.dates);
   const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing);
   // The keys work only once a script runs; a static page does not promise them.
   return input.inert ? text : `${text} ${m.keysHelp}`;

@@ -1,13 +1,14 @@
 /**
- * The words of a timeline, worked out once per timeline and locale and shared by every part of
+ * The words of a timeline, worked out once per timeline and language and shared by every part of
  * the scene: each event's date in words, how well it is known, its machine-readable date, and
  * each source's citation. A zoom frame redraws the list; it never recomputes these.
  *
  * @module
  */
 import type { Locale } from "date-fns";
-import { citationText, type CitationText } from "../model/citation.js";
-import { describeSpan, spanPrecisionWords } from "../model/date-words.js";
+import type { Messages } from "../messages/index.js";
+import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
+import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
 import type { Timeline, TimelineEvent } from "../types.js";
 
 /** An event's words. */
@@ -20,12 +21,27 @@ export interface EventWords {
   datetime: string;
   /** The numbers of the sources it cites, in its order. */
   citations: number[];
+  /**
+   * The date in Gregorian words, when `when` is in another calendar (and not the data's own display
+   * date): the data is Gregorian, and a reader checking it against a source needs that date too.
+   */
+  gregorian?: string;
 }
 
-/** The words of one timeline in one locale. */
+/**
+ * The language words are said in: how dates are said, and the chart's words (a citation's
+ * relays). The options' `languageOf(…)` is one.
+ */
+export interface WordsLanguage {
+  readonly dates: DateWordsOptions;
+  readonly messages: { readonly chart: Pick<Messages["chart"], "via"> };
+}
+
+/** The words of one timeline in one language. */
 export interface Words {
   readonly timeline: Timeline;
-  readonly locale: Locale | undefined;
+  /** How its dates are said. */
+  readonly dates: DateWordsOptions;
   event(e: TimelineEvent): EventWords;
   /** A source's citation by its id, or undefined for an unknown id. */
   citation(id: string): CitationText | undefined;
@@ -35,27 +51,43 @@ export interface Words {
   byId(id: string): TimelineEvent | undefined;
 }
 
-const cache = new WeakMap<Timeline, Map<Locale | undefined, Words>>();
+const cache = new WeakMap<Timeline, Map<WordsLanguage | Locale | undefined, Words>>();
+const ENGLISH: WordsLanguage = { dates: {}, messages: { chart: { via: ", via " } } };
+// A date-fns locale given alone: its dates, English words; one language per locale.
+const byLocale = new WeakMap<Locale, WordsLanguage>();
 
 /**
- * The words of `timeline` in `locale`, made once (a loaded timeline is never changed) and filled
+ * The words of `timeline` in a language (or a date-fns locale, with English words; default
+ * English), made once per timeline and language (a loaded timeline is never changed) and filled
  * as they are first asked for.
  *
  * @example
  * ```ts
- * const words = wordsFor(timeline, enGB);
- * words.event(timeline.events[0]!).when; // "7–9 June 2008"
+ * wordsFor(timeline, enGB).event(timeline.events[0]!).when;                          // "7–9 June 2008"
+ * wordsFor(timeline, languageOf({ locale: "fa" })).event(timeline.events[0]!).when; // "۷ تا ۹ ژوئن ۲۰۰۸"
  * ```
  */
-export function wordsFor(timeline: Timeline, locale: Locale | undefined): Words {
-  let perLocale = cache.get(timeline);
-  if (!perLocale) cache.set(timeline, (perLocale = new Map<Locale | undefined, Words>()));
-  let words = perLocale.get(locale);
-  if (!words) perLocale.set(locale, (words = makeWords(timeline, locale)));
+export function wordsFor(timeline: Timeline, language?: WordsLanguage | Locale): Words {
+  let perLanguage = cache.get(timeline);
+  if (!perLanguage) cache.set(timeline, (perLanguage = new Map<WordsLanguage | Locale | undefined, Words>()));
+  let words = perLanguage.get(language);
+  if (!words) perLanguage.set(language, (words = makeWords(timeline, languageOf(language))));
   return words;
 }
 
-function makeWords(timeline: Timeline, locale: Locale | undefined): Words {
+function languageOf(given: WordsLanguage | Locale | undefined): WordsLanguage {
+  if (given === undefined) return ENGLISH;
+  if ("dates" in given) return given;
+  let language = byLocale.get(given);
+  if (!language) byLocale.set(given, (language = { dates: { locale: given }, messages: ENGLISH.messages }));
+  return language;
+}
+
+function makeWords(timeline: Timeline, language: WordsLanguage): Words {
+  const { dates } = language;
+  const cite: CitationOptions = { ...dates, via: language.messages.chart.via };
+  // One options object for the Gregorian words, so their speller is made once.
+  const gregorian = dates.calendar && dates.calendar !== "gregory" ? { ...dates, calendar: "gregory" as const } : undefined;
   const events = new Map<TimelineEvent, EventWords>();
   const sources = new Map<string, CitationText | null>();
   const numbers = new Map(timeline.sources.map((s) => [s.id, s.number]));
@@ -64,21 +96,25 @@ function makeWords(timeline: Timeline, locale: Locale | undefined): Words {
   let all: CitationText[] | undefined;
   const citation = (id: string): CitationText | undefined => {
     let c = sources.get(id);
-    if (c === undefined) sources.set(id, (c = citationText(timeline, id, { locale }) ?? null));
+    if (c === undefined) sources.set(id, (c = citationText(timeline, id, cite) ?? null));
     return c ?? undefined;
   };
   return {
     timeline,
-    locale,
+    dates,
     event(e) {
       let w = events.get(e);
       if (!w) {
         w = {
-          when: e.displayDate ?? describeSpan(e.start, e.end, { locale }),
-          precision: spanPrecisionWords(e.start, e.end),
+          when: e.displayDate ?? describeSpan(e.start, e.end, dates),
+          precision: spanPrecisionWords(e.start, e.end, dates.words),
           datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
           citations: e.sources.flatMap((id) => numbers.get(id) ?? []),
         };
+        if (gregorian && e.displayDate === undefined) {
+          const plain = describeSpan(e.start, e.end, gregorian);
+          if (plain !== w.when) w.gregorian = plain;
+        }
         events.set(e, w);
       }
       return w;

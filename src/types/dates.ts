@@ -159,5 +159,11 @@ export interface DateSet {
  * A calendar dates can be shown in (the data itself is always Gregorian EDTF): Gregorian, Solar
  * Hijri as used in Iran (`persian`), and the Hijri calendar by the Umm al-Qura tables or by
  * arithmetic (`islamic-civil`). The names are Intl's (`Intl.DateTimeFormat`'s `calendar`).
+ *
+ * @example
+ * ```ts
+ * const calendar: Calendar = "persian";
+ * createTimeline(element, { data, locale: "fa-IR", calendar }); // 7 June 2008 reads "۱۸ خرداد ۱۳۸۷"
+ * ```
  */
 export type Calendar = "gregory" | "persian" | "islamic-umalqura" | "islamic-civil";

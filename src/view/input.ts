@@ -65,7 +65,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     if (!target?.closest?.("svg.cl-svg")) return;
     const layout = host.layout();
     const state = host.state();
-    const action = keyAction(event.key, layout.items, layout.lanes, state.focused);
+    const action = keyAction(event.key, layout.items, layout.lanes, state.focused, layout.timeDirection === "rtl");
     if (action.type === "none") return;
     event.preventDefault();
     if (action.type === "focus") return host.apply(focus(state, action.id));
@@ -79,7 +79,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     }
     // Zoom around the focused event, so it stays in view and keeps the focus.
     const item = layout.items.find((i) => i.id === state.focused);
-    host.zoomBy(action.factor, item ? anchorOf(item) : undefined);
+    host.zoomBy(action.factor, item ? anchorOf(item, layout.timeDirection === "rtl") : undefined);
   }
 
   root.addEventListener("click", onClick);

@@ -7,6 +7,8 @@ import { estimateWidth, type Measure } from "../layout/measure.js";
 
 const REFERENCE_SIZE = 100;
 const FLAT = 0x3000;
+// Scripts whose letters join: Arabic and its supplements and presentation forms, Syriac, N'Ko.
+const JOINING = /[\u0600-\u07FF\u0860-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /**
  * A text measure for labels: in a browser, the real font through a canvas; elsewhere (jsdom, Node) the width table.
@@ -44,7 +46,15 @@ export function browserMeasure(doc: Document, root: HTMLElement): Measure {
     if (w === undefined) pairs.set(text, (w = context.measureText(text).width));
     return w;
   };
+  // A joining script (Arabic, Persian, Sorani, Syriac…) is shaped: a letter inside a word is
+  // narrower than alone, so its labels are measured a word at a time (each word once).
+  const shaped = (text: string): number => {
+    let total = 0;
+    for (const word of text.split(" ")) total += word === "" ? 0 : byMap(word);
+    return total + (text.split(" ").length - 1) * unit(32);
+  };
   return (text, size) => {
+    if (JOINING.test(text)) return (shaped(text) * size) / REFERENCE_SIZE;
     let total = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);

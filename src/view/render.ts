@@ -8,8 +8,8 @@
 import { layoutTimeline } from "../layout/layout.js";
 import { estimateWidth, type Measure } from "../layout/measure.js";
 import type { TimelineLayout } from "../layout/types.js";
-import { messagesFor, type Messages } from "../messages/index.js";
-import { dateLocaleOf } from "../options.js";
+import { languageOf, type Language } from "../options.js";
+import type { ZoomGeometry } from "../interact/zoom.js";
 import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
@@ -56,8 +56,24 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   // Server markup was laid out with the width table: the same table here gives the same layout.
   const measure: Measure = current().options.measure ?? (served ? estimateWidth : browserMeasure(doc, root));
   const cache = createListsCache();
-  const messages = messagesFor().chart;
+  // The page's direction, read once (reading it on every frame would force a style recalculation);
+  // the `dir` option overrides it, and `update({ dir })` follows a page that changes its own.
+  // Server markup keeps the direction it was written in (from its locale), so adopting it changes nothing.
+  const servedDir = served ? root.getAttribute("dir") : null;
+  const pageDir = doc.defaultView?.getComputedStyle(element).direction === "rtl" ? "rtl" : servedDir === "rtl" || servedDir === "ltr" ? servedDir : undefined;
   const frames = frameScheduler(doc, redraw);
+  // The reader's language: dates, words and digits, one object while the options name the same.
+  // In the script-tag bundle a language named before its file loaded is English until it has,
+  // and then drawn again, once.
+  const awaited = new WeakSet<Promise<void>>();
+  const language = (): Language => {
+    const now = languageOf(current().options);
+    if (now.loading && !awaited.has(now.loading)) {
+      awaited.add(now.loading);
+      void now.loading.then(() => frames.schedule());
+    }
+    return now;
+  };
   const width = watchWidth(element, DEFAULT_WIDTH, (w) => {
     const last = layouts.last();
     if (last && Math.round(w) !== last.width) frames.schedule();
@@ -66,10 +82,10 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
   // A zoom frame redraws the chart only; the lists are drawn again once the window rests.
   const pace = listsPace(() => frames.schedule());
-  // Words once per timeline and locale, shared by the chart, the lists and the card.
-  const words = () => wordsFor(current().timeline, dateLocaleOf(current().options.locale));
+  // Words once per timeline and language, shared by the chart, the lists and the card.
+  const words = () => wordsFor(current().timeline, language());
 
-  const layouts = layoutKeeper(current, () => Math.round(width.current()), measure, () => geometryListeners.forEach((fn) => fn()));
+  const layouts = layoutKeeper(current, language, () => Math.round(width.current()), measure, () => geometryListeners.forEach((fn) => fn()));
   const { layoutFor, relayout } = layouts;
   const latest = () => layouts.last() ?? layoutFor(current().state.domain);
 
@@ -80,7 +96,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, messages), layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir, layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
     adopt = false;
     // The focused event left the view (or joined a cluster): the focus moves with the tab stop
     // rather than falling back to the page.
@@ -104,7 +120,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
     layout: latest,
-    context: (): ViewContext => ({ layout: latest(), words: words(), messages, pageSize: LIST_PAGE }),
+    context: (): ViewContext => ({ layout: latest(), words: words(), messages: language().messages.chart, pageSize: LIST_PAGE }),
     zoomGeometry: () => zoomGeometryOf(latest()),
     onGeometry: (fn: () => void) => void geometryListeners.push(fn),
     onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
@@ -120,23 +136,26 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
 }
 
 // What the scene reads from the options: the same for every draw until they change.
-function sceneOptions(options: TimelineOptions, timeline: Timeline, messages: Messages["chart"]) {
+function sceneOptions(options: TimelineOptions, timeline: Timeline, language: Language) {
+  const messages = language.messages.chart;
   const title = options.label ?? timeline.title ?? messages.defaultTitle;
-  return { level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, messages, locale: dateLocaleOf(options.locale) };
+  return { level: options.headingLevel ?? DEFAULT_HEADING_LEVEL, theme: options.theme ?? "light", title, pageSize: LIST_PAGE, inert: false, messages, locale: language.dates.locale, unsourced: language.messages.layout.unsourced };
 }
 
 // The layout, made again only when its inputs change (a select or a focus changes no geometry);
 // `geometry` is told when a new width or extent changes what a zoom transform means.
-function layoutKeeper(current: () => Current, width: () => number, measure: Measure, geometry: () => void) {
+function layoutKeeper(current: () => Current, language: () => Language, width: () => number, measure: Measure, geometry: () => void) {
   let layout: TimelineLayout | undefined;
   let inputs: unknown[] = [];
   const layoutFor = (domain: [number, number]): TimelineLayout => {
     const { timeline, options } = current();
     const w = width();
-    const next = [timeline, w, options.height, domain[0], domain[1], options.locale, options.overview];
+    const lang = language();
+    const next = [timeline, w, options.height, domain[0], domain[1], lang, options.overview, options.calendar, options.timeDirection];
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, locale: dateLocaleOf(options.locale), measure, overview: options.overview }));
+    const words = { locale: lang.locale, words: lang.messages.layout, dates: lang.dates };
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection }));
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;
@@ -148,7 +167,7 @@ function layoutKeeper(current: () => Current, width: () => number, measure: Meas
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
-  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1];
+  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1] && a.timeDirection === b.timeDirection;
 }
 
 /**
@@ -159,8 +178,8 @@ function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
  * zoom.setGeometry(zoomGeometryOf(layout));
  * ```
  */
-export function zoomGeometryOf(l: TimelineLayout): { plotX: number; plotWidth: number; height: number; extent: [number, number]; minSpan: number } {
-  return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan };
+export function zoomGeometryOf(l: TimelineLayout): ZoomGeometry {
+  return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan, rtl: l.timeDirection === "rtl" };
 }
 
 // Focus into the card (its first choice, else its close button), onto the chart, an item, or the

@@ -79,7 +79,8 @@ export function select(s: ViewState, ctx: ViewContext, id: string | null): Step 
   if (event) {
     // The event's own mark, or the cluster holding it.
     const item = ctx.layout.items.find((i) => i.id === event.id || (i.kind === "cluster" && i.members.includes(event.id)));
-    next.card = { kind: "event", id: event.id, x: item ? item.x0 : ctx.layout.plot.x, y: item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y };
+    const y = item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y;
+    next.card = item ? { kind: "event", id: event.id, x: item.x0, end: item.x1, y } : { kind: "event", id: event.id, x: ctx.layout.plot.x, end: ctx.layout.plot.x + ctx.layout.plot.width, y };
     effects.push({ type: "focus", to: "card" });
   }
   effects.push({ type: "emit", event: "select" });
@@ -131,7 +132,7 @@ export function activate(s: ViewState, ctx: ViewContext, item: ItemLayout): Step
   if (item.members.length === 1) return select(s, ctx, item.members[0]!);
   const target = clusterWindow(item, ctx.layout);
   if (target) return { state: { ...s, status: [ctx.messages.zoomedInTo(item.members.length)] }, effects: [{ type: "zoom", domain: target, animate: true }] };
-  const card = { kind: "list" as const, members: item.members, x: item.x0, y: item.y + 18 };
+  const card = { kind: "list" as const, members: item.members, x: item.x0, end: item.x1, y: item.y + 18 };
   return { state: { ...s, card, selected: null, source: null, highlighted: NONE }, effects: [{ type: "focus", to: "card" }] };
 }
 
@@ -210,7 +211,7 @@ export function settleFocus(s: ViewState, layout: TimelineLayout): ViewState {
   if (layout.items.some((i) => i.id === s.focused)) return s;
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
   const holder = s.focused === null ? undefined : layout.items.find((i) => i.kind === "cluster" && i.members.includes(s.focused!));
-  return { ...s, focused: (holder ?? firstInReadingOrder(layout.items))?.id ?? null };
+  return { ...s, focused: (holder ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
 }
 
 /**

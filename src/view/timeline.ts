@@ -60,8 +60,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   ctl.renderer.onGeometry(() => ctl.zoom.setGeometry(ctl.renderer.zoomGeometry()));
   ctl.zoom.show(ctl.state.domain, false);
   ctl.brush = attachBrush(d3Select(ctl.renderer.overview()), (next) => ctl.zoom.show(clampDomain(next, ctl.renderer.layout().extent), false));
-  ctl.renderer.onDrawn((layout) => ctl.brush.update(layout.overview, layout.extent));
-  ctl.brush.update(ctl.renderer.layout().overview, ctl.renderer.layout().extent);
+  ctl.renderer.onDrawn((layout) => ctl.brush.update(layout.overview, layout.extent, layout.timeDirection === "rtl"));
+  ctl.brush.update(ctl.renderer.layout().overview, ctl.renderer.layout().extent, ctl.renderer.layout().timeDirection === "rtl");
   ctl.apply = (step) => apply(ctl, step);
   ctl.input = bindInput(ctl.renderer.root(), {
     layout: () => ctl.renderer.layout(),

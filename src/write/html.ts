@@ -8,8 +8,7 @@
  */
 import { layoutTimeline } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
-import { messagesFor } from "../messages/index.js";
-import { dateLocaleOf } from "../options.js";
+import { directionOf, languageOf } from "../options.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { h, num, type SceneElement } from "../scene/node.js";
@@ -55,20 +54,40 @@ export interface Prepared {
 export function prepare(input: RenderInput, options: RenderStringOptions): Prepared {
   const given = "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
-  const locale = dateLocaleOf(options.locale);
-  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, locale });
+  // Checked first: a wrong locale or messages is a RangeError, never a failure inside the layout.
   checkRenderOptions(options);
+  // The reader's language picks the dates, the words and the digits together.
+  const language = languageOf(options);
+  const words = { locale: language.locale, words: language.messages.layout, dates: language.dates };
+  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, ...words, calendar: options.calendar, timeDirection: options.timeDirection });
   const prefix = options.idPrefix ?? "citeline";
   const theme = options.theme ?? "light";
   const level = options.headingLevel ?? DEFAULT_HEADING_LEVEL;
-  const messages = messagesFor().chart;
+  const messages = language.messages.chart;
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
   const state = settledFocus(layout);
+  const dir = textDirection(options);
   const scene = timelineScene(
-    { layout, words: wordsFor(timeline, locale), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale },
+    { layout, words: wordsFor(timeline, language), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: language.dates.locale, dir, unsourced: language.messages.layout.unsourced },
     createListsCache(),
   );
   return { timeline, layout, title, theme, scene };
+}
+
+/**
+ * The direction server markup is written in: the `dir` option, else the locale's language's
+ * (right to left for Arabic, Persian, Hebrew…); undefined for left to right, which a page needs
+ * no attribute for.
+ *
+ * @example
+ * ```ts
+ * textDirection({ locale: "fa-IR" }); // "rtl"
+ * ```
+ */
+export function textDirection(options: Pick<RenderStringOptions, "dir" | "locale">): "ltr" | "rtl" | undefined {
+  if (options.dir) return options.dir;
+  const tag = typeof options.locale === "string" ? options.locale : options.locale?.code;
+  return directionOf(tag) === "rtl" ? "rtl" : undefined;
 }
 
 /** The chart's `<svg>` in a prepared scene. */

@@ -35,6 +35,7 @@ const PAGES = [
   "/examples/web-component/",
   "/examples/csv-spreadsheet/",
   "/examples/deep-time/",
+  "/examples/persian/",
   "/examples/esm-bundler/dist/",
   "/examples/react/dist/",
 ];

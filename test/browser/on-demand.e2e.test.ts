@@ -90,7 +90,22 @@ describe("the script-tag bundle loads what only some pages need from beside itse
     expect(onDemand(requests)).toEqual(["/dist/locales/fr.js"]);
     const ticks = await page.locator("#embedded .citeline svg text").allTextContents();
     expect(ticks.join(" ")).toMatch(/juin|juil/);
-    expect(await page.evaluate(() => (window as unknown as { Citeline: { localeFor(t: string): { code: string } | undefined } }).Citeline.localeFor("fr-CA")?.code)).toBe("fr");
+    // French, under the tag asked for.
+    expect(await page.evaluate(() => (window as unknown as { Citeline: { localeFor(t: string): { code: string } | undefined } }).Citeline.localeFor("fr-CA")?.code)).toBe("fr-CA");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('<cite-line locale="fa"> fetches locales/fa.js, with the Persian words, and draws every word and digit in Persian', async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: SEED_CSV, locale: "fa" });
+    expect(await state(page)).toBe("ready");
+    expect(onDemand(requests)).toEqual(["/dist/locales/fa.js"]);
+    const text = await page.locator("#embedded .citeline").innerText();
+    expect(text).toContain("رویدادها");
+    expect(text).toContain("منابع");
+    expect(text).toMatch(/[۰-۹]/);
+    expect(text).not.toMatch(/\b(Events|Sources|known to the|approximate)\b/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -135,6 +150,24 @@ describe("the API in the script-tag bundle", () => {
     const unknown = await page.evaluate(() => (window as unknown as { Citeline: { preload(p: string): Promise<void> } }).Citeline.preload("tlh").then(() => "loaded", (e: Error) => `${e.name}: ${e.message}`));
     expect(unknown).toMatch(/^RangeError: citeline cannot preload "tlh"/);
     expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("createTimeline with a locale still to load draws in English, loads it, then draws again in it", async () => {
+    const { page, errors, requests } = await open();
+    const csv = readFileSync(`.${SEED_CSV}`, "utf8");
+    const first = await page.evaluate((data) => {
+      const host = document.createElement("div");
+      host.id = "api";
+      document.getElementById("main")!.append(host);
+      (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): unknown } }).Citeline.createTimeline(host, { data, locale: "ar-EG" });
+      return host.querySelector(".cl-list-heading")?.textContent;
+    }, csv);
+    expect(first).toBe("Events");
+    await expect.poll(() => page.locator("#api .cl-list-heading").first().textContent()).toBe("الأحداث");
+    expect(await page.locator("#api .citeline").innerText()).toMatch(/[٠-٩]/);
+    expect(onDemand(requests)).toEqual(["/dist/locales/ar.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });

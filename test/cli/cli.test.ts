@@ -64,6 +64,23 @@ describe("citeline render", () => {
     expect(doc.querySelectorAll("li.cl-entry").length).toBeGreaterThanOrEqual(5);
   });
 
+  it("writes right to left, with time running right to left and a Solar Hijri axis, from its flags", async () => {
+    const r = await run("render", SEED, "-o", out("seed-rtl.html"), "--dir", "rtl", "--time-direction", "rtl", "--calendar", "persian", "--width", "900");
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const doc = new JSDOM(readFileSync(out("seed-rtl.html"), "utf8")).window.document;
+    expect(doc.documentElement.getAttribute("dir")).toBe("rtl");
+    expect(doc.querySelector(".citeline")!.getAttribute("dir")).toBe("rtl");
+    expect(doc.querySelector("svg.cl-svg")!.getAttribute("direction")).toBe("rtl");
+    // The Iran–Iraq war (1980) is the earliest event: with time right to left it is on the right.
+    const x = (id: string) => Number(/translate\(([-\d.]+)/.exec(doc.querySelector(`g.cl-item[data-id="${id}"]`)!.getAttribute("transform")!)![1]);
+    expect(x("iran-iraq-war")).toBeGreaterThan(x("pact-vote"));
+    // Solar Hijri years on the axis: the 1360s of that calendar, not the 1980s.
+    expect([...doc.querySelectorAll(".cl-axis text")].map((t) => t.textContent).join(" ")).toMatch(/13[5-8]\d/);
+    const refused = await run("render", SEED, "-o", out("never.html"), "--time-direction", "backwards");
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("--time-direction");
+  });
+
   it("prints the broken spreadsheet's problems with their lines and still writes, exit 0", async () => {
     const r = await run("render", BROKEN, "-o", out("broken.html"));
     expect(r.code).toBe(0);

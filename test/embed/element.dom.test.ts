@@ -126,7 +126,7 @@ describe("<cite-line src>", () => {
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
       '<cite-line> height="tall" is not a height in pixels from 120 to 4000; it was ignored.',
       '<cite-line> theme="sepia" is not a theme (light, dark, auto); it was ignored.',
-      '<cite-line> locale="tlh" is not a locale citeline bundles (en-GB, en-US, en, de, fr, es, it, nl, pt); it was ignored.',
+      '<cite-line> locale="tlh" is not a locale citeline bundles (en-GB, en-US, en, de, fr, es, it, nl, pt, ar, fa, he, tr, ckb); it was ignored.',
     ].map((m) => `citeline: ${m}`));
   });
 

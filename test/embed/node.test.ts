@@ -31,7 +31,7 @@ describe("the embed modules without a DOM", () => {
   it("maps language tags to the bundled locales", async () => {
     const { localeFor } = await import("../../src/options.js");
     expect(["en-GB", "en", "en-AU", "en-us", "de-AT", "fr-CA", "es", "it", "nl-BE", "pt-BR", "tlh", ""].map((t) => localeFor(t)?.code ?? null)).toEqual([
-      "en-GB", "en-GB", "en-GB", "en-US", "de", "fr", "es", "it", "nl", "pt", null, null,
+      "en-GB", "en-GB", "en-AU", "en-US", "de-AT", "fr-CA", "es", "it", "nl-BE", "pt-BR", null, null,
     ]);
   });
 });

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { checkTimelineOptions } from "../../src/options.js";
-import { citationParts, headingLevels, linkText, subParts } from "../../src/scene/markup.js";
+import { citationParts, headingLevels, linkText, noteAround, subParts } from "../../src/scene/markup.js";
 import { renderToString } from "../../src/write/page.js";
 import { createTimeline, type TimelineHandle } from "../../src/view/timeline.js";
 import type { TimelineInput } from "../../src/types.js";
@@ -196,8 +196,11 @@ describe("markup helpers", () => {
   });
 
   it("subParts and headingLevels; a bad heading level is refused where every option is checked", () => {
-    expect(subParts("June 2008 · no source")).toEqual(["June 2008", " · no source"]);
-    expect(subParts("June 2008")).toEqual(["June 2008", ""]);
+    expect(subParts("June 2008 · no source")).toEqual(["", "June 2008", " · no source"]);
+    expect(subParts("June 2008")).toEqual(["", "June 2008", ""]);
+    // Another language's note, wherever its sentence puts it.
+    expect(subParts("خرداد ۱۳۸۷ · بدون منبع", noteAround((when) => `${when} · بدون منبع`))).toEqual(["", "خرداد ۱۳۸۷", " · بدون منبع"]);
+    expect(subParts("sans source : juin 2008", noteAround((when) => `sans source : ${when}`))).toEqual(["sans source : ", "juin 2008", ""]);
     expect(headingLevels()).toEqual({ main: 3, sub: 4 });
     expect(headingLevels(6)).toEqual({ main: 6, sub: 6 });
     const check = (headingLevel: unknown) => () => checkTimelineOptions({ headingLevel: headingLevel as number });

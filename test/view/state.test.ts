@@ -67,7 +67,7 @@ describe("select", () => {
       const { state, effects } = select(before, ctx, id);
       expect(state.selected).toBe(id);
       expect(sorted(state.highlighted)).toEqual([id]);
-      expect(state.card).toEqual({ kind: "event", id, x: item.x0, y: item.y + ITEM.barHeight / 2 + 6 });
+      expect(state.card).toEqual({ kind: "event", id, x: item.x0, end: item.x1, y: item.y + ITEM.barHeight / 2 + 6 });
       expect(effects).toEqual([{ type: "focus", to: "card" }, { type: "emit", event: "select" }]);
       // The window and the tab stop are the reader's; choosing an event changes neither.
       expect(state.domain).toEqual(before.domain);
@@ -80,7 +80,7 @@ describe("select", () => {
     expect(itemOf(ctx.layout, "iran-iraq-war")).toBeUndefined();
     const { state } = select(stateAt(ctx), ctx, "iran-iraq-war");
     expect(state.selected).toBe("iran-iraq-war");
-    expect(state.card).toEqual({ kind: "event", id: "iran-iraq-war", x: ctx.layout.plot.x, y: ctx.layout.plot.y });
+    expect(state.card).toEqual({ kind: "event", id: "iran-iraq-war", x: ctx.layout.plot.x, end: ctx.layout.plot.x + ctx.layout.plot.width, y: ctx.layout.plot.y });
   });
 
   // BUG (minor, src/view/state.ts `select`): the card is placed at an item with the event's own id,
@@ -222,7 +222,7 @@ describe("activate", () => {
     expect(cluster.members).toEqual(["visit", "talks-mottaki-davoudi"]);
     expect(clusterWindow(cluster, ctx.layout)).toBeNull();
     const { state, effects } = activate({ ...stateAt(ctx), focused: cluster.id }, ctx, cluster);
-    expect(state.card).toEqual({ kind: "list", members: ["visit", "talks-mottaki-davoudi"], x: cluster.x0, y: cluster.y + 18 });
+    expect(state.card).toEqual({ kind: "list", members: ["visit", "talks-mottaki-davoudi"], x: cluster.x0, end: cluster.x1, y: cluster.y + 18 });
     expect(state.selected).toBeNull();
     expect(state.domain).toEqual(ctx.layout.domain);
     expect(effects).toEqual([{ type: "focus", to: "card" }]);

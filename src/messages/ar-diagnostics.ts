@@ -1,0 +1,59 @@
+/**
+ * Arabic: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
+ * `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `«${value ?? ""}»`;
+
+/** Arabic sentences, by diagnostic code. */
+export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "تعذّرت قراءة JSON.",
+  "format-unknown": (d) => `تنسيق البيانات ${q(d.value)} غير معروف. استخدم json أو csv أو timelinejs أو auto.`,
+  "input-not-object": () => "يجب أن تكون البيانات كائن خط زمني فيه مصفوفة events.",
+  "events-not-array": () => "يجب أن تكون `events` مصفوفة من الأحداث.",
+  "list-not-array": (d) => `يجب أن يكون \`${d.field}\` مصفوفة؛ وقد تم تجاهله.`,
+  "csv-empty": () => "لا بيانات في الجدول: لا شيء تحت صف العناوين في الأعمدة التي يقرؤها citeline.",
+  "csv-separator": () => "خلايا الجدول غير مفصولة بفواصل؛ وقد قُرئ بفاصله الخاص.",
+  "csv-missing-column": (d) => `ينقص الجدولَ عمودٌ لازم.${d.value === undefined ? "" : ` صف العناوين فيه: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `العمود ${q(d.value)} ليس مما يقرؤه citeline؛ وقد تم تجاهله.`,
+  "csv-unknown-columns": () => "بعض الأعمدة ليست مما يقرؤه citeline، وقد تم تجاهلها.",
+  "csv-row-type": (d) => `نوع الصف ${q(d.value)} غير معروف؛ وقد قُرئ الصف حدثًا.`,
+  "timelinejs-missing-events": () => "لا توجد مصفوفة `events` في ملف TimelineJS هذا.",
+  "timelinejs-not-loaded": () => "تُقرأ بيانات TimelineJS هذه بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا `await Citeline.preload(\"timelinejs\")`.",
+  "not-an-object": () => "هذا العنصر ليس كائنًا، لذا استُبعد.",
+  "forbidden-key": (d) => `المفتاح ${q(d.value)} غير مسموح به في البيانات، وقد تم تجاهله.`,
+  "unknown-field": (d) => `تم تجاهل الحقل المجهول ${q(d.value)}.`,
+  "wrong-type": (d) => `نوع \`${d.field}\` غير صحيح.`,
+  "wrong-type-ignored": (d) => `نوع \`${d.field}\` غير صحيح؛ وقد تم تجاهله.`,
+  "string-too-long": (d) => `\`${d.field}\` طويل جدًا؛ اختصره.`,
+  "missing-title": (d) => (d.value === undefined ? "العنوان مفقود: يحتاج كل حدث وكل حقبة إلى عنوان." : "لا يحوي العنوان أي حرف ظاهر، لذا يُعدّ مفقودًا."),
+  "title-from-text": (d) => `العنوان الرئيسي فارغ، لذا أُخذ العنوان ${q(d.value)} من نص الشريحة.`,
+  "missing-start": () => "تاريخ البداية مفقود: يحتاج كل حدث إلى تاريخ بداية.",
+  "importance-range": () => `يجب أن تكون \`importance\` رقمًا من ${n.plain(0)} إلى ${n.plain(100)}؛ وقد قُصرت على هذا المدى.`,
+  "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته. اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
+  "date-ambiguous": (d) => `${q(d.value)} ملتبس. اكتبه بصيغة YYYY-MM-DD.`,
+  "date-reinterpreted": (d) => `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`,
+  "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,
+  "date-object-mismatch": () => "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود.",
+  "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
+  "end-before-start": (d) => `النهاية (${d.value ?? ""}) قبل البداية.`,
+  "interval-and-end": () => "البداية فترة لها نهايتها، وأُعطيت نهاية أيضًا: أبقِ على واحدة.",
+  "duplicate-id": (d) => `المعرّف ${q(d.value)} مستخدم من قبل؛ يجب أن تكون المعرّفات فريدة.`,
+  "unknown-group": (d) => `المجموعة ${q(d.value)} ليست من مجموعات الخط الزمني؛ وقد أُضيفت مسارًا جديدًا.`,
+  "unknown-source": (d) => `المصدر ${q(d.value)} ليس من مصادر الخط الزمني؛ وقد استُبعد الاستشهاد.`,
+  "unknown-via": (d) => `يشير \`via\` إلى ${q(d.value)}، وهو ليس من مصادر الخط الزمني؛ وقد تم تجاهله.`,
+  "via-too-deep": () => "سلسلة `via` طويلة جدًا، لذا قُطعت.",
+  "citation-differs": (d) => `يُستشهد بالمصدر ${q(d.value)} هنا بتفاصيل غير التي عُرّف بها؛ أُبقي على تلك. أعطِ هذا الاستشهاد معرّفًا خاصًا للإبقاء على الاثنين.`,
+  "via-cycle": () => "تشكّل `via` حلقة؛ وقد حُذف الرابط الراجع.",
+  "source-missing-publisher": () => "يحتاج المصدر إلى ناشر (من يقول ذلك)؛ هذا المصدر بلا ناشر، لذا استُبعد.",
+  "citation-missing-publisher": () => "لا يذكر هذا الاستشهاد ناشرًا (من يقول ذلك)، لذا استُبعد.",
+  "missing-id": () => "تحتاج المجموعة إلى معرّف تستطيع الأحداث الإشارة إليه.",
+  "unsourced": () => "لا يستشهد هذا الحدث بأي مصدر. ينبغي لكل ادعاء أن يذكر من ينقله.",
+  "url-unsafe": (d) => `الرابط ${q(d.value)} ليس عنوان http(s) أو mailto؛ وقد استُبعد.`,
+  "url-invalid": (d) => `${q(d.value)} ليس عنوانًا صالحًا؛ وقد استُبعد.`,
+});

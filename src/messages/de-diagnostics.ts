@@ -1,0 +1,59 @@
+/**
+ * German: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
+ * `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `„${value ?? ""}“`;
+
+/** German sentences, by diagnostic code. */
+export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "Das JSON konnte nicht gelesen werden.",
+  "format-unknown": (d) => `Unbekanntes Datenformat ${q(d.value)}. Verwenden Sie json, csv, timelinejs oder auto.`,
+  "input-not-object": () => "Die Daten müssen ein Zeitleisten-Objekt mit einem Array events sein.",
+  "events-not-array": () => "`events` muss ein Array von Ereignissen sein.",
+  "list-not-array": (d) => `\`${d.field}\` muss ein Array sein; es wurde ignoriert.`,
+  "csv-empty": () => "Die Tabelle enthält keine Daten: Unter der Kopfzeile steht nichts in den Spalten, die citeline liest.",
+  "csv-separator": () => "Die Zellen der Tabelle sind nicht durch Kommas getrennt; sie wurde mit ihrem eigenen Trennzeichen gelesen.",
+  "csv-missing-column": (d) => `Der Tabelle fehlt eine nötige Spalte.${d.value === undefined ? "" : ` Ihre Kopfzeile nennt: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `Die Spalte ${q(d.value)} liest citeline nicht; sie wurde ignoriert.`,
+  "csv-unknown-columns": () => "Einige Spalten liest citeline nicht; sie wurden ignoriert.",
+  "csv-row-type": (d) => `Der Zeilentyp ${q(d.value)} ist unbekannt; die Zeile wurde als Ereignis gelesen.`,
+  "timelinejs-missing-events": () => "Diese TimelineJS-Datei hat kein Array `events`.",
+  "timelinejs-not-loaded": () => "Diese TimelineJS-Daten werden mit einer bei Bedarf geladenen Datei gelesen, die noch nicht geladen ist: Rufen Sie zuerst `await Citeline.preload(\"timelinejs\")` auf.",
+  "not-an-object": () => "Dieser Eintrag ist kein Objekt und wurde verworfen.",
+  "forbidden-key": (d) => `Der Schlüssel ${q(d.value)} ist in Daten nicht erlaubt und wurde ignoriert.`,
+  "unknown-field": (d) => `Das unbekannte Feld ${q(d.value)} wurde ignoriert.`,
+  "wrong-type": (d) => `\`${d.field}\` hat den falschen Typ.`,
+  "wrong-type-ignored": (d) => `\`${d.field}\` hat den falschen Typ; es wurde ignoriert.`,
+  "string-too-long": (d) => `\`${d.field}\` ist zu lang; bitte kürzen.`,
+  "missing-title": (d) => (d.value === undefined ? "Der Titel fehlt: Jedes Ereignis und jede Epoche braucht einen." : "Der Titel enthält kein sichtbares Zeichen und gilt daher als fehlend."),
+  "title-from-text": (d) => `Die Überschrift ist leer; der Titel ${q(d.value)} wurde aus dem Text der Folie gebildet.`,
+  "missing-start": () => "Das Anfangsdatum fehlt: Jedes Ereignis braucht eines.",
+  "importance-range": () => "`importance` muss eine Zahl von 0 bis 100 sein; der Wert wurde begrenzt.",
+  "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
+  "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig. Schreiben Sie das Datum als JJJJ-MM-TT.`,
+  "date-reinterpreted": (d) => `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`,
+  "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,
+  "date-object-mismatch": () => "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert.",
+  "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} ist ein EDTF-Datum, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("edtf")\` auf.`,
+  "end-before-start": (d) => `Das Ende (${d.value ?? ""}) liegt vor dem Anfang.`,
+  "interval-and-end": () => "Der Anfang ist schon ein Zeitraum mit eigenem Ende, und ein Ende wurde zusätzlich angegeben: Behalten Sie eines.",
+  "duplicate-id": (d) => `Die ID ${q(d.value)} wird schon verwendet; IDs müssen eindeutig sein.`,
+  "unknown-group": (d) => `Die Gruppe ${q(d.value)} gehört nicht zu den Gruppen der Zeitleiste; sie wurde als neue Spur hinzugefügt.`,
+  "unknown-source": (d) => `Die Quelle ${q(d.value)} gehört nicht zu den Quellen der Zeitleiste; der Beleg wurde verworfen.`,
+  "unknown-via": (d) => `\`via\` nennt ${q(d.value)}, das nicht zu den Quellen der Zeitleiste gehört; es wurde ignoriert.`,
+  "via-too-deep": () => "Eine `via`-Kette ist zu lang und wurde abgeschnitten.",
+  "citation-differs": (d) => `Die Quelle ${q(d.value)} wird hier mit anderen Angaben zitiert als dort, wo sie definiert ist; jene wurden behalten. Geben Sie diesem Beleg eine eigene ID, um beide zu behalten.`,
+  "via-cycle": () => "`via` bildet eine Schleife; der Rückverweis wurde entfernt.",
+  "source-missing-publisher": () => "Eine Quelle braucht einen Herausgeber (wer es sagt); diese hat keinen und wurde verworfen.",
+  "citation-missing-publisher": () => "Dieser Beleg nennt keinen Herausgeber (wer es sagt) und wurde verworfen.",
+  "missing-id": () => "Eine Gruppe braucht eine ID, die Ereignisse nennen können.",
+  "unsourced": () => "Dieses Ereignis nennt keine Quelle. Jede Aussage sollte sagen, wer sie berichtet.",
+  "url-unsafe": (d) => `Der Link ${q(d.value)} ist keine http(s)- oder mailto-Adresse; er wurde verworfen.`,
+  "url-invalid": (d) => `${q(d.value)} ist keine gültige Adresse; sie wurde verworfen.`,
+});

@@ -1,0 +1,148 @@
+/**
+ * German: the words a reader sees, for any `de` tag (its digits from Intl). Sentences about a
+ * source given as an address or as "die Daten" put it in parentheses, so no case ending depends on it.
+ *
+ * @module
+ */
+import { germanDiagnostics } from "./de-diagnostics.js";
+import type { Translation } from "./index.js";
+import { LOADING } from "./loading.js";
+import type { Numbers } from "./numbers.js";
+
+const events = (n: Numbers, count: number) => n.plural(count, { one: "# Ereignis", other: "# Ereignisse" });
+const some = (n: Numbers, count: number, one: string, other: string) => (count === 0 ? "" : n.plural(count, { one: `# ${one}`, other: `# ${other}` }));
+const PARTS = { year: "Jahr", month: "Monat", day: "Tag" } as const;
+const SURE = { exact: "genau", approximate: "ungefähr", uncertain: "unsicher", "approximate-uncertain": "ungefähr, unsicher" } as const;
+
+/** German, made for the numbers of a `de` tag. */
+export const german: Translation = (n) => ({
+  chart: {
+    defaultTitle: "Zeitleiste",
+    roleDescription: "Zeitleiste",
+    toolbarLabel: "Zoom der Zeitleiste",
+    zoomOut: "Verkleinern",
+    zoomIn: "Vergrößern",
+    showAll: "Alles zeigen",
+    listView: "Liste",
+    itemsInView: (count) => n.plural(count, { one: "# Ereignis oder Gruppe sichtbar", other: "# Ereignisse und Gruppen sichtbar" }),
+    describe: (e, s, showing) => `${events(n, e)}, ${n.plural(s, { one: "# Quelle", other: "# Quellen" })}. Angezeigt: ${showing}.`,
+    keysHelp: "Mit den Pfeiltasten von Ereignis zu Ereignis wechseln, mit der Eingabetaste eines öffnen, mit Plus und Minus zoomen.",
+    eventsHeading: "Ereignisse",
+    sourcesHeading: "Quellen",
+    sourceHeading: "Quelle",
+    noSource: "Keine Quelle angegeben",
+    showItsEvents: "Ihre Ereignisse zeigen",
+    clearSource: "Zurücksetzen",
+    close: "Schließen",
+    eventsCount: (count) => events(n, count),
+    sameTime: (count) => `${events(n, count)} zur selben Zeit`,
+    zoomedInTo: (count) => `Auf ${events(n, count)} vergrößert.`,
+    lastEvent: "Das ist das letzte Ereignis.",
+    firstEvent: "Das ist das erste Ereignis.",
+    eventsPages: "Seiten der Ereignisse",
+    sourcesPages: "Seiten der Quellen",
+    previousPage: "Zurück",
+    nextPage: "Weiter",
+    eventsPage: (first, last, total, all) => `Ereignisse ${n.count(first)}–${n.count(last)} von ${n.count(total)}${all ? "" : " sichtbaren"}`,
+    sourcesPage: (first, last, total) => `Quellen ${n.count(first)}–${n.count(last)} von ${n.count(total)}`,
+    sourceCitedBy: (count) => [n.plural(count, { one: "# Ereignis zitiert ", other: "# Ereignisse zitieren " }), "."],
+    via: ", über ",
+    citeNumber: (k) => `[${n.plain(k)}] `,
+    comma: ", ",
+    quotes: ["„", "“"],
+    eventRole: "Ereignis",
+    clusterRole: "Gruppe",
+    pickSeparator: " – ",
+  },
+  layout: {
+    otherLane: "Sonstige",
+    unsourced: (when) => `${when} · ohne Quelle`,
+    shownDate: (shown, when) => `${shown} (${when})`,
+    sourceCount: (count) => (count === 0 ? "keine Quellen" : n.plural(count, { one: "# Quelle", other: "# Quellen" })),
+    eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
+    eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "Quelle" : "Quellen"} ${cited.map(n.plain).join(", ")}` : ""}`,
+    cites: (numbers) => numbers.map(n.plain).join(","),
+    clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
+    clusterName: (count) =>
+      n.plural(count, { one: "# Ereignis liegt zu dicht an anderen, um es bei diesem Zoom zu zeigen; aktivieren, um es anzuzeigen", other: "# Ereignisse liegen zu dicht beieinander, um sie bei diesem Zoom zu zeigen; aktivieren, um sie anzuzeigen" }),
+    yearsFrom: (year) => `${n.plain(year)}er`,
+    yearRange: (first, last) => `${first} – ${last}`,
+    axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d. MMMM" },
+  },
+  dates: {
+    year: (year) => year,
+    bce: (year) => `${year} v. Chr.`,
+    withYear: (when, year) => `${when} ${year}`,
+    decade: (first) => `${first}er`,
+    yearSpan: (first, last) => `${first}–${last}`,
+    range: (from, to) => `${from} – ${to}`,
+    from: (start) => `ab ${start}`,
+    endUnknown: (start) => `${start} – Ende unbekannt`,
+    until: (end) => `bis ${end}`,
+    startUnknown: (end) => `Beginn unbekannt – ${end}`,
+    oneOf: (dates) => `eines der Daten ${n.list(dates, "or")}`,
+    allOf: (dates) => `alle Daten ${n.list(dates)}`,
+    qualified: (when, sure) => `${when} (${sure})`,
+    qualifier: { exact: "", approximate: "ungefähr", uncertain: "unsicher", "approximate-uncertain": "ungefähr, unsicher" },
+    parts: (groups) => groups.map(([q, parts]) => `${n.list(parts.map((p) => PARTS[p]))} ${SURE[q]}`).join(", "),
+    estimate: (year, digits, years) => `${year}, auf ${n.plural(digits, { one: "# signifikante Stelle", other: "# signifikante Stellen" })} (${years})`,
+    season: (season, year) => `${season} ${year}`,
+    seasons: {
+      21: "Frühling", 22: "Sommer", 23: "Herbst", 24: "Winter",
+      25: "Frühling (Nordhalbkugel)", 26: "Sommer (Nordhalbkugel)", 27: "Herbst (Nordhalbkugel)", 28: "Winter (Nordhalbkugel)",
+      29: "Frühling (Südhalbkugel)", 30: "Sommer (Südhalbkugel)", 31: "Herbst (Südhalbkugel)", 32: "Winter (Südhalbkugel)",
+      33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4",
+      37: "erstes Drittel", 38: "zweites Drittel", 39: "letztes Drittel",
+      40: "erstes Halbjahr", 41: "zweites Halbjahr",
+    },
+    atTime: (day, time) => `${day}, ${time}`,
+    utc: (offset) => `UTC${offset}`,
+    someYearOf: (years, decade) => (decade ? `ein Jahr der ${years}` : `ein Jahr im Zeitraum ${years}`),
+    inSomeYear: (when, years) => `${when}, ${years}`,
+    monthOf: (month, year) => `${month} ${year}`,
+    dayOfSomeMonth: (day, years) => `der ${day}. eines unbekannten Monats, ${years}`,
+    someMonthOf: (years) => `ein Monat des Jahres ${years}`,
+    monthsOf: (first, last, years) => `${first}–${last} ${years}`,
+    knownTo: {
+      millennium: "auf das Jahrtausend genau", century: "auf das Jahrhundert genau", decade: "auf das Jahrzehnt genau", year: "auf das Jahr genau",
+      season: "auf die Jahreszeit genau", month: "auf den Monat genau", day: "auf den Tag genau", hour: "auf die Stunde genau", minute: "auf die Minute genau",
+      second: "auf die Sekunde genau", instant: "ein exakter Zeitpunkt",
+    },
+    sure: { exact: "", approximate: ", ungefähr", uncertain: ", unsicher", "approximate-uncertain": ", ungefähr und unsicher" },
+    open: "offen: dauert an",
+    notKnown: "unbekannt",
+    setKnown: (oneOf, count, first) => `${oneOf ? "eines von" : "alle"} ${n.count(count)} Daten, das erste ${first}`,
+    partsKnown: (known, parts) => `${known}; ${parts}`,
+    estimateKnown: (known) => `geschätzt, ${known}`,
+    yearKnown: (known, precision) => `${{ "day-month": "Tag und Monat bekannt, ", month: "Monat bekannt, ", none: "" }[known]}Jahr ${precision}`,
+    dateSentence: (known) => `Datum: ${known}.`,
+    datesSentence: (known) => `Daten: ${known}.`,
+    startEndSentence: (start, end) => `Beginn: ${start}; Ende: ${end}.`,
+  },
+  embed: {
+    loading: LOADING.de,
+    failed: "Die Zeitleiste konnte nicht angezeigt werden.",
+    theData: "die Daten",
+    noData: "Keine Daten angegeben: Die Einbettung braucht die Adresse einer JSON- oder CSV-Datei.",
+    invalidAddress: (where) => `${where} ist keine gültige Webadresse.`,
+    notWebAddress: (where) => `${where} ist keine Webadresse: Nur http- und https-Adressen werden abgerufen.`,
+    requestFailed: (where) => `Die Anfrage an ${where} ist fehlgeschlagen: Das Netz ist vielleicht nicht erreichbar, oder die Website mit den Daten erlaubt dieser Seite nicht, sie zu lesen.`,
+    notFound: (where, status) => `${where} wurde nicht gefunden (der Server antwortete ${status}).`,
+    serverAnswered: (status, where) => `Der Server antwortete ${status} für ${where}.`,
+    cutShort: (where) => `Die Daten unter ${where} konnten nicht bis zum Ende gelesen werden.`,
+    webPage: (where) =>
+      `${where} ist eine Webseite, keine Daten (JSON oder CSV). Für eine Google-Tabelle: Datei › Freigeben › Im Web veröffentlichen, „Kommagetrennte Werte (.csv)“ wählen und diesen Link verwenden.`,
+    notLoaded: (where, reason) => `Die Daten unter ${where} konnten nicht geladen werden: ${reason}.`,
+    notDrawn: (where, why) => `Fehler beim Lesen oder Zeichnen (${where}): ${why}`,
+    optionsNotApplied: (why) => `Die Optionen der Zeitleiste konnten nicht angewendet werden: ${why}`,
+    unexpected: "ein unerwarteter Fehler",
+    noEventRead: (where, errors) => `Kein Ereignis konnte gelesen werden (${where}): ${n.plural(errors, { one: "# Problem wurde", other: "# Probleme wurden" })} in den Daten gefunden.`,
+    noEvents: (where) => `Keine Ereignisse gefunden (${where}).`,
+    forTheEditor: (errors, warnings) => `Für die Redaktion: ${n.list([some(n, errors, "Fehler", "Fehler"), some(n, warnings, "Warnung", "Warnungen")].filter(Boolean))} in den Daten`,
+    andMore: (count) => `… und ${n.count(count)} weitere.`,
+    diagnosticPlace: (section, index, line, field) =>
+      `${index === undefined ? section : `${section}[${n.plain(index)}]`}${line === undefined ? "" : ` Zeile ${n.plain(line)}`}${field === undefined ? "" : `, ${field}`}`,
+    diagnosticLine: (place, severity, code, message) => `${place}: ${severity === "error" ? "Fehler" : "Warnung"} ${code}: ${message}`,
+  },
+  diagnostics: germanDiagnostics(n),
+});

@@ -1,0 +1,59 @@
+/**
+ * Spanish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
+ * own `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `«${value ?? ""}»`;
+
+/** Spanish sentences, by diagnostic code. */
+export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "No se pudo leer el JSON.",
+  "format-unknown": (d) => `Formato de datos desconocido ${q(d.value)}. Use json, csv, timelinejs o auto.`,
+  "input-not-object": () => "Los datos deben ser un objeto de cronología con una lista events.",
+  "events-not-array": () => "`events` debe ser una lista de eventos.",
+  "list-not-array": (d) => `\`${d.field}\` debe ser una lista; se ha ignorado.`,
+  "csv-empty": () => "La hoja no tiene datos: no hay nada bajo su encabezado en las columnas que lee citeline.",
+  "csv-separator": () => "Las celdas de la hoja no están separadas por comas; se ha leído con su propio separador.",
+  "csv-missing-column": (d) => `A la hoja le falta una columna necesaria.${d.value === undefined ? "" : ` Su fila de encabezado dice: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `citeline no lee la columna ${q(d.value)}; se ha ignorado.`,
+  "csv-unknown-columns": () => "citeline no lee algunas columnas; se han ignorado.",
+  "csv-row-type": (d) => `El tipo de fila ${q(d.value)} es desconocido; la fila se ha leído como un evento.`,
+  "timelinejs-missing-events": () => "Este archivo de TimelineJS no tiene una lista `events`.",
+  "timelinejs-not-loaded": () => "Estos datos de TimelineJS se leen con un archivo que se carga a demanda y que no se ha cargado: llame primero a `await Citeline.preload(\"timelinejs\")`.",
+  "not-an-object": () => "Este elemento no es un objeto, así que se ha descartado.",
+  "forbidden-key": (d) => `La clave ${q(d.value)} no está permitida en los datos y se ha ignorado.`,
+  "unknown-field": (d) => `Se ha ignorado el campo desconocido ${q(d.value)}.`,
+  "wrong-type": (d) => `\`${d.field}\` tiene un tipo incorrecto.`,
+  "wrong-type-ignored": (d) => `\`${d.field}\` tiene un tipo incorrecto; se ha ignorado.`,
+  "string-too-long": (d) => `\`${d.field}\` es demasiado largo; acórtelo.`,
+  "missing-title": (d) => (d.value === undefined ? "Falta el título: cada evento y cada época necesitan uno." : "El título no tiene ningún carácter visible, así que cuenta como ausente."),
+  "title-from-text": (d) => `El titular está vacío, así que el título ${q(d.value)} se ha tomado del texto de la diapositiva.`,
+  "missing-start": () => "Falta la fecha de inicio: cada evento necesita una.",
+  "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
+  "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer. Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
+  "date-ambiguous": (d) => `${q(d.value)} es ambigua. Escríbala como AAAA-MM-DD.`,
+  "date-reinterpreted": (d) => `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`,
+  "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,
+  "date-object-mismatch": () => "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites.",
+  "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} es una fecha EDTF que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("edtf")\`.`,
+  "end-before-start": (d) => `El fin (${d.value ?? ""}) es anterior al inicio.`,
+  "interval-and-end": () => "El inicio ya es un intervalo con su propio fin, y además se ha dado un fin: deje solo uno.",
+  "duplicate-id": (d) => `El identificador ${q(d.value)} ya está en uso; los identificadores deben ser únicos.`,
+  "unknown-group": (d) => `El grupo ${q(d.value)} no está entre los grupos de la cronología; se ha añadido como un carril nuevo.`,
+  "unknown-source": (d) => `La fuente ${q(d.value)} no está entre las fuentes de la cronología; se ha descartado la cita.`,
+  "unknown-via": (d) => `\`via\` nombra ${q(d.value)}, que no está entre las fuentes de la cronología; se ha ignorado.`,
+  "via-too-deep": () => "Una cadena de `via` es demasiado larga, así que se ha cortado.",
+  "citation-differs": (d) => `La fuente ${q(d.value)} se cita aquí con otros datos que donde se define; se han conservado aquellos. Dé a esta cita su propio identificador para conservar ambos.`,
+  "via-cycle": () => "`via` forma un bucle; se ha quitado el enlace de vuelta.",
+  "source-missing-publisher": () => "Una fuente necesita un editor (quién lo dice); esta no lo tiene y se ha descartado.",
+  "citation-missing-publisher": () => "Esta cita no nombra ningún editor (quién lo dice), así que se ha descartado.",
+  "missing-id": () => "Un grupo necesita un identificador que los eventos puedan nombrar.",
+  "unsourced": () => "Este evento no cita ninguna fuente. Cada afirmación debería decir quién la informa.",
+  "url-unsafe": (d) => `El enlace ${q(d.value)} no es una dirección http(s) ni mailto; se ha descartado.`,
+  "url-invalid": (d) => `${q(d.value)} no es una dirección válida; se ha descartado.`,
+});

@@ -1,0 +1,59 @@
+/**
+ * Persian: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
+ * own `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `«${value ?? ""}»`;
+
+/** Persian sentences, by diagnostic code. */
+export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "JSON خوانده نشد.",
+  "format-unknown": (d) => `قالب دادهٔ ${q(d.value)} ناشناخته است. از json، csv، timelinejs یا auto استفاده کنید.`,
+  "input-not-object": () => "داده باید شیء خط زمانی با آرایهٔ events باشد.",
+  "events-not-array": () => "`events` باید آرایه‌ای از رویدادها باشد.",
+  "list-not-array": (d) => `\`${d.field}\` باید آرایه باشد؛ نادیده گرفته شد.`,
+  "csv-empty": () => "صفحه‌گسترده داده‌ای ندارد: زیر سطر سرستون، در ستون‌هایی که citeline می‌خواند، چیزی نیست.",
+  "csv-separator": () => "خانه‌های صفحه‌گسترده با ویرگول از هم جدا نشده‌اند؛ با جداکنندهٔ خودش خوانده شد.",
+  "csv-missing-column": (d) => `یکی از ستون‌های لازم در صفحه‌گسترده نیست.${d.value === undefined ? "" : ` سطر سرستون این نام‌ها را دارد: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `ستون ${q(d.value)} از ستون‌هایی نیست که citeline می‌خواند؛ نادیده گرفته شد.`,
+  "csv-unknown-columns": () => "برخی ستون‌ها از ستون‌هایی نیستند که citeline می‌خواند و نادیده گرفته شدند.",
+  "csv-row-type": (d) => `نوع سطر ${q(d.value)} ناشناخته است؛ سطر به‌عنوان رویداد خوانده شد.`,
+  "timelinejs-missing-events": () => "این پروندهٔ TimelineJS آرایهٔ `events` ندارد.",
+  "timelinejs-not-loaded": () => "این دادهٔ TimelineJS با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست `await Citeline.preload(\"timelinejs\")` را فراخوانی کنید.",
+  "not-an-object": () => "این مورد شیء نیست، پس کنار گذاشته شد.",
+  "forbidden-key": (d) => `کلید ${q(d.value)} در داده مجاز نیست و نادیده گرفته شد.`,
+  "unknown-field": (d) => `فیلد ناشناختهٔ ${q(d.value)} نادیده گرفته شد.`,
+  "wrong-type": (d) => `نوع \`${d.field}\` نادرست است.`,
+  "wrong-type-ignored": (d) => `نوع \`${d.field}\` نادرست است؛ نادیده گرفته شد.`,
+  "string-too-long": (d) => `\`${d.field}\` بیش از حد بلند است؛ کوتاهش کنید.`,
+  "missing-title": (d) => (d.value === undefined ? "عنوان نیست: هر رویداد و هر دوره عنوانی لازم دارد." : "عنوان هیچ نویسهٔ دیدنی ندارد، پس نبودِ عنوان به شمار می‌آید."),
+  "title-from-text": (d) => `تیتر خالی است، پس عنوان ${q(d.value)} از متن اسلاید ساخته شد.`,
+  "missing-start": () => "تاریخ آغاز نیست: هر رویداد تاریخ آغازی لازم دارد.",
+  "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
+  "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند. تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
+  "date-ambiguous": (d) => `${q(d.value)} مبهم است. آن را به شکل YYYY-MM-DD بنویسید.`,
+  "date-reinterpreted": (d) => `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`,
+  "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,
+  "date-object-mismatch": () => "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.",
+  "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} تاریخی به قالب EDTF است که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("edtf")\` را فراخوانی کنید.`,
+  "end-before-start": (d) => `پایان (${d.value ?? ""}) پیش از آغاز است.`,
+  "interval-and-end": () => "آغاز خودش بازه‌ای با پایان خودش است و پایانی هم جداگانه داده شده است: یکی را نگه دارید.",
+  "duplicate-id": (d) => `شناسهٔ ${q(d.value)} پیش‌تر به کار رفته است؛ شناسه‌ها باید یکتا باشند.`,
+  "unknown-group": (d) => `گروه ${q(d.value)} در میان گروه‌های خط زمانی نیست؛ به‌عنوان ردیفی تازه افزوده شد.`,
+  "unknown-source": (d) => `منبع ${q(d.value)} در میان منابع خط زمانی نیست؛ ارجاع کنار گذاشته شد.`,
+  "unknown-via": (d) => `\`via\` به ${q(d.value)} اشاره می‌کند که در میان منابع خط زمانی نیست؛ نادیده گرفته شد.`,
+  "via-too-deep": () => "زنجیرهٔ `via` بیش از حد بلند است، پس بریده شد.",
+  "citation-differs": (d) => `منبع ${q(d.value)} در اینجا با جزئیاتی جز آنچه در تعریفش آمده ارجاع داده شده است؛ همان تعریف نگه داشته شد. برای نگه داشتن هر دو، به این ارجاع شناسهٔ جداگانه بدهید.`,
+  "via-cycle": () => "`via` حلقه‌ای می‌سازد؛ پیوند برگشتی حذف شد.",
+  "source-missing-publisher": () => "هر منبع ناشری لازم دارد (چه کسی این را می‌گوید)؛ این منبع ناشری ندارد و کنار گذاشته شد.",
+  "citation-missing-publisher": () => "این ارجاع ناشری نام نمی‌برد (چه کسی این را می‌گوید)، پس کنار گذاشته شد.",
+  "missing-id": () => "هر گروه شناسه‌ای لازم دارد که رویدادها بتوانند به آن اشاره کنند.",
+  "unsourced": () => "این رویداد به هیچ منبعی استناد نمی‌کند. هر ادعا باید بگوید چه کسی آن را گزارش کرده است.",
+  "url-unsafe": (d) => `پیوند ${q(d.value)} نشانی http(s) یا mailto نیست؛ کنار گذاشته شد.`,
+  "url-invalid": (d) => `${q(d.value)} نشانی معتبری نیست؛ کنار گذاشته شد.`,
+});

@@ -1,0 +1,59 @@
+/**
+ * French: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
+ * `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `«\u00a0${value ?? ""}\u00a0»`;
+
+/** French sentences, by diagnostic code. */
+export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "Le JSON n’a pas pu être lu.",
+  "format-unknown": (d) => `Format de données inconnu ${q(d.value)}. Utilisez json, csv, timelinejs ou auto.`,
+  "input-not-object": () => "Les données doivent être un objet chronologie avec un tableau events.",
+  "events-not-array": () => "`events` doit être un tableau d’événements.",
+  "list-not-array": (d) => `\`${d.field}\` doit être un tableau\u202f; il a été ignoré.`,
+  "csv-empty": () => "Le tableur ne contient aucune donnée sous son en-tête dans les colonnes que citeline lit.",
+  "csv-separator": () => "Les cellules du tableur ne sont pas séparées par des virgules\u202f; il a été lu avec son propre séparateur.",
+  "csv-missing-column": (d) => `Il manque au tableur une colonne nécessaire.${d.value === undefined ? "" : ` Sa ligne d’en-tête contient\u00a0: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `La colonne ${q(d.value)} n’est pas lue par citeline\u202f; elle a été ignorée.`,
+  "csv-unknown-columns": () => "Certaines colonnes ne sont pas lues par citeline et ont été ignorées.",
+  "csv-row-type": (d) => `Le type de ligne ${q(d.value)} est inconnu\u202f; la ligne a été lue comme un événement.`,
+  "timelinejs-missing-events": () => "Ce fichier TimelineJS n’a pas de tableau `events`.",
+  "timelinejs-not-loaded": () => "Ces données TimelineJS se lisent avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord `await Citeline.preload(\"timelinejs\")`.",
+  "not-an-object": () => "Cet élément n’est pas un objet\u202f; il a été écarté.",
+  "forbidden-key": (d) => `La clé ${q(d.value)} n’est pas autorisée dans les données\u202f; elle a été ignorée.`,
+  "unknown-field": (d) => `Le champ inconnu ${q(d.value)} a été ignoré.`,
+  "wrong-type": (d) => `\`${d.field}\` n’a pas le bon type.`,
+  "wrong-type-ignored": (d) => `\`${d.field}\` n’a pas le bon type\u202f; il a été ignoré.`,
+  "string-too-long": (d) => `\`${d.field}\` est trop long\u202f; raccourcissez-le.`,
+  "missing-title": (d) => (d.value === undefined ? "Le titre manque\u00a0: chaque événement et chaque période en ont besoin." : "Le titre ne contient aucun caractère visible\u202f; il est considéré comme manquant."),
+  "title-from-text": (d) => `Le titre de la diapositive est vide\u202f; le titre ${q(d.value)} a été tiré de son texte.`,
+  "missing-start": () => "La date de début manque\u00a0: chaque événement en a besoin.",
+  "importance-range": () => "`importance` doit être un nombre de 0 à 100\u202f; la valeur a été ramenée dans cet intervalle.",
+  "date-invalid": (d) => `${q(d.value)} n’est pas une date que citeline sait lire. Écrivez les dates en EDTF, par exemple 2008-06-08, 2008-06, 1980, 2008-22 (été), 2008-06~ (approximative).`,
+  "date-ambiguous": (d) => `${q(d.value)} est ambigu. Écrivez la date au format AAAA-MM-JJ.`,
+  "date-reinterpreted": (d) => `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`,
+  "date-out-of-range": (d) => `${q(d.value)} est hors de la période que citeline peut dessiner (environ ${n.count(270000)} ans de part et d’autre de 1970).`,
+  "date-object-mismatch": () => "Les bornes de cet objet date ne correspondent pas à son texte EDTF\u202f; le texte a été lu et les bornes ignorées.",
+  "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} est une date EDTF qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("edtf")\`.`,
+  "end-before-start": (d) => `La fin (${d.value ?? ""}) précède le début.`,
+  "interval-and-end": () => "Le début est déjà un intervalle avec sa propre fin, et une fin a aussi été donnée\u00a0: n’en gardez qu’une.",
+  "duplicate-id": (d) => `L’identifiant ${q(d.value)} est déjà utilisé\u00a0: les identifiants doivent être uniques.`,
+  "unknown-group": (d) => `Le groupe ${q(d.value)} ne fait pas partie des groupes de la chronologie\u202f; il a été ajouté comme nouvelle ligne.`,
+  "unknown-source": (d) => `La source ${q(d.value)} ne fait pas partie des sources de la chronologie\u202f; la citation a été écartée.`,
+  "unknown-via": (d) => `\`via\` désigne ${q(d.value)}, qui ne fait pas partie des sources de la chronologie\u202f; il a été ignoré.`,
+  "via-too-deep": () => "Une chaîne de `via` est trop longue\u202f; elle a été coupée.",
+  "citation-differs": (d) => `La source ${q(d.value)} est citée ici avec d’autres détails que là où elle est définie\u202f; ceux-là ont été gardés. Donnez à cette citation son propre identifiant pour garder les deux.`,
+  "via-cycle": () => "Les `via` forment une boucle\u202f; le lien de retour a été supprimé.",
+  "source-missing-publisher": () => "Une source a besoin d’un éditeur (qui l’affirme)\u202f; celle-ci n’en a pas et a été écartée.",
+  "citation-missing-publisher": () => "Cette citation ne nomme aucun éditeur (qui l’affirme)\u202f; elle a été écartée.",
+  "missing-id": () => "Un groupe a besoin d’un identifiant que les événements peuvent nommer.",
+  "unsourced": () => "Cet événement ne cite aucune source. Chaque affirmation devrait dire qui la rapporte.",
+  "url-unsafe": (d) => `Le lien ${q(d.value)} n’est pas une adresse http(s) ni mailto\u202f; il a été écarté.`,
+  "url-invalid": (d) => `${q(d.value)} n’est pas une adresse valide\u202f; elle a été écartée.`,
+});

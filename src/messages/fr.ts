@@ -1,0 +1,147 @@
+/**
+ * French: the words a reader sees, for any `fr` tag (its digits from Intl). Typography follows
+ * French usage: a no-break space before a colon, a narrow one before a semicolon. Qualifiers are
+ * adverbs ("approximativement") so that they agree with "date", "début" and "fin" alike.
+ *
+ * @module
+ */
+import { frenchDiagnostics } from "./fr-diagnostics.js";
+import type { Translation } from "./index.js";
+import { LOADING } from "./loading.js";
+import type { Numbers } from "./numbers.js";
+
+const events = (n: Numbers, count: number) => n.plural(count, { one: "# événement", many: "# d’événements", other: "# événements" });
+const some = (n: Numbers, count: number, one: string, other: string) => (count === 0 ? "" : n.plural(count, { one: `# ${one}`, many: `# d’${other}`, other: `# ${other}` }));
+const PARTS = { year: "l’année", month: "le mois", day: "le jour" } as const;
+const DOUBT = { exact: "précision", approximate: "approximation", uncertain: "incertitude", "approximate-uncertain": "approximation et incertitude" } as const;
+
+/** French, made for the numbers of a `fr` tag. */
+export const french: Translation = (n) => ({
+  chart: {
+    defaultTitle: "Chronologie",
+    roleDescription: "frise chronologique",
+    toolbarLabel: "Zoom de la chronologie",
+    zoomOut: "Zoom arrière",
+    zoomIn: "Zoom avant",
+    showAll: "Tout afficher",
+    listView: "Liste",
+    itemsInView: (count) => n.plural(count, { one: "# événement ou regroupement visible", many: "# d’événements et de regroupements visibles", other: "# événements et regroupements visibles" }),
+    describe: (e, s, showing) => `${events(n, e)}, ${n.plural(s, { one: "# source", many: "# de sources", other: "# sources" })}. Période affichée\u00a0: ${showing}.`,
+    keysHelp: "Utilisez les flèches pour passer d’un événement à l’autre, Entrée pour en ouvrir un, plus et moins pour zoomer.",
+    eventsHeading: "Événements",
+    sourcesHeading: "Sources",
+    sourceHeading: "Source",
+    noSource: "Aucune source indiquée",
+    showItsEvents: "Afficher ses événements",
+    clearSource: "Effacer",
+    close: "Fermer",
+    eventsCount: (count) => events(n, count),
+    sameTime: (count) => `${events(n, count)} au même moment`,
+    zoomedInTo: (count) => `Zoom sur ${events(n, count)}.`,
+    lastEvent: "C’est le dernier événement.",
+    firstEvent: "C’est le premier événement.",
+    eventsPages: "Pages d’événements",
+    sourcesPages: "Pages de sources",
+    previousPage: "Précédent",
+    nextPage: "Suivant",
+    eventsPage: (first, last, total, all) => `Événements ${n.count(first)}–${n.count(last)} sur ${n.count(total)}${all ? "" : " visibles"}`,
+    sourcesPage: (first, last, total) => `Sources ${n.count(first)}–${n.count(last)} sur ${n.count(total)}`,
+    sourceCitedBy: (count) => [n.plural(count, { one: "# événement cite ", many: "# d’événements citent ", other: "# événements citent " }), "."],
+    via: ", via ",
+    citeNumber: (k) => `[${n.plain(k)}] `,
+    comma: ", ",
+    quotes: ["«\u202F", "\u202F»"],
+    eventRole: "événement",
+    clusterRole: "groupe",
+    pickSeparator: " — ",
+  },
+  layout: {
+    otherLane: "Autres",
+    unsourced: (when) => `${when} · sans source`,
+    shownDate: (shown, when) => `${shown} (${when})`,
+    sourceCount: (count) => (count === 0 ? "aucune source" : n.plural(count, { one: "# source", many: "# de sources", other: "# sources" })),
+    eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
+    eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "source" : "sources"} ${cited.map(n.plain).join(", ")}` : ""}`,
+    cites: (numbers) => numbers.map(n.plain).join(","),
+    clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
+    clusterName: (count) => `${events(n, count)} trop proches pour être distingués à ce niveau de zoom\u202f; activez pour les voir`,
+    yearsFrom: (year) => `années ${n.plain(year)}`,
+    yearRange: (first, last) => `${first} – ${last}`,
+    axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
+  },
+  dates: {
+    year: (year) => year,
+    bce: (year) => `${year} av. J.-C.`,
+    withYear: (when, year) => `${when} ${year}`,
+    decade: (first) => `années ${first}`,
+    yearSpan: (first, last) => `${first}–${last}`,
+    range: (from, to) => `${from} – ${to}`,
+    from: (start) => `${start} – en cours`,
+    endUnknown: (start) => `${start} – fin inconnue`,
+    until: (end) => `… – ${end}`,
+    startUnknown: (end) => `début inconnu – ${end}`,
+    oneOf: (dates) => `l’une de ces dates\u00a0: ${n.list(dates, "or")}`,
+    allOf: (dates) => `toutes ces dates\u00a0: ${n.list(dates)}`,
+    qualified: (when, sure) => `${when} (${sure})`,
+    qualifier: { exact: "", approximate: "approximative", uncertain: "incertaine", "approximate-uncertain": "approximative, incertaine" },
+    parts: (groups) => groups.map(([q, parts]) => `${DOUBT[q]} sur ${n.list(parts.map((p) => PARTS[p]))}`).join(", "),
+    estimate: (year, digits, years) => `${year}, estimation à ${n.plural(digits, { one: "# chiffre significatif", other: "# chiffres significatifs" })} (${years})`,
+    season: (season, year) => `${season} ${year}`,
+    seasons: {
+      21: "printemps", 22: "été", 23: "automne", 24: "hiver",
+      25: "printemps (hémisphère nord)", 26: "été (hémisphère nord)", 27: "automne (hémisphère nord)", 28: "hiver (hémisphère nord)",
+      29: "printemps (hémisphère sud)", 30: "été (hémisphère sud)", 31: "automne (hémisphère sud)", 32: "hiver (hémisphère sud)",
+      33: "T1", 34: "T2", 35: "T3", 36: "T4",
+      37: "premier quadrimestre", 38: "deuxième quadrimestre", 39: "troisième quadrimestre",
+      40: "premier semestre", 41: "second semestre",
+    },
+    atTime: (day, time) => `${day}, ${time}`,
+    utc: (offset) => `UTC${offset}`,
+    someYearOf: (years, decade) => (decade ? `une année des ${years}` : `une année de la période ${years}`),
+    inSomeYear: (when, years) => `${when}, ${years}`,
+    monthOf: (month, year) => `${month} ${year}`,
+    dayOfSomeMonth: (day, years) => `le ${day} d’un mois inconnu, ${years}`,
+    someMonthOf: (years) => `un mois de ${years}`,
+    monthsOf: (first, last, years) => `${first}–${last} ${years}`,
+    knownTo: {
+      millennium: "au millénaire près", century: "au siècle près", decade: "à la décennie près", year: "à l’année près", season: "à la saison près",
+      month: "au mois près", day: "au jour près", hour: "à l’heure près", minute: "à la minute près", second: "à la seconde près", instant: "moment exact",
+    },
+    sure: { exact: "", approximate: ", approximativement", uncertain: ", avec incertitude", "approximate-uncertain": ", approximativement et avec incertitude" },
+    open: "sans limite\u00a0: se poursuit",
+    notKnown: "date inconnue",
+    setKnown: (oneOf, count, first) => `${oneOf ? "l’une de" : "l’ensemble de"} ${n.count(count)} dates, la première ${first}`,
+    partsKnown: (known, parts) => `${known}\u202f; ${parts}`,
+    estimateKnown: (known) => `estimation, ${known}`,
+    yearKnown: (known, precision) => `${{ "day-month": "jour et mois connus, ", month: "mois connu, ", none: "" }[known]}année ${precision}`,
+    dateSentence: (known) => `Date\u00a0: ${known}.`,
+    datesSentence: (known) => `Dates\u00a0: ${known}.`,
+    startEndSentence: (start, end) => `Début\u00a0: ${start}\u202f; fin\u00a0: ${end}.`,
+  },
+  embed: {
+    loading: LOADING.fr,
+    failed: "La chronologie n’a pas pu être affichée.",
+    theData: "les données",
+    noData: "Aucune donnée fournie\u00a0: l’intégration a besoin de l’adresse d’un fichier JSON ou CSV.",
+    invalidAddress: (where) => `${where} n’est pas une adresse web valide.`,
+    notWebAddress: (where) => `${where} n’est pas une adresse web\u00a0: seules les adresses http et https sont chargées.`,
+    requestFailed: (where) => `La requête vers ${where} a échoué\u00a0: le réseau est peut-être coupé, ou le site qui héberge les données n’autorise pas cette page à les lire.`,
+    notFound: (where, status) => `${where} est introuvable (le serveur a répondu ${status}).`,
+    serverAnswered: (status, where) => `Le serveur a répondu ${status} pour ${where}.`,
+    cutShort: (where) => `Les données de ${where} n’ont pas pu être lues jusqu’au bout.`,
+    webPage: (where) =>
+      `${where} est une page web, pas des données (JSON ou CSV). Pour une feuille Google Sheets, utilisez Fichier › Partager › Publier sur le Web, choisissez «\u00a0Valeurs séparées par des virgules (.csv)\u00a0» et utilisez ce lien.`,
+    notLoaded: (where, reason) => `Les données de ${where} n’ont pas pu être chargées\u00a0: ${reason}.`,
+    notDrawn: (where, why) => `Impossible de lire ou d’afficher ${where}\u00a0: ${why}`,
+    optionsNotApplied: (why) => `Les options de la chronologie n’ont pas pu être appliquées\u00a0: ${why}`,
+    unexpected: "une erreur inattendue",
+    noEventRead: (where, errors) => `Aucun événement n’a pu être lu dans ${where}\u00a0: ${n.plural(errors, { one: "# problème a été trouvé", many: "# de problèmes ont été trouvés", other: "# problèmes ont été trouvés" })} dans les données.`,
+    noEvents: (where) => `Aucun événement dans ${where}.`,
+    forTheEditor: (errors, warnings) => `Pour l’édition\u00a0: ${n.list([some(n, errors, "erreur", "erreurs"), some(n, warnings, "avertissement", "avertissements")].filter(Boolean))} dans les données`,
+    andMore: (count) => `… et ${n.count(count)} de plus.`,
+    diagnosticPlace: (section, index, line, field) =>
+      `${index === undefined ? section : `${section}[${n.plain(index)}]`}${line === undefined ? "" : `, ligne ${n.plain(line)}`}${field === undefined ? "" : `, ${field}`}`,
+    diagnosticLine: (place, severity, code, message) => `${place}\u00a0: ${severity === "error" ? "erreur" : "avertissement"} ${code}\u00a0: ${message}`,
+  },
+  diagnostics: frenchDiagnostics(n),
+});

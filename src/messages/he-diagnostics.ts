@@ -1,0 +1,59 @@
+/**
+ * Hebrew: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
+ * `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `"${value ?? ""}"`;
+
+/** Hebrew sentences, by diagnostic code. */
+export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "לא ניתן היה לקרוא את ה־JSON.",
+  "format-unknown": (d) => `תבנית הנתונים ${q(d.value)} אינה מוכרת. יש להשתמש ב־json, csv, timelinejs או auto.`,
+  "input-not-object": () => "הנתונים צריכים להיות אובייקט של ציר זמן עם מערך events.",
+  "events-not-array": () => "`events` צריך להיות מערך של אירועים.",
+  "list-not-array": (d) => `\`${d.field}\` צריך להיות מערך; המערך לא נקרא.`,
+  "csv-empty": () => "אין נתונים בגיליון: אין דבר מתחת לשורת הכותרת בעמודות ש־citeline קורא.",
+  "csv-separator": () => "תאי הגיליון אינם מופרדים בפסיקים; הגיליון נקרא עם המפריד שלו.",
+  "csv-missing-column": (d) => `חסרה בגיליון עמודה נחוצה.${d.value === undefined ? "" : ` שורת הכותרת שלו כוללת: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `citeline אינו קורא את העמודה ${q(d.value)}; היא לא נקראה.`,
+  "csv-unknown-columns": () => "citeline אינו קורא חלק מהעמודות; הן לא נקראו.",
+  "csv-row-type": (d) => `סוג השורה ${q(d.value)} אינו מוכר; השורה נקראה כאירוע.`,
+  "timelinejs-missing-events": () => "אין מערך `events` בקובץ ה־TimelineJS הזה.",
+  "timelinejs-not-loaded": () => "נתוני TimelineJS אלה נקראים בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־`await Citeline.preload(\"timelinejs\")`.",
+  "not-an-object": () => "הפריט הזה אינו אובייקט, ולכן הושמט.",
+  "forbidden-key": (d) => `המפתח ${q(d.value)} אינו מותר בנתונים ולא נקרא.`,
+  "unknown-field": (d) => `השדה הלא מוכר ${q(d.value)} לא נקרא.`,
+  "wrong-type": (d) => `הסוג של \`${d.field}\` שגוי.`,
+  "wrong-type-ignored": (d) => `הסוג של \`${d.field}\` שגוי; השדה לא נקרא.`,
+  "string-too-long": (d) => `\`${d.field}\` ארוך מדי; יש לקצר אותו.`,
+  "missing-title": (d) => (d.value === undefined ? "הכותרת חסרה: כל אירוע וכל תקופה צריכים כותרת." : "אין בכותרת אף תו גלוי, ולכן היא נחשבת חסרה."),
+  "title-from-text": (d) => `הכותרת הראשית ריקה, ולכן הכותרת ${q(d.value)} נלקחה מטקסט השקופית.`,
+  "missing-start": () => "תאריך ההתחלה חסר: כל אירוע צריך תאריך התחלה.",
+  "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
+  "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא. יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
+  "date-ambiguous": (d) => `${q(d.value)} דו־משמעי. יש לכתוב אותו בתבנית YYYY-MM-DD.`,
+  "date-reinterpreted": (d) => `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`,
+  "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,
+  "date-object-mismatch": () => "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא.",
+  "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
+  "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
+  "end-before-start": (d) => `הסוף (${d.value ?? ""}) לפני ההתחלה.`,
+  "interval-and-end": () => "ההתחלה היא כבר טווח עם סוף משלו, ובנוסף ניתן סוף: יש להשאיר רק אחד.",
+  "duplicate-id": (d) => `המזהה ${q(d.value)} כבר בשימוש; מזהים צריכים להיות ייחודיים.`,
+  "unknown-group": (d) => `הקבוצה ${q(d.value)} אינה בין הקבוצות של ציר הזמן; היא נוספה כנתיב חדש.`,
+  "unknown-source": (d) => `המקור ${q(d.value)} אינו בין המקורות של ציר הזמן; הציטוט הושמט.`,
+  "unknown-via": (d) => `\`via\` מפנה אל ${q(d.value)}, שאינו בין המקורות של ציר הזמן; ההפניה לא נקראה.`,
+  "via-too-deep": () => "שרשרת `via` ארוכה מדי, ולכן נקטעה.",
+  "citation-differs": (d) => `המקור ${q(d.value)} מצוטט כאן עם פרטים שונים מאלה שבהגדרתו; נשמרו הפרטים שבהגדרה. כדי לשמור את שניהם, יש לתת לציטוט הזה מזהה משלו.`,
+  "via-cycle": () => "`via` יוצר לולאה; הקישור החוזר הוסר.",
+  "source-missing-publisher": () => "מקור צריך מפרסם (מי אומר זאת); למקור הזה אין מפרסם, ולכן הושמט.",
+  "citation-missing-publisher": () => "הציטוט הזה אינו מציין מפרסם (מי אומר זאת), ולכן הושמט.",
+  "missing-id": () => "קבוצה צריכה מזהה שאירועים יכולים להפנות אליו.",
+  "unsourced": () => "האירוע הזה אינו מצטט אף מקור. כל טענה צריכה לומר מי מדווח עליה.",
+  "url-unsafe": (d) => `הקישור ${q(d.value)} אינו כתובת http(s) או mailto; הוא הושמט.`,
+  "url-invalid": (d) => `${q(d.value)} אינה כתובת תקינה; היא הושמטה.`,
+});

@@ -1,0 +1,62 @@
+/**
+ * Numbers, plurals and lists in a reader's language, all from `Intl`: the digits the language's
+ * tag uses by default (`fa` ۱۲۳, `ar-EG` ١٢٣, `ar` 123, as Intl says), its plural categories and
+ * its way of joining a list. A language's table is made from one of these, so a page in `ar-EG`
+ * and one in `ar` share their words and differ only in digits.
+ *
+ * @module
+ */
+
+/** A language's forms of a counted phrase, by plural category; `#` stands for the count. */
+export type PluralForms = { readonly [C in Intl.LDMLPluralRule]?: string } & { readonly other: string };
+
+/** Numbers in one language. */
+export interface Numbers {
+  /** The BCP 47 tag they are written for. */
+  readonly tag: string;
+  /** A count, grouped as the language groups: 1,234 · ۱٬۲۳۴ · 1 234. */
+  readonly count: (n: number) => string;
+  /** A number without grouping (a year, a citation number): 2008 · ۲۰۰۸. */
+  readonly plain: (n: number) => string;
+  /** The ASCII digits of `text` in the language's digits ("+88" → "+۸۸"). */
+  readonly digits: (text: string) => string;
+  /** The form for `n` (its category from `Intl.PluralRules`, else `other`), `#` replaced by the count. */
+  readonly plural: (n: number, forms: PluralForms) => string;
+  /** Items as the language lists them: "a, b and c", or with "or". */
+  readonly list: (items: readonly string[], kind?: "and" | "or") => string;
+}
+
+const made = new Map<string, Numbers>();
+
+/**
+ * The numbers of a language tag, made once per tag.
+ *
+ * @example
+ * ```ts
+ * numbersFor("fa-IR").count(1234);                                        // "۱٬۲۳۴"
+ * numbersFor("ar").plural(2, { one: "حدث واحد", two: "حدثان", other: "# حدث" }); // "حدثان"
+ * ```
+ */
+export function numbersFor(tag: string): Numbers {
+  let numbers = made.get(tag);
+  if (!numbers) made.set(tag, (numbers = make(tag)));
+  return numbers;
+}
+
+function make(tag: string): Numbers {
+  const grouped = new Intl.NumberFormat(tag);
+  const plain = new Intl.NumberFormat(tag, { useGrouping: false });
+  const rules = new Intl.PluralRules(tag);
+  const zero = plain.format(0);
+  // Each digit is one code point in every numbering system Intl uses by default.
+  const digits = (text: string) => (zero === "0" ? text : text.replace(/[0-9]/g, (d) => plain.format(Number(d))));
+  const lists = { and: new Intl.ListFormat(tag, { type: "conjunction" }), or: new Intl.ListFormat(tag, { type: "disjunction" }) };
+  return {
+    tag,
+    count: (n) => grouped.format(n),
+    plain: (n) => plain.format(n),
+    digits,
+    plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replace("#", grouped.format(n)),
+    list: (items, kind = "and") => lists[kind].format(items),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Turkish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
+ * own `message` stays English for developers; these read only its `value` and `field`.
+ *
+ * @module
+ */
+import type { Messages } from "./index.js";
+import type { Numbers } from "./numbers.js";
+
+const q = (value: string | undefined) => `"${value ?? ""}"`;
+
+/** Turkish sentences, by diagnostic code. */
+export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
+  "json-syntax": () => "JSON okunamadı.",
+  "format-unknown": (d) => `Bilinmeyen veri biçimi: ${q(d.value)}. json, csv, timelinejs ya da auto kullanın.`,
+  "input-not-object": () => "Veri, events dizisi içeren bir zaman çizelgesi nesnesi olmalı.",
+  "events-not-array": () => "`events` bir olay dizisi olmalı.",
+  "list-not-array": (d) => `\`${d.field}\` bir dizi olmalı; yok sayıldı.`,
+  "csv-empty": () => "Tabloda veri yok: citeline'ın okuduğu sütunlarda başlık satırının altında hiçbir şey yok.",
+  "csv-separator": () => "Tablonun hücreleri virgülle ayrılmamış; tablo kendi ayırıcısıyla okundu.",
+  "csv-missing-column": (d) => `Tabloda gerekli bir sütun eksik.${d.value === undefined ? "" : ` Başlık satırındaki adlar: ${d.value}.`}`,
+  "csv-unknown-column": (d) => `Sütun ${q(d.value)} citeline tarafından okunmuyor; yok sayıldı.`,
+  "csv-unknown-columns": () => "Bazı sütunlar citeline tarafından okunmuyor; yok sayıldılar.",
+  "csv-row-type": (d) => `Satır türü ${q(d.value)} bilinmiyor; satır bir olay olarak okundu.`,
+  "timelinejs-missing-events": () => "Bu TimelineJS dosyasında `events` dizisi yok.",
+  "timelinejs-not-loaded": () => "Bu TimelineJS verisi, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce `await Citeline.preload(\"timelinejs\")` çağrısını yapın.",
+  "not-an-object": () => "Bu öğe bir nesne değil, bu yüzden atıldı.",
+  "forbidden-key": (d) => `Anahtar ${q(d.value)} veride kullanılamaz; yok sayıldı.`,
+  "unknown-field": (d) => `Bilinmeyen alan ${q(d.value)} yok sayıldı.`,
+  "wrong-type": (d) => `\`${d.field}\` yanlış türde.`,
+  "wrong-type-ignored": (d) => `\`${d.field}\` yanlış türde; yok sayıldı.`,
+  "string-too-long": (d) => `\`${d.field}\` çok uzun; kısaltın.`,
+  "missing-title": (d) => (d.value === undefined ? "Başlık eksik: her olayın ve her dönemin bir başlığı olmalı." : "Başlıkta görünür bir karakter yok, bu yüzden eksik sayılıyor."),
+  "title-from-text": (d) => `Manşet boş, bu yüzden ${q(d.value)} başlığı slaytın metninden oluşturuldu.`,
+  "missing-start": () => "Başlangıç tarihi eksik: her olayın bir başlangıç tarihi olmalı.",
+  "importance-range": () => "`importance` 0 ile 100 arasında bir sayı olmalı; değer bu aralığa çekildi.",
+  "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil. Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
+  "date-ambiguous": (d) => `${q(d.value)} belirsiz. Tarihi YYYY-AA-GG biçiminde yazın.`,
+  "date-reinterpreted": (d) => `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`,
+  "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,
+  "date-object-mismatch": () => "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.",
+  "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.`,
+  "edtf-not-loaded": (d) => `${q(d.value)}, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunan bir EDTF tarihi: önce \`await Citeline.preload("edtf")\` çağrısını yapın.`,
+  "end-before-start": (d) => `Bitiş (${d.value ?? ""}) başlangıçtan önce.`,
+  "interval-and-end": () => "Başlangıç zaten kendi bitişi olan bir aralık ve ayrıca bir bitiş de verilmiş: yalnızca birini tutun.",
+  "duplicate-id": (d) => `Kimlik ${q(d.value)} zaten kullanılıyor; kimlikler benzersiz olmalı.`,
+  "unknown-group": (d) => `Grup ${q(d.value)} zaman çizelgesinin grupları arasında yok; yeni bir şerit olarak eklendi.`,
+  "unknown-source": (d) => `Kaynak ${q(d.value)} zaman çizelgesinin kaynakları arasında yok; alıntı atıldı.`,
+  "unknown-via": (d) => `\`via\` alanındaki ${q(d.value)} zaman çizelgesinin kaynakları arasında yok; yok sayıldı.`,
+  "via-too-deep": () => "Bir `via` zinciri çok uzun, bu yüzden kesildi.",
+  "citation-differs": (d) => `Kaynak ${q(d.value)} burada, tanımlandığı yerdekinden farklı bilgilerle alıntılanmış; oradakiler tutuldu. İkisini de tutmak için bu alıntıya kendi kimliğini verin.`,
+  "via-cycle": () => "`via` bir döngü oluşturuyor; geri dönen bağlantı kaldırıldı.",
+  "source-missing-publisher": () => "Bir kaynağın yayıncısı (bunu kimin söylediği) olmalı; bu kaynağın yok, bu yüzden atıldı.",
+  "citation-missing-publisher": () => "Bu alıntı bir yayıncı (bunu kimin söylediği) belirtmiyor, bu yüzden atıldı.",
+  "missing-id": () => "Bir grubun, olayların anabileceği bir kimliği olmalı.",
+  "unsourced": () => "Bu olay hiçbir kaynak göstermiyor. Her iddia, onu kimin aktardığını söylemeli.",
+  "url-unsafe": (d) => `Bağlantı ${q(d.value)} bir http(s) ya da mailto adresi değil; atıldı.`,
+  "url-invalid": (d) => `${q(d.value)} geçerli bir adres değil; atıldı.`,
+});
