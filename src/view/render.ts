@@ -56,24 +56,9 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   // Server markup was laid out with the width table: the same table here gives the same layout.
   const measure: Measure = current().options.measure ?? (served ? estimateWidth : browserMeasure(doc, root));
   const cache = createListsCache();
-  // The page's direction, read once (reading it on every frame would force a style recalculation);
-  // the `dir` option overrides it, and `update({ dir })` follows a page that changes its own.
-  // Server markup keeps the direction it was written in (from its locale), so adopting it changes nothing.
-  const servedDir = served ? root.getAttribute("dir") : null;
-  const pageDir = doc.defaultView?.getComputedStyle(element).direction === "rtl" ? "rtl" : servedDir === "rtl" || servedDir === "ltr" ? servedDir : undefined;
+  const pageDir = pageDirection(element, served ? root : null);
   const frames = frameScheduler(doc, redraw);
-  // The reader's language: dates, words and digits, one object while the options name the same.
-  // In the script-tag bundle a language named before its file loaded is English until it has,
-  // and then drawn again, once.
-  const awaited = new WeakSet<Promise<void>>();
-  const language = (): Language => {
-    const now = languageOf(current().options);
-    if (now.loading && !awaited.has(now.loading)) {
-      awaited.add(now.loading);
-      void now.loading.then(() => frames.schedule());
-    }
-    return now;
-  };
+  const language = languageKeeper(current, () => frames.schedule());
   const width = watchWidth(element, DEFAULT_WIDTH, (w) => {
     const last = layouts.last();
     if (last && Math.round(w) !== last.width) frames.schedule();
@@ -133,6 +118,34 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
       root.remove();
     },
   };
+}
+
+/**
+ * The reader's language: dates, words and digits, one object while the options name the same.
+ * In the script-tag bundle a language named before its file loaded is English until it has, and
+ * then drawn again (`redraw`), once.
+ */
+function languageKeeper(current: () => Current, redraw: () => void): () => Language {
+  const awaited = new WeakSet<Promise<void>>();
+  return () => {
+    const now = languageOf(current().options);
+    if (now.loading && !awaited.has(now.loading)) {
+      awaited.add(now.loading);
+      void now.loading.then(redraw);
+    }
+    return now;
+  };
+}
+
+/**
+ * The page's direction, read once (reading it on every frame would force a style recalculation);
+ * the `dir` option overrides it, and `update({ dir })` follows a page that changes its own. Server
+ * markup keeps the direction it was written in (from its locale), so adopting it changes nothing.
+ */
+function pageDirection(element: HTMLElement, served: HTMLElement | null): "ltr" | "rtl" | undefined {
+  if (element.ownerDocument.defaultView?.getComputedStyle(element).direction === "rtl") return "rtl";
+  const written = served?.getAttribute("dir");
+  return written === "rtl" || written === "ltr" ? written : undefined;
 }
 
 // What the scene reads from the options: the same for every draw until they change.
