@@ -3,7 +3,7 @@ import brokenCsv from "../test/fixtures/csv/broken.csv?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
 import archiveJson from "../test/fixtures/dates/archive.json?raw";
 import { formatDiagnostic } from "../src/index.js";
-import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "./support.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, scroller, type TimelineArgs } from "./support.js";
 
 /** What the data can be: every precision, many events, deep time, none, broken, long. */
 const meta = {
@@ -51,7 +51,7 @@ export const PrecisionGallery: Story = {
 export const HonestDates: Story = {
   name: "Open, unknown and set dates (1280 px)",
   args: { width: 1280, height: 600 },
-  render: (args) => mount(args, { data: archiveJson }).container,
+  render: (args) => scroller(mount(args, { data: archiveJson }).container),
 };
 
 /** The same dates on the narrowest phone. */

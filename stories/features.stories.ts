@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
-import { defineCiteLine, LOCALES } from "../src/index.js";
-import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, handleOf, mount, type TimelineArgs } from "./support.js";
+import { defineCiteLine } from "../src/index.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, argOptions, el, handleOf, mount, type TimelineArgs } from "./support.js";
 
 /** The parts around the chart, the element, and the keyboard. */
 const meta = {
@@ -63,10 +63,14 @@ export const Element: StoryObj<ElementArgs> = {
   render: (args) => {
     defineCiteLine();
     const node = document.createElement("cite-line");
+    // The same choices as `mount` makes (args, else the toolbar), as the element's attributes.
+    const { theme, locale, calendar, timeDirection } = argOptions(args);
     node.setAttribute("height", String(args.height));
-    node.setAttribute("theme", args.theme);
+    node.setAttribute("theme", theme);
     node.setAttribute("view", args.view);
-    if (args.locale in LOCALES) node.setAttribute("locale", args.locale);
+    node.setAttribute("locale", locale);
+    node.setAttribute("calendar", calendar);
+    node.setAttribute("time-direction", timeDirection);
     if (args.label) node.setAttribute("label", args.label);
     if (args.debug) node.setAttribute("debug", "");
     if (args.width > 0) node.style.width = `${args.width}px`;

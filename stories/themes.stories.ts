@@ -64,7 +64,8 @@ export const Custom: StoryObj<CustomArgs> = {
     CUSTOM_VARS.map((name) => [name, { control: name === "--cl-radius" || name === "--cl-font" ? "text" : "color", table: { category: "CSS variables" } }]),
   ),
   render: (args) => {
-    const { container } = mount(args, { data: seedJson });
+    // A palette is one colour scheme: this one is light, whatever the toolbar's theme says.
+    const { container } = mount(args, { data: seedJson, theme: "light" });
     const root = container.querySelector<HTMLElement>(".citeline")!;
     for (const name of CUSTOM_VARS) if (args[name]) root.style.setProperty(name, args[name]);
     return container;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import seedCsv from "../examples/seed-tehran-2008/events.csv?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
-import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, mount, type TimelineArgs } from "./support.js";
+import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, mount, scroller, type TimelineArgs } from "./support.js";
 
 /** The seed story (Maliki in Tehran, June 2008, beside the Iran–Iraq war) with every option as a control. */
 const meta = {
@@ -30,8 +30,8 @@ export const Window: Story = {
 /** 320 px, the narrowest phone. */
 export const Narrow: Story = { args: { width: 320 } };
 
-/** 1600 px. */
-export const Wide: Story = { args: { width: 1600 }, parameters: { layout: "fullscreen" } };
+/** 1600 px, in a box that scrolls sideways on a narrower page. */
+export const Wide: Story = { args: { width: 1600 }, parameters: { layout: "fullscreen" }, render: (args) => scroller(mount(args, { data: seedJson }).container) };
 
 /** `view: "list"`: the event list alone (the "List" button toggles it). */
 export const EventList: Story = { name: "Event list view", args: { view: "list" } };

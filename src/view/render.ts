@@ -56,7 +56,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   // Server markup was laid out with the width table: the same table here gives the same layout.
   const measure: Measure = current().options.measure ?? (served ? estimateWidth : browserMeasure(doc, root));
   const cache = createListsCache();
-  const pageDir = pageDirection(element, served ? root : null);
+  const pageDir = directionKeeper(element, served ? root : null);
   const frames = frameScheduler(doc, redraw);
   const language = languageKeeper(current, () => frames.schedule());
   const width = watchWidth(element, DEFAULT_WIDTH, (w) => {
@@ -81,7 +81,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir, layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
     adopt = false;
     // The focused event left the view (or joined a cluster): the focus moves with the tab stop
     // rather than falling back to the page.
@@ -138,14 +138,24 @@ function languageKeeper(current: () => Current, redraw: () => void): () => Langu
 }
 
 /**
- * The page's direction, read once (reading it on every frame would force a style recalculation);
- * the `dir` option overrides it, and `update({ dir })` follows a page that changes its own. Server
- * markup keeps the direction it was written in (from its locale), so adopting it changes nothing.
+ * The page's direction, read once the element is in the document (before that it has no computed
+ * style; attaching it changes its width, which draws again) and then kept: reading it on every
+ * frame would force a style recalculation. The `dir` option overrides it, and `update({ dir })`
+ * follows a page that changes its own. Server markup keeps the direction it was written in (from
+ * its locale), so adopting it changes nothing.
  */
-function pageDirection(element: HTMLElement, served: HTMLElement | null): "ltr" | "rtl" | undefined {
-  if (element.ownerDocument.defaultView?.getComputedStyle(element).direction === "rtl") return "rtl";
+function directionKeeper(element: HTMLElement, served: HTMLElement | null): () => "ltr" | "rtl" | undefined {
   const written = served?.getAttribute("dir");
-  return written === "rtl" || written === "ltr" ? written : undefined;
+  const fallback = written === "rtl" || written === "ltr" ? written : undefined;
+  let read: "ltr" | "rtl" | undefined;
+  let known = false;
+  return () => {
+    if (!known && element.isConnected) {
+      known = true;
+      read = element.ownerDocument.defaultView?.getComputedStyle(element).direction === "rtl" ? "rtl" : fallback;
+    }
+    return known ? read : fallback;
+  };
 }
 
 // What the scene reads from the options: the same for every draw until they change.

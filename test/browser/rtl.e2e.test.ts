@@ -89,6 +89,27 @@ describe("a right-to-left page", () => {
     await page.close();
   });
 
+  it("a timeline made before its element joins a right-to-left page takes the page's direction when it joins", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    await page.evaluate((data) => {
+      document.documentElement.dir = "rtl";
+      const host = document.createElement("div");
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): unknown } }).Citeline;
+      C.createTimeline(host, { data });
+      document.body.append(host);
+    }, DATA);
+    await expect.poll(() => page.evaluate(() => document.querySelector(".citeline")?.getAttribute("dir"))).toBe("rtl");
+    // The lane's name stands on the right, where reading starts, wholly inside the chart.
+    const lane = (await page.locator(".cl-lane-label").first().boundingBox())!;
+    const svg = (await page.locator(".cl-svg").boundingBox())!;
+    expect(lane.x).toBeGreaterThan(svg.x + svg.width / 2);
+    expect(lane.x + lane.width).toBeLessThanOrEqual(svg.x + svg.width + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the card opens toward the reading start and closes with Escape", async () => {
     const { page, errors } = await open(1280, {}, "rtl");
     // The item reads from its right edge (the start of its right-to-left label) leftward.
