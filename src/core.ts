@@ -20,7 +20,8 @@ export { loadTimelineAsync, preload } from "./preload.js";
 export type { LoadResult } from "./model/model.js";
 export { describeDate, describeSpan, type DateWordsOptions } from "./model/date-words.js";
 export { safeHref } from "./model/source.js";
-export { citationText, type CitationText } from "./model/citation.js";
+export { citationText, type CitationOptions, type CitationText } from "./model/citation.js";
+export type { MessagesOverride } from "./messages/index.js";
 export { layoutTimeline, type LayoutOptions } from "./layout/layout.js";
 export type { Measure } from "./layout/measure.js";
 export { accessibleName } from "./layout/items.js";
@@ -35,4 +36,4 @@ export {
   type Section,
 } from "./diagnostics.js";
 export { renderToString, renderPage, renderSvg, PRINT_CSS, type RenderInput } from "./write/page.js";
-export { LOCALES, localeFor, languageOf, type Language, type RenderStringOptions, type RenderPageOptions } from "./options.js";
+export { LOCALES, localeFor, type RenderStringOptions, type RenderPageOptions } from "./options.js";

@@ -8,12 +8,9 @@
  */
 import type { Words } from "./words.js";
 
-/** A precision, as `FuzzyDate["precision"]` names it (repeated here: messages import nothing else). */
+/** A precision, as `FuzzyDate["precision"]` names it (repeated here: messages import nothing else;
+ * the qualifiers and parts of `parts` are written out in its signature likewise). */
 type Precision = "millennium" | "century" | "decade" | "year" | "season" | "month" | "day" | "hour" | "minute" | "second" | "instant";
-/** A qualifier, as `FuzzyDate["qualifier"]` names it. */
-type Qualifier = "exact" | "approximate" | "uncertain" | "approximate-uncertain";
-/** A part of a date that a qualifier can apply to alone. */
-type Part = "year" | "month" | "day";
 
 const QUALIFIED = { exact: "exact", approximate: "approximate", uncertain: "uncertain", "approximate-uncertain": "approximate, uncertain" } as const;
 
@@ -48,7 +45,7 @@ export const datesEn = {
   /** How sure a whole date is, after it. */
   qualifier: { exact: "", approximate: "approximate", uncertain: "uncertain", "approximate-uncertain": "approximate, uncertain" },
   /** Qualifiers of single parts: "year uncertain, day approximate" (parts sharing one, named together). */
-  parts: (groups: readonly (readonly [qualifier: Qualifier, parts: readonly Part[]])[]) => groups.map(([q, parts]) => `${parts.join(" and ")} ${QUALIFIED[q]}`).join(", "),
+  parts: (groups: readonly (readonly [qualifier: "exact" | "approximate" | "uncertain" | "approximate-uncertain", parts: readonly ("year" | "month" | "day")[]])[]) => groups.map(([q, parts]) => `${parts.join(" and ")} ${QUALIFIED[q]}`).join(", "),
   /** A year given to significant digits: "1950, to 2 significant digits (1900–1999)". */
   estimate: (year: string, digits: number, years: string) => `${year}, to ${digits} significant digits (${years})`,
   /** A season (see `seasons`) and its year: "summer 2008". */
