@@ -57,6 +57,11 @@ export type Translation = (numbers: Numbers) => ReaderMessages;
 /**
  * A page's own words, replacing any of the reader's: `{ chart: { eventsHeading: "Timeline" } }`.
  * Given as the `messages` option; what it leaves out comes from the locale's language.
+ *
+ * @example
+ * ```ts
+ * createTimeline(element, { data, locale: "fa", messages: { chart: { eventsHeading: "رویدادهای این گزارش" } } });
+ * ```
  */
 export type MessagesOverride = { readonly [S in ReaderSection]?: Partial<Messages[S]> };
 

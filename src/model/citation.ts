@@ -34,6 +34,11 @@ export interface CitationText {
 /**
  * How a citation is said: its date in the reader's words (see `describeDate`), and what joins a
  * relay to the publisher before it (the reader's `Messages["chart"]["via"]`).
+ *
+ * @example
+ * ```ts
+ * citationText(timeline, "irna", { locale: "fa-IR", via: "، از طریق " })?.text; // "ایرنا، از طریق …"
+ * ```
  */
 export interface CitationOptions extends DateWordsOptions {
   /** Before each relay's name; default ", via ". */
