@@ -14,7 +14,7 @@
  * @module
  */
 export { LOCALES, localeFor } from "./options/locales.js";
-export { dateLocaleOf, languageOf, type Language, type LanguageOptions } from "./options/language.js";
+export { languageOf, type Language, type LanguageOptions } from "./options/language.js";
 export { directionOf } from "./options/direction.js";
 export type { TimelineOptions, RenderStringOptions, RenderPageOptions } from "./options/types.js";
 export { OPTIONS, OPTION_LIST, readWindow, type AnyOptions, type OptionName, type OptionSpec, type OptionUse } from "./options/table.js";

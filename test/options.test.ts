@@ -2,7 +2,7 @@
 // One options table for every way of giving options: a value reads the same from `<cite-line>`
 // attributes, `data-` attributes and `citeline` flags, and what text accepts the API accepts too;
 // what is wrong is told the same way everywhere.
-import { dateLocaleOf } from "../src/options/language.js";
+import { languageOf } from "../src/options/language.js";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -194,7 +194,7 @@ describe("locales", () => {
     const june = readDate("2008-06");
     if (!june.ok) throw new Error("2008-06 reads");
     const read = readOptions((n) => (n === "locale" ? "it" : null)).options.locale;
-    expect(describeDate(june.date, { locale: dateLocaleOf(read) })).toBe("giugno 2008");
+    expect(describeDate(june.date, languageOf({ locale: read }).dates)).toBe("giugno 2008");
   });
 });
 

@@ -64,14 +64,26 @@ export function partsFor(input: unknown, format: InputFormat = "auto"): string[]
   return [...timelineJsFor(input, format), ...edtf];
 }
 
-// The input as text, for the EDTF look: objects through JSON (what a page hands createEmbed).
+// The input as text, for the EDTF look: for an object (what a page hands createEmbed), only its
+// events' and eras' dates, not the whole object through JSON, which would cost a large timeline a
+// pass over every title at start-up. A date under another name is caught by loadTimelineAsync.
 function textOf(input: unknown): string {
   if (typeof input === "string") return input;
-  try {
-    return JSON.stringify(input) ?? "";
-  } catch {
-    return "";
+  if (typeof input !== "object" || input === null) return "";
+  const dates: string[] = [];
+  const top = input as { events?: unknown; eras?: unknown };
+  for (const list of [top.events, top.eras]) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      if (typeof item !== "object" || item === null) continue;
+      const { start, end } = item as { start?: unknown; end?: unknown };
+      for (const date of [start, end]) {
+        const text = typeof date === "object" && date !== null ? (date as { edtf?: unknown }).edtf : date;
+        if (typeof text === "string") dates.push(text);
+      }
+    }
   }
+  return dates.join(" ");
 }
 
 function timelineJsFor(input: unknown, format: InputFormat): string[] {

@@ -103,17 +103,3 @@ function idOf(locale: Locale): number {
   if (id === undefined) ids.set(locale, (id = ++lastId));
   return id;
 }
-
-/**
- * The date-fns locale an option names: a locale as given, a tag through the bundled table
- * (undefined, read as en-GB, for a tag citeline has no locale for, or one still to load).
- *
- * @example
- * ```ts
- * dateLocaleOf("de-AT")?.code; // "de-AT"
- * dateLocaleOf(undefined);     // undefined (en-GB)
- * ```
- */
-export function dateLocaleOf(locale: Locale | string | undefined): Locale | undefined {
-  return typeof locale === "string" ? localeFor(locale) : locale;
-}

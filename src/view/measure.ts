@@ -49,9 +49,10 @@ export function browserMeasure(doc: Document, root: HTMLElement): Measure {
   // A joining script (Arabic, Persian, Sorani, Syriac…) is shaped: a letter inside a word is
   // narrower than alone, so its labels are measured a word at a time (each word once).
   const shaped = (text: string): number => {
-    let total = 0;
-    for (const word of text.split(" ")) total += word === "" ? 0 : byMap(word);
-    return total + (text.split(" ").length - 1) * unit(32);
+    const words = text.split(" ");
+    let total = (words.length - 1) * unit(32);
+    for (const word of words) if (word !== "") total += byMap(word);
+    return total;
   };
   return (text, size) => {
     if (JOINING.test(text)) return (shaped(text) * size) / REFERENCE_SIZE;

@@ -41,6 +41,8 @@ export interface Prepared {
   title: string;
   theme: "light" | "dark" | "auto";
   scene: SceneElement;
+  /** The direction the markup is written in (undefined: left to right, no attribute). */
+  dir: "ltr" | "rtl" | undefined;
 }
 
 /**
@@ -66,28 +68,13 @@ export function prepare(input: RenderInput, options: RenderStringOptions): Prepa
   const messages = language.messages.chart;
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
   const state = settledFocus(layout);
-  const dir = textDirection(options);
+  // The `dir` option, else the language's own (right to left for Arabic, Persian, Hebrew…).
+  const dir = options.dir ?? (directionOf(language.tag) === "rtl" ? "rtl" : undefined);
   const scene = timelineScene(
     { layout, words: wordsFor(timeline, language), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: language.dates.locale, dir, unsourced: language.messages.layout.unsourced },
     createListsCache(),
   );
-  return { timeline, layout, title, theme, scene };
-}
-
-/**
- * The direction server markup is written in: the `dir` option, else the locale's language's
- * (right to left for Arabic, Persian, Hebrew…); undefined for left to right, which a page needs
- * no attribute for.
- *
- * @example
- * ```ts
- * textDirection({ locale: "fa-IR" }); // "rtl"
- * ```
- */
-export function textDirection(options: Pick<RenderStringOptions, "dir" | "locale">): "ltr" | "rtl" | undefined {
-  if (options.dir) return options.dir;
-  const tag = typeof options.locale === "string" ? options.locale : options.locale?.code;
-  return directionOf(tag) === "rtl" ? "rtl" : undefined;
+  return { timeline, layout, title, theme, scene, dir };
 }
 
 /** The chart's `<svg>` in a prepared scene. */

@@ -7,7 +7,7 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { h } from "../scene/node.js";
-import { prepare, textDirection, type RenderInput, type RenderPageOptions } from "./html.js";
+import { prepare, type RenderInput, type RenderPageOptions } from "./html.js";
 import { escapeAttribute, toMarkup } from "./string.js";
 
 export { renderToString, renderSvg, type RenderInput, type RenderPageOptions, type RenderStringOptions } from "./html.js";
@@ -81,7 +81,7 @@ export function renderPage(input: RenderInput, options: RenderPageOptions = {}):
   const hash = base64(sha256(new TextEncoder().encode(css)));
   const wanted = options.lang ?? (typeof options.locale === "string" ? options.locale : options.locale?.code) ?? "en-GB";
   const lang = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(wanted) ? wanted : "en-GB";
-  const dir = textDirection(options);
+  const { dir } = p;
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const intro = p.timeline.description ? `\n${toMarkup(h("p", { class: "cl-page-description" }, p.timeline.description))}` : "";
   return `<!doctype html>
