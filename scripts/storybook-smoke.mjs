@@ -138,12 +138,15 @@ function helpers() {
       const missed = drawn.filter((d) => !seen.has(d.id)).map((d) => d.id.replace(/^.*?-item-/, ""));
       return { count: drawn.length, missed, home: at() === first, back, forward, event: order.findIndex((id) => drawn.find((d) => d.id === id)?.kind !== "cluster") };
     },
-    // Enter on the walk's first event that is not a cluster: is its card open?
+    // Enter on the walk's first event that is not a cluster: is its card open? (In story mode an
+    // event the story tells opens as its slide instead.)
     async open(forward, steps) {
       for (let i = 0; i < steps; i++) press(forward);
+      const event = document.getElementById(at())?.getAttribute("data-id");
       press("Enter");
-      for (let i = 0; i < 10 && root().querySelector(".cl-card")?.hidden !== false; i++) await frame();
-      return root().querySelector(".cl-card")?.hidden === false;
+      const shown = () => root().querySelector(".cl-card")?.hidden === false || (!!event && root().querySelector(".cl-slide")?.getAttribute("data-event") === event);
+      for (let i = 0; i < 10 && !shown(); i++) await frame();
+      return shown();
     },
   };
 }

@@ -23,6 +23,8 @@ export { safeHref } from "./model/source.js";
 export { citationText, type CitationOptions, type CitationText } from "./model/citation.js";
 export type { MessagesOverride } from "./messages/index.js";
 export { layoutTimeline, type LayoutOptions } from "./layout/layout.js";
+export type { BreaksOption } from "./layout/segments.js";
+export type { Pieces } from "./layout/pieces.js";
 export type { Measure } from "./layout/measure.js";
 export { accessibleName } from "./layout/items.js";
 export type * from "./layout/types.js";

@@ -71,6 +71,8 @@ const CODES = {
   "duplicate-id": "error",
   "unknown-group": "warning",
   "unknown-source": "warning",
+  "unknown-story-event": "warning",
+  "duplicate-story-event": "warning",
   "unknown-via": "warning",
   "via-too-deep": "warning",
   "citation-differs": "warning",
@@ -81,6 +83,10 @@ const CODES = {
   "unsourced": "warning",
   "url-unsafe": "warning",
   "url-invalid": "warning",
+  // Media
+  "media-url-unsafe": "warning",
+  "media-missing-url": "warning",
+  "media-missing-alt": "warning",
 } as const satisfies Record<keyof typeof diagnosticsEn, Severity>;
 
 const SENTENCES: Readonly<Record<DiagnosticCode, (d: DiagnosticParts) => string>> = diagnosticsEn;

@@ -62,7 +62,7 @@ export interface TimelineArgs {
   height: number;
   theme: "light" | "dark" | "auto";
   locale: string;
-  view: "chart" | "list";
+  view: "chart" | "list" | "story";
   overview: boolean;
   label: string;
   hash: boolean;
@@ -84,7 +84,7 @@ export const TIMELINE_ARG_TYPES: Partial<ArgTypes<TimelineArgs>> = {
   height: { control: { type: "range", min: 120, max: 1200, step: 10 }, description: "`height` option, px" },
   theme: { control: "inline-radio", options: ["light", "dark", "auto"], description: "`theme` option (light: the toolbar's Theme decides)" },
   locale: { control: "select", options: [...new Set([...TOOLBAR_LOCALES, ...Object.keys(LOCALES)])], description: "`locale` option, a BCP 47 tag (en-GB: the toolbar's Locale decides)" },
-  view: { control: "inline-radio", options: ["chart", "list"], description: "`view` option" },
+  view: { control: "inline-radio", options: ["chart", "list", "story"], description: "`view` option" },
   overview: { control: "boolean", description: "`overview` option: the strip with the whole timeline" },
   label: { control: "text", description: "`label` option: the chart's accessible name (empty: the timeline's title)" },
   hash: { control: "boolean", description: "`hash` option: keep the window and open event in the URL hash" },

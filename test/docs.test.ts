@@ -133,7 +133,7 @@ function optionsTable(): string {
   const takers: Record<OptionUse, string[]> = { timeline: ["createTimeline"], render: ["renderToString"], page: ["renderPage", "renderSvg"], load: ["loadTimeline"] };
   const code = (text: string | undefined) => (text ? `\`${text.replaceAll("|", "\\|")}\`` : "");
   const rows = OPTION_LIST.map((o) =>
-    [code(o.name), code(o.type), code(o.attribute), code(o.flag?.join(" ")), [...new Set(o.uses.flatMap((u) => takers[u]))].join(", "), o.doc.replaceAll("|", "\\|")].join(" | "),
+    [code(o.name), code(o.type), code(o.attribute), code(o.flag?.join(" ").trim()), [...new Set(o.uses.flatMap((u) => takers[u]))].join(", "), o.doc.replaceAll("|", "\\|")].join(" | "),
   );
   return ["| option | type | attribute | flag | taken by | meaning |", "| --- | --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`), ""].join("\n");
 }

@@ -3,7 +3,7 @@
 // attributes, `data-` attributes and `citeline` flags, and what text accepts the API accepts too;
 // what is wrong is told the same way everywhere.
 import { languageOf } from "../src/options/language.js";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { de } from "date-fns/locale/de";
@@ -47,9 +47,15 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
     badApi: [[2, 1], [1], [NaN, 2], "1980/1988", [1, "2"]],
     goodApi: [[new Date("2008-06-01"), Date.UTC(2008, 8, 1)]],
   },
+  breaks: {
+    good: [["auto", "auto"], [" None ", "none"], ["1989/2007", [[Date.UTC(1989, 0, 1), Date.UTC(2007, 11, 31, 23, 59, 59, 999)]]], ["1989/1990,2001/2002", [[Date.UTC(1989, 0, 1), Date.UTC(1990, 11, 31, 23, 59, 59, 999)], [Date.UTC(2001, 0, 1), Date.UTC(2002, 11, 31, 23, 59, 59, 999)]]]],
+    bad: ["sometimes", "", "2007/1989", "1989/2007,soon"],
+    badApi: ["sometimes", [[2, 1]], [[1]], "1989/2007", [1, 2], [[NaN, 2]]],
+    goodApi: ["none", [[new Date("1989-01-01"), Date.UTC(2007, 0, 1)]], []],
+  },
   label: { good: [["The visit", "The visit"], ["  padded ", "padded"]], badApi: [3] },
   format: { good: [["auto", "auto"], ["json", "json"], ["csv", "csv"], ["timelinejs", "timelinejs"]], bad: ["xml", ""], badApi: ["xml"] },
-  view: { good: [["chart", "chart"], ["list", "list"]], bad: ["grid"], badApi: ["grid"] },
+  view: { good: [["chart", "chart"], ["list", "list"], ["story", "story"]], bad: ["grid", "Story", ""], badApi: ["grid", "slides"] },
   headingLevel: { good: [["1", 1], [" 2 ", 2], ["6", 6]], bad: ["0", "7", "2.5", "h2", ""], badApi: [0, 7, 2.5, NaN, "3", null] },
   width: { good: [["640", 640], ["800px", 800], ["20000", 20000]], bad: ["wide", "50", "20001"], badApi: [50, 20001, "640"] },
   title: { good: [["Maliki & Tehran", "Maliki & Tehran"]], badApi: [3] },
@@ -58,6 +64,8 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   timeline: { badApi: [{}, "timeline"], goodApi: [{ events: [] }] },
   overview: { badApi: ["yes", 0], goodApi: [false] },
   hash: { badApi: [1], goodApi: [true] },
+  // A switch: the bare attribute (or flag) is on.
+  media: { good: [["", true], ["true", true], ["media", true], ["false", false]], bad: ["yes", "on", "1"], badApi: ["true", 1], goodApi: [true, false] },
   measure: { badApi: ["canvas"], goodApi: [() => 0] },
   idPrefix: { badApi: ["1st", 'x"><script>', "", "a b"], goodApi: ["tehran", "tl-2_b"] },
   css: { badApi: [3], goodApi: [".citeline {}"] },
@@ -178,9 +186,11 @@ describe("the API checks every option the same way", () => {
   it("checks each entry point's own options, and returns them as given", () => {
     const options = { height: 480, theme: "dark" as const, view: "list" as const };
     expect(checkTimelineOptions(options)).toBe(options);
-    // idPrefix is renderToString's, not createTimeline's; view is createTimeline's.
+    // idPrefix is renderToString's, not createTimeline's; label is createTimeline's (the server's is title).
     expect(() => checkTimelineOptions({ idPrefix: "1st" } as never)).not.toThrow();
-    expect(() => checkRenderOptions({ view: "grid" } as never)).not.toThrow();
+    expect(() => checkRenderOptions({ label: 42 } as never)).not.toThrow();
+    // view is both's: the server writes a story's first slide too.
+    expect(() => checkRenderOptions({ view: "grid" } as never)).toThrow('view must be "chart", "list" or "story"; got "grid".');
   });
 });
 
@@ -204,11 +214,26 @@ describe("the command refuses what markup reports, in the same words", () => {
 
   const run = runCli;
 
-  it.each(OPTION_FLAGS.flatMap((o) => (SAMPLES[o.name].bad ?? []).map((bad) => [o.flag[0], bad] as const)))("%s %j", async (flag, bad) => {
+  // A switch (`--media`) takes no value: what would follow it is an argument of its own.
+  it.each(OPTION_FLAGS.filter((o) => o.flag[1] !== "").flatMap((o) => (SAMPLES[o.name].bad ?? []).map((bad) => [o.flag[0], bad] as const)))("%s %j", async (flag, bad) => {
     const spec = OPTION_FLAGS.find((o) => o.flag[0] === flag)!;
     const r = await run("render", "examples/seed-tehran-2008/events.csv", "-o", join(dir, "x.html"), flag, bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`citeline: ${flag} must be ${spec.rule.text}; got "${bad}".\nRun "citeline --help" for usage.\n`);
+  });
+
+  it("--media is a switch: given, the page shows the pictures (and may load them); a value after it is refused", async () => {
+    const data = join(dir, "media.json");
+    writeFileSync(data, JSON.stringify({ events: [{ title: "Visit", start: "2008-06-07", media: { url: "images/visit.jpg", alt: "Steps", credit: "IRNA" } }] }));
+    const on = join(dir, "on.html");
+    const off = join(dir, "off.html");
+    expect(await run("render", data, "-o", on, "--media")).toMatchObject({ code: 0 });
+    expect(await run("render", data, "-o", off)).toMatchObject({ code: 0 });
+    expect(readFileSync(on, "utf8")).toMatch(/<img class="cl-media-img" alt="Steps" [^>]*src="images\/visit.jpg">/);
+    expect(readFileSync(on, "utf8")).toContain("img-src &#39;self&#39; https: http:");
+    expect(readFileSync(off, "utf8")).not.toContain("<img");
+    expect(readFileSync(off, "utf8")).toContain("Image: <bdi>Steps</bdi>");
+    expect((await run("render", data, "-o", on, "--media", "yes")).code).toBe(2);
   });
 
   it("--locale it renders in Italian, as locale=\"it\" does", async () => {

@@ -2,7 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import { ERA_FIELDS, EVENT_FIELDS, GROUP_FIELDS, LIMITS, SOURCE_FIELDS, TIMELINE_FIELDS } from "../src/model/fields.js";
+import { ERA_FIELDS, EVENT_FIELDS, GROUP_FIELDS, LIMITS, MEDIA_FIELDS, SOURCE_FIELDS, TIMELINE_FIELDS } from "../src/model/fields.js";
 import { readDate } from "../src/model/date.js";
 
 /** Just enough of a JSON Schema node to walk it. */
@@ -45,6 +45,18 @@ describe("timeline.schema.json", () => {
     expect(sorted(Object.keys(def("source").properties ?? {}))).toEqual(sorted(SOURCE_FIELDS));
     expect(sorted(Object.keys(def("group").properties ?? {}))).toEqual(sorted(GROUP_FIELDS));
     expect(sorted(Object.keys(def("era").properties ?? {}))).toEqual(sorted(ERA_FIELDS));
+    expect(sorted(Object.keys(def("media").properties ?? {}))).toEqual(sorted(MEDIA_FIELDS));
+  });
+
+  it("describes an event's picture as the loader reads it", () => {
+    const media = def("media");
+    expect(media.additionalProperties).toBe(false);
+    const limit = (field: string) => media.properties?.[field]?.maxLength;
+    expect([limit("url"), limit("alt"), limit("credit"), limit("caption"), limit("source")]).toEqual([LIMITS.text, LIMITS.text, LIMITS.text, LIMITS.title, LIMITS.id]);
+    const event = { title: "Visit", start: "2008-06-07" };
+    expect(errorsOf({ events: [{ ...event, media: { url: "images/visit.jpg", alt: "", credit: "IRNA", caption: "Tehran" } }] })).toEqual([]);
+    expect(errorsOf({ events: [{ ...event, media: { alt: "x" } }] })).toContainEqual(expect.objectContaining({ instancePath: "/events/0/media", keyword: "required" }));
+    expect(errorsOf({ events: [{ ...event, media: { url: "a.jpg", width: 3 } }] })).toContainEqual(expect.objectContaining({ instancePath: "/events/0/media", keyword: "additionalProperties" }));
   });
 
   it("is a draft 2020-12 schema that compiles in strict mode", () => {

@@ -39,7 +39,8 @@ const OWN = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
-const FLAGS = Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag[0].slice(2), { type: "string" as const }]));
+// A flag with no placeholder is a switch (`--media`): given, it reads as the attribute's bare presence.
+const FLAGS = Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag[0].slice(2), { type: o.flag[1] === "" ? ("boolean" as const) : ("string" as const) }]));
 
 // Help lines: the flag in a column of 22, its sentence wrapped to 96 characters beside it.
 function helpLine(flag: string, sentence: string): string {
@@ -67,7 +68,7 @@ function helpLine(flag: string, sentence: string): string {
 export function help(): string {
   const flags = [
     helpLine("-o, --output <file>", words.flags.output),
-    ...OPTION_FLAGS.map((o) => helpLine(`${o.flag[0]} ${o.flag[1]}`, o.doc)),
+    ...OPTION_FLAGS.map((o) => helpLine(`${o.flag[0]} ${o.flag[1]}`.trim(), o.doc)),
     helpLine("--strict", words.flags.strict),
     helpLine("-h, --help", words.flags.help),
     helpLine("-v, --version", words.flags.version),
@@ -122,8 +123,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (css === "") io.stderr.write(words.noStylesheet);
   // The locale picks the page's words, dates and digits together (see `languageOf`); the calendar
   // and the directions go with it.
-  const { width, height, locale, theme, headingLevel, title, calendar, dir, timeDirection } = options;
-  const render = { width, height, locale, theme, css, headingLevel, calendar, dir, timeDirection, ...(title === undefined ? {} : { title }) };
+  const { width, height, locale, theme, headingLevel, title, calendar, dir, timeDirection, breaks, media } = options;
+  const render = { width, height, locale, theme, css, headingLevel, calendar, dir, timeDirection, breaks, media, ...(title === undefined ? {} : { title }) };
   const out = kind === "svg" ? renderSvg(timeline, render) : renderPage(timeline, render);
   try {
     await io.writeFile(resolve(io.cwd, output), out);
@@ -153,7 +154,7 @@ function parse(argv: string[]): Request | "help" | "version" {
   const { options, problems } = readFlags((flag) => {
     // parseArgs types only the flags it was given literally; the table's are strings or absent.
     const value = (values as Readonly<Record<string, unknown>>)[flag.slice(2)];
-    return typeof value === "string" ? value : undefined;
+    return typeof value === "string" ? value : value === true ? "" : undefined;
   });
   if (problems[0] !== undefined) throw new UsageError(problems[0]);
   return { file, output, kind, strict: values.strict === true, options };

@@ -38,7 +38,7 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  * (1–6, the level of the lists' headings and the card's title; default 3) and `debug` (list the data's diagnostics under the timeline). The `data`
  * property takes data directly (text or object) instead of `src`. The timeline's events are
  * dispatched on the element as bubbling `CustomEvent`s: `citeline-select`, `citeline-zoom`,
- * `citeline-focus`, `citeline-render`, and `citeline-load`, `citeline-error` (see {@link CiteLineEventMap}).
+ * `citeline-focus`, `citeline-slide`, `citeline-render`, and `citeline-load`, `citeline-error` (see {@link CiteLineEventMap}).
  *
  * @example
  * ```ts

@@ -24,6 +24,7 @@ export interface CiteLineEventMap {
   "citeline-select": CustomEvent<TimelineEvents["select"]>;
   "citeline-zoom": CustomEvent<TimelineEvents["zoom"]>;
   "citeline-focus": CustomEvent<TimelineEvents["focus"]>;
+  "citeline-slide": CustomEvent<TimelineEvents["slide"]>;
   "citeline-render": CustomEvent<TimelineEvents["render"]>;
   /** The data loaded and the timeline is drawn; `diagnostics` lists what was dropped or reinterpreted. */
   "citeline-load": CustomEvent<{ handle: TimelineHandle; timeline: Timeline; diagnostics: Diagnostic[] }>;
@@ -34,7 +35,7 @@ export interface CiteLineEventMap {
   "citeline-error": CustomEvent<{ message: string; diagnostics: Diagnostic[]; error?: unknown }>;
 }
 
-const TIMELINE_EVENTS = ["select", "zoom", "focus", "render"] as const;
+const TIMELINE_EVENTS = ["select", "zoom", "focus", "slide", "render"] as const;
 
 /** Dispatch one of the embed's events on `host`, bubbling out of any shadow root it sits in. */
 export function dispatch<K extends keyof CiteLineEventMap>(host: HTMLElement, type: K, detail: CiteLineEventMap[K]["detail"]): void {

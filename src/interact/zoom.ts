@@ -1,7 +1,8 @@
 import { select, type Selection } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import "d3-transition";
-import { timeScale, windowOf, type TimeScale } from "../layout/scale.js";
+import { baseScale, type Pieces } from "../layout/pieces.js";
+import { timeScale, type TimeScale } from "../layout/scale.js";
 
 /** The geometry zooming needs: where the plot is, and the time it can show. */
 export interface ZoomGeometry {
@@ -16,6 +17,12 @@ export interface ZoomGeometry {
   minSpan: number;
   /** Time runs right to left: the extent's start is on the right, and every gesture follows. */
   rtl?: boolean;
+  /**
+   * A broken axis's map at zoom 1 (`layout.pieces`): zooming stretches and moves its pixels, so
+   * each segment keeps its own scale as the reader zooms into it, and "Show all" (scale 1) is the
+   * segmented view again.
+   */
+  pieces?: Pieces;
 }
 
 /** Zoom and pan on one SVG, reported as time windows. */
@@ -42,6 +49,7 @@ const DURATION = 300;
  * ```
  */
 export function zoomBase(geometry: ZoomGeometry): TimeScale {
+  if (geometry.pieces) return baseScale(geometry.pieces);
   const left = geometry.plotX;
   const right = geometry.plotX + geometry.plotWidth;
   // Reversed when time runs right to left: d3-zoom works in pixels, so dragging, pinching and the
@@ -59,7 +67,13 @@ export function zoomBase(geometry: ZoomGeometry): TimeScale {
  * ```
  */
 export function zoomWindow(transform: ZoomTransform, geometry: ZoomGeometry): [number, number] {
-  return windowOf(transform.rescaleX(zoomBase(geometry)));
+  // The base map with its pixels moved by the transform (d3's rescaleX would move a piecewise
+  // map's joins in time instead), read at the plot's edges.
+  const base = zoomBase(geometry);
+  const shown = base.copy().range(base.range().map((x) => transform.applyX(x)));
+  const left = shown.invert(geometry.plotX);
+  const right = shown.invert(geometry.plotX + geometry.plotWidth);
+  return geometry.rtl ? [right, left] : [left, right];
 }
 
 /**
@@ -71,10 +85,10 @@ export function zoomWindow(transform: ZoomTransform, geometry: ZoomGeometry): [n
  * ```
  */
 export function transformFor(domain: readonly [number, number], geometry: ZoomGeometry): ZoomTransform {
-  const { plotX, extent } = geometry;
-  const k = (extent[1] - extent[0]) / Math.max(1, domain[1] - domain[0]);
+  const base = zoomBase(geometry);
+  const k = geometry.plotWidth / Math.max(1e-9, Math.abs(base(domain[1]) - base(domain[0])));
   // The instant that lands on the plot's left edge: the window's start, or its end when time runs right to left.
-  return zoomIdentity.translate(plotX - k * zoomBase(geometry)(geometry.rtl ? domain[1] : domain[0]), 0).scale(k);
+  return zoomIdentity.translate(geometry.plotX - k * base(geometry.rtl ? domain[1] : domain[0]), 0).scale(k);
 }
 
 /**
@@ -149,13 +163,26 @@ function startsZoom(event: Event): boolean {
 }
 
 function configure(behavior: ZoomBehavior<SVGSVGElement, unknown>, geometry: ZoomGeometry): void {
-  const { plotX, plotWidth, height, extent, minSpan } = geometry;
+  const { plotX, plotWidth, height } = geometry;
   const left = plotX;
   const right = plotX + plotWidth;
   behavior
     .extent([[left, 0], [right, height]])
     .translateExtent([[left, -Infinity], [right, Infinity]])
-    .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / minSpan)]);
+    .scaleExtent([1, Math.max(1, deepest(geometry))]);
+}
+
+// How far zooming goes: until the shortest window fills the plot, in the segment where time is
+// most spread out at scale 1 (on a linear axis, the extent over the shortest window).
+function deepest(geometry: ZoomGeometry): number {
+  const { pieces, extent, minSpan, plotWidth } = geometry;
+  if (!pieces) return (extent[1] - extent[0]) / minSpan;
+  let k = 1;
+  for (let i = 0; i + 1 < pieces.domain.length; i += 2) {
+    const px = Math.abs(pieces.range[i + 1]! - pieces.range[i]!);
+    k = Math.max(k, (plotWidth * (pieces.domain[i + 1]! - pieces.domain[i]!)) / Math.max(1e-9, px * minSpan));
+  }
+  return k;
 }
 
 function wheelPan(event: WheelEvent, behavior: ZoomBehavior<SVGSVGElement, unknown>, selection: Selection<SVGSVGElement, unknown, null, undefined>, plotWidth: number): void {

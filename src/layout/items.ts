@@ -20,6 +20,9 @@ export const ITEM = {
   labelPad: 6,
 } as const;
 
+// The least a label is shortened to when it fits on neither side of its mark, px.
+const MIN_LABEL = 48;
+
 /**
  * What placing one event needs: its extent with and without its label, and how to finish it.
  * The label's words are worked out only when asked for (`full`), since at a wide zoom most events
@@ -148,12 +151,15 @@ class EventShape implements Shape {
     if (this.placed) return this.placed;
     const { event, c, band, bar, bare, center } = this;
     const [plotLeft, plotRight] = c.plot;
-    const words = textOf(event, c);
-    const text = words.titleWidth <= c.maxLabel ? event.title : fitText(event.title, c.maxLabel, ITEM.fontSize, c.measure);
-    const sub = text === "" ? "" : words.whenWidth <= c.maxLabel ? words.sub : fitText(words.sub, c.maxLabel, ITEM.subFontSize, c.measure);
-    // Citation numbers ride after the title only when the whole title and they fit.
-    const cites = text === event.title && words.titleWidth + words.citesWidth <= c.maxLabel ? words.cites : "";
-    const width = Math.min(c.maxLabel, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));
+    let l = this.label(c.maxLabel);
+    // A label that fits on neither side of its mark goes on the roomier side, shortened to fit
+    // there (a mark near the middle of a phone's plot), rather than run off the plot.
+    const squeezed = (roomBefore: number, roomAfter: number) => {
+      if (l.width <= roomAfter || l.width <= roomBefore) return undefined;
+      const before = roomBefore > roomAfter;
+      l = this.label(Math.max(MIN_LABEL, before ? roomBefore : roomAfter));
+      return before;
+    };
     if (!event.end) {
       // Right of the mark, or left of it when it would run off the plot. When the mark itself is
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
@@ -161,22 +167,36 @@ class EventShape implements Shape {
       // A set's marks spread over its candidates: its label goes beside all of them.
       const [markLeft, markRight] = event.start.set ? [band[0] - ITEM.radius, band[1] + ITEM.radius] : [center - ITEM.radius, center + ITEM.radius];
       const right = markRight + ITEM.labelPad;
-      const left = right + width > plotRight && markLeft - ITEM.labelPad - width >= plotLeft;
       const offPlot = (center < plotLeft || center > plotRight) && band[1] >= plotLeft && band[0] <= plotRight;
+      const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - plotLeft, plotRight - right);
+      const left = forced ?? (right + l.width > plotRight && markLeft - ITEM.labelPad - l.width >= plotLeft);
       const x = offPlot
-        ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - width - ITEM.labelPad)
-        : left ? markLeft - ITEM.labelPad - width : right;
-      this.placed = { text, sub, cites, width, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + width)], pinned: offPlot, inside: false };
+        ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad)
+        : left ? markLeft - ITEM.labelPad - l.width : right;
+      this.placed = { ...l, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + l.width)], pinned: offPlot, inside: false };
     } else {
       // Inside the bar when it fits (pinned to the visible start), else beside it.
       const visible: [number, number] = [Math.max(bar[0], plotLeft), Math.min(bar[1], plotRight)];
-      const inside = visible[1] - visible[0] >= width + 2 * ITEM.labelPad;
+      const inside = visible[1] - visible[0] >= l.width + 2 * ITEM.labelPad;
       const after = bar[1] + ITEM.labelPad;
-      const before = bar[0] - ITEM.labelPad - width;
-      const x = inside ? visible[0] + ITEM.labelPad : after + width > plotRight && before >= plotLeft ? before : after;
-      this.placed = { text, sub, cites, width, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + width)], pinned: inside && bar[0] < plotLeft, inside };
+      const forced = inside ? undefined : squeezed(bar[0] - ITEM.labelPad - plotLeft, plotRight - after);
+      const before = bar[0] - ITEM.labelPad - l.width;
+      const x = inside ? visible[0] + ITEM.labelPad : (forced ?? (after + l.width > plotRight && before >= plotLeft)) ? before : after;
+      this.placed = { ...l, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + l.width)], pinned: inside && bar[0] < plotLeft, inside };
     }
     return this.placed;
+  }
+
+  // The label's lines and width, shortened to `max` px where they are longer.
+  private label(max: number): Pick<Placed, "text" | "sub" | "cites" | "width"> {
+    const { event, c } = this;
+    const words = textOf(event, c);
+    const text = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
+    const sub = text === "" ? "" : words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, c.measure);
+    // Citation numbers ride after the title only when the whole title and they fit.
+    const cites = text === event.title && words.titleWidth + words.citesWidth <= max ? words.cites : "";
+    const width = Math.min(max, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));
+    return { text, sub, cites, width };
   }
 
   build(row: number, y: number, withLabel: boolean): PointItem | SpanItem {

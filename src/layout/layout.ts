@@ -10,7 +10,8 @@ import { enGB } from "date-fns/locale/en-GB";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { DateWordsOptions } from "../model/date-words.js";
 import type { Calendar, Timeline } from "../types.js";
-import { clampDomain, extentOf } from "./domain.js";
+import { clampDomain } from "./domain.js";
+import { brokenAxis } from "./broken-axis.js";
 import { eraLayout } from "./eras.js";
 import { clusters, type ClusterContext } from "./clusters.js";
 import { withSlots, type LaneSlots } from "./geometry.js";
@@ -20,13 +21,16 @@ import { MAX_DEPTH, pack, shareRows, type Packed } from "./lanes.js";
 import { mirrorLayout } from "./mirror.js";
 import { estimateWidth, type Measure } from "./measure.js";
 import { overviewOf } from "./overview.js";
-import { timeScale } from "./scale.js";
+import { piecesOf, windowScale, type Pieces } from "./pieces.js";
+import { overviewScale, timeScale } from "./scale.js";
+import { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
 import { SIZES } from "./sizes.js";
 import { axisTicks } from "./ticks.js";
 import type { ItemLayout, LaneLayout, OverviewLayout, TimelineLayout } from "./types.js";
 
 export { SIZES } from "./sizes.js";
 export { clampDomain, clusterWindow, extentOf, reach, reachesInto } from "./domain.js";
+export { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
 
 /**
  * Options of {@link layoutTimeline}.
@@ -60,6 +64,11 @@ export interface LayoutOptions {
    * default `locale`'s dates in `calendar`, with English words.
    */
   dates?: DateWordsOptions;
+  /**
+   * Leave long empty stretches out of the axis, each stretch of events between them at a scale of
+   * its own: `"auto"` (the default: see `segmentsOf` for the rule), `"none"`, or the stretches.
+   */
+  breaks?: BreaksOption;
 }
 
 const DEFAULT_HEIGHT = 420;
@@ -80,25 +89,34 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const width = Math.max(120, options.width);
   const measure = options.measure ?? estimateWidth;
   const locale = options.locale ?? enGB;
-  const extent = extentOf(timeline);
+  const segments = segmentsOf(timeline, options.breaks);
+  const extent = extentFor(timeline, options.breaks);
   const domain = clampDomain(options.domain ? [+options.domain[0], +options.domain[1]] : extent, extent);
   const plotX: [number, number] = [SIZES.sideMargin, width - SIZES.sideMargin];
-  const x = timeScale(domain, plotX);
+  const pieces: Pieces | undefined = segments.length > 1 ? piecesOf(segments, plotX) : undefined;
+  const x = pieces ? windowScale(pieces, domain, plotX) : timeScale(domain, plotX);
   const citations = Object.fromEntries(timeline.sources.map((s) => [s.id, s.number]));
   const words = options.words ?? layoutEn;
   const dates = options.dates ?? datesOf(locale, options.calendar);
   const lanes = laneList(timeline, words);
-  const bands = bandsOf(timeline, options, lanes);
+  const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
+  const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
   const context: ShapeContext = { x, plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations };
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));
-  const axis = { y: plotBottom, height: SIZES.axis, ...axisTicks({ scale: x, locale, measure, fontSize: 11, calendar: options.calendar ?? "gregory", words, tag: tagOf(dates) }) };
-  let height = plotBottom + SIZES.axis + SIZES.padding;
+  const ticking = { locale, measure, fontSize: 11, calendar: options.calendar ?? "gregory", words, tag: tagOf(dates) };
+  const broken = pieces ? brokenAxis({ x, segments, plot: plotX, ticks: ticking, dates, words, tag: ticking.tag }) : undefined;
+  const axis = { y: plotBottom, height: axisHeight, ...(broken ? broken.axis : axisTicks({ scale: x, ...ticking })) };
+  let height = plotBottom + axisHeight + SIZES.padding;
   let overview: OverviewLayout | undefined;
   if (bands.withOverview) {
-    overview = overviewOf(timeline, extent, domain, { x: plotX[0], y: height, width: plotX[1] - plotX[0], height: SIZES.overview });
+    const box = { x: plotX[0], y: height, width: plotX[1] - plotX[0], height: SIZES.overview };
+    overview = overviewOf(timeline, extent, domain, box);
+    // The strip keeps true linear time; the segments are marked on it.
+    const at = overviewScale(extent, box);
+    if (pieces) overview.segments = segments.map((s) => [at(s.start), at(s.end)]);
     height += SIZES.overview + SIZES.overviewGap;
   }
 
@@ -115,6 +133,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     items: placed.items,
     ...(overview ? { overview } : {}),
     citations,
+    ...(pieces && broken ? { pieces, segments: broken.segments, breaks: broken.breaks } : {}),
   };
   return options.timeDirection === "rtl" ? mirrorLayout(layout) : layout;
 }
@@ -134,10 +153,10 @@ interface Bands {
   withOverview: boolean;
 }
 
-function bandsOf(timeline: Timeline, options: LayoutOptions, lanes: Lane[]): Bands {
+function bandsOf(timeline: Timeline, options: LayoutOptions, lanes: Lane[], axisHeight: number): Bands {
   const withOverview = options.overview !== false;
   const top = SIZES.padding + (timeline.eras.length > 0 ? SIZES.eraLabel : 0);
-  const fixed = top + SIZES.axis + (withOverview ? SIZES.overview + SIZES.overviewGap : 0) + SIZES.padding;
+  const fixed = top + axisHeight + (withOverview ? SIZES.overview + SIZES.overviewGap : 0) + SIZES.padding;
   const headers = lanes.length > 1 || lanes[0]?.id !== "" ? SIZES.laneHeader : 0;
   const requested = options.height ?? DEFAULT_HEIGHT;
   const available = Math.max(lanes.length, Math.floor((requested - fixed - headers * lanes.length) / SIZES.row));

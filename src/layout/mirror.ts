@@ -30,11 +30,19 @@ export function mirrorLayout(layout: TimelineLayout): TimelineLayout {
     items: layout.items.map((d) => mirrorItem(d, w)),
   };
   if (layout.overview) mirrored.overview = mirrorOverview(layout.overview, w);
+  if (layout.pieces) mirrored.pieces = { domain: layout.pieces.domain, range: layout.pieces.range.map((x) => w - x) };
+  if (layout.segments) mirrored.segments = layout.segments.map((s) => ({ ...s, ...pair(s, w), captionX: s.captionX === null ? null : w - s.captionX }));
+  if (layout.breaks) mirrored.breaks = layout.breaks.map((b) => ({ ...b, ...pair(b, w) }));
   return mirrored;
 }
 
 /** An interval [a, b] mirrored, still ascending. */
 const span = (r: readonly [number, number], w: number): [number, number] => [w - r[1], w - r[0]];
+
+// Something from x0 to x1 px, mirrored and still ascending.
+function pair(r: { x0: number; x1: number }, w: number): { x0: number; x1: number } {
+  return { x0: w - r.x1, x1: w - r.x0 };
+}
 
 function label(l: LabelLayout | null, w: number): LabelLayout | null {
   return l && { ...l, x: w - l.x - l.width };
@@ -75,5 +83,7 @@ function mirrorItem(d: ItemLayout, w: number): ItemLayout {
 }
 
 function mirrorOverview(o: OverviewLayout, w: number): OverviewLayout {
-  return { ...o, box: { ...o.box, x: w - o.box.x - o.box.width }, bins: [...o.bins].reverse(), window: span(o.window, w) };
+  const mirrored: OverviewLayout = { ...o, box: { ...o.box, x: w - o.box.x - o.box.width }, bins: [...o.bins].reverse(), window: span(o.window, w) };
+  if (o.segments) mirrored.segments = o.segments.map((s) => span(s, w));
+  return mirrored;
 }

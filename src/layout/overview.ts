@@ -9,8 +9,9 @@ import { overviewScale } from "./scale.js";
 import { SIZES } from "./sizes.js";
 import type { OverviewLayout } from "./types.js";
 
-// The density depends on the timeline and the strip's width, not on the zoom: count it once.
-const binCache = new WeakMap<Timeline, Map<number, number[]>>();
+// The density depends on the timeline, its extent (narrower with axis breaks) and the strip's
+// width, not on the zoom: count it once.
+const binCache = new WeakMap<Timeline, Map<string, number[]>>();
 
 /**
  * The overview strip in `box`: the density of the timeline's events over its whole extent, and
@@ -25,11 +26,12 @@ export function overviewOf(timeline: Timeline, extent: [number, number], domain:
   const count = Math.max(1, Math.floor(box.width / SIZES.binWidth));
   const at = overviewScale(extent, box);
   let byCount = binCache.get(timeline);
-  if (!byCount) binCache.set(timeline, (byCount = new Map<number, number[]>()));
-  let bins = byCount.get(count);
+  if (!byCount) binCache.set(timeline, (byCount = new Map<string, number[]>()));
+  const key = `${count}|${extent[0]}|${extent[1]}`;
+  let bins = byCount.get(key);
   if (!bins) {
     bins = densityOf(timeline, extent, count);
-    byCount.set(count, bins);
+    byCount.set(key, bins);
   }
   return { box, bins: [...bins], binWidth: box.width / count, window: [at(domain[0]), at(domain[1])] };
 }

@@ -10,6 +10,7 @@
  * @module
  */
 import { scaleLinear, type ScaleLinear } from "d3-scale";
+import { windowScale } from "./pieces.js";
 import type { Box, TimelineLayout } from "./types.js";
 
 /**
@@ -54,8 +55,10 @@ function spanOf(box: Pick<Box, "x" | "width">, rtl = false): [number, number] {
  * scaleOf(layout).invert(layout.plot.x + layout.plot.width / 2); // the instant in the middle of the view
  * ```
  */
-export function scaleOf(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection">): TimeScale {
-  return timeScale(layout.domain, spanOf(layout.plot, layout.timeDirection === "rtl"));
+export function scaleOf(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection" | "pieces">): TimeScale {
+  const span = spanOf(layout.plot, layout.timeDirection === "rtl");
+  // A broken axis's map is piecewise: each segment at its own scale.
+  return layout.pieces ? windowScale(layout.pieces, layout.domain, span) : timeScale(layout.domain, span);
 }
 
 /**
@@ -81,7 +84,7 @@ export function overviewScale(extent: readonly [number, number], box: Pick<Box, 
  * timeAt(layout, layout.plot.x); // layout.domain[0]
  * ```
  */
-export function timeAt(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection">, x: number): number {
+export function timeAt(layout: Pick<TimelineLayout, "domain" | "plot" | "timeDirection" | "pieces">, x: number): number {
   return scaleOf(layout).invert(x);
 }
 

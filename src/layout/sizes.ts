@@ -12,6 +12,8 @@ export const SIZES = {
   laneHeader: 18,
   row: 38,
   axis: 42,
+  /** Below a broken axis: each segment's caption. */
+  segmentCaption: 14,
   overview: 30,
   overviewGap: 8,
   sideMargin: 12,

@@ -25,6 +25,11 @@ export interface TickOptions {
   words?: AxisWords;
   /** The reader's language as a BCP 47 tag, for Intl's labels in other calendars; default "en-GB". */
   tag?: string;
+  /**
+   * How far right labels may run, px; default the scale's right edge. A segment of a broken axis
+   * lets its labels run on over a break, up to the next segment with ticks of its own.
+   */
+  limit?: number;
 }
 
 /** The options with the window and the plot's edges read off the scale, and the defaults filled in. */
@@ -83,7 +88,7 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
     if (coarse.length === 0 || pinned.labelEnd + LABEL_GAP <= (coarse[0]?.x ?? Infinity)) coarse = [pinned, ...coarse];
   }
   // A label running past the right edge would be cut off: leave it out.
-  const fits = (t: Tick) => t.labelEnd <= o.range[1] + LABEL_GAP;
+  const fits = (t: Tick) => t.labelEnd <= (options.limit ?? o.range[1] + LABEL_GAP);
   coarse = dropOverlapping(coarse.filter(fits));
   return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine: dropOverlapping(fine.filter(fits)), coarse };
 }

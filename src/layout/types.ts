@@ -1,4 +1,5 @@
 import type { ItemLayout, LabelLayout } from "./item-types.js";
+import type { Pieces } from "./pieces.js";
 
 export type { ClusterItem, ItemLayout, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./item-types.js";
 
@@ -42,6 +43,59 @@ export interface TimelineLayout {
    * tick labels before their ticks); absent when it runs left to right.
    */
   timeDirection?: "rtl";
+  /**
+   * A broken axis (see `breaks`): the map of its pieces at zoom 1, which zooming rescales. Absent
+   * when the axis is one linear scale.
+   */
+  pieces?: Pieces;
+  /** A broken axis's segments, each at its own scale, in time order (all of them, in view or not). */
+  segments?: SegmentLayout[];
+  /** The breaks in view, each between two segments. */
+  breaks?: BreakLayout[];
+}
+
+/**
+ * A stretch of events drawn at a scale of its own, and the caption that says the time it covers.
+ *
+ * @example
+ * ```ts
+ * layout.segments?.map((s) => s.label); // ["1980 – 1988", "May 2008 – September 2008"]
+ * ```
+ */
+export interface SegmentLayout {
+  /** The time drawn, UTC ms. */
+  start: number;
+  end: number;
+  /** Where it is at this zoom, px (maybe outside the plot). */
+  x0: number;
+  x1: number;
+  /** The time its events reach, in words: "1980 – 1988". */
+  label: string;
+  /** Where its caption is centred under the axis, px; null when it is out of view or does not fit. */
+  captionX: number | null;
+}
+
+/**
+ * An empty stretch of time left out of the axis.
+ *
+ * @example
+ * ```ts
+ * layout.breaks?.[0]?.label; // "20 years"
+ * ```
+ */
+export interface BreakLayout {
+  /** The time left out, UTC ms: from the last event before to the first after. */
+  start: number;
+  end: number;
+  /** The break on the axis, px. */
+  x0: number;
+  x1: number;
+  /** How long the stretch left out is: "20 years". */
+  label: string;
+  /** Width of the label as drawn, px. */
+  labelWidth: number;
+  /** Its accessible name: "20 years without events, left out of the axis". */
+  name: string;
 }
 
 /**
@@ -161,4 +215,6 @@ export interface OverviewLayout {
   binWidth: number;
   /** The visible window on the strip, px. */
   window: [number, number];
+  /** With a broken axis, each segment's stretch on the strip (which keeps true linear time), px. */
+  segments?: Array<[number, number]>;
 }

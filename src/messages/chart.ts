@@ -18,9 +18,28 @@ export const chartEn = {
   zoomIn: "Zoom in",
   showAll: "Show all",
   listView: "List",
+  /** Story mode: the toolbar's toggle, the slides' navigation and what the live region says. */
+  storyView: "Story",
+  /** What a story's slide is, for assistive technology (`aria-roledescription`). */
+  slideRole: "slide",
+  storyNav: "Slides",
+  previousSlide: "Previous",
+  nextSlide: "Next",
+  startStory: "Start the story",
+  /** Where a slide is in the story: "3 of 12". */
+  slidePosition: (n: number, total: number) => `${count(n)} of ${count(total)}`,
+  /** The live region on a new slide, before its title (the user's text): "Slide 3 of 12: …". */
+  slideSaid: (n: number, total: number) => `Slide ${count(n)} of ${count(total)}: `,
+  /** The live region on the title slide, before the timeline's title. */
+  introSaid: "Introduction: ",
+  slideKeys: "The left and right arrow keys move between slides.",
+  firstSlide: "This is the first slide.",
+  lastSlide: "This is the last slide.",
   itemsInView: (n: number) => `${n} events and clusters in view`,
   describe: (events: number, sources: number, showing: string) => `${plural(events, "event", "events")}, ${plural(sources, "source", "sources")}. Showing ${showing}.`,
   keysHelp: "Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.",
+  /** The chart's description of a broken axis: each part, in words, in time order. */
+  axisParts: (parts: readonly string[]) => `The axis is in ${parts.length} parts, each at its own scale: ${parts.join("; ")}.`,
   eventsHeading: "Events",
   sourcesHeading: "Sources",
   sourceHeading: "Source",
@@ -53,4 +72,12 @@ export const chartEn = {
   eventRole: "event",
   clusterRole: "cluster",
   pickSeparator: " — ",
+  /** Around a picture's alt text where the picture is not loaded (the page did not opt in). */
+  mediaAlt: ["Image: ", ""],
+  /** Around who made a picture, on its citation line. */
+  mediaCredit: ["Credit: ", ""],
+  /** Around a picture's alt text when the picture could not be loaded. */
+  mediaFailed: ["Image not available: ", ""],
+  /** A decorative picture (no alt text) that could not be loaded. */
+  mediaFailedBare: "Image not available",
 } as const;

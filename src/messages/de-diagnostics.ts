@@ -46,6 +46,8 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "duplicate-id": (d) => `Die ID ${q(d.value)} wird schon verwendet; IDs müssen eindeutig sein.`,
   "unknown-group": (d) => `Die Gruppe ${q(d.value)} gehört nicht zu den Gruppen der Zeitleiste; sie wurde als neue Spur hinzugefügt.`,
   "unknown-source": (d) => `Die Quelle ${q(d.value)} gehört nicht zu den Quellen der Zeitleiste; der Beleg wurde verworfen.`,
+  "unknown-story-event": (d) => `Der Eintrag ${q(d.value)} in \`story\` nennt kein Ereignis der Zeitleiste; er wurde übersprungen.`,
+  "duplicate-story-event": (d) => `Das Ereignis ${q(d.value)} steht schon in der Geschichte; die Wiederholung wurde übersprungen.`,
   "unknown-via": (d) => `\`via\` nennt ${q(d.value)}, das nicht zu den Quellen der Zeitleiste gehört; es wurde ignoriert.`,
   "via-too-deep": () => "Eine `via`-Kette ist zu lang und wurde abgeschnitten.",
   "citation-differs": (d) => `Die Quelle ${q(d.value)} wird hier mit anderen Angaben zitiert als dort, wo sie definiert ist; jene wurden behalten. Geben Sie diesem Beleg eine eigene ID, um beide zu behalten.`,
@@ -56,4 +58,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "unsourced": () => "Dieses Ereignis nennt keine Quelle. Jede Aussage sollte sagen, wer sie berichtet.",
   "url-unsafe": (d) => `Der Link ${q(d.value)} ist keine http(s)- oder mailto-Adresse; er wurde verworfen.`,
   "url-invalid": (d) => `${q(d.value)} ist keine gültige Adresse; sie wurde verworfen.`,
+  "media-url-unsafe": (d) => `Die Bildadresse ${q(d.value)} wurde abgelehnt: Nur http(s)-Adressen und Adressen der eigenen Website werden gezeigt; das Bild wurde verworfen, sein Nachweis bleibt als Quelle.`,
+  "media-missing-url": () => "Dieses Medium hat keine `url`, also gibt es kein Bild zu zeigen; sein Nachweis bleibt als Quelle.",
+  "media-missing-alt": () => "Dieses Bild hat keinen `alt`-Text: Wer es nicht sieht, erfährt nichts darüber. Es wird als dekorativ gezeigt.",
 });

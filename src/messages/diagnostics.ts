@@ -56,6 +56,8 @@ export const diagnosticsEn = {
   "duplicate-id": (d) => `The id "${d.value}" is already used by ${d.detail}; ids must be unique.`,
   "unknown-group": (d) => `Group "${d.value}" is not among the timeline's groups; it was added as a new lane.`,
   "unknown-source": (d) => `Source "${d.value}" is not among the timeline's sources; the citation was dropped.`,
+  "unknown-story-event": (d) => `Story entry "${d.value}" names no event of the timeline; it was skipped.`,
+  "duplicate-story-event": (d) => `Event "${d.value}" is already in the story; this repeat was skipped.`,
   "unknown-via": (d) => `\`via\` names "${d.value}", which is not among the timeline's sources; it was ignored.`,
   "via-too-deep": (d) => `A \`via\` chain is longer than ${d.detail} relays, so it was cut there${d.value ? ` (at ${d.value})` : ""}.`,
   "citation-differs": (d) => `Source "${d.value}" is cited here with other details (${d.detail}) than where it is defined; those were kept and these ignored. Give this citation its own id to keep both.`,
@@ -66,4 +68,9 @@ export const diagnosticsEn = {
   "unsourced": () => "This event cites no source. Every claim should say who reports it.",
   "url-unsafe": (d) => `The link "${d.value}" is not an http(s) or mailto URL; it was dropped.`,
   "url-invalid": (d) => `"${d.value}" is not a valid URL; it was dropped.`,
+  // Media
+  "media-url-unsafe": (d) =>
+    `The image address "${d.value}" was refused${d.detail ? `: ${d.detail}` : ""}. Only http(s) addresses and addresses on the page's own site (images/photo.jpg) are shown; the image was dropped and its credit kept as a source.`,
+  "media-missing-url": () => "This media has no `url`, so there is no image to show; its credit was kept as a source.",
+  "media-missing-alt": () => 'This image has no `alt` text, so readers who cannot see it learn nothing from it: it is shown as decorative. Say what it shows in `alt`, or write `"alt": ""` for a purely decorative image.',
 } satisfies Record<string, (d: DiagnosticParts) => string>;

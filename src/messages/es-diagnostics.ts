@@ -46,6 +46,8 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "duplicate-id": (d) => `El identificador ${q(d.value)} ya está en uso; los identificadores deben ser únicos.`,
   "unknown-group": (d) => `El grupo ${q(d.value)} no está entre los grupos de la cronología; se ha añadido como un carril nuevo.`,
   "unknown-source": (d) => `La fuente ${q(d.value)} no está entre las fuentes de la cronología; se ha descartado la cita.`,
+  "unknown-story-event": (d) => `La entrada ${q(d.value)} de \`story\` no corresponde a ningún evento de la cronología; se ha omitido.`,
+  "duplicate-story-event": (d) => `El evento ${q(d.value)} ya está en el relato; se ha omitido la repetición.`,
   "unknown-via": (d) => `\`via\` nombra ${q(d.value)}, que no está entre las fuentes de la cronología; se ha ignorado.`,
   "via-too-deep": () => "Una cadena de `via` es demasiado larga, así que se ha cortado.",
   "citation-differs": (d) => `La fuente ${q(d.value)} se cita aquí con otros datos que donde se define; se han conservado aquellos. Dé a esta cita su propio identificador para conservar ambos.`,
@@ -56,4 +58,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "unsourced": () => "Este evento no cita ninguna fuente. Cada afirmación debería decir quién la informa.",
   "url-unsafe": (d) => `El enlace ${q(d.value)} no es una dirección http(s) ni mailto; se ha descartado.`,
   "url-invalid": (d) => `${q(d.value)} no es una dirección válida; se ha descartado.`,
+  "media-url-unsafe": (d) => `Se ha rechazado la dirección de imagen ${q(d.value)}: solo se muestran direcciones http(s) y del propio sitio; la imagen se ha descartado y su crédito queda como fuente.`,
+  "media-missing-url": () => "Este contenido no tiene `url`, así que no hay imagen que mostrar; su crédito queda como fuente.",
+  "media-missing-alt": () => "Esta imagen no tiene texto `alt`: quien no la ve no sabe qué muestra. Se muestra como decorativa.",
 });

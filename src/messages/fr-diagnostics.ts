@@ -46,6 +46,8 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "duplicate-id": (d) => `L’identifiant ${q(d.value)} est déjà utilisé\u00a0: les identifiants doivent être uniques.`,
   "unknown-group": (d) => `Le groupe ${q(d.value)} ne fait pas partie des groupes de la chronologie\u202f; il a été ajouté comme nouvelle ligne.`,
   "unknown-source": (d) => `La source ${q(d.value)} ne fait pas partie des sources de la chronologie\u202f; la citation a été écartée.`,
+  "unknown-story-event": (d) => `L’entrée ${q(d.value)} de \`story\` ne désigne aucun événement de la chronologie\u202f; elle a été ignorée.`,
+  "duplicate-story-event": (d) => `L’événement ${q(d.value)} figure déjà dans le récit\u202f; la répétition a été ignorée.`,
   "unknown-via": (d) => `\`via\` désigne ${q(d.value)}, qui ne fait pas partie des sources de la chronologie\u202f; il a été ignoré.`,
   "via-too-deep": () => "Une chaîne de `via` est trop longue\u202f; elle a été coupée.",
   "citation-differs": (d) => `La source ${q(d.value)} est citée ici avec d’autres détails que là où elle est définie\u202f; ceux-là ont été gardés. Donnez à cette citation son propre identifiant pour garder les deux.`,
@@ -56,4 +58,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "unsourced": () => "Cet événement ne cite aucune source. Chaque affirmation devrait dire qui la rapporte.",
   "url-unsafe": (d) => `Le lien ${q(d.value)} n’est pas une adresse http(s) ni mailto\u202f; il a été écarté.`,
   "url-invalid": (d) => `${q(d.value)} n’est pas une adresse valide\u202f; elle a été écartée.`,
+  "media-url-unsafe": (d) => `L’adresse d’image ${q(d.value)} a été refusée\u00a0: seules les adresses http(s) et celles du site lui-même sont affichées\u202f; l’image a été écartée et son crédit gardé comme source.`,
+  "media-missing-url": () => "Ce média n’a pas d’`url`\u202f: il n’y a pas d’image à afficher\u202f; son crédit a été gardé comme source.",
+  "media-missing-alt": () => "Cette image n’a pas de texte `alt`\u202f: qui ne la voit pas n’en apprend rien. Elle est affichée comme décorative.",
 });

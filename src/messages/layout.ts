@@ -34,6 +34,8 @@ export const layoutEn = {
   yearsFrom: (year: number) => `${year}s`,
   /** An axis period before year 1 (where "the 750s BCE" would count the other way), by its first and last years. */
   yearRange: (first: string, last: string) => `${first} – ${last}`,
+  /** A break in the axis, for assistive technology: how long the stretch left out is ("20 years"), and that it is. */
+  breakName: (length: string) => `${length} without events, left out of the axis`,
   /** Axis labels: date-fns patterns for times, short and long month names, and a day with its month. */
   axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
 } as const;

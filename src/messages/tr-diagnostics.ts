@@ -46,6 +46,8 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "duplicate-id": (d) => `Kimlik ${q(d.value)} zaten kullanılıyor; kimlikler benzersiz olmalı.`,
   "unknown-group": (d) => `Grup ${q(d.value)} zaman çizelgesinin grupları arasında yok; yeni bir şerit olarak eklendi.`,
   "unknown-source": (d) => `Kaynak ${q(d.value)} zaman çizelgesinin kaynakları arasında yok; alıntı atıldı.`,
+  "unknown-story-event": (d) => `\`story\` içindeki ${q(d.value)} girdisi zaman çizelgesindeki hiçbir olayı göstermiyor; atlandı.`,
+  "duplicate-story-event": (d) => `${q(d.value)} olayı hikâyede zaten var; bu tekrar atlandı.`,
   "unknown-via": (d) => `\`via\` alanındaki ${q(d.value)} zaman çizelgesinin kaynakları arasında yok; yok sayıldı.`,
   "via-too-deep": () => "Bir `via` zinciri çok uzun, bu yüzden kesildi.",
   "citation-differs": (d) => `Kaynak ${q(d.value)} burada, tanımlandığı yerdekinden farklı bilgilerle alıntılanmış; oradakiler tutuldu. İkisini de tutmak için bu alıntıya kendi kimliğini verin.`,
@@ -56,4 +58,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "unsourced": () => "Bu olay hiçbir kaynak göstermiyor. Her iddia, onu kimin aktardığını söylemeli.",
   "url-unsafe": (d) => `Bağlantı ${q(d.value)} bir http(s) ya da mailto adresi değil; atıldı.`,
   "url-invalid": (d) => `${q(d.value)} geçerli bir adres değil; atıldı.`,
+  "media-url-unsafe": (d) => `Görsel adresi ${q(d.value)} reddedildi: yalnızca http(s) adresleri ve sitenin kendi adresleri gösterilir; görsel atıldı, künyesi kaynak olarak kaldı.`,
+  "media-missing-url": () => "Bu medyanın `url` alanı yok, gösterilecek görsel yok; künyesi kaynak olarak kaldı.",
+  "media-missing-alt": () => "Bu görselin `alt` metni yok: onu göremeyen, ne gösterdiğini öğrenemez. Süsleme amaçlı olarak gösterildi.",
 });

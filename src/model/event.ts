@@ -2,6 +2,7 @@ import type { Era, FuzzyDate, TimelineEvent } from "../types.js";
 import { boundOf } from "./date.js";
 import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
+import { readMedia, type MediaRead } from "./media.js";
 import { readSource, type SourceDraft } from "./source.js";
 
 /**
@@ -12,6 +13,8 @@ import { readSource, type SourceDraft } from "./source.js";
 export interface ItemRead<T extends TimelineEvent | Era> {
   item: T;
   citations: (string | SourceDraft)[];
+  /** An event's media credit, to be entered among its sources once they are known. */
+  credit?: MediaRead;
 }
 
 // What an item cites until its citations are resolved; never part of a loaded timeline.
@@ -61,6 +64,7 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   const displayDate = reader.text(f.displayDate, "displayDate");
   const tags = readTags(f.tags, reader);
   const importance = readImportance(f.importance, reader);
+  const media = readMedia(f.media, reader);
   if (reader.failed || span === undefined) return undefined;
   // One literal naming every field in one order, the optional ones added after in one order: all
   // events then share a few shapes, and the layout's per-event reads stay fast. (Building events
@@ -71,7 +75,8 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   if (description !== undefined) event.description = description;
   if (displayDate !== undefined) event.displayDate = displayDate;
   if (group !== undefined) event.group = group;
-  return { item: event, citations };
+  if (media.media) event.media = media.media;
+  return media.credit === undefined ? { item: event, citations } : { item: event, citations, credit: media };
 }
 
 function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader): { start: FuzzyDate; end?: FuzzyDate } | undefined {

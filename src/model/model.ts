@@ -1,13 +1,16 @@
 import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
 import type { Parsed, Origin } from "../parse/parsed.js";
-import type { DateFormat, Era, Group, Timeline, TimelineEvent } from "../types.js";
+import type { DateFormat, Era, Group, ReadFormat, Timeline, TimelineEvent } from "../types.js";
 import { readItem } from "./event.js";
+import type { MediaRead } from "./media.js";
+import { settleCredit } from "./media-credit.js";
 import { GROUP_FIELDS, isRecord, LIMITS, TIMELINE_FIELDS } from "./fields.js";
 import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
 import { sortByTime } from "./order.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
+import { readStory } from "./story.js";
 
 /**
  * A loaded timeline with every problem found on the way.
@@ -22,7 +25,13 @@ export interface LoadResult {
   timeline: Timeline;
   /** Every problem, in input order; errors name the items that were dropped. */
   diagnostics: Diagnostic[];
+  /**
+   * The format the input was read as: native JSON, CSV, or TimelineJS (its JSON or its Google
+   * Sheets template). A TimelineJS file opens in story mode, as its readers expect slides.
+   */
+  format?: ReadFormat;
 }
+
 
 /**
  * What `buildTimeline` takes besides the data.
@@ -56,7 +65,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   const at = { section: "timeline" as const };
   if (!isRecord(parsed.data)) {
     diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
-    return { timeline, diagnostics };
+    return { timeline, diagnostics, ...formatOf(parsed) };
   }
   const dates = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
   const reader = new ItemReader("timeline", {}, diagnostics, parsed.fields, dates);
@@ -87,6 +96,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   // Each item already is the object it loads as (see readItem); here it gets what it cites.
   events.items.forEach((event, i) => {
     event.sources = cite(events.citations[i]!, "events", events, i);
+    settleCredit(event, events.credits[i], registry, reader.for("events", originOf(events, i)));
     if (options.requireSources && event.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", ...originOf(events, i), field: parsed.fields?.sources ?? "sources" }));
     if (event.group !== undefined && !groups.has(event.group)) {
       if (groupsGiven) diagnostics.push(diagnostic("unknown-group", { section: "events", ...originOf(events, i), field: parsed.fields?.group ?? "group" }, { value: event.group }));
@@ -100,6 +110,8 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   timeline.eras = eras.items;
   sortByTime(timeline.events);
   sortByTime(timeline.eras);
+  const story = readStory(top.story, timeline.events, diagnostics);
+  if (story) timeline.story = story;
   timeline.groups = [...groups.values()]
     .map((g, i) => ({ g, i }))
     .sort((a, b) => a.g.order - b.g.order || a.i - b.i)
@@ -111,8 +123,10 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   timeline.sources = registry.finish(cited, (id, code, value, detail) => {
     diagnostics.push(diagnostic(code, { section: "sources", field: "via" }, { value, detail: detail ?? `source ${id}` }));
   });
-  return { timeline, diagnostics: inInputOrder(diagnostics) };
+  return { timeline, diagnostics: inInputOrder(diagnostics), ...formatOf(parsed) };
 }
+
+const formatOf = (parsed: Parsed) => (parsed.format === undefined ? {} : { format: parsed.format });
 
 // Inline sources first, so that an id one of them defines can be cited from anywhere; then a
 // function that turns an item's sources into ids, reporting any it cannot find.
@@ -160,6 +174,8 @@ function list(value: unknown, field: string, diagnostics: Diagnostic[], report =
 interface Read<T extends TimelineEvent | Era> {
   items: T[];
   citations: (string | SourceDraft)[][];
+  /** Each event's media credit, if it has one, to cite with the rest. */
+  credits: (MediaRead | undefined)[];
   /** Where each was in the input: its position in the list, and the parser's origins of the list if any. */
   positions: number[];
   origins: Origin[] | undefined;
@@ -175,7 +191,7 @@ function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
 // then generated ones, so a generated id never takes a given one.
 function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read<K extends "event" ? TimelineEvent : Era> {
   const section = kind === "event" ? "events" : "eras";
-  const read: Read<TimelineEvent | Era> = { items: [], citations: [], positions: [], origins };
+  const read: Read<TimelineEvent | Era> = { items: [], citations: [], credits: [], positions: [], origins };
   // Given id → the index (in the input) of the first item with it.
   const taken = new Map<string, number>();
   const itemReader = reader.for(section, 0);
@@ -196,6 +212,7 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     }
     read.items.push(one.item);
     read.citations.push(one.citations);
+    read.credits.push(one.credit);
     read.positions.push(i);
   });
   const ids = new Set(taken.keys());

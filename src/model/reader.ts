@@ -44,12 +44,12 @@ export class ItemReader {
   declare private readonly names: Record<string, string>;
   // How dates are read for the whole input (day–month order of numeric dates).
   declare private readonly dates: ReadDateOptions;
-  // A soft reader reads part of an item (an inline citation): its errors drop only that part,
-  // so they are filed as warnings and never fail the item.
-  declare private readonly soft: boolean;
+  // A soft reader reads part of an item (an inline citation, the media): its errors drop only that
+  // part, so they are filed as warnings, with this sentence, and never fail the item.
+  declare private readonly soft: string | false;
   declare private readonly diagnostics: Diagnostic[];
 
-  constructor(section: Section, place: Place, diagnostics: Diagnostic[], names: Record<string, string> = {}, dates: ReadDateOptions = {}, soft = false) {
+  constructor(section: Section, place: Place, diagnostics: Diagnostic[], names: Record<string, string> = {}, dates: ReadDateOptions = {}, soft: string | false = false) {
     this.failed = false;
     this.section = section;
     this.place = place;
@@ -59,9 +59,9 @@ export class ItemReader {
     this.soft = soft;
   }
 
-  /** A reader for a part of this item whose problems must not drop the item. */
-  softened(): ItemReader {
-    return new ItemReader(this.section, this.place, this.diagnostics, this.names, this.dates, true);
+  /** A reader for a part of this item whose problems must not drop the item; `note` says what was dropped instead. */
+  softened(note = " Only this part of the citation was dropped."): ItemReader {
+    return new ItemReader(this.section, this.place, this.diagnostics, this.names, this.dates, note);
   }
 
   /** A reader for another item of the same input. */
@@ -115,9 +115,9 @@ export class ItemReader {
     const written = typeof this.place === "number" ? undefined : this.place.written;
     if (written && field !== undefined && Object.hasOwn(written, field) && detail.value !== undefined) detail = { ...detail, value: written[field] };
     const d = diagnostic(code, this.address(field), detail);
-    if (d.severity === "error" && this.soft) {
+    if (d.severity === "error" && this.soft !== false) {
       d.severity = "warning";
-      d.message += " Only this part of the citation was dropped.";
+      d.message += this.soft;
     } else if (d.severity === "error") this.failed = true;
     this.diagnostics.push(d);
   }

@@ -4,6 +4,7 @@ import { uniqueId } from "./ids.js";
 import { MAX_VIA, type SourceDraft } from "./source-read.js";
 
 export { readSource, safeHref, MAX_VIA, type SourceDraft } from "./source-read.js";
+export { safeImageSrc } from "./media-url.js";
 
 /**
  * Every source of a timeline, merged so that the same source cited twice is one source with one
@@ -21,6 +22,20 @@ export class SourceRegistry {
   /** Whether a source with this id is registered. */
   has(id: string): boolean {
     return this.byId.has(id);
+  }
+
+  /**
+   * Who a registered source is, as a credit line names it: its publisher, then each relay's, as
+   * far as they are known yet (`["IRNA", "The New York Times"]`).
+   */
+  names(id: string): string[] {
+    const out: string[] = [];
+    for (let at: string | undefined = id; at !== undefined && out.length <= MAX_VIA; at = this.vias.get(at)) {
+      const source = this.byId.get(at);
+      if (!source) break;
+      out.push(source.publisher);
+    }
+    return out;
   }
 
   /** Register a shared source; returns false when its id is taken. */

@@ -13,6 +13,7 @@ import type { DateFormat } from "../types.js";
 import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { Calendar } from "../types.js";
+import type { BreaksOption } from "../layout/segments.js";
 import type { RenderPageOptions, TimelineOptions } from "./types.js";
 
 /**
@@ -60,7 +61,7 @@ export interface OptionSpec<K extends OptionName = OptionName> {
 const HEIGHT = { min: 120, max: 4000, fallback: 420 };
 const WIDTH = { min: 120, max: 20000, fallback: 800 };
 const THEMES = ["light", "dark", "auto"] as const;
-const VIEWS = ["chart", "list"] as const;
+const VIEWS = ["chart", "list", "story"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const DATE_FORMATS = ["DMY", "MDY"] as const;
 const DIRECTIONS = ["ltr", "rtl"] as const;
@@ -88,6 +89,8 @@ const oneOf =
 
 const isText = (value: unknown) => typeof value === "string";
 const isBoolean = (value: unknown) => typeof value === "boolean";
+// A switch in markup: present (`<cite-line media>`, `media="media"`) or "true" is on, "false" off.
+const readSwitch = (name: string) => (text: string) => (text === "" || text === "true" || text === name ? true : text === "false" ? false : undefined);
 const isTime = (value: unknown) => (typeof value === "number" || value instanceof Date) && Number.isFinite(+value);
 const isHeadingLevel = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 6;
 
@@ -105,6 +108,28 @@ export function readWindow(text: string): [number, number] | undefined {
   const read = readDate(text.trim());
   if (!read.ok || !read.end || read.end.latest <= read.date.earliest) return undefined;
   return [read.date.earliest, read.end.latest];
+}
+
+/**
+ * Axis breaks as written in markup or on the command line: `auto`, `none`, or empty stretches as
+ * windows separated by commas (`1989/2007,2009/2010`).
+ *
+ * @example
+ * ```ts
+ * readBreaks("none");      // "none"
+ * readBreaks("1989/2007"); // [[Date.UTC(1989, 0, 1), Date.UTC(2007, 11, 31, 23, 59, 59, 999)]]
+ * ```
+ */
+export function readBreaks(text: string): BreaksOption | undefined {
+  const word = text.trim().toLowerCase();
+  if (word === "auto" || word === "none") return word;
+  const windows = text.split(",").map(readWindow);
+  return windows.length > 0 && windows.every((w) => w !== undefined) ? windows : undefined;
+}
+
+function isBreaks(value: unknown): boolean {
+  if (value === "auto" || value === "none") return true;
+  return Array.isArray(value) && value.every((w) => Array.isArray(w) && w.length === 2 && w.every(isTime) && +(w[0] as number) < +(w[1] as number));
 }
 
 /**
@@ -131,6 +156,10 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     name: "window", attribute: "window", type: "[number | Date, number | Date]", uses: ["timeline"], doc: m.docs.window, rule: m.rules.window,
     parse: readWindow, check: (value) => Array.isArray(value) && value.length === 2 && value.every(isTime) && +(value[0] as number) < +(value[1] as number),
   },
+  breaks: {
+    name: "breaks", attribute: "breaks", flag: ["--breaks", "<auto|none|start/end,…>"], type: '"auto" | "none" | Array<[number | Date, number | Date]>', uses: ["timeline", "render", "page"],
+    doc: m.docs.breaks, rule: m.rules.breaks, parse: readBreaks, check: isBreaks,
+  },
   label: {
     name: "label", attribute: "label", type: "string", uses: ["timeline"], doc: m.docs.label, rule: m.rules.text,
     parse: (text) => text, check: isText, blankIsAbsent: true,
@@ -140,7 +169,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     doc: m.docs.format, rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
   },
   view: {
-    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline"],
+    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"],
     doc: m.docs.view, rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
   },
   headingLevel: {
@@ -158,6 +187,11 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   timeDirection: {
     name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
     doc: m.docs.timeDirection, rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+  },
+  media: {
+    // The flag is a switch: it takes no value (see the command's flags).
+    name: "media", attribute: "media", flag: ["--media", ""], type: "boolean", uses: ["timeline", "render", "page"],
+    doc: m.docs.media, rule: m.rules.boolean, parse: readSwitch("media"), check: isBoolean,
   },
   width: {
     name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"],

@@ -7,6 +7,7 @@
  */
 import type { Locale } from "date-fns";
 import type { Measure } from "../layout/measure.js";
+import type { BreaksOption } from "../layout/segments.js";
 import type { MessagesOverride } from "../messages/index.js";
 import type { Calendar, InputFormat, Timeline } from "../types.js";
 
@@ -46,14 +47,28 @@ export interface TimelineOptions {
   timeDirection?: "ltr" | "rtl";
   /** The window to show first, as UTC ms or Dates; default the whole timeline. */
   window?: [number | Date, number | Date];
+  /**
+   * Leave long empty stretches out of the axis, each stretch of events at a scale of its own:
+   * `"auto"` (default), `"none"`, or the stretches as [start, end] pairs (see `segmentsOf`).
+   */
+  breaks?: BreaksOption;
   /** Accessible name of the chart; default the timeline's title. */
   label?: string;
   /** Show the overview strip; default true. */
   overview?: boolean;
+  /**
+   * Show the events' pictures (`media`), loaded from their addresses. Off by default: the page
+   * fetches nothing it did not ask for, and the card says what the picture shows and who made it.
+   */
+  media?: boolean;
   /** Colour theme: "light", "dark", or "auto" to follow the reader's system; default "light". */
   theme?: "light" | "dark" | "auto";
-  /** Which view leads: the chart with the event list under it (default), or the list alone. */
-  view?: "chart" | "list";
+  /**
+   * Which view leads: the chart with the event list under it, the list alone, or the story (one
+   * event at a time under the chart zoomed to it, with previous and next). Default "chart", and
+   * "story" for a TimelineJS file given as `data`.
+   */
+  view?: "chart" | "list" | "story";
   /**
    * Keep the visible window and the selected event in the page's URL hash (`#cl=start,end,id`),
    * so a shared link opens on the same view. Off by default; one timeline per page should use it.
@@ -92,6 +107,10 @@ export interface RenderStringOptions {
   dir?: "ltr" | "rtl";
   /** Which way time runs on the axis; default "ltr". */
   timeDirection?: "ltr" | "rtl";
+  /** Axis breaks: `"auto"` (default), `"none"`, or the empty stretches to leave out. */
+  breaks?: BreaksOption;
+  /** Show the events' pictures, as `<img>` in the event list (their addresses are fetched by the reader's browser); default off. */
+  media?: boolean;
   /** Colour theme, as `data-theme` on the root: "light" (default), "dark" or "auto". */
   theme?: "light" | "dark" | "auto";
   /** Accessible name of the chart (and the page's title); default the timeline's title. */
@@ -103,6 +122,12 @@ export interface RenderStringOptions {
    * writes them. Choose the level that follows the page's own headings.
    */
   headingLevel?: number;
+  /**
+   * Which view leads: "chart" (default), "list", or "story", written at its first slide (the
+   * title slide, or the first event with the chart zoomed to it), so `createTimeline` with the
+   * same `view` takes it over. Without a script the slide's buttons stay disabled.
+   */
+  view?: "chart" | "list" | "story";
 }
 
 /**

@@ -9,11 +9,12 @@ export type EventColumn = "id" | "type" | "title" | "start" | "end" | "descripti
 /**
  * A source field a column fills; `via*` describe the source that relayed it. `media*` are
  * TimelineJS-style columns (Media, Media Credit, Media Caption), read as TimelineJS reads them:
- * the credit is the publisher, the media link its url, the caption its title.
+ * the credit is the publisher, the media link its url, the caption its title; and when the media
+ * is a picture (an image file, or given an alt text) also the event's `media`.
  */
 export type SourceColumn =
   | "publisher" | "title" | "url" | "published" | "author" | "quote" | "kind" | "accessed"
-  | "via" | "viaUrl" | "viaTitle" | "viaPublished" | "media" | "mediaCredit" | "mediaCaption";
+  | "via" | "viaUrl" | "viaTitle" | "viaPublished" | "media" | "mediaCredit" | "mediaCaption" | "mediaAlt";
 
 const EVENT_NAMES: Record<EventColumn, string[]> = {
   id: ["id", "event id", "unique id"],
@@ -41,9 +42,10 @@ const SOURCE_NAMES: Record<SourceColumn, string[]> = {
   viaUrl: ["via url", "via link"],
   viaTitle: ["via title"],
   viaPublished: ["via date", "via published"],
-  media: ["media", "media url", "media link"],
+  media: ["media", "media url", "media link", "image", "image url", "photo", "photo url", "picture"],
   mediaCredit: ["media credit", "credit", "photo credit", "image credit"],
   mediaCaption: ["media caption", "caption", "photo caption", "image caption"],
+  mediaAlt: ["media alt", "media alt text", "alt", "alt text", "image alt", "image alt text", "image description", "photo alt"],
 };
 
 function index<K extends string>(names: Record<K, string[]>): Map<string, K> {

@@ -3,6 +3,7 @@ import { collapseUnknownColumns } from "./unknown-columns.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
+import { imageMedia, type ImportedMedia } from "./media.js";
 import { mediaSources } from "./timelinejs-media.js";
 import { detectSeparator, SEPARATOR_WORDS, type Separator } from "./separator.js";
 import { fromTimelineJsSheet } from "./timelinejs.js";
@@ -83,7 +84,7 @@ export function parseCsv(text: string): Parsed {
   if (isTimelineJsSheet(sheet.columns)) {
     const parsed = fromTimelineJsSheet(sheet.rows, sheet.columns, 2, sheet.lines);
     parsed.diagnostics.unshift(...separator);
-    return parsed;
+    return { ...parsed, format: "timelinejs" };
   }
   const diagnostics: Diagnostic[] = [...separator];
   const meanings = new Map<string, ColumnMeaning>();
@@ -103,6 +104,8 @@ export function parseCsv(text: string): Parsed {
     meanings.set(column, meaning);
     if (meaning.kind === "event") fields[meaning.field] = column;
     else fields[sourcePath(meaning.slot, meaning.field)] = column;
+    const picture = meaning.kind === "source" && meaning.slot === 1 ? MEDIA_PATHS[meaning.field] : undefined;
+    if (picture !== undefined) fields[picture] = column;
   }
   for (const [needed, names] of [["title", "title (or headline)"], ["start", "date (or start date)"]] as const) {
     if (fields[needed] === undefined) {
@@ -135,7 +138,7 @@ export function parseCsv(text: string): Parsed {
     }
   });
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
-  return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields };
+  return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
 }
 
 // Said, not silent: a sheet that is not what the file name claims is worth knowing about, and if
@@ -152,7 +155,10 @@ function sourcePath(slot: number, field: SourceColumn): string {
   return `sources[${slot - 1}].${inRelay === undefined ? field : `via.${inRelay}`}`;
 }
 
-type Row = Partial<Record<EventColumn, string>> & { sources?: Record<string, unknown>[] };
+// The first slot's Media columns, as the fields of the event's picture they fill (for messages).
+const MEDIA_PATHS: Partial<Record<SourceColumn, string>> = { media: "media.url", mediaAlt: "media.alt", mediaCredit: "media.credit", mediaCaption: "media.caption" };
+
+type Row = Partial<Record<EventColumn, string>> & { sources?: Record<string, unknown>[]; media?: ImportedMedia };
 
 // One data row to a native event; undefined for a row with nothing in it.
 function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeaning>): Row | undefined {
@@ -180,8 +186,8 @@ function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeanin
 // TimelineJS sheet reads them. A caption with no credit or link to go with is the row's words, so
 // it joins the description rather than be dropped.
 function toSource(cells: Partial<Record<SourceColumn, string>>, item: Row): Record<string, unknown>[] {
-  const { via, viaUrl, viaTitle, viaPublished, media, mediaCredit, mediaCaption, ...own } = cells;
-  const hasMedia = media !== undefined || mediaCredit !== undefined || mediaCaption !== undefined;
+  const { via, viaUrl, viaTitle, viaPublished, media, mediaCredit, mediaCaption, mediaAlt, ...own } = cells;
+  const hasMedia = media !== undefined || mediaCredit !== undefined || mediaCaption !== undefined || mediaAlt !== undefined;
   const sources: Record<string, unknown>[] = [];
   if (!hasMedia || Object.keys(own).length > 0 || via !== undefined || viaUrl !== undefined || viaTitle !== undefined || viaPublished !== undefined) {
     const source: Record<string, unknown> = { ...own };
@@ -196,6 +202,9 @@ function toSource(cells: Partial<Record<SourceColumn, string>>, item: Row): Reco
     sources.push(source);
   }
   if (!hasMedia) return sources;
+  // A picture is shown as well as cited; an alt text says the link is one. One picture per event.
+  const picture = item.media ?? imageMedia({ url: media, alt: mediaAlt, credit: mediaCredit, caption: mediaCaption }, mediaAlt !== undefined);
+  if (picture) item.media = picture;
   const cited = mediaSources({ url: media, credit: mediaCredit, caption: mediaCaption });
   if (cited.note !== undefined) item.description = item.description === undefined ? cited.note : `${item.description}\n\n${cited.note}`;
   return [...sources, ...(cited.sources as Record<string, unknown>[])];

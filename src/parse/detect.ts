@@ -29,8 +29,8 @@ export function parseInput(input: unknown, format: InputFormat = "auto"): Parsed
 }
 
 function fromData(data: unknown, format: InputFormat): Parsed {
-  if (format === "timelinejs" || (format === "auto" && looksLikeTimelineJs(data))) return fromTimelineJs(data);
-  return fromObject(data);
+  if (format === "timelinejs" || (format === "auto" && looksLikeTimelineJs(data))) return { ...fromTimelineJs(data), format: "timelinejs" };
+  return { ...fromObject(data), format: "json" };
 }
 
 function unknownFormat(format: unknown): Parsed {

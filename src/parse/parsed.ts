@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import type { ReadFormat } from "../types.js";
 
 /**
  * Where one item of the parsed data came from, so that the model can address its diagnostics
@@ -42,4 +43,6 @@ export interface Parsed {
   eras?: Origin[];
   /** Field name in the data → how the input named it (e.g. `start` → `Start Date`), for messages. */
   fields?: Record<string, string>;
+  /** The format the input was read as. */
+  format?: ReadFormat;
 }

@@ -11,10 +11,14 @@ import { readSlides } from "./timelinejs-slides.js";
  * @module
  */
 
-/** The TimelineJS sheet template's columns, keyed by their name lower-cased without spaces. */
+/**
+ * The TimelineJS sheet template's columns, keyed by their name lower-cased without spaces, and the
+ * alt text of a picture, which the template has no column for: a sheet may add one.
+ */
 const SHEET_COLUMNS = [
   "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
   "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background",
+  "Media Alt", "Alt Text",
 ] as const;
 type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -30,6 +34,11 @@ const SHEET_FIELDS: [string, SheetColumn][] = [
   ["group", "Group"],
   ["displayDate", "Display Date"],
   ["sources", "Media Credit"],
+  ["media.url", "Media"],
+  ["media.credit", "Media Credit"],
+  ["media.caption", "Media Caption"],
+  ["media.alt", "Alt Text"],
+  ["media.alt", "Media Alt"],
 ];
 
 /** Template column → the header as the sheet wrote it (the first, if written twice), and what is wrong with the header row. */
@@ -66,7 +75,7 @@ function slideOf(cell: (column: SheetColumn) => string): Record<string, unknown>
     start_date: dateCells(""),
     end_date: dateCells("End "),
     text: { headline: cell("Headline"), text: cell("Text") },
-    media: { url: cell("Media"), credit: cell("Media Credit"), caption: cell("Media Caption") },
+    media: { url: cell("Media"), credit: cell("Media Credit"), caption: cell("Media Caption"), alt: cell("Media Alt") || cell("Alt Text") },
     group: cell("Group"),
     display_date: cell("Display Date"),
   };

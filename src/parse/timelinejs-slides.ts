@@ -4,6 +4,7 @@ import { htmlToText } from "./html-text.js";
 import { blank, isRecord, own } from "./own.js";
 import type { Origin } from "./parsed.js";
 import { timelineJsDate, timelineJsDateWords, writtenDate } from "./timelinejs-date.js";
+import { imageMedia } from "./media.js";
 import { mediaSources, textLinkSources, type MediaSource } from "./timelinejs-media.js";
 
 /**
@@ -174,6 +175,8 @@ function eventFrom(slide: unknown, groups: Groups, titles: LinkTitles): { event:
   set("group", groups.id(own(slide, "group")));
   set("displayDate", shownDate);
   if (sources.length > 0) event.sources = sources;
+  // A picture is shown as well as cited (its credit is among the sources above).
+  set("media", imageMedia(own(slide, "media")));
   return made === undefined ? { event } : { event, made };
 }
 

@@ -11,8 +11,9 @@ import { readSlides } from "./timelinejs-slides.js";
  * What is kept: headlines and text (HTML turned into plain text), dates (turned into EDTF at the
  * precision written, timelinejs-date.ts), `unique_id`, `group`, `display_date`, eras, the title
  * slide, and the media — its link, credit and caption — as inline sources (timelinejs-media.ts),
- * as are the links in a slide's text. What has no place in citeline and is dropped: the media's
- * picture or player itself, thumbnails, `background`, `autolink`, `scale`, and an era's `text.text`.
+ * as are the links in a slide's text; media that is an image file is also the event's picture,
+ * with its `alt` (media.ts). What has no place in citeline and is dropped: the player of other
+ * media (videos, posts, maps), thumbnails, `background`, `autolink`, `scale`, and an era's `text.text`.
  *
  * @module
  */

@@ -8,6 +8,7 @@
 import type { Messages } from "../messages/index.js";
 import { citationNodes, runNodes } from "./citation.js";
 import { headingLevels } from "./markup.js";
+import { mediaNodes, type MediaView } from "./media.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import { whenNodes } from "./lists.js";
 import type { Words } from "./words.js";
@@ -29,6 +30,10 @@ export interface CardInput {
   messages: Messages["chart"];
   /** Right-to-left text: the card opens toward the left of the item, where its reading starts. */
   rtl?: boolean;
+  /** Whose parts these are: the card's (default, with a close button) or a story's slide (its title id is `<prefix>-slide-title`). */
+  part?: "card" | "slide";
+  /** How the event's picture is shown (the `media` option); default in words, never loaded. */
+  media?: MediaView | undefined;
 }
 
 /**
@@ -55,13 +60,22 @@ export function cardNode(input: CardInput): SceneElement {
 
 function head(when: SceneNode[], title: string, input: CardInput): SceneNode[] {
   return [
-    h("button", { type: "button", class: "cl-card-close", "aria-label": input.messages.close }, "×"),
+    ...(input.part === "slide" ? [] : [h("button", { type: "button", class: "cl-card-close", "aria-label": input.messages.close }, "×")]),
     h("p", { class: "cl-card-when" }, when),
-    h(`h${input.level}`, { class: "cl-card-title", id: `${input.prefix}-card-title` }, [h("bdi", {}, title)]),
+    h(`h${input.level}`, { class: "cl-card-title", id: `${input.prefix}-${input.part ?? "card"}-title` }, [h("bdi", {}, title)]),
   ];
 }
 
-function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardInput): SceneNode[] {
+/**
+ * An event's content, as the card and a story's slide show it: its date in words, title, how well
+ * its date is known, description and numbered citations.
+ *
+ * @example
+ * ```ts
+ * h("div", { class: "cl-slide-body" }, eventParts(words.byId("visit")!, { card: null, words, prefix: "tl", level: 3, width: 800, messages: en.chart, part: "slide" }));
+ * ```
+ */
+export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardInput): SceneNode[] {
   const w = input.words.event(event);
   const m = input.messages;
   const citations = event.sources.flatMap((id) => input.words.citation(id) ?? []);
@@ -69,6 +83,7 @@ function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input: CardIn
   return [
     ...head(whenNodes(w), event.title, input),
     h("p", { class: "cl-card-precision" }, w.precision),
+    ...mediaNodes(event, input),
     ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
     h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),

@@ -7,6 +7,7 @@
  */
 import type { EraLayout, LaneLayout, OverviewLayout, Tick, TimelineLayout } from "../layout/types.js";
 import { labelFlow, readingFlow, type ItemView, type LabelFlow } from "./item-facts.js";
+import { breaksNode, overviewSegments, segmentCaptions } from "./breaks.js";
 import { isolated, itemNode } from "./items.js";
 import { noteAround, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
@@ -73,6 +74,7 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
       h("g", { class: "cl-lanes" }, layout.lanes.map((l, i) => lane(l, i, layout, textRtl))),
       h("g", { class: "cl-eras" }, layout.eras.map((e) => era(e, layout, reading))),
       h("g", { class: "cl-grid" }, gridlines(layout)),
+      breaksNode(layout),
       // tabindex -1: Chromium would otherwise give the labelled group a tab stop of its own.
       h("g", { class: "cl-items", "clip-path": `url(#${prefix}-clip)`, role: "group", tabindex: -1, "aria-label": input.itemsLabel }, layout.items.map((d) => itemNode(d, prefix, view))),
       h("g", { class: "cl-axis", "aria-hidden": "true" }, axis(layout, flow)),
@@ -143,7 +145,25 @@ function axis(layout: TimelineLayout, flow: LabelFlow): SceneNode[] {
       { class: `cl-axis-${name}` },
       ticks.map((t) => h("g", { class: "cl-tick", transform: `translate(${num(t.x)},${num(y)})` }, [h("line", { y2: tickLength }), h("text", { ...label, y: baseline }, t.label)], { key: String(t.value) })),
     );
-  return [h("line", { class: "cl-axis-base", x1: layout.plot.x, x2: layout.plot.x + layout.plot.width, y1: y, y2: y }), row("fine", layout.axis.fine, 6, 17), row("coarse", layout.axis.coarse, 0, 34)];
+  return [
+    ...axisBase(layout).map(([x1, x2]) => h("line", { class: "cl-axis-base", x1, x2, y1: y, y2: y }, [], { key: `base-${x1}` })),
+    row("fine", layout.axis.fine, 6, 17),
+    row("coarse", layout.axis.coarse, 0, 34),
+    ...segmentCaptions(layout),
+  ];
+}
+
+// The axis line, stopping at each break.
+function axisBase(layout: TimelineLayout): Array<[number, number]> {
+  const right = layout.plot.x + layout.plot.width;
+  const parts: Array<[number, number]> = [];
+  let from = layout.plot.x;
+  for (const b of [...(layout.breaks ?? [])].sort((p, q) => p.x0 - q.x0)) {
+    if (b.x0 > from) parts.push([from, Math.min(b.x0, right)]);
+    from = Math.max(from, b.x1);
+  }
+  if (from < right) parts.push([from, right]);
+  return parts;
 }
 
 // The whole timeline as a density (one path, however many events) and the visible window on it.
@@ -151,6 +171,7 @@ function overview(o: OverviewLayout): SceneElement {
   return h("g", { class: "cl-overview-strip", "aria-hidden": "true", "pointer-events": "none" }, [
     h("rect", { class: "cl-overview-bg", x: o.box.x, y: o.box.y, width: o.box.width, height: o.box.height }),
     h("path", { class: "cl-overview-density", d: densityPath(o) }),
+    ...overviewSegments(o),
     h("rect", { class: "cl-overview-window", x: o.window[0], y: o.box.y, width: Math.max(2, o.window[1] - o.window[0]), height: o.box.height }),
   ], { key: "strip" });
 }

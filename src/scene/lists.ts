@@ -14,6 +14,7 @@ import type { CitationText } from "../model/citation.js";
 import type { TimelineEvent } from "../types.js";
 import { citationNodes } from "./citation.js";
 import { domId } from "./item-facts.js";
+import { mediaNodes, type MediaView } from "./media.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { EventWords, Words } from "./words.js";
 
@@ -24,8 +25,8 @@ export interface ListsState {
   highlighted: ReadonlySet<string>;
   /** The source whose events are highlighted, or null. */
   source: number | null;
-  /** "list": the chart is hidden and the list is the whole timeline. */
-  view: "chart" | "list";
+  /** "list": the chart is hidden and the list is the whole timeline; "story": a slide at a time under the chart. */
+  view: "chart" | "list" | "story";
   /** The page of the event list the reader turned to; null: the page holding the selected event, else the first. */
   eventsPage: number | null;
   /** The page of the sources the reader turned to; null: the page holding the selected event's first source (or the highlighted source), else the first. */
@@ -53,6 +54,8 @@ export interface ListsInput {
    * the chart's, and the lists catch up when the window settles.
    */
   stale?: boolean;
+  /** How events' pictures are shown: loaded where the page opted in, else in words. */
+  media?: MediaView | undefined;
 }
 
 /**
@@ -93,7 +96,8 @@ export function createListsCache(): ListsCache {
  * ```
  */
 export function listsNode(input: ListsInput, cache: ListsCache): SceneElement {
-  const key = `${input.prefix}\u0000${input.level}\u0000${input.inert}\u0000${input.pageSize}`;
+  // A picture that failed to load is drawn again as words: the failures only grow, so their count tells.
+  const key = `${input.prefix}\u0000${input.level}\u0000${input.inert}\u0000${input.pageSize}\u0000${input.media?.load === true}\u0000${input.media?.failed?.size ?? 0}`;
   if (cache.key !== key || cache.words !== input.words || cache.entries.size > 40 * Math.min(input.pageSize, 100) + 1000) {
     Object.assign(cache, createListsCache(), { key, words: input.words, sourcesNode: undefined, eventsNode: undefined, listed: undefined, sourceIndex: undefined, node: undefined });
   }
@@ -199,6 +203,7 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),
       h("span", { class: "cl-entry-precision" }, w.precision),
       ...(e.description ? [h("p", { class: "cl-entry-description", dir: "auto" }, e.description)] : []),
+      ...mediaNodes(e, input, "cl-entry-media"),
       h("span", { class: "cl-entry-cites" }, cites.length > 0 ? cites : [h("em", { class: "cl-unsourced-note" }, m.noSource)]),
     ],
     { key: e.id },

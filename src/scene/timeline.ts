@@ -15,7 +15,10 @@ import { firstInReadingOrder } from "./item-facts.js";
 import { runNodes } from "./citation.js";
 import { listsNode, type ListsCache, type ListsState } from "./lists.js";
 import type { Run } from "./markup.js";
+import type { MediaView } from "./media.js";
 import { h, type SceneElement } from "./node.js";
+import { slideNode } from "./slide.js";
+import { clampSlide, storyHighlight, storyOf } from "./story.js";
 import type { Words } from "./words.js";
 
 /** What the reader has chosen: the part of a view's state the picture shows. */
@@ -24,6 +27,8 @@ export interface SceneState extends ListsState {
   card: CardState | null;
   /** What the live region says (our words and the user's). */
   status: readonly Run[];
+  /** The story's slide shown (in the story view; see `scene/story.ts`). */
+  slide?: number | null;
 }
 
 /**
@@ -65,6 +70,8 @@ export interface TimelineSceneInput {
   dir?: "ltr" | "rtl" | undefined;
   /** The layout's "no source" note on a date line, so the scene keeps the date (the user's) apart from it. */
   unsourced?: (when: string) => string;
+  /** How events' pictures are shown (the `media` option, and which failed to load); default in words. */
+  media?: MediaView;
 }
 
 /**
@@ -80,7 +87,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
   const chart = chartNode({
     layout,
     prefix,
-    view: { selected: state.selected, focused: state.focused, highlighted: state.highlighted },
+    view: { selected: state.selected, focused: state.focused, highlighted: state.view === "story" ? storyHighlight(layout.items, state.highlighted) : state.highlighted },
     title: input.title,
     description: describe(input),
     itemsLabel: m.itemsInView(layout.items.length),
@@ -89,15 +96,18 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
     textRtl: input.dir === "rtl",
     ...(input.unsourced ? { unsourced: input.unsourced } : {}),
   });
-  const card = cardNode({ card: state.card, words: input.words, prefix, level: input.level, width: layout.width, messages: m, rtl: input.dir === "rtl" });
+  const card = cardNode({ card: state.card, words: input.words, prefix, level: input.level, width: layout.width, messages: m, rtl: input.dir === "rtl", media: input.media });
+  const story = state.view === "story" ? storyOf(input.words.timeline) : undefined;
+  const slide = story ? slideNode({ story, slide: clampSlide(story, state.slide ?? 0), words: input.words, prefix, level: input.level, width: layout.width, messages: m, title: input.title, inert: input.inert, timeRtl: layout.timeDirection === "rtl", media: input.media }) : undefined;
   return h(
     "div",
-    { class: state.view === "list" ? "citeline cl-list-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert },
+    { class: state.view === "list" ? "citeline cl-list-primary" : state.view === "story" ? "citeline cl-story-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert },
     [
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
+      ...(slide ? [slide] : []),
       h("p", { class: "cl-status", "aria-live": "polite" }, runNodes(state.status)),
-      listsNode({ layout, words: input.words, prefix, level: input.level, state, pageSize: input.pageSize, inert: input.inert, messages: m, stale: input.staleLists }, cache),
+      listsNode({ layout, words: input.words, prefix, level: input.level, state, pageSize: input.pageSize, inert: input.inert, messages: m, stale: input.staleLists, media: input.media }, cache),
     ],
   );
 }
@@ -111,6 +121,7 @@ function toolbar(input: TimelineSceneInput): SceneElement {
     button("zoom-out", "−", m.zoomOut),
     button("zoom-in", "+", m.zoomIn),
     button("reset", m.showAll, null),
+    button("story-view", m.storyView, null, input.state.view === "story"),
     button("view", m.listView, null, input.state.view === "list"),
   ]);
 }
@@ -119,7 +130,8 @@ function describe(input: TimelineSceneInput): string {
   const { layout, words, messages: m } = input;
   const day = (ms: number) => ({ earliest: ms, latest: ms, precision: "day" as const, qualifier: "exact" as const, edtf: "" });
   const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), words.dates);
-  const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing);
+  const parts = layout.segments ? ` ${m.axisParts(layout.segments.map((s) => s.label))}` : "";
+  const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing) + parts;
   // The keys work only once a script runs; a static page does not promise them.
   return input.inert ? text : `${text} ${m.keysHelp}`;
 }

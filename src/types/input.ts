@@ -95,6 +95,38 @@ export interface EventInput {
   sources?: (string | SourceInput)[];
   /** Text shown instead of the formatted date, e.g. "Spring (reported later)". */
   displayDate?: string;
+  /** A picture of the event, with its alt text and credit. Shown only where the page opts in (`media: true`). */
+  media?: MediaInput;
+}
+
+/**
+ * An event's picture. Only http(s) addresses and addresses on the page's own site
+ * (`images/visit.jpg`, `/img/visit.jpg`) are kept. The credit is also entered as one of the
+ * event's sources, unless the event already cites a source by that name.
+ *
+ * @example
+ * ```json
+ * { "url": "images/maliki-tehran.jpg", "alt": "Maliki and Ahmadinejad shake hands in Tehran",
+ *   "credit": "IRNA", "caption": "The two leaders on 8 June 2008." }
+ * ```
+ */
+export interface MediaInput {
+  /** Address of the image: http(s), or relative to the page (same site). Required. */
+  url: string;
+  /**
+   * What the image shows, for readers who cannot see it. Leave it out and the loader warns; write
+   * `""` for a purely decorative image.
+   */
+  alt?: string;
+  /** Who made or owns the image ("IRNA", "Photo: Jane Doe/AP"). Plain text. */
+  credit?: string;
+  /** A line under the image. Plain text. */
+  caption?: string;
+  /**
+   * Id of the source that holds the credit, as a loaded timeline writes it. When it names one of
+   * the event's sources (or a shared one), the credit is not entered again.
+   */
+  source?: string;
 }
 
 /**
@@ -162,4 +194,10 @@ export interface TimelineInput {
   groups?: GroupInput[];
   /** Background spans. */
   eras?: EraInput[];
+  /**
+   * The order of story mode (`view: "story"`): event ids, one slide each, in the order the story
+   * tells them. Without it the story is every event in time order. An id that names no event is
+   * reported (`unknown-story-event`) and skipped.
+   */
+  story?: string[];
 }

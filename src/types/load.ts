@@ -15,6 +15,17 @@
 export type InputFormat = "json" | "csv" | "timelinejs" | "auto";
 
 /**
+ * The format input was read as (`LoadResult.format`): native JSON, CSV, or TimelineJS (its JSON
+ * or its Google Sheets template).
+ *
+ * @example
+ * ```ts
+ * const { format } = loadTimeline(text); // "json", "csv" or "timelinejs"
+ * ```
+ */
+export type ReadFormat = Exclude<InputFormat, "auto">;
+
+/**
  * Options for `loadTimeline`.
  *
  * @example

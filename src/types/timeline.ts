@@ -71,6 +71,31 @@ export interface TimelineEvent {
   sources: string[];
   /** Text shown instead of the formatted date. */
   displayDate?: string;
+  /** Its picture, with a checked address. */
+  media?: Media;
+}
+
+/**
+ * An event's picture after loading: a safe address, the alt text (`""` for a decorative image)
+ * and the source its credit is.
+ *
+ * @example
+ * ```ts
+ * const m = timeline.events[0]?.media;
+ * if (m) console.log(m.url, m.alt || "(decorative)", m.credit ?? "");
+ * ```
+ */
+export interface Media {
+  /** An http(s) address, or one relative to the page; anything else was dropped with a diagnostic. */
+  url: string;
+  /** What the image shows; `""` when it is decorative (or its alt text was missing, with a warning). */
+  alt: string;
+  /** Who made or owns it. */
+  credit?: string;
+  /** The line under it. */
+  caption?: string;
+  /** Id of the source its credit is (one of the event's sources). */
+  source?: string;
 }
 
 /**
@@ -135,4 +160,6 @@ export interface Timeline {
   groups: Group[];
   /** Background spans sorted by start. */
   eras: Era[];
+  /** The order of story mode, as event ids (each naming an event, once); absent: every event in time order. */
+  story?: string[];
 }

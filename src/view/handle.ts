@@ -8,14 +8,16 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { OverviewBrush } from "../interact/brush.js";
 import type { ZoomControl } from "../interact/zoom.js";
 import { clampDomain } from "../layout/layout.js";
-import type { Timeline } from "../types.js";
+import type { ReadFormat, Timeline } from "../types.js";
 import { exportPng, exportSvg } from "../write/export.js";
 import type { followHash } from "./hash.js";
 import type { bindInput } from "./input.js";
 import { checkTimelineOptions } from "../options.js";
-import { initialWindow, loadFor } from "./options.js";
+import { openingState } from "./opening.js";
+import { loadFor, openingView } from "./options.js";
 import type { Renderer } from "./render.js";
-import { initialState, type Step, type ViewState } from "./state.js";
+import type { Step, ViewState } from "./state.js";
+import { setView } from "./story.js";
 import type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
 
 /** One timeline's live parts: what it shows, how it draws, how it listens. */
@@ -23,6 +25,8 @@ export interface Controller {
   options: TimelineOptions;
   timeline: Timeline;
   diagnostics: Diagnostic[];
+  /** The format the data was read as (a TimelineJS file opens in the story). */
+  format?: ReadFormat | undefined;
   state: ViewState;
   renderer: Renderer;
   zoom: ZoomControl;
@@ -47,15 +51,19 @@ export function handleOf(ctl: Controller): TimelineHandle {
     update(next) {
       checkTimelineOptions(next);
       ctl.options = { ...ctl.options, ...next };
-      if ("view" in next) ctl.state = { ...ctl.state, view: ctl.options.view ?? "chart" };
-      if ("data" in next || "timeline" in next || "format" in next) {
-        ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics } = loadFor(ctl.options));
-        // New data opens on its own window, with nothing chosen; the zoom is fitted to the new
-        // extent before it reports anything, and the drawing waits for the frame.
-        const fresh = initialWindow(ctl.timeline, ctl.options);
-        ctl.state = initialState(fresh, ctl.options.view);
-        ctl.renderer.relayout(fresh);
-        ctl.zoom.show(fresh, false);
+      const reload = "data" in next || "timeline" in next || "format" in next;
+      if ("view" in next && !reload) ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
+      if (reload) {
+        ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics, format: ctl.format } = loadFor(ctl.options));
+        // New data opens on its own window (or its story's first slide), with nothing chosen; the
+        // zoom is fitted to the new extent before it reports anything, and the drawing waits for the frame.
+        const opening = openingState(ctl.timeline, ctl.options, ctl.format);
+        ctl.state = opening;
+        ctl.renderer.relayout(opening.domain);
+        // Fitting the zoom to the new geometry keeps the old window and reports it: the new data
+        // still opens on its own.
+        ctl.state = opening;
+        ctl.zoom.show(opening.domain, false);
       } else if ("window" in next && next.window) {
         ctl.zoom.show(clampDomain([+next.window[0], +next.window[1]], ctl.renderer.layout().extent), false);
       }

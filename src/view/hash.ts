@@ -1,17 +1,36 @@
 /**
- * Deep links: the visible window and the selected event in the page's URL hash
- * (`#cl=start,end,id`), so a shared link opens on the same view.
+ * Deep links: the visible window, the selected event and the story's slide in the page's URL hash
+ * (`#cl=start,end,id,slide`), so a shared link opens on the same view.
  *
  * @module
  */
 
-/** The view a deep link names: `#cl=start,end[,event id]`, times in UTC ms. */
-export function readHash(hash: string): { window?: [number, number]; id?: string } | undefined {
-  const m = /(?:^#|&)cl=(-?\d+),(-?\d+)(?:,([^&]*))?/.exec(hash);
+/** What a deep link names. */
+export interface Linked {
+  /** The window, UTC ms. */
+  window?: [number, number];
+  /** The selected event's id. */
+  id?: string;
+  /** The story's slide, from 0 (the title slide, when the story has one): the link opens the story there. */
+  slide?: number;
+}
+
+/**
+ * The view a deep link names: `#cl=start,end[,event id[,slide]]`, times in UTC ms. The id is
+ * percent-encoded (so it holds no comma); a link into a story's title slide has an empty id.
+ *
+ * @example
+ * ```ts
+ * readHash("#cl=0,86400000,visit,5"); // { window: [0, 86400000], id: "visit", slide: 5 }
+ * ```
+ */
+export function readHash(hash: string): Linked | undefined {
+  const m = /(?:^#|&)cl=(-?\d+),(-?\d+)(?:,([^&,]*)(?:,(\d{1,9}))?)?/.exec(hash);
   if (!m) return undefined;
   const window: [number, number] = [Number(m[1]), Number(m[2])];
-  const out: { window?: [number, number]; id?: string } = {};
+  const out: Linked = {};
   if (Number.isFinite(window[0]) && Number.isFinite(window[1]) && window[0] < window[1]) out.window = window;
+  if (m[4]) out.slide = Number(m[4]);
   if (m[3]) {
     try {
       out.id = decodeURIComponent(m[3]);
@@ -23,16 +42,19 @@ export function readHash(hash: string): { window?: [number, number]; id?: string
 }
 
 /**
- * The hash for a view: `#cl=start,end` and the selected event's id when there is one.
+ * The hash for a view: `#cl=start,end`, the selected event's id when there is one, and the
+ * story's slide in the story view.
  *
  * @example
  * ```ts
  * hashOf([0, 86400000], "visit"); // "#cl=0,86400000,visit"
+ * hashOf([0, 86400000], null, 0); // "#cl=0,86400000,,0": a story's title slide
  * ```
  */
-export function hashOf(domain: readonly [number, number], selected: string | null): string {
+export function hashOf(domain: readonly [number, number], selected: string | null, slide: number | null = null): string {
   const [a, b] = domain.map((ms) => Math.round(ms));
-  return `#cl=${a},${b}${selected ? `,${encodeURIComponent(selected)}` : ""}`;
+  const id = selected ? encodeURIComponent(selected) : "";
+  return `#cl=${a},${b}${slide !== null ? `,${id},${slide}` : id ? `,${id}` : ""}`;
 }
 
 /**

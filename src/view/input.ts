@@ -8,6 +8,8 @@
 import { anchorOf, keyAction } from "../interact/keys.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, select, showSource, turnPage, type Step, type ViewContext, type ViewState } from "./state.js";
+import { storyStep } from "./story.js";
+import { bindSwipe, slideKey } from "./story-input.js";
 
 /** What input needs from the timeline. */
 export interface InputHost {
@@ -17,7 +19,8 @@ export interface InputHost {
   apply(step: Step): void;
   zoomBy(factor: number, anchor?: number): void;
   showAll(): void;
-  toggleView(): void;
+  /** The toolbar's List or Story toggle: into that view, or back to the chart. */
+  toggleView(view: "list" | "story"): void;
 }
 
 /**
@@ -62,6 +65,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
       if (event.key === "Escape") host.apply(closeCard(host.state(), host.context()));
       return;
     }
+    if (target?.closest?.(".cl-slide")) return void slideKey(event, host);
     if (!target?.closest?.("svg.cl-svg")) return;
     const layout = host.layout();
     const state = host.state();
@@ -85,9 +89,11 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
   root.addEventListener("click", onClick);
   root.addEventListener("focusin", onFocusIn);
   root.addEventListener("keydown", onKey);
+  const unswipe = bindSwipe(root, host);
   return {
     select: (id) => host.apply(select(host.state(), host.context(), id)),
     destroy() {
+      unswipe();
       root.removeEventListener("click", onClick);
       root.removeEventListener("focusin", onFocusIn);
       root.removeEventListener("keydown", onKey);
@@ -114,5 +120,7 @@ function pressed(button: HTMLButtonElement, host: InputHost): void {
   if (cls.contains("cl-zoom-out")) return host.zoomBy(0.5);
   if (cls.contains("cl-zoom-in")) return host.zoomBy(2);
   if (cls.contains("cl-reset")) return host.showAll();
-  if (cls.contains("cl-view")) return host.toggleView();
+  if (cls.contains("cl-view")) return host.toggleView("list");
+  if (cls.contains("cl-story-view")) return host.toggleView("story");
+  if (cls.contains("cl-slide-prev") || cls.contains("cl-slide-next")) return host.apply(storyStep(host.state(), host.context(), cls.contains("cl-slide-next") ? 1 : -1, "button"));
 }

@@ -4,9 +4,9 @@
  * @module
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { clampDomain, extentOf } from "../layout/layout.js";
+import { clampDomain, extentFor } from "../layout/layout.js";
 import { loadTimeline } from "../load.js";
-import type { Timeline } from "../types.js";
+import type { ReadFormat, Timeline } from "../types.js";
 import type { TimelineOptions } from "../options.js";
 
 /**
@@ -17,9 +17,23 @@ import type { TimelineOptions } from "../options.js";
  * const { timeline, diagnostics } = loadFor({ data: csvText, format: "csv" });
  * ```
  */
-export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[] } {
+export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[]; format?: ReadFormat } {
   if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
   return loadTimeline(o.data ?? { events: [] }, { format: o.format ?? "auto" });
+}
+
+/**
+ * The view a timeline opens in: the `view` option, else the story for data read as TimelineJS
+ * (its readers expect slides), else the chart.
+ *
+ * @example
+ * ```ts
+ * openingView({}, "timelinejs");            // "story"
+ * openingView({ view: "list" }, "timelinejs"); // "list"
+ * ```
+ */
+export function openingView(o: TimelineOptions, format: ReadFormat | undefined): NonNullable<TimelineOptions["view"]> {
+  return o.view ?? (format === "timelinejs" ? "story" : "chart");
 }
 
 /**
@@ -31,6 +45,6 @@ export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: 
  * ```
  */
 export function initialWindow(timeline: Timeline, options: TimelineOptions): [number, number] {
-  const extent = extentOf(timeline);
+  const extent = extentFor(timeline, options.breaks);
   return options.window ? clampDomain([+options.window[0], +options.window[1]], extent) : extent;
 }

@@ -20,8 +20,10 @@ import { patch } from "../write/dom.js";
 import { frameScheduler, watchWidth } from "./frame.js";
 import { mountRoot } from "./mount.js";
 import { listsPace } from "./pace.js";
+import { watchMedia } from "./media.js";
 import { browserMeasure } from "./measure.js";
 import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
+import { focusInSlide } from "./story-input.js";
 import type { TimelineOptions } from "./types.js";
 
 const DEFAULT_WIDTH = 800;
@@ -67,6 +69,8 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const drawnListeners: ((layout: TimelineLayout) => void)[] = [];
   // A zoom frame redraws the chart only; the lists are drawn again once the window rests.
   const pace = listsPace(() => frames.schedule());
+  // A picture that fails to load is drawn again as its alt text.
+  const media = watchMedia(root, () => frames.schedule());
   // Words once per timeline and language, shared by the chart, the lists and the card.
   const words = () => wordsFor(current().timeline, language());
 
@@ -81,8 +85,9 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists }, cache), { adopt });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed } }, cache), { adopt });
     adopt = false;
+    if (options.media === true) media.sweep();
     // The focused event left the view (or joined a cluster): the focus moves with the tab stop
     // rather than falling back to the page.
     if (hadFocus && !root.querySelector(".cl-items")?.contains(doc.activeElement) && state.focused) focusNode(domId(prefix, state.focused));
@@ -114,6 +119,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     destroy() {
       pace.cancel();
       frames.cancel();
+      media.disconnect();
       width.disconnect();
       root.remove();
     },
@@ -174,11 +180,11 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
     const { timeline, options } = current();
     const w = width();
     const lang = language();
-    const next = [timeline, w, options.height, domain[0], domain[1], lang, options.overview, options.calendar, options.timeDirection];
+    const next = [timeline, w, options.height, domain[0], domain[1], lang, options.overview, options.calendar, options.timeDirection, options.breaks];
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
     const words = { locale: lang.locale, words: lang.messages.layout, dates: lang.dates };
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection }));
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks }));
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;
@@ -190,7 +196,8 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
-  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1] && a.timeDirection === b.timeDirection;
+  const pieces = (l: TimelineLayout) => (l.pieces ? `${l.pieces.domain.join()}|${l.pieces.range.join()}` : "");
+  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1] && a.timeDirection === b.timeDirection && pieces(a) === pieces(b);
 }
 
 /**
@@ -202,7 +209,7 @@ function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
  * ```
  */
 export function zoomGeometryOf(l: TimelineLayout): ZoomGeometry {
-  return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan, rtl: l.timeDirection === "rtl" };
+  return { plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan, rtl: l.timeDirection === "rtl", ...(l.pieces ? { pieces: l.pieces } : {}) };
 }
 
 // Focus into the card (its first choice, else its close button), onto the chart, an item, or the
@@ -212,6 +219,7 @@ function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | u
   else if (effect.to === "chart") root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
   else if (effect.to === "item") root.ownerDocument.getElementById(domId(prefix, effect.id))?.focus();
   else if (effect.to === "source") root.ownerDocument.getElementById(`${prefix}-source-${effect.n}`)?.focus();
+  else if (effect.to === "slide" || effect.to === "slide-button") focusInSlide(root, effect);
   else if (effect.to === "page") {
     const other = effect.button === "prev" ? "next" : "prev";
     const pager = root.querySelector(`.cl-${effect.list} .cl-pager`);

@@ -14,10 +14,13 @@ import { firstInReadingOrder } from "../scene/item-facts.js";
 import { pageOf } from "../scene/lists.js";
 import type { SceneState } from "../scene/timeline.js";
 import type { Words } from "../scene/words.js";
+import { storyPick } from "./story.js";
 
 /** A view's state: the window shown and what the reader has chosen. */
 export interface ViewState extends SceneState {
   domain: [number, number];
+  /** The story's slide shown in the story view (see `view/story.ts`), else null. */
+  slide: number | null;
 }
 
 /** What a transition reads besides the state. */
@@ -39,7 +42,10 @@ export type Effect =
   /** Keep the focus on a pager's button (the other one when that end is reached), or move it to a source. */
   | { type: "focus"; to: "page"; list: "events" | "sources"; button: "prev" | "next" }
   | { type: "focus"; to: "source"; n: number }
-  | { type: "emit"; event: "select" | "focus" };
+  /** Keep the focus in the story's slide, or on its button (the other one when that end is reached). */
+  | { type: "focus"; to: "slide" }
+  | { type: "focus"; to: "slide-button"; button: "prev" | "next" }
+  | { type: "emit"; event: "select" | "focus" | "slide" };
 
 /** A new state and what to do about it. */
 export interface Step {
@@ -57,8 +63,8 @@ const NONE: ReadonlySet<string> = new Set();
  * initialState([Date.UTC(1980, 0), Date.UTC(2009, 0)], "chart");
  * ```
  */
-export function initialState(domain: [number, number], view: "chart" | "list" = "chart"): ViewState {
-  return { domain, view, selected: null, focused: null, highlighted: NONE, source: null, card: null, status: [], eventsPage: null, sourcesPage: null };
+export function initialState(domain: [number, number], view: ViewState["view"] = "chart"): ViewState {
+  return { domain, view, selected: null, focused: null, highlighted: NONE, source: null, card: null, status: [], eventsPage: null, sourcesPage: null, slide: null };
 }
 
 /**
@@ -71,6 +77,9 @@ export function initialState(domain: [number, number], view: "chart" | "list" = 
  * ```
  */
 export function select(s: ViewState, ctx: ViewContext, id: string | null): Step {
+  // In the story, an event it tells is shown as its slide.
+  const told = s.view === "story" ? storyPick(s, ctx, id, "pick") : undefined;
+  if (told) return told;
   const event = id === null ? undefined : ctx.words.byId(id);
   const selected = event ? event.id : null;
   // The lists turn to the selected event and its first source.
@@ -127,6 +136,9 @@ export function focus(s: ViewState, id: string): Step {
  * ```
  */
 export function activate(s: ViewState, ctx: ViewContext, item: ItemLayout): Step {
+  // An event the story tells goes to its slide, the focus staying in the chart.
+  const told = s.view === "story" && item.kind !== "cluster" ? storyPick(s, ctx, item.id, "chart") : undefined;
+  if (told) return told;
   if (item.kind !== "cluster") return select(s, ctx, item.id);
   // A cluster of one (it could not be labelled apart) opens that event.
   if (item.members.length === 1) return select(s, ctx, item.members[0]!);

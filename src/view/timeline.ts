@@ -8,14 +8,15 @@
 import { select as d3Select } from "d3-selection";
 import { attachBrush } from "../interact/brush.js";
 import { attachZoom } from "../interact/zoom.js";
-import { clampDomain, extentOf } from "../layout/layout.js";
+import { clampDomain } from "../layout/layout.js";
 import { handleOf, type Controller } from "./handle.js";
 import { followHash, hashOf, readHash } from "./hash.js";
 import { bindInput } from "./input.js";
 import { checkTimelineOptions } from "../options.js";
-import { initialWindow, loadFor } from "./options.js";
+import { openingState } from "./opening.js";
+import { loadFor } from "./options.js";
 import { createRenderer } from "./render.js";
-import { initialState, zoomed, type Effect, type Step } from "./state.js";
+import { zoomed, type Effect, type Step } from "./state.js";
 import type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
 
 export type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
@@ -38,7 +39,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   const doc = element.ownerDocument;
   // Checked before anything is drawn, so a bad value leaves the element as it was.
   const options = checkTimelineOptions({ ...initial }) as TimelineOptions;
-  const { timeline, diagnostics } = loadFor(options);
+  const { timeline, diagnostics, format } = loadFor(options);
   const linked = options.hash ? readHash(doc.defaultView?.location.hash ?? "") : undefined;
   const listeners = new Map<keyof TimelineEvents, Set<(detail: never) => void>>();
   const hash = followHash(doc.defaultView, HASH_DELAY);
@@ -46,13 +47,14 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     options,
     timeline,
     diagnostics,
-    state: initialState(linked?.window ? clampDomain(linked.window, extentOf(timeline)) : initialWindow(timeline, options), options.view),
+    format,
+    state: openingState(timeline, options, format, linked),
     listeners,
     hash,
     emit: <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) => listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail)),
   } as Controller;
   ctl.renderer = createRenderer(element, `cl${++instances}`, () => ctl, (layout, duration) => {
-    if (ctl.options.hash) hash.schedule(() => hashOf(layout.domain, ctl.state.selected));
+    if (ctl.options.hash) hash.schedule(() => hashOf(layout.domain, ctl.state.selected, ctl.state.view === "story" ? ctl.state.slide : null));
     ctl.emit("render", { layout, duration });
   }, () => (ctl.state = ctl.renderer.render(ctl.state)));
   ctl.state = ctl.renderer.render(ctl.state);
@@ -70,10 +72,11 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     apply: (step) => ctl.apply(step),
     zoomBy: (k, anchor) => ctl.zoom.scaleBy(k, anchor),
     showAll: () => ctl.zoom.show(ctl.renderer.layout().extent),
-    toggleView: () => handle.update({ view: ctl.options.view === "list" ? "chart" : "list" }),
+    toggleView: (view) => handle.update({ view: ctl.state.view === view ? "chart" : view }),
   });
   const handle = handleOf(ctl);
-  if (linked?.id && timeline.events.some((e) => e.id === linked.id)) ctl.input.select(linked.id);
+  // A story opens on its linked slide already, and takes no focus as the page loads.
+  if (linked?.id && ctl.state.view !== "story" && timeline.events.some((e) => e.id === linked.id)) ctl.input.select(linked.id);
   return handle;
 }
 
@@ -105,6 +108,7 @@ function run(ctl: Controller, effects: readonly Effect[]): void {
     } else if (effect.type === "emit") {
       const { selected, focused } = ctl.state;
       if (effect.event === "select") ctl.emit("select", { id: selected, event: selected === null ? null : (ctl.renderer.context().words.byId(selected) ?? null) });
+      else if (effect.event === "slide") ctl.emit("slide", { index: ctl.state.slide ?? 0, id: selected });
       else ctl.emit("focus", { id: focused });
     } else {
       const step = ctl.renderer.focus(ctl.state, effect);

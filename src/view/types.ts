@@ -17,12 +17,15 @@ import type { TimelineOptions } from "../options.js";
  * ```ts
  * handle.on("zoom", ({ domain }) => console.log(new Date(domain[0]), new Date(domain[1])));
  * handle.on("render", ({ duration }) => console.log(`drawn in ${duration} ms`));
+ * handle.on("slide", ({ index, id }) => console.log(`slide ${index}`, id ?? "(title)"));
  * ```
  */
 export interface TimelineEvents {
   select: { id: string | null; event: TimelineEvent | null };
   zoom: { domain: [number, number] };
   focus: { id: string | null };
+  /** In the story view, a new slide: its index from 0 (the title slide, when there is one) and its event's id (null on the title slide). */
+  slide: { index: number; id: string | null };
   /** After each render: the layout drawn, and how long layout and drawing took, ms. */
   render: { layout: TimelineLayout; duration: number };
 }
@@ -43,7 +46,7 @@ export interface TimelineHandle {
   update(options: Partial<TimelineOptions>): void;
   /** Show a window (UTC ms or Dates) or an event (by id). */
   zoomTo(target: [number | Date, number | Date] | string): void;
-  /** Select an event and open its card; `null` closes it. */
+  /** Select an event and open its card (in the story view: go to its slide); `null` closes it. */
   select(id: string | null): void;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends keyof TimelineEvents>(type: K, listener: (detail: TimelineEvents[K]) => void): () => void;

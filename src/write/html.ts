@@ -6,12 +6,13 @@
  *
  * @module
  */
-import { layoutTimeline } from "../layout/layout.js";
+import { extentFor, layoutTimeline } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { directionOf, languageOf } from "../options.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { h, num, type SceneElement } from "../scene/node.js";
+import { onSlide, openingWindow, storyOf } from "../scene/story.js";
 import { settledFocus, timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
 import { checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
@@ -61,17 +62,20 @@ export function prepare(input: RenderInput, options: RenderStringOptions): Prepa
   // The reader's language picks the dates, the words and the digits together.
   const language = languageOf(options);
   const words = { locale: language.locale, words: language.messages.layout, dates: language.dates };
-  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, ...words, calendar: options.calendar, timeDirection: options.timeDirection });
+  // A story opens on its first slide, zoomed to its event as the browser opens it.
+  const opening = options.view === "story" && !given ? openingWindow(timeline, extentFor(timeline, options.breaks)) : undefined;
+  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, ...words, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...(opening ? { domain: opening } : {}) });
   const prefix = options.idPrefix ?? "citeline";
   const theme = options.theme ?? "light";
   const level = options.headingLevel ?? DEFAULT_HEADING_LEVEL;
   const messages = language.messages.chart;
   const title = options.title ?? timeline.title ?? messages.defaultTitle;
-  const state = settledFocus(layout);
+  const settled = settledFocus(layout);
+  const state = options.view === "story" ? onSlide(settled, storyOf(timeline), 0) : { ...settled, view: options.view ?? "chart" };
   // The `dir` option, else the language's own (right to left for Arabic, Persian, Hebrew…).
   const dir = options.dir ?? (directionOf(language.tag) === "rtl" ? "rtl" : undefined);
   const scene = timelineScene(
-    { layout, words: wordsFor(timeline, language), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: language.dates.locale, dir, unsourced: language.messages.layout.unsourced },
+    { layout, words: wordsFor(timeline, language), state, prefix, level, theme, title, pageSize: Infinity, inert: true, messages, locale: language.dates.locale, dir, unsourced: language.messages.layout.unsourced, media: { load: options.media === true } },
     createListsCache(),
   );
   return { timeline, layout, title, theme, scene, dir };

@@ -61,7 +61,8 @@ body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; 
  * timeline's title (the page's `<h1>`; the lists' headings are `<h2>` unless `headingLevel` says
  * otherwise) and introduction, with the stylesheet (`css`), page and print rules inlined and
  * a Content-Security-Policy that allows that one style element and nothing else — no script, no
- * requests. It reads well with JavaScript off and prints well.
+ * requests (with `media: true`, the events' pictures, and only pictures). It reads well with
+ * JavaScript off and prints well.
  *
  * @example
  * ```ts
@@ -82,7 +83,9 @@ export function renderPage(input: RenderInput, options: RenderPageOptions = {}):
   const wanted = options.lang ?? (typeof options.locale === "string" ? options.locale : options.locale?.code) ?? "en-GB";
   const lang = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(wanted) ? wanted : "en-GB";
   const { dir } = p;
-  const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+  // Pictures only where asked for (`media`): from the page's own site or over http(s), nothing else.
+  const images = options.media === true ? "; img-src 'self' https: http:" : "";
+  const csp = `default-src 'none'; style-src 'sha256-${hash}'${images}; base-uri 'none'; form-action 'none'`;
   const intro = p.timeline.description ? `\n${toMarkup(h("p", { class: "cl-page-description" }, p.timeline.description))}` : "";
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}"${dir ? ` dir="${dir}"` : ""}>

@@ -6,6 +6,10 @@
  */
 import type { SceneElement, SceneNode } from "../scene/node.js";
 
+// HTML elements that have no content and no end tag (`<img>`): written without `</img>`, which a
+// parser would report as an error.
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 // Characters XML cannot hold at all (controls, noncharacters, lone surrogates): replaced, so the
 // standalone SVG stays well-formed whatever the spreadsheet held.
@@ -93,6 +97,10 @@ function write(node: SceneNode, inSvg: boolean, out: { s: string }): void {
   const children = node.children;
   if (svg && children.length === 0) {
     out.s += open + "/>";
+    return;
+  }
+  if (!svg && VOID.has(node.tag)) {
+    out.s += open + ">";
     return;
   }
   out.s += open + ">";

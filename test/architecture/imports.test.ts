@@ -37,9 +37,9 @@ const RULES: [string, RegExp, RegExp][] = [
   // The model says dates in words: the words around them are the reader's `dates` messages.
   ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/dates|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
   ["layout", /^layout\//, /^(types|model\/(date-words|calendar)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
-  ["interact", /^interact\//, /^(layout\/types|layout\/scale|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
+  ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
-  ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|source)|layout\/(types|items|layout)|interact\/keys|scene\/[\w-]+|date-fns)$/],
+  ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|source)|layout\/(types|items|layout|sizes)|interact\/keys|scene\/[\w-]+|date-fns)$/],
   // The writers: a scene to the DOM (patch) or to text (string, html, page); the page hashes its
   // stylesheet for the CSP with a maintained SHA-256.
   ["write", /^write\//, /^(types|options|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],
@@ -47,7 +47,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["view", /^view\//, /^(types|diagnostics|load|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
   // Options: one table and checker for every entry point; it reads dates (model) and names the
   // layout's Measure type, and is read by view, embed, write and the CLI.
-  ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/measure|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
+  ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer and locales, and their loader.

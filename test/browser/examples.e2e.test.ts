@@ -36,6 +36,7 @@ const PAGES = [
   "/examples/csv-spreadsheet/",
   "/examples/deep-time/",
   "/examples/persian/",
+  "/examples/story/",
   "/examples/esm-bundler/dist/",
   "/examples/react/dist/",
 ];

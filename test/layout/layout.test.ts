@@ -47,8 +47,9 @@ describe("layoutTimeline on the seed", () => {
     [320, DAYS, "day", "month", "June 2008"],
   ];
 
+  // One linear scale (the broken axis has tests of its own, in breaks.test.ts).
   it.each(AXIS)("width %i, window %j: axis in %s under %s, left label %s", (width, domain, fineUnit, coarseUnit, left) => {
-    const layout = layoutTimeline(seed, { width, ...(domain ? { domain } : {}) });
+    const layout = layoutTimeline(seed, { width, breaks: "none", ...(domain ? { domain } : {}) });
     expect(layout.axis.fineUnit).toBe(fineUnit);
     expect(layout.axis.coarseUnit).toBe(coarseUnit);
     expect(layout.axis.coarse[0]?.label).toBe(left);
@@ -110,8 +111,8 @@ describe("layoutTimeline on the seed", () => {
   });
 
   it("shortens labels with an ellipsis at 320 px, never at 1280 px", () => {
-    const narrow = layoutTimeline(seed, { width: 320, height: TALL });
-    const wide = layoutTimeline(seed, { width: 1280, height: TALL });
+    const narrow = layoutTimeline(seed, { width: 320, height: TALL, breaks: "none" });
+    const wide = layoutTimeline(seed, { width: 1280, height: TALL, breaks: "none" });
     const shortened = narrow.items.filter((i) => i.label?.text.endsWith("…"));
     expect(shortened.map((i) => i.id).sort()).toEqual(
       // Labels may take three quarters of a phone's plot: only the longest three need shortening.

@@ -40,6 +40,8 @@ const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "
   ["duplicate-id", events({ ...ok, id: "a" }, { ...ok, id: "a" }), { section: "events", index: 1, field: "id" }],
   ["unknown-group", { groups: [{ id: "visit" }], events: [{ ...ok, group: "pact" }] }, { section: "events", index: 0, field: "group" }],
   ["unknown-source", events({ ...ok, sources: ["nyt"] }), { section: "events", index: 0, field: "sources[0]" }],
+  ["unknown-story-event", { events: [{ ...ok, id: "a" }], story: ["a", "b"] }, { section: "timeline", field: "story[1]", value: "b" }],
+  ["duplicate-story-event", { events: [{ ...ok, id: "a" }], story: ["a", "a"] }, { section: "timeline", field: "story[1]", value: "a" }],
   ["unknown-via", { sources: [{ id: "irna", publisher: "IRNA", via: "nyt" }], events: [ok] }, { section: "sources", field: "via", value: "nyt" }],
   ["via-too-deep", { sources: Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, publisher: `P${i}`, ...(i < 39 ? { via: `s${i + 1}` } : {}) })), events: [ok] }, { section: "sources", field: "via" }],
   ["citation-differs", { sources: [{ id: "nyt", publisher: "NYT", quote: "A" }], events: [{ ...ok, sources: [{ id: "nyt", publisher: "NYT", quote: "B" }] }] }, { section: "events", index: 0, field: "sources[0]" }],
@@ -51,6 +53,10 @@ const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "
   ["url-unsafe", events({ ...ok, sources: [{ publisher: "X", url: "javascript:alert(1)" }] }), { section: "events", index: 0, field: "sources[0].url" }],
   ["unsourced", events(ok, { ...ok, id: "b", sources: [{ publisher: "IRNA" }] }), { section: "events", index: 0, field: "sources" }, { requireSources: true }],
   ["url-invalid", events({ ...ok, sources: [{ publisher: "X", url: "http://" }] }), { section: "events", index: 0, field: "sources[0].url" }],
+  ["media-url-unsafe", events(ok, { ...ok, media: { url: "javascript:alert(1)", alt: "x" } }), { section: "events", index: 1, field: "media.url", value: "javascript:alert(1)" }],
+  ["media-missing-url", events({ ...ok, media: { credit: "AP" } }), { section: "events", index: 0, field: "media.url" }],
+  ["media-missing-alt", events({ ...ok, media: { url: "images/visit.jpg" } }), { section: "events", index: 0, field: "media.alt" }],
+  ["media-missing-alt", "Title,Date,Image URL\nVisit,2008,images/visit.jpg\n", { section: "events", index: 0, line: 2, field: "media.alt" }, { format: "csv" }],
 ];
 
 describe("diagnostic codes", () => {

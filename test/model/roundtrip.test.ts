@@ -42,6 +42,14 @@ const event = fc.record(
     description: fc.constantFrom("Talks.", undefined),
     displayDate: fc.constantFrom("Spring", undefined),
     sources: fc.array(fc.oneof(fc.constant("nyt"), source), { maxLength: 3 }),
+    // A picture: its credit joins the sources (or is one of them), its alt may be missing.
+    media: fc.constantFrom(
+      undefined,
+      { url: "images/visit.jpg", alt: "Maliki arrives", credit: "IRNA", caption: "Tehran" },
+      { url: "https://www.nytimes.com/images/pact.png", credit: "The New York Times" },
+      { url: "/img/a b.jpg", alt: "", credit: "Photo: Jane Doe/AP" },
+      { url: "javascript:alert(1)", alt: "x", credit: "Reuters" },
+    ),
   },
   { requiredKeys: ["title", "start"] },
 );

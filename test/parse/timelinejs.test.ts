@@ -491,6 +491,10 @@ describe("fromTimelineJsSheet", () => {
       group: "group",
       displayDate: "Display date",
       sources: "media credit",
+      // The slide's picture, when its media is one, is named by the same columns.
+      "media.url": "Media",
+      "media.credit": "media credit",
+      "media.caption": "MediaCaption",
     });
   });
 
@@ -724,7 +728,9 @@ describe("TimelineJS as people write it", () => {
 
     it("keep a row's own Source beside its media credit", () => {
       const { timeline, diagnostics } = loadTimeline("Title,Date,Source,Source URL,Media,Credit\nVisit,2008-06-07,Reuters,https://www.reuters.com/a,https://upload.wikimedia.org/b.jpg,AP\n", { format: "csv" });
-      expect(diagnostics).toEqual([]);
+      // The image is the event's picture too, and it has no alt text (no Alt text column).
+      expect(diagnostics.map((d) => d.code)).toEqual(["media-missing-alt"]);
+      expect(timeline.events[0]!.media).toMatchObject({ url: "https://upload.wikimedia.org/b.jpg", credit: "AP" });
       expect(citedBy(timeline).map((s) => [s.publisher, s.url])).toEqual([
         ["Reuters", "https://www.reuters.com/a"],
         ["AP", "https://upload.wikimedia.org/b.jpg"],

@@ -32,7 +32,9 @@ const mounted: { handle: TimelineHandle; element: HTMLElement }[] = [];
 function mount(options: TimelineOptions = { data: SEED_TEXT }): { handle: TimelineHandle; element: HTMLElement; svg: SVGSVGElement } {
   const element = document.createElement("div");
   document.body.append(element);
-  const handle = createTimeline(element, options);
+  // One linear scale unless a test asks for breaks: these tests count spans and clusters on it
+  // (the broken axis has tests of its own at the end of this file and in breaks.test.ts).
+  const handle = createTimeline(element, { breaks: "none", ...options });
   mounted.push({ handle, element });
   return { handle, element, svg: element.querySelector("svg")! };
 }
@@ -893,5 +895,49 @@ describe("bad data", () => {
     handle.select("x");
     await frames(1);
     expect(handle.layout.items).toEqual([]);
+  });
+});
+
+describe("a broken axis", () => {
+  it("draws the seed's break, and '+', '0' and update({ breaks }) keep the segments and the window honest", async () => {
+    reduceMotion();
+    const { handle, element, svg } = mount({ data: SEED_TEXT, breaks: "auto" });
+    expect(element.querySelectorAll(".cl-break")).toHaveLength(1);
+    expect(element.querySelector(".cl-break")!.getAttribute("aria-label")).toBe("20 years without events, left out of the axis");
+    expect([...element.querySelectorAll(".cl-segment-caption")].map((c) => c.textContent)).toEqual(["1980 – 1988", "June 2008 – August 2008"]);
+    expect(element.querySelector("desc")!.textContent).toContain("The axis is in 2 parts, each at its own scale");
+    const extent = handle.layout.extent;
+    expect(handle.layout.domain[0]).toBeCloseTo(extent[0], -3);
+    expect(handle.layout.domain[1]).toBeCloseTo(extent[1], -3);
+    // "+" zooms in around the focused event (in the visit's segment); "0" is the segmented view again.
+    (element.querySelector('.cl-item[data-id="visit"]') as SVGGElement).focus();
+    key(svg, "+");
+    await frames(2);
+    const zoomed = handle.layout.domain;
+    expect(zoomed[1] - zoomed[0]).toBeLessThan(extent[1] - extent[0]);
+    expect(zoomed[0]).toBeGreaterThan(extent[0]);
+    key(svg, "0");
+    await frames(2);
+    expect(handle.layout.domain[0]).toBeCloseTo(extent[0], -3);
+    expect(handle.layout.domain[1]).toBeCloseTo(extent[1], -3);
+    // One linear scale on demand: no break, the whole extent with its margin.
+    handle.update({ breaks: "none" });
+    await frames(2);
+    expect(element.querySelectorAll(".cl-break")).toHaveLength(0);
+    expect(handle.layout.pieces).toBeUndefined();
+  });
+
+  it("new data opens on its own whole extent, from a broken axis to a linear one and back", async () => {
+    reduceMotion();
+    const { handle } = mount({ data: SEED_TEXT, breaks: "auto" });
+    const rome = readFileSync(resolve(import.meta.dirname, "../../examples/deep-time/events.json"), "utf8");
+    for (const data of [rome, SEED_TEXT]) {
+      handle.update({ data });
+      await frames(2);
+      const { domain, extent } = handle.layout;
+      expect(domain[0]).toBeCloseTo(extent[0], -3);
+      expect(domain[1]).toBeCloseTo(extent[1], -3);
+    }
+    expect(handle.layout.segments).toHaveLength(2);
   });
 });

@@ -24,7 +24,7 @@ const EVENTS = MARKUP.length + URLS.length;
 // What citeline writes itself: anything else in its output was made from user text.
 const ALLOWED = new Set([
   "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "ol", "ul", "li",
-  "span", "a", "time", "cite", "blockquote", "em", "strong", "button", "bdi", "small", "svg", "g", "rect", "line", "path", "text",
+  "span", "a", "time", "cite", "blockquote", "em", "strong", "button", "bdi", "small", "figure", "figcaption", "svg", "g", "rect", "line", "path", "text",
   "tspan", "desc", "defs", "pattern", "lineargradient", "stop", "clippath", "circle", "polygon", "polyline",
 ]);
 const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src", "srcset", "action", "formaction", "data", "poster", "background", "ping", "cite", "srcdoc"]);
@@ -115,6 +115,25 @@ describe("the hostile corpus", () => {
       const source = timeline.sources.find((s) => s.number === Number(li.getAttribute("value")));
       expect(same(li.querySelector(".cl-cite-publisher")?.textContent)).toBe(same(source?.publisher));
     }
+  });
+
+  it.each(["hostile.json", "hostile.timelinejs.json"])("%s: with media: true, each picture is an <img> of an http(s) or same-site address, lazy, with no referrer, and nothing else is active", (name) => {
+    const { timeline } = loadTimeline(files[name]!);
+    const doc = new JSDOM(`<!doctype html><body>${renderToString(timeline, { media: true })}`).window.document;
+    const imgs = Array.from(doc.querySelectorAll("img"));
+    // The card is closed in server markup: one picture per list entry that has one.
+    expect(imgs.length).toBe(timeline.events.filter((e) => e.media).length);
+    expect(imgs.length).toBeGreaterThan(MARKUP.length / 2);
+    const page = new URL("https://news.example/2008/story.html");
+    for (const img of imgs) {
+      expect(img.getAttributeNames()).toEqual(["class", "alt", "loading", "decoding", "referrerpolicy", "src"]);
+      expect([img.getAttribute("loading"), img.getAttribute("referrerpolicy")]).toEqual(["lazy", "no-referrer"]);
+      const src = new URL(img.getAttribute("src")!, page);
+      expect(["http:", "https:"]).toContain(src.protocol);
+      if (!/^https?:\/\//.test(img.getAttribute("src")!)) expect(src.origin).toBe(page.origin);
+      img.remove();
+    }
+    expect(activeParts(doc)).toEqual([]);
   });
 
   it.each(["hostile.json", "hostile.csv", "hostile.timelinejs.json"])("%s: renderSvg is well-formed XML holding nothing active", (name) => {

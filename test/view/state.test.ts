@@ -24,9 +24,12 @@ const EIGHTIES: [number, number] = [Date.UTC(1980, 0, 1), Date.UTC(1990, 0, 1)];
 const NOTHING: [number, number] = [Date.UTC(1995, 0, 1), Date.UTC(2000, 0, 1)];
 const VISIT_DAYS: [number, number] = [Date.UTC(2008, 5, 6), Date.UTC(2008, 5, 10)];
 
-/** A transition's context: the seed laid out at a width and window (a short chart crowds it into clusters). */
+/**
+ * A transition's context: the seed laid out at a width and window (a short chart crowds it into
+ * clusters), on one linear scale (the cases below rely on its crowding).
+ */
 function contextAt(width: number, domain?: [number, number], height?: number): ViewContext {
-  const layout = layoutTimeline(timeline, { width, ...(domain ? { domain } : {}), ...(height ? { height } : {}) });
+  const layout = layoutTimeline(timeline, { width, breaks: "none", ...(domain ? { domain } : {}), ...(height ? { height } : {}) });
   return { layout, words, messages: en.chart, pageSize: 25 };
 }
 

@@ -37,6 +37,8 @@ export const FUZZY = load({
 export const CASES: [string, Timeline, LayoutOptions][] = [
   ["seed, 800 px", SEED, { width: 800 }],
   ["seed, 320 px", SEED, { width: 320 }],
+  ["seed, 800 px, one linear scale", SEED, { width: 800, breaks: "none" }],
+  ["seed, 800 px, time right to left (broken axis mirrored)", SEED, { width: 800, timeDirection: "rtl" }],
   ["seed, June 2008 at 1280 px", SEED, { width: 1280, height: 640, domain: [Date.UTC(2008, 4, 25), Date.UTC(2008, 6, 1)] }],
   ["seed JSON, two days", SEED_JSON, { width: 700, domain: [Date.UTC(2008, 5, 7), Date.UTC(2008, 5, 9)] }],
   ["TimelineJS with an era", MALIKI, { width: 900 }],

@@ -9,6 +9,7 @@ import { en } from "../../src/messages/index.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
 import { createListsCache } from "../../src/scene/lists.js";
 import { h } from "../../src/scene/node.js";
+import { onSlide, storyOf } from "../../src/scene/story.js";
 import { timelineScene, type SceneState } from "../../src/scene/timeline.js";
 import { wordsFor } from "../../src/scene/words.js";
 import type { Timeline } from "../../src/types.js";
@@ -38,6 +39,8 @@ function statesOf(timeline: Timeline, layout: TimelineLayout): [string, SceneSta
   const cluster = layout.items.find((i) => i.kind === "cluster");
   if (cluster?.kind === "cluster") out.push(["a cluster's list", { ...base, card: { kind: "list", members: cluster.members, x: cluster.x0, y: cluster.y } }]);
   out.push(["the list view", { ...base, view: "list" }]);
+  // The story's title slide (or first event) and its second slide.
+  out.push(["the story", onSlide(base, storyOf(timeline), 0)], ["the story's second slide", onSlide(base, storyOf(timeline), 1)]);
   out.push(["second pages", { ...base, eventsPage: 1, sourcesPage: 1 }]);
   return out;
 }
@@ -69,7 +72,7 @@ describe("the string and the patched DOM are the same markup", () => {
 
   it("the cases cover points, spans, clusters, eras, fading ends, hatched bands, cards, lists and an empty chart", () => {
     const joined = ALL.map(([, timeline, layout, state]) => toMarkup(sceneOf(timeline, layout, state))).join("");
-    for (const needle of ['data-kind="point"', 'data-kind="span"', 'data-kind="cluster"', 'class="cl-era"', "cl-banded", "cl-day-band", "cl-q-approximate", "cl-pinned", "cl-unsourced", '<tspan class="cl-cites"', "· no source", "cl-set cl-set-one-of", "cl-set-all-of", 'class="cl-candidate"', "cl-end-open", "cl-end-unknown", "cl-start-open", "cl-bound-unknown", 'class="cl-card-pick"', 'class="cl-card-sources"', "cl-source cl-highlighted", "cl-list-primary"]) {
+    for (const needle of ['data-kind="point"', 'data-kind="span"', 'data-kind="cluster"', 'class="cl-era"', "cl-banded", "cl-day-band", "cl-q-approximate", "cl-pinned", "cl-unsourced", '<tspan class="cl-cites"', "· no source", "cl-set cl-set-one-of", "cl-set-all-of", 'class="cl-candidate"', "cl-end-open", "cl-end-unknown", "cl-start-open", "cl-bound-unknown", 'class="cl-card-pick"', 'class="cl-card-sources"', "cl-source cl-highlighted", "cl-list-primary", 'class="cl-slide cl-slide-intro"', 'aria-roledescription="slide"', 'class="cl-slide-body"']) {
       expect(joined, needle).toContain(needle);
     }
     expect(joined).toMatch(/class="cl-fuzz cl-fuzz-start" x="[^"]*" width="[1-9]/);
