@@ -32,15 +32,19 @@ export const TARGET = 45_000;
  * the build reached when it was set plus a margin of about 3%: 12.0 and 14.1 KB for the readers;
  * 105.7 KB for the page, which was 99.1 KB before issue 12 added right-to-left time, the calendars'
  * axis (`layout/calendar-intervals`, `model/calendar`) and English's sentences moved into messages
- * with Intl's numbers (`messages/dates`, `messages/numbers`): 6.6 KB gzip in all.
+ * with Intl's numbers (`messages/dates`, `messages/numbers`): 6.6 KB gzip in all. Issue 13 added
+ * 9.6 KB more (106.0 → 115.6 KB: axis breaks, story mode, pictures with their credits, their words
+ * and styles); the TimelineJS reader grew to 12.9 KB (image slides, its story order), and the
+ * largest locale file to 8.2 KB (ar.js, with the new words). Loading story mode and pictures on
+ * demand, as the readers are, is the next step toward the target.
  */
 export const BUDGETS = {
-  "script-tag page": 109_000,
-  "citeline-timelinejs.js": 12_400,
+  "script-tag page": 119_000,
+  "citeline-timelinejs.js": 13_300,
   "citeline-edtf.js": 14_600,
   // A locale file holds its date-fns locale and, for a language citeline translates, that
-  // language's words (issue 12): at most 7.63 KB (ar.js) when set, plus about 3%.
-  "locales/*.js": 7_900,
+  // language's words (issues 12 and 13): at most 8.2 KB (ar.js) when set, plus about 3%.
+  "locales/*.js": 8_450,
 };
 
 /** Bytes of `buffer` gzipped at level 9, as a server that precompresses would send it. */
