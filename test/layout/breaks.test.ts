@@ -127,6 +127,18 @@ describe("segments on random timelines", () => {
     expect(broken).toBeGreaterThan(RUNS.numRuns / 5);
   });
 
+  it("evenly spread events keep one linear scale, however many and however far apart", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 60 }), fc.integer({ min: 1, max: 5000 }), fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 60, maxLength: 60 }), (n, days, jitter) => {
+        // n events a step apart, each moved by up to a fifth of the step.
+        const step = days * 86_400_000;
+        const events = Array.from({ length: n }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: Date.UTC(1900, 0, 1) + i * step + (jitter[i]! / 100) * step }));
+        expect(segmentsOf(load({ events }))).toHaveLength(1);
+      }),
+      RUNS,
+    );
+  });
+
   it("every event and era lies in exactly one segment, no break is inside one, and the pieces run in order", () => {
     fc.assert(
       fc.property(inputArb, breaksArb, fc.integer({ min: 320, max: 1600 }), (input, breaks, width) => {
