@@ -32,7 +32,6 @@ export interface LoadResult {
   format?: ReadFormat;
 }
 
-
 /**
  * What `buildTimeline` takes besides the data.
  *
@@ -96,7 +95,9 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   // Each item already is the object it loads as (see readItem); here it gets what it cites.
   events.items.forEach((event, i) => {
     event.sources = cite(events.citations[i]!, "events", events, i);
-    settleCredit(event, events.credits[i], registry, reader.for("events", originOf(events, i)));
+    // Most events have no picture: no reader is made for them (a load reads 100,000 events).
+    const credit = events.credits[i];
+    if (credit) settleCredit(event, credit, registry, reader.for("events", originOf(events, i)));
     if (options.requireSources && event.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", ...originOf(events, i), field: parsed.fields?.sources ?? "sources" }));
     if (event.group !== undefined && !groups.has(event.group)) {
       if (groupsGiven) diagnostics.push(diagnostic("unknown-group", { section: "events", ...originOf(events, i), field: parsed.fields?.group ?? "group" }, { value: event.group }));

@@ -3,7 +3,7 @@
  * image's `error` does not bubble, so it listens while the event travels down) notes the address
  * and asks for a redraw, and the scene draws that picture as its alt text, its credit kept. A
  * picture of server markup may have failed before the script ran, with no event left to hear:
- * `sweep` finds those after each draw.
+ * `sweep`, run once when that markup is taken over, finds those.
  *
  * @module
  */

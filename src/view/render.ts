@@ -86,8 +86,10 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);
     patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed } }, cache), { adopt });
+    // Only server markup can hold a picture that failed before the listener was there: look once,
+    // when taking it over, never on a zoom frame.
+    if (adopt && options.media === true) media.sweep();
     adopt = false;
-    if (options.media === true) media.sweep();
     // The focused event left the view (or joined a cluster): the focus moves with the tab stop
     // rather than falling back to the page.
     if (hadFocus && !root.querySelector(".cl-items")?.contains(doc.activeElement) && state.focused) focusNode(domId(prefix, state.focused));
@@ -196,8 +198,8 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
-  const pieces = (l: TimelineLayout) => (l.pieces ? `${l.pieces.domain.join()}|${l.pieces.range.join()}` : "");
-  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1] && a.timeDirection === b.timeDirection && pieces(a) === pieces(b);
+  const same = (p: readonly number[] = [], q: readonly number[] = []) => p.length === q.length && p.every((v, i) => v === q[i]);
+  return a.width === b.width && a.plot.x === b.plot.x && a.extent[0] === b.extent[0] && a.extent[1] === b.extent[1] && a.timeDirection === b.timeDirection && same(a.pieces?.domain, b.pieces?.domain) && same(a.pieces?.range, b.pieces?.range);
 }
 
 /**
