@@ -97,6 +97,13 @@ function ticksOf(pieces: Piece[], input: BrokenAxisInput): Omit<AxisLayout, "y" 
     coarse.push(...part.coarse);
     if (x1 - x0 > units.width) units = { fineUnit: part.fineUnit, coarseUnit: part.coarseUnit, width: x1 - x0 };
   });
+  // Narrow pieces may each have had to leave their period's label out: the first one's may then run
+  // on over the rest of the plot, so the reader still knows the decade or year (the row is empty).
+  const [first] = pieces;
+  if (coarse.length === 0 && first) {
+    const part = axisTicks({ ...input.ticks, scale: timeScale([x.invert(first[0]), x.invert(first[1])], first), limit: input.plot[1] + LABEL_ROOM });
+    coarse.push(...part.coarse.slice(0, 1));
+  }
   return { fineUnit: units.fineUnit, coarseUnit: units.coarseUnit, fine, coarse };
 }
 

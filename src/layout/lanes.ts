@@ -3,6 +3,9 @@ import type { Shape } from "./items.js";
 
 /** Space kept between two things in a row, px. */
 export const ROW_GAP = 6;
+// The pixel columns `Rows` counts: from a little left of the plot to past any screen's width.
+const COLUMNS_BEYOND = 1024;
+const MAX_COLUMN = 32_768;
 
 /**
  * Rows of a lane as sorted, disjoint intervals: placing checks one row in O(log n), and a row
@@ -93,6 +96,10 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
     if (center < lo) lo = center;
     if (center > hi) hi = center;
   }
+  // Columns are counted only where a plot can be: a mark far outside it (a millennium's middle
+  // seen an hour wide, 10^9 px off) would otherwise ask for a count per pixel up to it.
+  lo = Math.max(lo, -COLUMNS_BEYOND);
+  hi = Math.min(hi, MAX_COLUMN);
   const rows = lo <= hi ? new Rows(limit, lo, hi) : new Rows(limit, 0, 0);
   const placed: Packed["placed"] = [];
   const overflow = new Int32Array(count);
