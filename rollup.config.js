@@ -7,6 +7,7 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
+import { studio } from "./studio/rollup.studio.js";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -132,6 +133,8 @@ export default [
     plugins: bundled(),
     output: { format: "cjs", file: "dist/core.cjs", sourcemap: true, banner, exports: "named" },
   },
+  // The workbench (citeline studio): its own page and script in dist/studio/, on the global Citeline.
+  studio(banner),
   // Declarations per entry, each with a .d.cts twin so `require` sees CommonJS types.
   ...["index", "core"].map((name) => ({
     input: `src/${name}.ts`,

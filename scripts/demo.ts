@@ -2,10 +2,17 @@
  * The README's main command (`npm start`): load the seed story from its spreadsheet and show
  * the timeline citeline builds from it (from events.json, then the same story from events.csv) — events in time order with their dates in words and
  * numbered citations, the sources list, and every diagnostic. Pass another file to try yours:
- * `npm start -- path/to/events.csv`.
+ * `npm start -- path/to/events.csv`. `npm run demo -- --draft [article.txt]` shows a timeline
+ * drafted from an article, reviewed and published instead (scripts/demo-draft.ts).
  */
 import { readFileSync } from "node:fs";
 import { describeDate, describeSpan, formatDiagnostic, loadTimeline, type Source } from "../src/core.js";
+import { demoDraft } from "./demo-draft.js";
+
+if (process.argv[2] === "--draft") {
+  demoDraft(process.argv.slice(3));
+  process.exit(0);
+}
 
 const seed = (name: string) => new URL(`../examples/seed-tehran-2008/${name}`, import.meta.url).pathname;
 const file = process.argv[2] ?? seed("events.json");

@@ -35,16 +35,19 @@ export const TARGET = 45_000;
  * with Intl's numbers (`messages/dates`, `messages/numbers`): 6.6 KB gzip in all. Issue 13 added
  * 9.6 KB more (106.0 → 115.6 KB: axis breaks, story mode, pictures with their credits, their words
  * and styles); the TimelineJS reader grew to 12.9 KB (image slides, its story order), and the
- * largest locale file to 8.2 KB (ar.js, with the new words). Loading story mode and pictures on
- * demand, as the readers are, is the next step toward the target.
+ * largest locale file to 8.2 KB (ar.js, with the new words). Issue 14 added 3.3 KB (115.6 →
+ * 118.9 KB: disputed accounts' marks, card and sheet rows; the draft marker; `<cite-line data>`;
+ * their words); the TimelineJS reader reached 13.4 KB and the largest locale 8.8 KB (ar.js, with
+ * the accounts' and drafts' words), each budget again that plus about 3%. Loading story mode and
+ * pictures on demand, as the readers are, is the next step toward the target.
  */
 export const BUDGETS = {
-  "script-tag page": 119_000,
-  "citeline-timelinejs.js": 13_300,
+  "script-tag page": 122_500,
+  "citeline-timelinejs.js": 13_800,
   "citeline-edtf.js": 14_600,
   // A locale file holds its date-fns locale and, for a language citeline translates, that
-  // language's words (issues 12 and 13): at most 8.2 KB (ar.js) when set, plus about 3%.
-  "locales/*.js": 8_450,
+  // language's words (issues 12 to 14): at most 8.8 KB (ar.js) when set, plus about 3%.
+  "locales/*.js": 9_050,
 };
 
 /** Bytes of `buffer` gzipped at level 9, as a server that precompresses would send it. */

@@ -17,14 +17,15 @@
 export type Severity = "error" | "warning";
 
 /**
- * The part of the input a diagnostic points into.
+ * The part of the input a diagnostic points into: `text` is the article `draftTimeline` drafts
+ * from, its `index` the sentence's position from 0.
  *
  * @example
  * ```ts
  * const sourceProblems = diagnostics.filter((d) => d.section === "sources");
  * ```
  */
-export type Section = "timeline" | "events" | "sources" | "groups" | "eras";
+export type Section = "timeline" | "events" | "sources" | "groups" | "eras" | "text";
 
 import { diagnosticsEn, type DiagnosticParts } from "./messages/diagnostics.js";
 import { preview } from "./preview.js";
@@ -74,6 +75,9 @@ const CODES = {
   "unknown-story-event": "warning",
   "duplicate-story-event": "warning",
   "unknown-via": "warning",
+  "unknown-disputes": "warning",
+  "account-differs": "warning",
+  "start-and-accounts": "warning",
   "via-too-deep": "warning",
   "citation-differs": "warning",
   "via-cycle": "warning",
@@ -87,6 +91,12 @@ const CODES = {
   "media-url-unsafe": "warning",
   "media-missing-url": "warning",
   "media-missing-alt": "warning",
+  // Drafting from an article (draftTimeline): each names its sentence
+  "draft-unresolved-date": "warning",
+  "draft-unanchored-date": "warning",
+  "draft-undated-span": "warning",
+  "draft-date-from-context": "warning",
+  "draft-language": "warning",
 } as const satisfies Record<keyof typeof diagnosticsEn, Severity>;
 
 const SENTENCES: Readonly<Record<DiagnosticCode, (d: DiagnosticParts) => string>> = diagnosticsEn;

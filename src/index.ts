@@ -1,6 +1,7 @@
 /**
  * citeline: zoomable SVG timelines from dated events, honest about how well each date is known,
- * with a citation on every claim. The browser entry: everything in `citeline/core`, plus
+ * with a citation on every claim. The browser entry: everything in `citeline/core` but drafting
+ * from an article (`draftTimeline`, for Node and build steps), plus
  * `createTimeline` (whose handle exports with `toSVG` and `toPNG`), its keyboard map, and the
  * `<cite-line>` element and `[data-citeline]` embed.
  *
@@ -13,7 +14,7 @@
  *
  * @module
  */
-export * from "./core.js";
+export * from "./common.js";
 export { createTimeline, type TimelineHandle, type TimelineEvents } from "./view/timeline.js";
 export type { TimelineOptions } from "./options.js";
 export { KEYMAP } from "./interact/keys.js";

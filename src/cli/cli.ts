@@ -20,6 +20,8 @@ import { loadTimeline } from "../load.js";
 import { cliEn as words } from "../messages/cli.js";
 import { OPTION_FLAGS, readFlags } from "../options.js";
 import { renderPage, renderSvg } from "../write/page.js";
+import { DraftUsageError, runDraft } from "./draft.js";
+import { runStudio, StudioUsageError } from "./studio.js";
 
 /** What the command reads and writes, so that it runs in tests without a process of its own. */
 export interface CliIO {
@@ -90,7 +92,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (!(error instanceof UsageError) && !isArgError(error)) throw error;
+    if (!(error instanceof UsageError) && !(error instanceof StudioUsageError) && !(error instanceof DraftUsageError) && !isArgError(error)) throw error;
     io.stderr.write(words.usageError((error as Error).message));
     return 2;
   }
@@ -106,6 +108,10 @@ interface Request {
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
+  // `citeline studio` serves the workbench until stopped (src/cli/studio.ts); it has flags of its own.
+  if (argv[0] === "studio") return runStudio(argv.slice(1), io);
+  // `citeline draft` drafts a timeline from an article's text (src/cli/draft.ts).
+  if (argv[0] === "draft") return runDraft(argv.slice(1), io);
   const request = parse(argv);
   if (request === "help") {
     io.stdout.write(help());

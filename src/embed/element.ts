@@ -36,7 +36,8 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  * (`2008-06-01/2008-09-01`), `label` (the chart's accessible name), `format` (`auto`, `json`,
  * `csv`, `timelinejs`), `view` (`chart`, or `list` for the event list alone), `heading-level`
  * (1–6, the level of the lists' headings and the card's title; default 3) and `debug` (list the data's diagnostics under the timeline). The `data`
- * property takes data directly (text or object) instead of `src`. The timeline's events are
+ * property takes data directly (text or object) instead of `src`, and so does the `data` attribute
+ * (the data's text written into the markup, for a small timeline with no file to upload). The timeline's events are
  * dispatched on the element as bubbling `CustomEvent`s: `citeline-select`, `citeline-zoom`,
  * `citeline-focus`, `citeline-slide`, `citeline-render`, and `citeline-load`, `citeline-error` (see {@link CiteLineEventMap}).
  *
@@ -52,8 +53,8 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only types listeners HTMLElement implements
 export class CiteLineElement extends Base {
-  /** The attributes the element reacts to: `src`, the option attributes and `debug`. */
-  static readonly observedAttributes: readonly string[] = ["src", ...OPTION_ATTRIBUTES, "debug"];
+  /** The attributes the element reacts to: `src`, `data` (the data itself, as text), the option attributes and `debug`. */
+  static readonly observedAttributes: readonly string[] = ["src", "data", ...OPTION_ATTRIBUTES, "debug"];
 
   #embed: Embed | null = null;
   #data: unknown = undefined;
@@ -129,7 +130,10 @@ export class CiteLineElement extends Base {
   #config(): MarkupConfig {
     const { options, problems, localeTag } = readMarkup((name) => this.getAttribute(name));
     warnMarkup(problems.map((p) => `<${this.localName}> ${p}`), this.#warned);
-    return { src: this.getAttribute("src"), data: this.#data, options, debug: this.hasAttribute("debug"), localeTag };
+    // The `data` property wins over the `data` attribute (the data written into the page's markup, as
+    // the workbench's inline embed does), which wins over `src`.
+    const data = this.#data ?? this.getAttribute("data") ?? undefined;
+    return { src: this.getAttribute("src"), data, options, debug: this.hasAttribute("debug"), localeTag };
   }
 }
 

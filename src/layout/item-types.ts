@@ -92,6 +92,31 @@ export interface PointItem extends ItemBase {
    * px. The candidates are drawn as marks joined on one row; `band` is then empty.
    */
   set?: { kind: "one-of" | "all-of"; candidates: [number, number][] };
+  /**
+   * For a disputed event: each account's mark, in the order given, drawn on one row and joined by
+   * a bracket; `band` then spans them all.
+   */
+  accounts?: AccountMark[];
+}
+
+/**
+ * One account of a disputed event on the drawing: where its date may fall, how well it is known,
+ * and who gives it.
+ *
+ * @example
+ * ```ts
+ * for (const a of item.accounts ?? []) console.log(a.band, a.cites); // [412, 418] "1"
+ * ```
+ */
+export interface AccountMark {
+  /** From the account's earliest start to its latest end, px. */
+  band: [number, number];
+  /** How well its start is known. */
+  date: PrecisionLayout;
+  /** Citation numbers of the sources giving it, in their order. */
+  citations: number[];
+  /** Those numbers as set above its mark ("1,3"), or "". */
+  cites: string;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { TimeScale } from "./scale.js";
-import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
+import type { AccountMark, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
 export const ITEM = {
@@ -53,6 +53,8 @@ export interface ShapeContext {
   words: LayoutWords;
   maxLabel: number;
   citations: Record<string, number>;
+  /** Who a source is, with the sources that relayed it ("IRNA, via The New York Times"): for a disputed event's name. */
+  sourceBy?: (id: string) => string;
 }
 
 /** The words of an event and their widths: the same at every zoom, so measured once. */
@@ -61,7 +63,8 @@ interface EventText {
   when: string;
   /** The label's second line: the date, and "no source" when none is given. */
   sub: string;
-  name: string;
+  /** The accessible name, made when the event is first drawn (most events placed never are: clusters). */
+  name: string | undefined;
   /** Citation numbers as set after the title, "1,3", or "". */
   cites: string;
   citesWidth: number;
@@ -83,15 +86,17 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
   let text = byEvent.get(event);
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
-    const when = event.displayDate ?? describeSpan(event.start, event.end, c.dates);
-    const sub = event.sources.length === 0 ? c.words.unsourced(when) : when;
+    const when = event.displayDate ?? (disputed(event) ? c.words.disputed(event.accounts!.map((a) => describeSpan(a.start, a.end, c.dates))) : describeSpan(event.start, event.end, c.dates));
+    // A draft says so on its date line too, measured with the rest of the label.
+    const dated = event.draft ? c.words.draft(when) : when;
+    const sub = event.sources.length === 0 ? c.words.unsourced(dated) : dated;
     const cites = event.sources.length === 0 ? "" : c.words.cites(event.sources.map((id) => c.citations[id] ?? 0));
     text = {
       when,
       sub,
       cites,
       citesWidth: cites === "" ? 0 : c.measure(` ${cites}`, ITEM.citeFontSize),
-      name: accessibleName(event, c.dates, event.sources.length, c.words),
+      name: undefined,
       titleWidth: c.measure(event.title, ITEM.fontSize),
       whenWidth: c.measure(sub, ITEM.subFontSize),
     };
@@ -140,6 +145,11 @@ class EventShape implements Shape {
     this.endBand = event.end ? [g.end0[k]!, g.end1[k]!] : this.band;
     this.center = g.center[k]!;
     this.bare = event.end ? this.bar : [g.bare0[k]!, g.bare1[k]!];
+    // A disputed event is its accounts' marks on one row, over the time they cover.
+    if (disputed(event)) {
+      this.band = this.bar;
+      this.bare = [this.bar[0] - ITEM.radius, this.bar[1] + ITEM.radius];
+    }
     this.placed = undefined;
   }
 
@@ -160,12 +170,12 @@ class EventShape implements Shape {
       l = this.label(Math.max(MIN_LABEL, before ? roomBefore : roomAfter));
       return before;
     };
-    if (!event.end) {
+    if (!event.end || disputed(event)) {
       // Right of the mark, or left of it when it would run off the plot. When the mark itself is
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
       // view at the band's visible edge.
       // A set's marks spread over its candidates: its label goes beside all of them.
-      const [markLeft, markRight] = event.start.set ? [band[0] - ITEM.radius, band[1] + ITEM.radius] : [center - ITEM.radius, center + ITEM.radius];
+      const [markLeft, markRight] = event.start.set || disputed(event) ? [band[0] - ITEM.radius, band[1] + ITEM.radius] : [center - ITEM.radius, center + ITEM.radius];
       const right = markRight + ITEM.labelPad;
       const offPlot = (center < plotLeft || center > plotRight) && band[1] >= plotLeft && band[0] <= plotRight;
       const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - plotLeft, plotRight - right);
@@ -203,9 +213,11 @@ class EventShape implements Shape {
     const { event, c, band, bar, bare, center } = this;
     const l = this.place();
     const words = textOf(event, c);
+    words.name ??= accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
     const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;
     const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
+    if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {
       const set = event.start.set;
       if (!set) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
@@ -225,6 +237,18 @@ class EventShape implements Shape {
   }
 }
 
+/** Whether an event is drawn as accounts that disagree: it has two or more. */
+export function disputed(event: TimelineEvent): boolean {
+  return event.accounts !== undefined && event.accounts.length > 1;
+}
+
+function accountMarks(event: TimelineEvent, c: ShapeContext): AccountMark[] {
+  return event.accounts!.map((a) => {
+    const citations = a.sources.map((id) => c.citations[id] ?? 0);
+    return { band: [c.x(a.start.earliest), c.x((a.end ?? a.start).latest)], date: precisionLayout(a.start), citations, cites: citations.length ? c.words.cites(citations) : "" };
+  });
+}
+
 function precisionLayout(date: FuzzyDate): PrecisionLayout {
   return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
 }
@@ -239,9 +263,12 @@ function precisionLayout(date: FuzzyDate): PrecisionLayout {
  * accessibleName(event, enGB, 2); // "Maliki meets President Ahmadinejad, 8 June 2008, 2 sources"
  * ```
  */
-export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn): string {
+export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
   const said = "localize" in dates ? { locale: dates } : dates;
-  const when = event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
+  // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
+  const accounts = disputed(event) ? event.accounts!.map((a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
+  const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
   const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
-  return words.eventName(event.title, shown, words.sourceCount(sources));
+  const name = words.eventName(event.title, shown, words.sourceCount(sources));
+  return event.draft ? words.draftName(name) : name;
 }

@@ -9,7 +9,7 @@ import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { DateWordsOptions } from "../model/date-words.js";
-import type { Calendar, Timeline } from "../types.js";
+import type { Calendar, Source, Timeline } from "../types.js";
 import { clampDomain } from "./domain.js";
 import { brokenAxis } from "./broken-axis.js";
 import { eraLayout } from "./eras.js";
@@ -102,7 +102,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
   const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
-  const context: ShapeContext = { x, plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations };
+  const context: ShapeContext = { x, plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, sourceBy: sourceNamer(timeline, words) };
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));
@@ -268,4 +268,19 @@ function datesOf(locale: Locale, calendar: Calendar | undefined): DateWordsOptio
 // The language tag Intl labels the axis for.
 function tagOf(dates: DateWordsOptions): string {
   return (typeof dates.locale === "string" ? dates.locale : dates.locale?.code) ?? "en-GB";
+}
+
+// Who a source is, with its relays, for disputed events' names; the index is made at the first ask.
+function sourceNamer(timeline: Timeline, words: LayoutWords): (id: string) => string {
+  let byId: Map<string, Source> | undefined;
+  return (id) => {
+    byId ??= new Map(timeline.sources.map((s) => [s.id, s]));
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (let at = byId.get(id); at && !seen.has(at.id); at = at.via === undefined ? undefined : byId.get(at.via)) {
+      seen.add(at.id);
+      names.push(at.publisher);
+    }
+    return names.join(words.via);
+  };
 }

@@ -73,6 +73,7 @@ function mirrorItem(d: ItemLayout, w: number): ItemLayout {
         x: w - d.x,
         band: span(d.band, w),
         ...(d.set ? { set: { ...d.set, candidates: d.set.candidates.map((c) => span(c, w)) } } : {}),
+        ...(d.accounts ? { accounts: d.accounts.map((a) => ({ ...a, band: span(a.band, w) })) } : {}),
       };
     case "span":
       return { ...d, ...base, bar: span(d.bar, w), startBand: span(d.startBand, w), endBand: span(d.endBand, w) };

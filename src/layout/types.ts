@@ -1,7 +1,7 @@
 import type { ItemLayout, LabelLayout } from "./item-types.js";
 import type { Pieces } from "./pieces.js";
 
-export type { ClusterItem, ItemLayout, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./item-types.js";
+export type { AccountMark, ClusterItem, ItemLayout, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./item-types.js";
 
 /**
  * The geometry of a timeline at one zoom, as plain numbers and strings: what the renderer draws,

@@ -49,6 +49,14 @@ export const chartEn = {
   close: "Close",
   eventsCount: (n: number) => plural(n, "event", "events"),
   sameTime: (n: number) => `${n} events at the same time`,
+  /** Above a disputed event's accounts in the card and the list. */
+  accountsHeading: (n: number) => `Disputed: ${n} accounts`,
+  /** Between who gives an account and its date: "IRNA: 8 June 2008". */
+  accountSeparator: ": ",
+  /** Who gives an account that cites no source. */
+  accountUnsourced: "No source",
+  /** Before the source a citation contests, after its relays: "IRNA; contests The New York Times". */
+  disputes: "; contests ",
   zoomedInTo: (n: number) => `Zoomed in to ${n} events.`,
   lastEvent: "That is the last event.",
   firstEvent: "That is the first event.",
@@ -80,4 +88,10 @@ export const chartEn = {
   mediaFailed: ["Image not available: ", ""],
   /** A decorative picture (no alt text) that could not be loaded. */
   mediaFailedBare: "Image not available",
+  /** In a draft event's card and list entry (an event not yet checked by a person). */
+  draftNote: "Draft — check before publishing",
+  /** Above a timeline with draft events in it. */
+  draftsNote: (n: number) => (n === 1 ? "1 event is a draft — check before publishing" : `${count(n)} events are drafts — check before publishing`),
+  /** The publisher of an article drafted from when none was given (`draftTimeline`). */
+  unknownPublisher: "Publisher not given",
 } as const;

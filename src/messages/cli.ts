@@ -12,6 +12,8 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const cliEn = {
   /** The help: `options` is the flag lines, already laid out. */
   usage: (options: string) => `Usage: citeline render <file> -o <out.html|out.svg> [options]
+       citeline studio [--port <n>] [--host <address>]   (the workbench in your browser; citeline studio --help)
+       citeline draft <article.txt> [-o draft.json] [--published <date>]   (a first draft from an article; citeline draft --help)
 
 Render a timeline (JSON, CSV or TimelineJS) to a standalone HTML page or a static SVG.
 
@@ -32,7 +34,7 @@ Exit status: 0 written, 1 errors with --strict, 2 usage error or input that cann
   /** A usage error, and where to read about usage. */
   usageError: (message: string) => `citeline: ${message}\nRun "citeline --help" for usage.\n`,
   noCommand: "no command given.",
-  unknownCommand: (command: string) => `unknown command "${command}"; the command is "render".`,
+  unknownCommand: (command: string) => `unknown command "${command}"; the commands are "render", "draft" and "studio".`,
   noInput: "no input file given.",
   unexpected: (argument: string) => `unexpected argument "${argument}".`,
   noOutput: "no output file given (-o out.html or -o out.svg).",

@@ -59,6 +59,9 @@ export const diagnosticsEn = {
   "unknown-story-event": (d) => `Story entry "${d.value}" names no event of the timeline; it was skipped.`,
   "duplicate-story-event": (d) => `Event "${d.value}" is already in the story; this repeat was skipped.`,
   "unknown-via": (d) => `\`via\` names "${d.value}", which is not among the timeline's sources; it was ignored.`,
+  "unknown-disputes": (d) => `\`disputes\` names "${d.value}", which is not another of the timeline's sources; it was ignored.`,
+  "account-differs": (d) => `This row gives another account of event "${d.value}" (the same id); what it gives for ${d.detail ?? d.field ?? ""} differs from the first row and was ignored. Give the row its own id if it is another event.`,
+  "start-and-accounts": () => "This event gives its own date and accounts; its date was read as the first account, citing the event's own sources.",
   "via-too-deep": (d) => `A \`via\` chain is longer than ${d.detail} relays, so it was cut there${d.value ? ` (at ${d.value})` : ""}.`,
   "citation-differs": (d) => `Source "${d.value}" is cited here with other details (${d.detail}) than where it is defined; those were kept and these ignored. Give this citation its own id to keep both.`,
   "via-cycle": (d) => `\`via\` forms a loop (${d.detail}); the link back was dropped.`,
@@ -73,4 +76,12 @@ export const diagnosticsEn = {
     `The image address "${d.value}" was refused${d.detail ? `: ${d.detail}` : ""}. Only http(s) addresses and addresses on the page's own site (images/photo.jpg) are shown; the image was dropped and its credit kept as a source.`,
   "media-missing-url": () => "This media has no `url`, so there is no image to show; its credit was kept as a source.",
   "media-missing-alt": () => 'This image has no `alt` text, so readers who cannot see it learn nothing from it: it is shown as decorative. Say what it shows in `alt`, or write `"alt": ""` for a purely decorative image.',
+  // Drafting from an article: `value` is the sentence, `detail` the date expression in it
+  "draft-unresolved-date": (d) =>
+    `"${d.detail}" in the sentence "${d.value}" counts from the day the article was written, which is not known, so no event was made from it. Give the publication date (\`published\`, or --published).`,
+  "draft-unanchored-date": (d) => `"${d.detail}" in the sentence "${d.value}" counts from a day the text does not name (or date) just before it, so no event was made from it. Date it yourself.`,
+  "draft-undated-span": (d) =>
+    `"${d.detail}" in the sentence "${d.value}" says how long, not when: write its real dates. (Where it is the sentence's only date and the article's date is known, its draft event has an unknown start and ends, uncertain, at the article's date.)`,
+  "draft-date-from-context": (d) => `"${d.detail}" in the sentence "${d.value}" names no date of its own; it was dated from the text before it. Check that date.`,
+  "draft-language": (d) => `Dates in "${d.value}" cannot be read (chrono-node has no reader for that language), so the text was read as English.`,
 } satisfies Record<string, (d: DiagnosticParts) => string>;

@@ -36,6 +36,16 @@ export const layoutEn = {
   yearRange: (first: string, last: string) => `${first} – ${last}`,
   /** A break in the axis, for assistive technology: how long the stretch left out is ("20 years"), and that it is. */
   breakName: (length: string) => `${length} without events, left out of the axis`,
+  /** A disputed event's date line and the date in its name: its accounts' dates, each one possible. */
+  disputed: (accounts: readonly string[]) => `disputed: ${accounts.join(" or ")}`,
+  /** One account in a disputed event's accessible name: its date, and who gives it. */
+  accountBy: (when: string, by: string) => (by ? `${when} (${by})` : when),
+  /** Before each source that relayed another, in a disputed event's name: "IRNA, via The New York Times". */
+  via: ", via ",
+  /** A draft event's date line: the word says so, not only a style. */
+  draft: (when: string) => `${when} · draft`,
+  /** A draft event's accessible name, after its title, date and sources. */
+  draftName: (name: string) => `${name}; draft, check before publishing`,
   /** Axis labels: date-fns patterns for times, short and long month names, and a day with its month. */
   axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
 } as const;

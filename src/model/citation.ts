@@ -27,6 +27,8 @@ export interface CitationText {
   url?: string;
   /** The supporting excerpt. */
   quote?: string;
+  /** Publisher of the source this one contests. */
+  disputes?: string;
   /** The whole line as plain text: "IRNA, via The New York Times, via Commentary on the visit". */
   text: string;
 }
@@ -72,6 +74,8 @@ export function citationText(timeline: Timeline, id: string, options: CitationOp
   if (published !== undefined) out.published = published;
   if (source.url !== undefined) out.url = source.url;
   if (source.quote !== undefined) out.quote = source.quote;
+  const contested = source.disputes === undefined ? undefined : byId.get(source.disputes);
+  if (contested) out.disputes = contested.publisher;
   return out;
 }
 

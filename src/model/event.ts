@@ -1,9 +1,11 @@
+import type { Origin } from "../parse/parsed.js";
 import type { Era, FuzzyDate, TimelineEvent } from "../types.js";
-import { boundOf } from "./date.js";
+import { coverOf, readAccounts, type AccountRead } from "./accounts.js";
 import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
+import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import { readMedia, type MediaRead } from "./media.js";
-import { readSource, type SourceDraft } from "./source.js";
+import type { SourceDraft } from "./source.js";
 
 /**
  * An event or era as read: the item as it will load, but for its id ("" until ids are settled,
@@ -15,6 +17,8 @@ export interface ItemRead<T extends TimelineEvent | Era> {
   citations: (string | SourceDraft)[];
   /** An event's media credit, to be entered among its sources once they are known. */
   credit?: MediaRead;
+  /** An event's accounts, each with the citations it gave, in the order given. */
+  accounts?: AccountRead[];
 }
 
 // What an item cites until its citations are resolved; never part of a loaded timeline.
@@ -38,9 +42,9 @@ function visible(text: string): boolean {
  * Read one event (or, with `kind: "era"`, one era) found at `position` in the input. Returns
  * undefined when it must be dropped; the reader then holds the error that says why.
  */
-export function readItem(raw: unknown, reader: ItemReader, kind: "event", position: number): ItemRead<TimelineEvent> | undefined;
+export function readItem(raw: unknown, reader: ItemReader, kind: "event", position: number, origin?: Origin): ItemRead<TimelineEvent> | undefined;
 export function readItem(raw: unknown, reader: ItemReader, kind: "era", position: number): ItemRead<Era> | undefined;
-export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era", position: number): ItemRead<TimelineEvent | Era> | undefined {
+export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era", position: number, origin?: Origin): ItemRead<TimelineEvent | Era> | undefined {
   if (!isRecord(raw)) {
     reader.report("not-an-object", undefined, { value: raw, detail: kind });
     return undefined;
@@ -50,8 +54,22 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   if (title === undefined && !reader.failed) reader.report("missing-title", "title", { detail: kind });
   else if (title !== undefined && !visible(title)) reader.report("missing-title", "title", { value: title, detail: kind });
   const id = reader.text(f.id, "id", LIMITS.id) ?? "";
-  const span = readSpan(f.start, f.end, reader);
-  const citations = readCitations(f.sources, reader);
+  const accounts = f.accounts === undefined ? undefined : readAccounts(f.accounts, reader, origin?.accounts);
+  // With accounts, the event's own date is optional: each account gives one.
+  // A saved timeline writes the time its accounts cover as the event's own: that is no date of its own.
+  const cover = accounts?.length ? coverOf(accounts.map((a) => a.account)) : undefined;
+  const dated = !cover || (!isCover(f.start, f.end, cover) && f.start !== undefined && f.start !== null && f.start !== "");
+  let span = dated ? readSpan(f.start, f.end, reader) : undefined;
+  let citations = readCitations(f.sources, reader);
+  if (accounts?.length) {
+    // Its own date as well is one more account, the first, given by the event's own sources.
+    if (span) {
+      reader.report("start-and-accounts", "start", { value: f.start });
+      accounts.unshift({ account: { ...span, sources: UNRESOLVED }, citations });
+      citations = [];
+    }
+    span = coverOf(accounts.map((a) => a.account));
+  }
   const index = readIndex(f.index, reader) ?? position;
   if (kind === "era") {
     if (reader.failed || span === undefined) return undefined;
@@ -65,6 +83,7 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   const tags = readTags(f.tags, reader);
   const importance = readImportance(f.importance, reader);
   const media = readMedia(f.media, reader);
+  const draft = readDraft(f.draft, reader);
   if (reader.failed || span === undefined) return undefined;
   // One literal naming every field in one order, the optional ones added after in one order: all
   // events then share a few shapes, and the layout's per-event reads stay fast. (Building events
@@ -76,41 +95,13 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
   if (displayDate !== undefined) event.displayDate = displayDate;
   if (group !== undefined) event.group = group;
   if (media.media) event.media = media.media;
-  return media.credit === undefined ? { item: event, citations } : { item: event, citations, credit: media };
-}
-
-function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader): { start: FuzzyDate; end?: FuzzyDate } | undefined {
-  if (rawStart === undefined || rawStart === null || (typeof rawStart === "string" && rawStart.trim() === "")) {
-    reader.report("missing-start", "start");
-    return undefined;
+  if (draft) event.draft = true;
+  const read: ItemRead<TimelineEvent> = media.credit === undefined ? { item: event, citations } : { item: event, citations, credit: media };
+  if (accounts?.length) {
+    event.accounts = accounts.map((a) => a.account);
+    read.accounts = accounts;
   }
-  const start = reader.date(rawStart, "start");
-  const end = reader.date(rawEnd, "end");
-  if (!start) return undefined;
-  if (start.end && end) {
-    reader.report("interval-and-end", "end", { value: rawEnd });
-    return undefined;
-  }
-  let first = start.date;
-  let last = start.end ?? end?.end ?? end?.date;
-  // An end given on its own as open (`end: ".."`, or a saved timeline's `{ bound: "open" }`)
-  // takes the bounds of the other end, as it does inside an interval.
-  if (!start.end) {
-    if (first.bound) {
-      if (!last || last.bound) {
-        reader.report("date-invalid", "start", { value: rawStart, detail: "An interval needs at least one known end." });
-        return undefined;
-      }
-      first = boundOf(first.bound, last);
-    }
-    if (last?.bound) last = boundOf(last.bound, first);
-  }
-  // Only an end that is surely earlier is wrong: "June 2008" may end within "8 June 2008"'s month.
-  if (last && !last.bound && !first.bound && last.latest < first.earliest) {
-    reader.report("end-before-start", start.end ? "start" : "end", { value: last.edtf, detail: first.edtf });
-    return undefined;
-  }
-  return last ? { start: first, end: last } : { start: first };
+  return read;
 }
 
 // A saved timeline's positions keep ties in the order they were first loaded in.
@@ -121,27 +112,12 @@ function readIndex(raw: unknown, reader: ItemReader): number | undefined {
   return undefined;
 }
 
-// Citations are read, resolved and dropped: an item that gives none can share this empty list.
-const NO_CITATIONS: (string | SourceDraft)[] = [];
-
-function readCitations(raw: unknown, reader: ItemReader): (string | SourceDraft)[] {
-  if (raw === undefined || raw === null) return NO_CITATIONS;
-  const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === "string" || isRecord(raw) ? [raw] : undefined;
-  if (!list) {
-    reader.report("wrong-type-ignored", "sources", { value: raw, detail: "a list of source ids or source objects" });
-    return [];
-  }
-  const out: (string | SourceDraft)[] = [];
-  list.forEach((item, i) => {
-    if (typeof item === "string" || typeof item === "number") {
-      const id = reader.text(item, `sources[${i}]`, LIMITS.id);
-      if (id !== undefined) out.push(id);
-    } else {
-      const source = readSource(item, reader.softened(), `sources[${i}].`, true);
-      if (source) out.push(source);
-    }
-  });
-  return out;
+// A draft is marked only by `true`: anything else that is not `false` is a mistake worth saying.
+function readDraft(raw: unknown, reader: ItemReader): boolean {
+  if (raw === undefined || raw === null || raw === false) return false;
+  if (raw === true) return true;
+  reader.report("wrong-type-ignored", "draft", { value: raw, detail: "true or false" });
+  return false;
 }
 
 function readTags(raw: unknown, reader: ItemReader): string[] {
@@ -167,4 +143,14 @@ function readImportance(raw: unknown, reader: ItemReader): number {
     return Math.min(100, Math.max(0, value));
   }
   return value;
+}
+
+// Whether a start and end as written (EDTF text, or a saved date's `edtf`) name the cover.
+function isCover(start: unknown, end: unknown, cover: { start: FuzzyDate; end?: FuzzyDate }): boolean {
+  return edtfOf(start) === cover.start.edtf && edtfOf(end) === cover.end?.edtf;
+}
+
+function edtfOf(raw: unknown): string | undefined {
+  if (typeof raw === "string") return raw.trim();
+  return isRecord(raw) && typeof raw.edtf === "string" ? raw.edtf : undefined;
 }

@@ -1,15 +1,16 @@
-import type { EraInput, EventInput, GroupInput, MediaInput, SourceInput, TimelineInput } from "../types.js";
+import type { AccountInput, EraInput, EventInput, GroupInput, MediaInput, SourceInput, TimelineInput } from "../types.js";
 
 /**
  * The fields each input object may have. The compile-time checks below fail when these lists and
  * the types in types.ts drift apart, and a test holds the JSON Schema to the same lists.
  */
 export const TIMELINE_FIELDS = ["$schema", "title", "description", "events", "sources", "groups", "eras", "story"] as const;
-export const EVENT_FIELDS = ["id", "index", "title", "start", "end", "description", "group", "tags", "importance", "sources", "displayDate", "media"] as const;
-export const SOURCE_FIELDS = ["id", "number", "title", "publisher", "author", "url", "published", "accessed", "quote", "via", "kind"] as const;
+export const EVENT_FIELDS = ["id", "index", "title", "start", "end", "description", "group", "tags", "importance", "sources", "displayDate", "media", "accounts", "draft"] as const;
+export const SOURCE_FIELDS = ["id", "number", "title", "publisher", "author", "url", "published", "accessed", "quote", "via", "kind", "disputes"] as const;
 export const GROUP_FIELDS = ["id", "label", "order"] as const;
 export const ERA_FIELDS = ["id", "index", "title", "start", "end", "sources"] as const;
 export const MEDIA_FIELDS = ["url", "alt", "credit", "caption", "source"] as const;
+export const ACCOUNT_FIELDS = ["start", "end", "description", "sources"] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const fieldListsMatchTypes: [
@@ -19,7 +20,8 @@ const fieldListsMatchTypes: [
   Same<(typeof GROUP_FIELDS)[number], keyof GroupInput>,
   Same<(typeof ERA_FIELDS)[number], keyof EraInput>,
   Same<(typeof MEDIA_FIELDS)[number], keyof MediaInput>,
-] = [true, true, true, true, true, true];
+  Same<(typeof ACCOUNT_FIELDS)[number], keyof AccountInput>,
+] = [true, true, true, true, true, true, true];
 void fieldListsMatchTypes;
 
 /**
@@ -27,7 +29,7 @@ void fieldListsMatchTypes;
  * so that every event's record is one allocation of one shape (a load reads 100,000 of them).
  */
 export function blankEventFields(): Record<(typeof EVENT_FIELDS)[number], unknown> {
-  return { id: undefined, index: undefined, title: undefined, start: undefined, end: undefined, description: undefined, group: undefined, tags: undefined, importance: undefined, sources: undefined, displayDate: undefined, media: undefined };
+  return { id: undefined, index: undefined, title: undefined, start: undefined, end: undefined, description: undefined, group: undefined, tags: undefined, importance: undefined, sources: undefined, displayDate: undefined, media: undefined, accounts: undefined, draft: undefined };
 }
 
 /** Longest text each field may hold; longer is an error, since it is never a real headline or quote. */

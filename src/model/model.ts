@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic, type Section } from "../diagnostics.js";
 import type { Parsed, Origin } from "../parse/parsed.js";
 import type { DateFormat, Era, Group, ReadFormat, Timeline, TimelineEvent } from "../types.js";
+import type { AccountRead } from "./accounts.js";
 import { readItem } from "./event.js";
 import type { MediaRead } from "./media.js";
 import { settleCredit } from "./media-credit.js";
@@ -95,6 +96,8 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   // Each item already is the object it loads as (see readItem); here it gets what it cites.
   events.items.forEach((event, i) => {
     event.sources = cite(events.citations[i]!, "events", events, i);
+    const accounts = events.accounts?.get(event);
+    if (accounts) event.sources = citeAccounts(accounts, event.sources, (citations, j) => cite(citations, "events", events, i, `accounts[${j}].`));
     // Most events have no picture: no reader is made for them (a load reads 100,000 events).
     const credit = events.credits[i];
     if (credit) settleCredit(event, credit, registry, reader.for("events", originOf(events, i)));
@@ -122,9 +125,20 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
   for (const item of timeline.events) for (const id of item.sources) cited.push(id);
   for (const item of timeline.eras) for (const id of item.sources) cited.push(id);
   timeline.sources = registry.finish(cited, (id, code, value, detail) => {
-    diagnostics.push(diagnostic(code, { section: "sources", field: "via" }, { value, detail: detail ?? `source ${id}` }));
+    diagnostics.push(diagnostic(code, { section: "sources", field: code === "unknown-disputes" ? "disputes" : "via" }, { value, detail: detail ?? `source ${id}` }));
   });
   return { timeline, diagnostics: inInputOrder(diagnostics), ...formatOf(parsed) };
+}
+
+// Each account's sources, then the event's: what the event cites, once each, accounts first (so a
+// saved timeline, whose own sources are those no account gives, loads in the same order).
+function citeAccounts(accounts: AccountRead[], own: string[], cite: (citations: (string | SourceDraft)[], j: number) => string[]): string[] {
+  const all: string[] = [];
+  accounts.forEach((a, j) => {
+    a.account.sources = cite(a.citations, j);
+    all.push(...a.account.sources);
+  });
+  return [...new Set([...all, ...own])];
 }
 
 const formatOf = (parsed: Parsed) => (parsed.format === undefined ? {} : { format: parsed.format });
@@ -133,22 +147,24 @@ const formatOf = (parsed: Parsed) => (parsed.format === undefined ? {} : { forma
 // function that turns an item's sources into ids, reporting any it cannot find.
 function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", Read<TimelineEvent | Era>])[], reader: ItemReader) {
   const inline = new Map<SourceDraft, string>();
-  for (const [section, items] of sections) {
-    items.citations.forEach((citations, n) => {
-      citations.forEach((source, i) => {
-        if (typeof source === "string") return;
-        const { id, differs } = registry.addInline(source);
-        inline.set(source, id);
-        if (differs) reader.for(section, originOf(items, n)).report("citation-differs", `sources[${i}]`, { value: id, detail: differs.join(", ") });
-      });
+  const register = (citations: (string | SourceDraft)[], section: "events" | "eras", items: Read<TimelineEvent | Era>, n: number, prefix: string) => {
+    citations.forEach((source, i) => {
+      if (typeof source === "string") return;
+      const { id, differs } = registry.addInline(source);
+      inline.set(source, id);
+      if (differs) reader.for(section, originOf(items, n)).report("citation-differs", `${prefix}sources[${i}]`, { value: id, detail: differs.join(", ") });
     });
+  };
+  for (const [section, items] of sections) {
+    items.citations.forEach((citations, n) => register(citations, section, items, n, ""));
+    if (items.accounts) items.items.forEach((item, n) => items.accounts!.get(item)?.forEach((a, j) => register(a.citations, section, items, n, `accounts[${j}].`)));
   }
-  return (sources: (string | SourceDraft)[], section: "events" | "eras", read: Read<TimelineEvent | Era>, n: number): string[] => {
+  return (sources: (string | SourceDraft)[], section: "events" | "eras", read: Read<TimelineEvent | Era>, n: number, prefix = ""): string[] => {
     const ids: string[] = [];
     sources.forEach((source, i) => {
       const id = typeof source === "string" ? source : inline.get(source);
       if (id !== undefined && registry.has(id)) ids.push(id);
-      else reader.for(section, originOf(read, n)).report("unknown-source", `sources[${i}]`, { value: source });
+      else reader.for(section, originOf(read, n)).report("unknown-source", `${prefix}sources[${i}]`, { value: source });
     });
     return ids.length < 2 ? ids : [...new Set(ids)];
   };
@@ -177,6 +193,8 @@ interface Read<T extends TimelineEvent | Era> {
   citations: (string | SourceDraft)[][];
   /** Each event's media credit, if it has one, to cite with the rest. */
   credits: (MediaRead | undefined)[];
+  /** The accounts of the events that have them, with the citations each gave. */
+  accounts?: Map<TimelineEvent | Era, AccountRead[]>;
   /** Where each was in the input: its position in the list, and the parser's origins of the list if any. */
   positions: number[];
   origins: Origin[] | undefined;
@@ -200,7 +218,7 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     const origin = origins?.[i];
     const index = origin?.index ?? i;
     itemReader.moveTo(origin ?? i);
-    const one = kind === "event" ? readItem(value, itemReader, "event", index) : readItem(value, itemReader, "era", index);
+    const one = kind === "event" ? readItem(value, itemReader, "event", index, origin) : readItem(value, itemReader, "era", index);
     if (!one) return;
     const id = one.item.id;
     if (id !== "") {
@@ -215,6 +233,7 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     read.citations.push(one.citations);
     read.credits.push(one.credit);
     read.positions.push(i);
+    if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
   const ids = new Set(taken.keys());
   for (const item of read.items) if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), ids);

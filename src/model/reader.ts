@@ -64,6 +64,11 @@ export class ItemReader {
     return new ItemReader(this.section, this.place, this.diagnostics, this.names, this.dates, note);
   }
 
+  /** A reader for a part of this item that came from another place (a spreadsheet row of its own). */
+  at(place: Place): ItemReader {
+    return new ItemReader(this.section, place, this.diagnostics, this.names, this.dates, this.soft);
+  }
+
   /** A reader for another item of the same input. */
   for(section: Section, place: Place): ItemReader {
     return new ItemReader(section, place, this.diagnostics, this.names, this.dates);

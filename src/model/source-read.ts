@@ -84,6 +84,8 @@ function readOne(raw: unknown, reader: ItemReader, field: string, inline: boolea
   if (quote !== undefined) draft.quote = quote;
   const kind = reader.text(f.kind, `${field}kind`, LIMITS.tags);
   if (kind !== undefined) draft.kind = kind.toLowerCase();
+  const disputes = reader.text(f.disputes, `${field}disputes`, LIMITS.id);
+  if (disputes !== undefined) draft.disputes = disputes;
   const url = reader.text(f.url, `${field}url`);
   if (url !== undefined) {
     const safe = safeHref(url);

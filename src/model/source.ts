@@ -113,12 +113,18 @@ export class SourceRegistry {
    * {@link MAX_VIA}; number the sources in the order given (first citation first), then the rest in
    * registration order. Reports through `report`.
    */
-  finish(citedInOrder: string[], report: (id: string, code: "unknown-via" | "via-cycle" | "via-too-deep", value: string, detail?: string) => void): Source[] {
+  finish(citedInOrder: string[], report: (id: string, code: "unknown-via" | "via-cycle" | "via-too-deep" | "unknown-disputes", value: string, detail?: string) => void): Source[] {
     for (const [id, via] of this.vias) {
       const source = this.byId.get(id);
       if (!source) continue;
       if (this.byId.has(via)) source.via = via;
       else report(id, "unknown-via", via);
+    }
+    // A source contests another of this timeline, never one it does not hold, nor itself.
+    for (const source of this.byId.values()) {
+      if (source.disputes === undefined || (source.disputes !== source.id && this.byId.has(source.disputes))) continue;
+      report(source.id, "unknown-disputes", source.disputes);
+      delete source.disputes;
     }
     this.settleChains(report);
     const order: Source[] = [];
@@ -177,14 +183,14 @@ export class SourceRegistry {
 
 /** The fields in which an inline citation differs from the registered source with its id. */
 function differences(source: Source, draft: SourceDraft): string[] {
-  const fields = ["publisher", "title", "author", "url", "quote", "kind"] as const;
+  const fields = ["publisher", "title", "author", "url", "quote", "kind", "disputes"] as const;
   const out: string[] = fields.filter((f) => draft[f] !== undefined && draft[f] !== source[f]);
   for (const f of ["published", "accessed"] as const) if (draft[f] !== undefined && draft[f]?.edtf !== source[f]?.edtf) out.push(f);
   return out;
 }
 
 // What a citation says besides who says it and through whom.
-const CONTENT = ["title", "author", "url", "quote", "kind", "published", "accessed"] as const;
+const CONTENT = ["title", "author", "url", "quote", "kind", "published", "accessed", "disputes"] as const;
 
 // The outlet (or document, when it has a link): which sources may be the same at all.
 function outletOf(draft: SourceDraft): string {
@@ -192,7 +198,7 @@ function outletOf(draft: SourceDraft): string {
 }
 
 function contentKey(draft: SourceDraft, outlet: string): string {
-  return `${outlet}\u0000${JSON.stringify([draft.title, draft.author, draft.quote, draft.kind, draft.published?.edtf, draft.accessed?.edtf])}`;
+  return `${outlet}\u0000${JSON.stringify([draft.title, draft.author, draft.quote, draft.kind, draft.published?.edtf, draft.accessed?.edtf, draft.disputes])}`;
 }
 
 function urlSlug(url: string): string {

@@ -1,6 +1,7 @@
 import { dsvFormat } from "d3-dsv";
 import { collapseUnknownColumns } from "./unknown-columns.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { mergeAccounts } from "./csv-accounts.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
 import { imageMedia, type ImportedMedia } from "./media.js";
@@ -138,6 +139,7 @@ export function parseCsv(text: string): Parsed {
     }
   });
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
+  mergeAccounts(data.events, events, fields, diagnostics);
   return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
 }
 

@@ -20,6 +20,8 @@ export interface Origin {
    * TimelineJS date `{ year: -13800000000 }` became `Y-13799999999`): diagnostics quote this.
    */
   written?: Record<string, string>;
+  /** Where each of an event's accounts came from: the rows of a spreadsheet that share its id. */
+  accounts?: Origin[];
 }
 
 /**

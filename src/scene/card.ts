@@ -6,7 +6,9 @@
  * @module
  */
 import type { Messages } from "../messages/index.js";
+import { accountsNodes } from "./accounts.js";
 import { citationNodes, runNodes } from "./citation.js";
+import { draftNote } from "./draft.js";
 import { headingLevels } from "./markup.js";
 import { mediaNodes, type MediaView } from "./media.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
@@ -83,6 +85,8 @@ export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input:
   return [
     ...head(whenNodes(w), event.title, input),
     h("p", { class: "cl-card-precision" }, w.precision),
+    ...draftNote(event, m, "cl-card-draft"),
+    ...accountsNodes(event, input.words, m),
     ...mediaNodes(event, input),
     ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),

@@ -103,7 +103,8 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
   const list = ["cl-item", `cl-${d.kind}`];
   // A band is hatched only when the date is coarser than a day or qualified: a known day seen
   // close up is a solid band, not a guess.
-  if (d.kind === "point" && d.set) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, `cl-set cl-set-${d.set.kind}`);
+  if (d.kind === "point" && d.accounts) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, "cl-disputed");
+  else if (d.kind === "point" && d.set) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, `cl-set cl-set-${d.set.kind}`);
   else if (d.kind === "point") {
     const band = d.band[1] - d.band[0] >= MIN_BAND;
     const vague = coarse(d.date) || d.date.qualifier !== "exact";

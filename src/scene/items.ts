@@ -7,6 +7,7 @@
  */
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
+import { accountParts } from "./accounts.js";
 import { coarse, domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry, type ItemView } from "./item-facts.js";
 import { subParts, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
@@ -67,18 +68,19 @@ interface Origin {
 }
 
 function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[]): void {
-  if (d.band[1] - d.band[0] >= MIN_BAND) {
+  if (d.band[1] - d.band[0] >= MIN_BAND && !d.accounts) {
     const band = { x: d.band[0] - o.x, width: d.band[1] - d.band[0], y: -HALF, height: ITEM.barHeight, rx: 3 };
     parts.push(h("rect", { class: "cl-band", ...band }));
     // Hatching says "somewhere in here" without colour; a known day seen close up is not a guess.
     if (coarse(d.date) || d.date.qualifier !== "exact" || d.set) parts.push(h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }));
   }
+  if (d.accounts) parts.push(...accountParts(d, o.x, prefix));
   if (d.set) {
     const set = setGeometry(d);
     const join = { x1: set.join.x1! - o.x, x2: set.join.x2! - o.x, y1: 0, y2: 0 };
     parts.push(h("line", { class: "cl-set-join", ...join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m, x: m.x! - o.x, y: m.y! - o.y })));
   }
-  parts.push(h("circle", { class: "cl-mark", cx: 0, cy: 0, r: d.set ? 0 : ITEM.radius }));
+  parts.push(h("circle", { class: "cl-mark", cx: 0, cy: 0, r: d.set || d.accounts ? 0 : ITEM.radius }));
 }
 
 function spanParts(d: SpanItem, o: Origin, prefix: string, parts: SceneNode[]): void {

@@ -15,6 +15,8 @@ import type { TimelineEvent } from "../types.js";
 import { citationNodes } from "./citation.js";
 import { domId } from "./item-facts.js";
 import { mediaNodes, type MediaView } from "./media.js";
+import { accountsNodes } from "./accounts.js";
+import { draftNote } from "./draft.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { EventWords, Words } from "./words.js";
 
@@ -202,6 +204,8 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
       h("time", { class: "cl-entry-when", datetime: w.datetime }, whenNodes(w)),
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),
       h("span", { class: "cl-entry-precision" }, w.precision),
+      ...draftNote(e, m, "cl-entry-draft"),
+      ...accountsNodes(e, input.words, m),
       ...(e.description ? [h("p", { class: "cl-entry-description", dir: "auto" }, e.description)] : []),
       ...mediaNodes(e, input, "cl-entry-media"),
       h("span", { class: "cl-entry-cites" }, cites.length > 0 ? cites : [h("em", { class: "cl-unsourced-note" }, m.noSource)]),

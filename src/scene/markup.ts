@@ -32,7 +32,7 @@ export interface CitationPart {
 export const SVG_ISOLATE = "plaintext";
 
 /** The words a citation is put together with, in the reader's language. */
-export type CiteWords = Pick<Messages["chart"], "via" | "citeNumber" | "comma" | "quotes">;
+export type CiteWords = Pick<Messages["chart"], "via" | "citeNumber" | "comma" | "quotes" | "disputes">;
 
 /**
  * A citation as parts, in order: number, publisher, relays, “title”, author, date, a link showing
@@ -48,6 +48,7 @@ export function citationParts(c: CitationText, w: CiteWords = en.chart): (Citati
   const out: (CitationPart | string)[] = [{ tag: "span", cls: "cl-cite-number", runs: [w.citeNumber(c.number)] }];
   out.push({ tag: "span", cls: "cl-cite-publisher", runs: [{ user: c.publisher }] });
   for (const relay of c.via) out.push({ tag: "span", cls: "cl-cite-via", runs: [w.via, { user: relay }] });
+  if (c.disputes) out.push({ tag: "span", cls: "cl-cite-disputes", runs: [w.disputes, { user: c.disputes }] });
   if (c.title) out.push(w.comma, { tag: "cite", cls: "cl-cite-title", runs: [w.quotes[0], { user: c.title }, w.quotes[1]] });
   if (c.author) out.push({ tag: "span", cls: "cl-cite-author", runs: [w.comma, { user: c.author }] });
   if (c.published) out.push({ tag: "span", cls: "cl-cite-date", runs: [`${w.comma}${c.published}`] });

@@ -11,6 +11,7 @@ import type { Messages } from "../messages/index.js";
 import { describeSpan } from "../model/date-words.js";
 import { cardNode, type CardState } from "./card.js";
 import { chartNode } from "./chart.js";
+import { draftCount, draftsLine } from "./draft.js";
 import { firstInReadingOrder } from "./item-facts.js";
 import { runNodes } from "./citation.js";
 import { listsNode, type ListsCache, type ListsState } from "./lists.js";
@@ -103,6 +104,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
     "div",
     { class: state.view === "list" ? "citeline cl-list-primary" : state.view === "story" ? "citeline cl-story-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert },
     [
+      ...draftsLine(input.words.timeline, m),
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
       ...(slide ? [slide] : []),
@@ -131,7 +133,8 @@ function describe(input: TimelineSceneInput): string {
   const day = (ms: number) => ({ earliest: ms, latest: ms, precision: "day" as const, qualifier: "exact" as const, edtf: "" });
   const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), words.dates);
   const parts = layout.segments ? ` ${m.axisParts(layout.segments.map((s) => s.label))}` : "";
-  const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing) + parts;
+  const drafts = draftCount(words.timeline);
+  const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing) + parts + (drafts > 0 ? ` ${m.draftsNote(drafts)}.` : "");
   // The keys work only once a script runs; a static page does not promise them.
   return input.inert ? text : `${text} ${m.keysHelp}`;
 }

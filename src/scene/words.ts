@@ -9,7 +9,8 @@ import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
-import type { Timeline, TimelineEvent } from "../types.js";
+import { layoutEn, type LayoutWords } from "../messages/layout.js";
+import type { Account, Timeline, TimelineEvent } from "../types.js";
 
 /** An event's words. */
 export interface EventWords {
@@ -34,7 +35,7 @@ export interface EventWords {
  */
 export interface WordsLanguage {
   readonly dates: DateWordsOptions;
-  readonly messages: { readonly chart: Pick<Messages["chart"], "via"> };
+  readonly messages: { readonly chart: Pick<Messages["chart"], "via">; readonly layout?: Pick<LayoutWords, "disputed"> };
 }
 
 /** The words of one timeline in one language. */
@@ -43,6 +44,8 @@ export interface Words {
   /** How its dates are said. */
   readonly dates: DateWordsOptions;
   event(e: TimelineEvent): EventWords;
+  /** One account of a disputed event: its date in words. */
+  account(a: Account): string;
   /** A source's citation by its id, or undefined for an unknown id. */
   citation(id: string): CitationText | undefined;
   /** Every source's citation, in number order. */
@@ -52,7 +55,7 @@ export interface Words {
 }
 
 const cache = new WeakMap<Timeline, Map<WordsLanguage | Locale | undefined, Words>>();
-const ENGLISH: WordsLanguage = { dates: {}, messages: { chart: { via: ", via " } } };
+const ENGLISH: WordsLanguage = { dates: {}, messages: { chart: { via: ", via " }, layout: layoutEn } };
 // A date-fns locale given alone: its dates, English words; one language per locale.
 const byLocale = new WeakMap<Locale, WordsLanguage>();
 
@@ -105,13 +108,15 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
     event(e) {
       let w = events.get(e);
       if (!w) {
+        // A disputed event's date is its accounts' dates, each one possible.
+        const disputed = e.accounts && e.accounts.length > 1 ? (language.messages.layout ?? layoutEn).disputed(e.accounts.map((a) => describeSpan(a.start, a.end, dates))) : undefined;
         w = {
-          when: e.displayDate ?? describeSpan(e.start, e.end, dates),
+          when: e.displayDate ?? disputed ?? describeSpan(e.start, e.end, dates),
           precision: spanPrecisionWords(e.start, e.end, dates.words),
           datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
           citations: e.sources.flatMap((id) => numbers.get(id) ?? []),
         };
-        if (gregorian && e.displayDate === undefined) {
+        if (gregorian && e.displayDate === undefined && disputed === undefined) {
           const plain = describeSpan(e.start, e.end, gregorian);
           if (plain !== w.when) w.gregorian = plain;
         }
@@ -119,6 +124,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
       }
       return w;
     },
+    account: (a) => describeSpan(a.start, a.end, dates),
     citation,
     get citations() {
       return (all ??= timeline.sources.flatMap((s) => citation(s.id) ?? []));

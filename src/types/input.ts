@@ -57,6 +57,11 @@ export interface SourceInput {
    * Times. An id of another source, or an inline source.
    */
   via?: string | SourceInput;
+  /**
+   * Id of a source this one contests: it gives another account of the same events ("IRNA
+   * disputes the Times"). The card says so beside the citation.
+   */
+  disputes?: string;
   /** What sort of source it is: news, state-media, government, commentary, encyclopedia, primary-document, … */
   kind?: SourceKind;
 }
@@ -79,8 +84,11 @@ export interface EventInput {
   index?: number;
   /** Short headline. Plain text. */
   title: string;
-  /** When it happened or began. An EDTF interval here (`"1980/1988"`) sets both start and end. */
-  start: DateInput;
+  /**
+   * When it happened or began. An EDTF interval here (`"1980/1988"`) sets both start and end.
+   * Required, unless the event has `accounts`: then each account gives its own date.
+   */
+  start?: DateInput;
   /** When it ended, for spans. Omit for a point in time. */
   end?: DateInput;
   /** Longer text. Plain text: markup is shown as written, never interpreted. */
@@ -97,6 +105,36 @@ export interface EventInput {
   displayDate?: string;
   /** A picture of the event, with its alt text and credit. Shown only where the page opts in (`media: true`). */
   media?: MediaInput;
+  /**
+   * Sources that disagree about when (or how) it happened, each account with its own date and
+   * sources: drawn as one event with a mark per account, and said to be disputed.
+   */
+  accounts?: AccountInput[];
+  /**
+   * A draft not yet checked by a person, such as an event `draftTimeline` made from an article:
+   * the timeline says so beside it ("Draft — check before publishing") until this is removed.
+   */
+  draft?: boolean;
+}
+
+/**
+ * One source's account of an event: its date (any form `start` takes), what it says, and who
+ * says so.
+ *
+ * @example
+ * ```json
+ * { "start": "2008-06-08", "description": "Met on the visit's second day.", "sources": ["irna"] }
+ * ```
+ */
+export interface AccountInput {
+  /** When this account says it happened or began. Required. */
+  start: DateInput;
+  /** When this account says it ended. */
+  end?: DateInput;
+  /** What this account says. Plain text. */
+  description?: string;
+  /** Who gives this account: ids of shared sources, or sources written inline. */
+  sources?: (string | SourceInput)[];
 }
 
 /**

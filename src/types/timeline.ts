@@ -38,6 +38,8 @@ export interface Source {
   via?: string;
   /** What sort of source it is. */
   kind?: SourceKind;
+  /** Id of a source this one contests. */
+  disputes?: string;
 }
 
 /**
@@ -73,6 +75,32 @@ export interface TimelineEvent {
   displayDate?: string;
   /** Its picture, with a checked address. */
   media?: Media;
+  /**
+   * Accounts that disagree, in the order given; `start` and `end` are then the time they cover
+   * together, and `sources` every source they cite (then the event's own).
+   */
+  accounts?: Account[];
+  /** Not yet checked by a person: shown as a draft. Absent once checked. */
+  draft?: true;
+}
+
+/**
+ * One account of a disputed event after loading.
+ *
+ * @example
+ * ```ts
+ * for (const a of event.accounts ?? []) console.log(describeSpan(a.start, a.end), a.sources);
+ * ```
+ */
+export interface Account {
+  /** When this account says it happened or began. */
+  start: FuzzyDate;
+  /** When this account says it ended. */
+  end?: FuzzyDate;
+  /** What it says. */
+  description?: string;
+  /** Ids of the sources giving it. */
+  sources: string[];
 }
 
 /**

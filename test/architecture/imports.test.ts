@@ -52,7 +52,10 @@ const RULES: [string, RegExp, RegExp][] = [
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer and locales, and their loader.
   ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
-  ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|node:.+)$/],
+  // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
+  // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
+  ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|draft\/[\w-]+|cli\/[\w-]+|node:.+)$/],
 ];
 
 describe("the dependency rule", () => {
@@ -70,7 +73,7 @@ describe("the dependency rule", () => {
     // A global used as one (`document.`, `window[`), not a property or a word in a string.
     const dom = /(?<![.\w"'-])(document|window|navigator|globalThis)\s*[.([]|\b(HTMLElement|SVGElement|getBBox|getComputedTextLength|requestAnimationFrame)\b/;
     // Of the writers, only dom.ts (the patcher) and export.ts (the browser's SVG/PNG export) touch a page.
-    const named = ALL.filter((f) => /^(parse|model|layout|scene|write|cli|options|messages|types)\//.test(f.file) || /^(core|load|preload|types|diagnostics|options)\.ts$/.test(f.file))
+    const named = ALL.filter((f) => /^(parse|model|layout|scene|write|cli|options|messages|types|draft)\//.test(f.file) || /^(core|common|load|preload|types|diagnostics|options)\.ts$/.test(f.file))
       .filter((f) => !/^write\/(dom|export)\.ts$/.test(f.file))
       .filter((f) => dom.test(readFileSync(join(SRC, f.file), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")))
       .map((f) => f.file);

@@ -37,6 +37,7 @@ const PAGES = [
   "/examples/deep-time/",
   "/examples/persian/",
   "/examples/story/",
+  "/examples/disputed/",
   "/examples/esm-bundler/dist/",
   "/examples/react/dist/",
 ];

@@ -25,7 +25,8 @@ const files = corpusFiles();
 const JSON_TEXT = files["hostile.json"]!;
 const CSV_TEXT = files["hostile.csv"]!;
 const TJS_TEXT = files["hostile.timelinejs.json"]!;
-const EVENTS = MARKUP.length + URLS.length;
+// Events of the JSON and CSV forms (with the disputed ones); the TimelineJS form has those less.
+const EVENTS = expectedCounts().events;
 const STYLE = readFileSync(resolve(ROOT, "dist/style.css"), "utf8");
 
 useChromium();
@@ -93,11 +94,19 @@ function expectExercised(r: Exercised, label: string, counts: { events: number; 
  * the card, or a zoom into a cluster) and closing it (Escape). Returns the events and clusters focused.
  */
 async function keyboard(selector: string, events: number): Promise<number> {
-  await page.locator("body").focus();
+  // From the top: the body made focusable for a moment, since the exercise's last click (deep in a
+  // list) is otherwise where sequential navigation starts.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
+  });
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press("Tab");
     if (await page.evaluate((s) => document.activeElement?.closest(`${s} .cl-svg`) != null, selector)) break;
   }
+  // The tab stop is the event last focused (the exercise ends at the last one): start from the first.
+  await page.keyboard.press("Home");
   const focused = new Set<string>();
   let last = "";
   let stuck = 0;
@@ -137,7 +146,7 @@ describe("the hostile corpus", () => {
       expect(diagnostics.filter((d) => d.severity === "error"), name).toEqual([]);
       expect({ events: timeline.events.length, eras: timeline.eras.length, sources: timeline.sources.length }, name).toEqual(PATH_EXPECTED);
     }
-    expect(accountedFor(TJS_TEXT)).toBe(EVENTS);
+    expect(accountedFor(TJS_TEXT)).toBe(expectedCounts(undefined, "timelinejs").events);
   });
 });
 
@@ -234,7 +243,7 @@ describe("every render path, in Chromium, with the reader's interactions", () =>
       const selector = await create(data, slice.part);
       const r = await run(selector);
       if (name === "CSV") expectExercised(r, label, expectedCounts(slice));
-      else expectExercised(r, label, { events: r.events }, true, accountedFor(data) === expectedCounts(slice).events);
+      else expectExercised(r, label, { events: r.events }, true, accountedFor(data) === expectedCounts(slice, "timelinejs").events);
       await expectClean(`createTimeline, ${label}`);
       await destroy(selector);
     }

@@ -249,6 +249,22 @@ describe("the data property", () => {
     expect(element.handle!.timeline.events).toHaveLength(7);
   });
 
+  it("the data attribute (the data written into the markup) is drawn without fetching; the property wins over it", async () => {
+    const fetch = stubFetch();
+    const element = make({ src: "events.csv", data: "Title,Start date,Source\nA <b>bold</b>,2008-06-07,IRNA\n" });
+    document.body.append(element);
+    await settle();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(element.handle!.timeline.events.map((e) => e.title)).toEqual(["A <b>bold</b>"]);
+    expect(element.querySelector("b")).toBeNull();
+    element.setAttribute("data", "Title,Start date,Source\nB,2008-06-08,IRNA\nC,2008-06-09,IRNA\n");
+    await settle();
+    expect(element.handle!.timeline.events.map((e) => e.title)).toEqual(["B", "C"]);
+    element.data = TWO;
+    expect(element.handle!.timeline.events.map((e) => e.id)).toEqual(["a", "b"]);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it("a value set before the element was defined is kept", () => {
     const element = document.createElement("late-line");
     (element as unknown as { data: unknown }).data = TWO;

@@ -102,6 +102,8 @@ const eventSpecWith = (precisions: readonly Precision[]) => fc.record({
     { freq: 3 },
   ),
   group: fc.constantFrom("g1", "g2", "g3", "g1", "g2", "g3", undefined),
+  // Disputed (one event in four): a second account, this many minutes later (up to a year), at the same precision.
+  dispute: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 366 * 1440 }).map((m) => m * 60_000) }),
   importance: fc.integer({ min: 0, max: 100 }),
   title: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ minLength: 1, maxLength: 90 }), fc.constantFrom("Maliki meets President Ahmadinejad", "Iran–Iraq War", "W", "漢字のタイトル")),
 });
@@ -122,6 +124,12 @@ const inputWith = (precisions: readonly Precision[]) => fc.tuple(setting, fc.arr
       if (spec.end.oneField && INTERVAL_FORMS.has(spec.precision) && INTERVAL_FORMS.has(spec.end.precision) && typeof event.start === "string" && typeof endDate === "string") {
         event.start = `${event.start}/${endDate}`;
       } else event.end = endDate;
+    }
+    if (spec.dispute !== null) {
+      const other = write(momentOf(msOf(start) + spec.dispute), spec.precision, spec.qualifier);
+      event.accounts = [{ start: event.start!, ...(event.end === undefined ? {} : { end: event.end }) }, { start: other }];
+      delete event.start;
+      delete event.end;
     }
     return event;
   });

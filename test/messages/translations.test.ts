@@ -44,6 +44,12 @@ const SAMPLES: Record<string, unknown[][]> = {
   "layout.yearsFrom": [[1980], [1990], [2000]],
   "layout.yearRange": [["X", "Y"]],
   "layout.breakName": [["20 years"]],
+  "layout.disputed": [[["8 June 2008", "9 June 2008"]], [["8 June 2008", "9 June 2008", "June 2008"]]],
+  "layout.accountBy": [["8 June 2008", "IRNA"], ["8 June 2008", ""]],
+  "chart.accountsHeading": [[2], [3], [11]],
+  "chart.draftsNote": [[1], [2], [3], [11], [1000]],
+  "layout.draft": [["X"]],
+  "layout.draftName": [["X"]],
   "embed.invalidAddress": [["X"]],
   "embed.notWebAddress": [["X"]],
   "embed.requestFailed": [["X"]],
@@ -143,7 +149,7 @@ describe("the translations", () => {
     });
     // Symbols, abbreviations, and French's "Source(s)", which read the same as English's.
     const alike = lang === "fr" ? /^chart\.sources?Heading$/ : /^$/;
-    expect(same.map((l) => l.path).filter((p) => !/^dates\.seasons\.3[3-6]$|chart\.pickSeparator|chart\.via|layout\.yearRange/.test(p) && !alike.test(p))).toEqual([]);
+    expect(same.map((l) => l.path).filter((p) => !/^dates\.seasons\.3[3-6]$|chart\.pickSeparator|chart\.via|layout\.via|layout\.yearRange/.test(p) && !alike.test(p))).toEqual([]);
   });
 
   it.each(TRANSLATED)("%s counts through Intl.PluralRules and writes the tag's digits, for any count", (lang) => {

@@ -41,6 +41,8 @@ const event = fc.record(
     importance: fc.constantFrom(10, 90, undefined),
     description: fc.constantFrom("Talks.", undefined),
     displayDate: fc.constantFrom("Spring", undefined),
+    // Drafted and not yet checked (true), checked (false), or never drafted.
+    draft: fc.constantFrom(true, false, undefined),
     sources: fc.array(fc.oneof(fc.constant("nyt"), source), { maxLength: 3 }),
     // A picture: its credit joins the sources (or is one of them), its alt may be missing.
     media: fc.constantFrom(
@@ -50,6 +52,8 @@ const event = fc.record(
       { url: "/img/a b.jpg", alt: "", credit: "Photo: Jane Doe/AP" },
       { url: "javascript:alert(1)", alt: "x", credit: "Reuters" },
     ),
+    // Disputed: accounts with their own dates and sources (with or without the event's own date).
+    accounts: fc.option(fc.array(fc.record({ start: date, end: fc.constantFrom(undefined, "2010"), description: fc.constantFrom("IRNA's account.", undefined), sources: fc.array(fc.oneof(fc.constant("nyt"), source), { maxLength: 2 }) }, { requiredKeys: ["start"] }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
   },
   { requiredKeys: ["title", "start"] },
 );

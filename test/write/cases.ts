@@ -17,6 +17,8 @@ export const ARCHIVE = load(read("test/fixtures/dates/archive.json"));
 export const DEEP_TIME = load(read("examples/deep-time/events.json"));
 export const HOSTILE = load(read("test/fixtures/hostile/hostile.json"));
 export const EMPTY = load({ events: [] });
+// Disputed accounts: a date two sources give differently (examples/disputed), as JSON.
+export const DISPUTED = load(read("examples/disputed/events.json"));
 // Five weekly events in June 2008 and one in 1990: at full zoom in a short chart, a cluster.
 export const WEEKLY = load({
   events: [{ id: "early", title: "Early", start: "1990-01-01" }, ...[1, 8, 15, 22, 29].map((d) => ({ id: `june-${d}`, title: `June ${d}`, start: `2008-06-${String(d).padStart(2, "0")}` }))],
@@ -51,4 +53,6 @@ export const CASES: [string, Timeline, LayoutOptions][] = [
   ["deep time", DEEP_TIME, { width: 1000 }],
   ["hostile corpus", HOSTILE, { width: 1280, height: 900 }],
   ["nothing at all", EMPTY, { width: 800 }],
+  ["disputed accounts, zoomed to September 1980", DISPUTED, { width: 900, breaks: "none", domain: [Date.UTC(1980, 7, 25), Date.UTC(1980, 9, 10)] }],
+  ["disputed accounts, time right to left", DISPUTED, { width: 600, timeDirection: "rtl" }],
 ];

@@ -1,0 +1,86 @@
+/**
+ * A disputed event's accounts as scene nodes: on the chart, one mark per account on the event's
+ * row, each with its citation numbers above it, joined by a bracket below; in the card and the
+ * list, the accounts side by side, each with who gives it.
+ *
+ * @module
+ */
+import { ITEM } from "../layout/items.js";
+import type { PointItem } from "../layout/types.js";
+import type { Messages } from "../messages/index.js";
+import type { TimelineEvent } from "../types.js";
+import { coarse } from "./item-facts.js";
+import { h, type SceneNode } from "./node.js";
+import type { Words } from "./words.js";
+
+// An account's mark: as tall as a set's candidate, so neither reads as a span's box.
+const MARK = 14;
+// How far below the row the bracket runs, px.
+const BRACKET = MARK / 2 + 5;
+
+/**
+ * The marks of a disputed item, drawn from its origin `ox` (its group is moved to the item's x).
+ *
+ * @example
+ * ```ts
+ * parts.push(...accountParts(item, item.x, "tl"));
+ * ```
+ */
+export function accountParts(d: PointItem, ox: number, prefix: string): SceneNode[] {
+  const marks = (d.accounts ?? []).map((a) => {
+    const width = Math.max(a.band[1] - a.band[0], 2 * ITEM.radius);
+    return { x: (a.band[0] + a.band[1]) / 2 - width / 2 - ox, width, account: a };
+  });
+  if (marks.length === 0) return [];
+  const first = marks[0]!;
+  const last = marks[marks.length - 1]!;
+  const x1 = first.x + first.width / 2;
+  const x2 = last.x + last.width / 2;
+  const parts: SceneNode[] = [h("path", { class: "cl-account-bracket", d: `M${x1},${BRACKET - 4}V${BRACKET}H${x2}V${BRACKET - 4}` })];
+  for (const { x, width, account } of marks) {
+    const box = { x, width, y: -MARK / 2, height: MARK, rx: 3 };
+    parts.push(h("rect", { class: `cl-account cl-p-${account.date.precision} cl-q-${account.date.qualifier}`, ...box }));
+    // A vague account says so by hatching, as any band of doubt does.
+    if (coarse(account.date) || account.date.qualifier !== "exact") parts.push(h("rect", { class: "cl-band-hatch", ...box, fill: `url(#${prefix}-hatch)` }));
+    if (account.cites) parts.push(h("text", { class: "cl-account-cites", x: x + width / 2, y: -MARK / 2 - 3, "text-anchor": "middle" }, account.cites));
+  }
+  return parts;
+}
+
+/**
+ * A disputed event's accounts for the card and the list: one entry each, "IRNA, via The New York
+ * Times: 8 June 2008", with its numbers and what it says.
+ *
+ * @example
+ * ```ts
+ * h("div", {}, accountsNodes(event, words, en.chart));
+ * ```
+ */
+export function accountsNodes(event: TimelineEvent, words: Words, messages: Messages["chart"]): SceneNode[] {
+  const accounts = event.accounts;
+  if (!accounts || accounts.length < 2) return [];
+  return [
+    h("p", { class: "cl-accounts-title" }, messages.accountsHeading(accounts.length)),
+    h(
+      "ul",
+      { class: "cl-accounts" },
+      accounts.map((a, i) => {
+        const cited = a.sources.flatMap((id) => words.citation(id) ?? []);
+        const by = cited.map((c) => [c.publisher, ...c.via].join(messages.via)).join("; ");
+        const when = words.account(a);
+        const numbers = cited.map((c) => c.number);
+        return h(
+          "li",
+          { class: "cl-account-entry" },
+          [
+            h("span", { class: "cl-account-by" }, by ? [h("bdi", {}, by), messages.accountSeparator] : [messages.accountUnsourced, messages.accountSeparator]),
+            h("time", { datetime: a.end ? `${a.start.edtf}/${a.end.edtf}` : a.start.edtf }, when),
+            ...(numbers.length ? [h("span", { class: "cl-account-numbers" }, ` [${numbers.join(", ")}]`)] : []),
+            ...(a.description ? [h("span", { class: "cl-account-says", dir: "auto" }, a.description)] : []),
+          ],
+          { key: String(i) },
+        );
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from "@storybook/html-vite";
+import { expect, userEvent } from "storybook/test";
+import { loadTimeline } from "../src/index.js";
+import { drawGrid } from "../studio/src/grid.js";
+import { problemRows } from "../studio/src/problem-rows.js";
+import { drawProblems } from "../studio/src/problems.js";
+import { readData, type Sheet } from "../studio/src/sheet.js";
+import { languageOf } from "../studio/src/words.js";
+import { el } from "./support.js";
+
+// A sheet with the mistakes reporters make: `;` between cells, an unknown column, a missing title,
+// an ambiguous day/month date and an event citing nothing.
+const SHEET = "Title;Start date;Source;Notes\nVisit begins;2008-06-07;IRNA;ok\n;2008-06-08;IRNA;\nTalks;7/6/2008;IRNA;check\nPact debated;2008-22;;\n";
+
+interface WorkbenchArgs {
+  language: string;
+}
+
+/**
+ * The workbench (`npx citeline studio`, or `citeline/studio/index.html`): drop a spreadsheet, fix
+ * each problem on its row, preview at phone and desktop widths, copy the embed. The whole guide is
+ * docs/workbench.md; here are its problems table and editable sheet, in each of its languages
+ * (without the workbench page's own stylesheet, which styles a whole page and would leak into the other stories).
+ */
+const meta = {
+  title: "Workbench",
+  args: { language: "en" },
+  argTypes: { language: { control: "select", options: ["en", "fr", "de", "es", "tr", "ar", "fa", "he", "ckb"] } },
+  render: ({ language: key }) => {
+    const language = languageOf(key);
+    const sheet = readData(SHEET) as Sheet;
+    const { timeline, diagnostics } = loadTimeline(SHEET, { requireSources: true });
+    const root = el("div", undefined, "studio");
+    root.lang = language.tag;
+    root.dir = language.dir;
+    const guide = el("p", "The workbench's guide is docs/workbench.md in the repository: open it for every step, from the spreadsheet to the embed code.");
+    const summary = el("p", undefined, "studio-summary");
+    summary.setAttribute("role", "status");
+    const table = el("div");
+    const gridHost = el("div");
+    root.append(el("h2", language.words.problemsHeading), guide, summary, table, el("h2", language.words.sheetHeading), gridHost);
+    const grid = drawGrid(gridHost, sheet, language, { cell: () => undefined, addRow: () => undefined, text: () => undefined });
+    const unsourced = timeline.events.filter((e) => e.sources.length === 0).length;
+    drawProblems({ summary, table }, problemRows(diagnostics, sheet, language), { events: timeline.events.length, unsourced }, language, (t) => grid.show(t));
+    return root;
+  },
+} satisfies Meta<WorkbenchArgs>;
+export default meta;
+type Story = StoryObj<WorkbenchArgs>;
+
+/** Each problem on its row and column, with the fix; its row button shows the cell in the sheet. */
+export const Problems: Story = {
+  name: "Problems and the sheet",
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLButtonElement>('tr[data-code="date-ambiguous"] button')!;
+    await expect(button.textContent).toBe("4");
+    await userEvent.click(button);
+    const focused = canvasElement.ownerDocument.activeElement;
+    await expect([focused?.getAttribute("data-row"), focused?.getAttribute("data-column")]).toEqual(["2", "1"]);
+    await expect(canvasElement.querySelector(".studio-unsourced")?.textContent).toBe("1 event cites nothing.");
+  },
+};
+
+/** The same, in Persian: right to left, Persian digits, the diagnostics' own Persian sentences. */
+export const Persian: Story = { name: "Problems and the sheet, in Persian", args: { language: "fa" } };

@@ -1,0 +1,69 @@
+/**
+ * The problems table's rows, from a load's diagnostics: where (the row as the spreadsheet numbers
+ * it, the column), the value as written, what is wrong in the reader's language, and the fix.
+ * Pure, so that it is tested without a page.
+ *
+ * @module
+ */
+import type { Diagnostic } from "../../src/diagnostics.js";
+import { fixFor } from "../../src/messages/studio.js";
+import { cellOf, readings, type Sheet } from "./sheet.js";
+import type { Language } from "./words.js";
+
+/** One row of the problems table. */
+export interface ProblemRow {
+  severity: Diagnostic["severity"];
+  code: Diagnostic["code"];
+  /** The row as the spreadsheet numbers it (header 1), `Header`, `Item 3` or `Whole file`. */
+  row: string;
+  column: string;
+  value: string;
+  problem: string;
+  fix: string;
+  /** The grid cell to show: row -1 is the header; undefined parts are not in the sheet. */
+  target: { row: number | undefined; column: number | undefined };
+}
+
+/**
+ * A diagnostic's sentence in the language: its own (English) message, or the translation's
+ * sentence for its code from its value and field.
+ *
+ * @example
+ * ```ts
+ * sentence(d, languageOf("fr")); // "« 7/6/2008 » est ambigu…"
+ * ```
+ */
+export function sentence(d: Diagnostic, language: Language): string {
+  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined }) => string) | undefined>> | undefined;
+  const translated = table?.[d.code];
+  return translated ? translated({ value: d.value, field: d.field }) : d.message;
+}
+
+/**
+ * The rows of the problems table, errors first, then in the order of the sheet.
+ *
+ * @example
+ * ```ts
+ * problemRows(diagnostics, sheet, languageOf("en"))[0];
+ * // { row: "3", column: "Start date", value: "7/6/2008", fix: "Write 2008-06-07 or 2008-07-06, whichever you mean.", … }
+ * ```
+ */
+export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | undefined, language: Language): ProblemRow[] {
+  const { words: w, numbers: n } = language;
+  const rows = diagnostics.map((d, order) => {
+    const target = sheet ? cellOf(sheet, d) : { row: undefined, column: undefined };
+    const row =
+      sheet && target.row === -1 ? w.header
+      : sheet && target.row !== undefined ? n.plain(target.row + 2)
+      : d.line !== undefined ? n.plain(d.line)
+      : d.index !== undefined ? w.item(n, d.index + 1)
+      : w.wholeFile;
+    const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
+    const value = d.value ?? cell ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.code === "date-ambiguous" ? readings(d.value) : undefined }, n) ?? "";
+    const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
+    return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
+  });
+  rows.sort((a, b) => (a.problem.severity === b.problem.severity ? 0 : a.problem.severity === "error" ? -1 : 1) || a.rank - b.rank || a.order - b.order);
+  return rows.map((r) => r.problem);
+}

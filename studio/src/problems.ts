@@ -1,0 +1,63 @@
+/**
+ * The problems table: one row per diagnostic, with a button that shows its cell in the sheet, and
+ * a summary above it (counts, and how many events cite nothing) that screen readers hear as it changes.
+ *
+ * @module
+ */
+import { el } from "./dom.js";
+import type { ProblemRow } from "./problem-rows.js";
+import type { Language } from "./words.js";
+
+/** What the summary counts besides the rows: the events drawn and those citing nothing. */
+export interface Tally {
+  events: number;
+  unsourced: number;
+}
+
+/**
+ * Draw the problems: the counts into `host.summary`, the table into `host.table` (replacing what was there). `show` is called with a row's target
+ * when its button is pressed.
+ *
+ * @example
+ * ```ts
+ * drawProblems({ summary, table }, problemRows(diagnostics, sheet, language), { events: 7, unsourced: 0 }, language, (t) => grid.show(t));
+ * ```
+ */
+export function drawProblems(host: { summary: HTMLElement; table: HTMLElement }, rows: readonly ProblemRow[], tally: Tally, language: Language, show: (target: ProblemRow["target"]) => void): void {
+  const { words: w, numbers: n } = language;
+  const errors = rows.filter((r) => r.severity === "error").length;
+  // The summary is a live region made once (a replaced region is not announced): only its words change.
+  host.summary.replaceChildren(
+    rows.length === 0 ? w.noProblems : w.problemCount(n, errors, rows.length - errors),
+    tally.unsourced > 0 ? " " : "",
+    tally.unsourced > 0 ? el("strong", { class: "studio-unsourced" }, w.unsourced(n, tally.unsourced)) : "",
+  );
+  const body = rows.map((r) => {
+    const button = el("button", { type: "button", class: "studio-goto", "aria-label": w.showCell(`${w.rowColumn} ${r.row}`, r.column) }, r.row);
+    button.addEventListener("click", () => show(r.target));
+    const disabled = r.target.row === undefined;
+    if (disabled) button.disabled = true;
+    return el(
+      "tr",
+      { class: `studio-${r.severity}`, "data-code": r.code },
+      el("td", {}, button),
+      el("td", {}, el("span", { class: "studio-severity" }, r.severity === "error" ? w.error : w.warning)),
+      el("td", {}, r.column),
+      el("td", {}, el("code", { class: "studio-value" }, r.value)),
+      el("td", {}, r.problem),
+      el("td", {}, r.fix),
+    );
+  });
+  const head = [w.rowColumn, "", w.columnColumn, w.valueColumn, w.problemColumn, w.fixColumn];
+  const table =
+    rows.length === 0
+      ? null
+      : el(
+          "table",
+          { class: "studio-problems" },
+          el("caption", { class: "studio-visually-hidden" }, w.problemsHeading),
+          el("thead", {}, el("tr", {}, ...head.map((h, i) => el("th", { scope: "col" }, i === 1 ? el("span", { class: "studio-visually-hidden" }, w.error) : h)))),
+          el("tbody", {}, ...body),
+        );
+  host.table.replaceChildren(...(table ? [el("div", { class: "studio-scroll", tabindex: 0, role: "region", "aria-label": w.problemsHeading }, table)] : []));
+}

@@ -1,0 +1,276 @@
+// @vitest-environment node
+// The workbench (issue 15) in the real (system) Chromium: dist/studio/index.html as built, under
+// its own strict CSP, driven as a reporter would: drop a sheet, read the problems, follow one to its
+// cell, fix it, paste cells, copy each embed form and load it in a blank page, download the page and
+// the SVG. Needs `npm run build` first.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dsvFormat } from "d3-dsv";
+import type { Page } from "playwright-core";
+import { browser, server, SHOTS, useChromium } from "./harness.js";
+import { loadTimeline } from "../../src/load.js";
+import { readData, sheetToCsv, type Sheet } from "../../studio/src/sheet.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const STUDIO = "/dist/studio/index.html";
+const SEED = readFileSync(resolve(ROOT, "examples/seed-tehran-2008/events.csv"), "utf8");
+const SEED_TITLES = loadTimeline(SEED).timeline.events.map((e) => e.title).sort();
+const AXE = readFileSync(resolve(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+// A sheet with the mistakes the issue names: a byte-order mark, `;` separators, an unknown column,
+// a missing title and an ambiguous day/month date.
+const BROKEN = "\uFEFFTitle;Start date;Source;Notes\r\nVisit begins;2008-06-07;IRNA;ok\r\n;2008-06-08;IRNA;\r\nTalks;7/6/2008;IRNA;check\r\n";
+
+useChromium();
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** Every request the page and its frames made (data: and blob: URLs are not requests). */
+  requests: string[];
+}
+
+async function open(width: number, path = STUDIO): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce", acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+  page.on("request", (r) => void (/^(data|blob):/.test(r.url()) || requests.push(r.url())));
+  await page.goto(`${server.url}${path}?lang=en`);
+  return { page, errors, requests };
+}
+
+/** Give the workbench a file, through its file input. */
+async function pick(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles("input[type=file]", { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+}
+
+/** Drop a file on the drop zone, as the browser does when one is dragged from the desktop. */
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([n, t]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t!], n!, { type: "text/csv" }));
+      const zone = document.querySelector(".studio-drop")!;
+      zone.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data }));
+      zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));
+    },
+    [name, text],
+  );
+}
+
+/** The titles the (first) preview frame lists, once it shows `count` events. */
+async function previewTitles(page: Page, count: number): Promise<string[]> {
+  const frame = page.frameLocator(".studio-frame").first();
+  await expect.poll(() => frame.locator(".cl-entry-title").count(), { timeout: 10_000 }).toBe(count);
+  return (await frame.locator(".cl-entry-title").allTextContents()).map((t) => t.trim()).sort();
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const run = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await run.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  });
+}
+
+describe("the workbench", () => {
+  it("draws the dropped seed spreadsheet with no problems, and is axe-clean at 375 and 1280 px", async () => {
+    for (const width of [375, 1280]) {
+      const { page, errors, requests } = await open(width);
+      await drop(page, "events.csv", SEED);
+      await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("7 events drawn");
+      expect(await page.locator(".studio-summary").textContent()).toBe("No problems: every row was read.");
+      expect(await page.locator(".studio-problems tbody tr").count()).toBe(0);
+      expect(await previewTitles(page, 7)).toEqual(SEED_TITLES);
+      expect(await page.locator(".studio-grid tbody tr").count()).toBe(7);
+      // The problems table, too, must pass: a sheet with mistakes on top.
+      await pick(page, "broken.csv", BROKEN);
+      await expect.poll(() => page.locator(".studio-problems tbody tr").count()).toBeGreaterThan(0);
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/studio-${width}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      for (const url of requests) expect(url.startsWith(`${server.url}/dist/`), url).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it("names each problem's row and column, shows its cell, and redraws when it is fixed", async () => {
+    const { page, errors } = await open(1280);
+    await pick(page, "broken.csv", BROKEN);
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("1 event drawn");
+    const rows = await page.locator(".studio-problems tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({ code: tr.getAttribute("data-code"), cells: [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim()) })),
+    );
+    const find = (code: string) => rows.find((r) => r.code === code)!;
+    // Row numbers as the spreadsheet numbers them (the header is row 1), columns as written.
+    expect(find("missing-title").cells.slice(0, 3)).toEqual(["3", "Error", "Title"]);
+    expect(find("date-ambiguous").cells.slice(0, 4)).toEqual(["4", "Error", "Start date", "7/6/2008"]);
+    expect(find("date-ambiguous").cells[5]).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean.");
+    expect(find("csv-unknown-column").cells.slice(0, 3)).toEqual(["Header", "Warning", "Notes"]);
+    expect(find("csv-separator").cells[0]).toBe("Header");
+    // The byte-order mark is not part of the first column's name.
+    expect(rows.some((r) => r.code === "csv-unknown-column" && r.cells[2] !== "Notes")).toBe(false);
+
+    await page.locator('.studio-problems tr[data-code="date-ambiguous"] button').click();
+    const focused = () => page.evaluate(() => [document.activeElement?.getAttribute("data-row"), document.activeElement?.getAttribute("data-column")]);
+    expect(await focused()).toEqual(["2", "1"]);
+    expect(await page.locator(".studio-grid tr.studio-marked th").textContent()).toBe("4");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("2008-06-07");
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("2 events drawn");
+    expect(await page.locator('.studio-problems tr[data-code="date-ambiguous"]').count()).toBe(0);
+    expect(await previewTitles(page, 2)).toEqual(["Talks", "Visit begins"]);
+
+    await page.locator('.studio-problems tr[data-code="missing-title"] button').click();
+    expect(await focused()).toEqual(["1", "0"]);
+    await page.keyboard.type("Talks continue");
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("3 events drawn");
+    expect(await previewTitles(page, 3)).toEqual(["Talks", "Talks continue", "Visit begins"]);
+    // The sheet as fixed is what the downloads and the embed carry: commas, no byte-order mark.
+    const download = page.waitForEvent("download");
+    await page.locator('[data-download="sheet"]').click();
+    const sheet = readFileSync(await (await download).path(), "utf8");
+    expect(sheet.startsWith("Title,Start date,Source,Notes\n")).toBe(true);
+    expect(loadTimeline(sheet).diagnostics.map((d) => d.code)).toEqual(["csv-unknown-column"]);
+    // Another language keeps the work: the same sheet, its problems in French.
+    await page.locator("#studio-language").selectOption("fr");
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("3 événements affichés.");
+    expect(await page.evaluate(() => [document.documentElement.lang, document.activeElement?.id])).toEqual(["fr", "studio-language"]);
+    expect(await page.locator(".studio-grid textarea").evaluateAll((a) => a.map((t) => (t as HTMLTextAreaElement).value))).toContain("Talks continue");
+    expect(await page.locator('.studio-problems tr[data-code="csv-unknown-column"] td').nth(5).textContent()).toMatch(/^Renommez la colonne/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads cells pasted from a spreadsheet (tab-separated) as the same timeline as the CSV", async () => {
+    const { page, errors } = await open(1280);
+    const rows = dsvFormat(",").parseRows(SEED);
+    const tsv = rows.map((r) => r.map((c) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join("\t")).join("\n");
+    await page.locator(".studio-paste").fill(tsv);
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("7 events drawn");
+    expect(await previewTitles(page, 7)).toEqual(SEED_TITLES);
+    // Read as tabs: said once, on the header, with nothing to fix.
+    expect(await page.locator(".studio-problems tbody tr").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-code")))).toEqual(["csv-separator"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("what the workbench publishes", () => {
+  it("copies each embed form, and each draws the same timeline in a blank page", async () => {
+    const { page, errors } = await open(1280);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await drop(page, "events.csv", SEED);
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("7 events drawn");
+    await page.locator(".studio-base").fill(`${server.url}/dist/`);
+    const saved = async (kind: string) => {
+      const download = page.waitForEvent("download");
+      await page.locator(`[data-download="${kind}"]`).click();
+      const file = await download;
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+    };
+    const sheet = await saved("sheet");
+    const standalone = await saved("page");
+    expect([sheet.name, standalone.name]).toEqual(["events.csv", "timeline.html"]);
+    const blank = await page.context().newPage();
+    const blankErrors: string[] = [];
+    blank.on("pageerror", (e) => blankErrors.push(e.message));
+    for (const form of ["inline", "src", "snippet", "iframe"]) {
+      await page.locator(`.studio-copy[data-form="${form}"]`).click();
+      await expect.poll(() => page.locator(`.studio-form:has([data-form="${form}"]) [role=status]`).textContent()).toBe("Copied.");
+      const code = await page.locator(`textarea[data-form="${form}"]`).inputValue();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      // A blank page holding nothing but the copied code, beside the files the form says it needs.
+      await blank.route(`${server.url}/blank/**`, (route) => {
+        const name = new URL(route.request().url()).pathname.split("/").pop();
+        if (name === "index.html") return route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${code}\n</body></html>` });
+        if (name === sheet.name) return route.fulfill({ contentType: "text/csv", body: sheet.text });
+        if (name === standalone.name) return route.fulfill({ contentType: "text/html", body: standalone.text });
+        return route.fulfill({ status: 404, body: "" });
+      });
+      await blank.goto(`${server.url}/blank/index.html`);
+      const scope = form === "iframe" ? blank.frameLocator("iframe") : blank.locator("body");
+      await expect.poll(() => scope.locator(".cl-entry-title").count(), { timeout: 10_000 }).toBe(7);
+      expect((await scope.locator(".cl-entry-title").allTextContents()).map((t) => t.trim()).sort(), form).toEqual(SEED_TITLES);
+      await blank.unrouteAll();
+    }
+    expect([...errors, ...blankErrors]).toEqual([]);
+    await page.context().close();
+  });
+
+  it("downloads a page and an SVG that open with no request outside themselves, and a PNG", async () => {
+    const { page } = await open(1280);
+    await drop(page, "events.csv", SEED);
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("7 events drawn");
+    for (const [kind, type, check] of [
+      ["page", "text/html", ".cl-entry-title"],
+      ["svg", "image/svg+xml", "g.cl-item"],
+    ] as const) {
+      const download = page.waitForEvent("download");
+      await page.locator(`[data-download="${kind}"]`).click();
+      const body = readFileSync(await (await download).path(), "utf8");
+      const viewer = await page.context().newPage();
+      const requests: string[] = [];
+      viewer.on("request", (r) => void (r.url().startsWith("data:") || requests.push(r.url())));
+      const address = `${server.url}/opened/${kind}`;
+      await viewer.route(address, (route) => route.fulfill({ contentType: type, body }));
+      await viewer.goto(address);
+      expect(await viewer.locator(check).count(), kind).toBe(7);
+      expect(requests, kind).toEqual([address]);
+      await viewer.close();
+    }
+    const download = page.waitForEvent("download");
+    await page.locator('[data-download="png"]').click();
+    const png = readFileSync(await (await download).path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(2560);
+    // A page the clipboard refuses: the code is selected, and the reporter told to press Ctrl+C.
+    await page.evaluate(() => Object.defineProperty(navigator.clipboard, "writeText", { value: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }));
+    await page.locator('.studio-copy[data-form="snippet"]').click();
+    await expect.poll(() => page.locator('.studio-form:has([data-form="snippet"]) [role=status]').textContent()).toMatch(/^This page may not write to the clipboard/);
+    const selected = await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return [area.getAttribute("data-form"), area.selectionStart, area.selectionEnd === area.value.length && area.value.length > 0];
+    });
+    expect(selected).toEqual(["snippet", 0, true]);
+    await page.context().close();
+  });
+
+  it("keeps hostile cells as inert text everywhere in the workbench", async () => {
+    const { page, errors } = await open(1280);
+    const ran: string[] = [];
+    page.on("dialog", (d) => void (ran.push(`dialog ${d.message()}`), d.dismiss()));
+    await page.context().exposeFunction("__pwn", (n: unknown) => void ran.push(`__pwn(${String(n)})`));
+    const hostile = readFileSync(resolve(ROOT, "test/fixtures/hostile/hostile.csv"), "utf8");
+    await pick(page, "hostile.csv", hostile);
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("events drawn");
+    await page.locator(".studio-frame").first().waitFor();
+    await page.frameLocator(".studio-frame").first().locator("svg.cl-svg").waitFor();
+    // Follow every problem to its cell: each focus is a chance for markup to run.
+    for (const button of (await page.locator(".studio-goto:not([disabled])").all()).slice(0, 8)) await button.click();
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => ({
+        scripts: [...document.querySelectorAll("script")].map((s) => s.getAttribute("src")),
+        javascript: document.querySelectorAll("a[href^='javascript' i], [src^='javascript' i], iframe[srcdoc]").length,
+        handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+      }));
+      expect(found.scripts.every((src) => src !== null && /(citeline\.umd\.min|studio)\.js$/.test(src)), frame.url()).toBe(true);
+      expect([found.javascript, found.handlers], frame.url()).toEqual([0, 0]);
+    }
+    // The markup is in the grid, and in the embed's data, as the text it was written as.
+    const cells = await page.locator(".studio-grid textarea").evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(cells.some((c) => c.includes("<script>__pwn("))).toBe(true);
+    const inline = await page.locator('textarea[data-form="inline"]').inputValue();
+    const data = await page.evaluate((code) => new DOMParser().parseFromString(code, "text/html").querySelector("cite-line")?.getAttribute("data"), inline);
+    // (NUL, which no HTML page can carry, is read as U+FFFD by any parser.)
+    expect(data).toBe(`${sheetToCsv(readData(hostile) as Sheet)}\n`.replace(/\0/g, "\uFFFD"));
+    expect(data?.includes("<script>__pwn(")).toBe(true);
+    expect(ran).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,81 @@
+// The problems table's rows (studio/src/problem-rows.ts) and the workbench's words in every
+// language (src/messages/studio.ts and its translations).
+import { describe, expect, it } from "vitest";
+import { DIAGNOSTIC_CODES } from "../../src/diagnostics.js";
+import { loadTimeline } from "../../src/load.js";
+import { studioEn } from "../../src/messages/studio.js";
+import { problemRows } from "../../studio/src/problem-rows.js";
+import { readData, type Sheet } from "../../studio/src/sheet.js";
+import { LANGUAGE_KEYS, languageOf, pickLanguage } from "../../studio/src/words.js";
+
+const BROKEN = "\uFEFFTitle;Start date;Source;Notes\nVisit begins;2008-06-07;IRNA;ok\n;2008-06-08;IRNA;\nTalks;7/6/2008;;check\n";
+// Words a language writes as English does: German "Downloads", Spanish "Error".
+const SAME_IN_ENGLISH = new Set(["Downloads", "Error"]);
+const load = (text: string) => ({ sheet: readData(text) as Sheet, diagnostics: loadTimeline(text, { requireSources: true }).diagnostics });
+
+describe("problemRows", () => {
+  it("gives each diagnostic its row as the spreadsheet numbers it, its column, the value and the fix; errors first", () => {
+    const { sheet, diagnostics } = load(BROKEN);
+    const rows = problemRows(diagnostics, sheet, languageOf("en"));
+    expect(rows.map((r) => [r.severity, r.code, r.row, r.column, r.value])).toEqual([
+      ["error", "missing-title", "3", "Title", ""],
+      ["error", "date-ambiguous", "4", "Start date", "7/6/2008"],
+      ["warning", "csv-separator", "Header", "", ";"],
+      ["warning", "csv-unknown-column", "Header", "Notes", "Notes"],
+    ]);
+    expect(rows[1]!.fix).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean.");
+    expect(rows[1]!.target).toEqual({ row: 2, column: 1 });
+    expect(rows[3]!.target).toEqual({ row: -1, column: 3 });
+    expect(rows[0]!.problem).toBe(diagnostics.find((d) => d.code === "missing-title")!.message);
+  });
+
+  it("says the problem in the reader's language, with the fix in it too", () => {
+    const { sheet, diagnostics } = load(BROKEN);
+    const [title, date] = problemRows(diagnostics, sheet, languageOf("fr"));
+    expect(title!.problem).not.toBe(diagnostics[0]!.message);
+    expect(date!.fix).toBe("Écrivez 2008-06-07 ou 2008-07-06, selon ce que vous voulez dire.");
+    expect(problemRows(diagnostics, sheet, languageOf("fa"))[0]!.row).toBe("۳");
+  });
+
+  it("addresses JSON by item when there is no sheet, and the whole file when there is no item", () => {
+    const text = '{"events": [{"title": "A", "start": "2008-06-07"}, {"start": "2008-06-08"}]}';
+    const rows = problemRows(loadTimeline(text).diagnostics, undefined, languageOf("en"));
+    expect(rows.map((r) => [r.code, r.row])).toEqual([["missing-title", "Item 2"]]);
+    expect(problemRows(loadTimeline("{").diagnostics, undefined, languageOf("en"))[0]!.row).toBe("Whole file");
+  });
+
+  it("lists an unsourced event as a warning on its row, with what to write", () => {
+    const { sheet, diagnostics } = load("Title,Start date,Source\nA,2008-06-07,\nB,2008-06-08,IRNA\n");
+    const rows = problemRows(diagnostics, sheet, languageOf("en"));
+    expect(rows.map((r) => [r.code, r.severity, r.row])).toEqual([["unsourced", "warning", "2"]]);
+    expect(rows[0]!.fix).toBe("Name who reports it in Source (and whoever relayed it in Via).");
+  });
+});
+
+describe("the workbench's languages", () => {
+  it("has every word in every language, translated, and a fix only for codes that exist", () => {
+    const en = languageOf("en").words;
+    for (const code of Object.keys(studioEn.fixes)) expect(DIAGNOSTIC_CODES, code).toHaveProperty(code);
+    for (const key of LANGUAGE_KEYS.filter((k) => k !== "en")) {
+      const { words, numbers } = languageOf(key);
+      // Every sentence differs from English (names like "<cite-line>" aside).
+      for (const [name, value] of Object.entries(words)) {
+        if (typeof value === "string" && !SAME_IN_ENGLISH.has(value)) expect(value, `${key}.${name}`).not.toBe((en as unknown as Record<string, unknown>)[name]);
+      }
+      expect(words.problemCount(numbers, 2, 1)).not.toBe(en.problemCount(numbers, 2, 1));
+      for (const [code, fix] of Object.entries(words.fixes)) {
+        const text = fix({ value: "7/6/2008", choices: ["2008-06-07", "2008-07-06"] }, numbers);
+        expect(text, `${key} ${code}`).not.toBe((en.fixes as Record<string, typeof fix>)[code]!({ choices: ["2008-06-07", "2008-07-06"] }, numbers));
+        if (code === "date-ambiguous") expect(text, key).toContain("2008-07-06");
+      }
+    }
+  });
+
+  it("picks the first language the browser asks for that it speaks, else English", () => {
+    expect(pickLanguage(["it-IT", "fa-IR", "en-US"])).toBe("fa");
+    expect(pickLanguage(["ckb"])).toBe("ckb");
+    expect(pickLanguage(["it"])).toBe("en");
+    expect(languageOf("he").dir).toBe("rtl");
+    expect(languageOf("nope").tag).toBe("en-GB");
+  });
+});
