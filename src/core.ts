@@ -12,7 +12,7 @@
  * for (const e of timeline.events) console.log(describeSpan(e.start, e.end), e.title);
  * ```
  *
- * @module
+ * @module citeline/core
  */
 export * from "./common.js";
 // Drafting reads dates with chrono-node: Node and build steps only, never the browser bundles

@@ -12,7 +12,7 @@
  * const tl = createTimeline(document.getElementById("timeline")!, { data: await (await fetch("events.csv")).text() });
  * ```
  *
- * @module
+ * @module citeline
  */
 export * from "./common.js";
 export { createTimeline, type TimelineHandle, type TimelineEvents } from "./view/timeline.js";
