@@ -9,7 +9,8 @@ import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { DateWordsOptions } from "../model/date-words.js";
-import type { Calendar, Source, Timeline } from "../types.js";
+import { citationText } from "../model/citation.js";
+import type { Calendar, Timeline } from "../types.js";
 import { clampDomain } from "./domain.js";
 import { brokenAxis } from "./broken-axis.js";
 import { eraLayout } from "./eras.js";
@@ -270,17 +271,11 @@ function tagOf(dates: DateWordsOptions): string {
   return (typeof dates.locale === "string" ? dates.locale : dates.locale?.code) ?? "en-GB";
 }
 
-// Who a source is, with its relays, for disputed events' names; the index is made at the first ask.
+// Who a source is, with its relays, for disputed events' names: the citation's own chain (loops
+// cut there), asked only when a disputed event is first drawn.
 function sourceNamer(timeline: Timeline, words: LayoutWords): (id: string) => string {
-  let byId: Map<string, Source> | undefined;
   return (id) => {
-    byId ??= new Map(timeline.sources.map((s) => [s.id, s]));
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (let at = byId.get(id); at && !seen.has(at.id); at = at.via === undefined ? undefined : byId.get(at.via)) {
-      seen.add(at.id);
-      names.push(at.publisher);
-    }
-    return names.join(words.via);
+    const c = citationText(timeline, id, { via: words.via });
+    return c ? [c.publisher, ...c.via].join(words.via) : "";
   };
 }

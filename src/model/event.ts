@@ -68,7 +68,8 @@ export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era"
       accounts.unshift({ account: { ...span, sources: UNRESOLVED }, citations });
       citations = [];
     }
-    span = coverOf(accounts.map((a) => a.account));
+    // The cover again only when the event's own date joined the accounts.
+    span = span === undefined && cover ? cover : coverOf(accounts.map((a) => a.account));
   }
   const index = readIndex(f.index, reader) ?? position;
   if (kind === "era") {

@@ -6,6 +6,8 @@
  * @module
  */
 import { csvFormatRows, dsvFormat } from "d3-dsv";
+// Bundled into the workbench (a few hundred bytes, pure): the loader's rule itself.
+import { detectSeparator } from "../../src/parse/separator.js";
 
 /** Spreadsheet text as cells: `lines[i]` is the file line (1-based) row `i` starts on. */
 export interface Sheet {
@@ -21,11 +23,9 @@ export interface TextData {
   text: string;
 }
 
-const SEPARATORS = [",", ";", "\t"] as const;
-
 /**
- * The separator citeline's loader picks: the one whose header has more than one cell and whose
- * first rows most often have the header's number of cells; ties to more columns, then the comma.
+ * The separator citeline's loader picks: its own rule (`src/parse/separator.ts`), not a copy, so
+ * a diagnostic's line and column always find the cell the loader read.
  *
  * @example
  * ```ts
@@ -33,20 +33,7 @@ const SEPARATORS = [",", ";", "\t"] as const;
  * ```
  */
 export function separatorOf(text: string): string {
-  const truncated = text.length > 64 * 1024;
-  const sample = text.slice(0, 64 * 1024);
-  let best = ",";
-  let score: [number, number] = [0, 0];
-  for (const separator of SEPARATORS) {
-    const all = dsvFormat(separator).parseRows(sample);
-    // The last row of a cut sample may be cut short (as the loader counts).
-    if (truncated) all.pop();
-    const rows = all.slice(0, 51);
-    const width = rows[0]?.length ?? 0;
-    const next: [number, number] = width < 2 ? [0, 0] : [rows.filter((row) => row.length === width).length, width];
-    if (next[0] > score[0] || (next[0] === score[0] && next[1] > score[1])) [best, score] = [separator, next];
-  }
-  return best;
+  return detectSeparator(text);
 }
 
 /**
