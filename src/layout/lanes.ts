@@ -157,20 +157,26 @@ export function shareRows(demand: number[], available: number, minimum: number[]
 export const MAX_DEPTH = 8;
 
 /**
- * How many of `intervals` overlap at the busiest instant. Events that overlap in time can never be
+ * How many of the intervals from `starts[i]` to `ends[i]` overlap at the busiest instant. Events that overlap in time can never be
  * split by zooming, so a lane needs this many rows (up to {@link MAX_DEPTH}) for its clusters to
  * come apart when the reader zooms in.
  */
-export function overlapDepth(intervals: [number, number][]): number {
-  const edges: [number, number][] = [];
-  for (const [a, b] of intervals) edges.push([a, 1], [b, -1]);
-  // Starts before ends at the same instant: touching intervals count as overlapping.
-  edges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+export function overlapDepth(starts: ArrayLike<number>, ends: ArrayLike<number>): number {
+  // Starts and ends sorted apart and merged: no pair per edge, and native numeric sorts.
+  const from = Float64Array.from(starts).sort();
+  const to = Float64Array.from(ends).sort();
   let depth = 0;
   let most = 0;
-  for (const [, step] of edges) {
-    depth += step;
-    if (depth > most) most = depth;
+  // Starts before ends at the same instant: touching intervals count as overlapping.
+  for (let i = 0, j = 0; i < from.length; ) {
+    if (j >= to.length || from[i]! <= to[j]!) {
+      depth++;
+      i++;
+      if (depth > most) most = depth;
+    } else {
+      depth--;
+      j++;
+    }
   }
   return most;
 }

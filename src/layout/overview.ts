@@ -5,6 +5,7 @@
  * @module
  */
 import type { Timeline } from "../types.js";
+import { timeBounds } from "./lane-events.js";
 import { overviewScale } from "./scale.js";
 import { SIZES } from "./sizes.js";
 import type { OverviewLayout } from "./types.js";
@@ -40,11 +41,13 @@ export function overviewOf(timeline: Timeline, extent: [number, number], domain:
 // timeline) do not depend on where the strip is drawn.
 function densityOf(timeline: Timeline, extent: [number, number], count: number): number[] {
   // A difference array: a span over every bin costs two additions, not one per bin.
+  // Each event's bounds from the layout's typed arrays, not from the events all over the heap.
   const diff = new Array<number>(count + 1).fill(0);
   const per = (extent[1] - extent[0]) / count;
-  for (const e of timeline.events) {
-    const first = Math.min(count - 1, Math.max(0, Math.floor((e.start.earliest - extent[0]) / per)));
-    const last = Math.min(count - 1, Math.max(first, Math.floor(((e.end ?? e.start).latest - extent[0]) / per)));
+  const { earliest, latest } = timeBounds(timeline);
+  for (let r = 0; r < earliest.length; r++) {
+    const first = Math.min(count - 1, Math.max(0, Math.floor((earliest[r]! - extent[0]) / per)));
+    const last = Math.min(count - 1, Math.max(first, Math.floor((latest[r]! - extent[0]) / per)));
     diff[first]!++;
     diff[last + 1]!--;
   }

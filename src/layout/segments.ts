@@ -104,17 +104,33 @@ function segment(timeline: Timeline, breaks: BreaksOption): Segment[] {
   return withMargins(groups(runs, cuts));
 }
 
-// Every event's and era's reach, merged where they overlap or touch.
+// Every event's and era's reach, merged where they overlap or touch. Reaches are read into typed
+// arrays and taken in order of their starts (the events come sorted so; only the eras may need a
+// sort): a pair per item and a comparison sort over them were half the first layout at 100,000.
 function runsOf(timeline: Timeline): Run[] {
-  const reaches = [...timeline.events, ...timeline.eras].map((item) => [item.start.earliest, (item.end ?? item.start).latest] as const);
-  reaches.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const items = timeline.eras.length ? [...timeline.events, ...timeline.eras] : timeline.events;
+  const n = items.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    from[i] = item.start.earliest;
+    to[i] = (item.end ?? item.start).latest;
+    if (i > 0 && from[i]! < from[i - 1]!) sorted = false;
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!sorted) order.sort((x, y) => from[x]! - from[y]! || to[x]! - to[y]!);
   const runs: Run[] = [];
-  for (const [from, to] of reaches) {
-    const last = runs[runs.length - 1];
-    if (last && from <= last.to) {
-      last.to = Math.max(last.to, to);
+  let last: Run | undefined;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const start = from[i]!;
+    if (last && start <= last.to) {
+      last.to = Math.max(last.to, to[i]!);
       last.count++;
-    } else runs.push({ from, to: Math.max(from, to), count: 1 });
+    } else runs.push((last = { from: start, to: Math.max(start, to[i]!), count: 1 }));
   }
   return runs;
 }

@@ -43,20 +43,26 @@ export function numbersFor(tag: string): Numbers {
   return numbers;
 }
 
+// Each Intl object is made on first use: making them loads locale data, tens of milliseconds on a
+// cold page, and a first render needs only some of them.
 function make(tag: string): Numbers {
-  const grouped = new Intl.NumberFormat(tag);
-  const plain = new Intl.NumberFormat(tag, { useGrouping: false });
-  const rules = new Intl.PluralRules(tag);
-  const zero = plain.format(0);
+  const once = <T>(makeIt: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= makeIt());
+  };
+  const grouped = once(() => new Intl.NumberFormat(tag));
+  const plain = once(() => new Intl.NumberFormat(tag, { useGrouping: false }));
+  const rules = once(() => new Intl.PluralRules(tag));
+  const zero = once(() => plain().format(0));
   // Each digit is one code point in every numbering system Intl uses by default.
-  const digits = (text: string) => (zero === "0" ? text : text.replace(/[0-9]/g, (d) => plain.format(Number(d))));
-  const lists = { and: new Intl.ListFormat(tag, { type: "conjunction" }), or: new Intl.ListFormat(tag, { type: "disjunction" }) };
+  const digits = (text: string) => (zero() === "0" ? text : text.replace(/[0-9]/g, (d) => plain().format(Number(d))));
+  const lists = { and: once(() => new Intl.ListFormat(tag, { type: "conjunction" })), or: once(() => new Intl.ListFormat(tag, { type: "disjunction" })) };
   return {
     tag,
-    count: (n) => grouped.format(n),
-    plain: (n) => plain.format(n),
+    count: (n) => grouped().format(n),
+    plain: (n) => plain().format(n),
     digits,
-    plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replace("#", grouped.format(n)),
-    list: (items, kind = "and") => lists[kind].format(items),
+    plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace("#", grouped().format(n)),
+    list: (items, kind = "and") => lists[kind]().format(items),
   };
 }

@@ -1,0 +1,100 @@
+// @vitest-environment node
+// The per-timeline lane index is built with typed arrays and numeric sorts for speed; these
+// properties hold it to the plain definitions it replaced: each lane's events in priority order
+// (importance first, then the earliest start, then the position given, then time order), their
+// numbers at the same positions, and the busiest overlap of each lane.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { loadTimeline } from "../../src/load.js";
+import { depthOf, laneEvents } from "../../src/layout/lane-events.js";
+import { overlapDepth } from "../../src/layout/lanes.js";
+import type { TimelineEvent } from "../../src/types.js";
+
+const day = (n: number) => new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10);
+
+const events = fc.array(
+  fc.record({
+    start: fc.integer({ min: 0, max: 40 }),
+    length: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+    group: fc.option(fc.constantFrom("a", "b", "c"), { nil: undefined }),
+    importance: fc.option(fc.constantFrom(10, 50, 90), { nil: undefined }),
+    index: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    month: fc.boolean(),
+  }),
+  { maxLength: 60 },
+);
+
+interface Drawn {
+  start: number;
+  length: number | undefined;
+  group: string | undefined;
+  importance: number | undefined;
+  index: number | undefined;
+  month: boolean;
+}
+
+function load(list: Drawn[]) {
+  return loadTimeline({
+    groups: [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }],
+    events: list.map((e, i) => ({
+      title: `Event ${i}`,
+      // Months and days mixed: equal earliest starts with different ends and precisions.
+      start: e.month ? day(e.start).slice(0, 7) : day(e.start),
+      ...(e.length === undefined ? {} : { end: day(e.start + 40 + e.length) }),
+      ...(e.group === undefined ? {} : { group: e.group }),
+      ...(e.importance === undefined ? {} : { importance: e.importance }),
+      ...(e.index === undefined ? {} : { index: e.index }),
+    })),
+  }).timeline;
+}
+
+// The definition: a stable sort of the time order by importance, start and position.
+function byPriority(all: TimelineEvent[], lane: string): TimelineEvent[] {
+  return all
+    .filter((e) => (e.group ?? "") === lane)
+    .sort((a, b) => b.importance - a.importance || a.start.earliest - b.start.earliest || a.index - b.index);
+}
+
+// The definition: count what is open at every start.
+function naiveDepth(intervals: [number, number][]): number {
+  let most = 0;
+  for (const [at] of intervals) most = Math.max(most, intervals.filter(([a, b]) => a <= at && at <= b).length);
+  return most;
+}
+
+describe("the lane index", () => {
+  it("orders each lane's events by priority, with their time ranks and dates at the same positions", () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const timeline = load(list);
+        for (const [lane, index] of laneEvents(timeline)) {
+          expect(index.events).toEqual(byPriority(timeline.events, lane));
+          index.events.forEach((e, i) => {
+            expect(timeline.events[index.ranks[i]!]).toBe(e);
+            expect(index.startEarliest[i]).toBe(e.start.earliest);
+            expect(index.endLatest[i]).toBe((e.end ?? e.start).latest);
+          });
+        }
+      }),
+    );
+  });
+
+  it("gives each lane the depth of its busiest overlap", () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const timeline = load(list);
+        for (const lane of ["a", "b", "c", ""]) {
+          const mine = timeline.events.filter((e) => (e.group ?? "") === lane).map((e): [number, number] => [e.start.earliest, (e.end ?? e.start).latest]);
+          expect(depthOf(timeline, lane)).toBe(mine.length ? naiveDepth(mine) : 1);
+        }
+      }),
+    );
+  });
+
+  it("counts intervals that only touch as overlapping, and stops on values that are not numbers", () => {
+    expect(overlapDepth([0, 5], [5, 9])).toBe(2);
+    expect(overlapDepth([0, 6], [5, 9])).toBe(1);
+    expect(overlapDepth([Number.NaN, 1], [Number.NaN, 2])).toBe(1);
+    expect(overlapDepth([], [])).toBe(0);
+  });
+});
