@@ -9,7 +9,7 @@
 import type { FuzzyDate, Timeline } from "../types.js";
 import { ITEM } from "./items.js";
 import { POINT, SPAN, type LaneEvents } from "./lane-events.js";
-import type { TimeScale } from "./scale.js";
+import { atLinear, type Linear, type TimeScale } from "./scale.js";
 
 /** How far an open end runs past its known start before fading out, and the stub of an unknown end, px. */
 const OPEN = { fade: 48, stub: 28 } as const;
@@ -17,6 +17,8 @@ const OPEN = { fade: 48, stub: 28 } as const;
 /** The plot's map and edges: what placing a mark needs to know about the zoom. */
 export interface Zoom {
   x: TimeScale;
+  /** The same map's numbers, when it is linear (no axis breaks): read in the hot loops. */
+  linear?: Linear;
   /** Left and right edge of the plot, px. */
   plot: [number, number];
 }
@@ -97,7 +99,9 @@ export function withSlots<T>(timeline: Timeline, lanes: (LaneEvents | undefined)
 // an open or unknown end.
 function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: number, to: number): number {
   const [plotLeft, plotRight] = zoom.plot;
-  const x = zoom.x;
+  const linear = zoom.linear;
+  const scale = zoom.x;
+  const x = (t: number) => (linear ? atLinear(linear, t) : scale(t));
   let k = at;
   for (let i = 0; i < lane.form.length; i++) {
     if (!(lane.to[i]! >= from && lane.from[i]! <= to)) continue;

@@ -4,7 +4,7 @@ import { describeDate, describeSpan, type DateWordsOptions } from "../model/date
 import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
-import type { TimeScale } from "./scale.js";
+import type { Linear, TimeScale } from "./scale.js";
 import type { AccountMark, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
@@ -44,6 +44,8 @@ export interface Shape {
 export interface ShapeContext {
   /** The plot's map, from the window onto the plot's edges. */
   x: TimeScale;
+  /** The same map's numbers, when it is linear (no axis breaks): read in the hot loops. */
+  linear?: Linear;
   /** Left and right edge of the plot, px. */
   plot: [number, number];
   measure: Measure;

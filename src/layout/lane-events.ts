@@ -79,55 +79,70 @@ function indexOf(timeline: Timeline): TimelineIndex {
   let index = indexCache.get(timeline);
   if (index) return index;
   const events = timeline.events;
+  const at = readByRank(events);
+  const order = priorityOrder(at.earliest, at.importance, at.position);
+  // Each lane's ranks in priority order, filled in one pass.
+  const ranks = at.counts.map((count) => new Int32Array(count));
+  const filled = new Int32Array(at.counts.length);
+  for (let i = 0; i < order.length; i++) {
+    const r = order[i]!;
+    const lane = at.laneAt[r]!;
+    ranks[lane]![filled[lane]!++] = r;
+  }
+  const lanes = new Map<string, LaneEvents>();
+  for (const [key, lane] of at.numbers) lanes.set(key, laneOf(events, ranks[lane]!, at));
+  index = { lanes, earliest: at.earliest, latest: at.latest, ids: at.ids, ungrouped: at.ungrouped };
+  indexCache.set(timeline, index);
+  return index;
+}
+
+// What the index reads of each event, by time rank, and each event's lane by number.
+interface ByRank {
+  earliest: Float64Array;
+  latest: Float64Array;
+  startLatest: Float64Array;
+  endEarliest: Float64Array;
+  from: Float64Array;
+  to: Float64Array;
+  form: Uint8Array;
+  importance: Float64Array;
+  position: Float64Array;
+  ids: string[];
+  /** Lanes by number, in the order first met, each event's lane number, and each lane's count. */
+  numbers: Map<string, number>;
+  laneAt: Int32Array;
+  counts: number[];
+  ungrouped: boolean;
+}
+
+// The one pass over the events (which lie all over the heap), into arrays gathered lane by lane
+// after. A function of its own, and small: V8 optimises a small hot loop at once, where inside
+// the whole index its optimising compile took a 2-core machine 100 ms, all spent running slowly.
+function readByRank(events: TimelineEvent[]): ByRank {
   const n = events.length;
-  const earliest = new Float64Array(n);
-  const latest = new Float64Array(n);
-  const importance = new Float64Array(n);
-  const position = new Float64Array(n);
-  const ids: string[] = new Array<string>(n);
-  // Lanes by number, in the order first met: one Map lookup per event, the rest typed arrays.
-  const numbers = new Map<string, number>();
-  const laneAt = new Int32Array(n);
-  const counts: number[] = [];
-  // The rest of what a lane keeps of each event, by rank: read here in the one pass over the
-  // events (which lie all over the heap), then gathered lane by lane from these arrays.
-  const at: ByRank = { earliest, latest, startLatest: new Float64Array(n), endEarliest: new Float64Array(n), from: new Float64Array(n), to: new Float64Array(n), form: new Uint8Array(n) };
-  let ungrouped = false;
+  const f = () => new Float64Array(n);
+  const at: ByRank = { earliest: f(), latest: f(), startLatest: f(), endEarliest: f(), from: f(), to: f(), form: new Uint8Array(n), importance: f(), position: f(), ids: new Array<string>(n), numbers: new Map(), laneAt: new Int32Array(n), counts: [], ungrouped: false };
   for (let r = 0; r < n; r++) {
     const e = events[r]!;
-    ids[r] = e.id;
-    if (e.group === undefined) ungrouped = true;
-    const key = e.group ?? "";
-    let lane = numbers.get(key);
-    if (lane === undefined) numbers.set(key, (lane = counts.push(0) - 1));
-    laneAt[r] = lane;
-    counts[lane]!++;
     const { start, end } = e;
-    earliest[r] = start.earliest;
-    latest[r] = (end ?? start).latest;
-    importance[r] = e.importance;
-    position[r] = e.index;
+    at.ids[r] = e.id;
+    if (e.group === undefined) at.ungrouped = true;
+    const key = e.group ?? "";
+    let lane = at.numbers.get(key);
+    if (lane === undefined) at.numbers.set(key, (lane = at.counts.push(0) - 1));
+    at.laneAt[r] = lane;
+    at.counts[lane]!++;
+    at.earliest[r] = start.earliest;
+    at.latest[r] = (end ?? start).latest;
     at.startLatest[r] = start.latest;
     at.endEarliest[r] = (end ?? start).earliest;
+    at.importance[r] = e.importance;
+    at.position[r] = e.index;
     at.from[r] = reachFrom(e);
     at.to[r] = reachTo(e);
     at.form[r] = !end ? POINT : start.bound || end.bound ? SPAN_BOUND : SPAN;
   }
-  const order = priorityOrder(earliest, importance, position);
-  // Each lane's ranks in priority order, filled in one pass.
-  const ranks = counts.map((count) => new Int32Array(count));
-  const filled = new Int32Array(counts.length);
-  for (let i = 0; i < n; i++) {
-    const r = order[i]!;
-    const lane = laneAt[r]!;
-    ranks[lane]![filled[lane]!++] = r;
-  }
-  const ranksOf = new Map([...numbers].map(([key, lane]) => [key, ranks[lane]!]));
-  const lanes = new Map<string, LaneEvents>();
-  for (const [key, ranks] of ranksOf) lanes.set(key, laneOf(events, ranks, at));
-  index = { lanes, earliest, latest, ids, ungrouped };
-  indexCache.set(timeline, index);
-  return index;
+  return at;
 }
 
 // Time ranks in the order events claim room: importance first, then the earliest start, then the
@@ -149,17 +164,6 @@ function priorityOrder(earliest: Float64Array, importance: Float64Array, positio
     }
   }
   return order;
-}
-
-// What the index reads of each event, by time rank.
-interface ByRank {
-  earliest: Float64Array;
-  latest: Float64Array;
-  startLatest: Float64Array;
-  endEarliest: Float64Array;
-  from: Float64Array;
-  to: Float64Array;
-  form: Uint8Array;
 }
 
 function laneOf(all: TimelineEvent[], ranks: Int32Array, at: ByRank): LaneEvents {

@@ -23,7 +23,7 @@ import { mirrorLayout } from "./mirror.js";
 import { estimateWidth, type Measure } from "./measure.js";
 import { overviewOf } from "./overview.js";
 import { piecesOf, windowScale, type Pieces } from "./pieces.js";
-import { overviewScale, timeScale } from "./scale.js";
+import { linearOf, overviewScale, timeScale } from "./scale.js";
 import { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
 import { SIZES } from "./sizes.js";
 import { axisTicks } from "./ticks.js";
@@ -103,7 +103,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
   const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
-  const context: ShapeContext = { x, plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, sourceBy: sourceNamer(timeline, words) };
+  const context: ShapeContext = { x, ...(pieces ? {} : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, sourceBy: sourceNamer(timeline, words) };
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));

@@ -39,6 +39,46 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
   return scaleLinear().domain(domain).range(range);
 }
 
+/**
+ * A linear map's numbers, for loops over thousands of instants: {@link atLinear} gives what the
+ * d3 scale gives, to the bit, without its chain of closures (which, inlined into a layout's hot
+ * loop, made V8's optimising compile of that loop take 100 ms on a 2-core machine).
+ */
+export interface Linear {
+  d0: number;
+  span: number;
+  r0: number;
+  r1: number;
+}
+
+/**
+ * The numbers of {@link timeScale}`(domain, range)`.
+ *
+ * @example
+ * ```ts
+ * atLinear(linearOf([0, 10], [0, 100]), 5); // 50, as timeScale([0, 10], [0, 100])(5)
+ * ```
+ */
+export function linearOf(domain: readonly [number, number], range: readonly [number, number]): Linear {
+  // As d3's bimap: a descending domain is read from its other end.
+  const [d0, d1, r0, r1] = domain[1] < domain[0] ? [domain[1], domain[0], range[1], range[0]] : [domain[0], domain[1], range[0], range[1]];
+  return { d0, span: d1 - d0, r0, r1 };
+}
+
+/**
+ * The px of an instant on a linear map, computed as d3's scale computes it.
+ *
+ * @example
+ * ```ts
+ * atLinear(linearOf(layout.domain, [layout.plot.x, layout.plot.x + layout.plot.width]), Date.UTC(2008, 5, 8));
+ * ```
+ */
+export function atLinear(l: Linear, t: number): number {
+  // d3's normalize, then interpolateNumber; an empty domain maps everything to its middle.
+  const u = l.span ? (t - l.d0) / l.span : Number.isNaN(l.span) ? Number.NaN : 0.5;
+  return l.r0 * (1 - u) + l.r1 * u;
+}
+
 // The horizontal extent of a box in the direction time runs: [left, right] px, or [right, left]
 // when time runs right to left.
 function spanOf(box: Pick<Box, "x" | "width">, rtl = false): [number, number] {

@@ -3,7 +3,7 @@
 // window all sit where scaleOf/overviewScale say.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { overviewScale, scaleOf, timeAt, timeScale, windowOf } from "../../src/layout/scale.js";
+import { atLinear, linearOf, overviewScale, scaleOf, timeAt, timeScale, windowOf } from "../../src/layout/scale.js";
 import { SIZES } from "../../src/layout/layout.js";
 import { caseArb, layoutOf, msTolerance, near, PX, RUNS } from "./scale-cases.js";
 
@@ -36,6 +36,20 @@ describe("timeScale", () => {
         expect(Math.abs(x.invert(x(ms)) - ms)).toBeLessThanOrEqual(span * 1e-12 + 2);
       }),
       { ...RUNS, numRuns: 500 },
+    );
+  });
+});
+
+describe("atLinear, the layout's hot loops' copy of timeScale", () => {
+  it("gives what the d3 scale gives, to the bit, for any domain, range and instant", () => {
+    const ms = fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true });
+    const px = fc.double({ min: -1e7, max: 1e7, noNaN: true });
+    fc.assert(
+      fc.property(fc.tuple(ms, ms), fc.tuple(px, px), fc.array(ms, { maxLength: 20 }), (domain, range, instants) => {
+        const d3 = timeScale(domain, range);
+        const mine = linearOf(domain, range);
+        for (const t of [...instants, domain[0], domain[1], Number.NaN]) expect(Object.is(atLinear(mine, t), d3(t) ?? Number.NaN)).toBe(true);
+      }),
     );
   });
 });
