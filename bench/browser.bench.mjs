@@ -48,7 +48,8 @@ const verdict = (key, n, value) => {
 };
 const ROWS = [
   ["load in Node (ms)", "load", 0],
-  ["layout in Node, whole extent (ms)", "layout", 1],
+  ["first layout in Node, whole extent, its lane index built (ms)", "layoutFirst", 1],
+  ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
   ["the browser alone: the same DOM as markup, to the second frame (ms)", "markupAlone", 0],
   ["the browser alone: two empty frames (ms)", "framesAlone", 0],

@@ -155,11 +155,17 @@ function priorityOrder(earliest: Float64Array, importance: Float64Array, positio
   for (let r = 1; r < n && !mixed; r++) mixed = importance[r] !== importance[0];
   if (mixed) order.sort((x, y) => importance[y]! - importance[x]! || earliest[x]! - earliest[y]! || position[x]! - position[y]! || x - y);
   else {
-    // Time order breaks ties of a start by the end; priority by the position given.
+    // Time order breaks ties of a start by the end; priority by the position given. Runs of a
+    // shared start are short and mostly in order already: checked, then sorted in place.
+    const before = (x: number, y: number) => position[x]! - position[y]! || x - y;
     for (let a = 0; a < n; ) {
       let b = a + 1;
-      while (b < n && earliest[b] === earliest[a]) b++;
-      if (b - a > 1) order.subarray(a, b).sort((x, y) => position[x]! - position[y]! || x - y);
+      let sorted = true;
+      while (b < n && earliest[b] === earliest[a]) {
+        if (sorted && before(order[b - 1]!, order[b]!) > 0) sorted = false;
+        b++;
+      }
+      if (!sorted) order.subarray(a, b).sort(before);
       a = b;
     }
   }
