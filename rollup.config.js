@@ -120,6 +120,16 @@ export default [
     ],
   },
   {
+    // The ESM build for browsers: package.json's "browser" condition, which bundlers for the web
+    // pick over "import". As dist/citeline.js, dependencies external, but HTML in TimelineJS data
+    // and a sheet's Media columns is read by the script tag's small reader, so an app's bundle
+    // carries no htmlparser2 (Node, and `import "citeline"` without that condition, keep it).
+    input: "src/index.ts",
+    external,
+    plugins: [swap(BROWSER_HTML), transpile()],
+    output: { file: "dist/citeline.browser.js", format: "es", sourcemap: true, banner, inlineDynamicImports: true },
+  },
+  {
     // .umd.cjs is require("citeline") in Node: everything at hand, as in the ESM build.
     input: "src/umd.ts",
     plugins: bundled(),

@@ -28,3 +28,17 @@ runInNewContext(text("dist/citeline.umd.min.js"), page);
 assert.equal(typeof page.Citeline?.loadTimeline, "function", "UMD min defines the Citeline global");
 assert.equal(page.Citeline.loadTimeline(text("examples/seed-tehran-2008/events.json")).timeline.events.length, 7);
 console.log("<script src=citeline.umd.min.js>: global Citeline loads the seed");
+
+// A bundler building for the web asks for the "browser" condition: `citeline` is then the ESM
+// build without htmlparser2, and it reads the seed and a TimelineJS file as the others do.
+const { execFileSync } = await import("node:child_process");
+const probe = `const c = await import("citeline");
+const { readFileSync } = await import("node:fs");
+const seed = c.loadTimeline(readFileSync("examples/seed-tehran-2008/events.csv", "utf8")).timeline.events.length;
+const tljs = c.loadTimeline(readFileSync("test/fixtures/timelinejs/maliki.json", "utf8")).timeline.events.length;
+console.log(JSON.stringify({ url: import.meta.resolve("citeline"), seed, tljs }));`;
+const browser = JSON.parse(execFileSync(process.execPath, ["--conditions=browser", "--input-type=module", "-e", probe], { cwd: new URL("..", import.meta.url), encoding: "utf8" }));
+assert.match(browser.url, /\/dist\/citeline\.browser\.js$/, "the browser condition resolves citeline to the ESM build for browsers");
+assert.equal(browser.seed, 7);
+assert.ok(browser.tljs >= 5);
+console.log(`import citeline (browser condition): ${browser.url.split("/").pop()}, ${browser.seed} seed events, TimelineJS ${browser.tljs} events`);
