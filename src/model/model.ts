@@ -99,7 +99,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     const accounts = events.accounts?.get(event);
     if (accounts) event.sources = citeAccounts(accounts, event.sources, (citations, j) => cite(citations, "events", events, i, `accounts[${j}].`));
     // Most events have no picture: no reader is made for them (a load reads 100,000 events).
-    const credit = events.credits[i];
+    const credit = events.credits?.get(i);
     if (credit) settleCredit(event, credit, registry, reader.for("events", originOf(events, i)));
     if (options.requireSources && event.sources.length === 0) diagnostics.push(diagnostic("unsourced", { section: "events", ...originOf(events, i), field: parsed.fields?.sources ?? "sources" }));
     if (event.group !== undefined && !groups.has(event.group)) {
@@ -191,12 +191,12 @@ function list(value: unknown, field: string, diagnostics: Diagnostic[], report =
 interface Read<T extends TimelineEvent | Era> {
   items: T[];
   citations: (string | SourceDraft)[][];
-  /** Each event's media credit, if it has one, to cite with the rest. */
-  credits: (MediaRead | undefined)[];
+  /** The media credit of each event that has one (by its place in `items`), to cite with the rest. */
+  credits?: Map<number, MediaRead>;
   /** The accounts of the events that have them, with the citations each gave. */
   accounts?: Map<TimelineEvent | Era, AccountRead[]>;
   /** Where each was in the input: its position in the list, and the parser's origins of the list if any. */
-  positions: number[];
+  positions: Int32Array;
   origins: Origin[] | undefined;
 }
 
@@ -208,11 +208,14 @@ function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
 
 // Read every event or era, then settle ids: given ids first (a repeated one drops its item),
 // then generated ones, so a generated id never takes a given one.
+// At 100,000 events each per-event step is felt, so the ids given are kept in one set (where the
+// first of a repeated id is looked up only when one repeats), and positions in a typed array.
 function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read<K extends "event" ? TimelineEvent : Era> {
   const section = kind === "event" ? "events" : "eras";
-  const read: Read<TimelineEvent | Era> = { items: [], citations: [], credits: [], positions: [], origins };
-  // Given id → the index (in the input) of the first item with it.
-  const taken = new Map<string, number>();
+  const read: Read<TimelineEvent | Era> = { items: [], citations: [], positions: new Int32Array(raw.length), origins };
+  const taken = new Set<string>();
+  // Given id → the index (in the input) of the first item with it: made at the first repeat.
+  let firsts: Map<string, number> | undefined;
   const itemReader = reader.for(section, 0);
   raw.forEach((value, i) => {
     const origin = origins?.[i];
@@ -222,22 +225,33 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     if (!one) return;
     const id = one.item.id;
     if (id !== "") {
-      const first = taken.get(id);
-      if (first !== undefined) {
-        diagnostics.push(diagnostic("duplicate-id", { section, ...(origin ?? { index: i }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${first}]` }));
+      const size = taken.size;
+      if (taken.add(id).size === size) {
+        firsts ??= firstIndexes(read);
+        diagnostics.push(diagnostic("duplicate-id", { section, ...(origin ?? { index: i }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${firsts.get(id)!}]` }));
         return;
       }
-      taken.set(id, index);
+      firsts?.set(id, index);
     }
+    const n = read.items.length;
     read.items.push(one.item);
     read.citations.push(one.citations);
-    read.credits.push(one.credit);
-    read.positions.push(i);
+    if (one.credit) (read.credits ??= new Map()).set(n, one.credit);
+    read.positions[n] = i;
     if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
-  const ids = new Set(taken.keys());
-  for (const item of read.items) if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), ids);
+  read.positions = read.positions.subarray(0, read.items.length);
+  for (const item of read.items) if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
   return read as Read<K extends "event" ? TimelineEvent : Era>;
+}
+
+// The input index of each given id read so far (all distinct: a repeat is never kept).
+function firstIndexes(read: Read<TimelineEvent | Era>): Map<string, number> {
+  const firsts = new Map<string, number>();
+  read.items.forEach((item, n) => {
+    if (item.id !== "") firsts.set(item.id, originOf(read, n).index);
+  });
+  return firsts;
 }
 
 function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Group> {

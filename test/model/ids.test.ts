@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eventSlug, slug, unicodeSlug as generalSlug } from "../../src/slug.js";
 import { uniqueId } from "../../src/model/ids.js";
+import { loadTimeline } from "../../src/load.js";
+import type { Diagnostic } from "../../src/diagnostics.js";
 
 const RUNS = { seed: 64, numRuns: 5000 };
 
@@ -38,5 +40,42 @@ describe("slugs for ids", () => {
   it("give the first free id", () => {
     const taken = new Set(["a", "a-2"]);
     expect([uniqueId("a", taken), uniqueId("b", taken), uniqueId("", taken), uniqueId("a", taken)]).toEqual(["a-3", "b", "item", "a-4"]);
+  });
+});
+
+describe("repeated ids in a timeline", () => {
+  const repeats = (d: Diagnostic[]) => d.filter((x) => x.code === "duplicate-id").map((x) => [x.index, x.value, /already used by (\S+);/.exec(x.message)?.[1]]);
+
+  it("drop the later item and name the first, for every repeat and every id", () => {
+    const ids = ["a", "b", "a", "", "c", "b", "a", "c"];
+    const { timeline, diagnostics } = loadTimeline({ events: ids.map((id, i) => ({ id, title: `T${i}`, start: `200${i}` })) });
+    expect(repeats(diagnostics)).toEqual([
+      [2, "a", "events[0]"],
+      [5, "b", "events[1]"],
+      [6, "a", "events[0]"],
+      [7, "c", "events[4]"],
+    ]);
+    expect(timeline.events.map((e) => e.id)).toEqual(["a", "b", "2003-t3", "c"]);
+  });
+
+  it("name the first by its sheet row, and a made id never takes a given one", () => {
+    const csv = "ID,Title,Date\n2003-t3,Given,2001\n,T3,2003\nx,A,2004\n2003-t3,Again,2005\nx,B,2006\n";
+    const { timeline, diagnostics } = loadTimeline(csv, { format: "csv" });
+    expect(repeats(diagnostics)).toEqual([
+      [3, "2003-t3", "events[0]"],
+      [4, "x", "events[2]"],
+    ]);
+    expect(timeline.events.map((e) => e.id)).toEqual(["2003-t3", "2003-t3-2", "x"]);
+  });
+
+  it("are found the same way in any order (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d", ""), { maxLength: 30 }), (ids) => {
+        const { diagnostics } = loadTimeline({ events: ids.map((id, i) => ({ id, title: `T${i}`, start: "2001" })) });
+        const expected = ids.flatMap((id, i) => (id !== "" && ids.indexOf(id) < i ? [[i, id, `events[${ids.indexOf(id)}]`]] : []));
+        expect(repeats(diagnostics)).toEqual(expected);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });
