@@ -26,7 +26,8 @@ try {
       const { markup, ...render } = await measurePage(browser, server.url, "render", n);
       // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
       const floor = await measurePage(browser, server.url, "floor", markup);
-      results.get(n).push({ ...render, ...floor, ...nodeRun(rawEvents, n) });
+      const load = await measurePage(browser, server.url, "load", n);
+      results.get(n).push({ ...render, ...floor, ...load, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -48,6 +49,8 @@ const verdict = (key, n, value) => {
 };
 const ROWS = [
   ["load in Node (ms)", "load", 0],
+  ["load in the page, first call in a fresh page (ms)", "loadCold", 0],
+  ["load in the page, the fourth call, after a GC (ms)", "loadWarm", 0],
   ["first layout in Node, whole extent, its lane index built (ms)", "layoutFirst", 1],
   ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
