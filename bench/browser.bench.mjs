@@ -50,7 +50,7 @@ const verdict = (key, n, value) => {
 const ROWS = [
   ["load in Node (ms)", "load", 0],
   ["load in the page, first call in a fresh page (ms)", "loadCold", 0],
-  ["load in the page, the fourth call, after a GC (ms)", "loadWarm", 0],
+  ["load in the page, the fourth call in the same page (ms)", "loadWarm", 0],
   ["first layout in Node, whole extent, its lane index built (ms)", "layoutFirst", 1],
   ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
