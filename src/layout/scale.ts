@@ -74,8 +74,9 @@ export function linearOf(domain: readonly [number, number], range: readonly [num
  * ```
  */
 export function atLinear(l: Linear, t: number): number {
-  // d3's normalize, then interpolateNumber; an empty domain maps everything to its middle.
-  const u = l.span ? (t - l.d0) / l.span : Number.isNaN(l.span) ? Number.NaN : 0.5;
+  // d3's normalize, then interpolateNumber; an empty domain maps every instant to its middle, and
+  // NaN (no instant: d3 gives its `unknown`) to NaN.
+  const u = l.span ? (t - l.d0) / l.span : Number.isNaN(l.span) || Number.isNaN(t) ? Number.NaN : 0.5;
   return l.r0 * (1 - u) + l.r1 * u;
 }
 

@@ -50,7 +50,15 @@ describe("atLinear, the layout's hot loops' copy of timeScale", () => {
         const mine = linearOf(domain, range);
         for (const t of [...instants, domain[0], domain[1], Number.NaN]) expect(Object.is(atLinear(mine, t), d3(t) ?? Number.NaN)).toBe(true);
       }),
+      { ...RUNS, numRuns: 2000 },
     );
+  });
+
+  it("gives NaN for no instant on an empty domain, as d3 gives its unknown (found by a CI run's random seed)", () => {
+    const domain: [number, number] = [-8639999999999992, -8639999999999992];
+    expect(atLinear(linearOf(domain, [0, 0]), Number.NaN)).toBeNaN();
+    expect(timeScale(domain, [0, 0])(Number.NaN)).toBeUndefined();
+    expect(atLinear(linearOf(domain, [10, 30]), domain[0])).toBe(timeScale(domain, [10, 30])(domain[0]));
   });
 });
 
