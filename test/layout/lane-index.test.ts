@@ -76,6 +76,7 @@ describe("the lane index", () => {
           });
         }
       }),
+      { seed: 67, numRuns: 300 },
     );
   });
 
@@ -88,6 +89,7 @@ describe("the lane index", () => {
           expect(depthOf(timeline, lane)).toBe(mine.length ? naiveDepth(mine) : 1);
         }
       }),
+      { seed: 83, numRuns: 300 },
     );
   });
 
