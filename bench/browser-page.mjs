@@ -104,6 +104,19 @@ async function loadInPage() {
   return performance.now() - t0;
 }
 
+// Runs in bench/navigate.html: waits, as firstRenderInPage does, until the page has settled, and
+// gives that time from the start of navigation, less the time the bench took to make the data.
+async function settledSinceNavigation() {
+  let end;
+  for (;;) {
+    const seen = window.benchChanged;
+    end = await window.twoFrames();
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
+    if (window.benchChanged === seen) break;
+  }
+  return { navigate: end - window.benchMade };
+}
+
 async function zoomInPage() {
   const el = document.getElementById("timeline");
   const handle = window.handle;
@@ -153,15 +166,26 @@ async function listenersOn(cdp, expression) {
 /**
  * Open a fresh page and measure one thing: `"render"` (first render, zoom, DOM, heap), `"cycles"`
  * (heap and listeners around `cycles` create/destroy cycles), `"load"` (loading `count` events,
- * cold and warm) or `"floor"` (the browser's own cost of the markup a render made, given as `count`).
+ * cold and warm), `"navigate"` (from navigation to a settled first render, the bundle's loading
+ * included) or `"floor"` (the browser's own cost of the markup a render made, given as `count`).
  */
 export async function measurePage(browser, base, mode, count, cycles = 0) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   try {
-    await page.goto(`${base}/bench/page.html`);
-    await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
+    if (mode !== "navigate") {
+      await page.goto(`${base}/bench/page.html`);
+      await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
+    }
     if (mode === "floor") return await page.evaluate(floorInPage, count);
+    if (mode === "navigate") {
+      // The raw events are made before the document's scripts run, and their making is timed so
+      // that it can be taken off: what is left is the page's own wait, bundle and all.
+      await page.addInitScript(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};
+        { const t = performance.now(); window.benchData = rawEvents(${Number(count)}); window.benchMade = performance.now() - t; }`);
+      await page.goto(`${base}/bench/navigate.html`, { waitUntil: "load" });
+      return await page.evaluate(settledSinceNavigation);
+    }
     if (mode === "load") {
       // The first call in a fresh page (the loader's code not yet compiled or optimised: what a
       // reader's page pays), then the fourth, the engine warm: the loader's own speed in the browser's V8.

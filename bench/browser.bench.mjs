@@ -27,7 +27,8 @@ try {
       // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
       const floor = await measurePage(browser, server.url, "floor", markup);
       const load = await measurePage(browser, server.url, "load", n);
-      results.get(n).push({ ...render, ...floor, ...load, ...nodeRun(rawEvents, n) });
+      const navigate = await measurePage(browser, server.url, "navigate", n);
+      results.get(n).push({ ...render, ...floor, ...load, ...navigate, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -54,6 +55,7 @@ const ROWS = [
   ["first layout in Node, whole extent, its lane index built (ms)", "layoutFirst", 1],
   ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
+  ["a page from navigation to its settled first render, the bundle's loading included (ms)", "navigate", 0],
   ["the browser alone: the same DOM as markup, to the second frame (ms)", "markupAlone", 0],
   ["the browser alone: two empty frames (ms)", "framesAlone", 0],
   ["zoom frame median (ms)", "frameMedian", 1],
