@@ -52,6 +52,23 @@ function twoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
 }
 
+/**
+ * Runs in the page: the end of the first two frames after which the container has not changed
+ * since the last (`lastChange()`), with an idle callback in between that found nothing more to do
+ * (deferred lists count).
+ */
+async function untilSettled(lastChange) {
+  for (;;) {
+    const seen = lastChange();
+    const end = await window.twoFrames();
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
+    if (lastChange() === seen) return end;
+  }
+}
+
+// What every measured page is given before it is measured.
+const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.untilSettled = ${untilSettled};`;
+
 async function firstRenderInPage(count) {
   const data = window.rawEvents(count);
   const el = document.getElementById("timeline");
@@ -61,15 +78,7 @@ async function firstRenderInPage(count) {
   const t0 = performance.now();
   const handle = Citeline.createTimeline(el, { data });
   changed = performance.now();
-  // Settled: two frames end with no change to the container since the last one, and an idle
-  // callback in between found nothing more to do (deferred lists count).
-  let end;
-  for (;;) {
-    const seen = changed;
-    end = await window.twoFrames();
-    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
-    if (changed === seen) break;
-  }
+  const end = await window.untilSettled(() => changed);
   observer.disconnect();
   window.handle = handle;
   return { firstRender: end - t0, elements: el.querySelectorAll("*").length, markup: el.innerHTML };
@@ -104,16 +113,10 @@ async function loadInPage() {
   return performance.now() - t0;
 }
 
-// Runs in bench/navigate.html: waits, as firstRenderInPage does, until the page has settled, and
-// gives that time from the start of navigation, less the time the bench took to make the data.
+// Runs in bench/navigate.html: the time from the start of navigation until the page has settled,
+// less the time the bench took to make the data.
 async function settledSinceNavigation() {
-  let end;
-  for (;;) {
-    const seen = window.benchChanged;
-    end = await window.twoFrames();
-    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
-    if (window.benchChanged === seen) break;
-  }
+  const end = await window.untilSettled(() => window.benchChanged);
   return { navigate: end - window.benchMade };
 }
 
@@ -175,13 +178,13 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
   try {
     if (mode !== "navigate") {
       await page.goto(`${base}/bench/page.html`);
-      await page.evaluate(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};`);
+      await page.evaluate(PAGE_HELPERS);
     }
     if (mode === "floor") return await page.evaluate(floorInPage, count);
     if (mode === "navigate") {
       // The raw events are made before the document's scripts run, and their making is timed so
       // that it can be taken off: what is left is the page's own wait, bundle and all.
-      await page.addInitScript(`window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames};
+      await page.addInitScript(`${PAGE_HELPERS}
         { const t = performance.now(); window.benchData = rawEvents(${Number(count)}); window.benchMade = performance.now() - t; }`);
       await page.goto(`${base}/bench/navigate.html`, { waitUntil: "load" });
       return await page.evaluate(settledSinceNavigation);
