@@ -23,6 +23,9 @@ export const ITEM = {
 // The least a label is shortened to when it fits on neither side of its mark, px.
 const MIN_LABEL = 48;
 
+// A label's extent before `place` has placed it.
+const NO_EXTENT: [number, number] = [0, 0];
+
 /**
  * What placing one event needs: its extent with and without its label, and how to finish it.
  * The label's words are worked out only when asked for (`full`), since at a wide zoom most events
@@ -32,8 +35,9 @@ export interface Shape {
   event: TimelineEvent;
   /** Occupied extent with the label. */
   full(): [number, number];
-  /** Occupied extent with the label hidden. */
-  bare: [number, number];
+  /** Occupied extent with the label hidden, px: left and right. */
+  bare0: number;
+  bare1: number;
   /** Centre, for clustering. */
   center: number;
   /** Builds the item once row and y are known. */
@@ -126,31 +130,45 @@ interface Placed {
   inside: boolean;
 }
 
-// Made only for the events that may get a row: the rest are numbers in the slots. Fields are
-// declared, not initialised in the class body, which would compile to a defineProperty each.
+// Made only for the events that may get a row: the rest are numbers in the slots. Its extents are
+// numbers too, copied from the slots (the next layout reuses them), and become arrays only in an
+// item: at a wide zoom most shapes are asked their extent and then overflow, and four arrays each
+// were a third of a layout's garbage. Fields are declared, not initialised in the class body, which
+// would compile to a defineProperty each.
 class EventShape implements Shape {
   declare readonly event: TimelineEvent;
-  declare readonly bare: [number, number];
+  declare readonly bare0: number;
+  declare readonly bare1: number;
   declare readonly center: number;
   declare private readonly c: ShapeContext;
-  declare private readonly band: [number, number];
-  declare private readonly bar: [number, number];
-  declare private readonly endBand: [number, number];
+  declare private readonly band0: number;
+  declare private readonly band1: number;
+  declare private readonly bar0: number;
+  declare private readonly bar1: number;
+  declare private readonly end0: number;
+  declare private readonly end1: number;
   declare private placed: Placed | undefined;
 
   constructor(event: TimelineEvent, c: ShapeContext, g: Geometry, k: number) {
     this.event = event;
     this.c = c;
-    this.band = [g.band0[k]!, g.band1[k]!];
-    this.bar = [g.bar0[k]!, g.bar1[k]!];
-    // A point's end band is its band; a span's extent without its label is its bar.
-    this.endBand = event.end ? [g.end0[k]!, g.end1[k]!] : this.band;
     this.center = g.center[k]!;
-    this.bare = event.end ? this.bar : [g.bare0[k]!, g.bare1[k]!];
-    // A disputed event is its accounts' marks on one row, over the time they cover.
+    this.bar0 = g.bar0[k]!;
+    this.bar1 = g.bar1[k]!;
+    // A point's end band is its band; a span's extent without its label is its bar.
+    this.end0 = event.end ? g.end0[k]! : g.band0[k]!;
+    this.end1 = event.end ? g.end1[k]! : g.band1[k]!;
     if (disputed(event)) {
-      this.band = this.bar;
-      this.bare = [this.bar[0] - ITEM.radius, this.bar[1] + ITEM.radius];
+      // A disputed event is its accounts' marks on one row, over the time they cover.
+      this.band0 = this.bar0;
+      this.band1 = this.bar1;
+      this.bare0 = this.bar0 - ITEM.radius;
+      this.bare1 = this.bar1 + ITEM.radius;
+    } else {
+      this.band0 = g.band0[k]!;
+      this.band1 = g.band1[k]!;
+      this.bare0 = event.end ? this.bar0 : g.bare0[k]!;
+      this.bare1 = event.end ? this.bar1 : g.bare1[k]!;
     }
     this.placed = undefined;
   }
@@ -161,7 +179,7 @@ class EventShape implements Shape {
 
   private place(): Placed {
     if (this.placed) return this.placed;
-    const { event, c, band, bar, bare, center } = this;
+    const { event, c, band0, band1, bar0, bar1, bare0, bare1, center } = this;
     const [plotLeft, plotRight] = c.plot;
     let l = this.label(c.maxLabel);
     // A label that fits on neither side of its mark goes on the roomier side, shortened to fit
@@ -177,30 +195,35 @@ class EventShape implements Shape {
       // off the plot but its band reaches in ("June 2008" seen from 8 June), the label stays in
       // view at the band's visible edge.
       // A set's marks spread over its candidates: its label goes beside all of them.
-      const [markLeft, markRight] = event.start.set || disputed(event) ? [band[0] - ITEM.radius, band[1] + ITEM.radius] : [center - ITEM.radius, center + ITEM.radius];
+      const wide = Boolean(event.start.set) || disputed(event);
+      const markLeft = wide ? band0 - ITEM.radius : center - ITEM.radius;
+      const markRight = wide ? band1 + ITEM.radius : center + ITEM.radius;
       const right = markRight + ITEM.labelPad;
-      const offPlot = (center < plotLeft || center > plotRight) && band[1] >= plotLeft && band[0] <= plotRight;
+      const offPlot = (center < plotLeft || center > plotRight) && band1 >= plotLeft && band0 <= plotRight;
       const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - plotLeft, plotRight - right);
       const left = forced ?? (right + l.width > plotRight && markLeft - ITEM.labelPad - l.width >= plotLeft);
-      const x = offPlot
-        ? Math.min(Math.max(band[0], plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad)
+      l.x = offPlot
+        ? Math.min(Math.max(band0, plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad)
         : left ? markLeft - ITEM.labelPad - l.width : right;
-      this.placed = { ...l, x, full: [Math.min(bare[0], x), Math.max(bare[1], x + l.width)], pinned: offPlot, inside: false };
+      l.full = [Math.min(bare0, l.x), Math.max(bare1, l.x + l.width)];
+      l.pinned = offPlot;
     } else {
       // Inside the bar when it fits (pinned to the visible start), else beside it.
-      const visible: [number, number] = [Math.max(bar[0], plotLeft), Math.min(bar[1], plotRight)];
-      const inside = visible[1] - visible[0] >= l.width + 2 * ITEM.labelPad;
-      const after = bar[1] + ITEM.labelPad;
-      const forced = inside ? undefined : squeezed(bar[0] - ITEM.labelPad - plotLeft, plotRight - after);
-      const before = bar[0] - ITEM.labelPad - l.width;
-      const x = inside ? visible[0] + ITEM.labelPad : (forced ?? (after + l.width > plotRight && before >= plotLeft)) ? before : after;
-      this.placed = { ...l, x, full: inside ? bar : [Math.min(bar[0], x), Math.max(bar[1], x + l.width)], pinned: inside && bar[0] < plotLeft, inside };
+      const visible0 = Math.max(bar0, plotLeft);
+      const inside = Math.min(bar1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
+      const after = bar1 + ITEM.labelPad;
+      const forced = inside ? undefined : squeezed(bar0 - ITEM.labelPad - plotLeft, plotRight - after);
+      const before = bar0 - ITEM.labelPad - l.width;
+      l.x = inside ? visible0 + ITEM.labelPad : (forced ?? (after + l.width > plotRight && before >= plotLeft)) ? before : after;
+      l.full = inside ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
+      l.pinned = inside && bar0 < plotLeft;
+      l.inside = inside;
     }
-    return this.placed;
+    return (this.placed = l);
   }
 
-  // The label's lines and width, shortened to `max` px where they are longer.
-  private label(max: number): Pick<Placed, "text" | "sub" | "cites" | "width"> {
+  // The label's lines and width, shortened to `max` px where they are longer; placed by `place`.
+  private label(max: number): Placed {
     const { event, c } = this;
     const words = textOf(event, c);
     const text = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
@@ -208,11 +231,14 @@ class EventShape implements Shape {
     // Citation numbers ride after the title only when the whole title and they fit.
     const cites = text === event.title && words.titleWidth + words.citesWidth <= max ? words.cites : "";
     const width = Math.min(max, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));
-    return { text, sub, cites, width };
+    return { text, sub, cites, width, x: 0, full: NO_EXTENT, pinned: false, inside: false };
   }
 
   build(row: number, y: number, withLabel: boolean): PointItem | SpanItem {
-    const { event, c, band, bar, bare, center } = this;
+    const { event, c, center } = this;
+    const band: [number, number] = [this.band0, this.band1];
+    const bar: [number, number] = [this.bar0, this.bar1];
+    const bare: [number, number] = [this.bare0, this.bare1];
     const l = this.place();
     const words = textOf(event, c);
     words.name ??= accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
@@ -232,7 +258,7 @@ class EventShape implements Shape {
       bar,
       labelInside: l.inside,
       startBand: band,
-      endBand: this.endBand,
+      endBand: [this.end0, this.end1],
       start: precisionLayout(event.start),
       end: precisionLayout(event.end),
     };

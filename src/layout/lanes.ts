@@ -116,7 +116,7 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
     let row = rows.place(full[0], full[1]);
     let withLabel = true;
     if (row < 0) {
-      row = rows.place(s.bare[0], s.bare[1]);
+      row = rows.place(s.bare0, s.bare1);
       withLabel = false;
     }
     if (row < 0) overflow[overflowed++] = k;
