@@ -1,7 +1,7 @@
 import type { Locale } from "date-fns";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
-import type { FuzzyDate, TimelineEvent } from "../types.js";
+import type { FuzzyDate, Timeline, TimelineEvent } from "../types.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
@@ -59,6 +59,8 @@ export interface ShapeContext {
   words: LayoutWords;
   maxLabel: number;
   citations: Record<string, number>;
+  /** The events' words and widths by rank, from {@link eventTexts}. */
+  texts: EventTexts;
   /** Who a source is, with the sources that relayed it ("IRNA, via The New York Times"): for a disputed event's name. */
   sourceBy?: (id: string) => string;
 }
@@ -78,18 +80,38 @@ interface EventText {
   whenWidth: number;
 }
 
-// Per language (its dates and its words) and measure, per event. Zooming re-lays out the same
-// events dozens of times a second; their words do not change, and measuring them was most of the cost.
-const textCache = new WeakMap<DateWordsOptions, WeakMap<LayoutWords, WeakMap<Measure, WeakMap<TimelineEvent, EventText>>>>();
+// Per language (its dates and its words), measure and timeline, one entry per event by its rank.
+// Zooming re-lays out the same events dozens of times a second; their words do not change, and
+// measuring them was most of the cost. An array, not a map by event: the lookup is one index on
+// every shape, and a weak map of 100,000 events was work for every major GC.
+const textCache = new WeakMap<DateWordsOptions, WeakMap<LayoutWords, WeakMap<Measure, WeakMap<Timeline, EventTexts>>>>();
 
-function textOf(event: TimelineEvent, c: ShapeContext): EventText {
-  let byWords = textCache.get(c.dates);
-  if (!byWords) textCache.set(c.dates, (byWords = new WeakMap()));
-  let byMeasure = byWords.get(c.words);
-  if (!byMeasure) byWords.set(c.words, (byMeasure = new WeakMap()));
-  let byEvent = byMeasure.get(c.measure);
-  if (!byEvent) byMeasure.set(c.measure, (byEvent = new WeakMap()));
-  let text = byEvent.get(event);
+/** Each event's words and widths, by rank, filled as events are placed. */
+export type EventTexts = (EventText | undefined)[];
+
+/**
+ * The words and widths of a timeline's events in one language and measure, kept for every layout
+ * of them: a layout asks once and hands the result to its shapes in {@link ShapeContext}.
+ *
+ * @example
+ * ```ts
+ * const texts = eventTexts(timeline, dates, layoutEn, estimateWidth);
+ * ```
+ */
+export function eventTexts(timeline: Timeline, dates: DateWordsOptions, words: LayoutWords, measure: Measure): EventTexts {
+  let byWords = textCache.get(dates);
+  if (!byWords) textCache.set(dates, (byWords = new WeakMap()));
+  let byMeasure = byWords.get(words);
+  if (!byMeasure) byWords.set(words, (byMeasure = new WeakMap()));
+  let byTimeline = byMeasure.get(measure);
+  if (!byTimeline) byMeasure.set(measure, (byTimeline = new WeakMap()));
+  let texts = byTimeline.get(timeline);
+  if (!texts) byTimeline.set(timeline, (texts = new Array<EventText | undefined>(timeline.events.length).fill(undefined)));
+  return texts;
+}
+
+function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText {
+  let text = c.texts[rank];
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
     const when = event.displayDate ?? (disputed(event) ? c.words.disputed(event.accounts!.map((a) => describeSpan(a.start, a.end, c.dates))) : describeSpan(event.start, event.end, c.dates));
@@ -106,7 +128,7 @@ function textOf(event: TimelineEvent, c: ShapeContext): EventText {
       titleWidth: c.measure(event.title, ITEM.fontSize),
       whenWidth: c.measure(sub, ITEM.subFontSize),
     };
-    byEvent.set(event, text);
+    c.texts[rank] = text;
   }
   return text;
 }
@@ -140,6 +162,7 @@ class EventShape implements Shape {
   declare readonly bare0: number;
   declare readonly bare1: number;
   declare readonly center: number;
+  declare private readonly rank: number;
   declare private readonly c: ShapeContext;
   declare private readonly band0: number;
   declare private readonly band1: number;
@@ -152,6 +175,7 @@ class EventShape implements Shape {
   constructor(event: TimelineEvent, c: ShapeContext, g: Geometry, k: number) {
     this.event = event;
     this.c = c;
+    this.rank = g.rank[k]!;
     this.center = g.center[k]!;
     this.bar0 = g.bar0[k]!;
     this.bar1 = g.bar1[k]!;
@@ -225,7 +249,7 @@ class EventShape implements Shape {
   // The label's lines and width, shortened to `max` px where they are longer; placed by `place`.
   private label(max: number): Placed {
     const { event, c } = this;
-    const words = textOf(event, c);
+    const words = textOf(event, this.rank, c);
     const text = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
     const sub = text === "" ? "" : words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, c.measure);
     // Citation numbers ride after the title only when the whole title and they fit.
@@ -240,7 +264,7 @@ class EventShape implements Shape {
     const bar: [number, number] = [this.bar0, this.bar1];
     const bare: [number, number] = [this.bare0, this.bare1];
     const l = this.place();
-    const words = textOf(event, c);
+    const words = textOf(event, this.rank, c);
     words.name ??= accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
     const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned } : null;

@@ -16,7 +16,7 @@ import { brokenAxis } from "./broken-axis.js";
 import { eraLayout } from "./eras.js";
 import { clusters, type ClusterContext } from "./clusters.js";
 import { withSlots, type LaneSlots } from "./geometry.js";
-import { shapeAt, type Shape, type ShapeContext } from "./items.js";
+import { eventTexts, shapeAt, type Shape, type ShapeContext } from "./items.js";
 import { depthOf, laneEvents, laneList, timeBounds, type Lane } from "./lane-events.js";
 import { MAX_DEPTH, pack, shareRows, type Packed } from "./lanes.js";
 import { mirrorLayout } from "./mirror.js";
@@ -103,7 +103,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
   const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
-  const context: ShapeContext = { x, ...(pieces ? {} : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, sourceBy: sourceNamer(timeline, words) };
+  const context: ShapeContext = { x, ...(pieces ? {} : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, texts: eventTexts(timeline, dates, words, measure), sourceBy: sourceNamer(timeline, words) };
   const placed = placeLanes(timeline, lanes, bands, context, domain);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));
