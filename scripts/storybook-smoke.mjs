@@ -101,6 +101,26 @@ function helpers() {
     frame,
     at,
     press,
+    // Until the story's drawing has not changed for two frames (at most 3 s): a story may start
+    // an animated zoom (`zoomTo`) as it renders, and Storybook calls it finished before the zoom
+    // ends; keys pressed into a chart still moving walk a window that is about to change.
+    async settled() {
+      const story = document.querySelector("#storybook-root");
+      if (!story) return;
+      let changed;
+      const observer = new MutationObserver(() => (changed = true));
+      observer.observe(story, { subtree: true, childList: true, attributes: true, characterData: true });
+      const until = performance.now() + 3000;
+      try {
+        for (let quiet = 0; quiet < 2 && performance.now() < until; ) {
+          changed = false;
+          await frame();
+          quiet = changed ? 0 : quiet + 1;
+        }
+      } finally {
+        observer.disconnect();
+      }
+    },
     state: () => ({ timeline: !!root()?.querySelector("svg.cl-svg"), list: list(), items: root()?.querySelectorAll("g.cl-item").length ?? 0 }),
     async axe() {
       // Violations only, and no selectors naming their nodes (a quarter of a run's cost): those are
@@ -197,13 +217,13 @@ async function clickList(page, where, problems, list) {
   problems.push(`${where}list: the List button did not turn List view ${list ? "on" : "off"}`);
 }
 
-// One combination: axe on the story as drawn; where a timeline is drawn, every item takes the
+// One combination: once the drawing has settled, axe on the story as drawn; where a timeline is drawn, every item takes the
 // focus (real Tab presses into the chart, the browser's own focus order, then End, Home and the
 // arrows), Enter opens an event's card (axe again), and the List button turns List view on (axe
 // again). The story is left in the view it began in.
 async function combination(page, where, problems, known) {
   const report = (violations, label) => violations.forEach((v) => (v.id in KNOWN ? known : problems).push(`${where}${label}axe: ${v.text}`));
-  const start = await page.evaluate(async () => ({ ...__smoke.state(), violations: await __smoke.axe() }));
+  const start = await page.evaluate(async () => (await __smoke.settled(), { ...__smoke.state(), violations: await __smoke.axe() }));
   report(start.violations, start.list ? "list view: " : "");
   if (!start.timeline || (start.list && !(await clickList(page, where, problems, false)))) return;
   if (start.list) report(await page.evaluate(() => __smoke.axe()), "");
