@@ -14,6 +14,7 @@ export const BUDGETS = {
   renderMedian: { 10000: 8 },
   elements: { all: 1500 },
   elementsZoomed: { all: 1500 },
+  hydrateElements: { all: 1500 },
   heap: { 10000: 15 },
 };
 
@@ -77,12 +78,11 @@ async function untilSettled(lastChange) {
   }
 }
 
-// What every measured page is given before it is measured.
-const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled};`;
-
-async function firstRenderInPage(count) {
-  const data = window.rawEvents(count);
-  const el = document.getElementById("timeline");
+/**
+ * Runs in the page: `createTimeline(el, { data })`, timed from the call to the end of the first
+ * two frames after which `el` has not changed (see `untilSettled`).
+ */
+async function createToSettled(el, data) {
   let changed;
   const observer = new MutationObserver(() => (changed = performance.now()));
   observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -91,8 +91,31 @@ async function firstRenderInPage(count) {
   changed = performance.now();
   const end = await window.untilSettled(() => changed);
   observer.disconnect();
+  return { handle, time: end - t0 };
+}
+
+// What every measured page is given before it is measured.
+const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled}; window.createToSettled = ${createToSettled};`;
+
+async function firstRenderInPage(count) {
+  const el = document.getElementById("timeline");
+  const { handle, time } = await window.createToSettled(el, window.rawEvents(count));
   window.handle = handle;
-  return { firstRender: end - t0, elements: el.querySelectorAll("*").length, markup: el.innerHTML };
+  return { firstRender: time, elements: el.querySelectorAll("*").length, markup: el.innerHTML };
+}
+
+/**
+ * Runs in a fresh page: what the reader of a server-rendered page waits for once the server's
+ * markup (`renderToString`, made in Node with the same events and width) is painted: the script
+ * taking it over, from `createTimeline` to a settled frame, and the elements it leaves.
+ */
+async function hydrateInPage([count, markup]) {
+  const data = window.rawEvents(count);
+  const el = document.getElementById("timeline");
+  el.insertAdjacentHTML("afterbegin", markup);
+  await window.twoFrames();
+  const { time } = await window.createToSettled(el, data);
+  return { hydrate: time, hydrateElements: el.querySelectorAll("*").length };
 }
 
 /**
@@ -184,7 +207,8 @@ async function listenersOn(cdp, expression) {
  * heap after a first render, after a forced GC), `"cycles"`
  * (heap and listeners around `cycles` create/destroy cycles), `"load"` (loading `count` events,
  * cold and warm), `"navigate"` (from navigation to a settled first render, the bundle's loading
- * included) or `"floor"` (the browser's own cost of the markup a render made, given as `count`).
+ * included), `"floor"` (the browser's own cost of the markup a render made, given as `count`) or
+ * `"hydrate"` (taking over server markup; `count` is `[events, markup]`).
  */
 export async function measurePage(browser, base, mode, count, cycles = 0) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -196,6 +220,7 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
       await page.evaluate(PAGE_HELPERS);
     }
     if (mode === "floor") return await page.evaluate(floorInPage, count);
+    if (mode === "hydrate") return await page.evaluate(hydrateInPage, count);
     if (mode === "navigate") {
       // The raw events are made before the document's scripts run, and their making is timed so
       // that it can be taken off: what is left is the page's own wait, bundle and all.

@@ -8,12 +8,15 @@ import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
 import { scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
 import { BUDGETS, measurePage, rawEvents } from "./browser-page.mjs";
-import { nodeRun } from "./node-run.mjs";
+import { nodeRun, serverMarkup } from "./node-run.mjs";
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!SIZES.length) SIZES.push(1_000, 10_000, 100_000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const CYCLES = 100;
+// Server markup holds whole lists, for readers without a script: 0.5 MB at 1k events, 4.5 MB at
+// 10k, 45 MB at 100k, which is no page to send; hydration is timed up to 10k.
+const HYDRATE_MAX = 10_000;
 
 const server = await serve(0);
 const browser = await chromium.launch(CHROMIUM);
@@ -29,7 +32,8 @@ try {
       const floor = await measurePage(browser, server.url, "floor", markup);
       const load = await measurePage(browser, server.url, "load", n);
       const navigate = await measurePage(browser, server.url, "navigate", n);
-      results.get(n).push({ ...render, heap, ...floor, ...load, ...navigate, ...nodeRun(rawEvents, n) });
+      const hydrate = n <= HYDRATE_MAX ? await measurePage(browser, server.url, "hydrate", [n, serverMarkup(rawEvents, n)]) : {};
+      results.get(n).push({ ...render, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -57,6 +61,8 @@ const ROWS = [
   ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
   ["a page from navigation to its settled first render, the bundle's loading included (ms)", "navigate", 0],
+  ["taking over server markup (renderToString), from createTimeline to a settled frame (ms)", "hydrate", 0],
+  ["elements after taking over server markup", "hydrateElements", 0],
   ["the browser alone: the same DOM as markup, to the second frame (ms)", "markupAlone", 0],
   ["the browser alone: two empty frames (ms)", "framesAlone", 0],
   ["zoom frame median, between the frames' own times (ms)", "frameMedian", 1],
@@ -76,6 +82,7 @@ console.log(`| --- | ${SIZES.map(() => "---:").join(" | ")} |`);
 for (const [label, key, digits] of ROWS) {
   const cells = SIZES.map((n) => {
     const values = results.get(n).map((r) => r[key]);
+    if (values.some((v) => v === undefined)) return "—";
     return spread(values, digits) + verdict(key, n, median(values));
   });
   console.log(`| ${label} | ${cells.join(" | ")} |`);

@@ -2,7 +2,7 @@
 // laying them out over their whole extent at the container's width, from the built dist/core.js:
 // the first layout of the new timeline (which builds its lane index), then later ones (zooms).
 import { performance } from "node:perf_hooks";
-import { layoutTimeline, loadTimeline } from "../dist/core.js";
+import { layoutTimeline, loadTimeline, renderToString } from "../dist/core.js";
 
 const WIDTH = 1200;
 const LAYOUTS = 5;
@@ -23,4 +23,9 @@ export function nodeRun(rawEvents, count) {
     times.push(performance.now() - t);
   }
   return { load, layoutFirst, layout: times.sort((a, b) => a - b)[Math.floor(LAYOUTS / 2)] };
+}
+
+/** What a server sends for the same events at the container's width: `renderToString`'s markup. */
+export function serverMarkup(rawEvents, count) {
+  return renderToString(loadTimeline(rawEvents(count)).timeline, { width: WIDTH });
 }
