@@ -1,7 +1,8 @@
 import type { Locale } from "date-fns";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
-import type { FuzzyDate, Timeline, TimelineEvent } from "../types.js";
+import type { FuzzyDate, TimelineEvent } from "../types.js";
+import type { EventText, EventTexts } from "./event-texts.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
@@ -59,55 +60,10 @@ export interface ShapeContext {
   words: LayoutWords;
   maxLabel: number;
   citations: Record<string, number>;
-  /** The events' words and widths by rank, from {@link eventTexts}. */
+  /** The events' words and widths by rank, from `eventTexts`. */
   texts: EventTexts;
   /** Who a source is, with the sources that relayed it ("IRNA, via The New York Times"): for a disputed event's name. */
   sourceBy?: (id: string) => string;
-}
-
-/** The words of an event and their widths: the same at every zoom, so measured once. */
-interface EventText {
-  /** Date in words. */
-  when: string;
-  /** The label's second line: the date, and "no source" when none is given. */
-  sub: string;
-  /** The accessible name, made when the event is first drawn (most events placed never are: clusters). */
-  name: string | undefined;
-  /** Citation numbers as set after the title, "1,3", or "". */
-  cites: string;
-  citesWidth: number;
-  titleWidth: number;
-  whenWidth: number;
-}
-
-// Per language (its dates and its words), measure and timeline, one entry per event by its rank.
-// Zooming re-lays out the same events dozens of times a second; their words do not change, and
-// measuring them was most of the cost. An array, not a map by event: the lookup is one index on
-// every shape, and a weak map of 100,000 events was work for every major GC.
-const textCache = new WeakMap<DateWordsOptions, WeakMap<LayoutWords, WeakMap<Measure, WeakMap<Timeline, EventTexts>>>>();
-
-/** Each event's words and widths, by rank, filled as events are placed. */
-export type EventTexts = (EventText | undefined)[];
-
-/**
- * The words and widths of a timeline's events in one language and measure, kept for every layout
- * of them: a layout asks once and hands the result to its shapes in {@link ShapeContext}.
- *
- * @example
- * ```ts
- * const texts = eventTexts(timeline, dates, layoutEn, estimateWidth);
- * ```
- */
-export function eventTexts(timeline: Timeline, dates: DateWordsOptions, words: LayoutWords, measure: Measure): EventTexts {
-  let byWords = textCache.get(dates);
-  if (!byWords) textCache.set(dates, (byWords = new WeakMap()));
-  let byMeasure = byWords.get(words);
-  if (!byMeasure) byWords.set(words, (byMeasure = new WeakMap()));
-  let byTimeline = byMeasure.get(measure);
-  if (!byTimeline) byMeasure.set(measure, (byTimeline = new WeakMap()));
-  let texts = byTimeline.get(timeline);
-  if (!texts) byTimeline.set(timeline, (texts = new Array<EventText | undefined>(timeline.events.length).fill(undefined)));
-  return texts;
 }
 
 function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText {
