@@ -217,10 +217,10 @@ async function clickList(page, where, problems, list) {
   problems.push(`${where}list: the List button did not turn List view ${list ? "on" : "off"}`);
 }
 
-// One combination: once the drawing has settled, axe on the story as drawn; where a timeline is drawn, every item takes the
-// focus (real Tab presses into the chart, the browser's own focus order, then End, Home and the
-// arrows), Enter opens an event's card (axe again), and the List button turns List view on (axe
-// again). The story is left in the view it began in.
+// One combination: once the drawing has settled, axe on the story as drawn; where a timeline is
+// drawn, every item takes the focus (real Tab presses into the chart, the browser's own focus
+// order, then End, Home and the arrows), Enter opens an event's card (axe again), and the List
+// button turns List view on (axe again). The story is left in the view it began in.
 async function combination(page, where, problems, known) {
   const report = (violations, label) => violations.forEach((v) => (v.id in KNOWN ? known : problems).push(`${where}${label}axe: ${v.text}`));
   const start = await page.evaluate(async () => (await __smoke.settled(), { ...__smoke.state(), violations: await __smoke.axe() }));
