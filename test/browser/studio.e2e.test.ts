@@ -128,8 +128,10 @@ describe("the workbench", () => {
     await page.locator('.studio-problems tr[data-code="missing-title"] button').click();
     expect(await focused()).toEqual(["1", "0"]);
     await page.keyboard.type("Talks continue");
+    // The third event is drawn from the first key typed ("T") and redrawn a frame at a time as the
+    // rest arrive, so the count can be right while the title is still half typed: wait for the title.
     await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("3 events drawn");
-    expect(await previewTitles(page, 3)).toEqual(["Talks", "Talks continue", "Visit begins"]);
+    await expect.poll(() => previewTitles(page, 3), { timeout: 10_000 }).toEqual(["Talks", "Talks continue", "Visit begins"]);
     // The sheet as fixed is what the downloads and the embed carry: commas, no byte-order mark.
     const download = page.waitForEvent("download");
     await page.locator('[data-download="sheet"]').click();
