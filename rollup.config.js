@@ -33,8 +33,8 @@ const minify = () => terser({ format: { comments: /^!/ } });
 // The script-tag bundle reads a few modules differently from Node and the ESM build: each file (or
 // package module) on the left is replaced by the one on the right wherever it is imported, so the
 // sources keep one import each. HTML is read by a small tokenizer instead of htmlparser2 and its
-// entity tables; the TimelineJS importer, the EDTF reader (the edtf package) and the locales other
-// than English are files beside the bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
+// entity tables; the TimelineJS importer, the EDTF reader (the edtf package), the page writer's
+// document (with its SHA-256) and the locales other than English are files beside the bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
 // locale of src/options/locale-tags.ts but English has its file below.
 const root = fileURLToPath(new URL(".", import.meta.url));
 const BROWSER_HTML = { "src/parse/html-read.ts": "src/browser/html-read.ts" };
@@ -44,6 +44,7 @@ const SCRIPT_TAG = {
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
   "src/model/date-level2.ts": "src/browser/date-level2.ts",
+  "src/write/page-document.ts": "src/browser/page-document.ts",
 };
 const swap = (table) => ({
   name: "citeline-swap",
@@ -137,6 +138,7 @@ export default [
   },
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
+  onDemand("src/browser/page-part.ts", "citeline-page.js", []),
   ...Object.keys(ON_DEMAND_LOCALES).map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
   {
     input: "src/core.ts",

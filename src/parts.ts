@@ -1,9 +1,10 @@
 /**
  * The parts of citeline that `preload` names besides locales: the script-tag bundle keeps each in
- * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`) and loads it on demand.
+ * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`) and
+ * loads it on demand.
  *
  * @module
  */
 
 /** The names `preload` takes besides locale tags. */
-export const PARTS: readonly string[] = ["timelinejs", "edtf"];
+export const PARTS: readonly string[] = ["timelinejs", "edtf", "page"];

@@ -7,8 +7,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Loading what a page needs before it reads or draws. The script-tag bundle keeps what only some
- * pages need in files beside it — the TimelineJS reader, the full EDTF reader, locales other than
- * English — and loads them with these (src/browser/preload.ts, swapped in by rollup.config.js).
+ * pages need in files beside it — the TimelineJS reader, the full EDTF reader, the page writer,
+ * locales other than English — and loads them with these (src/browser/preload.ts, swapped in by rollup.config.js).
  * Node, the ESM build and `require("citeline")` hold everything already, so here `preload` only checks its names and
  * `loadTimelineAsync` is `loadTimeline`: code written for the script tag runs anywhere.
  *
@@ -17,7 +17,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
- * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`) and locale tags
+ * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"page"` (what
+ * `renderPage` writes around a timeline) and locale tags
  * (`"fr"`, `"de-AT"`). The script-tag bundle fetches each once, from beside itself; everywhere
  * else everything is already loaded and the promise resolves at once. Rejects with a
  * `RangeError` for a name that is neither, and with an `Error` when a file cannot be loaded.

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { OPTION_LIST, type OptionUse } from "../src/options.js";
+import { optionDoc } from "../src/options/docs.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -133,7 +134,7 @@ function optionsTable(): string {
   const takers: Record<OptionUse, string[]> = { timeline: ["createTimeline"], render: ["renderToString"], page: ["renderPage", "renderSvg"], load: ["loadTimeline"] };
   const code = (text: string | undefined) => (text ? `\`${text.replaceAll("|", "\\|")}\`` : "");
   const rows = OPTION_LIST.map((o) =>
-    [code(o.name), code(o.type), code(o.attribute), code(o.flag?.join(" ").trim()), [...new Set(o.uses.flatMap((u) => takers[u]))].join(", "), o.doc.replaceAll("|", "\\|")].join(" | "),
+    [code(o.name), code(o.type), code(o.attribute), code(o.flag?.join(" ").trim()), [...new Set(o.uses.flatMap((u) => takers[u]))].join(", "), optionDoc(o.name).replaceAll("|", "\\|")].join(" | "),
   );
   return ["| option | type | attribute | flag | taken by | meaning |", "| --- | --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`), ""].join("\n");
 }

@@ -12,6 +12,7 @@ import { readLevel2 } from "../src/model/date-level2.js";
 import { numbersFor } from "../src/messages/numbers.js";
 import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 import { translationFor } from "../src/options/locales.js";
+import { pageDocument } from "../src/write/page-document.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
 const fixture = (file: string) => readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8");
@@ -20,6 +21,8 @@ const built = existsSync(dist("citeline.umd.js"));
 interface Script {
   loadTimeline(input: unknown): { timeline: { events: unknown[] }; diagnostics: { code: string; severity: string; message: string; index?: number; field?: string }[] };
   loadTimelineAsync(input: unknown): Promise<unknown>;
+  renderPage(timeline: unknown): string;
+  renderToString(timeline: unknown): string;
   preload(...parts: string[]): Promise<void>;
   localeFor(tag: string): { code: string } | undefined;
   LOCALES: Record<string, { code: string }>;
@@ -88,10 +91,19 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"))).toBe(false);
   });
 
+  it("says how to load the page writer when renderPage comes before it", () => {
+    const C = runBundle();
+    const { timeline } = C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
+    expect(() => C.renderPage(timeline)).toThrow('call `await Citeline.preload("page")` before renderPage');
+    // What needs no page around it is there at once.
+    expect(C.renderToString(timeline)).toContain('class="citeline');
+  });
+
   it("preload names what is wrong, and where there is no script address says so", async () => {
     const C = runBundle();
-    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "page" or a locale \(en-GB, en-US, en, de, fr/);
     await expect(C.preload("edtf")).rejects.toThrow(/cannot load citeline-edtf\.js/);
+    await expect(C.preload("page")).rejects.toThrow(/cannot load citeline-page\.js/);
     await expect(C.preload("fr")).rejects.toThrow(/could not tell where its script was loaded from, so it cannot load locales\/fr\.js/);
     await expect(C.loadTimelineAsync(fixture("timelinejs/maliki.json"))).rejects.toThrow(/cannot load citeline-timelinejs\.js/);
     await expect(C.preload("en-US", "en")).resolves.toBeUndefined();
@@ -115,6 +127,17 @@ describe.runIf(built)("the files beside the bundle", () => {
     const part = (await import(dist("citeline-edtf.js").href)) as { readLevel2: typeof readLevel2 };
     const examples = (JSON.parse(fixture("edtf/spec-examples.json")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
     for (const edtf of [...examples, "156X-12-25", "hello"]) expect(part.readLevel2(edtf), edtf).toEqual(readLevel2(edtf));
+  });
+
+  it("hold the page writer's document, which writes what Node's does", async () => {
+    const part = (await import(dist("citeline-page.js").href)) as { pageDocument: typeof pageDocument };
+    const fragment = '<div class="citeline">a "timeline" & its <sources></div>';
+    for (const parts of [
+      { title: "Maliki in Tehran", description: "Three days in June.", fragment, width: 900, theme: "auto" as const, dir: undefined, lang: "en-GB", css: ".x { color: red }</style>", media: false },
+      { title: "مالکی در تهران", fragment, width: 320, theme: "dark" as const, dir: "rtl" as const, lang: 'fa"><script>', media: true },
+    ]) {
+      expect(part.pageDocument(parts)).toBe(pageDocument(parts));
+    }
   });
 
   it("hold the TimelineJS reader, which reads a file as Node's does", async () => {

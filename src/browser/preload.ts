@@ -1,6 +1,7 @@
 /**
  * The script-tag bundle's loader (swapped in for src/preload.ts): what only some pages need sits
- * in files beside the bundle — `citeline-timelinejs.js`, `citeline-edtf.js`, `locales/<tag>.js` —
+ * in files beside the bundle — `citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`,
+ * `locales/<tag>.js` —
  * and is loaded with
  * a dynamic `import()` of an address made from the bundle's own (`document.currentScript`, read
  * while the bundle runs). So the files come from wherever the page loaded the bundle from, never
@@ -20,6 +21,7 @@ import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
+import { installPage } from "./page-document.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
 
 // Read now: `document.currentScript` is the bundle's script only while the bundle runs.
@@ -35,7 +37,7 @@ const loading = new Map<string, Promise<void>>();
 export function preload(...parts: string[]): Promise<void> {
   const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
-  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : loadLocale(localeKey(part)!));
+  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : part === "page" ? loadPage() : loadLocale(localeKey(part)!));
   return Promise.all(parts.map(load)).then(() => undefined);
 }
 
@@ -115,6 +117,14 @@ function loadEdtf(): Promise<void> {
     const reader = (module as { readLevel2?: unknown }).readLevel2;
     if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
     installEdtf(reader as Parameters<typeof installEdtf>[0]);
+  });
+}
+
+function loadPage(): Promise<void> {
+  return once("citeline-page.js", (module, url) => {
+    const writer = (module as { pageDocument?: unknown }).pageDocument;
+    if (typeof writer !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installPage(writer as Parameters<typeof installPage>[0]);
   });
 }
 

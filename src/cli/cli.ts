@@ -19,6 +19,7 @@ import { formatDiagnostic } from "../diagnostics.js";
 import { loadTimeline } from "../load.js";
 import { cliEn as words } from "../messages/cli.js";
 import { OPTION_FLAGS, readFlags } from "../options.js";
+import { optionDoc } from "../options/docs.js";
 import { renderPage, renderSvg } from "../write/page.js";
 import { DraftUsageError, runDraft } from "./draft.js";
 import { runStudio, StudioUsageError } from "./studio.js";
@@ -70,7 +71,7 @@ function helpLine(flag: string, sentence: string): string {
 export function help(): string {
   const flags = [
     helpLine("-o, --output <file>", words.flags.output),
-    ...OPTION_FLAGS.map((o) => helpLine(`${o.flag[0]} ${o.flag[1]}`.trim(), o.doc)),
+    ...OPTION_FLAGS.map((o) => helpLine(`${o.flag[0]} ${o.flag[1]}`.trim(), optionDoc(o.name))),
     helpLine("--strict", words.flags.strict),
     helpLine("-h, --help", words.flags.help),
     helpLine("-v, --version", words.flags.version),

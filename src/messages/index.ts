@@ -3,7 +3,8 @@
  * table of the same shape (`Messages`), so a translation cannot leave a key out. The sections a
  * reader sees (chart, layout, dates, diagnostics, embed) are translated, each language's in a file
  * of its own (`./fa.ts`, `./fa-diagnostics.ts`, …) made from its numbers (`./numbers.ts`); the
- * sections that speak to developers (options, load, cli) stay English.
+ * sections that speak to developers (options, load) stay English. The command's words are the CLI's
+ * own (./cli.ts, ./cli-studio.ts, ./cli-draft.ts): no page carries them.
  *
  * The languages are gathered by the locale table (src/options/locales.ts), not here: the
  * script-tag bundle loads each with its locale, from `locales/<tag>.js`.
@@ -11,7 +12,6 @@
  * @module
  */
 import { chartEn } from "./chart.js";
-import { cliEn } from "./cli.js";
 import { datesEn } from "./dates.js";
 import { diagnosticsEn } from "./diagnostics.js";
 import { embedEn } from "./embed.js";
@@ -25,7 +25,7 @@ export type { Words } from "./words.js";
 export type { Numbers, PluralForms } from "./numbers.js";
 
 /** English, complete. */
-export const en = { chart: chartEn, layout: layoutEn, dates: datesEn, diagnostics: diagnosticsEn, options: optionsEn, embed: embedEn, load: loadEn, cli: cliEn } as const;
+export const en = { chart: chartEn, layout: layoutEn, dates: datesEn, diagnostics: diagnosticsEn, options: optionsEn, embed: embedEn, load: loadEn } as const;
 
 /** The shape every language's table has. */
 export type Messages = Words<typeof en>;

@@ -1,9 +1,9 @@
 /**
  * Every option citeline takes, described once: its API name, its markup attribute and command-line
- * flag (if it has them), its type, the sentence that documents it, how it is read from text and
- * how an API value is checked. The readers (`./read.ts`), the checkers (`./check.ts`), the
- * command's help and docs/options.md all work from this table, so an option cannot be read one way
- * in `<cite-line>` and another on the command line.
+ * flag (if it has them), its type, how it is read from text and how an API value is checked. The
+ * readers (`./read.ts`), the checkers (`./check.ts`), the command's help and docs/options.md all
+ * work from this table, so an option cannot be read one way in `<cite-line>` and another on the
+ * command line. The sentence that documents each is `./docs.ts`'s, which no page carries.
  *
  * @module
  */
@@ -46,8 +46,6 @@ export interface OptionSpec<K extends OptionName = OptionName> {
   /** The TypeScript type, as docs/options.md shows it. */
   readonly type: string;
   readonly uses: readonly OptionUse[];
-  /** One sentence: what the option means, and its default. */
-  readonly doc: string;
   /** How a wrong value is told. */
   readonly rule: OptionRule;
   /** Read from an attribute's or a flag's text (already trimmed); undefined when it cannot be. */
@@ -58,8 +56,10 @@ export interface OptionSpec<K extends OptionName = OptionName> {
   readonly blankIsAbsent?: boolean;
 }
 
-const HEIGHT = { min: 120, max: 4000, fallback: 420 };
-const WIDTH = { min: 120, max: 20000, fallback: 800 };
+/** The height and width options' ranges and defaults, px. */
+export const HEIGHT = { min: 120, max: 4000, fallback: 420 } as const;
+/** See {@link HEIGHT}. */
+export const WIDTH = { min: 120, max: 20000, fallback: 800 } as const;
 const THEMES = ["light", "dark", "auto"] as const;
 const VIEWS = ["chart", "list", "story"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
@@ -138,95 +138,82 @@ function isBreaks(value: unknown): boolean {
  */
 export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   height: {
-    name: "height", attribute: "height", flag: ["--height", "<px>"], type: "number", uses: ["timeline", "render", "page"],
-    doc: m.docs.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback), rule: m.rules.pixels(m.nouns.height, HEIGHT.min, HEIGHT.max),
+    name: "height", attribute: "height", flag: ["--height", "<px>"], type: "number", uses: ["timeline", "render", "page"], rule: m.rules.pixels(m.nouns.height, HEIGHT.min, HEIGHT.max),
     parse: pixels(HEIGHT), check: inRange(HEIGHT),
   },
   locale: {
-    name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"],
-    doc: m.docs.locale(KNOWN), rule: m.rules.locale(KNOWN),
+    name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"], rule: m.rules.locale(KNOWN),
     parse: localeFor,
     check: (value) => (typeof value === "string" ? localeKey(value) !== undefined : typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string"),
   },
   theme: {
-    name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"],
-    doc: m.docs.theme, rule: m.rules.choice(m.nouns.theme, THEMES), parse: oneOf(THEMES), check: isOneOf(THEMES),
+    name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.theme, THEMES), parse: oneOf(THEMES), check: isOneOf(THEMES),
   },
   window: {
-    name: "window", attribute: "window", type: "[number | Date, number | Date]", uses: ["timeline"], doc: m.docs.window, rule: m.rules.window,
+    name: "window", attribute: "window", type: "[number | Date, number | Date]", uses: ["timeline"], rule: m.rules.window,
     parse: readWindow, check: (value) => Array.isArray(value) && value.length === 2 && value.every(isTime) && +(value[0] as number) < +(value[1] as number),
   },
   breaks: {
-    name: "breaks", attribute: "breaks", flag: ["--breaks", "<auto|none|start/end,…>"], type: '"auto" | "none" | Array<[number | Date, number | Date]>', uses: ["timeline", "render", "page"],
-    doc: m.docs.breaks, rule: m.rules.breaks, parse: readBreaks, check: isBreaks,
+    name: "breaks", attribute: "breaks", flag: ["--breaks", "<auto|none|start/end,…>"], type: '"auto" | "none" | Array<[number | Date, number | Date]>', uses: ["timeline", "render", "page"], rule: m.rules.breaks, parse: readBreaks, check: isBreaks,
   },
   label: {
-    name: "label", attribute: "label", type: "string", uses: ["timeline"], doc: m.docs.label, rule: m.rules.text,
+    name: "label", attribute: "label", type: "string", uses: ["timeline"], rule: m.rules.text,
     parse: (text) => text, check: isText, blankIsAbsent: true,
   },
   format: {
-    name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"],
-    doc: m.docs.format, rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
+    name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"], rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
   },
   view: {
-    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"],
-    doc: m.docs.view, rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
+    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"], rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
   },
   headingLevel: {
-    name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"],
-    doc: m.docs.headingLevel, rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
+    name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"], rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
   },
   calendar: {
-    name: "calendar", attribute: "calendar", flag: ["--calendar", "<name>"], type: CALENDARS.map((c) => `"${c}"`).join(" | "), uses: ["timeline", "render", "page"],
-    doc: m.docs.calendar, rule: m.rules.choice(m.nouns.calendar, CALENDARS), parse: oneOf(CALENDARS), check: isOneOf(CALENDARS),
+    name: "calendar", attribute: "calendar", flag: ["--calendar", "<name>"], type: CALENDARS.map((c) => `"${c}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.calendar, CALENDARS), parse: oneOf(CALENDARS), check: isOneOf(CALENDARS),
   },
   dir: {
-    name: "dir", attribute: "dir", flag: ["--dir", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
-    doc: m.docs.dir, rule: m.rules.choice(m.nouns.dir, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+    name: "dir", attribute: "dir", flag: ["--dir", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.dir, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
   },
   timeDirection: {
-    name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
-    doc: m.docs.timeDirection, rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+    name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
   },
   media: {
     // The flag is a switch: it takes no value (see the command's flags).
-    name: "media", attribute: "media", flag: ["--media", ""], type: "boolean", uses: ["timeline", "render", "page"],
-    doc: m.docs.media, rule: m.rules.boolean, parse: readSwitch("media"), check: isBoolean,
+    name: "media", attribute: "media", flag: ["--media", ""], type: "boolean", uses: ["timeline", "render", "page"], rule: m.rules.boolean, parse: readSwitch("media"), check: isBoolean,
   },
   width: {
-    name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"],
-    doc: m.docs.width(WIDTH.min, WIDTH.max, WIDTH.fallback), rule: m.rules.pixels(m.nouns.width, WIDTH.min, WIDTH.max),
+    name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"], rule: m.rules.pixels(m.nouns.width, WIDTH.min, WIDTH.max),
     parse: pixels(WIDTH), check: inRange(WIDTH),
   },
   title: {
-    name: "title", flag: ["--title", "<text>"], type: "string", uses: ["render", "page"], doc: m.docs.title, rule: m.rules.text,
+    name: "title", flag: ["--title", "<text>"], type: "string", uses: ["render", "page"], rule: m.rules.text,
     parse: (text) => text, check: isText, blankIsAbsent: true,
   },
   dateFormat: {
-    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"],
-    doc: m.docs.dateFormat, rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
+    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"], rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
     parse: (text) => oneOf(DATE_FORMATS)(text.toUpperCase()), check: isOneOf(DATE_FORMATS),
   },
-  data: { name: "data", type: "unknown", uses: ["timeline"], doc: m.docs.data, rule: m.rules.text },
+  data: { name: "data", type: "unknown", uses: ["timeline"], rule: m.rules.text },
   timeline: {
-    name: "timeline", type: "Timeline", uses: ["timeline"], doc: m.docs.timeline, rule: m.rules.timeline,
+    name: "timeline", type: "Timeline", uses: ["timeline"], rule: m.rules.timeline,
     check: (value) => typeof value === "object" && value !== null && Array.isArray((value as { events?: unknown }).events),
   },
-  overview: { name: "overview", type: "boolean", uses: ["timeline"], doc: m.docs.overview, rule: m.rules.boolean, check: isBoolean },
-  hash: { name: "hash", type: "boolean", uses: ["timeline"], doc: m.docs.hash, rule: m.rules.boolean, check: isBoolean },
-  measure: { name: "measure", type: "Measure", uses: ["timeline"], doc: m.docs.measure, rule: m.rules.measure, check: (value) => typeof value === "function" },
+  overview: { name: "overview", type: "boolean", uses: ["timeline"], rule: m.rules.boolean, check: isBoolean },
+  hash: { name: "hash", type: "boolean", uses: ["timeline"], rule: m.rules.boolean, check: isBoolean },
+  measure: { name: "measure", type: "Measure", uses: ["timeline"], rule: m.rules.measure, check: (value) => typeof value === "function" },
   idPrefix: {
-    name: "idPrefix", type: "string", uses: ["render", "page"], doc: m.docs.idPrefix, rule: m.rules.idPrefix,
+    name: "idPrefix", type: "string", uses: ["render", "page"], rule: m.rules.idPrefix,
     check: (value) => typeof value === "string" && /^[A-Za-z][A-Za-z0-9_-]*$/.test(value),
   },
   messages: {
-    name: "messages", type: "MessagesOverride", uses: ["timeline", "render", "page"], doc: m.docs.messages, rule: m.rules.messages,
+    name: "messages", type: "MessagesOverride", uses: ["timeline", "render", "page"], rule: m.rules.messages,
     check: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
   },
-  css: { name: "css", type: "string", uses: ["page"], doc: m.docs.css, rule: m.rules.text, check: isText },
+  css: { name: "css", type: "string", uses: ["page"], rule: m.rules.text, check: isText },
   lang: {
     // Not refused: a tag that is not one falls back to en-GB, as a page must have a language.
-    name: "lang", type: "string", uses: ["page"], doc: m.docs.lang, rule: m.rules.lang,
+    name: "lang", type: "string", uses: ["page"], rule: m.rules.lang,
   },
 };
 

@@ -104,9 +104,12 @@ function downloadBlock(language: Language, current: () => Current): { node: HTML
     const c = current();
     download(c.file, new Blob([c.data], { type: c.file.endsWith(".csv") ? "text/csv" : "application/json" }));
   });
-  const page = button(w.downloadPage, "page", () => {
+  const page = button(w.downloadPage, "page", async () => {
     const { c, render } = options();
-    if (c.timeline) download("timeline.html", new Blob([citeline().renderPage(c.timeline, render)], { type: "text/html" }));
+    if (!c.timeline) return;
+    // The page writer is a file beside the script-tag bundle, fetched at the first download.
+    await citeline().preload("page");
+    download("timeline.html", new Blob([citeline().renderPage(c.timeline, render)], { type: "text/html" }));
   });
   const svg = button(w.downloadSvg, "svg", () => {
     const { c, render } = options();

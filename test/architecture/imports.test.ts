@@ -50,12 +50,13 @@ const RULES: [string, RegExp, RegExp][] = [
   ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
-  // DOMParser HTML reader, the on-demand TimelineJS importer and locales, and their loader.
-  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
+  // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, page document and
+  // locales, and their loader.
+  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
   // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
   // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
   ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],
-  ["cli", /^cli\//, /^(types|diagnostics|load|options|messages\/[\w-]+|write\/.+|draft\/[\w-]+|cli\/[\w-]+|node:.+)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|options|options\/docs|messages\/[\w-]+|write\/.+|draft\/[\w-]+|cli\/[\w-]+|node:.+)$/],
 ];
 
 describe("the dependency rule", () => {

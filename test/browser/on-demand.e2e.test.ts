@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
+import { renderPage } from "../../src/write/page.js";
 import { browser, server, useChromium, watchErrors } from "./harness.js";
 
 useChromium();
@@ -55,7 +56,8 @@ async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<st
 
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
-const onDemand = (requests: string[]) => requests.filter((r) => r === "/dist/citeline-timelinejs.js" || r === "/dist/citeline-edtf.js" || r.startsWith("/dist/locales/"));
+const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-page.js"];
+const onDemand = (requests: string[]) => requests.filter((r) => ON_DEMAND.includes(r) || r.startsWith("/dist/locales/"));
 const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
 // The specification's examples as a timeline: one event each.
 const specTimeline = () => ({ events: SPEC.map((edtf, i) => ({ id: `e${i}`, title: `Example ${i}`, start: edtf })) });
@@ -209,6 +211,32 @@ describe("the API in the script-tag bundle", () => {
       const inBrowser = await page.evaluate(async (t) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: string): Promise<unknown> } }).Citeline.loadTimelineAsync(t)), text);
       expect(JSON.parse(inBrowser), file).toEqual(JSON.parse(JSON.stringify(loadTimeline(text))));
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("renderPage asks for citeline-page.js, and once it has loaded writes the page Node writes", async () => {
+    const { page, errors, requests } = await open();
+    const csv = readFileSync("examples/seed-tehran-2008/events.csv", "utf8");
+    const options = { css: "/* the stylesheet */", theme: "auto" as const, width: 900, title: "Maliki in Tehran" };
+    const [before, after] = await page.evaluate(
+      async ([text, o]) => {
+        const C = (window as unknown as { Citeline: { loadTimeline(t: string): { timeline: unknown }; renderPage(t: unknown, o: unknown): string; preload(...p: string[]): Promise<void> } }).Citeline;
+        const { timeline } = C.loadTimeline(text);
+        let thrown = "";
+        try {
+          C.renderPage(timeline, o);
+        } catch (error) {
+          thrown = (error as Error).message;
+        }
+        await C.preload("page");
+        return [thrown, C.renderPage(timeline, o)];
+      },
+      [csv, options] as const,
+    );
+    expect(before).toContain('Citeline.preload("page")');
+    expect(after).toBe(renderPage(loadTimeline(csv).timeline, options));
+    expect(onDemand(requests)).toEqual(["/dist/citeline-page.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });

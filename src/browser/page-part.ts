@@ -1,0 +1,8 @@
+/**
+ * The entry of `dist/citeline-page.js`, the document around a page `renderPage` writes (its head,
+ * rules and Content-Security-Policy hash), which the script-tag bundle loads on demand
+ * (src/browser/preload.ts installs its export).
+ *
+ * @module
+ */
+export { pageDocument } from "../write/page-document.js";

@@ -1,0 +1,32 @@
+/**
+ * The sentence that documents each option, for docs/options.md and `citeline --help` (the same
+ * words in both). Apart from the options table, which every page reads, since only the command
+ * and the docs show these.
+ *
+ * @module
+ */
+import { optionDocsEn as d } from "../messages/option-docs.js";
+import { LOCALE_TAGS } from "./locale-tags.js";
+import { HEIGHT, WIDTH, type OptionName } from "./table.js";
+
+// Made when first asked for: a page that imports this module by way of a bundle's entry then
+// carries the words only if it calls optionDoc.
+let docs: { readonly [K in OptionName]: string } | undefined;
+
+/**
+ * One sentence: what the option means, and its default.
+ *
+ * @example
+ * ```ts
+ * optionDoc("theme"); // "Colour theme: light (default), dark, or auto to follow the reader's system."
+ * ```
+ */
+export function optionDoc(name: OptionName): string {
+  docs ??= {
+    ...d,
+    height: d.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback),
+    width: d.width(WIDTH.min, WIDTH.max, WIDTH.fallback),
+    locale: d.locale(LOCALE_TAGS),
+  };
+  return docs[name];
+}
