@@ -80,10 +80,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
 }
 
 function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem {
-  // Members in time order: their ranks, sorted as numbers.
-  const ranks = new Int32Array(to - from);
-  for (let i = from; i < to; i++) ranks[i - from] = lane.g.rank[order[i]!]!;
-  ranks.sort();
+  const ranks = timeOrder(order, from, to, lane);
   const count = ranks.length;
   const first = c.byRank[ranks[0]!]!;
   const text = c.words.clusterCount(count);
@@ -112,6 +109,44 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
     label: { text, sub: "", cites: "", x: x - width / 2, y: c.y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
     name: c.words.clusterName(count),
   } satisfies ItemLayout;
+}
+
+// Members in time order: their ranks, sorted as numbers. At a wide zoom one cluster can hold most
+// of a lane's events, tens of thousands, and sorting them was the larger part of a layout's
+// clustering: there they are marked in a bit set over their ranks and read back in order, which
+// takes a pass over the members and one over the set's words. A cluster whose ranks lie far
+// apart for its size is sorted outright.
+function timeOrder(order: Int32Array, from: number, to: number, lane: LaneSlots): Int32Array {
+  const ranks = new Int32Array(to - from);
+  let least = Infinity;
+  let most = -Infinity;
+  for (let i = from; i < to; i++) {
+    const r = lane.g.rank[order[i]!]!;
+    ranks[i - from] = r;
+    if (r < least) least = r;
+    if (r > most) most = r;
+  }
+  const words = ((most - least) >> 5) + 1;
+  if (ranks.length < 64 || words > ranks.length * 2) return ranks.sort();
+  const bits = new Uint32Array(words);
+  for (let i = 0; i < ranks.length; i++) {
+    const d = ranks[i]! - least;
+    bits[d >> 5]! |= 1 << (d & 31);
+  }
+  let k = 0;
+  for (let w = 0; w < words; w++) {
+    for (let word = bits[w]!; word !== 0; word &= word - 1) {
+      ranks[k++] = least + (w << 5) + (31 - Math.clz32(word & -word));
+    }
+  }
+  // A rank twice (which a lane cannot hold) would be read back once: then sort outright.
+  return k === ranks.length ? ranks : timeOrderSorted(order, from, to, lane);
+}
+
+function timeOrderSorted(order: Int32Array, from: number, to: number, lane: LaneSlots): Int32Array {
+  const ranks = new Int32Array(to - from);
+  for (let i = from; i < to; i++) ranks[i - from] = lane.g.rank[order[i]!]!;
+  return ranks.sort();
 }
 
 // Slots in order of their centre by pixel column (a counting sort: tens of thousands of events

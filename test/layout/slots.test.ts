@@ -58,3 +58,30 @@ describe("layout slots", () => {
     expect(members("a").length).toBe(2 * timeline.events.filter((e) => e.group === "a").length);
   });
 });
+
+describe("clusters at a wide zoom", () => {
+  // Large clusters put their members in time order through a bit set over ranks, small ones by a
+  // sort: both must list each event once, in the timeline's order.
+  it("list every member once, in time order, however many they hold", () => {
+    const timeline = crowd(6000, 5);
+    const rank = new Map(timeline.events.map((e, i) => [e.id, i]));
+    const all = [];
+    for (const options of [{ width: 320 }, { width: 1280 }, { width: 1280, domain: [Date.UTC(2000, 0, 1), Date.UTC(2000, 3, 1)] as [number, number] }]) {
+      const layout = layoutTimeline(timeline, options);
+      const clusters = layout.items.flatMap((i) => (i.kind === "cluster" ? [i] : []));
+      all.push(...clusters);
+      for (const c of clusters) {
+        const ranks = c.members.map((id) => rank.get(id)!);
+        expect(ranks, c.id).toEqual([...ranks].sort((a, b) => a - b));
+        expect(new Set(ranks).size, c.id).toBe(ranks.length);
+        expect(c.id).toBe(`cluster:${c.lane}:${c.members[0]}`);
+      }
+      if (options.domain) continue;
+      const shown = layout.items.flatMap((i) => (i.kind === "cluster" ? i.members : [i.id])).sort();
+      expect(shown).toEqual(timeline.events.map((e) => e.id).sort());
+    }
+    // Both ways of ordering were taken.
+    expect(Math.max(...all.map((c) => c.members.length))).toBeGreaterThan(500);
+    expect(all.some((c) => c.members.length > 1 && c.members.length < 64)).toBe(true);
+  });
+});
