@@ -86,8 +86,11 @@ export interface Packed {
  * Pack a lane's events (their slots, in priority order: importance, then time) into at most
  * `limit` rows: each takes the first row where it fits with its label, else the first where its
  * mark alone fits (label hidden), else it overflows. `shape` makes (once) the shape of slot k.
+ * With `untilOverflow`, packing stops at the first event that overflows: by then every row holds
+ * something (an event overflows only when no row, empty ones included, has room), so `rows` is
+ * `limit`, and `placed` and `overflow` are only what came before it.
  */
-export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape): Packed {
+export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false): Packed {
   const { g, offset, count } = lane;
   let lo = Infinity;
   let hi = -Infinity;
@@ -109,6 +112,7 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
     // Where not even the mark fits, the label cannot: skip working out its words.
     if (rows.full(g.center[at]!) || rows.place(g.bare0[at]!, g.bare1[at]!, false) < 0) {
       overflow[overflowed++] = k;
+      if (untilOverflow) break;
       continue;
     }
     const s = shape(k);
@@ -119,8 +123,10 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
       row = rows.place(s.bare0, s.bare1);
       withLabel = false;
     }
-    if (row < 0) overflow[overflowed++] = k;
-    else placed.push({ shape: s, row, withLabel });
+    if (row < 0) {
+      overflow[overflowed++] = k;
+      if (untilOverflow) break;
+    } else placed.push({ shape: s, row, withLabel });
   }
   return { placed, overflow: overflow.subarray(0, overflowed), rows: rows.used };
 }

@@ -194,8 +194,10 @@ function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, context: Sh
       };
     });
     // A first packing with every row there is says what each lane needs at this zoom; when its
-    // share turns out to be that many rows, the packing stands and is not done again.
-    const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!));
+    // share turns out to be that many rows, the packing stands and is not done again. A lane that
+    // overflows even so needs all of them and one for its clusters, which its first overflow
+    // shows: at a wide zoom that is early, and the rest is packed once, into the lane's share.
+    const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!, true));
     const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
     const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
 
