@@ -56,7 +56,9 @@ function helpLine(flag: string, sentence: string): string {
     } else line = line ? `${line} ${word}` : word;
   }
   lines.push(line);
-  return lines.map((text, i) => `  ${(i === 0 ? flag : "").padEnd(22)}${text}\n`).join("");
+  // A flag too long for its column (and two spaces) has a line of its own, the sentence under it.
+  const head = flag.length <= 20 ? [] : [`  ${flag}\n`];
+  return head.join("") + lines.map((text, i) => `  ${(i === 0 && head.length === 0 ? flag : "").padEnd(22)}${text}\n`).join("");
 }
 
 /**
@@ -130,8 +132,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (css === "") io.stderr.write(words.noStylesheet);
   // The locale picks the page's words, dates and digits together (see `languageOf`); the calendar
   // and the directions go with it.
-  const { width, height, locale, theme, headingLevel, title, calendar, dir, timeDirection, breaks, media } = options;
-  const render = { width, height, locale, theme, css, headingLevel, calendar, dir, timeDirection, breaks, media, ...(title === undefined ? {} : { title }) };
+  const { width, height, locale, theme, headingLevel, title, calendar, dir, timeDirection, breaks, media, view } = options;
+  const render = { width, height, locale, theme, css, headingLevel, calendar, dir, timeDirection, breaks, media, view, ...(title === undefined ? {} : { title }) };
   const out = kind === "svg" ? renderSvg(timeline, render) : renderPage(timeline, render);
   try {
     await io.writeFile(resolve(io.cwd, output), out);

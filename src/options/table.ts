@@ -164,7 +164,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"], rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
   },
   view: {
-    name: "view", attribute: "view", type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"], rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
+    name: "view", attribute: "view", flag: ["--view", "<chart|list|story>"], type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"], rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
   },
   headingLevel: {
     name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"], rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
