@@ -139,14 +139,8 @@ function timeOrder(order: Int32Array, from: number, to: number, lane: LaneSlots)
       ranks[k++] = least + (w << 5) + (31 - Math.clz32(word & -word));
     }
   }
-  // A rank twice (which a lane cannot hold) would be read back once: then sort outright.
-  return k === ranks.length ? ranks : timeOrderSorted(order, from, to, lane);
-}
-
-function timeOrderSorted(order: Int32Array, from: number, to: number, lane: LaneSlots): Int32Array {
-  const ranks = new Int32Array(to - from);
-  for (let i = from; i < to; i++) ranks[i - from] = lane.g.rank[order[i]!]!;
-  return ranks.sort();
+  // Each rank is read back once: a lane's slots hold distinct events, so there are as many as went in.
+  return ranks;
 }
 
 // Slots in order of their centre by pixel column (a counting sort: tens of thousands of events
@@ -176,28 +170,21 @@ function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]
 }
 
 // A cluster is a pill wide enough for its count and for the stretch its members cover. Its width
-// depends only on how many digits the count has (in the reader's digits), so it is measured once
-// per digit count, measure and language.
-const pillWidths = new WeakMap<Measure, WeakMap<LayoutWords["clusterCount"], number[]>>();
+// depends only on how many digits the count has (in the reader's digits), so half of it is worked
+// out once per digit count, measure and language.
+const pillHalves = new WeakMap<Measure, WeakMap<LayoutWords["clusterCount"], number[]>>();
 
 function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): { half: (count: number) => number; around: (group: Group) => void } {
-  let byWords = pillWidths.get(measure);
-  if (!byWords) pillWidths.set(measure, (byWords = new WeakMap()));
-  let widths = byWords.get(countText);
-  if (!widths) byWords.set(countText, (widths = []));
-  const known = widths;
-  // Half a pill, by digit count, for this layout.
-  const halves: number[] = [];
+  let byWords = pillHalves.get(measure);
+  if (!byWords) pillHalves.set(measure, (byWords = new WeakMap()));
+  let known = byWords.get(countText);
+  if (!known) byWords.set(countText, (known = []));
+  const halves = known;
   const half = (count: number): number => {
     // Counted by comparisons, not read off `String(count)` nor divided out: this runs for every
     // event a cluster takes in, at a wide zoom over 100,000 events nearly all of them.
     const digits = count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : count < 10_000 ? 4 : count < 100_000 ? 5 : String(count).length;
-    let h = halves[digits];
-    if (h === undefined) {
-      const width = (known[digits] ??= measure(countText("8".repeat(digits)), CLUSTER.fontSize));
-      halves[digits] = h = Math.max(CLUSTER.radius, (width + 10) / 2);
-    }
-    return h;
+    return (halves[digits] ??= Math.max(CLUSTER.radius, (measure(countText("8".repeat(digits)), CLUSTER.fontSize) + 10) / 2));
   };
   return {
     half,
