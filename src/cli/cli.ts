@@ -57,8 +57,9 @@ function helpLine(flag: string, sentence: string): string {
   }
   lines.push(line);
   // A flag too long for its column (and two spaces) has a line of its own, the sentence under it.
-  const head = flag.length <= 20 ? [] : [`  ${flag}\n`];
-  return head.join("") + lines.map((text, i) => `  ${(i === 0 && head.length === 0 ? flag : "").padEnd(22)}${text}\n`).join("");
+  const inColumn = flag.length <= 20;
+  const head = inColumn ? "" : `  ${flag}\n`;
+  return head + lines.map((text, i) => `  ${(i === 0 && inColumn ? flag : "").padEnd(22)}${text}\n`).join("");
 }
 
 /**

@@ -63,5 +63,4 @@ export const optionsEn = {
     height: "a height", width: "a width", theme: "a theme", view: "a view", format: "a format", dateFormat: "a date order",
     calendar: "a calendar", dir: "a text direction", timeDirection: "a time direction",
   },
-
 } as const;

@@ -9,9 +9,12 @@ import { optionDocsEn as d } from "../messages/option-docs.js";
 import { LOCALE_TAGS } from "./locale-tags.js";
 import { HEIGHT, WIDTH, type OptionName } from "./table.js";
 
-// Made when first asked for: a page that imports this module by way of a bundle's entry then
-// carries the words only if it calls optionDoc.
-let docs: { readonly [K in OptionName]: string } | undefined;
+const DOCS: { readonly [K in OptionName]: string } = {
+  ...d,
+  height: d.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback),
+  width: d.width(WIDTH.min, WIDTH.max, WIDTH.fallback),
+  locale: d.locale(LOCALE_TAGS),
+};
 
 /**
  * One sentence: what the option means, and its default.
@@ -22,11 +25,5 @@ let docs: { readonly [K in OptionName]: string } | undefined;
  * ```
  */
 export function optionDoc(name: OptionName): string {
-  docs ??= {
-    ...d,
-    height: d.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback),
-    width: d.width(WIDTH.min, WIDTH.max, WIDTH.fallback),
-    locale: d.locale(LOCALE_TAGS),
-  };
-  return docs[name];
+  return DOCS[name];
 }
