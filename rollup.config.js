@@ -34,8 +34,9 @@ const minify = () => terser({ format: { comments: /^!/ } });
 // package module) on the left is replaced by the one on the right wherever it is imported, so the
 // sources keep one import each. HTML is read by a small tokenizer instead of htmlparser2 and its
 // entity tables; the TimelineJS importer, the EDTF reader (the edtf package), the page writer's
-// document (with its SHA-256) and the locales other than English are files beside the bundle, loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every
-// locale of src/options/locale-tags.ts but English has its file below.
+// document (with its SHA-256) and the locales other than English are files beside the bundle,
+// loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every locale of
+// src/options/locale-tags.ts but English has its file below.
 const root = fileURLToPath(new URL(".", import.meta.url));
 const BROWSER_HTML = { "src/parse/html-read.ts": "src/browser/html-read.ts" };
 const SCRIPT_TAG = {

@@ -8,7 +8,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 /**
  * Loading what a page needs before it reads or draws. The script-tag bundle keeps what only some
  * pages need in files beside it — the TimelineJS reader, the full EDTF reader, the page writer,
- * locales other than English — and loads them with these (src/browser/preload.ts, swapped in by rollup.config.js).
+ * locales other than English — and loads them with these (src/browser/preload.ts, swapped in by
+ * rollup.config.js).
  * Node, the ESM build and `require("citeline")` hold everything already, so here `preload` only checks its names and
  * `loadTimelineAsync` is `loadTimeline`: code written for the script tag runs anywhere.
  *
