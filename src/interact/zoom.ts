@@ -105,7 +105,9 @@ export function transformFor(domain: readonly [number, number], geometry: ZoomGe
 export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: (domain: [number, number], byUser: boolean) => void): ZoomControl {
   let geometry = initial;
   const selection = select(svg);
-  const reducedMotion = () => svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  // One query list, read live: a new one per zoom step evaluated the query again every time.
+  const motion = svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)");
+  const reducedMotion = () => motion?.matches ?? false;
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .filter(startsZoom)
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {

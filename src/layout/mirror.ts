@@ -83,8 +83,14 @@ function mirrorItem(d: ItemLayout, w: number): ItemLayout {
   }
 }
 
+// Each strip's bins reversed once, so a right-to-left layout hands on the same list every time
+// as a left-to-right one does.
+const reversed = new WeakMap<readonly number[], readonly number[]>();
+
 function mirrorOverview(o: OverviewLayout, w: number): OverviewLayout {
-  const mirrored: OverviewLayout = { ...o, box: { ...o.box, x: w - o.box.x - o.box.width }, bins: [...o.bins].reverse(), window: span(o.window, w) };
+  let bins = reversed.get(o.bins);
+  if (!bins) reversed.set(o.bins, (bins = Object.freeze([...o.bins].reverse())));
+  const mirrored: OverviewLayout = { ...o, box: { ...o.box, x: w - o.box.x - o.box.width }, bins, window: span(o.window, w) };
   if (o.segments) mirrored.segments = o.segments.map((s) => span(s, w));
   return mirrored;
 }

@@ -12,7 +12,7 @@ import type { OverviewLayout } from "./types.js";
 
 // The density depends on the timeline, its extent (narrower with axis breaks) and the strip's
 // width, not on the zoom: count it once.
-const binCache = new WeakMap<Timeline, Map<string, number[]>>();
+const binCache = new WeakMap<Timeline, Map<string, readonly number[]>>();
 
 /**
  * The overview strip in `box`: the density of the timeline's events over its whole extent, and
@@ -27,14 +27,14 @@ export function overviewOf(timeline: Timeline, extent: [number, number], domain:
   const count = Math.max(1, Math.floor(box.width / SIZES.binWidth));
   const at = overviewScale(extent, box);
   let byCount = binCache.get(timeline);
-  if (!byCount) binCache.set(timeline, (byCount = new Map<string, number[]>()));
+  if (!byCount) binCache.set(timeline, (byCount = new Map<string, readonly number[]>()));
   const key = `${count}|${extent[0]}|${extent[1]}`;
   let bins = byCount.get(key);
   if (!bins) {
-    bins = densityOf(timeline, extent, count);
+    bins = Object.freeze(densityOf(timeline, extent, count));
     byCount.set(key, bins);
   }
-  return { box, bins: [...bins], binWidth: box.width / count, window: [at(domain[0]), at(domain[1])] };
+  return { box, bins, binWidth: box.width / count, window: [at(domain[0]), at(domain[1])] };
 }
 
 // Bins are counted in time, a `count`th of the extent each, so that the counts (cached per

@@ -209,8 +209,9 @@ export interface OverviewLayout {
   /** Where it sits. */
   box: Box;
   /** How many events fall in each bin of `binWidth` px across the strip: a density, so the strip
-   * costs the same few nodes for ten events or a hundred thousand. */
-  bins: number[];
+   * costs the same few nodes for ten events or a hundred thousand. The same (frozen) list for
+   * every layout of a timeline at one strip width, so a writer can reuse what it made of it. */
+  bins: readonly number[];
   /** Width of a bin, px. */
   binWidth: number;
   /** The visible window on the strip, px. */

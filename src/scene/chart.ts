@@ -185,6 +185,20 @@ function overview(o: OverviewLayout): SceneElement {
  * ```
  */
 export function densityPath(o: OverviewLayout): string {
+  // A layout hands on the same frozen bins at every zoom (see `OverviewLayout.bins`): the path is
+  // made once per strip, not in every frame of a zoom. Bins that could still change are drawn anew.
+  if (!Object.isFrozen(o.bins)) return drawDensity(o);
+  const key = `${o.box.x},${o.box.y},${o.box.width},${o.box.height},${o.binWidth}`;
+  const made = densityPaths.get(o.bins);
+  if (made?.key === key) return made.d;
+  const d = drawDensity(o);
+  densityPaths.set(o.bins, { key, d });
+  return d;
+}
+
+const densityPaths = new WeakMap<readonly number[], { key: string; d: string }>();
+
+function drawDensity(o: OverviewLayout): string {
   const peak = Math.max(1, ...o.bins);
   const bottom = o.box.y + o.box.height;
   const parts: string[] = [];
