@@ -88,13 +88,17 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
   const width = c.measure(text, CLUSTER.fontSize);
   let start = Infinity;
   let end = -Infinity;
-  const members: string[] = [];
   for (let i = 0; i < count; i++) {
     const r = ranks[i]!;
     if (c.earliest[r]! < start) start = c.earliest[r]!;
     if (c.latest[r]! > end) end = c.latest[r]!;
-    members.push(c.ids[r]!);
   }
+  // The members' ids are listed when first read (a reader opening the cluster, the focus looking
+  // for an event): a zoom frame at a wide zoom reads none of them, and listing every member of
+  // every cluster was half of what such a layout allocated. The ids by rank are the timeline's
+  // own and never change, so the list is the same whenever it is made.
+  const ids = c.ids;
+  let members: string[] | undefined;
   return {
     kind: "cluster",
     id: `cluster:${c.lane}:${first.id}`,
@@ -104,7 +108,13 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
     x0,
     x1,
     x,
-    members,
+    get members(): string[] {
+      if (!members) {
+        members = [];
+        for (let i = 0; i < count; i++) members.push(ids[ranks[i]!]!);
+      }
+      return members;
+    },
     span: [start, end],
     label: { text, sub: "", cites: "", x: x - width / 2, y: c.y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
     name: c.words.clusterName(count),

@@ -77,9 +77,12 @@ function mirrorItem(d: ItemLayout, w: number): ItemLayout {
       };
     case "span":
       return { ...d, ...base, bar: span(d.bar, w), startBand: span(d.startBand, w), endBand: span(d.endBand, w) };
-    case "cluster":
-      // Its `span` is time, not pixels.
-      return { ...d, ...base, x: w - d.x };
+    case "cluster": {
+      // Its `span` is time, not pixels. Copied property by property, not spread: a spread would
+      // read `members`, which a cluster lists only when first asked (see clusters.ts).
+      const mirrored = Object.defineProperties({}, Object.getOwnPropertyDescriptors(d)) as typeof d;
+      return Object.assign(mirrored, base, { x: w - d.x });
+    }
   }
 }
 

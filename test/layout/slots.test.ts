@@ -84,4 +84,27 @@ describe("clusters at a wide zoom", () => {
     expect(Math.max(...all.map((c) => c.members.length))).toBeGreaterThan(500);
     expect(all.some((c) => c.members.length > 1 && c.members.length < 64)).toBe(true);
   });
+
+  // A cluster lists its members when first asked: what it lists must not depend on when that is,
+  // nor on what was laid out in between (the slots are reused), nor on how it is read.
+  it("list the same members when first read later, after other layouts, mirrored or as JSON", () => {
+    const timeline = crowd(6000, 6);
+    const other = crowd(900, 7);
+    const wide = { width: 1280 } as const;
+    const listed = (l: ReturnType<typeof layoutTimeline>) => l.items.flatMap((i) => (i.kind === "cluster" ? [[i.id, i.members]] : []));
+    const now = listed(layoutTimeline(timeline, wide));
+    const later = layoutTimeline(timeline, wide);
+    for (const options of WINDOWS) {
+      layoutTimeline(timeline, options);
+      layoutTimeline(other, options);
+    }
+    expect(listed(later)).toEqual(now);
+    const cluster = later.items.find((i) => i.kind === "cluster")!;
+    expect(cluster.kind === "cluster" && cluster.members).toBe(cluster.kind === "cluster" && cluster.members);
+    const json = JSON.parse(JSON.stringify(layoutTimeline(timeline, wide))) as typeof later;
+    expect(listed(json)).toEqual(now);
+    const rtl = layoutTimeline(timeline, { ...wide, timeDirection: "rtl" });
+    expect(listed(rtl).sort()).toEqual([...now].sort());
+    expect(now.length).toBeGreaterThan(3);
+  });
 });
