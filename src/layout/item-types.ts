@@ -158,7 +158,7 @@ export interface ClusterItem extends ItemBase {
   kind: "cluster";
   /** Centre of the mark, px. */
   x: number;
-  /** Ids of the events it holds, in time order. */
+  /** Ids of the events it holds, in time order: listed when first read (a getter), the same list after. */
   members: string[];
   /** The time its members cover, UTC epoch ms: zooming to it splits the cluster. */
   span: [number, number];
