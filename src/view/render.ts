@@ -81,7 +81,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   function render(given: ViewState): ViewState {
     const started = performance.now();
     const now = relayout(given.domain);
-    const state = settleFocus(given, now);
+    const state = settleFocus(given, now, words());
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);

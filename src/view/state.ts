@@ -212,18 +212,29 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
 
 /**
  * After a relayout: the focused event joined a cluster (the tab stop moves to the cluster), or
- * left the view (it moves to the first item in reading order).
+ * left the view (it moves to the first item in reading order). `words` finds the event an id names.
  *
  * @example
  * ```ts
- * settleFocus(state, layout).focused;
+ * settleFocus(state, layout, words).focused;
  * ```
  */
-export function settleFocus(s: ViewState, layout: TimelineLayout): ViewState {
+export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Words, "byId">): ViewState {
   if (layout.items.some((i) => i.id === s.focused)) return s;
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
-  const holder = s.focused === null ? undefined : layout.items.find((i) => i.kind === "cluster" && i.members.includes(s.focused!));
+  const holder = s.focused === null ? undefined : holderOf(layout, s.focused, words);
   return { ...s, focused: (holder ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
+}
+
+// The cluster now holding an event. Only an event is ever a member, and only a cluster whose time
+// covers the event's can hold it: a cluster lists its members when first asked, and a focus left
+// on a cluster (whose id a zoom changes) had every cluster list them, in most frames of a zoom.
+function holderOf(layout: TimelineLayout, id: string, words: Pick<Words, "byId">): ItemLayout | undefined {
+  const event = words.byId(id);
+  if (!event) return undefined;
+  const from = event.start.earliest;
+  const to = (event.end ?? event.start).latest;
+  return layout.items.find((i) => i.kind === "cluster" && i.span[0] <= from && to <= i.span[1] && i.members.includes(id));
 }
 
 /**

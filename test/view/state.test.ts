@@ -12,6 +12,7 @@ import type { ClusterItem, ItemLayout, TimelineLayout } from "../../src/layout/t
 import { loadTimeline } from "../../src/load.js";
 import { en } from "../../src/messages/index.js";
 import { wordsFor } from "../../src/scene/words.js";
+import { firstInReadingOrder } from "../../src/scene/item-facts.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
@@ -35,7 +36,7 @@ function contextAt(width: number, domain?: [number, number], height?: number): V
 
 /** The state a timeline at `ctx` is drawn in: its window, the tab stop settled. */
 function stateAt(ctx: ViewContext): ViewState {
-  return settleFocus(initialState(ctx.layout.domain), ctx.layout);
+  return settleFocus(initialState(ctx.layout.domain), ctx.layout, ctx.words);
 }
 
 const itemOf = (layout: TimelineLayout, id: string) => layout.items.find((i) => i.id === id);
@@ -413,13 +414,13 @@ describe("settleFocus", () => {
   it("keeps the state as it is while the focused item is in view", () => {
     const ctx = contextAt(800, JUNE);
     const state = { ...stateAt(ctx), focused: "visit" };
-    expect(settleFocus(state, ctx.layout)).toBe(state);
+    expect(settleFocus(state, ctx.layout, ctx.words)).toBe(state);
   });
 
   it.each([320, 800, 1280])("at %i px moves the tab stop to the first item in reading order when the focused item left the view", (width) => {
     const ctx = contextAt(width, JUNE);
     const state = { ...initialState(JUNE), focused: "iran-iraq-war" };
-    const settled = settleFocus(state, ctx.layout);
+    const settled = settleFocus(state, ctx.layout, ctx.words);
     // Reading order: by time (the item's anchor), then top to bottom. The span running in from the
     // left edge is pinned there, so it reads first.
     const first = [...ctx.layout.items].sort((a, b) => anchorOf(a) - anchorOf(b) || a.y - b.y)[0]!;
@@ -432,15 +433,61 @@ describe("settleFocus", () => {
   // item in reading order, not to the cluster now holding the event (closeCard and goBeyond do that).
   it("moves the tab stop to the cluster the focused event joined", () => {
     const ctx = contextAt(200, undefined, 200);
-    const settled = settleFocus({ ...initialState(ctx.layout.domain), focused: "visit" }, ctx.layout);
+    const settled = settleFocus({ ...initialState(ctx.layout.domain), focused: "visit" }, ctx.layout, ctx.words);
     const holder = ctx.layout.items.find((i) => i.kind === "cluster" && i.members.includes("visit"));
     expect(holder).toBeDefined();
     expect(settled.focused).toBe(holder!.id);
   });
 
+  // A cluster lists its members when first asked; settling the focus asks only a cluster whose
+  // time covers the focused event, and none when the focus was on a cluster (no cluster is a member).
+  it("reads the members of no cluster for a focus that was on a cluster, and of the covering ones for an event", () => {
+    // The layout with each cluster noting in `reads` when its members are read.
+    const watch = (layout: TimelineLayout, reads: string[]): TimelineLayout => ({
+      ...layout,
+      items: layout.items.map((i) => {
+        if (i.kind !== "cluster") return i;
+        const { members, ...rest } = i;
+        return Object.defineProperty({ ...rest }, "members", { enumerable: true, get: () => (reads.push(i.id), members) }) as ClusterItem;
+      }),
+    });
+    const ctx = contextAt(200, undefined, 200);
+    const reads: string[] = [];
+    const watched = watch(ctx.layout, reads);
+    const [first, second] = clusters(ctx.layout);
+    // A focus left on a cluster id this zoom no longer has: straight to the first in reading order.
+    const settled = settleFocus({ ...initialState(ctx.layout.domain), focused: `${first!.id}-gone` }, watched, ctx.words);
+    expect(reads).toEqual([]);
+    expect(settled.focused).toBe(firstInReadingOrder(ctx.layout.items)?.id);
+    // An event that joined the second cluster: only clusters whose time covers it are asked, up to
+    // the one holding it.
+    reads.length = 0;
+    expect(settleFocus({ ...initialState(ctx.layout.domain), focused: "talks-mottaki-davoudi" }, watched, ctx.words).focused).toBe(second!.id);
+    const talks = ctx.words.byId("talks-mottaki-davoudi")!;
+    const covering = clusters(ctx.layout).filter((c) => c.span[0] <= talks.start.earliest && (talks.end ?? talks.start).latest <= c.span[1]);
+    expect(reads).toEqual(covering.map((c) => c.id));
+    expect(reads.at(-1)).toBe(second!.id);
+    // Two crowds ten years apart: an event of the later one asks the later cluster alone.
+    const crowds = loadTimeline({ events: [1990, 2000].flatMap((year) => Array.from({ length: 30 }, (_, i) => ({ id: `e${year}-${i}`, title: `Event ${i} of ${year}`, start: Date.UTC(year, 0, 1 + i) }))) }).timeline;
+    const crowded = layoutTimeline(crowds, { width: 300, height: 120 });
+    const [early, late] = clusters(crowded);
+    expect(early!.members).toContain("e1990-5");
+    expect(late!.members).toContain("e2000-5");
+    const asked: string[] = [];
+    expect(settleFocus({ ...initialState(crowded.domain), focused: "e2000-5" }, watch(crowded, asked), wordsFor(crowds)).focused).toBe(late!.id);
+    expect(asked).toEqual([late!.id]);
+    // For every event, the holder is the cluster listing it (the plain definition).
+    for (const id of eventIds) {
+      const plain = clusters(ctx.layout).find((c) => c.members.includes(id))?.id;
+      const held = settleFocus({ ...initialState(ctx.layout.domain), focused: id }, ctx.layout, ctx.words).focused;
+      if (plain) expect(held, id).toBe(plain);
+      else if (!itemOf(ctx.layout, id)) expect(held, id).toBe(firstInReadingOrder(ctx.layout.items)?.id);
+    }
+  });
+
   it("leaves no tab stop on an empty window", () => {
     const ctx = contextAt(800, NOTHING);
-    expect(settleFocus({ ...initialState(NOTHING), focused: "visit" }, ctx.layout).focused).toBeNull();
+    expect(settleFocus({ ...initialState(NOTHING), focused: "visit" }, ctx.layout, ctx.words).focused).toBeNull();
   });
 });
 
@@ -459,7 +506,7 @@ type Action =
 function drive(width: number, height: number, actions: readonly Action[], check: (state: ViewState, layout: TimelineLayout, action: Action) => void): void {
   const layoutOf = (domain: [number, number]) => layoutTimeline(timeline, { width, height, domain });
   let layout = layoutOf(contextAt(width).layout.extent);
-  let state = settleFocus(initialState(layout.domain), layout);
+  let state = settleFocus(initialState(layout.domain), layout, words);
   const ctx = (): ViewContext => ({ layout, words, messages: en.chart, pageSize: 25 });
   const picked = (pick: number): ItemLayout | undefined => layout.items[pick % Math.max(1, layout.items.length)];
   const carry = (step: Step) => {
@@ -468,14 +515,14 @@ function drive(width: number, height: number, actions: readonly Action[], check:
       if (effect.type === "zoom") {
         state = zoomed(state, ctx(), clampDomain(effect.domain, layout.extent), false).state;
         layout = layoutOf(state.domain);
-        state = settleFocus(state, layout);
+        state = settleFocus(state, layout, words);
       } else if (effect.type === "focus" && effect.to === "event") {
         const holder = layout.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
         if (holder) state = focus(state, holder.id).state;
       }
     }
     layout = layoutOf(state.domain);
-    state = settleFocus(state, layout);
+    state = settleFocus(state, layout, words);
   };
   for (const action of actions) {
     switch (action.type) {
