@@ -14,7 +14,7 @@ import { domId } from "../scene/item-facts.js";
 import { createListsCache } from "../scene/lists.js";
 import { DEFAULT_HEADING_LEVEL } from "../scene/markup.js";
 import { timelineScene } from "../scene/timeline.js";
-import { wordsFor } from "../scene/words.js";
+import { wordsFor, type Words } from "../scene/words.js";
 import type { Timeline } from "../types.js";
 import { patch } from "../write/dom.js";
 import { frameScheduler, watchWidth } from "./frame.js";
@@ -22,7 +22,7 @@ import { mountRoot } from "./mount.js";
 import { listsPace } from "./pace.js";
 import { watchMedia } from "./media.js";
 import { browserMeasure } from "./measure.js";
-import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
+import { focus, itemShowing, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
 import { focusInSlide } from "./story-input.js";
 import type { TimelineOptions } from "./types.js";
 
@@ -117,7 +117,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     onGeometry: (fn: () => void) => void geometryListeners.push(fn),
     onDrawn: (fn: (layout: TimelineLayout) => void) => void drawnListeners.push(fn),
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
-    focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layouts.last(), state, effect),
+    focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layouts.last(), words(), state, effect),
     destroy() {
       pace.cancel();
       frames.cancel();
@@ -216,7 +216,7 @@ export function zoomGeometryOf(l: TimelineLayout): ZoomGeometry {
 
 // Focus into the card (its first choice, else its close button), onto the chart, an item, or the
 // item now holding an event (which is a focus step of its own: the tab stop moves there).
-function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | undefined, state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined {
+function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | undefined, words: Words, state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined {
   if (effect.to === "card") root.querySelector<HTMLElement>(".cl-card .cl-card-pick, .cl-card .cl-card-close")?.focus();
   else if (effect.to === "chart") root.querySelector<SVGSVGElement>("svg.cl-svg")?.focus();
   else if (effect.to === "item") root.ownerDocument.getElementById(domId(prefix, effect.id))?.focus();
@@ -229,7 +229,7 @@ function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | u
     target?.focus();
   }
   else if (effect.to === "event") {
-    const item = layout?.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
+    const item = layout && itemShowing(layout, effect.id, words);
     if (item) return focus(state, item.id);
   }
   return undefined;

@@ -86,8 +86,7 @@ export function select(s: ViewState, ctx: ViewContext, id: string | null): Step 
   const next: ViewState = { ...s, selected, source: null, highlighted: selected ? new Set([selected]) : NONE, card: null, eventsPage: null, sourcesPage: null };
   const effects: Effect[] = [];
   if (event) {
-    // The event's own mark, or the cluster holding it.
-    const item = ctx.layout.items.find((i) => i.id === event.id || (i.kind === "cluster" && i.members.includes(event.id)));
+    const item = itemShowing(ctx.layout, event.id, ctx.words);
     const y = item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y;
     next.card = item ? { kind: "event", id: event.id, x: item.x0, end: item.x1, y } : { kind: "event", id: event.id, x: ctx.layout.plot.x, end: ctx.layout.plot.x + ctx.layout.plot.width, y };
     effects.push({ type: "focus", to: "card" });
@@ -161,7 +160,7 @@ export function closeCard(s: ViewState, ctx: ViewContext): Step {
   const id = s.card?.kind === "event" ? s.card.id : null;
   const step = select(s, ctx, null);
   if (!id && s.card?.kind !== "list") return step;
-  const item = id ? ctx.layout.items.find((i) => i.id === id || (i.kind === "cluster" && i.members.includes(id))) : undefined;
+  const item = id ? itemShowing(ctx.layout, id, ctx.words) : undefined;
   const target = item?.id ?? s.focused;
   if (!target) {
     step.effects.push({ type: "focus", to: "chart" });
@@ -220,16 +219,26 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
  * ```
  */
 export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Words, "byId">): ViewState {
-  if (layout.items.some((i) => i.id === s.focused)) return s;
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
-  const holder = s.focused === null ? undefined : holderOf(layout, s.focused, words);
-  return { ...s, focused: (holder ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
+  const item = s.focused === null ? undefined : itemShowing(layout, s.focused, words);
+  if (item && item.id === s.focused) return s;
+  return { ...s, focused: (item ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
 }
 
-// The cluster now holding an event. Only an event is ever a member, and only a cluster whose time
-// covers the event's can hold it: a cluster lists its members when first asked, and a focus left
-// on a cluster (whose id a zoom changes) had every cluster list them, in most frames of a zoom.
-function holderOf(layout: TimelineLayout, id: string, words: Pick<Words, "byId">): ItemLayout | undefined {
+/**
+ * The item that shows `id` in a layout: its own mark, else the cluster holding the event it names.
+ * Only an event is ever a member, and only a cluster whose time covers the event's can hold it, so
+ * no other cluster is asked for its members (which a cluster lists only when first asked: a
+ * focus left on a cluster, whose id a zoom changes, had every cluster list them, in most frames).
+ *
+ * @example
+ * ```ts
+ * itemShowing(layout, "visit", words)?.id; // "visit", or "cluster:iraq:visit" at a wide zoom
+ * ```
+ */
+export function itemShowing(layout: TimelineLayout, id: string, words: Pick<Words, "byId">): ItemLayout | undefined {
+  const own = layout.items.find((i) => i.id === id);
+  if (own) return own;
   const event = words.byId(id);
   if (!event) return undefined;
   const from = event.start.earliest;

@@ -13,7 +13,7 @@ import { loadTimeline } from "../../src/load.js";
 import { en } from "../../src/messages/index.js";
 import { wordsFor } from "../../src/scene/words.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
-import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
+import { activate, closeCard, focus, goBeyond, highlightSource, initialState, itemShowing, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
 const words = wordsFor(timeline, undefined);
@@ -483,6 +483,16 @@ describe("settleFocus", () => {
       if (plain) expect(held, id).toBe(plain);
       else if (!itemOf(ctx.layout, id)) expect(held, id).toBe(firstInReadingOrder(ctx.layout.items)?.id);
     }
+  });
+
+  it("finds the item showing an id: its own mark, the cluster holding the event, or none", () => {
+    const near = contextAt(800, JUNE);
+    expect(itemShowing(near.layout, "visit", near.words)?.id).toBe("visit");
+    const wide = contextAt(200, undefined, 200);
+    const holder = clusters(wide.layout).find((c) => c.members.includes("visit"))!;
+    expect(itemShowing(wide.layout, "visit", wide.words)).toBe(holder);
+    expect(itemShowing(wide.layout, holder.id, wide.words)).toBe(holder);
+    expect(itemShowing(wide.layout, "no-such-event", wide.words)).toBeUndefined();
   });
 
   it("leaves no tab stop on an empty window", () => {
