@@ -2,9 +2,9 @@
  * The script-tag bundle's loader (swapped in for src/preload.ts): what only some pages need sits
  * in files beside the bundle — `citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`,
  * `locales/<tag>.js` — and is loaded with a dynamic `import()` of an address made from the
- * bundle's own (`document.currentScript`, read while the bundle runs). So the files come from wherever the page loaded the bundle from, never
- * from another host, and a Content-Security-Policy that allows the bundle (`script-src 'self'`)
- * allows them.
+ * bundle's own (`document.currentScript`, read while the bundle runs). So the files come from
+ * wherever the page loaded the bundle from, never from another host, and a Content-Security-Policy
+ * that allows the bundle (`script-src 'self'`) allows them.
  *
  * @module
  */

@@ -138,52 +138,64 @@ function isBreaks(value: unknown): boolean {
  */
 export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   height: {
-    name: "height", attribute: "height", flag: ["--height", "<px>"], type: "number", uses: ["timeline", "render", "page"], rule: m.rules.pixels(m.nouns.height, HEIGHT.min, HEIGHT.max),
+    name: "height", attribute: "height", flag: ["--height", "<px>"], type: "number", uses: ["timeline", "render", "page"],
+    rule: m.rules.pixels(m.nouns.height, HEIGHT.min, HEIGHT.max),
     parse: pixels(HEIGHT), check: inRange(HEIGHT),
   },
   locale: {
-    name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"], rule: m.rules.locale(KNOWN),
+    name: "locale", attribute: "locale", flag: ["--locale", "<tag>"], type: "Locale", uses: ["timeline", "render", "page"],
+    rule: m.rules.locale(KNOWN),
     parse: localeFor,
     check: (value) => (typeof value === "string" ? localeKey(value) !== undefined : typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string"),
   },
   theme: {
-    name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.theme, THEMES), parse: oneOf(THEMES), check: isOneOf(THEMES),
+    name: "theme", attribute: "theme", flag: ["--theme", "<name>"], type: THEMES.map((t) => `"${t}"`).join(" | "), uses: ["timeline", "render", "page"],
+    rule: m.rules.choice(m.nouns.theme, THEMES), parse: oneOf(THEMES), check: isOneOf(THEMES),
   },
   window: {
     name: "window", attribute: "window", type: "[number | Date, number | Date]", uses: ["timeline"], rule: m.rules.window,
     parse: readWindow, check: (value) => Array.isArray(value) && value.length === 2 && value.every(isTime) && +(value[0] as number) < +(value[1] as number),
   },
   breaks: {
-    name: "breaks", attribute: "breaks", flag: ["--breaks", "<auto|none|start/end,…>"], type: '"auto" | "none" | Array<[number | Date, number | Date]>', uses: ["timeline", "render", "page"], rule: m.rules.breaks, parse: readBreaks, check: isBreaks,
+    name: "breaks", attribute: "breaks", flag: ["--breaks", "<auto|none|start/end,…>"], type: '"auto" | "none" | Array<[number | Date, number | Date]>', uses: ["timeline", "render", "page"],
+    rule: m.rules.breaks, parse: readBreaks, check: isBreaks,
   },
   label: {
     name: "label", attribute: "label", type: "string", uses: ["timeline"], rule: m.rules.text,
     parse: (text) => text, check: isText, blankIsAbsent: true,
   },
   format: {
-    name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"], rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
+    name: "format", attribute: "format", flag: ["--format", "<name>"], type: FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"],
+    rule: m.rules.choice(m.nouns.format, FORMATS), parse: oneOf(FORMATS), check: isOneOf(FORMATS),
   },
   view: {
-    name: "view", attribute: "view", flag: ["--view", "<chart|list|story>"], type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"], rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
+    name: "view", attribute: "view", flag: ["--view", "<chart|list|story>"], type: VIEWS.map((v) => `"${v}"`).join(" | "), uses: ["timeline", "render"],
+    rule: m.rules.choice(m.nouns.view, VIEWS), parse: oneOf(VIEWS), check: isOneOf(VIEWS),
   },
   headingLevel: {
-    name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"], rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
+    name: "headingLevel", attribute: "heading-level", flag: ["--heading-level", "<n>"], type: "number", uses: ["timeline", "render", "page"],
+    rule: m.rules.headingLevel, parse: (text) => (/^[1-6]$/.test(text) ? Number(text) : undefined), check: isHeadingLevel,
   },
   calendar: {
-    name: "calendar", attribute: "calendar", flag: ["--calendar", "<name>"], type: CALENDARS.map((c) => `"${c}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.calendar, CALENDARS), parse: oneOf(CALENDARS), check: isOneOf(CALENDARS),
+    name: "calendar", attribute: "calendar", flag: ["--calendar", "<name>"], type: CALENDARS.map((c) => `"${c}"`).join(" | "), uses: ["timeline", "render", "page"],
+    rule: m.rules.choice(m.nouns.calendar, CALENDARS), parse: oneOf(CALENDARS), check: isOneOf(CALENDARS),
   },
   dir: {
-    name: "dir", attribute: "dir", flag: ["--dir", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.dir, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+    name: "dir", attribute: "dir", flag: ["--dir", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
+    rule: m.rules.choice(m.nouns.dir, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
   },
   timeDirection: {
-    name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"], rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
+    name: "timeDirection", attribute: "time-direction", flag: ["--time-direction", "<ltr|rtl>"], type: DIRECTIONS.map((d) => `"${d}"`).join(" | "), uses: ["timeline", "render", "page"],
+    rule: m.rules.choice(m.nouns.timeDirection, DIRECTIONS), parse: oneOf(DIRECTIONS), check: isOneOf(DIRECTIONS),
   },
   media: {
     // The flag is a switch: it takes no value (see the command's flags).
-    name: "media", attribute: "media", flag: ["--media", ""], type: "boolean", uses: ["timeline", "render", "page"], rule: m.rules.boolean, parse: readSwitch("media"), check: isBoolean,
+    name: "media", attribute: "media", flag: ["--media", ""], type: "boolean", uses: ["timeline", "render", "page"],
+    rule: m.rules.boolean, parse: readSwitch("media"), check: isBoolean,
   },
   width: {
-    name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"], rule: m.rules.pixels(m.nouns.width, WIDTH.min, WIDTH.max),
+    name: "width", flag: ["--width", "<px>"], type: "number", uses: ["render", "page"],
+    rule: m.rules.pixels(m.nouns.width, WIDTH.min, WIDTH.max),
     parse: pixels(WIDTH), check: inRange(WIDTH),
   },
   title: {
@@ -191,7 +203,8 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: (text) => text, check: isText, blankIsAbsent: true,
   },
   dateFormat: {
-    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"], rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
+    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"],
+    rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
     parse: (text) => oneOf(DATE_FORMATS)(text.toUpperCase()), check: isOneOf(DATE_FORMATS),
   },
   data: { name: "data", type: "unknown", uses: ["timeline"], rule: m.rules.text },
