@@ -80,23 +80,18 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
 }
 
 function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem {
-  const ranks = timeOrder(order, from, to, lane);
+  const { ranks, least, start, end } = gather(order, from, to, lane, c);
   const count = ranks.length;
-  const first = c.byRank[ranks[0]!]!;
+  // The first member in time order is the least rank: the ranks are the timeline's time order.
+  const first = c.byRank[least]!;
   const text = c.words.clusterCount(count);
   const x = (lo + hi) / 2;
   const width = c.measure(text, CLUSTER.fontSize);
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const r = ranks[i]!;
-    if (c.earliest[r]! < start) start = c.earliest[r]!;
-    if (c.latest[r]! > end) end = c.latest[r]!;
-  }
-  // The members' ids are listed when first read (a reader opening the cluster, the focus looking
-  // for an event): a zoom frame at a wide zoom reads none of them, and listing every member of
-  // every cluster was half of what such a layout allocated. The ids by rank are the timeline's
-  // own and never change, so the list is the same whenever it is made.
+  // The members' ids are listed, in time order, when first read (a reader opening the cluster,
+  // the focus looking for an event): a zoom frame at a wide zoom reads none of them, and listing
+  // (and sorting) every member of every cluster was half of what such a layout allocated and a
+  // tenth of its time. The ids by rank are the timeline's own and never change, so the list is
+  // the same whenever it is made.
   const ids = c.ids;
   let members: string[] | undefined;
   return {
@@ -110,8 +105,9 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
     x,
     get members(): string[] {
       if (!members) {
+        const sorted = timeOrder(ranks, least);
         members = [];
-        for (let i = 0; i < count; i++) members.push(ids[ranks[i]!]!);
+        for (let i = 0; i < count; i++) members.push(ids[sorted[i]!]!);
       }
       return members;
     },
@@ -121,21 +117,40 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
   } satisfies ItemLayout;
 }
 
-// Members in time order: their ranks, sorted as numbers. At a wide zoom one cluster can hold most
-// of a lane's events, tens of thousands, and sorting them was the larger part of a layout's
-// clustering: there they are marked in a bit set over their ranks and read back in order, which
-// takes a pass over the members and one over the set's words. A cluster whose ranks lie far
-// apart for its size is sorted outright.
-function timeOrder(order: Int32Array, from: number, to: number, lane: LaneSlots): Int32Array {
+/** A cluster's members as ranks (in centre order), the least of them, and the time they cover. */
+interface Gathered {
+  ranks: Int32Array;
+  least: number;
+  start: number;
+  end: number;
+}
+
+// One pass over a cluster's slots: their ranks, copied out of the slots (which the timeline's next
+// layout reuses), the least rank, and the earliest start and latest end, UTC ms.
+function gather(order: Int32Array, from: number, to: number, lane: LaneSlots, c: ClusterContext): Gathered {
   const ranks = new Int32Array(to - from);
+  const rank = lane.g.rank;
+  const { earliest, latest } = c;
   let least = Infinity;
-  let most = -Infinity;
+  let start = Infinity;
+  let end = -Infinity;
   for (let i = from; i < to; i++) {
-    const r = lane.g.rank[order[i]!]!;
+    const r = rank[order[i]!]!;
     ranks[i - from] = r;
     if (r < least) least = r;
-    if (r > most) most = r;
+    if (earliest[r]! < start) start = earliest[r]!;
+    if (latest[r]! > end) end = latest[r]!;
   }
+  return { ranks, least, start, end };
+}
+
+// Ranks in time order: sorted as numbers, in place. One cluster can hold most of a lane's
+// events, tens of thousands: those are marked in a bit set over their ranks and read back in
+// order, which takes a pass over the members and one over the set's words. A cluster whose ranks
+// lie far apart for its size is sorted outright.
+function timeOrder(ranks: Int32Array, least: number): Int32Array {
+  let most = -Infinity;
+  for (let i = 0; i < ranks.length; i++) if (ranks[i]! > most) most = ranks[i]!;
   const words = ((most - least) >> 5) + 1;
   if (ranks.length < 64 || words > ranks.length * 2) return ranks.sort();
   const bits = new Uint32Array(words);
