@@ -67,6 +67,7 @@ const ROWS = [
   ["elements after taking over server markup", "hydrateElements", 0],
   ["the browser alone: the same DOM as markup, to the second frame (ms)", "markupAlone", 0],
   ["the browser alone: two empty frames (ms)", "framesAlone", 0],
+  ["the browser alone: 30 steps of two frames over the same DOM, nothing redrawn, p95 (ms)", "stepsAloneP95", 1],
   ["zoom frame median, between the frames' own times (ms)", "frameMedian", 1],
   ["zoom frame p95, between the frames' own times (ms)", "frameP95", 1],
   ["zoom step p95, between the bench's callbacks (ms)", "callbackP95", 1],
