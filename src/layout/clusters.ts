@@ -76,11 +76,17 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
       }
     } else groups.push({ from: i, to: i + 1, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
   }
-  return groups.map((group) => cluster(group, order, lane, c));
+  // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
+  // this array (its own, made for this call) as its members, where the slots are the timeline's,
+  // reused by its next layout. A wide layout over 100,000 events allocated three such arrays
+  // per lane, and their garbage brought on the major GC that a zoom's frame would wait for.
+  const rank = lane.g.rank;
+  for (let i = 0; i < order.length; i++) order[i] = rank[order[i]!]!;
+  return groups.map((group) => cluster(order.subarray(group.from, group.to), group, c));
 }
 
-function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem {
-  const { ranks, least, start, end } = gather(order, from, to, lane, c);
+function cluster(ranks: Int32Array, { lo, hi, x0, x1 }: Group, c: ClusterContext): ClusterItem {
+  const { least, start, end } = gather(ranks, c);
   const count = ranks.length;
   // The first member in time order is the least rank: the ranks are the timeline's time order.
   const first = c.byRank[least]!;
@@ -117,31 +123,26 @@ function cluster({ from, to, lo, hi, x0, x1 }: Group, order: Int32Array, lane: L
   } satisfies ItemLayout;
 }
 
-/** A cluster's members as ranks (in centre order), the least of them, and the time they cover. */
+/** The least of a cluster's ranks, and the time its members cover. */
 interface Gathered {
-  ranks: Int32Array;
   least: number;
   start: number;
   end: number;
 }
 
-// One pass over a cluster's slots: their ranks, copied out of the slots (which the timeline's next
-// layout reuses), the least rank, and the earliest start and latest end, UTC ms.
-function gather(order: Int32Array, from: number, to: number, lane: LaneSlots, c: ClusterContext): Gathered {
-  const ranks = new Int32Array(to - from);
-  const rank = lane.g.rank;
+// One pass over a cluster's ranks: the least, and the earliest start and latest end, UTC ms.
+function gather(ranks: Int32Array, c: ClusterContext): Gathered {
   const { earliest, latest } = c;
   let least = Infinity;
   let start = Infinity;
   let end = -Infinity;
-  for (let i = from; i < to; i++) {
-    const r = rank[order[i]!]!;
-    ranks[i - from] = r;
+  for (let i = 0; i < ranks.length; i++) {
+    const r = ranks[i]!;
     if (r < least) least = r;
     if (earliest[r]! < start) start = earliest[r]!;
     if (latest[r]! > end) end = latest[r]!;
   }
-  return { ranks, least, start, end };
+  return { least, start, end };
 }
 
 // Ranks in time order: sorted as numbers, in place. One cluster can hold most of a lane's
@@ -173,29 +174,28 @@ function timeOrder(ranks: Int32Array, least: number): Int32Array {
 // within a column). A few are sorted outright, ties by input position.
 function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]): Int32Array {
   const { g, offset } = lane;
-  const slots = new Int32Array(overflow.length);
-  for (let i = 0; i < overflow.length; i++) slots[i] = offset + overflow[i]!;
-  if (slots.length < 64) {
+  const n = overflow.length;
+  if (n < 64) {
     const index = (k: number) => byRank[g.rank[k]!]!.index;
-    return Int32Array.from(Array.from(slots).sort((a, b) => g.center[a]! - g.center[b]! || index(a) - index(b)));
+    const slots = Array.from(overflow, (k) => offset + k);
+    return Int32Array.from(slots.sort((a, b) => g.center[a]! - g.center[b]! || index(a) - index(b)));
   }
   // Indexed loops, not `for…of`: a zoom's first frames run this before V8 has optimised it, and
   // an iterator over a typed array is slow in the interpreter.
-  const n = slots.length;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const x = g.center[slots[i]!]!;
+    const x = g.center[offset + overflow[i]!]!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
   }
   const origin = Math.floor(lo);
   const starts = new Int32Array(Math.floor(hi) - origin + 2);
-  for (let i = 0; i < n; i++) starts[Math.floor(g.center[slots[i]!]!) - origin + 1]!++;
+  for (let i = 0; i < n; i++) starts[Math.floor(g.center[offset + overflow[i]!]!) - origin + 1]!++;
   for (let col = 1; col < starts.length; col++) starts[col]! += starts[col - 1]!;
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const k = slots[i]!;
+    const k = offset + overflow[i]!;
     out[starts[Math.floor(g.center[k]!) - origin]!++] = k;
   }
   return out;
