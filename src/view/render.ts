@@ -22,7 +22,8 @@ import { mountRoot } from "./mount.js";
 import { listsPace } from "./pace.js";
 import { watchMedia } from "./media.js";
 import { browserMeasure } from "./measure.js";
-import { focus, itemShowing, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
+import { itemShowing } from "./showing.js";
+import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
 import { focusInSlide } from "./story-input.js";
 import type { TimelineOptions } from "./types.js";
 
@@ -80,8 +81,9 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
 
   function render(given: ViewState): ViewState {
     const started = performance.now();
+    const before = layouts.last();
     const now = relayout(given.domain);
-    const state = settleFocus(given, now, words());
+    const state = settleFocus(given, now, words(), before);
     const { options, timeline } = current();
     const hadFocus = root.querySelector(".cl-items")?.contains(doc.activeElement) ?? false;
     const staleLists = pace.stale(state, options);

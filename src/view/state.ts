@@ -14,6 +14,7 @@ import { firstInReadingOrder } from "../scene/item-facts.js";
 import { pageOf } from "../scene/lists.js";
 import type { SceneState } from "../scene/timeline.js";
 import type { Words } from "../scene/words.js";
+import { itemFollowing, itemShowing } from "./showing.js";
 import { storyPick } from "./story.js";
 
 /** A view's state: the window shown and what the reader has chosen. */
@@ -210,40 +211,23 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
 }
 
 /**
- * After a relayout: the focused event joined a cluster (the tab stop moves to the cluster), or
- * left the view (it moves to the first item in reading order). `words` finds the event an id names.
+ * After a relayout: the focused event joined a cluster (the tab stop moves to the cluster), the
+ * focused cluster of the layout `before` split or merged (it moves to the item now showing its
+ * members nearest its middle: see `itemFollowing`), or what was focused left the view (it moves
+ * to the first item in reading order). `words` finds the event an id names.
  *
  * @example
  * ```ts
- * settleFocus(state, layout, words).focused;
+ * settleFocus(state, layout, words, previousLayout).focused;
  * ```
  */
-export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Words, "byId">): ViewState {
+export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Words, "byId">, before?: TimelineLayout): ViewState {
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
   const item = s.focused === null ? undefined : itemShowing(layout, s.focused, words);
   if (item && item.id === s.focused) return s;
-  return { ...s, focused: (item ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
-}
-
-/**
- * The item that shows `id` in a layout: its own mark, else the cluster holding the event it names.
- * Only an event is ever a member, and only a cluster whose time covers the event's can hold it, so
- * no other cluster is asked for its members (which a cluster lists only when first asked: a
- * focus left on a cluster, whose id a zoom changes, had every cluster list them, in most frames).
- *
- * @example
- * ```ts
- * itemShowing(layout, "visit", words)?.id; // "visit", or "cluster:iraq:visit" at a wide zoom
- * ```
- */
-export function itemShowing(layout: TimelineLayout, id: string, words: Pick<Words, "byId">): ItemLayout | undefined {
-  const own = layout.items.find((i) => i.id === id);
-  if (own) return own;
-  const event = words.byId(id);
-  if (!event) return undefined;
-  const from = event.start.earliest;
-  const to = (event.end ?? event.start).latest;
-  return layout.items.find((i) => i.kind === "cluster" && i.span[0] <= from && to <= i.span[1] && i.members.includes(id));
+  const was = item || before === undefined ? undefined : before.items.find((i) => i.id === s.focused);
+  const followed = was?.kind === "cluster" ? itemFollowing(was, layout, words) : undefined;
+  return { ...s, focused: (item ?? followed ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
 }
 
 /**

@@ -582,6 +582,16 @@ describe("keyboard", () => {
     await frames(2);
     expect(domIds(element)).not.toContain(cluster.id);
     for (const id of cluster.members) expect(domIds(element)).toContain(id);
+    // The focus stays with what the cluster held: on the member nearest its middle, not on the
+    // first item in reading order.
+    const middle = (cluster.span[0] + cluster.span[1]) / 2;
+    const time = (id: string) => {
+      const e = handle.timeline.events.find((x) => x.id === id)!;
+      return (e.start.earliest + (e.end ?? e.start).latest) / 2;
+    };
+    const nearest = [...cluster.members].sort((a, b) => Math.abs(time(a) - middle) - Math.abs(time(b) - middle))[0];
+    expect(activeId()).toBe(nearest);
+    expect(itemEl(element, nearest!)!.getAttribute("tabindex")).toBe("0");
   });
 
   // Events that overlap in time cannot be split by zooming, so each lane keeps as many rows as

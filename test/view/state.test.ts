@@ -13,7 +13,8 @@ import { loadTimeline } from "../../src/load.js";
 import { en } from "../../src/messages/index.js";
 import { wordsFor } from "../../src/scene/words.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
-import { activate, closeCard, focus, goBeyond, highlightSource, initialState, itemShowing, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
+import { itemFollowing, itemShowing } from "../../src/view/showing.js";
+import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
 const words = wordsFor(timeline, undefined);
@@ -495,6 +496,57 @@ describe("settleFocus", () => {
     expect(itemShowing(wide.layout, "no-such-event", wide.words)).toBeUndefined();
   });
 
+  // A keyboard reader zooming with the focus on a cluster: the focus stays with what it held.
+  describe("after a zoom that took the focused cluster away", () => {
+    const crowds = loadTimeline({ events: [1990, 2000].flatMap((year) => Array.from({ length: 30 }, (_, i) => ({ id: `e${year}-${i}`, title: `Event ${i} of ${year}`, start: Date.UTC(year, 0, 1 + i) }))) }).timeline;
+    const crowdWords = wordsFor(crowds);
+    const at = (domain?: [number, number]) => layoutTimeline(crowds, { width: 300, height: 120, ...(domain ? { domain } : {}) });
+    const wide = at();
+    const late = clusters(wide).find((c) => c.members.includes("e2000-5"))!;
+    // The middle of an item's time: an event's own, a cluster's span.
+    const middleOf = (item: ItemLayout) => {
+      if (item.kind === "cluster") return (item.span[0] + item.span[1]) / 2;
+      const e = crowdWords.byId(item.id)!;
+      return (e.start.earliest + (e.end ?? e.start).latest) / 2;
+    };
+    const showsMemberOf = (cluster: ClusterItem, item: ItemLayout) => (item.kind === "cluster" ? item.members : [item.id]).some((id) => cluster.members.includes(id));
+    const settle = (focused: string, layout: TimelineLayout, before: TimelineLayout) => settleFocus({ ...initialState(layout.domain), focused }, layout, crowdWords, before).focused;
+
+    it("goes to the item showing its members nearest its middle when it split", () => {
+      expect(late.members.length).toBeGreaterThan(20);
+      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      expect(zoomed.items.some((i) => i.id === late.id)).toBe(false);
+      const holders = zoomed.items.filter((i) => showsMemberOf(late, i));
+      expect(holders.length).toBeGreaterThan(2);
+      const middle = (late.span[0] + late.span[1]) / 2;
+      const nearest = Math.min(...holders.map((i) => Math.abs(middleOf(i) - middle)));
+      const focused = settle(late.id, zoomed, wide);
+      const held = zoomed.items.find((i) => i.id === focused)!;
+      expect(showsMemberOf(late, held)).toBe(true);
+      expect(Math.abs(middleOf(held) - middle)).toBe(nearest);
+      // Not where the tab stop would fall otherwise: the first item in reading order.
+      expect(focused).not.toBe(firstInReadingOrder(zoomed.items)?.id);
+      expect(itemFollowing(late, zoomed, crowdWords)).toBe(held);
+    });
+
+    it("goes to the cluster it joined when it merged", () => {
+      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      const part = clusters(zoomed).find((c) => c.members.every((id) => id.startsWith("e2000")))!;
+      expect(part).toBeDefined();
+      expect(settle(part.id, wide, zoomed)).toBe(late.id);
+    });
+
+    it("goes to the first item in reading order when none of its members is left, or it was no cluster", () => {
+      const early = at([Date.UTC(1989, 11, 20), Date.UTC(1990, 1, 10)]);
+      expect(early.items.some((i) => showsMemberOf(late, i))).toBe(false);
+      expect(settle(late.id, early, wide)).toBe(firstInReadingOrder(early.items)?.id);
+      // An event that left the view is not followed: it has no members.
+      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      const event = zoomed.items.find((i) => i.kind !== "cluster")!;
+      expect(settle(event.id, early, zoomed)).toBe(firstInReadingOrder(early.items)?.id);
+    });
+  });
+
   it("leaves no tab stop on an empty window", () => {
     const ctx = contextAt(800, NOTHING);
     expect(settleFocus({ ...initialState(NOTHING), focused: "visit" }, ctx.layout, ctx.words).focused).toBeNull();
@@ -503,7 +555,7 @@ describe("settleFocus", () => {
 
 // A controller without a DOM: each transition, then its effects carried out as createTimeline does
 // (a zoom moves the window and relays out; an event's focus goes to the item now holding it), then
-// the relayout's settleFocus.
+// the relayout's settleFocus, which knows the layout before it.
 type Action =
   | { type: "select"; id: string | null }
   | { type: "highlightSource"; n: number | null }
@@ -524,15 +576,17 @@ function drive(width: number, height: number, actions: readonly Action[], check:
     for (const effect of step.effects) {
       if (effect.type === "zoom") {
         state = zoomed(state, ctx(), clampDomain(effect.domain, layout.extent), false).state;
+        const before = layout;
         layout = layoutOf(state.domain);
-        state = settleFocus(state, layout, words);
+        state = settleFocus(state, layout, words, before);
       } else if (effect.type === "focus" && effect.to === "event") {
         const holder = layout.items.find((i) => i.id === effect.id || (i.kind === "cluster" && i.members.includes(effect.id)));
         if (holder) state = focus(state, holder.id).state;
       }
     }
+    const before = layout;
     layout = layoutOf(state.domain);
-    state = settleFocus(state, layout, words);
+    state = settleFocus(state, layout, words, before);
   };
   for (const action of actions) {
     switch (action.type) {
