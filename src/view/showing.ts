@@ -32,8 +32,8 @@ export function itemShowing(layout: TimelineLayout, id: string, words: Pick<Word
  * The item of `layout` that shows most nearly what `cluster`, an item of an earlier layout, held:
  * of the items of its lane that show one of its members, the one whose time lies nearest the
  * middle of the cluster's (the first in the layout's order on a tie). So a reader who zooms with
- * the focus on a cluster keeps it on the part in the middle when the cluster splits, and on the
- * cluster it joined when it merges; none when the zoom left all of its members out.
+ * the focus on a cluster that is gone keeps it on the part in the middle when the cluster split,
+ * and on the cluster it joined when it merged; none when the zoom left all of its members out.
  *
  * @example
  * ```ts

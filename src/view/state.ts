@@ -212,9 +212,10 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
 
 /**
  * After a relayout: the focused event joined a cluster (the tab stop moves to the cluster), the
- * focused cluster of the layout `before` split or merged (it moves to the item now showing its
- * members nearest its middle: see `itemFollowing`), or what was focused left the view (it moves
- * to the first item in reading order). `words` finds the event an id names.
+ * focused cluster of the layout `before` is gone (it moves to the item now showing its members
+ * nearest its middle: see `itemFollowing`), or what was focused left the view (it moves to the
+ * first item in reading order). A cluster is named after its first member, so the part of a split
+ * cluster that still holds it keeps the tab stop. `words` finds the event an id names.
  *
  * @example
  * ```ts
