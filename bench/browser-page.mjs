@@ -193,7 +193,9 @@ async function zoomInPage() {
     if (i === 15) elementsZoomed = el.querySelectorAll("*").length;
   }
   const q = (list, p) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))];
-  return { frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95), callbackP95: q(callbacks, 0.95), renderMedian: q(durations, 0.5), renderP95: q(durations, 0.95), elementsZoomed };
+  // Where the dropped frames fall: in the first steps (the code not yet optimised) or later.
+  const dropped = (list) => list.filter((f) => f > 40).length;
+  return { frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95), droppedEarly: dropped(frames.slice(0, 5)), droppedLate: dropped(frames.slice(5)), callbackP95: q(callbacks, 0.95), renderMedian: q(durations, 0.5), renderP95: q(durations, 0.95), elementsZoomed };
 }
 
 async function cyclesInPage([count, cycles]) {

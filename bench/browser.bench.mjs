@@ -70,6 +70,8 @@ const ROWS = [
   ["the browser alone: 30 steps of two frames over the same DOM, nothing redrawn, p95 (ms)", "stepsAloneP95", 1],
   ["zoom frame median, between the frames' own times (ms)", "frameMedian", 1],
   ["zoom frame p95, between the frames' own times (ms)", "frameP95", 1],
+  ["zoom steps that took more than two frames, of the first 5", "droppedEarly", 0],
+  ["zoom steps that took more than two frames, of the other 25", "droppedLate", 0],
   ["zoom step p95, between the bench's callbacks (ms)", "callbackP95", 1],
   ["render callback median (ms)", "renderMedian", 2],
   ["render callback p95 (ms)", "renderP95", 2],
