@@ -7,9 +7,11 @@
  * @module
  */
 import { clampDomain, SIZES } from "../layout/layout.js";
-import type { ItemLayout } from "../layout/types.js";
+import type { TimelineLayout } from "../layout/types.js";
 import type { Timeline, TimelineEvent } from "../types.js";
+import { itemShowing } from "./showing.js";
 import type { SceneState } from "./timeline.js";
+import type { Words } from "./words.js";
 
 /** A timeline's story: its slides, in order. */
 export interface Story {
@@ -128,15 +130,21 @@ export function openingWindow(timeline: Timeline, extent: [number, number]): [nu
 
 /**
  * What the chart highlights in the story: the slide's event, or the cluster holding it when it
- * could not be drawn apart at this zoom (the reader still sees where the slide is).
+ * could not be drawn apart at this zoom (the reader still sees where the slide is). Found with
+ * `itemShowing`, which asks only the clusters whose time covers the event for their members: a
+ * slide's animated zoom draws this in every frame.
  *
  * @example
  * ```ts
- * storyHighlight(layout.items, new Set(["visit"])); // Set {"visit"}, or {"visit", "cluster:visit:visit"}
+ * storyHighlight(layout, new Set(["visit"]), words); // Set {"visit"}, or {"visit", "cluster:visit:visit"}
  * ```
  */
-export function storyHighlight(items: readonly ItemLayout[], highlighted: ReadonlySet<string>): ReadonlySet<string> {
-  const holders = items.filter((i) => i.kind === "cluster" && i.members.some((m) => highlighted.has(m))).map((i) => i.id);
+export function storyHighlight(layout: TimelineLayout, highlighted: ReadonlySet<string>, words: Pick<Words, "byId">): ReadonlySet<string> {
+  const holders: string[] = [];
+  for (const id of highlighted) {
+    const item = itemShowing(layout, id, words);
+    if (item && item.id !== id) holders.push(item.id);
+  }
   return holders.length === 0 ? highlighted : new Set([...highlighted, ...holders]);
 }
 

@@ -88,7 +88,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
   const chart = chartNode({
     layout,
     prefix,
-    view: { selected: state.selected, focused: state.focused, highlighted: state.view === "story" ? storyHighlight(layout.items, state.highlighted) : state.highlighted },
+    view: { selected: state.selected, focused: state.focused, highlighted: state.view === "story" ? storyHighlight(layout, state.highlighted, input.words) : state.highlighted },
     title: input.title,
     description: describe(input),
     itemsLabel: m.itemsInView(layout.items.length),

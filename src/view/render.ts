@@ -22,7 +22,7 @@ import { mountRoot } from "./mount.js";
 import { listsPace } from "./pace.js";
 import { watchMedia } from "./media.js";
 import { browserMeasure } from "./measure.js";
-import { itemShowing } from "./showing.js";
+import { itemShowing } from "../scene/showing.js";
 import { focus, settleFocus, type Effect, type Step, type ViewContext, type ViewState } from "./state.js";
 import { focusInSlide } from "./story-input.js";
 import type { TimelineOptions } from "./types.js";

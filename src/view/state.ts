@@ -14,7 +14,7 @@ import { firstInReadingOrder } from "../scene/item-facts.js";
 import { pageOf } from "../scene/lists.js";
 import type { SceneState } from "../scene/timeline.js";
 import type { Words } from "../scene/words.js";
-import { itemFollowing, itemShowing } from "./showing.js";
+import { itemFollowing, itemShowing } from "../scene/showing.js";
 import { storyPick } from "./story.js";
 
 /** A view's state: the window shown and what the reader has chosen. */

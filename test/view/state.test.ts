@@ -13,7 +13,7 @@ import { loadTimeline } from "../../src/load.js";
 import { en } from "../../src/messages/index.js";
 import { wordsFor } from "../../src/scene/words.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
-import { itemFollowing, itemShowing } from "../../src/view/showing.js";
+import { itemFollowing, itemShowing } from "../../src/scene/showing.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));

@@ -51,13 +51,23 @@ describe("a story's slides", () => {
   });
 
   it("the chart highlights the cluster holding the slide's event where the event cannot be drawn apart", () => {
-    const { items } = layoutTimeline(seed, { width: 200, height: 200 });
+    const layout = layoutTimeline(seed, { width: 200, height: 200 });
+    const { items } = layout;
+    const words = wordsFor(seed);
     const cluster = items.find((i) => i.kind === "cluster");
     if (cluster?.kind !== "cluster") throw new Error("the seed at 200 px has a cluster");
     const member = cluster.members[0]!;
-    expect([...storyHighlight(items, new Set([member]))]).toEqual([member, cluster.id]);
+    expect([...storyHighlight(layout, new Set([member]), words)]).toEqual([member, cluster.id]);
     const alone = new Set([items.find((i) => i.kind !== "cluster")!.id]);
-    expect(storyHighlight(items, alone)).toBe(alone);
+    expect(storyHighlight(layout, alone, words)).toBe(alone);
+    // Only a cluster whose time covers the slide's event is asked for its members, so a slide's
+    // zoom frames do not list every cluster's: none for an event drawn on its own.
+    const reads: string[] = [];
+    const watched = { ...layout, items: items.map((i) => (i.kind !== "cluster" ? i : Object.defineProperty({ ...i }, "members", { enumerable: true, get: () => (reads.push(i.id), i.members) }))) };
+    expect(storyHighlight(watched, alone, words)).toBe(alone);
+    expect(reads).toEqual([]);
+    expect([...storyHighlight(watched, new Set([member]), words)]).toEqual([member, cluster.id]);
+    expect(reads).toEqual([cluster.id]);
   });
 
   it("an empty timeline still has its title slide", () => {

@@ -1,11 +1,12 @@
 /**
- * Which item of a layout shows an event, or what a cluster of an earlier layout held: where the
- * tab stop and the focus go when a zoom takes their item away.
+ * Which item of a layout shows an event, or what a cluster of an earlier layout held: what the
+ * story's highlight, the card, the tab stop and the focus go to when a zoom has put an event in a
+ * cluster, or taken their item away.
  *
  * @module
  */
 import type { ClusterItem, ItemLayout, TimelineLayout } from "../layout/types.js";
-import type { Words } from "../scene/words.js";
+import type { Words } from "./words.js";
 
 /**
  * The item that shows `id` in a layout: its own mark, else the cluster holding the event it names.
