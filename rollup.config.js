@@ -47,9 +47,13 @@ const SCRIPT_TAG = {
   "src/model/date-level2.ts": "src/browser/date-level2.ts",
   "src/write/page-document.ts": "src/browser/page-document.ts",
 };
+// A part loaded on demand imports the very module its stand-in replaces everywhere else (the
+// TimelineJS reader, the EDTF reader, the page document): from these files nothing is swapped.
+const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/page-part.ts"]);
 const swap = (table) => ({
   name: "citeline-swap",
   async resolveId(source, importer, options) {
+    if (importer && PART_ENTRIES.has(relative(root, importer).split("\\").join("/"))) return null;
     if (table[source]) return resolve(root, table[source]);
     if (!importer || !source.startsWith(".")) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
@@ -59,33 +63,9 @@ const swap = (table) => ({
 });
 // The locales other than English, each a file of its own: `locales/fa.js` exports the date-fns
 // `locale` and, for a language citeline translates, its words as `messages` (src/messages/fa.ts),
-// so a page in English carries no other language's words. Key → [date-fns module, its export,
-// the translation's module and export (none: English words)].
-const ON_DEMAND_LOCALES = {
-  de: ["de", "de", "de", "german"],
-  fr: ["fr", "fr", "fr", "french"],
-  es: ["es", "es", "es", "spanish"],
-  it: ["it", "it"],
-  nl: ["nl", "nl"],
-  pt: ["pt", "pt"],
-  ar: ["ar", "ar", "ar", "arabic"],
-  fa: ["fa-IR", "faIR", "fa", "persian"],
-  he: ["he", "he", "he", "hebrew"],
-  tr: ["tr", "tr", "tr", "turkish"],
-  ckb: ["ckb", "ckb", "ckb", "sorani"],
-};
-const localeEntry = (tag) => {
-  const [module, name, words, translation] = ON_DEMAND_LOCALES[tag];
-  const source = [
-    `export { ${name} as locale } from "date-fns/locale/${module}";`,
-    ...(words ? [`export { ${translation} as messages } from ${JSON.stringify(resolve(root, `src/messages/${words}.ts`))};`] : []),
-  ].join("\n");
-  return {
-    name: "citeline-locale-entry",
-    resolveId: (id) => (id === `citeline-locale:${tag}` ? id : null),
-    load: (id) => (id === `citeline-locale:${tag}` ? source : null),
-  };
-};
+// so a page in English carries no other language's words. Each is built from
+// src/browser/locale-parts/<tag>.ts, which the ESM build for browsers imports on demand as well.
+const ON_DEMAND_LOCALES = ["de", "fr", "es", "it", "nl", "pt", "ar", "fa", "he", "tr", "ckb"];
 // An on-demand file: one ES module, everything it needs inside (no chunk to fetch after it), minified.
 const onDemand = (input, file, plugins) => ({
   input,
@@ -93,12 +73,12 @@ const onDemand = (input, file, plugins) => ({
   output: { format: "es", file: `dist/${file}`, sourcemap: true, banner, plugins: [minify()] },
 });
 // dist/ is not emptied between builds (another build may be reading it): drop the ESM chunks a
-// build no longer writes, so that neither the package nor the size report carries stale ones.
-const dropStaleChunks = () => ({
+// build no longer writes to its folder, so that neither the package nor the size report carries stale ones.
+const dropStaleChunks = (folder) => ({
   name: "citeline-drop-stale-chunks",
   writeBundle(options, bundle) {
-    const dir = join(options.dir, "chunks");
-    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!bundle[`chunks/${name}`]) rmSync(join(dir, name));
+    const dir = join(options.dir, folder);
+    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!bundle[`${folder}/${name}`]) rmSync(join(dir, name));
   },
 });
 
@@ -106,7 +86,7 @@ export default [
   {
     input: { citeline: "src/index.ts", core: "src/core.ts", cli: "src/cli/cli.ts" },
     external,
-    plugins: [transpile(), stylesheet(), dropStaleChunks()],
+    plugins: [transpile(), stylesheet(), dropStaleChunks("chunks")],
     output: { dir: "dist", format: "es", sourcemap: true, banner, entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
   },
   {
@@ -123,13 +103,18 @@ export default [
   },
   {
     // The ESM build for browsers: package.json's "browser" condition, which bundlers for the web
-    // pick over "import". As dist/citeline.js, dependencies external, but HTML in TimelineJS data
-    // and a sheet's Media columns is read by the script tag's small reader, so an app's bundle
-    // carries no htmlparser2 (Node, and `import "citeline"` without that condition, keep it).
-    input: "src/index.ts",
+    // pick over "import". As dist/citeline.js, dependencies external, with the script tag's swaps:
+    // HTML in TimelineJS data and a sheet's Media columns is read by its small reader (an app's
+    // bundle carries no htmlparser2), and what only some pages need — the TimelineJS reader, the
+    // EDTF reader, the page writer, the locales other than English — is a chunk in
+    // dist/browser/ behind a literal import() (src/browser/part-import-esm.ts), which the app's
+    // bundler splits off in turn and fetches only when a page asks for it (`preload`).
+    input: { "citeline.browser": "src/index.ts" },
     external,
-    plugins: [swap(BROWSER_HTML), transpile()],
-    output: { file: "dist/citeline.browser.js", format: "es", sourcemap: true, banner, inlineDynamicImports: true },
+    plugins: [swap({ ...SCRIPT_TAG, "src/browser/part-import.ts": "src/browser/part-import-esm.ts" }), transpile(), dropStaleChunks("browser")],
+    // Chunks by name, without a hash: an app's bundler hashes what it emits. The code the entry
+    // shares with the parts is browser/citeline.js; the entry re-exports the API from it.
+    output: { dir: "dist", format: "es", sourcemap: true, banner, entryFileNames: "[name].js", chunkFileNames: (c) => `browser/${c.name === "index" ? "citeline" : c.name}.js` },
   },
   {
     // .umd.cjs is require("citeline") in Node: everything at hand, as in the ESM build.
@@ -140,7 +125,7 @@ export default [
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
   onDemand("src/browser/page-part.ts", "citeline-page.js", []),
-  ...Object.keys(ON_DEMAND_LOCALES).map((tag) => onDemand(`citeline-locale:${tag}`, `locales/${tag}.js`, [localeEntry(tag)])),
+  ...ON_DEMAND_LOCALES.map((tag) => onDemand(`src/browser/locale-parts/${tag}.ts`, `locales/${tag}.js`, [])),
   {
     input: "src/core.ts",
     plugins: bundled(),

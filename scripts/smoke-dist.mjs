@@ -30,15 +30,20 @@ assert.equal(page.Citeline.loadTimeline(text("examples/seed-tehran-2008/events.j
 console.log("<script src=citeline.umd.min.js>: global Citeline loads the seed");
 
 // A bundler building for the web asks for the "browser" condition: `citeline` is then the ESM
-// build without htmlparser2, and it reads the seed and a TimelineJS file as the others do.
+// build without htmlparser2, its parts on demand; it reads the seed as the others do, and a
+// TimelineJS file once its reader is loaded (before, none of its events).
 const { execFileSync } = await import("node:child_process");
 const probe = `const c = await import("citeline");
 const { readFileSync } = await import("node:fs");
 const seed = c.loadTimeline(readFileSync("examples/seed-tehran-2008/events.csv", "utf8")).timeline.events.length;
-const tljs = c.loadTimeline(readFileSync("test/fixtures/timelinejs/maliki.json", "utf8")).timeline.events.length;
-console.log(JSON.stringify({ url: import.meta.resolve("citeline"), seed, tljs }));`;
+const maliki = readFileSync("test/fixtures/timelinejs/maliki.json", "utf8");
+const before = c.loadTimeline(maliki).timeline.events.length;
+await c.preload("timelinejs");
+const tljs = c.loadTimeline(maliki).timeline.events.length;
+console.log(JSON.stringify({ url: import.meta.resolve("citeline"), seed, before, tljs }));`;
 const browser = JSON.parse(execFileSync(process.execPath, ["--conditions=browser", "--input-type=module", "-e", probe], { cwd: new URL("..", import.meta.url), encoding: "utf8" }));
 assert.match(browser.url, /\/dist\/citeline\.browser\.js$/, "the browser condition resolves citeline to the ESM build for browsers");
 assert.equal(browser.seed, 7);
+assert.equal(browser.before, 0);
 assert.ok(browser.tljs >= 5);
-console.log(`import citeline (browser condition): ${browser.url.split("/").pop()}, ${browser.seed} seed events, TimelineJS ${browser.tljs} events`);
+console.log(`import citeline (browser condition): ${browser.url.split("/").pop()}, ${browser.seed} seed events, TimelineJS ${browser.tljs} events once preloaded`);

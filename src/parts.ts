@@ -1,7 +1,7 @@
 /**
  * The parts of citeline that `preload` names besides locales: the script-tag bundle keeps each in
- * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`) and
- * loads it on demand.
+ * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`), the
+ * ESM build for browsers in a chunk an app's bundler splits off, and each loads it on demand.
  *
  * @module
  */

@@ -6,12 +6,13 @@ import { PARTS } from "./parts.js";
 import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
- * Loading what a page needs before it reads or draws. The script-tag bundle keeps what only some
- * pages need in files beside it — the TimelineJS reader, the full EDTF reader, the page writer,
- * locales other than English — and loads them with these (src/browser/preload.ts, swapped in by
- * rollup.config.js).
- * Node, the ESM build and `require("citeline")` hold everything already, so here `preload` only checks its names and
- * `loadTimelineAsync` is `loadTimeline`: code written for the script tag runs anywhere.
+ * Loading what a page needs before it reads or draws. The browser builds keep what only some
+ * pages need apart — the TimelineJS reader, the full EDTF reader, the page writer, locales other
+ * than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
+ * app's bundler splits off — and load them with these (src/browser/preload.ts, swapped in by
+ * rollup.config.js). Node, the ESM build for Node and `require("citeline")` hold everything
+ * already, so here `preload` only checks its names and `loadTimelineAsync` is `loadTimeline`:
+ * code written for a browser runs anywhere.
  *
  * @module
  */
@@ -20,8 +21,9 @@ import type { InputFormat, LoadOptions } from "./types.js";
  * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
  * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"page"` (what
  * `renderPage` writes around a timeline) and locale tags
- * (`"fr"`, `"de-AT"`). The script-tag bundle fetches each once, from beside itself; everywhere
- * else everything is already loaded and the promise resolves at once. Rejects with a
+ * (`"fr"`, `"de-AT"`). The browser builds fetch each once (the script-tag bundle from beside
+ * itself, a bundled app as a chunk of its own); everywhere else everything is already loaded and
+ * the promise resolves at once. Rejects with a
  * `RangeError` for a name that is neither, and with an `Error` when a file cannot be loaded.
  *
  * @example
@@ -36,7 +38,7 @@ export function preload(...parts: string[]): Promise<void> {
 }
 
 /**
- * `loadTimeline`, after loading whatever the input needs first: in the script-tag bundle, the
+ * `loadTimeline`, after loading whatever the input needs first: in the browser builds, the
  * TimelineJS reader when the input is TimelineJS and the EDTF reader when a date needs it.
  * Everywhere else it is `loadTimeline`.
  *

@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle's stand-in for src/model/date-level2.ts: the `edtf` package and its parser
+ * The browser builds' stand-in for src/model/date-level2.ts: the `edtf` package and its parser
  * are most of the weight of reading dates, and only dates citeline does not read itself need them
  * (unspecified digits `156X-12-25`, part qualifiers `2004?-06-~11`, significant digits `1950S2`,
  * `Y`-years). So that reader is `citeline-edtf.js` beside the bundle, loaded by

@@ -1,6 +1,6 @@
 /**
  * The entry of `dist/citeline-edtf.js`, the reader of EDTF forms citeline does not read itself
- * (the `edtf` package), which the script-tag bundle loads on demand (src/browser/preload.ts
+ * (the `edtf` package), which the browser builds load on demand (src/browser/preload.ts
  * installs its export).
  *
  * @module

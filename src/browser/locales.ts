@@ -1,7 +1,7 @@
 /**
- * The script-tag bundle's locale table (swapped in for src/options/locales.ts): English at hand,
+ * The browser builds' locale table (swapped in for src/options/locales.ts): English at hand,
  * the other locales, each with its language's words, added as src/browser/preload.ts loads them
- * from `locales/` beside the bundle. Same exports, same tag matching (src/options/locale-tags.ts).
+ * (./part-import.ts). Same exports, same tag matching (src/options/locale-tags.ts).
  *
  * @module
  */

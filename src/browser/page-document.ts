@@ -1,5 +1,5 @@
 /**
- * The script-tag bundle's stand-in for src/write/page-document.ts: the document around a written
+ * The browser builds' stand-in for src/write/page-document.ts: the document around a written
  * page, with the SHA-256 its Content-Security-Policy needs, is wanted by few pages in a browser
  * (the workbench's download), so it is `citeline-page.js` beside the bundle, loaded by
  * `preload("page")` (src/browser/preload.ts) and installed here. Until then `renderPage` throws,

@@ -1,6 +1,6 @@
 /**
  * The entry of `dist/citeline-page.js`, the document around a page `renderPage` writes (its head,
- * rules and Content-Security-Policy hash), which the script-tag bundle loads on demand
+ * rules and Content-Security-Policy hash), which the browser builds load on demand
  * (src/browser/preload.ts installs its export).
  *
  * @module

@@ -1,10 +1,9 @@
 /**
- * The script-tag bundle's loader (swapped in for src/preload.ts): what only some pages need sits
- * in files beside the bundle — `citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-page.js`,
- * `locales/<tag>.js` — and is loaded with a dynamic `import()` of an address made from the
- * bundle's own (`document.currentScript`, read while the bundle runs). So the files come from
- * wherever the page loaded the bundle from, never from another host, and a Content-Security-Policy
- * that allows the bundle (`script-src 'self'`) allows them.
+ * The browser builds' loader (swapped in for src/preload.ts): what only some pages need — the
+ * TimelineJS reader, the EDTF reader, the page writer, the locales other than English — is a part
+ * of its own, imported on demand by ./part-import.ts. The script-tag bundle imports each from the
+ * file beside itself (`citeline-timelinejs.js`, `locales/fr.js`); the ESM build for browsers
+ * imports the chunk an app's bundler split off (./part-import-esm.ts).
  *
  * @module
  */
@@ -20,18 +19,12 @@ import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
+import { importPart } from "./part-import.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
-
-// Read now: `document.currentScript` is the bundle's script only while the bundle runs.
-const BASE = ((): string | undefined => {
-  if (typeof document === "undefined") return undefined;
-  const script = document.currentScript;
-  return script && "src" in script && typeof script.src === "string" && script.src !== "" ? script.src : undefined;
-})();
 
 const loading = new Map<string, Promise<void>>();
 
-/** See src/preload.ts: here each part is fetched once, from beside the bundle. */
+/** See src/preload.ts: here each part is imported once. */
 export function preload(...parts: string[]): Promise<void> {
   const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
@@ -144,19 +137,9 @@ setLocaleLoader(loadLocale);
 function once(file: string, install: (module: unknown, url: string) => void): Promise<void> {
   let pending = loading.get(file);
   if (!pending) {
-    pending = importBeside(file).then(({ module, url }) => install(module, url));
+    pending = importPart(file).then(({ module, url }) => install(module, url));
     pending.catch(() => loading.delete(file));
     loading.set(file, pending);
   }
   return pending;
-}
-
-async function importBeside(file: string): Promise<{ module: unknown; url: string }> {
-  if (BASE === undefined) throw new Error(loadEn.noScriptAddress(file));
-  const url = new URL(file, BASE).href;
-  try {
-    return { module: (await import(/* @vite-ignore */ url)) as unknown, url };
-  } catch (error) {
-    throw new Error(loadEn.partNotLoaded(url, error instanceof Error ? error.message : String(error)), { cause: error });
-  }
 }

@@ -1,7 +1,7 @@
 /**
- * The script-tag bundle's stand-in for the TimelineJS importer (swapped in for
- * src/parse/timelinejs.ts): the importer itself is `citeline-timelinejs.js` beside the bundle,
- * loaded by src/browser/preload.ts and installed here. Until then, TimelineJS data reads as no
+ * The browser builds' stand-in for the TimelineJS importer (swapped in for
+ * src/parse/timelinejs.ts): the importer itself is a part loaded on demand (`citeline-timelinejs.js`
+ * beside the script-tag bundle), loaded by src/browser/preload.ts and installed here. Until then, TimelineJS data reads as no
  * events and one `timelinejs-not-loaded` error saying how to load it.
  *
  * @module

@@ -29,7 +29,7 @@ export const diagnosticsEn = {
   "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
   "timelinejs-not-loaded": () =>
-    "This is TimelineJS data, which the script-tag bundle reads with a file it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that file themselves.",
+    "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that part themselves.",
   // Shape of one item
   "not-an-object": (d) => `This ${d.detail} is not an object, so it was dropped.`,
   "forbidden-key": (d) => `The key "${d.value}" is not allowed in data and was ignored.`,
@@ -49,7 +49,7 @@ export const diagnosticsEn = {
   "date-object-mismatch": (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`,
   "date-unsupported": (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`,
   "edtf-not-loaded": (d) =>
-    `"${d.value}" is an EDTF date the script-tag bundle reads with a file it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that file themselves.`,
+    `"${d.value}" is an EDTF date that citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
   "end-before-start": (d) => `The end (${d.value}) is before the start (${d.detail}).`,
   "interval-and-end": () => "The start is already an interval with its own end, and an end was given too: keep one.",
   // References

@@ -1,6 +1,6 @@
 /**
- * The words of loading on demand, in English: what the script-tag bundle says when a piece it
- * loads from beside itself (the TimelineJS reader, the EDTF reader, the page writer, a locale) is named wrongly or cannot be had.
+ * The words of loading on demand, in English: what the browser builds (the script-tag bundle, and
+ * the ESM build for browsers) say when a piece they load on demand (the TimelineJS reader, the EDTF reader, the page writer, a locale) is named wrongly or cannot be had.
  *
  * @module
  */
@@ -12,8 +12,8 @@ export const loadEn = {
   /** `preload` was asked for something that is neither a part (the TimelineJS reader, the EDTF reader, the page writer) nor a locale citeline has. */
   unknownPart: (parts: readonly string[], known: readonly string[]) =>
     `citeline cannot preload ${list(parts)}: name "timelinejs", "edtf", "page" or a locale (${known.join(", ")}).`,
-  /** `renderPage` was called in the script-tag bundle before its file loaded. */
-  pageNotLoaded: 'citeline\'s script tag writes pages with citeline-page.js, from beside citeline.umd.min.js: call `await Citeline.preload("page")` before renderPage.',
+  /** `renderPage` was called in a browser build before its part loaded. */
+  pageNotLoaded: 'citeline in a browser writes pages with a part it loads on demand (for the script tag, citeline-page.js beside citeline.umd.min.js): call `await Citeline.preload("page")` before renderPage.',
   /** The bundle's own address is unknown, so the files beside it cannot be found. */
   noScriptAddress: (file: string) =>
     `citeline could not tell where its script was loaded from, so it cannot load ${file} from beside it: load citeline.umd.min.js with <script src>.`,

@@ -35,10 +35,10 @@ export { LOCALE_TAGS } from "./locale-tags.js";
 
 /**
  * The locales markup and the command line can name, by BCP 47 tag; `en` is British English and
- * `fa` is Persian as written in Iran. In Node and the ESM build every one is here at once. The
- * script-tag bundle holds the English ones and loads the others, when a page names them, from
- * `locales/` beside the bundle (never from another site); each joins this table as it arrives
- * (see `preload`). An application that needs another locale passes a date-fns `Locale` to `createTimeline`.
+ * `fa` is Persian as written in Iran. In Node and the ESM build for Node every one is here at
+ * once. The browser builds hold the English ones and load the others when a page names them (the
+ * script-tag bundle from `locales/` beside itself, never from another site; a bundled app as a
+ * chunk of its own); each joins this table as it arrives (see `preload`). An application that needs another locale passes a date-fns `Locale` to `createTimeline`.
  *
  * @example
  * ```ts
