@@ -6,7 +6,7 @@ import os from "node:os";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
-import { scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
+import { appBundle, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
 import { BUDGETS, measurePage, rawEvents } from "./browser-page.mjs";
 import { nodeRun, serverMarkup } from "./node-run.mjs";
 
@@ -102,3 +102,5 @@ console.log("\n| dist file | minified (KB) | gzip (KB) |\n| --- | ---: | ---: |"
 for (const f of files) console.log(`| ${f.file} | ${kb(f.min)} | ${kb(f.gzip)} |`);
 const verdictKb = page.gzip <= TARGET ? `✓ ≤ ${kb(TARGET)}` : `✗ > ${kb(TARGET)}`;
 console.log(`\nA script-tag page with native JSON or CSV data loads ${page.files.map((f) => f.file).join(" + ")}: ${kb(page.gzip)} KB gzip ${verdictKb} KB (KB = 1,000 bytes)`);
+const app = await appBundle();
+console.log(`An app bundling citeline for the web (dist/citeline.browser.js, bundled by rollup with its dependencies, minified) loads ${kb(app.upFront)} KB gzip before it draws, style.css included; ${app.parts.length} chunks load on demand, ${kb(Math.min(...app.parts.map((p) => p.gzip)))}–${kb(Math.max(...app.parts.map((p) => p.gzip)))} KB gzip each`);

@@ -14,5 +14,13 @@ export const BUDGETS: Record<string, number>;
 export function sizes(dir?: string): Promise<FileSize[]>;
 /** The script-tag page for native JSON or CSV: its files, and their sums. */
 export function scriptTagPage(dir?: string): Promise<{ files: FileSize[]; gzip: number; min: number }>;
-/** Each budget against the build; `over` lists the ones exceeded, as sentences. */
-export function check(dir?: string): Promise<{ rows: { name: string; gzip: number; budget: number }[]; over: string[] }>;
+/** What an app bundling dist/citeline.browser.js loads before it draws, and the chunks it loads on demand. */
+export interface AppBundle {
+  upFront: number;
+  files: { file: string; gzip: number }[];
+  parts: { file: string; gzip: number }[];
+}
+/** dist/citeline.browser.js bundled as an app's bundler would (rollup, minified, split at its import()s), with style.css. */
+export function appBundle(dir?: string): Promise<AppBundle>;
+/** Each budget against the build; `over` lists the ones exceeded, as sentences. `app`: `appBundle(dir)`, when at hand. */
+export function check(dir?: string, app?: AppBundle): Promise<{ rows: { name: string; gzip: number; budget: number }[]; over: string[] }>;

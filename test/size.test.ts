@@ -1,9 +1,10 @@
 // @vitest-environment node
 // The weight budgets of scripts/size.mjs, on the built dist/ (`npm test` builds first): CI fails
-// when the script-tag page or a file it loads on demand grows past its budget.
+// when the script-tag page, what an app bundling citeline loads up front, or a file loaded on
+// demand grows past its budget.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUDGETS, check, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
+import { appBundle, BUDGETS, check, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
 
 const built = existsSync(new URL("../dist/citeline.umd.min.js", import.meta.url));
 
@@ -15,13 +16,19 @@ describe.runIf(built)("the weight of dist/", () => {
     expect(all.some((s) => s.file.endsWith(".map") || s.file.endsWith(".d.ts"))).toBe(false);
   });
 
-  it("keeps the script-tag page for native JSON or CSV, and each file it loads on demand, within budget", async () => {
+  it("keeps the script-tag page for native JSON or CSV, a bundled app's first load, and each file loaded on demand, within budget", async () => {
     const page = await scriptTagPage();
     expect(page.files.map((f) => f.file)).toEqual(["citeline.umd.min.js", "style.css"]);
     expect(BUDGETS["script-tag page"]).toBeGreaterThanOrEqual(TARGET);
-    const { over } = await check();
+    const app = await appBundle();
+    // An app's bundler splits off every part the ESM build for browsers loads on demand: the
+    // TimelineJS reader, the EDTF reader, the page writer and the eleven locales.
+    expect(app.parts).toHaveLength(14);
+    expect(app.files.map((f) => f.file)).toContain("style.css");
+    const { rows, over } = await check(undefined, app);
+    expect(rows.map((r) => r.name)).toContain("app page (bundled)");
     expect(over).toEqual([]);
-  });
+  }, 60_000);
 });
 
 it.skipIf(built)("needs a build: run npm run build (npm test does it first)", () => {
