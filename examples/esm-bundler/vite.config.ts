@@ -1,6 +1,7 @@
-// Builds the example with Vite. "citeline" resolves to the repository's source here, so the app
-// builds without the package being published or installed; in your app, `npm install citeline`
-// and drop the aliases.
+// Builds the example with Vite. "citeline" resolves to this repository's build of what the
+// package's "browser" condition names (dist/citeline.browser.js, made by `npm run build`), so the
+// app builds as it would from the package without it being published or installed, its parts on
+// demand split off as chunks of its own; in your app, `npm install citeline` and drop the aliases.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
@@ -13,7 +14,7 @@ export default defineConfig({
   logLevel: "warn",
   resolve: {
     alias: [
-      { find: /^citeline$/, replacement: repo("src/index.ts") },
+      { find: /^citeline$/, replacement: repo("dist/citeline.browser.js") },
       { find: /^citeline\/style\.css$/, replacement: repo("src/write/theme.css") },
     ],
   },

@@ -3,6 +3,7 @@
 // with no uncaught error and nothing on the console at error level. The two bundler examples
 // (Vite, and React through Vite) are built first with Vite's JS API, with their own configs.
 // Needs `npm run build` first (the pages load dist/citeline.umd.min.js).
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -63,6 +64,29 @@ describe("the bundler examples", () => {
     expect(await page.evaluate(() => (window as unknown as { citeline: { timeline: { events: unknown[] } } }).citeline.timeline.events.length)).toBe(7);
     await page.locator('g.cl-item[data-id="iran-iraq-war"]').click();
     await expect.poll(() => page.locator("#log").textContent()).toContain("Iran–Iraq War");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("esm-bundler: Vite splits off each part citeline loads on demand, and the page loads none of them", async () => {
+    const assets = new URL("../../examples/esm-bundler/dist/assets/", import.meta.url);
+    const scripts = readdirSync(assets).filter((f) => f.endsWith(".js"));
+    const text = (f: string) => readFileSync(new URL(f, assets), "utf8");
+    // The app's own chunk, and one each for the TimelineJS reader, the EDTF reader, the page writer
+    // and the eleven locales other than English.
+    expect(scripts).toHaveLength(15);
+    const entry = scripts.filter((f) => /^index-/.test(f));
+    expect(entry).toHaveLength(1);
+    expect(text(entry[0]!)).not.toContain("Schließen");
+    expect(scripts.filter((f) => text(f).includes("Schließen"))).toEqual([expect.stringMatching(/^de-/)]);
+    // In the browser: the page, in English with a CSV, fetches its own chunk only.
+    const { page, errors } = await open("/examples/esm-bundler/dist/");
+    const fetched: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && fetched.push(r.url())));
+    await page.reload();
+    await page.waitForSelector(".citeline g.cl-item");
+    await page.waitForLoadState("networkidle");
+    expect(fetched.map((u) => u.split("/").pop())).toEqual(entry);
     expect(errors).toEqual([]);
     await page.close();
   });
