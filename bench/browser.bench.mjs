@@ -29,13 +29,14 @@ try {
   for (let r = 0; r < RUNS; r++) {
     for (const n of SIZES) {
       const { markup, ...render } = await measurePage(browser, server.url, "render", n);
+      const glide = await measurePage(browser, server.url, "glide", n);
       const { heap } = await measurePage(browser, server.url, "heap", n);
       // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
       const floor = await measurePage(browser, server.url, "floor", markup);
       const load = await measurePage(browser, server.url, "load", n);
       const navigate = await measurePage(browser, server.url, "navigate", n);
       const hydrate = markups.has(n) ? await measurePage(browser, server.url, "hydrate", [n, markups.get(n)]) : {};
-      results.get(n).push({ ...render, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
+      results.get(n).push({ ...render, ...glide, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -75,6 +76,11 @@ const ROWS = [
   ["zoom step p95, between the bench's callbacks (ms)", "callbackP95", 1],
   ["render callback median (ms)", "renderMedian", 2],
   ["render callback p95 (ms)", "renderP95", 2],
+  ["gliding zoomTo, each glide cut after two frames: frame p95 (ms)", "glideFrameP95", 1],
+  ["gliding zoomTo: steps over two frames, of the first 5", "glideDroppedEarly", 0],
+  ["gliding zoomTo: steps over two frames, of the other 25", "glideDroppedLate", 0],
+  ["gliding zoomTo: render callback median (ms)", "glideRenderMedian", 2],
+  ["gliding zoomTo: days shown at step 15 (asked: 30)", "glideDaysDeepest", 0],
   ["elements after first render", "elements", 0],
   ["elements at one-month zoom", "elementsZoomed", 0],
   ["JS heap after first render (MB)", "heap", 1],
