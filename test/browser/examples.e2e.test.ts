@@ -68,7 +68,7 @@ describe("the bundler examples", () => {
     await page.close();
   });
 
-  it("esm-bundler: Vite splits off each part citeline loads on demand, and the page loads none of them", async () => {
+  it("esm-bundler: Vite splits off each part citeline loads on demand; the page loads none until a reader asks for German", async () => {
     const assets = new URL("../../examples/esm-bundler/dist/assets/", import.meta.url);
     const scripts = readdirSync(assets).filter((f) => f.endsWith(".js"));
     const text = (f: string) => readFileSync(new URL(f, assets), "utf8");
@@ -87,6 +87,11 @@ describe("the bundler examples", () => {
     await page.waitForSelector(".citeline g.cl-item");
     await page.waitForLoadState("networkidle");
     expect(fetched.map((u) => u.split("/").pop())).toEqual(entry);
+    // German, asked for: its chunk alone is fetched, and the timeline speaks German.
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await expect.poll(() => page.locator(".citeline button", { hasText: "Alles zeigen" }).count()).toBe(1);
+    expect(fetched.slice(1).map((u) => u.split("/").pop())).toEqual([expect.stringMatching(/^de-[\w-]+\.js$/)]);
+    await expect.poll(() => page.locator("#lang-de").getAttribute("aria-pressed")).toBe("true");
     expect(errors).toEqual([]);
     await page.close();
   });
