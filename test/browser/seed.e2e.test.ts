@@ -156,6 +156,39 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("keeps the focus on a drawn item when keys are pressed while a zoom glides", async () => {
+    // With motion: + and − glide for 300 ms, and keys pressed meanwhile are read against layouts
+    // the glide is still replacing, frame by frame.
+    const { page, errors } = await open(1280);
+    await page.locator('.cl-item[data-id="visit"]').focus();
+    // Mid-glide too, after every key, the focus is on an item (never dropped to the page).
+    const held: string[] = [];
+    for (const key of ["+", "ArrowRight", "ArrowRight", "+", "ArrowLeft", "-", "ArrowDown", "ArrowRight", "-", "Home", "+", "End"]) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(40);
+      held.push(await page.evaluate(() => (document.activeElement?.classList.contains("cl-item") ? "item" : (document.activeElement?.tagName ?? "none"))));
+    }
+    expect(held.filter((h) => h !== "item")).toEqual([]);
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => {
+      const demo = (window as unknown as { citelineDemo: Demo }).citelineDemo;
+      const active = document.activeElement;
+      return {
+        id: active?.getAttribute("data-id") ?? null,
+        isItem: active?.classList.contains("cl-item") ?? false,
+        tabIndex: active?.getAttribute("tabindex") ?? null,
+        stops: document.querySelectorAll('.cl-item[tabindex="0"]').length,
+        drawn: demo.layout.items.map((i) => i.id),
+      };
+    });
+    expect(state.isItem).toBe(true);
+    expect(state.tabIndex).toBe("0");
+    expect(state.stops).toBe(1);
+    expect(state.drawn).toContain(state.id);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("follows the element's width, and switches to the dark theme", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     const width = () => page.evaluate(() => (window as unknown as { citelineDemo: { layout: { width: number } } }).citelineDemo.layout.width);
