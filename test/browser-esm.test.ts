@@ -8,6 +8,7 @@
 // agree to the last diagnostic. Needs `npm run build` first (`npm test` does it).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
 const built = existsSync(dist("citeline.browser.js"));
@@ -84,6 +85,11 @@ describe.runIf(built)("the ESM build for browsers", () => {
     await expect(web.preload("tlh")).rejects.toThrow(/cannot preload "tlh"/);
     await web.preload("timelinejs", "edtf", "page", "de");
     expect(web.localeFor("de-AT")?.code).toBe("de-AT");
+    // Every locale citeline names has its part: the table of literal import()s, which cannot be
+    // made from the list of tags, misses none.
+    const others = LOCALE_TAGS.filter((tag) => !tag.startsWith("en"));
+    await web.preload(...others);
+    for (const tag of others) expect(localeKey(web.localeFor(tag)?.code ?? ""), tag).toBe(localeKey(tag));
     // The German words came with it: a timeline drawn in German says so in its own words.
     const { timeline } = node.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
     expect(web.renderToString(timeline, { locale: "de", width: 800 })).toBe(node.renderToString(timeline, { locale: "de", width: 800 }));
