@@ -1,8 +1,8 @@
 /**
  * How the ESM build for browsers imports a part it loads on demand (swapped in for
  * ./part-import.ts by rollup.config.js): each part is a literal `import()`, so the app's bundler
- * (Vite, webpack, esbuild, rollup) splits it into a chunk of the app's own, fetched from wherever
- * the app's scripts are served, and only when a page asks for it. The parts are the script tag's:
+ * (Vite, rollup, webpack; esbuild only with `splitting: true`) splits it into a chunk of the app's
+ * own, fetched from wherever the app's scripts are served, and only when a page asks for it. The parts are the script tag's:
  * the TimelineJS reader, the EDTF reader, the page writer and the locales other than English.
  *
  * @module
