@@ -42,6 +42,11 @@ export interface Geometry {
   bare1: Float64Array;
   /** Centre, for clustering, px. */
   center: Float64Array;
+  /**
+   * By time rank: the slot an event was last given (good only where `rank` there still holds it:
+   * an event out of this window keeps its slot of an earlier one).
+   */
+  slotOf: Int32Array;
 }
 
 /** One lane's events in the window: slots `offset` to `offset + count` of `g`, in priority order. */
@@ -51,9 +56,9 @@ export interface LaneSlots {
   count: number;
 }
 
-function geometry(size: number): Geometry {
+function geometry(size: number, events: number): Geometry {
   const f = () => new Float64Array(size);
-  return { rank: new Int32Array(size), band0: f(), band1: f(), bar0: f(), bar1: f(), end0: f(), end1: f(), bare0: f(), bare1: f(), center: f() };
+  return { rank: new Int32Array(size), band0: f(), band1: f(), bar0: f(), bar1: f(), end0: f(), end1: f(), bare0: f(), bare1: f(), center: f(), slotOf: new Int32Array(events) };
 }
 
 // One set of slots per timeline, reused by every layout of it.
@@ -75,8 +80,8 @@ export function withSlots<T>(timeline: Timeline, lanes: (LaneEvents | undefined)
   for (const lane of lanes) total += lane?.events.length ?? 0;
   let g = slotCache.get(timeline);
   // A measure that laid out this timeline again from inside a layout would find the slots taken.
-  const reused = !busy && g !== undefined && g.rank.length >= total;
-  if (!reused) g = geometry(total);
+  const reused = !busy && g !== undefined && g.rank.length >= total && g.slotOf.length >= timeline.events.length;
+  if (!reused) g = geometry(total, timeline.events.length);
   if (!busy) slotCache.set(timeline, g!);
   const slots: LaneSlots[] = [];
   let at = 0;
@@ -105,7 +110,9 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
   let k = at;
   for (let i = 0; i < lane.form.length; i++) {
     if (!(lane.to[i]! >= from && lane.from[i]! <= to)) continue;
-    g.rank[k] = lane.ranks[i]!;
+    const rank = lane.ranks[i]!;
+    g.rank[k] = rank;
+    g.slotOf[rank] = k;
     const form = lane.form[i];
     if (form === POINT) {
       const b0 = x(lane.startEarliest[i]!);

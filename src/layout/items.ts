@@ -90,6 +90,20 @@ function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText 
 }
 
 /**
+ * The least width the label of an event can take, px, without saying its date in words: its title
+ * shortened no further than labels ever are (a label is as wide as the wider of its two lines).
+ *
+ * @example
+ * ```ts
+ * leastLabel(event, rank, context); // 48, or less for a short title
+ * ```
+ */
+export function leastLabel(event: TimelineEvent, rank: number, c: ShapeContext): number {
+  const title = c.texts[rank]?.titleWidth ?? c.measure(event.title, ITEM.fontSize);
+  return Math.min(MIN_LABEL, title);
+}
+
+/**
  * The shape of the event in slot `k` of `g` at this zoom: a point (mark with its precision band) or
  * a span (bar with a band of doubt at each end), and where its label goes.
  */

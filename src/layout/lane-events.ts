@@ -62,10 +62,13 @@ export const SPAN_BOUND = 2;
 /** What the layout reads of a whole timeline, once: its lanes' events and their time order. */
 interface TimelineIndex {
   lanes: Map<string, LaneEvents>;
-  /** By time rank: the earliest start and the latest end (or start) of each event, UTC ms, and its id. */
+  /** By time rank: the earliest start and the latest end (or start) of each event, UTC ms, its importance and its id. */
   earliest: Float64Array;
   latest: Float64Array;
+  importance: Float64Array;
   ids: string[];
+  /** Whether the events' importance differs (else priority is time order alone). */
+  mixed: boolean;
   /** Whether some event has no group. */
   ungrouped: boolean;
 }
@@ -80,7 +83,7 @@ function indexOf(timeline: Timeline): TimelineIndex {
   if (index) return index;
   const events = timeline.events;
   const at = readByRank(events);
-  const order = priorityOrder(at.earliest, at.importance, at.position);
+  const { order, mixed } = priorityOrder(at.earliest, at.importance, at.position);
   // Each lane's ranks in priority order, filled in one pass.
   const ranks = at.counts.map((count) => new Int32Array(count));
   const filled = new Int32Array(at.counts.length);
@@ -91,7 +94,7 @@ function indexOf(timeline: Timeline): TimelineIndex {
   }
   const lanes = new Map<string, LaneEvents>();
   for (const [key, lane] of at.numbers) lanes.set(key, laneOf(events, ranks[lane]!, at));
-  index = { lanes, earliest: at.earliest, latest: at.latest, ids: at.ids, ungrouped: at.ungrouped };
+  index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, mixed, ungrouped: at.ungrouped };
   indexCache.set(timeline, index);
   return index;
 }
@@ -147,7 +150,7 @@ function readByRank(events: TimelineEvent[]): ByRank {
 
 // Time ranks in the order events claim room: importance first, then the earliest start, then the
 // position given. The ranks are already in time order, so equal importance keeps it.
-function priorityOrder(earliest: Float64Array, importance: Float64Array, position: Float64Array): Int32Array {
+function priorityOrder(earliest: Float64Array, importance: Float64Array, position: Float64Array): { order: Int32Array; mixed: boolean } {
   const n = earliest.length;
   const order = new Int32Array(n);
   for (let r = 0; r < n; r++) order[r] = r;
@@ -169,7 +172,7 @@ function priorityOrder(earliest: Float64Array, importance: Float64Array, positio
       a = b;
     }
   }
-  return order;
+  return { order, mixed };
 }
 
 function laneOf(all: TimelineEvent[], ranks: Int32Array, at: ByRank): LaneEvents {
@@ -206,8 +209,8 @@ export function laneEvents(timeline: Timeline): Map<string, LaneEvents> {
 
 /**
  * The earliest start and latest end of the timeline's events, by time rank (their position in
- * `timeline.events`), UTC ms, and their ids: a cluster's span and members, without reading each
- * member again.
+ * `timeline.events`), UTC ms, their importance and their ids, and whether importance differs: a
+ * cluster's span and members, and the order events claim room in, without reading each event again.
  *
  * @example
  * ```ts
@@ -215,7 +218,7 @@ export function laneEvents(timeline: Timeline): Map<string, LaneEvents> {
  * earliest[0]; // timeline.events[0].start.earliest
  * ```
  */
-export function timeBounds(timeline: Timeline): { earliest: Float64Array; latest: Float64Array; ids: string[] } {
+export function timeBounds(timeline: Timeline): { earliest: Float64Array; latest: Float64Array; importance: Float64Array; ids: string[]; mixed: boolean } {
   return indexOf(timeline);
 }
 

@@ -1,5 +1,5 @@
 import type { LaneSlots } from "./geometry.js";
-import type { Shape } from "./items.js";
+import { ITEM, type Shape } from "./items.js";
 
 /** Space kept between two things in a row, px. */
 export const ROW_GAP = 6;
@@ -38,22 +38,38 @@ class Rows {
 
   /** The first row where [from, to] fits (creating one while under the limit), or -1; `take` claims it. */
   place(from: number, to: number, take = true): number {
+    // The rows' loop written out, not a call of `placeIn` per row: this runs for most events of a
+    // wide zoom, and a zoom's first frames run it before V8 has optimised (and inlined) it.
     for (let r = 0; r < this.limit; r++) {
       const starts = (this.starts[r] ??= []);
       const ends = (this.ends[r] ??= []);
       const i = firstEndingAfter(ends, from - ROW_GAP);
       if (i === ends.length || starts[i]! > to + ROW_GAP) {
-        if (take) {
-          starts.splice(i, 0, from);
-          ends.splice(i, 0, to);
-          const first = Math.max(0, Math.ceil(from) - this.origin);
-          const last = Math.min(this.covered.length, Math.floor(to) - this.origin);
-          for (let c = first; c < last; c++) this.covered[c]!++;
-        }
+        if (take) this.take(r, i, from, to);
         return r;
       }
     }
     return -1;
+  }
+
+  /** Whether [from, to] fits in row `r` (below the limit); `take` claims it there. */
+  placeIn(r: number, from: number, to: number, take = true): boolean {
+    if (r >= this.limit) return false;
+    const starts = (this.starts[r] ??= []);
+    const ends = (this.ends[r] ??= []);
+    const i = firstEndingAfter(ends, from - ROW_GAP);
+    if (i !== ends.length && starts[i]! <= to + ROW_GAP) return false;
+    if (take) this.take(r, i, from, to);
+    return true;
+  }
+
+  // Claims [from, to] in row r, as its i-th interval.
+  private take(r: number, i: number, from: number, to: number): void {
+    this.starts[r]!.splice(i, 0, from);
+    this.ends[r]!.splice(i, 0, to);
+    const first = Math.max(0, Math.ceil(from) - this.origin);
+    const last = Math.min(this.covered.length, Math.floor(to) - this.origin);
+    for (let c = first; c < last; c++) this.covered[c]!++;
   }
 
   get used(): number {
@@ -72,10 +88,27 @@ function firstEndingAfter(ends: number[], x: number): number {
   return lo;
 }
 
+/**
+ * What a lane keeps of the layout drawn before (see `LayoutOptions.previous`): the events drawn
+ * there claim room first (within each importance), each in its row before where it fits.
+ */
+export interface Kept {
+  /** The lane's slots that hold an event drawn before, in slot order. */
+  first: Int32Array;
+  /** By time rank, each event's row before, plus one (0: not drawn before). */
+  before: Int32Array;
+  /** Where importance differs: every slot in the order it claims room (`first` then goes unread). */
+  order: Int32Array | undefined;
+  /** The plot's left and right edges, px: a mark off it keeps its label at the edge. */
+  plot: [number, number];
+  /** The least width slot k's label can take, px, found without saying its date in words. */
+  least: (k: number) => number;
+}
+
 /** The outcome of packing one lane. */
 export interface Packed {
   /** Items and clusters, with their rows. */
-  placed: { shape: Shape; row: number; withLabel: boolean }[];
+  placed: { shape: Shape; row: number; withLabel: boolean; slot: number }[];
   /** Slots (from the lane's first) of the events that did not fit, to be clustered. */
   overflow: Int32Array;
   /** Rows in use. */
@@ -85,12 +118,13 @@ export interface Packed {
 /**
  * Pack a lane's events (their slots, in priority order: importance, then time) into at most
  * `limit` rows: each takes the first row where it fits with its label, else the first where its
- * mark alone fits (label hidden), else it overflows. `shape` makes (once) the shape of slot k.
- * With `untilOverflow`, packing stops at the first event that overflows: by then every row holds
+ * mark alone fits (label hidden), else it overflows. With `kept`, the events drawn before claim
+ * room first, each in its row before where it fits, and the others come in only with their
+ * labels. `shape` makes (once) the shape of slot k. With `untilOverflow`, packing stops at the first event that overflows: by then every row holds
  * something (an event overflows only when no row, empty ones included, has room), so `rows` is
  * `limit`, and `placed` and `overflow` are only what came before it.
  */
-export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false): Packed {
+export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept): Packed {
   const { g, offset, count } = lane;
   let lo = Infinity;
   let hi = -Infinity;
@@ -107,28 +141,60 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   const placed: Packed["placed"] = [];
   const overflow = new Int32Array(count);
   let overflowed = 0;
-  for (let k = 0; k < count; k++) {
+  const order = kept?.order;
+  // The slots drawn before are tried first, then every slot in order but those.
+  const first = kept && !order ? kept.first : undefined;
+  const firsts = first ? first.length : 0;
+  for (let j = 0; j < firsts + count; j++) {
+    const k = j < firsts ? first![j]! : order ? order[j]! : j - firsts;
     const at = offset + k;
+    if (j >= firsts && firsts > 0 && kept!.before[g.rank[at]!]! > 0) continue;
     // Where not even the mark fits, the label cannot: skip working out its words.
     if (rows.full(g.center[at]!) || rows.place(g.bare0[at]!, g.bare1[at]!, false) < 0) {
       overflow[overflowed++] = k;
       if (untilOverflow) break;
       continue;
     }
-    const s = shape(k);
-    const full = s.full();
-    let row = rows.place(full[0], full[1]);
-    let withLabel = true;
-    if (row < 0) {
-      row = rows.place(s.bare0, s.bare1);
-      withLabel = false;
-    }
-    if (row < 0) {
+    // An event drawn before stays in its row where it still fits there.
+    const before = kept ? kept.before[g.rank[at]!]! - 1 : -1;
+    if (kept && before < 0 && !roomForLabel(rows, g.bare0[at]!, g.bare1[at]!, g.center[at]!, kept, k)) {
+      rows.place(g.bare0[at]!, g.bare1[at]!);
       overflow[overflowed++] = k;
       if (untilOverflow) break;
-    } else placed.push({ shape: s, row, withLabel });
+      continue;
+    }
+    const s = shape(k);
+    const full = s.full();
+    let row = before >= 0 && rows.placeIn(before, full[0], full[1]) ? before : rows.place(full[0], full[1]);
+    let withLabel = true;
+    // After a zoom, an event not drawn before comes in only with its title: a bare mark in a gap
+    // the kept events leave says less than the cluster it joins instead, and would be drawn anew.
+    // Its mark's room is taken all the same, as a fresh layout's bare mark would take it: left
+    // open, every later event there worked out its words in vain (the first zoom over 10,000
+    // events took 60 ms in Node, against 13).
+    let ghost = false;
+    if (row < 0) {
+      ghost = !!kept && before < 0;
+      row = before >= 0 && rows.placeIn(before, s.bare0, s.bare1) ? before : rows.place(s.bare0, s.bare1);
+      withLabel = false;
+    }
+    if (row < 0 || ghost) {
+      overflow[overflowed++] = k;
+      if (untilOverflow) break;
+    } else placed.push({ shape: s, row, withLabel, slot: k });
   }
   return { placed, overflow: overflow.subarray(0, overflowed), rows: rows.used };
+}
+
+// Whether some row has room for the mark and the least its label can take beside it, on either
+// side: when none has, an event that must come in with its title cannot, and its date need not be
+// said in words. A mark off the plot keeps its label at the plot's edge, away from the mark: it is
+// always asked.
+function roomForLabel(rows: Rows, bare0: number, bare1: number, center: number, kept: Kept, k: number): boolean {
+  const { plot } = kept;
+  if (center < plot[0] || center > plot[1]) return true;
+  const beside = ITEM.labelPad + kept.least(k);
+  return rows.place(bare0, bare1 + beside, false) >= 0 || rows.place(bare0 - beside, bare1, false) >= 0;
 }
 
 /**

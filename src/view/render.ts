@@ -188,7 +188,8 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
     const words = { locale: lang.locale, words: lang.messages.layout, dates: lang.dates };
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks }));
+    // The layout before is passed on: a zoom keeps the events the reader was looking at.
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...(layout ? { previous: layout } : {}) }));
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;

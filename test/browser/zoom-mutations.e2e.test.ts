@@ -289,7 +289,10 @@ describe("a zoom frame touches only what changed", () => {
   });
 
   it("the same pan costs the same over 1,000 and 5,000 events: mutations follow the items in view, not the events", async () => {
-    const [small, big] = await Promise.all([runOf(1_000, "pan-only"), runOf(5_000)]);
+    // Both start at the pan's window: a zoom keeps what the layout before it drew, so the same
+    // items are in view after the same way there (the zoom in from twelve years passes over
+    // events that only the 5,000 have).
+    const [small, big] = await Promise.all([runOf(1_000, "pan-only"), runOf(5_000, "pan-only")]);
     expect(small.errors).toEqual([]);
     const pans = (run: Run) => run.frames.filter((f) => /^pan [1-9]/.test(f.label));
     const a = pans(small);

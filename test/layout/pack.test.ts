@@ -19,7 +19,7 @@ interface Mark {
 function laneOf(marks: Mark[]): { lane: LaneSlots; shape: (k: number) => Shape } {
   const n = marks.length;
   const f = () => new Float64Array(n);
-  const g: Geometry = { rank: Int32Array.from(marks.keys()), band0: f(), band1: f(), bar0: f(), bar1: f(), end0: f(), end1: f(), bare0: f(), bare1: f(), center: f() };
+  const g: Geometry = { rank: Int32Array.from(marks.keys()), band0: f(), band1: f(), bar0: f(), bar1: f(), end0: f(), end1: f(), bare0: f(), bare1: f(), center: f(), slotOf: Int32Array.from(marks.keys()) };
   marks.forEach((m, k) => {
     g.center[k] = m.center;
     g.bare0[k] = m.center - m.half;

@@ -146,6 +146,8 @@ const caseWith = (input: fc.Arbitrary<TimelineInput>) => fc.record({
   height: fc.constantFrom(undefined, 200, 360, 640),
   zoom: zoomArb,
   overview: fc.boolean(),
+  // Half the cases are drawn after another zoom (the layout before passed on, as the view does).
+  before: fc.option(zoomArb, { freq: 2 }),
 });
 const caseArb = caseWith(inputArb);
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -164,7 +166,10 @@ function windowOf(timeline: Timeline, zoom: Case["zoom"]): [number, number] | un
 
 function optionsOf(timeline: Timeline, c: Case): LayoutOptions {
   const domain = windowOf(timeline, c.zoom);
-  return { width: c.width, overview: c.overview, ...(c.height ? { height: c.height } : {}), ...(domain ? { domain } : {}) };
+  const options: LayoutOptions = { width: c.width, overview: c.overview, ...(c.height ? { height: c.height } : {}), ...(domain ? { domain } : {}) };
+  if (c.before === null) return options;
+  const before = windowOf(timeline, c.before);
+  return { ...options, previous: layoutTimeline(timeline, { ...options, ...(before ? { domain: before } : { domain: undefined }) }) };
 }
 
 /** Events, their ids, and the time each covers. */
@@ -298,7 +303,7 @@ describe("layout properties", () => {
         if (target === null) break;
         if (step >= 12) fail("activating a cluster keeps zooming without ever splitting it", { member, domain: current.domain, width: c.width });
         if (target[1] - target[0] >= current.domain[1] - current.domain[0]) fail("activating a cluster did not zoom in", { target, domain: current.domain });
-        current = layoutTimeline(timeline, { ...options, domain: target });
+        current = layoutTimeline(timeline, { ...options, domain: target, previous: current });
         zoomed++;
       }
     }
@@ -370,8 +375,10 @@ describe("layout properties", () => {
         const domainB = windowOf(timeline, other);
         layoutTimeline(timeline, { ...options, ...(domainB ? { domain: domainB } : { domain: undefined }), width: Math.max(320, c.width - 200) });
         expect(layoutTimeline(timeline, options)).toStrictEqual(a);
-        // …and the same as a fresh copy of the timeline laid out once.
-        expect(layoutTimeline(structuredClone(timeline), options)).toStrictEqual(a);
+        // …and the same as a fresh copy of the timeline laid out once (after its own layout
+        // before, when there is one: a layout of another timeline is not kept from).
+        const copy = structuredClone(timeline);
+        expect(layoutTimeline(copy, optionsOf(copy, c))).toStrictEqual(a);
       }),
       { ...RUNS, numRuns: 200 },
     );

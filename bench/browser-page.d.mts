@@ -1,0 +1,12 @@
+import type { TimelineInput } from "../src/types.js";
+
+/** Issue 11's budgets, in the units the bench table prints: ms, elements, MB. */
+export const BUDGETS: Record<string, Record<string, number>>;
+/**
+ * The bench's data: `count` raw native events as a reader's page would hand them over (half with
+ * epoch-ms dates, half with ISO days, 30 % ranges, 8 groups, titles of 10–40 characters, over 50
+ * years), the same for the same count.
+ */
+export function rawEvents(count: number): TimelineInput & { events: NonNullable<TimelineInput["events"]> };
+/** One measured page of the bench (see bench/browser.bench.mjs). */
+export function measurePage(browser: unknown, base: string, mode: string, count: number, cycles?: number): Promise<unknown>;
