@@ -120,9 +120,10 @@ export interface Packed {
  * `limit` rows: each takes the first row where it fits with its label, else the first where its
  * mark alone fits (label hidden), else it overflows. With `kept`, the events drawn before claim
  * room first, each in its row before where it fits, and the others come in only with their
- * labels. `shape` makes (once) the shape of slot k. With `untilOverflow`, packing stops at the first event that overflows: by then every row holds
- * something (an event overflows only when no row, empty ones included, has room), so `rows` is
- * `limit`, and `placed` and `overflow` are only what came before it.
+ * labels. `shape` makes (once) the shape of slot k. With `untilOverflow`, packing stops at the
+ * first event that overflows: by then every row holds something (an event overflows only when no
+ * row, empty ones included, has room), so `rows` is `limit`, and `placed` and `overflow` are only
+ * what came before it.
  */
 export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept): Packed {
   const { g, offset, count } = lane;

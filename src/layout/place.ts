@@ -39,6 +39,15 @@ export interface PlacedLanes {
   drawn: { ranks: Int32Array; rows: Int32Array };
 }
 
+/**
+ * Every lane of the window `domain` packed into its share of the rows, with its clusters: the
+ * events `previous` drew claim room first (see `LayoutOptions.previous`).
+ *
+ * @example
+ * ```ts
+ * const { items, lanes, bottom } = placeLanes(timeline, laneList(timeline), bands, context, domain, undefined);
+ * ```
+ */
 export function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, context: ShapeContext, domain: [number, number], previous: TimelineLayout | undefined): PlacedLanes {
   const margin = (domain[1] - domain[0]) * 0.05;
   const byLane = laneEvents(timeline);
