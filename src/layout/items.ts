@@ -3,6 +3,7 @@ import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
 import type { EventText, EventTexts } from "./event-texts.js";
+import { fuzzyEnd } from "./doubt.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
@@ -202,15 +203,20 @@ class EventShape implements Shape {
       l.full = [Math.min(bare0, l.x), Math.max(bare1, l.x + l.width)];
       l.pinned = offPlot;
     } else {
-      // Inside the bar when it fits (pinned to the visible start), else beside it.
-      const visible0 = Math.max(bar0, plotLeft);
-      const inside = Math.min(bar1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
+      // Inside the bar when it fits on its sure part (pinned to where that comes into view), else
+      // beside it: the label is in the bar's own text colour, which a fading end of doubt would
+      // leave unreadable (white on nearly white, over a start known only roughly).
+      const { end0, end1 } = this;
+      const sure0 = fuzzyEnd([band0, band1], precisionLayout(event.start)) ? band1 : bar0;
+      const sure1 = fuzzyEnd([end0, end1], precisionLayout(event.end)) ? Math.min(end0, bar1) : bar1;
+      const visible0 = Math.max(sure0, plotLeft);
+      const inside = Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
       const after = bar1 + ITEM.labelPad;
       const forced = inside ? undefined : squeezed(bar0 - ITEM.labelPad - plotLeft, plotRight - after);
       const before = bar0 - ITEM.labelPad - l.width;
       l.x = inside ? visible0 + ITEM.labelPad : (forced ?? (after + l.width > plotRight && before >= plotLeft)) ? before : after;
       l.full = inside ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
-      l.pinned = inside && bar0 < plotLeft;
+      l.pinned = inside && sure0 < plotLeft;
       l.inside = inside;
     }
     return (this.placed = l);

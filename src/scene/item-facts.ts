@@ -5,8 +5,11 @@
  * @module
  */
 import { anchorOf } from "../interact/keys.js";
+import { coarse, fuzzyEnd, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
+
+export { coarse, fuzzyEnd, MIN_BAND };
 
 /** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
 export interface ItemView {
@@ -63,8 +66,6 @@ export function readingFlow(textRtl: boolean): LabelFlow {
   return { atRight: textRtl, anchor: null };
 }
 
-/** Below this many px a band of doubt is too thin to draw as one. */
-export const MIN_BAND = 4;
 /** Height of a set candidate's mark, px: smaller than a span's box, so a set never reads as one. */
 const CANDIDATE = 14;
 
@@ -83,20 +84,12 @@ export function setGeometry(d: PointItem): { join: Record<string, number>; marks
   const join = { x1: first ? first.x + first.width / 2 : d.x, x2: last ? last.x + last.width / 2 : d.x, y1: d.y, y2: d.y };
   return { join, marks };
 }
-/** Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. */
-export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
-  return band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p) || p.bound !== undefined);
-}
 
 /** The classes of a span's end mark: which end, how sure, and whether it is open or unknown. */
 export function endMarkClass(end: "start" | "end", p: PrecisionLayout): string {
   return `cl-end-mark cl-end-${end} cl-q-${p.qualifier}${p.bound ? ` cl-bound-${p.bound}` : ""}`;
 }
 
-/** Whether a date is known more coarsely than a day: its band is drawn as doubt, not as a known day. */
-export function coarse(p: PrecisionLayout): boolean {
-  return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
-}
 
 /** The classes of an item's node: kind, precision, qualifier, label and view states. */
 export function itemClasses(d: ItemLayout, view: ItemView): string {

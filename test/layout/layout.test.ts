@@ -110,6 +110,21 @@ describe("layoutTimeline on the seed", () => {
     expect(full.label?.pinned).toBe(false);
   });
 
+  it("a label inside a bar starts after a start known only roughly, and fills a bar of known days", () => {
+    // The story's fourth slide: the days around the visit, at 1248 px.
+    const layout = layoutTimeline(seed, { width: 1248, domain: [Date.UTC(2008, 4, 28), Date.UTC(2008, 5, 15)], height: TALL });
+    const opposes = byId(layout, "iran-opposes-pact") as SpanItem;
+    // "1 June 2008 (approximate)": its start fades over the day, white text would vanish there.
+    expect(opposes.start.qualifier).toBe("approximate");
+    expect(opposes.labelInside).toBe(true);
+    expect(opposes.label!.x).toBeGreaterThanOrEqual(opposes.startBand[1]);
+    expect(opposes.label!.x + opposes.label!.width).toBeLessThanOrEqual(opposes.endBand[0]);
+    // "7–9 June 2008", known to the day: no fade, so the label may start at the bar's start.
+    const visit = byId(layout, "visit") as SpanItem;
+    expect(visit.labelInside).toBe(true);
+    expect(visit.label!.x).toBeLessThan(visit.startBand[1]);
+  });
+
   it("shortens labels with an ellipsis at 320 px, never at 1280 px", () => {
     const narrow = layoutTimeline(seed, { width: 320, height: TALL, breaks: "none" });
     const wide = layoutTimeline(seed, { width: 1280, height: TALL, breaks: "none" });

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
 import { clusterWindow, extentOf, layoutTimeline, type LayoutOptions } from "../../src/layout/layout.js";
+import { fuzzyEnd } from "../../src/layout/doubt.js";
 import { estimateWidth } from "../../src/layout/measure.js";
 import type { ClusterItem, ItemLayout, Tick, TimelineLayout } from "../../src/layout/types.js";
 import type { DateInput, EventInput, Timeline, TimelineEvent, TimelineInput } from "../../src/types.js";
@@ -244,6 +245,33 @@ describe("layout properties", () => {
       }),
       RUNS,
     );
+  });
+
+  it("a label inside a span lies on its sure part, never over an end of doubt (the label is in the bar's text colour)", () => {
+    let inside = 0;
+    let doubtful = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const timeline = load(c.input);
+        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const [left, right] = [layout.plot.x, layout.plot.x + layout.plot.width];
+        for (const item of layout.items) {
+          if (item.kind !== "span" || !item.labelInside || !item.label) continue;
+          inside++;
+          // Where the scene draws a fade (the same rule), the label starts after it or ends before.
+          const fadeIn = fuzzyEnd(item.startBand, item.start);
+          const fadeOut = fuzzyEnd(item.endBand, item.end);
+          if (fadeIn || fadeOut) doubtful++;
+          const from = Math.max(fadeIn ? item.startBand[1] : item.bar[0], left);
+          const to = Math.min(fadeOut ? item.endBand[0] : item.bar[1], item.bar[1], right);
+          if (item.label.x < from - 1e-6 || item.label.x + item.label.width > to + 1e-6) fail("a label inside a span runs over an end of doubt", { ...brief(item), startBand: item.startBand, endBand: item.endBand, bar: item.bar });
+        }
+      }),
+      RUNS,
+    );
+    // Labels inside were checked, some of them on spans with an end known only roughly.
+    expect(inside).toBeGreaterThan(50);
+    expect(doubtful).toBeGreaterThan(5);
   });
 
   it("every event in the window is shown exactly once, and nothing far outside it is", () => {
