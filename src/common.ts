@@ -17,7 +17,7 @@ export { layoutTimeline, type LayoutOptions } from "./layout/layout.js";
 export type { BreaksOption } from "./layout/segments.js";
 export type { Pieces } from "./layout/pieces.js";
 export type { Measure } from "./layout/measure.js";
-export { accessibleName } from "./layout/items.js";
+export { accessibleName } from "./layout/event-name.js";
 export type * from "./layout/types.js";
 export {
   CitelineError,

@@ -23,7 +23,8 @@ export function coarse(p: PrecisionLayout): boolean {
 }
 
 /**
- * Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown.
+ * Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. `p`
+ * is its date, or how the layout says it (the same fields).
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
-import type { Locale } from "date-fns";
-import { layoutEn, type LayoutWords } from "../messages/layout.js";
-import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import type { LayoutWords } from "../messages/layout.js";
+import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
+import { accessibleName, disputed } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd } from "./doubt.js";
 import { fitText, type Measure } from "./measure.js";
@@ -207,8 +207,8 @@ class EventShape implements Shape {
       // beside it: the label is in the bar's own text colour, which a fading end of doubt would
       // leave unreadable (white on nearly white, over a start known only roughly).
       const { end0, end1 } = this;
-      const sure0 = fuzzyEnd([band0, band1], precisionLayout(event.start)) ? band1 : bar0;
-      const sure1 = fuzzyEnd([end0, end1], precisionLayout(event.end)) ? Math.min(end0, bar1) : bar1;
+      const sure0 = fuzzyEnd([band0, band1], event.start) ? band1 : bar0;
+      const sure1 = fuzzyEnd([end0, end1], event.end) ? Math.min(end0, bar1) : bar1;
       const visible0 = Math.max(sure0, plotLeft);
       const inside = Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
       const after = bar1 + ITEM.labelPad;
@@ -265,11 +265,6 @@ class EventShape implements Shape {
   }
 }
 
-/** Whether an event is drawn as accounts that disagree: it has two or more. */
-export function disputed(event: TimelineEvent): boolean {
-  return event.accounts !== undefined && event.accounts.length > 1;
-}
-
 function accountMarks(event: TimelineEvent, c: ShapeContext): AccountMark[] {
   return event.accounts!.map((a) => {
     const citations = a.sources.map((id) => c.citations[id] ?? 0);
@@ -279,24 +274,4 @@ function accountMarks(event: TimelineEvent, c: ShapeContext): AccountMark[] {
 
 function precisionLayout(date: FuzzyDate): PrecisionLayout {
   return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
-}
-
-/**
- * What a screen reader says for an event: "title, date in words, N sources". `dates` says how
- * dates are said (a date-fns locale alone will do, with English words), `words` are the layout's
- * words of the reader's language; English by default.
- *
- * @example
- * ```ts
- * accessibleName(event, enGB, 2); // "Maliki meets President Ahmadinejad, 8 June 2008, 2 sources"
- * ```
- */
-export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
-  const said = "localize" in dates ? { locale: dates } : dates;
-  // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
-  const accounts = disputed(event) ? event.accounts!.map((a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
-  const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
-  const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
-  const name = words.eventName(event.title, shown, words.sourceCount(sources));
-  return event.draft ? words.draftName(name) : name;
 }

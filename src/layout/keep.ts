@@ -45,8 +45,8 @@ export interface KeepContext {
   importance: Float64Array;
   mixed: boolean;
   plot: [number, number];
-  /** Each lane's least label width of slot k (see `Kept.least`). */
-  least: ((k: number) => number)[];
+  /** The least width of an event's label, by its time rank (see `Kept.least`). */
+  least: (rank: number) => number;
 }
 
 /**
@@ -70,7 +70,7 @@ export function keptOf(previous: TimelineLayout | undefined, timeline: Timeline,
   const row = before;
   for (let i = 0; i < ranks.length; i++) row[ranks[i]!] = rows[i]! + 1;
   const firsts = firstSlots(ranks, slots);
-  const lanes = slots.map((lane, i): Kept => ({ first: firsts[i]!, before: row, order: c.mixed ? claimOrder(lane, row, c.importance) : undefined, plot: c.plot, least: c.least[i]! }));
+  const lanes = slots.map((lane, i): Kept => ({ first: firsts[i]!, before: row, order: c.mixed ? claimOrder(lane, row, c.importance) : undefined, plot: c.plot, least: c.least }));
   return { lanes, release: () => ranks.forEach((r) => (row[r] = 0)) };
 }
 

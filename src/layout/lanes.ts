@@ -101,8 +101,8 @@ export interface Kept {
   order: Int32Array | undefined;
   /** The plot's left and right edges, px: a mark off it keeps its label at the edge. */
   plot: [number, number];
-  /** The least width slot k's label can take, px, found without saying its date in words. */
-  least: (k: number) => number;
+  /** The least width the label of the event of a time rank can take, px, found without saying its date in words. */
+  least: (rank: number) => number;
 }
 
 /** The outcome of packing one lane. */
@@ -149,17 +149,18 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   for (let j = 0; j < firsts + count; j++) {
     const k = j < firsts ? first![j]! : order ? order[j]! : j - firsts;
     const at = offset + k;
-    if (j >= firsts && firsts > 0 && kept!.before[g.rank[at]!]! > 0) continue;
+    // The row the event had before (-1: not drawn before); tried first, not again in order.
+    const before = kept ? kept.before[g.rank[at]!]! - 1 : -1;
+    if (j >= firsts && before >= 0 && firsts > 0) continue;
     // Where not even the mark fits, the label cannot: skip working out its words.
-    if (rows.full(g.center[at]!) || rows.place(g.bare0[at]!, g.bare1[at]!, false) < 0) {
+    const bareRow = rows.full(g.center[at]!) ? -1 : rows.place(g.bare0[at]!, g.bare1[at]!, false);
+    if (bareRow < 0) {
       overflow[overflowed++] = k;
       if (untilOverflow) break;
       continue;
     }
-    // An event drawn before stays in its row where it still fits there.
-    const before = kept ? kept.before[g.rank[at]!]! - 1 : -1;
-    if (kept && before < 0 && !roomForLabel(rows, g.bare0[at]!, g.bare1[at]!, g.center[at]!, kept, k)) {
-      rows.place(g.bare0[at]!, g.bare1[at]!);
+    if (kept && before < 0 && !roomForLabel(rows, g.bare0[at]!, g.bare1[at]!, g.center[at]!, kept, g.rank[at]!)) {
+      rows.placeIn(bareRow, g.bare0[at]!, g.bare1[at]!);
       overflow[overflowed++] = k;
       if (untilOverflow) break;
       continue;
@@ -191,10 +192,10 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
 // side: when none has, an event that must come in with its title cannot, and its date need not be
 // said in words. A mark off the plot keeps its label at the plot's edge, away from the mark: it is
 // always asked.
-function roomForLabel(rows: Rows, bare0: number, bare1: number, center: number, kept: Kept, k: number): boolean {
+function roomForLabel(rows: Rows, bare0: number, bare1: number, center: number, kept: Kept, rank: number): boolean {
   const { plot } = kept;
   if (center < plot[0] || center > plot[1]) return true;
-  const beside = ITEM.labelPad + kept.least(k);
+  const beside = ITEM.labelPad + kept.least(rank);
   return rows.place(bare0, bare1 + beside, false) >= 0 || rows.place(bare0 - beside, bare1, false) >= 0;
 }
 

@@ -66,10 +66,7 @@ export function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, cont
       };
     });
     const { importance, mixed } = timeBounds(timeline);
-    const least = slots.map((lane) => (k: number) => {
-      const rank = lane.g.rank[lane.offset + k]!;
-      return leastLabel(timeline.events[rank]!, rank, context);
-    });
+    const least = (rank: number) => leastLabel(timeline.events[rank]!, rank, context);
     const kept = keptOf(previous, timeline, slots, { importance, mixed, plot: context.plot, least });
     try {
       return placeAll(timeline, lanes, bands, context, { slots, shapes, kept: kept.lanes });

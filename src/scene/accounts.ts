@@ -9,7 +9,7 @@ import { ITEM } from "../layout/items.js";
 import type { PointItem } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
 import type { TimelineEvent } from "../types.js";
-import { coarse } from "./item-facts.js";
+import { coarse } from "../layout/doubt.js";
 import { h, type SceneNode } from "./node.js";
 import type { Words } from "./words.js";
 

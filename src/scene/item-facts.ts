@@ -5,11 +5,9 @@
  * @module
  */
 import { anchorOf } from "../interact/keys.js";
-import { coarse, fuzzyEnd, MIN_BAND } from "../layout/doubt.js";
+import { coarse, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
-
-export { coarse, fuzzyEnd, MIN_BAND };
 
 /** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
 export interface ItemView {
@@ -89,7 +87,6 @@ export function setGeometry(d: PointItem): { join: Record<string, number>; marks
 export function endMarkClass(end: "start" | "end", p: PrecisionLayout): string {
   return `cl-end-mark cl-end-${end} cl-q-${p.qualifier}${p.bound ? ` cl-bound-${p.bound}` : ""}`;
 }
-
 
 /** The classes of an item's node: kind, precision, qualifier, label and view states. */
 export function itemClasses(d: ItemLayout, view: ItemView): string {

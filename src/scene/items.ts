@@ -5,10 +5,11 @@
  *
  * @module
  */
+import { coarse, fuzzyEnd, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
 import { accountParts } from "./accounts.js";
-import { coarse, domId, endMarkClass, fuzzyEnd, itemClasses, MIN_BAND, setGeometry, type ItemView } from "./item-facts.js";
+import { domId, endMarkClass, itemClasses, setGeometry, type ItemView } from "./item-facts.js";
 import { subParts, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
 

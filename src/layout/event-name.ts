@@ -1,0 +1,35 @@
+/**
+ * What an event is called for a screen reader ("title, date in words, N sources"), and whether it
+ * is drawn as accounts that disagree: read by the layout for each item it draws, and by the API.
+ *
+ * @module
+ */
+import type { Locale } from "date-fns";
+import { layoutEn, type LayoutWords } from "../messages/layout.js";
+import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import type { TimelineEvent } from "../types.js";
+
+/** Whether an event is drawn as accounts that disagree: it has two or more. */
+export function disputed(event: TimelineEvent): boolean {
+  return event.accounts !== undefined && event.accounts.length > 1;
+}
+
+/**
+ * What a screen reader says for an event: "title, date in words, N sources". `dates` says how
+ * dates are said (a date-fns locale alone will do, with English words), `words` are the layout's
+ * words of the reader's language; English by default.
+ *
+ * @example
+ * ```ts
+ * accessibleName(event, enGB, 2); // "Maliki meets President Ahmadinejad, 8 June 2008, 2 sources"
+ * ```
+ */
+export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
+  const said = "localize" in dates ? { locale: dates } : dates;
+  // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
+  const accounts = disputed(event) ? event.accounts!.map((a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
+  const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
+  const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
+  const name = words.eventName(event.title, shown, words.sourceCount(sources));
+  return event.draft ? words.draftName(name) : name;
+}
