@@ -119,10 +119,15 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
  * encoded rather than trusted in an attribute that CSS selectors and ARIA references read.
  */
 export function domId(prefix: string, id: string): string {
+  // Most ids are safe as they are: one test, not one per character, on every item of every frame.
+  if (SAFE_ID.test(id)) return `${prefix}-${id}`;
   let out = "";
-  for (const ch of id) out += /[A-Za-z0-9_-]/.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}_`;
+  for (const ch of id) out += SAFE_CHAR.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}_`;
   return `${prefix}-${out}`;
 }
+
+const SAFE_ID = /^[A-Za-z0-9_-]*$/;
+const SAFE_CHAR = /^[A-Za-z0-9_-]$/;
 
 /**
  * The first item in reading order (by time, then top to bottom): the chart's one tab stop when

@@ -17,6 +17,12 @@ export interface SceneElement {
   readonly tag: string;
   /** Identity among its siblings (an event id): the patcher moves a keyed node rather than rewriting another. */
   readonly key?: string;
+  /**
+   * A group of interchangeable nodes (clusters): an element of the group that no key matched may
+   * take over a node of the group whose key went, rather than the patcher removing one node and
+   * making another. Only meaningful to the DOM writer.
+   */
+  readonly reuse?: string;
   readonly attrs: Attrs;
   /** Inline style, written through the CSSOM in a page (a strict CSP allows that, not a style attribute). */
   readonly style?: Readonly<Record<string, string>>;
@@ -50,7 +56,7 @@ export function num(n: number): string {
  * h("rect", { class: "cl-box", x: 10.04, width: 20 }); // { tag: "rect", attrs: { class: "cl-box", x: "10", width: "20" }, children: [] }
  * ```
  */
-export function h(tag: string, attrs: Readonly<Record<string, AttrValue>> = {}, children: readonly SceneNode[] | string = [], extra?: { key?: string; style?: Record<string, string>; open?: boolean }): SceneElement {
+export function h(tag: string, attrs: Readonly<Record<string, AttrValue>> = {}, children: readonly SceneNode[] | string = [], extra?: { key?: string; reuse?: string | undefined; style?: Record<string, string>; open?: boolean }): SceneElement {
   const out: Record<string, string> = {};
   for (const name in attrs) {
     const value = attrs[name];
@@ -59,6 +65,7 @@ export function h(tag: string, attrs: Readonly<Record<string, AttrValue>> = {}, 
   }
   const node: { -readonly [K in keyof SceneElement]: SceneElement[K] } = { tag, attrs: out, children: typeof children === "string" ? (children ? [children] : []) : normal(children) };
   if (extra?.key !== undefined) node.key = extra.key;
+  if (extra?.reuse !== undefined) node.reuse = extra.reuse;
   if (extra?.style) node.style = extra.style;
   if (extra?.open) node.open = true;
   return node;

@@ -172,6 +172,35 @@ function patchChild(node: ChildNode, child: SceneNode, c: Counter): void {
   written.set(node, child);
 }
 
+// Elements of a reuse group that no key matched take, in order, the nodes of that group no key
+// claimed: renamed and moved by the patch that follows, rather than one node removed and another made.
+function reuseNodes(existing: readonly ChildNode[], children: readonly SceneNode[], matches: (ChildNode | undefined)[], used: Set<ChildNode>): void {
+  let spare: Map<string, ChildNode[]> | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (matches[i] || typeof child === "string" || child.reuse === undefined) continue;
+    spare ??= spareNodes(existing, used);
+    const nodes = spare.get(`${child.reuse}\u0000${child.tag}`);
+    const node = nodes?.shift();
+    if (!node) continue;
+    matches[i] = node;
+    used.add(node);
+  }
+}
+
+function spareNodes(existing: readonly ChildNode[], used: Set<ChildNode>): Map<string, ChildNode[]> {
+  const spare = new Map<string, ChildNode[]>();
+  for (const node of existing) {
+    const scene = written.get(node);
+    if (used.has(node) || typeof scene !== "object" || scene.reuse === undefined) continue;
+    const group = `${scene.reuse}\u0000${scene.tag}`;
+    const list = spare.get(group);
+    if (list) list.push(node);
+    else spare.set(group, [node]);
+  }
+  return spare;
+}
+
 function keyOf(node: Node): string | undefined {
   const scene = written.get(node);
   return typeof scene === "object" ? scene.key : undefined;
@@ -212,6 +241,7 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
     if (found) used.add(found);
     return found;
   });
+  if (!c.adopt) reuseNodes(existing, next.children, matches, used);
   for (const node of existing) {
     if (used.has(node)) continue;
     // An open element keeps what others drew into it (nodes it never wrote).

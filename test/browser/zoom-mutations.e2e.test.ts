@@ -248,7 +248,8 @@ describe("a zoom frame touches only what changed", () => {
     const moving = run.frames.filter((f) => f.label !== "same window" && f.label !== "pan 0");
     expect(moving.length).toBe(PLAN.zoom.steps + PLAN.pan.steps);
     // The plan does what it says: items come and go, the list empties from its 500 cap, ticks move.
-    expect(moving.some((f) => f.item.entered > 10 && f.item.left > 10)).toBe(true);
+    // (A regrouped cluster takes over a node that left rather than entering anew, so fewer enter and leave.)
+    expect(moving.some((f) => f.item.entered > 5 && f.item.left > 5)).toBe(true);
     expect(moving.some((f) => f.entry.left > 20)).toBe(true);
     expect(moving.filter((f) => f.label.startsWith("pan")).every((f) => f.item.changed > 30 && f.tick.changed > 0)).toBe(true);
     for (const f of run.frames) {
