@@ -7,6 +7,7 @@
  * @module
  */
 import { SVG_NS, type SceneElement, type SceneNode } from "../scene/node.js";
+import { staying } from "./moves.js";
 
 // The scene node each DOM node was last written from (what the next write is compared with) is
 // kept on the node itself, so it goes when the node goes. A module-wide WeakMap did the same job
@@ -207,7 +208,7 @@ function keyOf(node: Node): string | undefined {
 }
 
 // Children in three steps: match each scene child to a node (same key, else the next free node of
-// the same tag in order), remove the nodes nothing matched, then patch and place each in order.
+// the same tag in order), remove the nodes nothing matched, then patch each and put it in place.
 // Removing first means a node that left does not push every later one to a move.
 function patchChildren(el: Element, next: SceneElement, c: Counter): void {
   const existing = Array.from(el.childNodes);
@@ -251,21 +252,48 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
   }
   const svg = el.namespaceURI === SVG_NS;
   const doc = el.ownerDocument;
-  let at: ChildNode | null = el.firstChild;
-  next.children.forEach((child, i) => {
-    let node = matches[i];
+  const nodes = next.children.map((child, i): ChildNode => {
+    const node = matches[i];
     if (node) {
       patchChild(node, child, c);
-    } else {
-      node = typeof child === "string" ? doc.createTextNode(child) : create(doc, child, svg);
-      if (typeof child === "string") written.set(node, child);
+      return node;
     }
-    // Ours go before anything another library drew into an open element.
+    if (typeof child !== "string") return create(doc, child, svg);
+    const text = doc.createTextNode(child);
+    written.set(text, child);
+    return text;
+  });
+  if (next.open || c.adopt) placeInOrder(el, nodes, c);
+  else placeFewest(el, nodes, existing, matches, c);
+}
+
+// Ours go before anything another library drew into an open element; hydration's nodes are
+// already where the server wrote them.
+function placeInOrder(el: Element, nodes: readonly ChildNode[], c: Counter): void {
+  let at: ChildNode | null = el.firstChild;
+  for (const node of nodes) {
     if (node === at) {
       at = at.nextSibling;
     } else {
       el.insertBefore(node, at);
       c.n++;
     }
-  });
+  }
+}
+
+// The element holds only the nodes kept, in their old order: the longest run of them already in
+// the new order stays, and each other node goes before the one after it, from the last.
+function placeFewest(el: Element, nodes: readonly ChildNode[], existing: readonly ChildNode[], matches: readonly (ChildNode | undefined)[], c: Counter): void {
+  const position = new Map<ChildNode, number>();
+  existing.forEach((node, i) => position.set(node, i));
+  const stay = staying(matches.map((node) => (node ? position.get(node)! : -1)));
+  let after: ChildNode | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (!stay[i]) {
+      el.insertBefore(node, after);
+      c.n++;
+    }
+    after = node;
+  }
 }

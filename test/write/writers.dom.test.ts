@@ -117,6 +117,42 @@ describe("the patcher", () => {
     expect([...ul.children]).toEqual([b, foreign]);
   });
 
+  it("moves only the nodes out of the new order: the longest run already in it stays", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(30), { minLength: 1, maxLength: 25 }), fc.uniqueArray(fc.nat(30), { maxLength: 25 }), (was, now) => {
+        const li = (id: number) => h("li", {}, String(id), { key: String(id) });
+        const root = document.createElement("div");
+        patch(root, h("ul", {}, was.map(li)));
+        const nodes = new Map([...root.children].map((n) => [n.textContent, n]));
+        const kept = now.filter((id) => was.includes(id));
+        const changes = patch(root, h("ul", {}, now.map(li)));
+        expect([...root.children].map((n) => n.textContent)).toEqual(now.map(String));
+        for (const n of root.children) if (nodes.has(n.textContent)) expect(n).toBe(nodes.get(n.textContent));
+        // Each node that left is one removal, each new one an insertion, and of those kept only
+        // the ones off the longest run in the old order move.
+        const run = longestRun(kept.map((id) => was.indexOf(id)));
+        expect(changes).toBe(was.length - kept.length + (now.length - kept.length) + (kept.length - run));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives an element of a reuse group that no key matched the node of one that went, and only then makes one", () => {
+    const pill = (id: string) => h("g", { "data-id": id }, [h("text", {}, id)], { key: id, reuse: "cluster" });
+    const root = document.createElement("div");
+    patch(root, h("div", {}, [pill("a"), pill("b"), h("p", {}, "x", { key: "p" })]));
+    const [a, b, p] = [...root.children];
+    patch(root, h("div", {}, [pill("b"), pill("c"), pill("d"), h("p", {}, "y", { key: "q" })]));
+    // b keeps its node; c takes a's; d is new; a keyed element of no group is never reused.
+    expect(root.children[0]).toBe(b);
+    expect(root.children[1]).toBe(a);
+    expect(root.children[1]!.getAttribute("data-id")).toBe("c");
+    expect(root.children[1]!.textContent).toBe("c");
+    expect(root.children[2]).not.toBe(p);
+    expect(root.children[3]).not.toBe(p);
+    expect(markupOf(root)).toBe(parsedMarkup(toMarkup(h("div", {}, [pill("b"), pill("c"), pill("d"), h("p", {}, "y", { key: "q" })]))));
+  });
+
   it("sets text as text and a style through the CSSOM", () => {
     const root = create(document, h("div", {}, [h("p", { title: '"><img src=x onerror=alert(1)>' }, "<b>not bold</b>", { style: { left: "4px" } })]));
     expect(root.querySelector("b, img")).toBeNull();
@@ -186,3 +222,10 @@ describe("createTimeline and renderToString write the same markup", () => {
     }
   });
 });
+
+// The length of the longest increasing run in a list of distinct numbers (quadratic, plainly).
+function longestRun(list: readonly number[]): number {
+  const best = list.map(() => 1);
+  for (let i = 0; i < list.length; i++) for (let j = 0; j < i; j++) if (list[j]! < list[i]!) best[i] = Math.max(best[i]!, best[j]! + 1);
+  return Math.max(0, ...best);
+}
