@@ -65,7 +65,6 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   );
 }
 
-
 /** Where an item's group is moved to: its parts are drawn relative to it. */
 interface Origin {
   x: number;

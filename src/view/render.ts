@@ -95,9 +95,9 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     if (adopt && options.media === true) media.sweep();
     adopt = false;
     // The focused event left the view or joined a cluster, or the node with the focus now stands
-    // for another cluster (clusters' nodes are kept by place: itemKeys): the focus moves with the
-    // tab stop to the node of the item holding it, rather than falling to the page or staying on
-    // a node that names something else.
+    // for another cluster (a regrouped cluster takes over a node that went: `reuse` in
+    // scene/node.ts): the focus moves with the tab stop to the node of the item holding it, rather
+    // than falling to the page or staying on a node that names something else.
     if (hadFocus && state.focused && (!active!.isConnected || active!.getAttribute("data-id") !== stoodFor)) focusNode(domId(prefix, state.focused));
     drawnListeners.forEach((fn) => fn(now));
     drawn(now, performance.now() - started);
