@@ -19,8 +19,11 @@ export const MIN_BAND = 4;
  * ```
  */
 export function coarse(p: PrecisionLayout): boolean {
-  return !["day", "hour", "minute", "second", "instant"].includes(p.precision);
+  return !FINE.has(p.precision);
 }
+
+// Read for every item of every frame: one set, not an array made per call.
+const FINE: ReadonlySet<string> = new Set(["day", "hour", "minute", "second", "instant"]);
 
 /**
  * Whether a span's end is drawn as a band of doubt: wide enough, and vague, open or unknown. `p`

@@ -173,35 +173,6 @@ function patchChild(node: ChildNode, child: SceneNode, c: Counter): void {
   written.set(node, child);
 }
 
-// Elements of a reuse group that no key matched take, in order, the nodes of that group no key
-// claimed: renamed and moved by the patch that follows, rather than one node removed and another made.
-function reuseNodes(existing: readonly ChildNode[], children: readonly SceneNode[], matches: (ChildNode | undefined)[], used: Set<ChildNode>): void {
-  let spare: Map<string, ChildNode[]> | undefined;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (matches[i] || typeof child === "string" || child.reuse === undefined) continue;
-    spare ??= spareNodes(existing, used);
-    const nodes = spare.get(`${child.reuse}\u0000${child.tag}`);
-    const node = nodes?.shift();
-    if (!node) continue;
-    matches[i] = node;
-    used.add(node);
-  }
-}
-
-function spareNodes(existing: readonly ChildNode[], used: Set<ChildNode>): Map<string, ChildNode[]> {
-  const spare = new Map<string, ChildNode[]>();
-  for (const node of existing) {
-    const scene = written.get(node);
-    if (used.has(node) || typeof scene !== "object" || scene.reuse === undefined) continue;
-    const group = `${scene.reuse}\u0000${scene.tag}`;
-    const list = spare.get(group);
-    if (list) list.push(node);
-    else spare.set(group, [node]);
-  }
-  return spare;
-}
-
 function keyOf(node: Node): string | undefined {
   const scene = written.get(node);
   return typeof scene === "object" ? scene.key : undefined;
@@ -209,54 +180,55 @@ function keyOf(node: Node): string | undefined {
 
 // Children in three steps: match each scene child to a node (same key, else the next free node of
 // the same tag in order), remove the nodes nothing matched, then patch each and put it in place.
-// Removing first means a node that left does not push every later one to a move.
+// Removing first means a node that left does not push every later one to a move. A match is the
+// node's position among the children before (-1: none), which is also what the placing reads.
 function patchChildren(el: Element, next: SceneElement, c: Counter): void {
   const existing = Array.from(el.childNodes);
-  const keyed = new Map<string, ChildNode>();
-  for (const node of existing) {
+  const keyed = new Map<string, number>();
+  existing.forEach((node, i) => {
     const key = keyOf(node);
-    if (key !== undefined) keyed.set(key, node);
-  }
-  const used = new Set<ChildNode>();
+    if (key !== undefined) keyed.set(key, i);
+  });
+  const used = new Uint8Array(existing.length);
   // A node a scene child may take by position: one this writer made without a key (or, when
   // adopting, any node it has not seen); never a node another library drew.
-  const free = (node: ChildNode) => !used.has(node) && keyOf(node) === undefined && (c.adopt || written.has(node));
+  const free = (i: number) => !used[i] && keyOf(existing[i]!) === undefined && (c.adopt || written.has(existing[i]!));
   let cursor = 0;
   const matches = next.children.map((child) => {
-    let found: ChildNode | undefined;
+    let found = -1;
     if (typeof child === "object" && child.key !== undefined) {
-      const node = keyed.get(child.key);
-      if (node && (node as Element).localName === child.tag && !used.has(node)) found = node;
+      const i = keyed.get(child.key);
+      if (i !== undefined && (existing[i] as Element).localName === child.tag && !used[i]) found = i;
     }
-    if (!found && (typeof child === "string" || child.key === undefined || c.adopt)) {
+    if (found < 0 && (typeof child === "string" || child.key === undefined || c.adopt)) {
       for (let i = cursor; i < existing.length; i++) {
+        if (!free(i)) continue;
         const node = existing[i]!;
-        if (!free(node)) continue;
         if (typeof child === "string" ? node.nodeType === 3 : node.nodeType === 1 && (node as Element).localName === child.tag) {
-          found = node;
+          found = i;
           cursor = i + 1;
           break;
         }
       }
     }
-    if (found) used.add(found);
+    if (found >= 0) used[found] = 1;
     return found;
   });
   if (!c.adopt) reuseNodes(existing, next.children, matches, used);
-  for (const node of existing) {
-    if (used.has(node)) continue;
+  existing.forEach((node, i) => {
+    if (used[i]) return;
     // An open element keeps what others drew into it (nodes it never wrote).
-    if (next.open && !written.has(node)) continue;
+    if (next.open && !written.has(node)) return;
     node.remove();
     c.n++;
-  }
+  });
   const svg = el.namespaceURI === SVG_NS;
   const doc = el.ownerDocument;
   const nodes = next.children.map((child, i): ChildNode => {
-    const node = matches[i];
-    if (node) {
-      patchChild(node, child, c);
-      return node;
+    const at = matches[i]!;
+    if (at >= 0) {
+      patchChild(existing[at]!, child, c);
+      return existing[at]!;
     }
     if (typeof child !== "string") return create(doc, child, svg);
     const text = doc.createTextNode(child);
@@ -264,7 +236,38 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
     return text;
   });
   if (next.open || c.adopt) placeInOrder(el, nodes, c);
-  else placeFewest(el, nodes, existing, matches, c);
+  else placeFewest(el, nodes, matches, c);
+}
+
+// Elements of a reuse group that no key matched take, in order, the nodes of that group no key
+// claimed: renamed and moved by the patch that follows, rather than one node removed and another made.
+function reuseNodes(existing: readonly ChildNode[], children: readonly SceneNode[], matches: number[], used: Uint8Array): void {
+  let spare: Map<string, number[]> | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (matches[i]! >= 0 || typeof child === "string" || child.reuse === undefined) continue;
+    spare ??= spareNodes(existing, used);
+    const list = spare.get(child.reuse);
+    // The group's nodes are one tag in practice; one of another tag is never handed over.
+    const k = list ? list.findIndex((at) => (existing[at] as Element).localName === child.tag) : -1;
+    if (k < 0) continue;
+    matches[i] = list![k]!;
+    used[list![k]!] = 1;
+    list!.splice(k, 1);
+  }
+}
+
+// The unclaimed nodes of each reuse group, by their position, in order.
+function spareNodes(existing: readonly ChildNode[], used: Uint8Array): Map<string, number[]> {
+  const spare = new Map<string, number[]>();
+  existing.forEach((node, i) => {
+    const scene = written.get(node);
+    if (used[i] || typeof scene !== "object" || scene.reuse === undefined) return;
+    const list = spare.get(scene.reuse);
+    if (list) list.push(i);
+    else spare.set(scene.reuse, [i]);
+  });
+  return spare;
 }
 
 // Ours go before anything another library drew into an open element; hydration's nodes are
@@ -283,10 +286,8 @@ function placeInOrder(el: Element, nodes: readonly ChildNode[], c: Counter): voi
 
 // The element holds only the nodes kept, in their old order: the longest run of them already in
 // the new order stays, and each other node goes before the one after it, from the last.
-function placeFewest(el: Element, nodes: readonly ChildNode[], existing: readonly ChildNode[], matches: readonly (ChildNode | undefined)[], c: Counter): void {
-  const position = new Map<ChildNode, number>();
-  existing.forEach((node, i) => position.set(node, i));
-  const stay = staying(matches.map((node) => (node ? position.get(node)! : -1)));
+function placeFewest(el: Element, nodes: readonly ChildNode[], positions: readonly number[], c: Counter): void {
+  const stay = staying(positions);
   let after: ChildNode | null = null;
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
