@@ -115,19 +115,21 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
 }
 
 /**
- * A DOM id for an event id: event ids are user data and may hold any character, so they are
- * encoded rather than trusted in an attribute that CSS selectors and ARIA references read.
+ * A DOM id for a drawn item (`part` "i") or an event's entry in the list (`part` "entry"). Event ids
+ * are user data and may hold any character, so they are encoded rather than trusted in an attribute
+ * that CSS selectors and ARIA references read. The part keeps an event called "title" or "card" off
+ * the chart's own ids, and `_` is escaped too, so two different ids never share a DOM id.
  */
-export function domId(prefix: string, id: string): string {
+export function domId(prefix: string, id: string, part: "i" | "entry" = "i"): string {
   // Most ids are safe as they are: one test, not one per character, on every item of every frame.
-  if (SAFE_ID.test(id)) return `${prefix}-${id}`;
+  if (SAFE_ID.test(id)) return `${prefix}-${part}-${id}`;
   let out = "";
   for (const ch of id) out += SAFE_CHAR.test(ch) ? ch : `_${ch.codePointAt(0)?.toString(16)}_`;
-  return `${prefix}-${out}`;
+  return `${prefix}-${part}-${out}`;
 }
 
-const SAFE_ID = /^[A-Za-z0-9_-]*$/;
-const SAFE_CHAR = /^[A-Za-z0-9_-]$/;
+const SAFE_ID = /^[A-Za-z0-9-]*$/;
+const SAFE_CHAR = /^[A-Za-z0-9-]$/;
 
 /**
  * The first item in reading order (by time, then top to bottom): the chart's one tab stop when

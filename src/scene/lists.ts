@@ -199,7 +199,7 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
   const cls = `cl-entry${flags.includes("s") ? " cl-selected" : ""}${flags.includes("h") ? " cl-highlighted" : ""}${flags.includes("o") ? " cl-out-of-view" : ""}`;
   return h(
     "li",
-    { class: cls, id: `${domId(prefix, e.id)}-entry`, "data-id": e.id },
+    { class: cls, id: domId(prefix, e.id, "entry"), "data-id": e.id },
     [
       h("time", { class: "cl-entry-when", datetime: w.datetime }, whenNodes(w)),
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),

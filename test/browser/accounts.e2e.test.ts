@@ -54,7 +54,7 @@ describe("a disputed event in Chromium", () => {
 
       // The List view says the same.
       await chart.locator("button.cl-view").click();
-      const entry = chart.locator('[id$="war-begins-entry"]');
+      const entry = chart.locator('[id$="-entry-war-begins"]');
       await expect.poll(() => entry.isVisible()).toBe(true);
       expect(await entry.locator(".cl-account-entry").count()).toBe(2);
 

@@ -54,7 +54,7 @@ describe("a disputed event's card and list entry", () => {
 
   it("shows the same accounts in the list view", () => {
     const { element } = draw({ view: "list" });
-    const entry = element.querySelector('[id$="war-begins-entry"]')!;
+    const entry = element.querySelector('[id$="-entry-war-begins"]')!;
     expect(texts(entry, ".cl-account-entry")).toHaveLength(2);
     expect(texts(entry, ".cl-entry-when")).toEqual(["disputed: 4 September 1980 or 22 September 1980"]);
   });
