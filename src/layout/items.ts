@@ -4,6 +4,7 @@ import type { FuzzyDate, TimelineEvent } from "../types.js";
 import { accessibleName, disputed } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd } from "./doubt.js";
+import { labelRoom } from "./label-room.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
@@ -54,6 +55,8 @@ export interface ShapeContext {
   linear?: Linear;
   /** Left and right edge of the plot, px. */
   plot: [number, number];
+  /** On a broken axis, each segment's left and right edge in turn, px: a label stays in its mark's segment. */
+  segments?: readonly number[];
   measure: Measure;
   /** How dates are said: the reader's language, calendar and words of dates. */
   dates: DateWordsOptions;
@@ -195,8 +198,11 @@ class EventShape implements Shape {
       const markRight = wide ? band1 + ITEM.radius : center + ITEM.radius;
       const right = markRight + ITEM.labelPad;
       const offPlot = (center < plotLeft || center > plotRight) && band1 >= plotLeft && band0 <= plotRight;
-      const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - plotLeft, plotRight - right);
-      const left = forced ?? (right + l.width > plotRight && markLeft - ITEM.labelPad - l.width >= plotLeft);
+      let [roomLeft, roomRight] = labelRoom(c.plot, c.segments, markLeft + ITEM.radius, markRight - ITEM.radius);
+      // With no room for even a shortened label in its segment, it crosses the break whole.
+      if (Math.max(markLeft - ITEM.labelPad - roomLeft, roomRight - right) < Math.min(MIN_LABEL, l.width)) [roomLeft, roomRight] = c.plot;
+      const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - roomLeft, roomRight - right);
+      const left = forced ?? (right + l.width > roomRight && markLeft - ITEM.labelPad - l.width >= roomLeft);
       l.x = offPlot
         ? Math.min(Math.max(band0, plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad)
         : left ? markLeft - ITEM.labelPad - l.width : right;
@@ -209,12 +215,23 @@ class EventShape implements Shape {
       const { end0, end1 } = this;
       const sure0 = fuzzyEnd([band0, band1], event.start) ? band1 : bar0;
       const sure1 = fuzzyEnd([end0, end1], event.end) ? Math.min(end0, bar1) : bar1;
+      let [roomLeft, roomRight] = labelRoom(c.plot, c.segments, bar0, bar1);
       const visible0 = Math.max(sure0, plotLeft);
-      const inside = Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
+      const sureRoom = Math.min(sure1, plotRight, roomRight) - Math.max(visible0, roomLeft) - 2 * ITEM.labelPad;
       const after = bar1 + ITEM.labelPad;
-      const forced = inside ? undefined : squeezed(bar0 - ITEM.labelPad - plotLeft, plotRight - after);
+      // Beside the bar there is no room in its segment either (a lone war in a phone's narrow
+      // stretch of the 1980s): the label goes inside after all, shortened, where the bar is sure,
+      // and where it is too short for that, it crosses the break whole.
+      const noRoom = Math.max(bar0 - ITEM.labelPad - roomLeft, roomRight - after) < Math.min(MIN_LABEL, l.width);
+      const cramped = noRoom && c.segments !== undefined && sureRoom >= MIN_LABEL;
+      if (cramped) l = this.label(sureRoom);
+      else if (noRoom) [roomLeft, roomRight] = c.plot;
+      const roomBefore = bar0 - ITEM.labelPad - roomLeft;
+      const roomAfter = roomRight - after;
+      const inside = cramped || Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
+      const forced = inside ? undefined : squeezed(roomBefore, roomAfter);
       const before = bar0 - ITEM.labelPad - l.width;
-      l.x = inside ? visible0 + ITEM.labelPad : (forced ?? (after + l.width > plotRight && before >= plotLeft)) ? before : after;
+      l.x = inside ? Math.max(visible0, roomLeft) + ITEM.labelPad : (forced ?? (after + l.width > roomRight && before >= roomLeft)) ? before : after;
       l.full = inside ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
       l.pinned = inside && sure0 < plotLeft;
       l.inside = inside;

@@ -116,7 +116,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
   const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
-  const context: ShapeContext = { x, ...(pieces ? {} : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, texts: eventTexts(timeline, dates, words, measure), sourceBy: sourceNamer(timeline, words) };
+  const context: ShapeContext = { x, ...(pieces ? { segments: segments.flatMap((s) => [x(s.start), x(s.end)]) } : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, texts: eventTexts(timeline, dates, words, measure), sourceBy: sourceNamer(timeline, words) };
   const placed = placeLanes(timeline, lanes, bands, context, domain, options.previous);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));

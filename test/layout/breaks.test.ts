@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { transformFor, zoomWindow, type ZoomGeometry } from "../../src/interact/zoom.js";
 import { extentFor, extentOf, layoutTimeline, segmentsOf, type BreaksOption } from "../../src/layout/layout.js";
 import { lengthWords } from "../../src/layout/broken-axis.js";
+import { ITEM } from "../../src/layout/items.js";
 import { scaleOf } from "../../src/layout/scale.js";
 import type { SpanItem, TimelineLayout } from "../../src/layout/types.js";
 import { zoomGeometryOf } from "../../src/view/render.js";
@@ -47,6 +48,24 @@ describe("the seed: eight years and one afternoon", () => {
     const labels = layout.axis.fine.map((t) => t.label);
     expect(labels).toContain(width === 1280 ? "1985" : "1980");
     expect(labels).toContain("Jun");
+  });
+
+  it("at 320 px keeps each label in its mark's segment, but the war's, which has no room there and crosses the break whole", () => {
+    const layout = layoutTimeline(seed, { width: 320, height: 640 });
+    const [first, second] = layout.segments!;
+    for (const item of layout.items) {
+      const label = item.label!;
+      const [from, to] = [label.x, label.x + label.width];
+      if (item.id === "iran-iraq-war") {
+        expect(label.text).toBe("Iran–Iraq War");
+        expect(to).toBeGreaterThan(first!.x1);
+      } else {
+        // "Maliki aims to pass the security pact" (summer 2008) went left of its mark, over the 1980s.
+        expect(from, item.id).toBeGreaterThanOrEqual(second!.x0);
+        expect(to, item.id).toBeLessThanOrEqual(second!.x1);
+      }
+    }
+    expect(layout.items.find((i) => i.id === "pact-vote")?.label?.text).toMatch(/^Maliki aims/);
   });
 
   it("captions each segment, and the overview keeps true linear time with the segments marked", () => {
@@ -165,6 +184,33 @@ describe("segments on random timelines", () => {
       }),
       RUNS,
     );
+  });
+
+  it("a label leaves its mark's segment only whole, where no shortened label fits in it", () => {
+    let crossing = 0;
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 300, max: 1600 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.02, max: 1, noNaN: true }), (input, width, at, share) => {
+        const timeline = load(input);
+        const whole = layoutTimeline(timeline, { width });
+        if (!whole.segments) return;
+        // Anywhere from the whole timeline to a small part of it.
+        const [a, b] = whole.domain;
+        const from = a + (b - a) * at * (1 - share);
+        const layout = layoutTimeline(timeline, { width, domain: [from, from + (b - a) * share] });
+        for (const item of layout.items) {
+          if (!item.label || item.label.pinned) continue;
+          const [m0, m1] = item.kind === "span" ? item.bar : [item.x, item.x];
+          const home = layout.segments!.filter((s) => s.x1 >= m0 - ITEM.radius && s.x0 <= m1 + ITEM.radius);
+          const inside = home.some((s) => item.label!.x >= s.x0 - 1e-6) && home.some((s) => item.label!.x + item.label!.width <= s.x1 + 1e-6);
+          if (inside) continue;
+          crossing++;
+          expect(item.label.text, `${item.id} at ${width} px`).not.toMatch(/…$/);
+        }
+      }),
+      RUNS,
+    );
+    // The whole-label way out is taken now and then, not everywhere.
+    expect(crossing).toBeLessThan(RUNS.numRuns * 2);
   });
 
   it("zooming reads back the window it was asked for, across segments, either way time runs", () => {

@@ -514,7 +514,7 @@ describe("settleFocus", () => {
 
     it("goes to the item showing its members nearest its middle when it split", () => {
       expect(late.members.length).toBeGreaterThan(20);
-      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      const zoomed = at([Date.UTC(2000, 0, 4), Date.UTC(2000, 0, 28)]);
       expect(zoomed.items.some((i) => i.id === late.id)).toBe(false);
       const holders = zoomed.items.filter((i) => showsMemberOf(late, i));
       expect(holders.length).toBeGreaterThan(2);
@@ -530,7 +530,7 @@ describe("settleFocus", () => {
     });
 
     it("goes to the cluster it joined when it merged", () => {
-      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      const zoomed = at([Date.UTC(2000, 0, 4), Date.UTC(2000, 0, 28)]);
       const part = clusters(zoomed).find((c) => c.members.every((id) => id.startsWith("e2000")))!;
       expect(part).toBeDefined();
       expect(settle(part.id, wide, zoomed)).toBe(late.id);
@@ -541,7 +541,7 @@ describe("settleFocus", () => {
       expect(early.items.some((i) => showsMemberOf(late, i))).toBe(false);
       expect(settle(late.id, early, wide)).toBe(firstInReadingOrder(early.items)?.id);
       // An event that left the view is not followed: it has no members.
-      const zoomed = at([Date.UTC(1999, 11, 20), Date.UTC(2000, 1, 10)]);
+      const zoomed = at([Date.UTC(2000, 0, 4), Date.UTC(2000, 0, 28)]);
       const event = zoomed.items.find((i) => i.kind !== "cluster")!;
       expect(settle(event.id, early, zoomed)).toBe(firstInReadingOrder(early.items)?.id);
     });

@@ -1,0 +1,29 @@
+/**
+ * Where a label may go on a broken axis: within the segment its mark is in, never across a break
+ * into years its event is not in ("Maliki aims to pass the pact this summer" drawn over the 1980s).
+ *
+ * @module
+ */
+
+/**
+ * The pixels a label beside the marks from `from` to `to` may take: from the start of the segment
+ * `from` lies in to the end of the one `to` lies in, within the plot, and to the plot's edge beyond
+ * the first and the last segment. `segments` holds each
+ * segment's left and right edge in turn, left to right; without it the whole plot is the room.
+ *
+ * @example
+ * ```ts
+ * labelRoom([12, 308], [20, 70, 88, 300], 180, 180); // [88, 308]
+ * labelRoom([12, 308], [20, 70, 88, 300], 40, 40); // [12, 70]
+ * ```
+ */
+export function labelRoom(plot: readonly [number, number], segments: readonly number[] | undefined, from: number, to: number): [number, number] {
+  if (!segments) return [plot[0], plot[1]];
+  let left = plot[0];
+  let right = plot[1];
+  // Only a break bounds the room: before the first segment and after the last, the plot does. A
+  // mark in a break (its edge, at most) takes the segments either side.
+  for (let i = 2; i < segments.length; i += 2) if (segments[i]! <= from) left = segments[i]!;
+  for (let i = segments.length - 3; i > 0; i -= 2) if (segments[i]! >= to) right = segments[i]!;
+  return [Math.max(plot[0], left), Math.min(plot[1], right)];
+}
