@@ -192,8 +192,11 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
     const words = { locale: lang.locale, words: lang.messages.layout, dates: lang.dates };
-    // The layout before is passed on: a zoom keeps the events the reader was looking at.
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...(layout ? { previous: layout } : {}) }));
+    // The layout before is passed on: a zoom keeps the events the reader was looking at. The whole
+    // extent is drawn afresh, so "Show all" is always the picture the page loaded with (and the
+    // server drew), however the reader explored before.
+    const previous = layout && !wholeExtent(layout, domain) ? { previous: layout } : {};
+    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...previous }));
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;
@@ -202,6 +205,13 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
     return now;
   };
   return { layoutFor, relayout, last: () => layout };
+}
+
+// A zoom transform read back gives the extent give or take a rounding.
+function wholeExtent(layout: TimelineLayout, [from, to]: [number, number]): boolean {
+  const [a, b] = layout.extent;
+  const slack = (b - a) * 1e-9;
+  return from <= a + slack && to >= b - slack;
 }
 
 function sameGeometry(a: TimelineLayout, b: TimelineLayout): boolean {
