@@ -15,6 +15,19 @@ export function disputed(event: TimelineEvent): boolean {
 }
 
 /**
+ * A disputed event's date in words, each account's date one possibility ("4 September 1980 or
+ * 22 September 1980"); undefined for an event that is not disputed. Its label and the list say it.
+ *
+ * @example
+ * ```ts
+ * disputedWhen(event, { locale: enGB }, layoutEn); // "disputed: 4 September 1980 or 22 September 1980"
+ * ```
+ */
+export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, words: Pick<LayoutWords, "disputed">): string | undefined {
+  return disputed(event) ? words.disputed(event.accounts!.map((a) => describeSpan(a.start, a.end, dates))) : undefined;
+}
+
+/**
  * What a screen reader says for an event: "title, date in words, N sources". `dates` says how
  * dates are said (a date-fns locale alone will do, with English words), `words` are the layout's
  * words of the reader's language; English by default.

@@ -1,7 +1,7 @@
 import type { LayoutWords } from "../messages/layout.js";
 import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
-import { accessibleName, disputed } from "./event-name.js";
+import { accessibleName, disputed, disputedWhen } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd } from "./doubt.js";
 import { labelRoom } from "./label-room.js";
@@ -74,7 +74,7 @@ function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText 
   let text = c.texts[rank];
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
-    const when = event.displayDate ?? (disputed(event) ? c.words.disputed(event.accounts!.map((a) => describeSpan(a.start, a.end, c.dates))) : describeSpan(event.start, event.end, c.dates));
+    const when = event.displayDate ?? disputedWhen(event, c.dates, c.words) ?? describeSpan(event.start, event.end, c.dates);
     // A draft says so on its date line too, measured with the rest of the label.
     const dated = event.draft ? c.words.draft(when) : when;
     const sub = event.sources.length === 0 ? c.words.unsourced(dated) : dated;

@@ -10,6 +10,7 @@ import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
+import { disputedWhen } from "../layout/event-name.js";
 import type { Account, Timeline, TimelineEvent } from "../types.js";
 
 /** An event's words. */
@@ -109,7 +110,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
       let w = events.get(e);
       if (!w) {
         // A disputed event's date is its accounts' dates, each one possible.
-        const disputed = e.accounts && e.accounts.length > 1 ? (language.messages.layout ?? layoutEn).disputed(e.accounts.map((a) => describeSpan(a.start, a.end, dates))) : undefined;
+        const disputed = disputedWhen(e, dates, language.messages.layout ?? layoutEn);
         w = {
           when: e.displayDate ?? disputed ?? describeSpan(e.start, e.end, dates),
           precision: spanPrecisionWords(e.start, e.end, dates.words),
