@@ -106,7 +106,9 @@ describe("the layout draws with scaleOf and overviewScale", () => {
         expect(overview!.window).toEqual([strip(domain[0]), strip(domain[1])]);
         expect(near(strip.invert(overview!.window[0]), domain[0], tolerance) && near(strip.invert(overview!.window[1]), domain[1], tolerance)).toBe(true);
         // Reading pixels back: the plot's edges are the window's ends, and any pixel round-trips.
-        expect(timeAt(layout, layout.plot.x)).toBe(domain[0]);
+        // Within rounding: on a broken axis the map is piecewise, and its inverse at the plot's
+        // edge can be a last digit off (found by `npm run test:explore`: 0.01 ms at 800 BCE).
+        expect(near(timeAt(layout, layout.plot.x), domain[0], tolerance)).toBe(true);
         expect(near(timeAt(layout, layout.plot.x + layout.plot.width), domain[1], tolerance)).toBe(true);
         const middle = (domain[0] + domain[1]) / 2;
         expect(near(timeAt(layout, scaleOf(layout)(middle)), middle, tolerance)).toBe(true);
