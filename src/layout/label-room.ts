@@ -8,8 +8,9 @@
 /**
  * The pixels a label beside the marks from `from` to `to` may take: from the start of the segment
  * `from` lies in to the end of the one `to` lies in, within the plot, and to the plot's edge beyond
- * the first and the last segment. `segments` holds each
- * segment's left and right edge in turn, left to right; without it the whole plot is the room.
+ * the first and the last segment. `segments` holds each segment's left and right edge in turn,
+ * left to right (as laid out, before a mirror for time running right to left); without it the
+ * whole plot is the room.
  *
  * @example
  * ```ts
