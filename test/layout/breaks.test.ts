@@ -10,6 +10,7 @@ import { transformFor, zoomWindow, type ZoomGeometry } from "../../src/interact/
 import { extentFor, extentOf, layoutTimeline, segmentsOf, type BreaksOption } from "../../src/layout/layout.js";
 import { lengthWords } from "../../src/layout/broken-axis.js";
 import { ITEM } from "../../src/layout/items.js";
+import { labelRoom } from "../../src/layout/label-room.js";
 import { scaleOf } from "../../src/layout/scale.js";
 import type { SpanItem, TimelineLayout } from "../../src/layout/types.js";
 import { zoomGeometryOf } from "../../src/view/render.js";
@@ -184,6 +185,18 @@ describe("segments on random timelines", () => {
       }),
       RUNS,
     );
+  });
+
+  it("bounds a label's room by breaks only: the plot's edges beyond the outer segments", () => {
+    const segments = [20, 70, 88, 200, 230, 300];
+    expect(labelRoom([12, 308], segments, 40, 40)).toEqual([12, 70]);
+    expect(labelRoom([12, 308], segments, 100, 150)).toEqual([88, 200]);
+    expect(labelRoom([12, 308], segments, 250, 250)).toEqual([230, 308]);
+    // A span over a break takes both segments; a mark in a break, the segments either side.
+    expect(labelRoom([12, 308], segments, 50, 120)).toEqual([12, 200]);
+    expect(labelRoom([12, 308], segments, 80, 80)).toEqual([12, 200]);
+    expect(labelRoom([12, 308], segments, 215, 215)).toEqual([88, 308]);
+    expect(labelRoom([12, 308], undefined, 80, 80)).toEqual([12, 308]);
   });
 
   it("a label leaves its mark's segment only whole, where no shortened label fits in it", () => {
