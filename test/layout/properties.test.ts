@@ -219,7 +219,9 @@ describe("layout properties", () => {
       { ...RUNS, numRuns: 200 },
     );
     expect(seen.loaded / seen.events).toBeGreaterThan(0.95);
-    for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(10);
+    // Unlabelled marks are the rarest: 6–17 in 200 cases over six random seeds (`npm run
+    // test:explore`), so they are asked for often enough to be tested, not ten times.
+    for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(what === "hidden" ? 3 : 10);
   });
 
   it("in each lane and row, items and their labels never overlap", () => {
