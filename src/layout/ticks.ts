@@ -72,8 +72,11 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
   const { fine: FINE, coarse: COARSE } = calendar === "gregory" ? GREGORIAN : calendarUnits(calendar);
   const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, o.domain[1] - o.domain[0]);
   const unit = FINE.find((u) => u.step * pxPerMs >= widest(u, o) + LABEL_GAP) ?? FINE[FINE.length - 1]!;
-  let fine = ticks(unit, o);
-  // A window inside one fine period (3–28 June at month ticks) still says which period it is.
+  // A label running past the right edge would be cut off: leave it out.
+  const fits = (t: Tick) => t.labelEnd <= (options.limit ?? o.range[1] + LABEL_GAP);
+  let fine = dropOverlapping(ticks(unit, o).filter(fits));
+  // A window inside one fine period (3–28 June at month ticks), or whose one tick is too near its
+  // right edge for its label, still says which period it is.
   if (fine.length === 0) {
     const at = unit.interval.floor(new Date(o.domain[0])).getTime();
     fine = [tick(o.range[0], at, unit.label(new UTCDate(at), o), o)];
@@ -87,10 +90,8 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
     const pinned = tick(o.range[0], first.getTime(), label, o);
     if (coarse.length === 0 || pinned.labelEnd + LABEL_GAP <= (coarse[0]?.x ?? Infinity)) coarse = [pinned, ...coarse];
   }
-  // A label running past the right edge would be cut off: leave it out.
-  const fits = (t: Tick) => t.labelEnd <= (options.limit ?? o.range[1] + LABEL_GAP);
   coarse = dropOverlapping(coarse.filter(fits));
-  return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine: dropOverlapping(fine.filter(fits)), coarse };
+  return { fineUnit: unit.name, coarseUnit: coarseUnit.name, fine, coarse };
 }
 
 /**

@@ -268,6 +268,15 @@ describe("layoutTimeline on other timelines", () => {
     expect(layout.axis.fine.length).toBeGreaterThan(0);
   });
 
+  it("keeps a fine tick on the axis when the window's one tick is too near its right edge for its label", () => {
+    // Found by `npm run test:explore` (FC_SEED=640040580): "2XXX" at 320 px, zoomed to 2500–3025,
+    // ticked every 500 years. The tick at 3000 has no room for its label, and the fine row was empty.
+    const timeline = load({ events: [{ id: "e0", title: "Maliki meets President Ahmadinejad", start: "2XXX" }] });
+    const layout = layoutTimeline(timeline, { width: 320, domain: [16_725_227_668_258, 33_294_884_310_821] });
+    expect(layout.axis.fineUnit).toBe("500 years");
+    expect(layout.axis.fine.map((t) => [t.x, t.label])).toEqual([[layout.plot.x, "2500"]]);
+  });
+
   it("merges 200 events at the same instant into clusters whose counts add up", () => {
     const events = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, title: `Event number ${i}`, start: "2008-06-08T12:00:00Z" }));
     for (const width of [320, 800, 1600]) {
