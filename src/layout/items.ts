@@ -200,7 +200,7 @@ class EventShape implements Shape {
       const offPlot = (center < plotLeft || center > plotRight) && band1 >= plotLeft && band0 <= plotRight;
       let [roomLeft, roomRight] = labelRoom(c.plot, c.segments, markLeft + ITEM.radius, markRight - ITEM.radius);
       // With no room for even a shortened label in its segment, it crosses the break whole.
-      if (Math.max(markLeft - ITEM.labelPad - roomLeft, roomRight - right) < Math.min(MIN_LABEL, l.width)) [roomLeft, roomRight] = c.plot;
+      if (c.segments && Math.max(markLeft - ITEM.labelPad - roomLeft, roomRight - right) < Math.min(MIN_LABEL, l.width)) [roomLeft, roomRight] = c.plot;
       const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - roomLeft, roomRight - right);
       const left = forced ?? (right + l.width > roomRight && markLeft - ITEM.labelPad - l.width >= roomLeft);
       l.x = offPlot
@@ -222,8 +222,8 @@ class EventShape implements Shape {
       // Beside the bar there is no room in its segment either (a lone war in a phone's narrow
       // stretch of the 1980s): the label goes inside after all, shortened, where the bar is sure,
       // and where it is too short for that, it crosses the break whole.
-      const noRoom = Math.max(bar0 - ITEM.labelPad - roomLeft, roomRight - after) < Math.min(MIN_LABEL, l.width);
-      const cramped = noRoom && c.segments !== undefined && sureRoom >= MIN_LABEL;
+      const noRoom = c.segments !== undefined && Math.max(bar0 - ITEM.labelPad - roomLeft, roomRight - after) < Math.min(MIN_LABEL, l.width);
+      const cramped = noRoom && sureRoom >= MIN_LABEL;
       if (cramped) l = this.label(sureRoom);
       else if (noRoom) [roomLeft, roomRight] = c.plot;
       const roomBefore = bar0 - ITEM.labelPad - roomLeft;

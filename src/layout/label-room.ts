@@ -18,8 +18,9 @@
  * labelRoom([12, 308], [20, 70, 88, 300], 40, 40); // [12, 70]
  * ```
  */
-export function labelRoom(plot: readonly [number, number], segments: readonly number[] | undefined, from: number, to: number): [number, number] {
-  if (!segments) return [plot[0], plot[1]];
+export function labelRoom(plot: readonly [number, number], segments: readonly number[] | undefined, from: number, to: number): readonly [number, number] {
+  // Every label on a linear axis asks: the plot itself, no array made.
+  if (!segments) return plot;
   let left = plot[0];
   let right = plot[1];
   // Only a break bounds the room: before the first segment and after the last, the plot does. A
