@@ -65,12 +65,16 @@ const YEAR = 365 * DAY;
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
 const time: Label = (d, c) => format(d, c.words.axisFormat.time, { locale: c.locale });
 const year: Label = (d) => yearWords(d.getUTCFullYear());
-// A decade, century or millennium in words: "1980s"; before year 1 as its first and last years,
-// "760 BCE – 751 BCE".
+// A decade, century or millennium: "1980s", else its first and last years, "1900 – 1999" (see byName).
 const period = (length: number): Label => (d, c) => {
   const y = d.getUTCFullYear();
-  return y > 0 ? c.words.yearsFrom(y) : c.words.yearRange(yearWords(y), yearWords(y + length - 1));
+  return byName(y, length) ? c.words.yearsFrom(y) : c.words.yearRange(yearWords(y), yearWords(y + length - 1));
 };
+// Whether a period of years may be named by its first year, "1980s": only a decade, and not one
+// that starts a century, since "1900s" may be that decade or the century (the loader refuses it as
+// ambiguous; the axis must not write it). Years before 1 and the first period of a calendar, which
+// starts at year 1, are said as their years too.
+const byName = (first: number, length: number): boolean => length === 10 && first >= length && first % 100 !== 0;
 const examples = (...labels: string[]) => () => labels;
 const CLOCK = examples("00:00");
 const BCE = examples("2000 BCE");
@@ -129,12 +133,14 @@ const words = (options: Intl.DateTimeFormatOptions): Label => (d, c) => calendar
 const calendarDay = words({ day: "numeric" });
 const calendarMonth = words({ month: "short" });
 const calendarYear = words({ year: "numeric" });
-// A period of the calendar's years by its first year, in the reader's words: "1380s". The first
-// period starts at year 1 (there is no year 0 to count from), so it is said as its years, "1 – 99".
+// A period of the calendar's years, in the reader's words, as the Gregorian's (period): "1380s",
+// "1300 – 1399". The first period starts at year 1 (there is no year 0 to count from): "1 – 99".
 const calendarPeriod = (length: number): Label => (d, c) => {
   const y = calendarParts(+d, c.calendar).year;
-  if (y >= length) return c.words.yearsFrom(y);
-  const last = dateAt(monthStartAt((length - 1) * 12, c.calendar, +d));
+  if (byName(y, length)) return c.words.yearsFrom(y);
+  // The first period ends a year early, where the second starts: at year `length`.
+  const lastYear = y < length ? length - 1 : y + length - 1;
+  const last = dateAt(monthStartAt(lastYear * 12, c.calendar, +d + (lastYear - y) * 354 * DAY));
   return c.words.yearRange(calendarYear(d, c), calendarYear(last, c));
 };
 

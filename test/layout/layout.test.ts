@@ -42,7 +42,7 @@ describe("layoutTimeline on the seed", () => {
     [1280, FULL, "5 years", "decade", "1980s"],
     [1280, JUNE, "day", "month", "June 2008"],
     [1280, DAYS, "6 hours", "day", "6 June 2008"],
-    [320, FULL, "decade", "century", "1900s"],
+    [320, FULL, "decade", "century", "1900 – 1999"],
     [320, JUNE, "month", "year", "2008"],
     [320, DAYS, "day", "month", "June 2008"],
   ];
