@@ -1,6 +1,6 @@
 /**
- * A broken axis drawn: each break a zigzag across the lanes and the axis with the time it leaves
- * out ("20 years") on it; each segment's caption under the axis ("1980 – 1988"); and on the
+ * A broken axis drawn: each break a zigzag across the lanes and the axis, with the time it leaves
+ * out ("20 years") on the axis in a pill; each segment's caption under the axis ("1980 – 1988"); and on the
  * overview strip, which keeps true linear time, the stretch each segment covers. A change of
  * scale is always seen, never only implied by the ticks.
  *
@@ -34,7 +34,6 @@ export function breaksNode(layout: TimelineLayout): SceneElement {
 function breakNode(b: BreakLayout, layout: TimelineLayout): SceneElement {
   const mid = (b.x0 + b.x1) / 2;
   const half = Math.max(2, (b.x1 - b.x0) / 2 - ZIG - 2);
-  const width = b.labelWidth + 2 * PILL_PAD;
   const bands = bandsOf(layout);
   return h(
     "g",
@@ -42,19 +41,43 @@ function breakNode(b: BreakLayout, layout: TimelineLayout): SceneElement {
     [
       ...bands.map(([top, bottom]) => h("rect", { class: "cl-break-gap", x: b.x0, y: top, width: Math.max(0, b.x1 - b.x0), height: bottom - top })),
       h("path", { class: "cl-break-edge", d: bands.map(([top, bottom]) => zigzag(mid - half, top, bottom) + zigzag(mid + half, top, bottom)).join("") }),
-      h("rect", { class: "cl-break-pill", x: mid - width / 2, y: layout.axis.y - PILL / 2, width, height: PILL, rx: PILL / 2 }),
-      h("text", { class: "cl-break-label", x: mid, y: layout.axis.y + 4, "text-anchor": "middle" }, b.label),
     ],
     { key: `break-${b.start}` },
   );
 }
 
+/**
+ * Each break's pill with the time it leaves out, "20 years", for the axis layer: drawn over the
+ * axis line and the ticks beside the break, which the pill is wider than. The break itself (its
+ * image and name) stays under the items; the pill repeats its name to the eye only.
+ *
+ * @example
+ * ```ts
+ * breakPills(layout); // [<g class="cl-break-tag"><rect class="cl-break-pill"/><text>20 years</text></g>]
+ * ```
+ */
+export function breakPills(layout: TimelineLayout): SceneElement[] {
+  return (layout.breaks ?? []).map((b) => {
+    const mid = (b.x0 + b.x1) / 2;
+    const width = b.labelWidth + 2 * PILL_PAD;
+    return h(
+      "g",
+      { class: "cl-break-tag" },
+      [
+        h("rect", { class: "cl-break-pill", x: mid - width / 2, y: layout.axis.y - PILL / 2, width, height: PILL, rx: PILL / 2 }),
+        h("text", { class: "cl-break-label", x: mid, y: layout.axis.y + 4, "text-anchor": "middle" }, b.label),
+      ],
+      { key: `break-tag-${b.start}` },
+    );
+  });
+}
+
 // Where a break runs, top to bottom: each lane's rows (not its heading, whose name stays whole),
-// then on down to the axis.
+// then on down to the axis line, where the pill covers its end.
 function bandsOf(layout: TimelineLayout): Array<[number, number]> {
   const bands: Array<[number, number]> = layout.lanes.map((l) => [l.y + l.height - l.rows * SIZES.row, l.y + l.height]);
   const last = layout.lanes[layout.lanes.length - 1];
-  bands.push([last ? last.y + last.height : layout.plot.y, layout.axis.y + 8]);
+  bands.push([last ? last.y + last.height : layout.plot.y, layout.axis.y]);
   return bands.filter(([top, bottom]) => bottom > top);
 }
 

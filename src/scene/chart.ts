@@ -7,7 +7,7 @@
  */
 import type { EraLayout, LaneLayout, OverviewLayout, Tick, TimelineLayout } from "../layout/types.js";
 import { labelFlow, readingFlow, type ItemView, type LabelFlow } from "./item-facts.js";
-import { breaksNode, overviewSegments, segmentCaptions } from "./breaks.js";
+import { breakPills, breaksNode, overviewSegments, segmentCaptions } from "./breaks.js";
 import { isolated, itemNode } from "./items.js";
 import { noteAround, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
@@ -71,10 +71,12 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
       h("title", { id: `${prefix}-title` }, input.title),
       h("desc", { id: `${prefix}-desc` }, input.description),
       defs(layout, prefix),
-      h("g", { class: "cl-lanes" }, layout.lanes.map((l, i) => lane(l, i, layout, textRtl))),
+      h("g", { class: "cl-lanes" }, layout.lanes.map((l, i) => lane(l, i, layout))),
       h("g", { class: "cl-eras" }, layout.eras.map((e) => era(e, layout, reading))),
       h("g", { class: "cl-grid" }, gridlines(layout)),
       breaksNode(layout),
+      // The lanes' names over the eras and gridlines that cross their headings, so none is struck through.
+      h("g", { class: "cl-lane-labels" }, layout.lanes.map((l) => laneLabel(l, layout, textRtl))),
       // tabindex -1: Chromium would otherwise give the labelled group a tab stop of its own.
       h("g", { class: "cl-items", "clip-path": `url(#${prefix}-clip)`, role: "group", tabindex: -1, "aria-label": input.itemsLabel }, layout.items.map((d) => itemNode(d, prefix, view))),
       h("g", { class: "cl-axis", "aria-hidden": "true" }, axis(layout, flow)),
@@ -100,16 +102,16 @@ function defs(layout: TimelineLayout, prefix: string): SceneElement {
   ]);
 }
 
-// Lanes alternate, so they read apart without colour. A lane's name stands where reading starts
-// (the right, in right-to-left text), isolated as every user's text is.
-function lane(l: LaneLayout, i: number, layout: TimelineLayout, textRtl: boolean): SceneElement {
+// Lanes alternate, so they read apart without colour.
+function lane(l: LaneLayout, i: number, layout: TimelineLayout): SceneElement {
+  return h("g", { class: i % 2 === 1 ? "cl-lane cl-lane-odd" : "cl-lane" }, [h("rect", { class: "cl-lane-bg", x: 0, y: l.y, width: layout.width, height: l.height })], { key: l.id });
+}
+
+// A lane's name stands where reading starts (the right, in right-to-left text), isolated as every
+// user's text is.
+function laneLabel(l: LaneLayout, layout: TimelineLayout, textRtl: boolean): SceneElement {
   const x = textRtl ? layout.plot.x + layout.plot.width : layout.plot.x;
-  return h(
-    "g",
-    { class: i % 2 === 1 ? "cl-lane cl-lane-odd" : "cl-lane" },
-    [h("rect", { class: "cl-lane-bg", x: 0, y: l.y, width: layout.width, height: l.height }), h("text", { class: "cl-lane-label", x, y: l.y + 13, "unicode-bidi": SVG_ISOLATE }, l.label)],
-    { key: l.id },
-  );
+  return h("text", { class: "cl-lane-label", x, y: l.y + 13, "unicode-bidi": SVG_ISOLATE }, l.label, { key: l.id });
 }
 
 // An era cites its sources as an event does: their numbers after its label, isolated as a title is.
@@ -129,8 +131,10 @@ function era(e: EraLayout, layout: TimelineLayout, flow: LabelFlow): SceneElemen
 
 function gridlines(layout: TimelineLayout): SceneNode[] {
   const { y } = layout.axis;
-  // Not at the plot's edges, where the period pinned there already starts.
-  const inside = (t: Tick) => t.x > layout.plot.x + 1 && t.x < layout.plot.x + layout.plot.width - 1;
+  // Not at the plot's edges, where the period pinned there already starts, nor at a break, which
+  // already divides the two sides.
+  const breaks = layout.breaks ?? [];
+  const inside = (t: Tick) => t.x > layout.plot.x + 1 && t.x < layout.plot.x + layout.plot.width - 1 && !breaks.some((b) => t.x >= b.x0 - 1 && t.x <= b.x1 + 1);
   return layout.axis.coarse.filter(inside).map((t) => h("line", { class: "cl-gridline", x1: t.x, x2: t.x, y1: layout.plot.y, y2: y }, [], { key: String(t.value) }));
 }
 
@@ -150,6 +154,7 @@ function axis(layout: TimelineLayout, flow: LabelFlow): SceneNode[] {
     row("fine", layout.axis.fine, 6, 17),
     row("coarse", layout.axis.coarse, 0, 34),
     ...segmentCaptions(layout),
+    ...breakPills(layout),
   ];
 }
 

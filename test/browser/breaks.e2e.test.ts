@@ -28,12 +28,22 @@ describe("the seed's broken axis in Chromium", () => {
   it.each([1280, 320])("at %i px shows the war and the visit each at its own scale, with one labelled break", async (width) => {
     const { page, errors } = await open(width);
     const found = await page.evaluate(() => ({
-      breaks: [...document.querySelectorAll(".cl-break")].map((b) => [b.getAttribute("role"), b.getAttribute("aria-label"), b.querySelector(".cl-break-label")?.textContent]),
+      breaks: [...document.querySelectorAll(".cl-break")].map((b) => [b.getAttribute("role"), b.getAttribute("aria-label")]),
+      pills: [...document.querySelectorAll(".cl-axis .cl-break-tag")].map((t) => t.textContent),
+      // What a reader sees at the middle and both ends of the pill, and at the middle of each
+      // lane's name: the pill over the axis line and ticks, the names over gridlines and breaks.
+      onTop: [...document.querySelectorAll(".cl-break-pill, .cl-lane-label")].flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const at = (x: number) => document.elementFromPoint(x, r.top + r.height / 2)?.closest(".cl-break-tag, .cl-lane-label")?.getAttribute("class") ?? document.elementFromPoint(x, r.top + r.height / 2)?.getAttribute("class");
+        return el.classList.contains("cl-break-pill") ? [at(r.left + 3), at(r.left + r.width / 2), at(r.right - 3)] : [at(r.left + r.width / 2)];
+      }),
       captions: [...document.querySelectorAll(".cl-segment-caption")].map((c) => c.textContent),
       description: document.querySelector(".cl-svg desc")?.textContent ?? "",
       marks: document.querySelectorAll(".cl-overview-segment").length,
     }));
-    expect(found.breaks).toEqual([["img", "20 years without events, left out of the axis", "20 years"]]);
+    expect(found.breaks).toEqual([["img", "20 years without events, left out of the axis"]]);
+    expect(found.pills).toEqual(["20 years"]);
+    expect(found.onTop).toEqual(["cl-lane-label", "cl-lane-label", "cl-lane-label", "cl-break-tag", "cl-break-tag", "cl-break-tag"]);
     expect(found.captions).toContain("June 2008 – August 2008");
     expect(found.description).toContain("The axis is in 2 parts, each at its own scale: 1980 – 1988; June 2008 – August 2008.");
     expect(found.marks).toBe(2);
