@@ -105,7 +105,7 @@ export interface PointItem extends ItemBase {
  *
  * @example
  * ```ts
- * for (const a of item.accounts ?? []) console.log(a.band, a.cites); // [412, 418] "1"
+ * for (const a of item.accounts ?? []) console.log(a.band, a.cites, a.accounts); // [412, 418] "1" [0]
  * ```
  */
 export interface AccountMark {
@@ -117,6 +117,11 @@ export interface AccountMark {
   citations: number[];
   /** Those numbers as set above its mark ("1,3"), or "". */
   cites: string;
+  /**
+   * The accounts it stands for, by their place in the event's `accounts`: one, or several whose
+   * marks would touch at this zoom (they then share one mark, with all their numbers).
+   */
+  accounts: number[];
 }
 
 /**

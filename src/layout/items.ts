@@ -1,6 +1,7 @@
 import type { LayoutWords } from "../messages/layout.js";
 import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { FuzzyDate, TimelineEvent } from "../types.js";
+import { accountMarks } from "./account-marks.js";
 import { accessibleName, disputed, disputedWhen } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd } from "./doubt.js";
@@ -8,7 +9,7 @@ import { labelRoom } from "./label-room.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
-import type { AccountMark, LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
+import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
 export const ITEM = {
@@ -280,13 +281,6 @@ class EventShape implements Shape {
       end: precisionLayout(event.end),
     };
   }
-}
-
-function accountMarks(event: TimelineEvent, c: ShapeContext): AccountMark[] {
-  return event.accounts!.map((a) => {
-    const citations = a.sources.map((id) => c.citations[id] ?? 0);
-    return { band: [c.x(a.start.earliest), c.x((a.end ?? a.start).latest)], date: precisionLayout(a.start), citations, cites: citations.length ? c.words.cites(citations) : "" };
-  });
 }
 
 function precisionLayout(date: FuzzyDate): PrecisionLayout {

@@ -1,11 +1,12 @@
 /**
  * A disputed event's accounts as scene nodes: on the chart, one mark per account on the event's
- * row, each with its citation numbers above it, joined by a bracket below; in the card and the
+ * row (or per group of accounts too close to tell apart, as the layout merged them), each with its
+ * citation numbers above it, joined by a bracket below where there are two or more; in the card and the
  * list, the accounts side by side, each with who gives it.
  *
  * @module
  */
-import { ITEM } from "../layout/items.js";
+import { ACCOUNT_MIN } from "../layout/account-marks.js";
 import type { PointItem } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
 import type { TimelineEvent } from "../types.js";
@@ -28,7 +29,7 @@ const BRACKET = MARK / 2 + 5;
  */
 export function accountParts(d: PointItem, ox: number, prefix: string): SceneNode[] {
   const marks = (d.accounts ?? []).map((a) => {
-    const width = Math.max(a.band[1] - a.band[0], 2 * ITEM.radius);
+    const width = Math.max(a.band[1] - a.band[0], ACCOUNT_MIN);
     return { x: (a.band[0] + a.band[1]) / 2 - width / 2 - ox, width, account: a };
   });
   if (marks.length === 0) return [];
@@ -36,7 +37,7 @@ export function accountParts(d: PointItem, ox: number, prefix: string): SceneNod
   const last = marks[marks.length - 1]!;
   const x1 = first.x + first.width / 2;
   const x2 = last.x + last.width / 2;
-  const parts: SceneNode[] = [h("path", { class: "cl-account-bracket", d: `M${x1},${BRACKET - 4}V${BRACKET}H${x2}V${BRACKET - 4}` })];
+  const parts: SceneNode[] = marks.length > 1 ? [h("path", { class: "cl-account-bracket", d: `M${x1},${BRACKET - 4}V${BRACKET}H${x2}V${BRACKET - 4}` })] : [];
   for (const { x, width, account } of marks) {
     const box = { x, width, y: -MARK / 2, height: MARK, rx: 3 };
     parts.push(h("rect", { class: `cl-account cl-p-${account.date.precision} cl-q-${account.date.qualifier}`, ...box }));

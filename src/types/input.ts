@@ -107,7 +107,8 @@ export interface EventInput {
   media?: MediaInput;
   /**
    * Sources that disagree about when (or how) it happened, each account with its own date and
-   * sources: drawn as one event with a mark per account, and said to be disputed.
+   * sources: drawn as one event with a mark per account (accounts too close to tell apart at the
+   * zoom shown share one), and said to be disputed.
    */
   accounts?: AccountInput[];
   /**

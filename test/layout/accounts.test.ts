@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
+import { ACCOUNT_MIN } from "../../src/layout/account-marks.js";
 import { layoutTimeline } from "../../src/layout/layout.js";
 import { timeScale } from "../../src/layout/scale.js";
 import type { PointItem } from "../../src/layout/types.js";
@@ -64,6 +65,23 @@ describe("a disputed event's layout", () => {
     expect(disputedItem(l).name).toMatch(/^Maliki meets Ahmadinejad, contesté\u202f: 8 juin 2008 \(IRNA, via The New York Times\) ou 9 juin 2008 \(The New York Times\)/);
   });
 
+  it("gives accounts too close to tell apart one mark with all their numbers, and two again closer up", () => {
+    // The seed's disputed start of the war: 4 and 22 September 1980, 18 days apart.
+    const war = loadTimeline({
+      sources: [{ id: "iraq", publisher: "Government of Iraq" }, { id: "eb", publisher: "Encyclopædia Britannica" }],
+      events: [{ id: "war", title: "The war begins", accounts: [{ start: "1980-09-04", sources: ["iraq"] }, { start: "1980-09-22", sources: ["eb"] }] }, { title: "Ceasefire", start: "1988-08-20" }],
+    }).timeline;
+    const wide = (layoutTimeline(war, { width: 360, breaks: "none" }).items.find((i) => i.id === "war") as PointItem).accounts!;
+    expect(wide.map((a) => [a.accounts, a.cites, a.citations])).toEqual([[[0, 1], "1,2", [1, 2]]]);
+    // The mark covers both dates.
+    const [a, b] = war.events.find((e) => e.id === "war")!.accounts!;
+    const scale = (l: ReturnType<typeof layoutTimeline>) => timeScale(l.domain, [l.plot.x, l.plot.x + l.plot.width]);
+    const whole = layoutTimeline(war, { width: 360, breaks: "none" });
+    expect(wide[0]!.band).toEqual([scale(whole)(a!.start.earliest), scale(whole)(b!.start.latest)]);
+    const close = (layoutTimeline(war, { width: 360, breaks: "none", domain: [Date.UTC(1980, 7, 25), Date.UTC(1980, 9, 10)] }).items.find((i) => i.id === "war") as PointItem).accounts!;
+    expect(close.map((m) => [m.accounts, m.cites])).toEqual([[[0], "1"], [[1], "2"]]);
+  });
+
   it("mirrors its marks when time runs right to left", () => {
     const rtl = disputedItem(layoutTimeline(timeline, { ...OPTIONS, timeDirection: "rtl" }));
     expect(rtl.accounts!.map((a) => a.band)).toEqual(item.accounts!.map((a) => [1200 - a.band[1], 1200 - a.band[0]]));
@@ -82,11 +100,19 @@ describe("a disputed event's layout", () => {
         const t = loadTimeline({ events: [{ id: "d", title: "Disputed", accounts: days.map((start) => ({ start })) }, { title: "Other", start: days[0]! }] }).timeline;
         const d = layoutTimeline(t, { width, breaks: "none" }).items.find((i): i is PointItem => i.id === "d");
         if (!d) return; // in a cluster at this width
-        expect(d.accounts).toHaveLength(days.length);
+        // Every account is drawn, by exactly one mark, left to right, and no two marks touch.
+        expect(d.accounts!.flatMap((a) => a.accounts).sort((a, b) => a - b)).toEqual(days.map((_, i) => i));
         for (const a of d.accounts!) {
           expect(a.band[0]).toBeGreaterThanOrEqual(d.x0 - 1e-6);
           expect(a.band[1]).toBeLessThanOrEqual(d.x1 + 1e-6);
         }
+        d.accounts!.forEach((a, i) => {
+          if (i === 0) return;
+          const b = d.accounts![i - 1]!;
+          const centre = (m: typeof a) => (m.band[0] + m.band[1]) / 2;
+          const half = (m: typeof a) => Math.max(m.band[1] - m.band[0], ACCOUNT_MIN) / 2;
+          expect(centre(a) - centre(b)).toBeGreaterThanOrEqual(half(a) + half(b) - 0.5);
+        });
       }),
       { seed: 20080608, numRuns: 100 },
     );

@@ -27,6 +27,15 @@ describe("a disputed event in the chart", () => {
     expect(item.getAttribute("aria-label")).toBe("The war begins, disputed: 4 September 1980 (Government of Iraq, via Encyclopædia Britannica) or 22 September 1980 (Encyclopædia Britannica), 2 sources");
   });
 
+  it("draws accounts too close to tell apart as one mark with both numbers and no bracket, still naming both", () => {
+    // The whole war: 4 and 22 September 1980 are a few pixels apart.
+    const { item } = draw({ window: undefined });
+    expect(item.querySelectorAll("rect.cl-account")).toHaveLength(1);
+    expect(texts(item, "text.cl-account-cites")).toEqual(["1,2"]);
+    expect(item.querySelectorAll("path.cl-account-bracket")).toHaveLength(0);
+    expect(item.getAttribute("aria-label")).toContain("disputed: 4 September 1980 (Government of Iraq, via Encyclopædia Britannica) or 22 September 1980");
+  });
+
   it("puts each account's mark where its date is, in date order here", () => {
     const { item } = draw();
     const [a, b] = [...item.querySelectorAll("rect.cl-account")].map((r) => Number(r.getAttribute("x")));
