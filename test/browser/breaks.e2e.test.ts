@@ -38,11 +38,15 @@ describe("the seed's broken axis in Chromium", () => {
         return el.classList.contains("cl-break-pill") ? [at(r.left + 3), at(r.left + r.width / 2), at(r.right - 3)] : [at(r.left + r.width / 2)];
       }),
       captions: [...document.querySelectorAll(".cl-segment-caption")].map((c) => c.textContent),
+      // The war's label may cross the break: its letters are haloed in the page's colour.
+      halo: getComputedStyle(document.querySelector('.cl-item[data-id="iran-iraq-war"] .cl-title')!).stroke,
+      page: getComputedStyle(document.querySelector(".citeline")!).backgroundColor,
       description: document.querySelector(".cl-svg desc")?.textContent ?? "",
       marks: document.querySelectorAll(".cl-overview-segment").length,
     }));
     expect(found.breaks).toEqual([["img", "20 years without events, left out of the axis"]]);
     expect(found.pills).toEqual(["20 years"]);
+    if (width === 320) expect(found.halo).toBe(found.page);
     expect(found.onTop).toEqual(["cl-lane-label", "cl-lane-label", "cl-lane-label", "cl-break-tag", "cl-break-tag", "cl-break-tag"]);
     expect(found.captions).toContain("June 2008 – August 2008");
     expect(found.description).toContain("The axis is in 2 parts, each at its own scale: 1980 – 1988; June 2008 – August 2008.");
@@ -61,6 +65,8 @@ describe("the seed's broken axis in Chromium", () => {
     const visit = start.segments![1]!;
     await page.evaluate(([a, b]) => (window as unknown as { citelineDemo: Demo }).citelineDemo.zoomTo([a, b]), [visit.start, visit.end] as const);
     await page.waitForFunction(() => document.querySelectorAll(".cl-break").length === 0);
+    // No break, no halo: the labels are drawn plain.
+    expect(await page.locator(".cl-svg").getAttribute("class")).toBe("cl-svg");
     const zoomed = await layoutOf(page);
     expect(zoomed.domain[0]).toBeCloseTo(visit.start, -3);
     expect(await barWidth(page, "visit")).toBeGreaterThan(30);
