@@ -9,7 +9,7 @@ const SEPTEMBER_1980: [number, number] = [Date.UTC(1980, 7, 25), Date.UTC(1980, 
 /**
  * Disputed accounts: an event whose sources disagree about when it happened. Each account is
  * drawn as its own mark on the event's row, with the number of the source giving it, joined by a
- * bracket; the label says "disputed"; the card and the list set the accounts side by side.
+ * bracket (accounts too close to tell apart at the zoom share one mark); the label says "disputed"; the card and the list set the accounts side by side.
  */
 const meta = {
   title: "Disputed accounts",
@@ -34,6 +34,18 @@ export const Chart: Story = {
     const item = await disputedItem(canvasElement);
     await expect(item.querySelectorAll("rect.cl-account").length).toBe(2);
     await expect(item.getAttribute("aria-label")).toContain("disputed:");
+  },
+};
+
+/** The whole war: 4 and 22 September 1980 a few pixels apart share one mark with both numbers, "1,2"; zoom in and they part. */
+export const Close: Story = {
+  name: "Accounts too close to tell apart: one mark",
+  render: (args) => mount(args, { data: disputedJson, breaks: "none" }).container,
+  play: async ({ canvasElement }) => {
+    const item = await disputedItem(canvasElement);
+    await expect(item.querySelectorAll("rect.cl-account").length).toBe(1);
+    await expect(item.querySelector("text.cl-account-cites")?.textContent).toBe("1,2");
+    await expect(item.getAttribute("aria-label")).toContain("or 22 September 1980");
   },
 };
 
