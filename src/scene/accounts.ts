@@ -1,8 +1,8 @@
 /**
  * A disputed event's accounts as scene nodes: on the chart, one mark per account on the event's
  * row (or per group of accounts too close to tell apart, as the layout merged them), each with its
- * citation numbers above it, joined by a bracket below where there are two or more; in the card and the
- * list, the accounts side by side, each with who gives it.
+ * citation numbers above it, joined by a bracket below where there are two or more; in the card
+ * and the list, the accounts side by side, each with who gives it.
  *
  * @module
  */

@@ -1,8 +1,8 @@
 /**
  * A broken axis drawn: each break a zigzag across the lanes and the axis, with the time it leaves
- * out ("20 years") on the axis in a pill; each segment's caption under the axis ("1980 – 1988"); and on the
- * overview strip, which keeps true linear time, the stretch each segment covers. A change of
- * scale is always seen, never only implied by the ticks.
+ * out ("20 years") on the axis in a pill; each segment's caption under the axis ("1980 – 1988");
+ * and on the overview strip, which keeps true linear time, the stretch each segment covers. A
+ * change of scale is always seen, never only implied by the ticks.
  *
  * @module
  */
