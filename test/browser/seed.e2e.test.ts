@@ -253,6 +253,55 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("the brush follows the window, so a drag on the window the reader sees, right after a zoom, moves it", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    // Where the brush's own (invisible) selection is, and the window the scene draws on the strip.
+    const boxes = () =>
+      page.evaluate(() => {
+        const x = (selector: string) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return [Math.round(r.left), Math.round(r.right)];
+        };
+        return { brush: x(".cl-brush .selection"), window: x(".cl-overview-window") };
+      });
+    // A window wide enough on the strip to be dragged by its middle: the war's years.
+    await page.evaluate(() => (window as unknown as { citelineDemo: Demo & { zoomTo(domain: [number, number]): void } }).citelineDemo.zoomTo([Date.UTC(1979, 0, 1), Date.UTC(1996, 0, 1)]));
+    await page.waitForTimeout(300);
+    const box = (await page.locator(".cl-svg").boundingBox())!;
+    const zoomIn = async () => {
+      await page.mouse.move(box.x + box.width * 0.5, box.y + 120);
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, -60);
+      await page.keyboard.up("Control");
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    };
+    await zoomIn();
+    await page.waitForTimeout(300);
+    const rested = await boxes();
+    expect(Math.abs(rested.brush[0]! - rested.window[0]!)).toBeLessThanOrEqual(1);
+    expect(Math.abs(rested.brush[1]! - rested.window[1]!)).toBeLessThanOrEqual(1);
+
+    // Right after another zoom, a drag from the middle of the window the reader sees moves it (the
+    // brush's own selection, which draws nothing, must already be there).
+    await zoomIn();
+    const strip = (await page.locator(".cl-overview-window").boundingBox())!;
+    await page.mouse.move(strip.x + strip.width / 2, strip.y + strip.height / 2);
+    const hovered = await boxes();
+    expect(Math.abs(hovered.brush[0]! - hovered.window[0]!)).toBeLessThanOrEqual(1);
+    const before = await domainOf(page);
+    expect(strip.width).toBeGreaterThan(20);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width / 2 - 200, strip.y + strip.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(50);
+    const after = await domainOf(page);
+    // Moved earlier, and kept its length: a drag of the window, not a new window brushed.
+    expect(after[0]).toBeLessThan(before[0]);
+    expect(after[1] - after[0]).toBeCloseTo(before[1] - before[0], -6);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the overview brush moves the window", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     await page.click("text=Summer 2008");

@@ -547,6 +547,34 @@ describe("settleFocus", () => {
     });
   });
 
+  it("follows a cluster to the holder of its members nearest its middle, first in the layout's order on a tie, for any two windows (property)", () => {
+    const crowds = loadTimeline({ events: Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: Date.UTC(2000, 0, 1 + ((i * 7) % 90)), group: `g${i % 2}` })) }).timeline;
+    const crowdWords = wordsFor(crowds);
+    const [first, last] = [Date.UTC(2000, 0, 1), Date.UTC(2000, 3, 1)];
+    const windowArb = fc.tuple(fc.integer({ min: first, max: last }), fc.integer({ min: 86_400_000, max: last - first })).map(([a, span]): [number, number] => [a, a + span]);
+    // The rule, read plainly: every item of the lane that shows a member, the nearest by the middle of its time.
+    const reference = (cluster: ClusterItem, layout: TimelineLayout) => {
+      const middle = (cluster.span[0] + cluster.span[1]) / 2;
+      const middleOf = (item: ItemLayout) => {
+        if (item.kind === "cluster") return (item.span[0] + item.span[1]) / 2;
+        const e = crowdWords.byId(item.id)!;
+        return (e.start.earliest + (e.end ?? e.start).latest) / 2;
+      };
+      const holders = layout.items.filter((i) => i.lane === cluster.lane && (i.kind === "cluster" ? i.members : [i.id]).some((id) => cluster.members.includes(id)));
+      let best: ItemLayout | undefined;
+      for (const h of holders) if (!best || Math.abs(middleOf(h) - middle) < Math.abs(middleOf(best) - middle)) best = h;
+      return best;
+    };
+    fc.assert(
+      fc.property(windowArb, windowArb, fc.constantFrom(300, 600), (a, b, width) => {
+        const before = layoutTimeline(crowds, { width, height: 160, domain: a });
+        const after = layoutTimeline(crowds, { width, height: 160, domain: b });
+        for (const c of clusters(before)) expect(itemFollowing(c, after, crowdWords)?.id).toBe(reference(c, after)?.id);
+      }),
+      { seed: 20081202, numRuns: 60 },
+    );
+  });
+
   it("leaves no tab stop on an empty window", () => {
     const ctx = contextAt(800, NOTHING);
     expect(settleFocus({ ...initialState(NOTHING), focused: "visit" }, ctx.layout, ctx.words).focused).toBeNull();
