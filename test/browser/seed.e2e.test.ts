@@ -20,6 +20,13 @@ async function open(width: number, options: { reducedMotion?: boolean; height?: 
 }
 
 const domainOf = (page: Page) => page.evaluate(() => (window as unknown as { citelineDemo: Demo }).citelineDemo.layout.domain);
+/** Press at (x, y), move by dx in `steps` and let go: a reader's drag. */
+async function drag(page: Page, x: number, y: number, dx: number, steps: number): Promise<void> {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y, { steps });
+  await page.mouse.up();
+}
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-id") ?? null);
 
 describe("the seed example in Chromium", () => {
@@ -70,10 +77,7 @@ describe("the seed example in Chromium", () => {
     const zoomed = await domainOf(page);
     expect(zoomed[1] - zoomed[0]).toBeLessThan((before[1] - before[0]) * 0.8);
 
-    await page.mouse.move(box.x + box.width * 0.5, box.y + 150);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.5 + 200, box.y + 150, { steps: 8 });
-    await page.mouse.up();
+    await drag(page, box.x + box.width * 0.5, box.y + 150, 200, 8);
     await page.waitForTimeout(100);
     const panned = await domainOf(page);
     expect(panned[0]).toBeLessThan(zoomed[0]);
@@ -285,14 +289,11 @@ describe("the seed example in Chromium", () => {
     // brush's own selection, which draws nothing, must already be there).
     await zoomIn();
     const strip = (await page.locator(".cl-overview-window").boundingBox())!;
-    await page.mouse.move(strip.x + strip.width / 2, strip.y + strip.height / 2);
-    const hovered = await boxes();
-    expect(Math.abs(hovered.brush[0]! - hovered.window[0]!)).toBeLessThanOrEqual(1);
+    const again = await boxes();
+    expect(Math.abs(again.brush[0]! - again.window[0]!)).toBeLessThanOrEqual(1);
     const before = await domainOf(page);
     expect(strip.width).toBeGreaterThan(20);
-    await page.mouse.down();
-    await page.mouse.move(strip.x + strip.width / 2 - 200, strip.y + strip.height / 2, { steps: 6 });
-    await page.mouse.up();
+    await drag(page, strip.x + strip.width / 2, strip.y + strip.height / 2, -200, 6);
     await page.waitForTimeout(50);
     const after = await domainOf(page);
     // Moved earlier, and kept its length: a drag of the window, not a new window brushed.
@@ -308,10 +309,7 @@ describe("the seed example in Chromium", () => {
     await page.waitForTimeout(50);
     const before = await domainOf(page);
     const selection = (await page.locator(".cl-brush .selection").boundingBox())!;
-    await page.mouse.move(selection.x + selection.width / 2, selection.y + selection.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(selection.x + selection.width / 2 - 300, selection.y + selection.height / 2, { steps: 6 });
-    await page.mouse.up();
+    await drag(page, selection.x + selection.width / 2, selection.y + selection.height / 2, -300, 6);
     await page.waitForTimeout(50);
     const after = await domainOf(page);
     expect(after[0]).toBeLessThan(before[0] - 365 * 86_400_000);
