@@ -8,10 +8,10 @@
  */
 import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
-import { coarse } from "./doubt.js";
+import { coarse, precisionLayout } from "./doubt.js";
 import type { Measure } from "./measure.js";
 import type { TimeScale } from "./scale.js";
-import type { AccountMark, PrecisionLayout } from "./types.js";
+import type { AccountMark } from "./types.js";
 
 /** An account's mark is at least this wide, px (as a point's mark). */
 export const ACCOUNT_MIN = 10;
@@ -41,8 +41,7 @@ export interface AccountContext {
 export function accountMarks(event: TimelineEvent, c: AccountContext): AccountMark[] {
   const marks = event.accounts!.map((a, i): AccountMark => {
     const citations = a.sources.map((id) => c.citations[id] ?? 0);
-    const date: PrecisionLayout = a.start.bound ? { precision: a.start.precision, qualifier: a.start.qualifier, bound: a.start.bound } : { precision: a.start.precision, qualifier: a.start.qualifier };
-    return { band: [c.x(a.start.earliest), c.x((a.end ?? a.start).latest)], date, citations, cites: citations.length ? c.words.cites(citations) : "", accounts: [i] };
+    return { band: [c.x(a.start.earliest), c.x((a.end ?? a.start).latest)], date: precisionLayout(a.start), citations, cites: citations.length ? c.words.cites(citations) : "", accounts: [i] };
   });
   // Left to right (a stable sort keeps the given order among equals), then each mark that would
   // touch the one before joins it.

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { FuzzyDate } from "../types.js";
 import type { PrecisionLayout } from "./item-types.js";
 
 /** Below this many px a band of doubt is too thin to draw as one. */
@@ -37,4 +38,17 @@ const FINE: ReadonlySet<string> = new Set(["day", "hour", "minute", "second", "i
  */
 export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
   return band[1] - band[0] >= MIN_BAND && (p.qualifier !== "exact" || coarse(p) || p.bound !== undefined);
+}
+
+/**
+ * How the layout says a date is known: its precision, qualifier and, where it has one, its open
+ * or unknown bound.
+ *
+ * @example
+ * ```ts
+ * precisionLayout(event.start); // { precision: "month", qualifier: "approximate" }
+ * ```
+ */
+export function precisionLayout(date: FuzzyDate): PrecisionLayout {
+  return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
 }

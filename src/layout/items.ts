@@ -1,15 +1,15 @@
 import type { LayoutWords } from "../messages/layout.js";
 import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
-import type { FuzzyDate, TimelineEvent } from "../types.js";
+import type { TimelineEvent } from "../types.js";
 import { accountMarks } from "./account-marks.js";
 import { accessibleName, disputed, disputedWhen } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
-import { fuzzyEnd } from "./doubt.js";
+import { fuzzyEnd, precisionLayout } from "./doubt.js";
 import { labelRoom } from "./label-room.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
-import type { LabelLayout, PointItem, PrecisionLayout, SpanItem } from "./types.js";
+import type { LabelLayout, PointItem, SpanItem } from "./types.js";
 
 /** Sizes of marks and labels, px. */
 export const ITEM = {
@@ -283,6 +283,3 @@ class EventShape implements Shape {
   }
 }
 
-function precisionLayout(date: FuzzyDate): PrecisionLayout {
-  return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
-}
