@@ -30,6 +30,8 @@ export interface LabelLayout {
   width: number;
   /** Whether the label was moved to stay in view (a span running off the left edge). */
   pinned: boolean;
+  /** On a broken axis: whether the label runs across a break (drawn with a halo over its zigzag). */
+  crossesBreak?: boolean;
 }
 
 /**

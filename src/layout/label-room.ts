@@ -29,3 +29,20 @@ export function labelRoom(plot: readonly [number, number], segments: readonly nu
   for (let i = segments.length - 3; i > 0; i -= 2) if (segments[i]! >= to) right = segments[i]!;
   return [Math.max(plot[0], left), Math.min(plot[1], right)];
 }
+
+/**
+ * Whether a label from `from` to `to` px runs across a break: over the gap between two segments
+ * (`segments` as for {@link labelRoom}). Such a label is drawn with a halo, over the zigzag.
+ *
+ * @example
+ * ```ts
+ * crossesBreak([20, 70, 88, 300], 60, 120); // true: the break runs from 70 to 88
+ * crossesBreak([20, 70, 88, 300], 90, 200); // false
+ * ```
+ */
+export function crossesBreak(segments: readonly number[] | undefined, from: number, to: number): boolean {
+  if (!segments) return false;
+  // By more than half a pixel: a label set at a segment's edge may stand a rounding error over it.
+  for (let i = 1; i + 1 < segments.length; i += 2) if (from < segments[i + 1]! - 0.5 && to > segments[i]! + 0.5) return true;
+  return false;
+}

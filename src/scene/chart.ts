@@ -53,8 +53,7 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
     "svg",
     {
       ...extra,
-      // On a broken axis a label may cross a break: its words are haloed over the zigzag (theme.css).
-      class: layout.breaks?.length ? "cl-svg cl-broken" : "cl-svg",
+      class: "cl-svg",
       role: "graphics-document",
       "aria-roledescription": input.roleDescription ?? "timeline",
       "aria-labelledby": `${prefix}-title`,

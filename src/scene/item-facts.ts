@@ -100,6 +100,8 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
     const vague = coarse(d.date) || d.date.qualifier !== "exact";
     list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
   }
+  // Its words run over a break's zigzag: the stylesheet haloes them.
+  if (d.label?.crossesBreak) list.push("cl-label-crosses");
   if (d.kind === "span") {
     list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
     if (d.start.bound) list.push(`cl-start-${d.start.bound}`);

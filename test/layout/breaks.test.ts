@@ -10,7 +10,7 @@ import { transformFor, zoomWindow, type ZoomGeometry } from "../../src/interact/
 import { extentFor, extentOf, layoutTimeline, segmentsOf, type BreaksOption } from "../../src/layout/layout.js";
 import { lengthWords } from "../../src/layout/broken-axis.js";
 import { ITEM } from "../../src/layout/items.js";
-import { labelRoom } from "../../src/layout/label-room.js";
+import { crossesBreak, labelRoom } from "../../src/layout/label-room.js";
 import { scaleOf } from "../../src/layout/scale.js";
 import type { SpanItem, TimelineLayout } from "../../src/layout/types.js";
 import { zoomGeometryOf } from "../../src/view/render.js";
@@ -57,6 +57,8 @@ describe("the seed: eight years and one afternoon", () => {
     for (const item of layout.items) {
       const label = item.label!;
       const [from, to] = [label.x, label.x + label.width];
+      // Only the label that crosses says so (the scene haloes it over the zigzag).
+      expect(label.crossesBreak, item.id).toBe(item.id === "iran-iraq-war");
       if (item.id === "iran-iraq-war") {
         expect(label.text).toBe("Iran–Iraq War");
         expect(to).toBeGreaterThan(first!.x1);
@@ -199,6 +201,17 @@ describe("segments on random timelines", () => {
     expect(labelRoom([12, 308], undefined, 80, 80)).toEqual([12, 308]);
   });
 
+  it("says a label crosses a break when it runs over the gap between two segments, never on a linear axis", () => {
+    const segments = [20, 70, 88, 200, 230, 300];
+    expect(crossesBreak(segments, 60, 120)).toBe(true);
+    expect(crossesBreak(segments, 75, 80)).toBe(true);
+    expect(crossesBreak(segments, 190, 240)).toBe(true);
+    expect(crossesBreak(segments, 20, 70)).toBe(false);
+    expect(crossesBreak(segments, 88, 200)).toBe(false);
+    expect(crossesBreak(segments, 230, 320)).toBe(false);
+    expect(crossesBreak(undefined, 0, 1000)).toBe(false);
+  });
+
   it("a label leaves its mark's segment only whole, where no shortened label fits in it", () => {
     let crossing = 0;
     fc.assert(
@@ -215,6 +228,8 @@ describe("segments on random timelines", () => {
           const [m0, m1] = item.kind === "span" ? item.bar : [item.x, item.x];
           const home = layout.segments!.filter((s) => s.x1 >= m0 - ITEM.radius && s.x0 <= m1 + ITEM.radius);
           const inside = home.some((s) => item.label!.x >= s.x0 - 1e-6) && home.some((s) => item.label!.x + item.label!.width <= s.x1 + 1e-6);
+          // A label that leaves its segments for a break says so; one inside them never does.
+          if (inside && home.length === 1) expect(item.label.crossesBreak ?? false, item.id).toBe(false);
           if (inside) continue;
           crossing++;
           expect(item.label.text, `${item.id} at ${width} px`).not.toMatch(/…$/);
