@@ -1,10 +1,11 @@
 import { UTCDate } from "@date-fns/utc";
 import { format, type Locale } from "date-fns";
-import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from "d3-time";
+import { utcDay, utcHour, utcMinute, utcMonth, type CountableTimeInterval, type TimeInterval } from "d3-time";
 import { calendarParts, calendarWords, monthIndex, monthStartAt } from "../model/calendar.js";
 import { yearWords } from "../model/date-words.js";
 import type { Calendar } from "../types.js";
 import { calendarMonths, calendarYears } from "./calendar-intervals.js";
+import { eraLastYear, eraYears } from "./era-years.js";
 
 /**
  * The axis's tick units, from a minute to 100 millennia: how each steps and how its ticks are
@@ -65,10 +66,11 @@ const YEAR = 365 * DAY;
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
 const time: Label = (d, c) => format(d, c.words.axisFormat.time, { locale: c.locale });
 const year: Label = (d) => yearWords(d.getUTCFullYear());
-// A decade, century or millennium: "1980s", else its first and last years, "1900 – 1999" (see byName).
+// A decade, century or millennium: "1980s", else its first and last years, "1900 – 1999",
+// "800 BCE – 701 BCE", "1 – 99" (see byName and eraYears).
 const period = (length: number): Label => (d, c) => {
   const y = d.getUTCFullYear();
-  return byName(y, length) ? c.words.yearsFrom(y) : c.words.yearRange(yearWords(y), yearWords(y + length - 1));
+  return byName(y, length) ? c.words.yearsFrom(y) : c.words.yearRange(yearWords(y), yearWords(eraLastYear(y, length)));
 };
 // Whether a period of years may be named by its first year, "1980s": only a decade, and not one
 // that starts a century, since "1900s" may be that decade or the century (the loader refuses it as
@@ -112,19 +114,19 @@ export const GREGORIAN: Units = {
     { name: "month", interval: utcMonth, step: 28 * DAY, label: monthShort, widest: examples("May"), coarse: "year" },
     { name: "quarter", interval: every(utcMonth, 3), step: 89 * DAY, label: monthShort, widest: examples("May"), coarse: "year" },
     ...YEAR_STEPS.map(([name, k, coarse]): Unit => ({
-      name, interval: every(utcYear, k), step: k * YEAR, label: year, coarse,
+      name, interval: eraYears(k), step: k * YEAR, label: year, coarse,
       widest: name === "millennium" ? examples("100000 BCE") : BCE,
     })),
   ],
   coarse: {
     day: { name: "day", interval: utcDay, label: (d, c) => `${format(d, c.words.axisFormat.dayMonth, { locale: c.locale })} ${year(d, c)}` },
     month: { name: "month", interval: utcMonth, label: (d, c) => `${format(d, c.words.axisFormat.month, { locale: c.locale })} ${year(d, c)}` },
-    year: { name: "year", interval: utcYear, label: year },
-    decade: { name: "decade", interval: every(utcYear, 10), label: period(10) },
-    century: { name: "century", interval: every(utcYear, 100), label: period(100) },
-    millennium: { name: "millennium", interval: every(utcYear, 1000), label: period(1000) },
-    "10 millennia": { name: "10 millennia", interval: every(utcYear, 10_000), label: year },
-    "100 millennia": { name: "100 millennia", interval: every(utcYear, 100_000), label: year },
+    year: { name: "year", interval: eraYears(1), label: year },
+    decade: { name: "decade", interval: eraYears(10), label: period(10) },
+    century: { name: "century", interval: eraYears(100), label: period(100) },
+    millennium: { name: "millennium", interval: eraYears(1000), label: period(1000) },
+    "10 millennia": { name: "10 millennia", interval: eraYears(10_000), label: year },
+    "100 millennia": { name: "100 millennia", interval: eraYears(100_000), label: year },
   },
 };
 

@@ -309,10 +309,10 @@ describe("layoutTimeline on other timelines", () => {
       }
       expect(layout.items.map((i) => i.name)).toEqual(["Founding of Rome, 754 BCE, no sources", "Roman Republic founded, 510 BCE, no sources"]);
     }
-    // Across the era boundary: "1 BCE" then "5", and no "0 BCE" or "0".
+    // Across the era boundary: "5 BCE" then "1" then "5" (test/layout/era-years.test.ts), and no "0 BCE" or "0".
     const across = layoutTimeline(load({ events: [{ title: "a", start: "-0050" }, { title: "b", start: "0030" }] }), { width: 1280 });
     const labels = [...across.axis.fine, ...across.axis.coarse].map((t) => t.label);
-    expect(labels).toContain("1 BCE");
+    expect(labels).toContain("5 BCE");
     expect(labels.some((l) => l.endsWith(" BCE"))).toBe(true);
     expect(labels.some((l) => /^\d+s?$/.test(l))).toBe(true);
     for (const label of labels) {
@@ -321,7 +321,7 @@ describe("layoutTimeline on other timelines", () => {
   });
 
   it("the coarse label pinned at the left names a period in view, not a year before the window (BCE)", () => {
-    // Before year 1 a decade is labelled by its first year ("751 BCE"), which reads as one year.
+    // Before year 1 a decade was labelled by its first year ("751 BCE"), which reads as one year.
     // Pinned at the left edge of a window on 745–742 BCE, it names a year that is not in view.
     const timeline = load({ events: [{ title: "Founding of Rome", start: "-0753" }, { title: "Republic", start: "-0509" }, { title: "c", start: "0030" }] });
     const year = (edtf: string) => loadTimeline({ events: [{ title: "x", start: edtf }] }).timeline.events[0]!.start.earliest;
