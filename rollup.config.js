@@ -40,7 +40,7 @@ const minify = () => terser({ format: { comments: /^!/ } });
 const root = fileURLToPath(new URL(".", import.meta.url));
 const BROWSER_HTML = { "src/parse/html-read.ts": "src/browser/html-read.ts" };
 const SCRIPT_TAG = {
-  ...BROWSER_HTML,
+  "src/parse/html-read.ts": "src/browser/html-on-demand.ts",
   "src/parse/timelinejs.ts": "src/browser/timelinejs.ts",
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
@@ -49,7 +49,7 @@ const SCRIPT_TAG = {
 };
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
 // TimelineJS reader, the EDTF reader, the page document): from these files nothing is swapped.
-const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/page-part.ts"]);
+const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts"]);
 const swap = (table) => ({
   name: "citeline-swap",
   async resolveId(source, importer, options) {
@@ -126,6 +126,7 @@ export default [
   },
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
+  onDemand("src/browser/html-part.ts", "citeline-html.js", []),
   onDemand("src/browser/page-part.ts", "citeline-page.js", []),
   ...ON_DEMAND_LOCALES.map((tag) => onDemand(`src/browser/locale-parts/${tag}.ts`, `locales/${tag}.js`, [])),
   {

@@ -45,6 +45,7 @@ const CODES = {
   "csv-unknown-column": "warning",
   "csv-unknown-columns": "warning",
   "csv-row-type": "warning",
+  "html-not-loaded": "error",
   "timelinejs-missing-events": "error",
   "timelinejs-not-loaded": "error",
   // Shape of one item

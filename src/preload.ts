@@ -7,8 +7,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Loading what a page needs before it reads or draws. The browser builds keep what only some
- * pages need apart — the TimelineJS reader, the full EDTF reader, the page writer, locales other
- * than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
+ * pages need apart — the TimelineJS reader, the full EDTF reader, the HTML reader, the page writer,
+ * locales other than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
  * app's bundler splits off — and load them with these (src/browser/preload.ts, swapped in by
  * rollup.config.js). Node, the ESM build for Node and `require("citeline")` hold everything
  * already, so here `preload` only checks its names and `loadTimelineAsync` is `loadTimeline`:
@@ -19,8 +19,9 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
- * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"page"` (what
- * `renderPage` writes around a timeline) and locale tags
+ * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"html"` (the reader
+ * of HTML in a spreadsheet's Media columns, as TimelineJS allows it), `"page"` (what `renderPage`
+ * writes around a timeline) and locale tags
  * (`"fr"`, `"de-AT"`). The browser builds fetch each once (the script-tag bundle from beside
  * itself, a bundled app as a chunk of its own); everywhere else everything is already loaded and
  * the promise resolves at once. Rejects with a
@@ -39,7 +40,8 @@ export function preload(...parts: string[]): Promise<void> {
 
 /**
  * `loadTimeline`, after loading whatever the input needs first: in the browser builds, the
- * TimelineJS reader when the input is TimelineJS and the EDTF reader when a date needs it.
+ * TimelineJS reader when the input is TimelineJS, the EDTF reader when a date needs it and the HTML
+ * reader when a spreadsheet's Media cell holds HTML.
  * Everywhere else it is `loadTimeline`.
  *
  * @example

@@ -25,6 +25,7 @@ const INPUTS = [
   "fixtures/timelinejs/maliki.json",
   "fixtures/timelinejs/sheet.csv",
   "fixtures/hostile/hostile.timelinejs.json",
+  "fixtures/csv/media-html.csv",
   "fixtures/hostile/hostile.csv",
   "fixtures/hostile/hostile.json",
 ];
@@ -67,7 +68,7 @@ describe.runIf(built)("the ESM build for browsers", () => {
     expect(code).not.toContain("function madeTitle(");
     // Each part is a literal import() a bundler can see and split off.
     const parts = [...code.matchAll(/import\((['"])(\.[^'"]+)\1\)/g)].map((m) => m[2]!);
-    expect(parts).toHaveLength(14);
+    expect(parts).toHaveLength(15);
     // The Node ESM build does carry it: the two differ where they should.
     const chunks = readdirSync(dist("chunks/")).map((f) => readFileSync(dist(`chunks/${f}`), "utf8"));
     expect(chunks.some((c) => /from ['"]htmlparser2['"]/.test(c))).toBe(true);
@@ -81,6 +82,9 @@ describe.runIf(built)("the ESM build for browsers", () => {
     const waiting = web.loadTimeline(sheet);
     expect(waiting.timeline.events).toHaveLength(0);
     expect(waiting.diagnostics.map((d) => d.code)).toEqual(["timelinejs-not-loaded"]);
+    // A sheet's Media cell with HTML waits for the HTML reader, which the TimelineJS reader brings.
+    const media = readFileSync(new URL("fixtures/csv/media-html.csv", import.meta.url), "utf8");
+    expect(web.loadTimeline(media).diagnostics.map((d) => d.code)).toEqual(["html-not-loaded", "html-not-loaded"]);
     expect(web.localeFor("de")).toBeUndefined();
     await expect(web.preload("tlh")).rejects.toThrow(/cannot preload "tlh"/);
     await web.preload("timelinejs", "edtf", "page", "de");

@@ -13,6 +13,7 @@ import { numbersFor } from "../src/messages/numbers.js";
 import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 import { translationFor } from "../src/options/locales.js";
 import { pageDocument } from "../src/write/page-document.js";
+import { readHtml } from "../src/browser/html-read.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
 const fixture = (file: string) => readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8");
@@ -91,6 +92,31 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"))).toBe(false);
   });
 
+  it("reads a sheet's plain Media cells at once; a cell with HTML waits for the HTML reader, said on its row and column", () => {
+    const C = runBundle();
+    const csv = fixture("csv/media-html.csv");
+    const { timeline, diagnostics } = C.loadTimeline(csv);
+    const waiting = diagnostics.filter((d) => d.code === "html-not-loaded");
+    // Row 1's credit and caption hold markup (a link, <i>, &amp;): each is an error on its cell.
+    expect(waiting.map((d) => [d.severity, d.index, d.field])).toEqual([
+      ["error", 0, "Media credit"],
+      ["error", 0, "Media caption"],
+    ]);
+    expect(waiting[0]?.message).toContain('Citeline.preload("html")');
+    expect(waiting[0]?.message).toContain("this row's media was left out");
+    // The row is still an event, without its picture or what the Media columns cite; row 2, in
+    // plain text, is read as Node reads it.
+    const node = loadTimeline(csv).timeline;
+    const events = timeline.events as { title: string; media?: unknown; sources: string[] }[];
+    expect(events.map((e) => e.title)).toEqual(node.events.map((e) => e.title));
+    expect(events[0]?.media).toBeUndefined();
+    expect(events[0]?.sources).toEqual([]);
+    expect(JSON.stringify(events[1]?.media)).toBe(JSON.stringify(node.events[1]!.media));
+    // Without the row that holds markup, the bundle reads the sheet exactly as Node does.
+    const plain = csv.split("\n").filter((line) => !line.includes("<a ")).join("\n");
+    expect(JSON.parse(JSON.stringify(C.loadTimeline(plain)))).toEqual(JSON.parse(JSON.stringify(loadTimeline(plain))));
+  });
+
   it("says how to load the page writer when renderPage comes before it", () => {
     const C = runBundle();
     const { timeline } = C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
@@ -101,9 +127,11 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
 
   it("preload names what is wrong, and where there is no script address says so", async () => {
     const C = runBundle();
-    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "page" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "html", "page" or a locale \(en-GB, en-US, en, de, fr/);
     await expect(C.preload("edtf")).rejects.toThrow(/cannot load citeline-edtf\.js/);
     await expect(C.preload("page")).rejects.toThrow(/cannot load citeline-page\.js/);
+    await expect(C.preload("html")).rejects.toThrow(/cannot load citeline-html\.js/);
+    await expect(C.loadTimelineAsync(fixture("csv/media-html.csv"))).rejects.toThrow(/cannot load citeline-html\.js/);
     await expect(C.preload("fr")).rejects.toThrow(/could not tell where its script was loaded from, so it cannot load locales\/fr\.js/);
     await expect(C.loadTimelineAsync(fixture("timelinejs/maliki.json"))).rejects.toThrow(/cannot load citeline-timelinejs\.js/);
     await expect(C.preload("en-US", "en")).resolves.toBeUndefined();
@@ -137,6 +165,22 @@ describe.runIf(built)("the files beside the bundle", () => {
       { title: "مالکی در تهران", fragment, width: 320, theme: "dark" as const, dir: "rtl" as const, lang: 'fa"><script>', media: true },
     ]) {
       expect(part.pageDocument(parts)).toBe(pageDocument(parts));
+    }
+  });
+
+  it("hold the HTML reader, which tells what the bundle's reader tells; the TimelineJS reader carries it too", async () => {
+    const part = (await import(dist("citeline-html.js").href)) as { readHtml: typeof readHtml };
+    const importer = (await import(dist("citeline-timelinejs.js").href)) as { readHtml: typeof readHtml };
+    // Common entities only: the browser's reader leaves the rare ones to the page's DOM.
+    const fragments = ['<a href="https://www.irna.ir/">IRNA</a> via <i>The New York Times</i>', "Steps &amp; a greeting", "<p>One<p>Two<br>Three", "plain text\r\nline"];
+    const heard = (read: typeof readHtml, html: string) => {
+      const out: unknown[] = [];
+      read(html, { open: (name, attributes) => out.push(["open", name, { ...attributes }]), text: (t) => out.push(["text", t]), close: (name) => out.push(["close", name]) });
+      return out;
+    };
+    for (const html of fragments) {
+      expect(heard(part.readHtml, html), html).toEqual(heard(readHtml, html));
+      expect(heard(importer.readHtml, html), html).toEqual(heard(readHtml, html));
     }
   });
 

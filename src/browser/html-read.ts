@@ -18,6 +18,9 @@ import { tokenize, type TokenSink } from "./html-tokens.js";
 
 export type { HtmlListener } from "../parse/html-read.js";
 
+/** See src/parse/html-read.ts: this reader reads any HTML. */
+export const htmlReady: (html: string) => boolean = () => true;
+
 const P = ["p"];
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p"];
 const FORM = ["input", "option", "optgroup", "select", "button", "datalist", "textarea"];

@@ -1,6 +1,7 @@
 /**
  * The browser builds' loader (swapped in for src/preload.ts): what only some pages need — the
- * TimelineJS reader, the EDTF reader, the page writer, the locales other than English — is a part
+ * TimelineJS reader, the EDTF reader, the HTML reader, the page writer, the locales other than
+ * English — is a part
  * of its own, imported on demand by ./part-import.ts. The script-tag bundle imports each from the
  * file beside itself (`citeline-timelinejs.js`, `locales/fr.js`); the ESM build for browsers
  * imports the chunk an app's bundler split off (./part-import-esm.ts).
@@ -17,10 +18,12 @@ import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
+import { htmlLoaded, installHtml } from "./html-on-demand.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
 import { importPart } from "./part-import.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
+import type { readHtml } from "../parse/html-read.js";
 
 const loading = new Map<string, Promise<void>>();
 
@@ -28,21 +31,23 @@ const loading = new Map<string, Promise<void>>();
 export function preload(...parts: string[]): Promise<void> {
   const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
-  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : part === "page" ? loadPage() : loadLocale(localeKey(part)!));
+  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : part === "html" ? loadHtml() : part === "page" ? loadPage() : loadLocale(localeKey(part)!));
   return Promise.all(parts.map(load)).then(() => undefined);
 }
 
 /**
  * See src/preload.ts. A date that needs the EDTF reader and that `partsFor`'s cheap look missed
  * is found by loading: then the reader is loaded and the input read again (only then, so plain
- * input is read once).
+ * input is read once). So is a Media cell with HTML that the look missed.
  */
 export async function loadTimelineAsync(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   const parts = partsFor(input, options.format);
   if (parts.length > 0) await preload(...parts);
   const result = loadTimeline(input, options);
-  if (edtfLoaded() || !result.diagnostics.some((d) => d.code === "edtf-not-loaded")) return result;
-  await preload("edtf");
+  const codes = new Set(result.diagnostics.map((d) => d.code));
+  const missing = [...(!edtfLoaded() && codes.has("edtf-not-loaded") ? ["edtf"] : []), ...(!htmlLoaded() && codes.has("html-not-loaded") ? ["html"] : [])];
+  if (missing.length === 0) return result;
+  await preload(...missing);
   return loadTimeline(input, options);
 }
 
@@ -54,7 +59,16 @@ export async function loadTimelineAsync(input: unknown, options: LoadOptions = {
  */
 export function partsFor(input: unknown, format: InputFormat = "auto"): string[] {
   const edtf = !edtfLoaded() && mayNeedEdtf(textOf(input)) ? ["edtf"] : [];
-  return [...timelineJsFor(input, format), ...edtf];
+  const importer = timelineJsFor(input, format);
+  // The TimelineJS reader brings the HTML reader with it.
+  return [...importer, ...edtf, ...(importer.length > 0 ? [] : htmlFor(input, format))];
+}
+
+// A spreadsheet with markup somewhere (a cheap look), read to see whether a Media cell holds it.
+function htmlFor(input: unknown, format: InputFormat): string[] {
+  if (htmlLoaded() || typeof input !== "string" || format === "json" || format === "timelinejs" || !/[<&]/.test(input)) return [];
+  if (format === "auto" && /^\s*[[{]/.test(input)) return [];
+  return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }
 
 // The input as text, for the EDTF look: for an object (what a page hands createEmbed), only its
@@ -95,11 +109,22 @@ export function localeToLoad(tag: string | null | undefined): string | undefined
   return key !== undefined && LOCALES[key] === undefined ? tag!.trim() : undefined;
 }
 
+// The TimelineJS reader carries the HTML reader it reads slides with: a sheet's Media cells are
+// read with it too.
 function loadImporter(): Promise<void> {
   return once("citeline-timelinejs.js", (module, url) => {
-    const readers = module as Partial<TimelineJsReaders>;
-    if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    const readers = module as Partial<TimelineJsReaders> & { readHtml?: unknown };
+    if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function" || typeof readers.readHtml !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
     installTimelineJs(readers as TimelineJsReaders);
+    if (!htmlLoaded()) installHtml(readers.readHtml as typeof readHtml);
+  });
+}
+
+function loadHtml(): Promise<void> {
+  return once("citeline-html.js", (module, url) => {
+    const reader = (module as { readHtml?: unknown }).readHtml;
+    if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installHtml(reader as typeof readHtml);
   });
 }
 

@@ -22,6 +22,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `العمود ${q(d.value)} ليس مما يقرؤه citeline؛ وقد تم تجاهله.`,
   "csv-unknown-columns": () => "بعض الأعمدة ليست مما يقرؤه citeline، وقد تم تجاهلها.",
   "csv-row-type": (d) => `نوع الصف ${q(d.value)} غير معروف؛ وقد قُرئ الصف حدثًا.`,
+  "html-not-loaded": (d) => `${q(d.value)} فيه HTML يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد، فتُركت وسائط هذا الصف: استدعِ أولًا \`await Citeline.preload("html")\`.`,
   "timelinejs-missing-events": () => "لا توجد مصفوفة `events` في ملف TimelineJS هذا.",
   "timelinejs-not-loaded": () => "تُقرأ بيانات TimelineJS هذه بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "هذا العنصر ليس كائنًا، لذا استُبعد.",

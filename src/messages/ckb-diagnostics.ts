@@ -22,6 +22,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `citeline ستوونی ${q(d.value)} ناخوێنێتەوە؛ پشتگوێ خرا.`,
   "csv-unknown-columns": () => "citeline هەندێک ستوون ناخوێنێتەوە؛ پشتگوێ خران.",
   "csv-row-type": (d) => `جۆری دێڕی ${q(d.value)} نەناسراوە؛ دێڕەکە وەک ڕووداو خوێندرایەوە.`,
+  "html-not-loaded": (d) => `${q(d.value)} HTML ی تێدایە کە بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە، بۆیە میدیای ئەم دێڕە وازی لێ هێنرا: سەرەتا \`await Citeline.preload("html")\` بانگ بکە.`,
   "timelinejs-missing-events": () => "ئەم فایلەی TimelineJS ڕیزی `events` ی تێدا نییە.",
   "timelinejs-not-loaded": () => "ئەم داتایەی TimelineJS بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە: سەرەتا `await Citeline.preload(\"timelinejs\")` بانگ بکە.",
   "not-an-object": () => "ئەم بڕگەیە ئۆبجێکت نییە، بۆیە لابرا.",

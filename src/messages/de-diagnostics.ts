@@ -22,6 +22,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `Die Spalte ${q(d.value)} liest citeline nicht; sie wurde ignoriert.`,
   "csv-unknown-columns": () => "Einige Spalten liest citeline nicht; sie wurden ignoriert.",
   "csv-row-type": (d) => `Der Zeilentyp ${q(d.value)} ist unbekannt; die Zeile wurde als Ereignis gelesen.`,
+  "html-not-loaded": (d) => `${q(d.value)} enthält HTML, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist; die Medien dieser Zeile wurden ausgelassen: Rufen Sie zuerst \`await Citeline.preload("html")\` auf.`,
   "timelinejs-missing-events": () => "Diese TimelineJS-Datei hat kein Array `events`.",
   "timelinejs-not-loaded": () => "Diese TimelineJS-Daten werden mit einer bei Bedarf geladenen Datei gelesen, die noch nicht geladen ist: Rufen Sie zuerst `await Citeline.preload(\"timelinejs\")` auf.",
   "not-an-object": () => "Dieser Eintrag ist kein Objekt und wurde verworfen.",

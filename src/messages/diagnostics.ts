@@ -27,6 +27,8 @@ export const diagnosticsEn = {
   "csv-unknown-column": (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`,
   "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
   "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,
+  "html-not-loaded": (d) =>
+    `"${d.value}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so this row's media was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
   "timelinejs-not-loaded": () =>
     "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that part themselves.",

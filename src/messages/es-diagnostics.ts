@@ -22,6 +22,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `citeline no lee la columna ${q(d.value)}; se ha ignorado.`,
   "csv-unknown-columns": () => "citeline no lee algunas columnas; se han ignorado.",
   "csv-row-type": (d) => `El tipo de fila ${q(d.value)} es desconocido; la fila se ha leído como un evento.`,
+  "html-not-loaded": (d) => `${q(d.value)} contiene HTML, que se lee con un archivo que se carga a demanda y que no se ha cargado; se han omitido los medios de esta fila: llame primero a \`await Citeline.preload("html")\`.`,
   "timelinejs-missing-events": () => "Este archivo de TimelineJS no tiene una lista `events`.",
   "timelinejs-not-loaded": () => "Estos datos de TimelineJS se leen con un archivo que se carga a demanda y que no se ha cargado: llame primero a `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "Este elemento no es un objeto, así que se ha descartado.",

@@ -22,6 +22,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `ستون ${q(d.value)} از ستون‌هایی نیست که citeline می‌خواند؛ نادیده گرفته شد.`,
   "csv-unknown-columns": () => "برخی ستون‌ها از ستون‌هایی نیستند که citeline می‌خواند و نادیده گرفته شدند.",
   "csv-row-type": (d) => `نوع سطر ${q(d.value)} ناشناخته است؛ سطر به‌عنوان رویداد خوانده شد.`,
+  "html-not-loaded": (d) => `${q(d.value)} دارای HTML است که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است؛ رسانهٔ این سطر کنار گذاشته شد: نخست \`await Citeline.preload("html")\` را فراخوانی کنید.`,
   "timelinejs-missing-events": () => "این پروندهٔ TimelineJS آرایهٔ `events` ندارد.",
   "timelinejs-not-loaded": () => "این دادهٔ TimelineJS با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست `await Citeline.preload(\"timelinejs\")` را فراخوانی کنید.",
   "not-an-object": () => "این مورد شیء نیست، پس کنار گذاشته شد.",

@@ -22,6 +22,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `La colonne ${q(d.value)} n’est pas lue par citeline\u202f; elle a été ignorée.`,
   "csv-unknown-columns": () => "Certaines colonnes ne sont pas lues par citeline et ont été ignorées.",
   "csv-row-type": (d) => `Le type de ligne ${q(d.value)} est inconnu\u202f; la ligne a été lue comme un événement.`,
+  "html-not-loaded": (d) => `${q(d.value)} contient du HTML, qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u202f; le média de cette ligne a été laissé de côté\u00a0: appelez d’abord \`await Citeline.preload("html")\`.`,
   "timelinejs-missing-events": () => "Ce fichier TimelineJS n’a pas de tableau `events`.",
   "timelinejs-not-loaded": () => "Ces données TimelineJS se lisent avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "Cet élément n’est pas un objet\u202f; il a été écarté.",

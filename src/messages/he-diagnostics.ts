@@ -22,6 +22,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `citeline אינו קורא את העמודה ${q(d.value)}; היא לא נקראה.`,
   "csv-unknown-columns": () => "citeline אינו קורא חלק מהעמודות; הן לא נקראו.",
   "csv-row-type": (d) => `סוג השורה ${q(d.value)} אינו מוכר; השורה נקראה כאירוע.`,
+  "html-not-loaded": (d) => `${q(d.value)} מכיל HTML, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען, ולכן המדיה של שורה זו הושמטה: יש לקרוא קודם ל־\`await Citeline.preload("html")\`.`,
   "timelinejs-missing-events": () => "אין מערך `events` בקובץ ה־TimelineJS הזה.",
   "timelinejs-not-loaded": () => "נתוני TimelineJS אלה נקראים בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־`await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "הפריט הזה אינו אובייקט, ולכן הושמט.",

@@ -22,6 +22,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-unknown-column": (d) => `Sütun ${q(d.value)} citeline tarafından okunmuyor; yok sayıldı.`,
   "csv-unknown-columns": () => "Bazı sütunlar citeline tarafından okunmuyor; yok sayıldılar.",
   "csv-row-type": (d) => `Satır türü ${q(d.value)} bilinmiyor; satır bir olay olarak okundu.`,
+  "html-not-loaded": (d) => `${q(d.value)} HTML içeriyor; bu, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur, bu yüzden bu satırın medyası dışarıda bırakıldı: önce \`await Citeline.preload("html")\` çağrısını yapın.`,
   "timelinejs-missing-events": () => "Bu TimelineJS dosyasında `events` dizisi yok.",
   "timelinejs-not-loaded": () => "Bu TimelineJS verisi, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce `await Citeline.preload(\"timelinejs\")` çağrısını yapın.",
   "not-an-object": () => "Bu öğe bir nesne değil, bu yüzden atıldı.",

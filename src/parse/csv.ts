@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { mergeAccounts } from "./csv-accounts.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
+import { htmlReady } from "./html-read.js";
 import { imageMedia, type ImportedMedia } from "./media.js";
 import { mediaSources } from "./timelinejs-media.js";
 import { detectSeparator, SEPARATOR_WORDS, type Separator } from "./separator.js";
@@ -119,10 +120,12 @@ export function parseCsv(text: string): Parsed {
   const eras: Origin[] = [];
   let dataRows = 0;
   sheet.rows.forEach((row, index) => {
-    const item = readRow(row, meanings);
+    const unread: [string, string][] = [];
+    const item = readRow(row, meanings, unread);
     if (!item) return;
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
+    for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));
     const written = item.type;
     const type = (written ?? "event").toLowerCase();
     delete item.type;
@@ -162,10 +165,16 @@ const MEDIA_PATHS: Partial<Record<SourceColumn, string>> = { media: "media.url",
 
 type Row = Partial<Record<EventColumn, string>> & { sources?: Record<string, unknown>[]; media?: ImportedMedia };
 
-// One data row to a native event; undefined for a row with nothing in it.
-function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeaning>): Row | undefined {
+// The columns read as TimelineJS reads its media, HTML allowed.
+const MEDIA_CELLS = new Set<SourceColumn>(["media", "mediaAlt", "mediaCredit", "mediaCaption"]);
+
+// One data row to a native event; undefined for a row with nothing in it. A slot's Media cells
+// are left out, each cell with markup put in `unread` as [column, value], while the HTML reader
+// has not loaded (in a browser bundle, until `preload("html")`).
+function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeaning>, unread: [string, string][]): Row | undefined {
   const item: Row = {};
   const slots = new Map<number, Partial<Record<SourceColumn, string>>>();
+  const waiting = new Set<number>();
   let empty = true;
   for (const [column, meaning] of meanings) {
     const cell = row[column] ?? "";
@@ -176,9 +185,18 @@ function readRow(row: Record<string, string>, meanings: Map<string, ColumnMeanin
       const slot = slots.get(meaning.slot) ?? {};
       slot[meaning.field] = cell;
       slots.set(meaning.slot, slot);
+      if (MEDIA_CELLS.has(meaning.field) && !htmlReady(cell)) {
+        unread.push([column, cell]);
+        waiting.add(meaning.slot);
+      }
     }
   }
   if (empty) return undefined;
+  for (const slot of waiting) {
+    const cells = slots.get(slot)!;
+    for (const field of MEDIA_CELLS) delete cells[field];
+    if (Object.keys(cells).length === 0) slots.delete(slot);
+  }
   const sources = [...slots.entries()].sort(([a], [b]) => a - b).flatMap(([, cells]) => toSource(cells, item));
   if (sources.length > 0) item.sources = sources;
   return item;

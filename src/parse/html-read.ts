@@ -21,6 +21,17 @@ export interface HtmlListener {
 }
 
 /**
+ * Whether `html` can be read now: always here. The script-tag bundle's stand-in
+ * (src/browser/html-on-demand.ts) says no for markup until its reader has loaded.
+ *
+ * @example
+ * ```ts
+ * htmlReady("<b>Iraq</b>"); // true
+ * ```
+ */
+export const htmlReady: (html: string) => boolean = () => true;
+
+/**
  * Read `html` into `listener`. Nothing is rendered, fetched or run.
  *
  * @example

@@ -17,6 +17,7 @@ const PAGE = "/test/browser/on-demand.html";
 const SEED_CSV = "/examples/seed-tehran-2008/events.csv";
 const MALIKI = "/test/fixtures/timelinejs/maliki.json";
 const SHEET = "/test/fixtures/timelinejs/sheet.csv";
+const MEDIA_HTML = "/test/fixtures/csv/media-html.csv";
 
 interface Opened {
   page: Page;
@@ -56,7 +57,7 @@ async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<st
 
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
-const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-page.js"];
+const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-html.js", "/dist/citeline-page.js"];
 const onDemand = (requests: string[]) => requests.filter((r) => ON_DEMAND.includes(r) || r.startsWith("/dist/locales/"));
 const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
 // The specification's examples as a timeline: one event each.
@@ -81,6 +82,20 @@ describe("the script-tag bundle loads what only some pages need from beside itse
     expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
     const events = await page.evaluate(() => (document.getElementById("embedded") as unknown as { handle: { timeline: { events: { title: string }[] } } }).handle.timeline.events.map((e) => e.title));
     expect(events).toEqual(loadTimeline(readFileSync(`.${MALIKI}`, "utf8")).timeline.events.map((e) => e.title));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("<cite-line> with a sheet whose Media credit holds HTML fetches citeline-html.js, once, then reads it as Node does", async () => {
+    const { page, errors, requests } = await open();
+    await embed(page, "cite-line", { src: MEDIA_HTML });
+    expect(await state(page)).toBe("ready");
+    expect(onDemand(requests)).toEqual(["/dist/citeline-html.js"]);
+    const read = await page.evaluate(() => JSON.stringify((document.getElementById("embedded") as unknown as { handle: { timeline: unknown } }).handle.timeline));
+    expect(JSON.parse(read)).toEqual(JSON.parse(JSON.stringify(loadTimeline(readFileSync(`.${MEDIA_HTML}`, "utf8")).timeline)));
+    // The credit, read from its link and italics, is cited on the card.
+    await page.locator("#embedded g.cl-item").first().click();
+    await expect.poll(() => page.locator("#embedded .cl-card").innerText()).toContain("IRNA");
     expect(errors).toEqual([]);
     await page.close();
   });
