@@ -100,7 +100,11 @@ const YEAR_STEPS: [string, number, string][] = [
   ["century", 100, "millennium"],
   ["500 years", 500, "millennium"],
   ["millennium", 1000, "10 millennia"],
+  // Between a millennium and ten, five: an axis of 5,500 years at phone width (TimelineJS's own
+  // example of early dates, 5410 to 258 BCE) otherwise jumped to ten millennia, one tick out of view.
+  ["5 millennia", 5000, "10 millennia"],
   ["10 millennia", 10_000, "100 millennia"],
+  ["50 millennia", 50_000, "100 millennia"],
   ["100 millennia", 100_000, "100 millennia"],
 ];
 
@@ -115,7 +119,7 @@ export const GREGORIAN: Units = {
     { name: "quarter", interval: every(utcMonth, 3), step: 89 * DAY, label: monthShort, widest: examples("May"), coarse: "year" },
     ...YEAR_STEPS.map(([name, k, coarse]): Unit => ({
       name, interval: eraYears(k), step: k * YEAR, label: year, coarse,
-      widest: name === "millennium" ? examples("100000 BCE") : BCE,
+      widest: k >= 1000 ? examples("100000 BCE") : BCE,
     })),
   ],
   coarse: {
@@ -125,8 +129,8 @@ export const GREGORIAN: Units = {
     decade: { name: "decade", interval: eraYears(10), label: period(10) },
     century: { name: "century", interval: eraYears(100), label: period(100) },
     millennium: { name: "millennium", interval: eraYears(1000), label: period(1000) },
-    "10 millennia": { name: "10 millennia", interval: eraYears(10_000), label: year },
-    "100 millennia": { name: "100 millennia", interval: eraYears(100_000), label: year },
+    "10 millennia": { name: "10 millennia", interval: eraYears(10_000), label: period(10_000) },
+    "100 millennia": { name: "100 millennia", interval: eraYears(100_000), label: period(100_000) },
   },
 };
 
@@ -195,8 +199,8 @@ export function calendarUnits(calendar: Calendar): Units {
       decade: { name: "decade", interval: calendarYears(calendar, 10), label: calendarPeriod(10) },
       century: { name: "century", interval: calendarYears(calendar, 100), label: calendarPeriod(100) },
       millennium: { name: "millennium", interval: calendarYears(calendar, 1000), label: calendarPeriod(1000) },
-      "10 millennia": { name: "10 millennia", interval: calendarYears(calendar, 10_000), label: calendarYear },
-      "100 millennia": { name: "100 millennia", interval: calendarYears(calendar, 100_000), label: calendarYear },
+      "10 millennia": { name: "10 millennia", interval: calendarYears(calendar, 10_000), label: calendarPeriod(10_000) },
+      "100 millennia": { name: "100 millennia", interval: calendarYears(calendar, 100_000), label: calendarPeriod(100_000) },
     },
   };
   CALENDARS.set(calendar, units);

@@ -153,8 +153,8 @@ function monthNames(calendar: Calendar, month: "short" | "long"): string[] {
   return Array.from({ length: 12 }, (_, i) => calendarWords(monthStartAt(first + i, calendar, Date.UTC(2000, 0, 1)), "en-GB", calendar, { month }));
 }
 
-const STEPS: Record<string, number> = { year: 1, "5 years": 5, decade: 10, "50 years": 50, century: 100, "500 years": 500, millennium: 1000, "10 millennia": 10_000, "100 millennia": 100_000 };
-const PERIODS: Record<string, number> = { decade: 10, century: 100, millennium: 1000 };
+const STEPS: Record<string, number> = { year: 1, "5 years": 5, decade: 10, "50 years": 50, century: 100, "500 years": 500, millennium: 1000, "5 millennia": 5000, "10 millennia": 10_000, "50 millennia": 50_000, "100 millennia": 100_000 };
+const PERIODS: Record<string, number> = { decade: 10, century: 100, millennium: 1000, "10 millennia": 10_000, "100 millennia": 100_000 };
 
 /** What the label says the tick is, checked against what Intl says the tick's day is. */
 function checkLabel(t: Tick, unit: string, calendar: Calendar, row: "fine" | "coarse"): void {

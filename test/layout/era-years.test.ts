@@ -13,8 +13,8 @@ import { timeScale } from "../../src/layout/scale.js";
 import { axisTicks } from "../../src/layout/ticks.js";
 
 const RUNS = { seed: 20261202, numRuns: 300 };
-const STEPS: Record<string, number> = { year: 1, "5 years": 5, decade: 10, "50 years": 50, century: 100, "500 years": 500, millennium: 1000, "10 millennia": 10_000, "100 millennia": 100_000 };
-const PERIODS: Record<string, number> = { decade: 10, century: 100, millennium: 1000 };
+const STEPS: Record<string, number> = { year: 1, "5 years": 5, decade: 10, "50 years": 50, century: 100, "500 years": 500, millennium: 1000, "5 millennia": 5000, "10 millennia": 10_000, "50 millennia": 50_000, "100 millennia": 100_000 };
+const PERIODS: Record<string, number> = { decade: 10, century: 100, millennium: 1000, "10 millennia": 10_000, "100 millennia": 100_000 };
 
 // Date.UTC reads years 0–99 as 1900–1999; a Date set by setUTCFullYear does not.
 const yearStart = (year: number) => {
