@@ -104,14 +104,16 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     ]);
     expect(waiting[0]?.message).toContain('Citeline.preload("html")');
     expect(waiting[0]?.message).toContain("this row's media was left out");
-    // The row is still an event, without its picture or what the Media columns cite; row 2, in
-    // plain text, is read as Node reads it.
+    // The row is still an event, without its picture or what the Media columns cite; rows 2 and 3,
+    // in plain text (a lone "&" is text too), are read as Node reads them.
     const node = loadTimeline(csv).timeline;
     const events = timeline.events as { title: string; media?: unknown; sources: string[] }[];
     expect(events.map((e) => e.title)).toEqual(node.events.map((e) => e.title));
     expect(events[0]?.media).toBeUndefined();
     expect(events[0]?.sources).toEqual([]);
     expect(JSON.stringify(events[1]?.media)).toBe(JSON.stringify(node.events[1]!.media));
+    expect(JSON.stringify(events[2]?.media)).toBe(JSON.stringify(node.events[2]!.media));
+    expect(events[2]?.media).toMatchObject({ credit: "Reuters & AP", caption: "Tehran, 8 & 9 June" });
     // Without the row that holds markup, the bundle reads the sheet exactly as Node does.
     const plain = csv.split("\n").filter((line) => !line.includes("<a ")).join("\n");
     expect(JSON.parse(JSON.stringify(C.loadTimeline(plain)))).toEqual(JSON.parse(JSON.stringify(loadTimeline(plain))));

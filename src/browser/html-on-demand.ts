@@ -25,8 +25,9 @@ export function htmlLoaded(): boolean {
   return reader !== undefined;
 }
 
-// What the reader would have to parse: a tag, a character reference or a NUL.
-const MARKUP = /[<&\0]/;
+// What the reader would have to parse: a tag, a character reference (an ampersand before a letter
+// or `#`) or a NUL. "Reuters & AP" is plain text, read here as the reader reads it.
+const MARKUP = /[<\0]|&[#a-z]/i;
 
 /** See src/parse/html-read.ts: whether `html` can be read now, that is plain text or the reader loaded. */
 export const htmlReady: typeof Reader.htmlReady = (html) => reader !== undefined || !MARKUP.test(html);
@@ -36,6 +37,7 @@ export const readHtml: typeof Reader.readHtml = (html, listener) => {
   if (reader) return reader(html, listener);
   // Callers ask htmlReady first (src/parse/csv.ts); reaching here with markup is citeline's mistake.
   if (MARKUP.test(html)) throw new Error("citeline: the HTML reader (citeline-html.js) has not loaded");
+  // As the reader has it: line ends as a browser reads them, a lone "&" as itself.
   const text = html.replace(/\r\n?/g, "\n");
   if (text !== "") listener.text(text);
 };
