@@ -15,6 +15,15 @@ const EMPTY_EXTENT: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 
 const extentCache = new WeakMap<Timeline, [number, number]>();
 
 /**
+ * The time the chart can show: the whole years a JavaScript `Date` holds, from 1 January 271820
+ * BCE to 1 January 275760 (a `Date` reaches about 271821 BCE to 275760, partway through both
+ * years). Beyond it a date is not a `Date`: the axis's periods would floor to no date ("NaN BCE"),
+ * and d3-time's every-third-month and every-few-minutes intervals, stepping from no date, loop
+ * for ever. So the extent stops at its edges, and the axis ticks only inside them.
+ */
+export const DRAWABLE: readonly [number, number] = [Date.UTC(-271820, 0, 1), Date.UTC(275760, 0, 1)];
+
+/**
  * The whole time a timeline covers, with a margin, as [start, end] UTC ms.
  *
  * @example
@@ -37,7 +46,7 @@ export function extentOf(timeline: Timeline): [number, number] {
     }
   }
   const pad = Math.max((hi - lo) * 0.03, DAY / 2);
-  const extent: [number, number] = lo > hi ? EMPTY_EXTENT : [lo - pad, hi + pad];
+  const extent: [number, number] = lo > hi ? EMPTY_EXTENT : [Math.max(lo - pad, DRAWABLE[0]), Math.min(hi + pad, DRAWABLE[1])];
   extentCache.set(timeline, extent);
   return [extent[0], extent[1]];
 }

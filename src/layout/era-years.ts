@@ -10,6 +10,10 @@ import { timeInterval, utcYear, type TimeInterval } from "d3-time";
  */
 
 const INTERVALS = new Map<number, TimeInterval>();
+// The first whole year a Date holds (domain.ts's DRAWABLE): a period that began before it, such as
+// 300000 BCE – 200001 BCE, is floored to it, so its tick is a date and its label "271821 BCE –
+// 200001 BCE" says the part of it the chart can show.
+const FIRST_YEAR = -271820;
 
 // The ticks of a step, numbered: year 1 is 0, `step`·m is m after it, `step`·m BCE is -m before it.
 const indexOf = (year: number, step: number) => (year >= 1 ? Math.floor(year / step) : -Math.ceil((1 - year) / step));
@@ -36,7 +40,7 @@ export function eraYears(step: number): TimeInterval {
   let interval = INTERVALS.get(step);
   if (!interval) {
     interval = timeInterval(
-      (date) => setYear(date, yearAt(indexOf(date.getUTCFullYear(), step), step)),
+      (date) => setYear(date, Math.max(yearAt(indexOf(date.getUTCFullYear(), step), step), FIRST_YEAR)),
       (date, n) => setYear(date, yearAt(indexOf(date.getUTCFullYear(), step) + n, step)),
     );
     INTERVALS.set(step, interval);

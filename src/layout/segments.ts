@@ -13,7 +13,7 @@
  * @module
  */
 import type { Timeline } from "../types.js";
-import { extentOf } from "./domain.js";
+import { DRAWABLE, extentOf } from "./domain.js";
 
 /**
  * How the axis is broken: `"auto"` (the rule above), `"none"` (one linear scale), or the empty
@@ -89,7 +89,7 @@ export function segmentsOf(timeline: Timeline, breaks: BreaksOption = "auto"): S
 export function extentFor(timeline: Timeline, breaks: BreaksOption = "auto"): [number, number] {
   const segments = segmentsOf(timeline, breaks);
   if (segments.length < 2) return extentOf(timeline);
-  return [segments[0]!.start, segments[segments.length - 1]!.end];
+  return [Math.max(segments[0]!.start, DRAWABLE[0]), Math.min(segments[segments.length - 1]!.end, DRAWABLE[1])];
 }
 
 function segment(timeline: Timeline, breaks: BreaksOption): Segment[] {

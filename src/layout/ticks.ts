@@ -7,6 +7,7 @@ import { calendarRange } from "../model/calendar.js";
 import type { Calendar } from "../types.js";
 import type { Measure } from "./measure.js";
 import { windowOf, type TimeScale } from "./scale.js";
+import { DRAWABLE } from "./domain.js";
 import { calendarUnits, GREGORIAN, type AxisWords, type LabelContext, type Unit } from "./tick-units.js";
 import type { Tick } from "./types.js";
 
@@ -65,12 +66,17 @@ const LABEL_GAP = 10;
  * ```
  */
 export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit: string; fine: Tick[]; coarse: Tick[] } {
-  const domain = windowOf(options.scale);
+  const window = windowOf(options.scale);
+  // Ticks only where a Date can say what they are (see DRAWABLE); a label pinned at the left edge
+  // stands where that time begins.
+  const inside = (t: number) => Math.min(Math.max(t, DRAWABLE[0]), DRAWABLE[1]);
+  const domain: [number, number] = [inside(window[0]), inside(window[1])];
   const calendar = shownCalendar(options.calendar ?? "gregory", domain);
   const tag = options.tag ?? "en-GB";
   const o: Ticking = { ...options, words: options.words ?? layoutEn, tag, digits: numbersFor(tag).digits, calendar, domain, range: rangeOf(options.scale) };
   const { fine: FINE, coarse: COARSE } = calendar === "gregory" ? GREGORIAN : calendarUnits(calendar);
-  const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, o.domain[1] - o.domain[0]);
+  const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, window[1] - window[0]);
+  const left = domain[0] > window[0] ? o.scale(domain[0]) : o.range[0];
   const unit = FINE.find((u) => u.step * pxPerMs >= widest(u, o) + LABEL_GAP) ?? FINE[FINE.length - 1]!;
   // A label running past the right edge would be cut off: leave it out.
   const fits = (t: Tick) => t.labelEnd <= (options.limit ?? o.range[1] + LABEL_GAP);
@@ -79,7 +85,7 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
   // right edge for its label, still says which period it is.
   if (fine.length === 0) {
     const at = unit.interval.floor(new Date(o.domain[0])).getTime();
-    fine = [tick(o.range[0], at, unit.label(new UTCDate(at), o), o)];
+    fine = [tick(left, at, unit.label(new UTCDate(at), o), o)];
   }
   const coarseUnit = COARSE[unit.coarse] ?? COARSE.year!;
   let coarse = ticks(coarseUnit, o);
@@ -87,7 +93,7 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
   const first = coarseUnit.interval.floor(new Date(o.domain[0]));
   if (first.getTime() < o.domain[0] || coarse.length === 0) {
     const label = coarseUnit.label(new UTCDate(first.getTime()), o);
-    const pinned = tick(o.range[0], first.getTime(), label, o);
+    const pinned = tick(left, first.getTime(), label, o);
     if (coarse.length === 0 || pinned.labelEnd + LABEL_GAP <= (coarse[0]?.x ?? Infinity)) coarse = [pinned, ...coarse];
   }
   coarse = dropOverlapping(coarse.filter(fits));

@@ -6,6 +6,7 @@ import { enGB } from "date-fns/locale/en-GB";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
+import { DRAWABLE } from "../../src/layout/domain.js";
 import { eraLastYear, eraYears } from "../../src/layout/era-years.js";
 import { layoutTimeline } from "../../src/layout/layout.js";
 import { estimateWidth } from "../../src/layout/measure.js";
@@ -114,5 +115,45 @@ describe("the axis around year 1", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("at the edges of what a Date holds (about 271821 BCE and 275760)", () => {
+  it("an event near the first year a Date holds: the axis names years, never NaN, and the extent stops at the edge", () => {
+    // With 3 % of margin the extent reached before the first Date, and every label read "NaN BCE".
+    for (const [events, width] of [[["Y-271820", "2008"], 800], [["Y-271820", "Y275759"], 320], [["Y-270000", "-5000"], 1280]] as const) {
+      const layout = layoutTimeline(layoutOf(...events), { width });
+      expect(layout.extent[0]).toBeGreaterThanOrEqual(DRAWABLE[0]);
+      expect(layout.extent[1]).toBeLessThanOrEqual(DRAWABLE[1]);
+      const ticks = [...layout.axis.fine, ...layout.axis.coarse];
+      expect(ticks.length, events.join(" ")).toBeGreaterThan(1);
+      for (const t of ticks) {
+        expect(t.label, events.join(" ")).not.toMatch(/NaN/);
+        expect(Number.isFinite(t.value) && Number.isFinite(t.x), t.label).toBe(true);
+      }
+    }
+  });
+
+  it("any window, even one reaching past a Date's first or last day, at any width: ticks are dates, labels never NaN, and it returns", () => {
+    // Quarters and every five minutes are d3-time filters, which stepped for ever from no date:
+    // a three-year window at the first Date hung the page at 600 px and wider.
+    const edge = fc.record({
+      low: fc.boolean(),
+      offset: fc.double({ min: -12, max: 12, noNaN: true }).map((log) => Math.sign(log) * 10 ** Math.abs(log)),
+      span: fc.double({ min: 6.6, max: 16.3, noNaN: true }).map((log) => 10 ** log),
+      width: fc.integer({ min: 200, max: 2000 }),
+    });
+    fc.assert(
+      fc.property(edge, ({ low, offset, span, width }) => {
+        const start = low ? -8.64e15 + offset : 8.64e15 + offset - span;
+        const a = axis(start, start + span, width);
+        for (const t of [...a.fine, ...a.coarse]) {
+          expect(t.label).not.toMatch(/NaN/);
+          expect(Number.isFinite(t.value) && Number.isFinite(t.x), t.label).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+    expect(axis(-8.64e15, -8.6399e15, 1280).fine.map((t) => t.label).slice(0, 4)).toEqual(["Jan", "Apr", "Jul", "Oct"]);
   });
 });
