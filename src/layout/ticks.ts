@@ -66,17 +66,17 @@ const LABEL_GAP = 10;
  * ```
  */
 export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit: string; fine: Tick[]; coarse: Tick[] } {
-  const window = windowOf(options.scale);
+  const viewed = windowOf(options.scale);
   // Ticks only where a Date can say what they are (see DRAWABLE); a label pinned at the left edge
   // stands where that time begins.
   const inside = (t: number) => Math.min(Math.max(t, DRAWABLE[0]), DRAWABLE[1]);
-  const domain: [number, number] = [inside(window[0]), inside(window[1])];
+  const domain: [number, number] = [inside(viewed[0]), inside(viewed[1])];
   const calendar = shownCalendar(options.calendar ?? "gregory", domain);
   const tag = options.tag ?? "en-GB";
   const o: Ticking = { ...options, words: options.words ?? layoutEn, tag, digits: numbersFor(tag).digits, calendar, domain, range: rangeOf(options.scale) };
   const { fine: FINE, coarse: COARSE } = calendar === "gregory" ? GREGORIAN : calendarUnits(calendar);
-  const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, window[1] - window[0]);
-  const left = domain[0] > window[0] ? o.scale(domain[0]) : o.range[0];
+  const pxPerMs = (o.range[1] - o.range[0]) / Math.max(1, viewed[1] - viewed[0]);
+  const left = domain[0] > viewed[0] ? o.scale(domain[0]) : o.range[0];
   const unit = FINE.find((u) => u.step * pxPerMs >= widest(u, o) + LABEL_GAP) ?? FINE[FINE.length - 1]!;
   // A label running past the right edge would be cut off: leave it out.
   const fits = (t: Tick) => t.labelEnd <= (options.limit ?? o.range[1] + LABEL_GAP);
