@@ -125,7 +125,6 @@ interface Placed {
   full: [number, number];
   pinned: boolean;
   inside: boolean;
-  crossesBreak: boolean;
 }
 
 // Made only for the events that may get a row: the rest are numbers in the slots. Its extents are
@@ -238,7 +237,6 @@ class EventShape implements Shape {
       l.pinned = inside && sure0 < plotLeft;
       l.inside = inside;
     }
-    l.crossesBreak = crossesBreak(c.segments, l.x, l.x + l.width);
     return (this.placed = l);
   }
 
@@ -251,7 +249,7 @@ class EventShape implements Shape {
     // Citation numbers ride after the title only when the whole title and they fit.
     const cites = text === event.title && words.titleWidth + words.citesWidth <= max ? words.cites : "";
     const width = Math.min(max, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));
-    return { text, sub, cites, width, x: 0, full: NO_EXTENT, pinned: false, inside: false, crossesBreak: false };
+    return { text, sub, cites, width, x: 0, full: NO_EXTENT, pinned: false, inside: false };
   }
 
   build(row: number, y: number, withLabel: boolean): PointItem | SpanItem {
@@ -263,7 +261,7 @@ class EventShape implements Shape {
     const words = textOf(event, this.rank, c);
     words.name ??= accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
-    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: l.crossesBreak } : null;
+    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: crossesBreak(c.segments, l.x, l.x + l.width) } : null;
     const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
     if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {
