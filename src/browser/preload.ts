@@ -18,7 +18,7 @@ import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
-import { htmlLoaded, installHtml } from "./html-on-demand.js";
+import { htmlLoaded, htmlReady, installHtml } from "./html-on-demand.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
 import { importPart } from "./part-import.js";
@@ -64,10 +64,14 @@ export function partsFor(input: unknown, format: InputFormat = "auto"): string[]
   return [...importer, ...edtf, ...(importer.length > 0 ? [] : htmlFor(input, format))];
 }
 
-// A spreadsheet with markup somewhere (a cheap look), read to see whether a Media cell holds it.
+// A spreadsheet with a Media, credit, caption or alt column in its header and markup somewhere (a
+// cheap look, so that a sheet with "Q&A" in a title is not read twice), then read to see whether a
+// Media cell holds the markup.
 function htmlFor(input: unknown, format: InputFormat): string[] {
-  if (htmlLoaded() || typeof input !== "string" || format === "json" || format === "timelinejs" || !/[<&]/.test(input)) return [];
+  if (htmlLoaded() || typeof input !== "string" || format === "json" || format === "timelinejs" || htmlReady(input)) return [];
   if (format === "auto" && /^\s*[[{]/.test(input)) return [];
+  const header = input.slice(0, Math.max(0, input.indexOf("\n")) || 8192);
+  if (!/media|credit|caption|image|photo|picture|\balt\b/i.test(header)) return [];
   return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }
 

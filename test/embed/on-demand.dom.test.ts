@@ -13,10 +13,13 @@ const files = vi.hoisted(() => ({ asked: [] as string[][], fail: false }));
 
 vi.mock("../../src/parse/timelinejs.js", () => import("../../src/browser/timelinejs.js"));
 vi.mock("../../src/options/locales.js", () => import("../../src/browser/locales.js"));
+vi.mock("../../src/parse/html-read.js", () => import("../../src/browser/html-on-demand.js"));
 vi.mock("../../src/preload.js", async () => {
   const script = await import("../../src/browser/preload.js");
   const slot = await import("../../src/browser/timelinejs.js");
   const table = await import("../../src/browser/locales.js");
+  const html = await import("../../src/browser/html-on-demand.js");
+  const { readHtml } = await import("../../src/browser/html-read.js");
   const importer = await vi.importActual<typeof import("../../src/parse/timelinejs.js")>("../../src/parse/timelinejs.js");
   const locales = { fr: (await import("date-fns/locale/fr")).fr, es: (await import("date-fns/locale/es")).es };
   // The bundle's loader, but the file "beside the bundle" comes from here, a moment later.
@@ -25,7 +28,11 @@ vi.mock("../../src/preload.js", async () => {
     await new Promise((done) => setTimeout(done, 5));
     if (files.fail) throw new Error("citeline could not load https://example.org/citeline-timelinejs.js: offline.");
     for (const part of parts) {
-      if (part === "timelinejs") slot.installTimelineJs(importer);
+      // The TimelineJS reader brings the HTML reader, as the real loader installs it.
+      if (part === "timelinejs") {
+        slot.installTimelineJs(importer);
+        html.installHtml(readHtml);
+      } else if (part === "html") html.installHtml(readHtml);
       else table.installLocale(localeKey(part)!, locales[localeKey(part) as keyof typeof locales]);
     }
   };
@@ -63,6 +70,23 @@ describe("an embed in the script-tag bundle", () => {
     await until(() => element.state === "ready");
     expect(element.handle?.timeline.events).toHaveLength(7);
     expect(files.asked).toEqual([]);
+  });
+
+  // Before the HTML reader has loaded in this file (the TimelineJS reader installs it too).
+  it("asks for the HTML reader only for a sheet whose Media cells hold markup, then reads them", async () => {
+    // "Q&A" in a title, with no Media column or with plain Media cells: nothing to load.
+    for (const csv of ["Title,Date\nQ&A with Maliki,2008-06-08\n", "Title,Date,Media credit\nQ&A with Maliki,2008-06-08,Reuters & AP\n"]) {
+      const plain = place({}, csv);
+      await until(() => plain.state === "ready");
+      expect(plain.handle?.timeline.events).toHaveLength(1);
+      expect(files.asked, csv).toEqual([]);
+      plain.remove();
+    }
+    const element = place({}, read("../fixtures/csv/media-html.csv"));
+    await until(() => element.state === "ready");
+    expect(files.asked).toEqual([["html"]]);
+    expect(element.diagnostics.some((d) => d.code === "html-not-loaded")).toBe(false);
+    expect(element.handle!.timeline.events[0]?.media?.credit).toBe("IRNA via The New York Times");
   });
 
   // Before the reader has loaded in this file (an installed reader stays installed).
