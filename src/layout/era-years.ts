@@ -1,4 +1,5 @@
 import { timeInterval, utcYear, type TimeInterval } from "d3-time";
+import { DRAWABLE } from "./domain.js";
 
 /**
  * Gregorian years in steps as a reader counts them on either side of year 1: 1900, 2000 after it,
@@ -10,10 +11,10 @@ import { timeInterval, utcYear, type TimeInterval } from "d3-time";
  */
 
 const INTERVALS = new Map<number, TimeInterval>();
-// The first whole year a Date holds (domain.ts's DRAWABLE): a period that began before it, such as
-// 300000 BCE – 200001 BCE, is floored to it, so its tick is a date and its label "271821 BCE –
+// The first whole year a Date holds (the start of DRAWABLE): a period that began before it, such
+// as 300000 BCE – 200001 BCE, is floored to it, so its tick is a date and its label "271821 BCE –
 // 200001 BCE" says the part of it the chart can show.
-const FIRST_YEAR = -271820;
+const FIRST_YEAR = new Date(DRAWABLE[0]).getUTCFullYear();
 
 // The ticks of a step, numbered: year 1 is 0, `step`·m is m after it, `step`·m BCE is -m before it.
 const indexOf = (year: number, step: number) => (year >= 1 ? Math.floor(year / step) : -Math.ceil((1 - year) / step));
