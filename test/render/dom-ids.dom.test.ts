@@ -27,7 +27,8 @@ describe("DOM ids", () => {
 
   it("never gives two different event ids, or an item and an entry, the same DOM id", () => {
     const part = fc.constantFrom<"i" | "entry">("i", "entry");
-    const id = fc.oneof(fc.string({ maxLength: 6 }), fc.stringMatching(/^[a-z_0-9:-]{0,8}$/), fc.constantFrom(...AWKWARD));
+    // Astral characters (an emoji), lone surrogates and colons (a cluster's id) among them.
+    const id = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }), fc.stringMatching(/^[a-z_0-9:-]{0,8}$/), fc.constantFrom(...AWKWARD, "\ud83d", "a\udc00b", "\u{1f600}", "cluster:0:e1"));
     fc.assert(
       fc.property(id, id, part, part, (a, b, pa, pb) => {
         if (a === b && pa === pb) return;
@@ -35,6 +36,17 @@ describe("DOM ids", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a DOM id", () => {
+  it("holds only letters, digits, hyphens and underscores, each other character as its code point", () => {
+    expect(domId("cl1", "cluster:0:e12")).toBe("cl1-i-cluster_3a_0_3a_e12");
+    expect(domId("cl1", "a\u{1f600}b", "entry")).toBe("cl1-entry-a_1f600_b");
+    expect(domId("cl1", "\ud83d!")).toBe("cl1-i-_d83d__21_");
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 8 }), (id) => {
+      expect(domId("cl1", id)).toMatch(/^cl1-i-[A-Za-z0-9_-]*$/);
+    }));
   });
 });
 
