@@ -89,16 +89,17 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const hadFocus = root.querySelector(".cl-items")?.contains(active) ?? false;
     const stoodFor = hadFocus ? active!.getAttribute("data-id") : null;
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed } }, cache), { adopt });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed } }, cache), { adopt, orderLater: staleLists });
     // Only server markup can hold a picture that failed before the listener was there: look once,
     // when taking it over, never on a zoom frame.
     if (adopt && options.media === true) media.sweep();
     adopt = false;
-    // The focused event left the view or joined a cluster, or the node with the focus now stands
-    // for another cluster (a regrouped cluster takes over a node that went: `reuse` in
-    // scene/node.ts): the focus moves with the tab stop to the node of the item holding it, rather
-    // than falling to the page or staying on a node that names something else.
-    if (hadFocus && state.focused && (!active!.isConnected || active!.getAttribute("data-id") !== stoodFor)) focusNode(domId(prefix, state.focused));
+    // The focused event left the view or joined a cluster, the node with the focus now stands for
+    // another cluster (a regrouped cluster takes over a node that went: `reuse` in scene/node.ts),
+    // or it was moved back into time order (a move takes the focus off a node): the focus moves
+    // with the tab stop to the node of the item holding it, rather than falling to the page or
+    // staying on a node that names something else.
+    if (hadFocus && state.focused && (doc.activeElement !== active || active!.getAttribute("data-id") !== stoodFor)) focusNode(domId(prefix, state.focused));
     drawnListeners.forEach((fn) => fn(now));
     drawn(now, performance.now() - started);
     return state;

@@ -7,7 +7,7 @@
  * @module
  */
 import { SVG_NS, type SceneElement, type SceneNode } from "../scene/node.js";
-import { staying } from "./moves.js";
+import { placeFewest, placeNew } from "./moves.js";
 
 // The scene node each DOM node was last written from (what the next write is compared with) is
 // kept on the node itself, so it goes when the node goes. A module-wide WeakMap did the same job
@@ -15,7 +15,10 @@ import { staying } from "./moves.js";
 // (a page that makes and destroys timelines, a long zoom), megabytes of empty table stayed for
 // the life of the page.
 const SCENE = Symbol("citeline.scene");
-type Written = Node & { [SCENE]?: SceneNode };
+// An element whose children a moving window's frame left out of the scene's order (`orderLater`):
+// its next write matches them by key, since they no longer stand where the last scene put them.
+const UNORDERED = Symbol("citeline.unordered");
+type Written = Node & { [SCENE]?: SceneNode; [UNORDERED]?: boolean };
 
 const written = {
   get: (node: Node): SceneNode | undefined => (node as Written)[SCENE],
@@ -32,6 +35,13 @@ export interface PatchOptions {
    * them in order by tag, instead of creating new ones.
    */
   adopt?: boolean;
+  /**
+   * A frame of a moving window: children that stay are not put back in the scene's order; only
+   * new ones are placed, each before the scene's next child. The picture is the same (the chart's
+   * items do not overlap); the order, which screen readers follow, is restored by the next write
+   * without it, once the window rests. Moving a node costs the browser its style and layout anew.
+   */
+  orderLater?: boolean;
 }
 
 /**
@@ -45,7 +55,7 @@ export interface PatchOptions {
  * ```
  */
 export function patch(target: Element, scene: SceneElement, options: PatchOptions = {}): number {
-  const counter = { n: 0, adopt: options.adopt ?? false };
+  const counter = { n: 0, adopt: options.adopt ?? false, orderLater: options.orderLater ?? false };
   patchElement(target, scene, counter);
   return counter.n;
 }
@@ -74,6 +84,7 @@ export function create(doc: Document, scene: SceneElement, inSvg = false): Eleme
 interface Counter {
   n: number;
   adopt: boolean;
+  orderLater: boolean;
 }
 
 function patchElement(el: Element, next: SceneElement, c: Counter): void {
@@ -83,7 +94,7 @@ function patchElement(el: Element, next: SceneElement, c: Counter): void {
   patchAttributes(el, before, next, c);
   if (before?.style !== next.style) c.n += setStyle(el, before?.style, next.style);
   if (!before || before.children !== next.children) {
-    if (!before || c.adopt || next.open || !inPlace(el, before.children, next.children, c)) patchChildren(el, next, c);
+    if (!before || c.adopt || next.open || (el as Written)[UNORDERED] || !inPlace(el, before.children, next.children, c)) patchChildren(el, next, c);
   }
   written.set(el, next);
 }
@@ -236,7 +247,13 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
     return text;
   });
   if (next.open || c.adopt) placeInOrder(el, nodes, c);
-  else placeFewest(el, nodes, matches, c);
+  else if (!c.orderLater) {
+    c.n += placeFewest(el, nodes, matches);
+    (el as Written)[UNORDERED] = false;
+  } else {
+    c.n += placeNew(el, nodes, matches);
+    (el as Written)[UNORDERED] = true;
+  }
 }
 
 // Elements of a reuse group that no key matched take, in order, the nodes of that group no key
@@ -281,20 +298,5 @@ function placeInOrder(el: Element, nodes: readonly ChildNode[], c: Counter): voi
       el.insertBefore(node, at);
       c.n++;
     }
-  }
-}
-
-// The element holds only the nodes kept, in their old order: the longest run of them already in
-// the new order stays, and each other node goes before the one after it, from the last.
-function placeFewest(el: Element, nodes: readonly ChildNode[], positions: readonly number[], c: Counter): void {
-  const stay = staying(positions);
-  let after: ChildNode | null = null;
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const node = nodes[i]!;
-    if (!stay[i]) {
-      el.insertBefore(node, after);
-      c.n++;
-    }
-    after = node;
   }
 }

@@ -39,3 +39,52 @@ export function staying(positions: ArrayLike<number>): Uint8Array {
   for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = before[i]!) stay[i] = 1;
   return stay;
 }
+
+/**
+ * Put an element's children in the scene's order with the fewest moves: the element holds only the
+ * nodes kept, in their old order (`positions`, as for {@link staying}); the longest run of them
+ * already in the new order stays, and each other node goes before the one after it, from the
+ * last. Returns the number of moves.
+ *
+ * @example
+ * ```ts
+ * placeFewest(list, [b, a, c], [1, 0, -1]); // one move of b (or a), c appended: 2
+ * ```
+ */
+export function placeFewest(el: Element, nodes: readonly ChildNode[], positions: readonly number[]): number {
+  const stay = staying(positions);
+  let moves = 0;
+  let after: ChildNode | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (!stay[i]) {
+      el.insertBefore(node, after);
+      moves++;
+    }
+    after = node;
+  }
+  return moves;
+}
+
+/**
+ * Place only the nodes made anew (`positions[i]` -1), each before the scene's next node; the
+ * nodes kept stay where they stand, in or out of the scene's order. Returns the number of moves.
+ *
+ * @example
+ * ```ts
+ * placeNew(list, [b, a, c], [1, 0, -1]); // c appended, b and a left as they stand: 1
+ * ```
+ */
+export function placeNew(el: Element, nodes: readonly ChildNode[], positions: readonly number[]): number {
+  let moves = 0;
+  let after: ChildNode | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (positions[i]! < 0) {
+      el.insertBefore(node, after);
+      moves++;
+    }
+    after = node;
+  }
+  return moves;
+}

@@ -106,4 +106,25 @@ describe("cluster nodes across zoom steps", () => {
     }
     expect(moved).toBeGreaterThan(0);
   });
+
+  it("while the window moves leaves items where they stand, and puts them back in the layout's order once it rests", async () => {
+    reduceMotion();
+    const { handle, element } = mount({ data: dense(), breaks: "none", height: 400 });
+    await frame();
+    const drawn = () => [...element.querySelectorAll<SVGGElement>("g.cl-item")].map((g) => g.getAttribute("data-id"));
+    const laidOut = () => handle.layout.items.map((d) => d.id);
+    let outOfOrder = 0;
+    for (let step = 1; step <= 6; step++) {
+      await zoomStep(handle, step);
+      // The same items as the layout's, each written from its own: only their order may lag.
+      expect(new Set(drawn())).toEqual(new Set(laidOut()));
+      expectNodesMatchLayout(handle, element);
+      if (drawn().join() !== laidOut().join()) outOfOrder++;
+    }
+    expect(outOfOrder).toBeGreaterThan(0);
+    // Rested (the lists' pace, 150 ms): in time order again, as a screen reader reads them.
+    await new Promise((done) => setTimeout(done, 200));
+    await frame();
+    expect(drawn()).toEqual(laidOut());
+  });
 });

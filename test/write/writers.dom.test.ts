@@ -137,6 +137,36 @@ describe("the patcher", () => {
     );
   });
 
+  it("on a moving window's frames leaves kept nodes where they stand, each node still written from its own scene, and puts them in order once it rests", () => {
+    const ids = fc.uniqueArray(fc.nat(30), { maxLength: 20 });
+    fc.assert(
+      // The window often rests where it last moved to: the same items, in the order just asked for.
+      fc.property(fc.array(fc.tuple(ids, fc.nat(3)), { minLength: 1, maxLength: 5 }), fc.option(ids), (moving, given) => {
+        const rest = given ?? moving[moving.length - 1]![0];
+        // Each write changes the text of every item, so a node patched with another's scene shows.
+        const li = (id: number, n: number) => h("li", { "data-id": String(id) }, `${id}:${n}`, { key: String(id) });
+        const root = document.createElement("div");
+        patch(root, h("ul", {}, []));
+        for (const [now, n] of moving) {
+          const before = new Map([...root.children].map((node) => [node.getAttribute("data-id"), node]));
+          const order = [...root.children];
+          patch(root, h("ul", {}, now.map((id) => li(id, n))), { orderLater: true });
+          // The nodes kept stand in the order they stood, and none was made again.
+          const kept = [...root.children].filter((node) => before.get(node.getAttribute("data-id")) === node);
+          expect(kept).toEqual(order.filter((node) => kept.includes(node)));
+          expect(kept).toHaveLength(now.filter((id) => before.has(String(id))).length);
+          expect(new Set([...root.children].map((node) => node.textContent))).toEqual(new Set(now.map((id) => `${id}:${n}`)));
+        }
+        const last = new Map([...root.children].map((node) => [node.getAttribute("data-id"), node]));
+        patch(root, h("ul", {}, rest.map((id) => li(id, 9))));
+        expect([...root.children].map((node) => node.textContent)).toEqual(rest.map((id) => `${id}:9`));
+        // An item that stays keeps its node (and so the focus, were it there).
+        for (const node of root.children) if (last.has(node.getAttribute("data-id"))) expect(node).toBe(last.get(node.getAttribute("data-id")));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("gives an element of a reuse group that no key matched the node of one that went, and only then makes one", () => {
     const pill = (id: string) => h("g", { "data-id": id }, [h("text", {}, id)], { key: id, reuse: "cluster" });
     const root = document.createElement("div");
