@@ -247,12 +247,9 @@ function patchChildren(el: Element, next: SceneElement, c: Counter): void {
     return text;
   });
   if (next.open || c.adopt) placeInOrder(el, nodes, c);
-  else if (!c.orderLater) {
-    c.n += placeFewest(el, nodes, matches);
-    (el as Written)[UNORDERED] = false;
-  } else {
-    c.n += placeNew(el, nodes, matches);
-    (el as Written)[UNORDERED] = true;
+  else {
+    c.n += (c.orderLater ? placeNew : placeFewest)(el, nodes, matches);
+    (el as Written)[UNORDERED] = c.orderLater;
   }
 }
 
