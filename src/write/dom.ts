@@ -37,9 +37,10 @@ export interface PatchOptions {
   adopt?: boolean;
   /**
    * A frame of a moving window: children that stay are not put back in the scene's order; only
-   * new ones are placed, each before the scene's next child. The picture is the same (the chart's
-   * items do not overlap); the order, which screen readers follow, is restored by the next write
-   * without it, once the window rests. Moving a node costs the browser its style and layout anew.
+   * new ones are placed, each before the scene's next child. The picture is the same where items
+   * do not overlap, as the layout keeps them; the order, which screen readers follow, is restored
+   * by the next write without it, once the window rests. A move costs the browser the node's style
+   * and layout anew.
    */
   orderLater?: boolean;
 }
