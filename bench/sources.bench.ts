@@ -21,7 +21,7 @@ import { CHROMIUM } from "../scripts/screenshot.mjs";
 
 // The built bundle, as users run it (`npm run bench` builds first), typed by the source.
 const bundle: string = "../dist/core.js";
-const { loadTimeline, renderToString } = (await import(bundle)) as typeof import("../src/core.js");
+const { layoutTimeline, loadTimeline, renderToString } = (await import(bundle)) as typeof import("../src/core.js");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const day = (i: number) => `${2000 + (i % 20)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
@@ -39,6 +39,23 @@ function input(events: number, sources: number) {
   };
 }
 
+/** The median layout of the browser bench's 30 zoom steps (15 in toward one month, 15 out), each laid out from the one before. */
+function zoomLayout(timeline: Parameters<typeof layoutTimeline>[0]): number {
+  const first = layoutTimeline(timeline, { width: 1280, height: 600 });
+  const [a, b] = first.extent;
+  const mid = a + (b - a) * 0.6;
+  const halfAt = (k: number) => ((b - a) / 2) * Math.pow((30 * 86_400_000) / (b - a), k);
+  let previous = first;
+  const times: number[] = [];
+  for (let i = 1; i <= 30; i++) {
+    const k = i <= 15 ? i / 15 : (30 - i) / 15;
+    const t = performance.now();
+    previous = layoutTimeline(timeline, { width: 1280, height: 600, domain: [mid - halfAt(k), mid + halfAt(k)], previous });
+    times.push(performance.now() - t);
+  }
+  return quantile(times, 0.5);
+}
+
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const quantile = (list: number[], q: number) => {
   const sorted = [...list].sort((a, b) => a - b);
@@ -52,8 +69,8 @@ console.log(`Machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, 
 
 if (which !== "browser") {
   console.log("### Node: every event its own source\n");
-  console.log("| events | sources | loadTimeline (ms) | renderToString (ms) | output (MB) |");
-  console.log("|---:|---:|---:|---:|---:|");
+  console.log("| events | sources | loadTimeline (ms) | renderToString (ms) | output (MB) | a zoom step's layout, median of 30 (ms) |");
+  console.log("|---:|---:|---:|---:|---:|---:|");
   for (const n of [5_000, 50_000]) {
     const data = input(n, n);
     let t = performance.now();
@@ -63,7 +80,7 @@ if (which !== "browser") {
     t = performance.now();
     const html = renderToString(timeline);
     const render = performance.now() - t;
-    console.log(`| ${n.toLocaleString("en")} | ${timeline.sources.length.toLocaleString("en")} | ${ms(load)} | ${ms(render)} | ${(html.length / 2 ** 20).toFixed(1)} |`);
+    console.log(`| ${n.toLocaleString("en")} | ${timeline.sources.length.toLocaleString("en")} | ${ms(load)} | ${ms(render)} | ${(html.length / 2 ** 20).toFixed(1)} | ${ms(zoomLayout(timeline))} |`);
   }
   console.log();
 }
