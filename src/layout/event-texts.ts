@@ -25,6 +25,11 @@ export interface EventText {
   citesWidth: number;
   titleWidth: number;
   whenWidth: number;
+  /**
+   * The label as last shortened, and to what width: a long title is shortened to the same widest
+   * label at every zoom, and shortening measures it a dozen times.
+   */
+  short: { max: number; title: string; sub: string } | undefined;
 }
 
 /** Each event's words and widths, by rank, filled as events are placed. */

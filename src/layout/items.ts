@@ -88,6 +88,7 @@ function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText 
       name: undefined,
       titleWidth: c.measure(event.title, ITEM.fontSize),
       whenWidth: c.measure(sub, ITEM.subFontSize),
+      short: undefined,
     };
     c.texts[rank] = text;
   }
@@ -244,8 +245,16 @@ class EventShape implements Shape {
   private label(max: number): Placed {
     const { event, c } = this;
     const words = textOf(event, this.rank, c);
-    const text = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
-    const sub = text === "" ? "" : words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, c.measure);
+    let text = event.title;
+    let sub = words.sub;
+    if (words.titleWidth > max || words.whenWidth > max) {
+      if (words.short?.max !== max) {
+        const title = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
+        words.short = { max, title, sub: title === "" ? "" : words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, c.measure) };
+      }
+      ({ title: text, sub } = words.short);
+    }
+    if (text === "") sub = "";
     // Citation numbers ride after the title only when the whole title and they fit.
     const cites = text === event.title && words.titleWidth + words.citesWidth <= max ? words.cites : "";
     const width = Math.min(max, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));

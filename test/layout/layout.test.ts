@@ -263,6 +263,23 @@ describe("layoutTimeline and sources", () => {
   });
 });
 
+describe("layoutTimeline and long titles", () => {
+  it("shortens a label to the room it has at each width and zoom, the same as a first layout would", () => {
+    // Each event's shortened label is kept for the width it was shortened to; a narrower screen or
+    // a label's squeezed room is another width and another cut.
+    const long = "The prime minister's three-day visit to Tehran, his meeting with the president and the pact";
+    const timeline = load({ events: Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, title: `${i} ${long}`.slice(0, 40 + (i % 7) * 9), start: `2008-0${1 + (i % 9)}-${10 + (i % 18)}`, group: `g${i % 3}` })) });
+    const windows: ([number, number] | undefined)[] = [undefined, [Date.UTC(2008, 0, 1), Date.UTC(2008, 3, 1)], [Date.UTC(2008, 5, 1), Date.UTC(2008, 5, 20)]];
+    for (const width of [1280, 320, 800, 320, 1280]) {
+      for (const domain of windows) {
+        const options = { width, height: 640, ...(domain ? { domain } : {}) };
+        expect(layoutTimeline(timeline, options)).toStrictEqual(layoutTimeline(structuredClone(timeline), options));
+      }
+    }
+    expect(layoutTimeline(timeline, { width: 320, height: 640 }).items.some((d) => d.label?.text.endsWith("…"))).toBe(true);
+  });
+});
+
 describe("layoutTimeline on other timelines", () => {
   it("lays out an empty timeline: an axis, one empty lane, no items", () => {
     const layout = layoutTimeline(load({ events: [] }), { width: 800 });
