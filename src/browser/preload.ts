@@ -70,7 +70,8 @@ export function partsFor(input: unknown, format: InputFormat = "auto"): string[]
 function htmlFor(input: unknown, format: InputFormat): string[] {
   if (htmlLoaded() || typeof input !== "string" || format === "json" || format === "timelinejs" || htmlReady(input)) return [];
   if (format === "auto" && /^\s*[[{]/.test(input)) return [];
-  const header = input.slice(0, Math.max(0, input.indexOf("\n")) || 8192);
+  const lineEnd = input.indexOf("\n");
+  const header = input.slice(0, lineEnd > 0 ? lineEnd : 8192);
   if (!/media|credit|caption|image|photo|picture|\balt\b/i.test(header)) return [];
   return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }

@@ -95,6 +95,16 @@ function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText 
   return text;
 }
 
+// An event's label lines cut to `max` px, kept for the next layout: a long title is cut to the same
+// widest label at every zoom step, and cutting measures it a dozen times.
+function shortened(event: TimelineEvent, words: EventText, max: number, measure: Measure): NonNullable<EventText["short"]> {
+  if (words.short?.max !== max) {
+    const title = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, measure);
+    words.short = { max, title, sub: words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, measure) };
+  }
+  return words.short;
+}
+
 /**
  * The least width the label of an event can take, px, without saying its date in words: its title
  * shortened no further than labels ever are (a label is as wide as the wider of its two lines).
@@ -245,16 +255,9 @@ class EventShape implements Shape {
   private label(max: number): Placed {
     const { event, c } = this;
     const words = textOf(event, this.rank, c);
-    let text = event.title;
-    let sub = words.sub;
-    if (words.titleWidth > max || words.whenWidth > max) {
-      if (words.short?.max !== max) {
-        const title = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, c.measure);
-        words.short = { max, title, sub: title === "" ? "" : words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, c.measure) };
-      }
-      ({ title: text, sub } = words.short);
-    }
-    if (text === "") sub = "";
+    const short = words.titleWidth <= max && words.whenWidth <= max ? undefined : shortened(event, words, max, c.measure);
+    const text = short?.title ?? event.title;
+    const sub = text === "" ? "" : (short?.sub ?? words.sub);
     // Citation numbers ride after the title only when the whole title and they fit.
     const cites = text === event.title && words.titleWidth + words.citesWidth <= max ? words.cites : "";
     const width = Math.min(max, Math.max(words.titleWidth + (cites ? words.citesWidth : 0), words.whenWidth));

@@ -57,22 +57,13 @@ export const estimateWidth: Measure = (text, size) => {
  */
 export function fitText(text: string, max: number, size: number, measure: Measure): string {
   if (measure(text, size) <= max) return text;
-  // Cut only between code points: `ends[k]` is where the first k of them end, in UTF-16 units.
-  const ends = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    // A high surrogate before a low one is half of a code point: no cut between them.
-    if (code < 0xd800 || code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) ends.push(i + 1);
-  }
-  const cut = (k: number) => `${text.slice(0, ends[k]).trimEnd()}…`;
-  // The longest prefix that fits, found by halving (a prefix is never narrower than a shorter one).
+  const chars = [...text];
   let lo = 0;
-  let hi = ends.length - 1;
+  let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (measure(cut(mid), size) <= max) lo = mid;
+    if (measure(`${chars.slice(0, mid).join("").trimEnd()}…`, size) <= max) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? "" : cut(lo);
+  return lo === 0 ? "" : `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
