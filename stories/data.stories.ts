@@ -75,6 +75,25 @@ export const Dense: Story = {
   },
 };
 
+/**
+ * 30 groups (a country each) and some events without one: the first nine get lanes of their own,
+ * the rest share the tenth, headed with how many it gathers; each event's card and accessible
+ * name still say its group.
+ */
+export const ManyGroups: Story = {
+  name: "Many groups (lanes gathered past ten)",
+  render: (args) => {
+    const countries = ["Iraq", "Iran", "Syria", "Turkey", "Jordan", "Saudi Arabia", "Kuwait", "Egypt", "Lebanon", "Israel", "Qatar", "Bahrain", "Oman", "Yemen", "UAE", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Pakistan", "Afghanistan", "Armenia", "Azerbaijan", "Georgia", "Cyprus", "Greece", "Russia", "China", "India"];
+    const groups = countries.map((label, g) => ({ id: `c${g}`, label }));
+    const events = countries.flatMap((label, g) => [
+      { id: `c${g}-talks`, title: `Talks with ${label}`, start: `2008-0${1 + (g % 9)}-${String(1 + ((g * 7) % 27)).padStart(2, "0")}`, group: `c${g}`, sources: ["s"] },
+      { id: `c${g}-visit`, title: `Envoy in ${label}`, start: `2008-${String(3 + (g % 9)).padStart(2, "0")}-10`, end: `2008-${String(3 + (g % 9)).padStart(2, "0")}-14`, group: `c${g}`, sources: ["s"] },
+    ]);
+    events.push({ id: "summit", title: "Regional summit", start: "2008-06-20", sources: ["s"] } as (typeof events)[number]);
+    return mount(args, { data: { title: "A year of regional diplomacy, 30 countries", sources: [src], groups, events } }).container;
+  },
+};
+
 /** Deep time: BCE years (EDTF `-0753` is 754 BCE), centuries and millennia on one axis. */
 export const DeepTime: Story = {
   name: "Deep time (BCE)",

@@ -46,3 +46,18 @@ export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | L
   const name = words.eventName(event.title, shown, words.sourceCount(sources));
   return event.draft ? words.draftName(name) : name;
 }
+
+/**
+ * An item's accessible name: {@link accessibleName}, and, in the last lane, where the groups past
+ * the most a drawing holds share one heading that only counts them, its own group's heading.
+ *
+ * @example
+ * ```ts
+ * itemName(event, { dates: { locale: enGB }, words: layoutEn, gathered: new Map([["g25", "Group 25"]]) }); // "…, 1 source, Group 25"
+ * ```
+ */
+export function itemName(event: TimelineEvent, c: { dates: DateWordsOptions; words: LayoutWords; sourceBy?: ((id: string) => string) | undefined; gathered?: ReadonlyMap<string, string> | undefined }): string {
+  const name = accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
+  const group = event.group === undefined ? undefined : c.gathered?.get(event.group);
+  return group === undefined ? name : c.words.inGroup(name, group);
+}

@@ -2,7 +2,7 @@ import type { LayoutWords } from "../messages/layout.js";
 import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { TimelineEvent } from "../types.js";
 import { accountMarks } from "./account-marks.js";
-import { accessibleName, disputed, disputedWhen } from "./event-name.js";
+import { disputed, disputedWhen, itemName } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd, precisionLayout } from "./doubt.js";
 import { crossesBreak, labelRoom } from "./label-room.js";
@@ -69,6 +69,8 @@ export interface ShapeContext {
   texts: EventTexts;
   /** Who a source is, with the sources that relayed it ("IRNA, via The New York Times"): for a disputed event's name. */
   sourceBy?: (id: string) => string;
+  /** The groups drawn in the last lane, with their headings (see `gatheredGroups`): their events' names say their group. */
+  gathered?: ReadonlyMap<string, string> | undefined;
 }
 
 function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText {
@@ -271,10 +273,10 @@ class EventShape implements Shape {
     const bare: [number, number] = [this.bare0, this.bare1];
     const l = this.place();
     const words = textOf(event, this.rank, c);
-    words.name ??= accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
+    words.name ??= itemName(event, c);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
     const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: crossesBreak(c.segments, l.x, l.x + l.width) } : null;
-    const base = { id: event.id, lane: event.group ?? "", row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
+    const base = { id: event.id, lane: event.group === undefined || c.gathered?.has(event.group) ? "" : event.group, row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
     if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {
       const set = event.start.set;

@@ -11,27 +11,58 @@ import type { Timeline, TimelineEvent } from "../types.js";
 import { reachFrom, reachTo } from "./domain.js";
 import { overlapDepth } from "./lanes.js";
 
-/** A lane: a group, or "" for the events without one. */
+/** A lane: a group, or "" for the events without one (and the groups gathered past {@link MAX_LANES}). */
 export interface Lane {
   id: string;
   label: string;
+  /** The ids of the groups this lane gathers, in their order; only on the last lane, past {@link MAX_LANES}. */
+  gathered?: string[];
 }
 
 /**
+ * Most lanes a drawing holds. Past it, the groups after the first `MAX_LANES − 1` share the last
+ * lane with the events without a group. Every lane takes its heading and at least two rows (its
+ * events and their clusters), whatever the height asked, so a drawing's size grew with its groups:
+ * 500 groups drew 34,000 elements in a chart 47,000 px tall, and 1,000 events in 20 groups drew
+ * 2,200. Ten lanes keep every shape measured under the page's budget of 1,500
+ * elements (docs/performance.md; twelve did not), in a chart under twice a screen's height.
+ */
+export const MAX_LANES = 10;
+
+/**
  * The lanes, top to bottom: the groups, then one for the events without a group, headed in the
- * reader's words ("Other" in English).
+ * reader's words ("Other" in English). With more than {@link MAX_LANES} lanes, that last lane
+ * also holds the groups past the first `MAX_LANES − 1`, and says how many ("12 more groups").
  *
  * @example
  * ```ts
  * laneList(timeline); // [{ id: "iraq", label: "Iraq" }, { id: "", label: "Other" }]
  * ```
  */
-export function laneList(timeline: Timeline, words: Pick<LayoutWords, "otherLane"> = layoutEn): Lane[] {
-  const lanes: Lane[] = timeline.groups.map((g) => ({ id: g.id, label: g.label }));
-  if (lanes.length === 0 || indexOf(timeline).ungrouped) {
-    lanes.push({ id: "", label: lanes.length === 0 ? "" : words.otherLane });
-  }
+export function laneList(timeline: Timeline, words: Pick<LayoutWords, "otherLane" | "moreLanes"> = layoutEn): Lane[] {
+  const { gathered, ungrouped } = indexOf(timeline);
+  const lanes: Lane[] = timeline.groups.flatMap((g) => (gathered?.has(g.id) ? [] : [{ id: g.id, label: g.label }]));
+  if (gathered) lanes.push({ id: "", label: words.moreLanes(gathered.size, ungrouped), gathered: [...gathered.keys()] });
+  else if (lanes.length === 0 || ungrouped) lanes.push({ id: "", label: lanes.length === 0 ? "" : words.otherLane });
   return lanes;
+}
+
+/**
+ * The groups drawn in the last lane, past the most a drawing holds ({@link MAX_LANES}), each with
+ * its heading; undefined when every group has a lane of its own.
+ *
+ * @example
+ * ```ts
+ * gatheredGroups(timeline)?.get("g25"); // "Group 25": drawn in the last lane, its name said with each event's
+ * ```
+ */
+export function gatheredGroups(timeline: Timeline): ReadonlyMap<string, string> | undefined {
+  return indexOf(timeline).gathered;
+}
+
+// An event's lane: its group's, or "" (the last lane) for an event without a group or whose group is gathered.
+function laneOfGroup(group: string | undefined, gathered: ReadonlyMap<string, string> | undefined): string {
+  return group === undefined || gathered?.has(group) ? "" : group;
 }
 
 /**
@@ -71,6 +102,8 @@ interface TimelineIndex {
   mixed: boolean;
   /** Whether some event has no group. */
   ungrouped: boolean;
+  /** The groups drawn in the last lane (see {@link MAX_LANES}), by id, with their headings. */
+  gathered: Map<string, string> | undefined;
 }
 
 const indexCache = new WeakMap<Timeline, TimelineIndex>();
@@ -84,19 +117,44 @@ function indexOf(timeline: Timeline): TimelineIndex {
   const events = timeline.events;
   const at = readByRank(events);
   const { order, mixed } = priorityOrder(at.earliest, at.importance, at.position);
+  const gathered = gatheredOf(timeline, at.ungrouped);
+  const { target, keys, counts } = gather(at, gathered);
   // Each lane's ranks in priority order, filled in one pass.
-  const ranks = at.counts.map((count) => new Int32Array(count));
-  const filled = new Int32Array(at.counts.length);
+  const ranks = counts.map((count) => new Int32Array(count));
+  const filled = new Int32Array(counts.length);
   for (let i = 0; i < order.length; i++) {
     const r = order[i]!;
-    const lane = at.laneAt[r]!;
+    const lane = target[at.laneAt[r]!]!;
     ranks[lane]![filled[lane]!++] = r;
   }
   const lanes = new Map<string, LaneEvents>();
-  for (const [key, lane] of at.numbers) lanes.set(key, laneOf(events, ranks[lane]!, at));
-  index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, mixed, ungrouped: at.ungrouped };
+  keys.forEach((key, lane) => lanes.set(key, laneOf(events, ranks[lane]!, at)));
+  index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, mixed, ungrouped: at.ungrouped, gathered };
   indexCache.set(timeline, index);
   return index;
+}
+
+// The groups past the first MAX_LANES − 1, when there are more lanes than MAX_LANES.
+function gatheredOf(timeline: Timeline, ungrouped: boolean): Map<string, string> | undefined {
+  const { groups } = timeline;
+  if (groups.length + (ungrouped ? 1 : 0) <= MAX_LANES) return undefined;
+  return new Map(groups.slice(MAX_LANES - 1).map((g) => [g.id, g.label]));
+}
+
+// The index's lanes after gathering: each lane number read (by group) to the number of its lane,
+// the lanes' keys by number, and how many events each holds.
+function gather(at: ByRank, gathered: Map<string, string> | undefined): { target: Int32Array; keys: string[]; counts: number[] } {
+  const target = new Int32Array(at.counts.length);
+  const keys: string[] = [];
+  const counts: number[] = [];
+  for (const [key, lane] of at.numbers) {
+    const into = laneOfGroup(key === "" ? undefined : key, gathered);
+    let t = keys.indexOf(into);
+    if (t < 0) t = keys.push(into) - 1;
+    target[lane] = t;
+    counts[t] = (counts[t] ?? 0) + at.counts[lane]!;
+  }
+  return { target, keys, counts };
 }
 
 // What the index reads of each event, by time rank, and each event's lane by number.

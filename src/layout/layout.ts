@@ -17,7 +17,7 @@ import { brokenAxis } from "./broken-axis.js";
 import { eraLayout } from "./eras.js";
 import { eventTexts } from "./event-texts.js";
 import type { ShapeContext } from "./items.js";
-import { laneList, type Lane } from "./lane-events.js";
+import { gatheredGroups, laneList, type Lane } from "./lane-events.js";
 import { remember } from "./keep.js";
 import { mirrorLayout } from "./mirror.js";
 import { estimateWidth, type Measure } from "./measure.js";
@@ -116,7 +116,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const axisHeight = SIZES.axis + (pieces ? SIZES.segmentCaption : 0);
   const bands = bandsOf(timeline, options, lanes, axisHeight);
   const { top } = bands;
-  const context: ShapeContext = { x, ...(pieces ? { segments: segments.flatMap((s) => [x(s.start), x(s.end)]) } : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, texts: eventTexts(timeline, dates, words, measure), sourceBy: sourceNamer(timeline, words) };
+  const context: ShapeContext = { x, ...(pieces ? { segments: segments.flatMap((s) => [x(s.start), x(s.end)]) } : { linear: linearOf(domain, plotX) }), plot: plotX, measure, dates, words, maxLabel: maxLabelWidth(plotX[1] - plotX[0]), citations, texts: eventTexts(timeline, dates, words, measure), sourceBy: sourceNamer(timeline, words), gathered: gatheredGroups(timeline) };
   const placed = placeLanes(timeline, lanes, bands, context, domain, options.previous);
 
   const plotBottom = Math.max(placed.bottom, bands.requested - (bands.fixed - top));

@@ -108,7 +108,7 @@ function placeAll(timeline: Timeline, lanes: Lane[], bands: Bands, context: Shap
     const c: LaneContext = { lane: lane.id, rowY, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]!, kept: kept[i], drawn };
     const used = placeLane(slots[i]!, trials[i]!, rowsPerLane[i] ?? 1, c, items);
     const height = headers + used * SIZES.row;
-    laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used });
+    laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used, ...(lane.gathered ? { gathered: lane.gathered } : {}) });
     y += height;
   });
   items.sort((a, b) => a.x0 - b.x0 || a.y - b.y || (a.id < b.id ? -1 : 1));

@@ -174,6 +174,11 @@ export interface LaneLayout {
   height: number;
   /** Rows of items it holds at this zoom. */
   rows: number;
+  /**
+   * The ids of the groups this lane holds besides the events without a group: only on the last
+   * lane, when there are more groups than a drawing holds lanes (ten; the groups past the ninth).
+   */
+  gathered?: string[];
 }
 
 /**

@@ -87,6 +87,8 @@ export const arabic: Translation = (n) => ({
   },
   layout: {
     otherLane: "أخرى",
+    moreLanes: (groups, other) => `${other ? "أحداث أخرى و" : ""}${n.plural(groups, { one: "مجموعة أخرى واحدة", two: "مجموعتان أخريان", few: "# مجموعات أخرى", many: "# مجموعةً أخرى", other: "# مجموعة أخرى" })}`,
+    inGroup: (name, group) => `${name}، ${group}`,
     unsourced: (when) => `${when} · بلا مصدر`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "بلا مصادر" : n.plural(count, SOURCES)),

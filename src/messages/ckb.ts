@@ -79,6 +79,8 @@ export const sorani: Translation = (n) => ({
   },
   layout: {
     otherLane: "ئەوانی تر",
+    moreLanes: (groups, other) => `${other ? "ڕووداوەکانی تر و " : ""}${n.count(groups)} گرووپی تر`,
+    inGroup: (name, group) => `${name}، ${group}`,
     unsourced: (when) => `${when} · بێ سەرچاوە`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "بێ سەرچاوە" : `${n.count(count)} سەرچاوە`),

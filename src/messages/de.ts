@@ -80,6 +80,8 @@ export const german: Translation = (n) => ({
   },
   layout: {
     otherLane: "Sonstige",
+    moreLanes: (groups, other) => `${other ? "Sonstige Ereignisse und " : ""}${n.plural(groups, { one: "# weitere Gruppe", other: "# weitere Gruppen" })}`,
+    inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · ohne Quelle`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "keine Quellen" : n.plural(count, { one: "# Quelle", other: "# Quellen" })),

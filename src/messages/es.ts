@@ -80,6 +80,8 @@ export const spanish: Translation = (n) => ({
   },
   layout: {
     otherLane: "Otros",
+    moreLanes: (groups, other) => `${other ? "Otros eventos y " : ""}${n.plural(groups, { one: "# grupo más", other: "# grupos más" })}`,
+    inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · sin fuente`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "sin fuentes" : n.plural(count, { one: "# fuente", many: "# de fuentes", other: "# fuentes" })),

@@ -79,6 +79,8 @@ export const persian: Translation = (n) => ({
   },
   layout: {
     otherLane: "سایر",
+    moreLanes: (groups, other) => `${other ? "سایر رویدادها و " : ""}${n.count(groups)} گروه دیگر`,
+    inGroup: (name, group) => `${name}، ${group}`,
     unsourced: (when) => `${when} · بدون منبع`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "بدون منبع" : `${n.count(count)} منبع`),

@@ -81,6 +81,8 @@ export const french: Translation = (n) => ({
   },
   layout: {
     otherLane: "Autres",
+    moreLanes: (groups, other) => `${other ? "Autres événements et " : ""}${n.plural(groups, { one: "# autre groupe", other: "# autres groupes" })}`,
+    inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · sans source`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "aucune source" : n.plural(count, { one: "# source", many: "# de sources", other: "# sources" })),

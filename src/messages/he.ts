@@ -81,6 +81,8 @@ export const hebrew: Translation = (n) => ({
   },
   layout: {
     otherLane: "אחר",
+    moreLanes: (groups, other) => `${other ? "אירועים אחרים ו" : ""}${n.plural(groups, { one: "קבוצה נוספת אחת", two: "שתי קבוצות נוספות", other: "# קבוצות נוספות" })}`,
+    inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · ללא מקור`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "ללא מקורות" : n.plural(count, SOURCES)),

@@ -13,6 +13,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const layoutEn = {
   /** Heading of the lane for events without a group, when other lanes have one. */
   otherLane: "Other",
+  /**
+   * Heading of the last lane when there are more groups than a drawing holds: how many groups it
+   * gathers, and whether it holds the events without a group too.
+   */
+  moreLanes: (groups: number, other: boolean) => `${other ? "Other events and " : ""}${plural(groups, "more group", "more groups")}`,
+  /** The accessible name of an event in that lane, with its group's heading. */
+  inGroup: (name: string, group: string) => `${name}, ${group}`,
   /** An event's date line when it cites no source: the fact is said in words, not only by style. */
   unsourced: (when: string) => `${when} · no source`,
   /** A date as the data wrote it, followed by the date in words when they differ. */

@@ -84,6 +84,8 @@ export const turkish: Translation = (n) => ({
   },
   layout: {
     otherLane: "Diğer",
+    moreLanes: (groups, other) => `${other ? "Diğer olaylar ve " : ""}${n.count(groups)} grup daha`,
+    inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · kaynak yok`,
     shownDate: (shown, when) => `${shown} (${when})`,
     sourceCount: (count) => (count === 0 ? "kaynak yok" : `${n.count(count)} kaynak`),

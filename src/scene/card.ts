@@ -84,6 +84,7 @@ export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input:
   const { sub } = headingLevels(input.level);
   return [
     ...head(whenNodes(w), event.title, input),
+    ...groupLine(event, input),
     h("p", { class: "cl-card-precision" }, w.precision),
     ...draftNote(event, m, "cl-card-draft"),
     ...accountsNodes(event, input.words, m),
@@ -92,6 +93,13 @@ export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input:
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
     h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
   ];
+}
+
+// The event's group, by its heading: a card stands away from its lane's, and past the most lanes a
+// drawing holds, groups share the last lane, whose heading only counts them.
+function groupLine(event: NonNullable<ReturnType<Words["byId"]>>, input: CardInput): SceneNode[] {
+  const group = event.group === undefined ? undefined : input.words.timeline.groups.find((g) => g.id === event.group);
+  return group ? [h("p", { class: "cl-card-group" }, [h("bdi", {}, group.label)])] : [];
 }
 
 // Events that zooming cannot pull apart (they share their dates): each a button to open it.

@@ -57,4 +57,53 @@ describe("DOM size in Chromium", () => {
     expect(result.sourcesStatus).toBe("Sources 1–25 of 20,000");
     await page.close();
   }, 120_000);
+
+  // Each lane draws its heading and at least two rows whatever it holds: many groups, not many
+  // events, made the page heavy (1,000 events in 20 groups drew 2,216 elements, 10,000 in 500
+  // drew 34,000). Past ten lanes, groups share the last one. 300 events in 10 groups drew the most
+  // measured since (a lane's sparse events mostly clusters of one or two).
+  it.each<[number, number]>([
+    [300, 10],
+    [1_000, 20],
+    [10_000, 500],
+  ])(`holds at most ${BUDGET} elements at %i events in %i groups`, async (count, groups) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    const result = await page.evaluate(
+      async ([count, groups]: [number, number]) => {
+        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const rest = () => new Promise((resolve) => setTimeout(resolve, 400)).then(frames);
+        const start = Date.UTC(1970, 0, 1);
+        const span = 50 * 365.25 * 86_400_000;
+        const events = Array.from({ length: count }, (_, i) => {
+          const t = start + ((i * 7919) % count) * (span / count);
+          const e: Record<string, unknown> = { id: `e${i}`, title: `Event number ${i}`, start: t, group: `g${i % groups}` };
+          if (i % 3 === 0) e.end = t + 20 * 86_400_000;
+          return e;
+        });
+        const el = document.getElementById("timeline")!;
+        const data = { events, groups: Array.from({ length: groups }, (_, g) => ({ id: `g${g}`, label: `Group ${g}` })) };
+        const handle = (window as unknown as { Citeline: typeof import("../../src/umd.js") }).Citeline.createTimeline(el, { data });
+        await rest();
+        const count_ = () => el.querySelectorAll("*").length;
+        const first = count_();
+        const lanes = [...el.querySelectorAll(".cl-lane-label")].map((t) => t.textContent);
+        const [a, b] = handle.layout.extent;
+        const mid = a + (b - a) * 0.6;
+        handle.zoomTo([mid - 15 * 86_400_000, mid + 15 * 86_400_000]);
+        await rest();
+        return { first, month: count_(), lanes, events: handle.timeline.events.length };
+      },
+      [count, groups] as [number, number],
+    );
+    expect(errors).toEqual([]);
+    expect(result.first).toBeLessThanOrEqual(BUDGET);
+    expect(result.month).toBeLessThanOrEqual(BUDGET);
+    expect(result.events).toBe(count);
+    // Nine groups in lanes of their own; the tenth lane says how many it gathers.
+    const own = Math.min(groups, 9);
+    expect(result.lanes).toEqual([...Array.from({ length: own }, (_, g) => `Group ${g}`), ...(groups > 10 ? [`${groups - own} more groups`] : groups === 10 ? ["Group 9"] : [])]);
+    await page.close();
+  }, 120_000);
 });

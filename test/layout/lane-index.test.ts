@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
-import { depthOf, laneEvents } from "../../src/layout/lane-events.js";
+import { depthOf, gatheredGroups, laneEvents, laneList, MAX_LANES } from "../../src/layout/lane-events.js";
 import { overlapDepth } from "../../src/layout/lanes.js";
 import type { TimelineEvent } from "../../src/types.js";
 
@@ -90,6 +90,44 @@ describe("the lane index", () => {
         }
       }),
       { seed: 83, numRuns: 300 },
+    );
+  });
+
+  it(`draws at most ${MAX_LANES} lanes: the groups past the first ${MAX_LANES - 1} share the last with the events without one, in priority order`, () => {
+    const many = fc.record({ groups: fc.integer({ min: 1, max: 45 }), events: fc.array(fc.record({ start: fc.integer({ min: 0, max: 40 }), group: fc.option(fc.nat(60), { nil: undefined }), importance: fc.constantFrom(10, 50, 90) }), { maxLength: 80 }) });
+    fc.assert(
+      fc.property(many, ({ groups, events: list }) => {
+        const declared = Array.from({ length: groups }, (_, g) => ({ id: `g${g}`, label: `Group ${g}` }));
+        const timeline = loadTimeline({
+          groups: declared,
+          // A group past the declared ones is an unknown group: the loader says so and gives it a lane of its own.
+          events: list.map((e, i) => ({ title: `Event ${i}`, start: day(e.start), importance: e.importance, ...(e.group === undefined ? {} : { group: `g${e.group % (groups + 2)}` }) })),
+        }).timeline;
+        const ungrouped = timeline.events.some((e) => e.group === undefined);
+        const lanesWanted = timeline.groups.length + (ungrouped ? 1 : 0);
+        const lanes = laneList(timeline);
+        const gathered = gatheredGroups(timeline);
+        expect(lanes.length).toBe(Math.max(1, Math.min(MAX_LANES, lanesWanted)));
+        // Gathering happens exactly when there are more lanes than a drawing holds, and takes the groups past the first MAX_LANES − 1.
+        expect(gathered === undefined).toBe(lanesWanted <= MAX_LANES);
+        if (gathered) {
+          expect([...gathered.keys()]).toEqual(timeline.groups.slice(MAX_LANES - 1).map((g) => g.id));
+          expect(lanes.map((l) => l.id)).toEqual([...timeline.groups.slice(0, MAX_LANES - 1).map((g) => g.id), ""]);
+          const more = gathered.size;
+          expect(lanes.at(-1)!.label).toBe(`${ungrouped ? "Other events and " : ""}${more} more ${more === 1 ? "group" : "groups"}`);
+        }
+        // Every event is in exactly one lane, its own or the last, in the order the lane claims room.
+        const laneOf = (e: TimelineEvent) => (e.group === undefined || gathered?.has(e.group) ? "" : e.group);
+        const index = laneEvents(timeline);
+        let total = 0;
+        for (const [lane, { events: mine }] of index) {
+          expect(lanes.some((l) => l.id === lane)).toBe(true);
+          expect(mine).toEqual(timeline.events.filter((e) => laneOf(e) === lane).sort((a, b) => b.importance - a.importance || a.start.earliest - b.start.earliest || a.index - b.index));
+          total += mine.length;
+        }
+        expect(total).toBe(timeline.events.length);
+      }),
+      { seed: 29, numRuns: 200 },
     );
   });
 

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { clusterWindow, layoutTimeline } from "../../src/layout/layout.js";
 import { MAX_DEPTH } from "../../src/layout/lanes.js";
+import { MAX_LANES } from "../../src/layout/lane-events.js";
+import { languageOf } from "../../src/options/language.js";
 import { ITEM } from "../../src/layout/items.js";
 import { estimateWidth } from "../../src/layout/measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem, TimelineLayout } from "../../src/layout/types.js";
@@ -292,6 +294,41 @@ describe("layoutTimeline on other timelines", () => {
     expect(JSON.parse(JSON.stringify(layout))).toStrictEqual(layout);
     // Zooming an empty timeline does not throw either.
     expect(() => layoutTimeline(load({ events: [] }), { width: 320, domain: [0, 1] })).not.toThrow();
+  });
+
+  it("draws at most MAX_LANES lanes: the groups past them share the last, each event's name saying its group", () => {
+    // 30 groups of four events a year apart (one a span), and two events without a group.
+    const groups = Array.from({ length: 30 }, (_, g) => ({ id: `g${g}`, label: `Group ${g}` }));
+    const events: TimelineInput["events"] = groups.flatMap((g, i) => Array.from({ length: 4 }, (_, k) => ({ id: `${g.id}-${k}`, title: `${g.label} event ${k}`, start: `${1990 + k * 5 + (i % 5)}-03-01`, ...(k === 1 ? { end: `${1991 + k * 5 + (i % 5)}-03-01` } : {}), group: g.id })));
+    events.push({ id: "loose-1", title: "No group", start: "1995-06-01" }, { id: "loose-2", title: "No group either", start: "2004-06-01" });
+    const timeline = load({ groups, events });
+    const layout = layoutTimeline(timeline, { width: 1200, height: 600 });
+    expect(layout.lanes.map((l) => l.id)).toEqual([...groups.slice(0, MAX_LANES - 1).map((g) => g.id), ""]);
+    const more = groups.length - (MAX_LANES - 1);
+    expect(layout.lanes.at(-1)!.label).toBe(`Other events and ${more} more groups`);
+    expect(layout.lanes.at(-1)!.gathered).toEqual(groups.slice(MAX_LANES - 1).map((g) => g.id));
+    expect(layout.lanes.slice(0, -1).every((l) => l.gathered === undefined)).toBe(true);
+    // Every event is drawn once, in its group's lane or, past the first MAX_LANES − 1 groups, in the last.
+    expect(shown(layout).sort()).toEqual(events.map((e) => e.id!).sort());
+    const gathered = (id: string) => !id.startsWith("g") || Number(id.slice(1, id.indexOf("-"))) >= MAX_LANES - 1;
+    for (const item of layout.items) {
+      const ids = isCluster(item) ? item.members : [item.id];
+      for (const id of ids) expect(item.lane, id).toBe(gathered(id) ? "" : id.slice(0, id.indexOf("-")));
+    }
+    // A gathered event's accessible name says its group: the lane's heading only counts them.
+    const drawn = layout.items.filter((i): i is PointItem | SpanItem => !isCluster(i));
+    const mine = drawn.filter((i) => gathered(i.id) && !i.id.startsWith("loose"));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const i of mine) expect(i.name).toMatch(new RegExp(`, Group ${i.id.slice(1, i.id.indexOf("-"))}$`, "u"));
+    const own = drawn.filter((i) => !gathered(i.id));
+    expect(own.length).toBeGreaterThan(0);
+    for (const i of own) expect(i.name).not.toMatch(/, Group \d+$/u);
+    // An event without a group is named as any other, in that lane or in a lane of its own.
+    const june = layoutTimeline(timeline, { width: 1200, height: 2000, domain: [Date.UTC(1995, 4, 1), Date.UTC(1995, 6, 1)] });
+    expect(june.items.find((i) => i.id === "loose-1")).toMatchObject({ lane: "", name: "No group, 1 June 1995, no sources" });
+    // In another language, in its words.
+    const de = layoutTimeline(timeline, { width: 1200, height: 600, words: languageOf({ locale: "de" }).messages.layout });
+    expect(de.lanes.at(-1)!.label).toBe(`Sonstige Ereignisse und ${more} weitere Gruppen`);
   });
 
   it("lays out a timeline of one event", () => {

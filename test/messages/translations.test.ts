@@ -34,6 +34,8 @@ const SAMPLES: Record<string, unknown[][]> = {
   "chart.slidePosition": [[1, 1], [3, 12], [1234, 2000]],
   "chart.slideSaid": [[1, 7], [3, 12]],
   "layout.unsourced": [["X"]],
+  "layout.moreLanes": [[1, false], [2, false], [12, true], [480, true]],
+  "layout.inGroup": [["X", "Y"]],
   "layout.shownDate": [["X", "Y"]],
   "layout.sourceCount": [[0], [1], [2], [5]],
   "layout.eventName": [["X", "Y", "Z"]],
@@ -161,7 +163,7 @@ describe("the translations", () => {
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (count) => {
         const said = [
           table.chart.eventsCount(count), table.chart.sameTime(count), table.chart.zoomedInTo(count), table.chart.itemsInView(count),
-          table.layout.sourceCount(count), table.layout.clusterName(count), table.embed.andMore(count), table.embed.forTheEditor(count, count + 1),
+          table.layout.sourceCount(count), table.layout.clusterName(count), table.layout.moreLanes(count, count % 2 === 0), table.embed.andMore(count), table.embed.forTheEditor(count, count + 1),
           table.chart.eventsPage(count, count + 1, count + 2, false), table.chart.sourceCitedBy(count).join(""),
         ];
         for (const text of said) {

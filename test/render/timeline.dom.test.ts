@@ -348,6 +348,8 @@ describe("the detail card", () => {
     expect(document.getElementById(c.getAttribute("aria-labelledby")!)!.textContent).toBe("Maliki meets President Ahmadinejad");
     expect(c.querySelector(".cl-card-when")!.textContent).toBe("8 June 2008");
     expect(c.querySelector(".cl-card-precision")!.textContent).toBe("Date known to the day.");
+    // The event's group, by its heading: the card stands away from its lane's.
+    expect(c.querySelector(".cl-card-group")!.textContent).toBe("Maliki in Tehran");
     const event = handle.timeline.events.find((e) => e.id === "meets-ahmadinejad")!;
     const numbers = event.sources.map((id) => handle.timeline.sources.find((s) => s.id === id)!.number);
     expect(numbers).toEqual([4, 3]); // IRNA, then The New York Times, numbered along the timeline
@@ -363,6 +365,7 @@ describe("the detail card", () => {
     expect(c.querySelector(".cl-card-when")!.textContent).toBe("summer 2008 (uncertain)");
     expect(c.querySelector(".cl-card-precision")!.textContent).toBe("Date known to the season, uncertain.");
     expect(c.querySelector(".cl-card-sources-title")!.textContent).toBe("Source");
+    expect(c.querySelector(".cl-card-group")!.textContent).toBe("US–Iraq security pact");
 
     handle.select(null);
     expect(c.hidden).toBe(true);
