@@ -10,7 +10,7 @@ import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
 import { ROW_GAP } from "./lanes.js";
 import type { Measure } from "./measure.js";
-import type { ClusterItem, ItemLayout } from "./types.js";
+import type { ClusterItem, ItemLayout, PointItem, SpanItem } from "./types.js";
 
 /** Cluster mark sizes, px. */
 export const CLUSTER = { radius: 11, fontSize: 11 } as const;
@@ -30,6 +30,12 @@ export interface ClusterContext {
   earliest: Float64Array;
   latest: Float64Array;
   ids: string[];
+  /**
+   * An event that would be a cluster of one, as an item in the clusters' row between `from` and
+   * `to` (px), if it fits there; else undefined, and it stays a cluster. `slot` is its slot, from
+   * the lane's first.
+   */
+  alone?: (slot: number, from: number, to: number) => PointItem | SpanItem | undefined;
 }
 
 /** A run of neighbours in centre order, `from` to `to` (exclusive), and the pill around them. */
@@ -45,9 +51,10 @@ interface Group {
 /**
  * Merge the slots that did not fit (`overflow`, from the lane's first slot) into clusters along
  * one row: neighbours whose marks would touch become one cluster, so clusters never overlap and
- * every event is in exactly one.
+ * every event is in exactly one. An event alone there is drawn as itself where `c.alone` finds it
+ * room: its own mark (a span's bar, a doubtful date's band) says more than "+1".
  */
-export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ClusterItem[] {
+export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ItemLayout[] {
   if (overflow.length === 0) return [];
   const center = lane.g.center;
   const order = byCenter(overflow, lane, c.byRank);
@@ -76,13 +83,29 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
       }
     } else groups.push({ from: i, to: i + 1, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
   }
+  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone) : undefined;
   // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
   // this array (its own, made for this call) as its members, where the slots are the timeline's,
   // reused by its next layout. Copying the slots, then each cluster's ranks, made a wide layout
   // over 100,000 events allocate 858 KB of typed arrays; this one array leaves 507.
   const rank = lane.g.rank;
   for (let i = 0; i < order.length; i++) order[i] = rank[order[i]!]!;
-  return groups.map((group) => cluster(order.subarray(group.from, group.to), group, c));
+  return groups.map((group, i) => single?.[i] ?? cluster(order.subarray(group.from, group.to), group, c));
+}
+
+// The groups of one drawn as items, left to right, each between what stands before it and the
+// next group: by group, the item, or undefined where it stays a cluster.
+function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: NonNullable<ClusterContext["alone"]>): (PointItem | SpanItem | undefined)[] {
+  const out = new Array<PointItem | SpanItem | undefined>(groups.length);
+  let left = -Infinity;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    const next = groups[i + 1];
+    const made = group.to - group.from === 1 ? item(slots[group.from]! - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
+    out[i] = made;
+    left = (made ? made.x1 : group.x1) + ROW_GAP;
+  }
+  return out;
 }
 
 function cluster(ranks: Int32Array, { lo, hi, x0, x1 }: Group, c: ClusterContext): ClusterItem {

@@ -151,7 +151,19 @@ function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext,
   }
   const clustered = packed.overflow.length > 0;
   const clusterRow = clustered ? Math.max(packed.rows, 1) : 0;
-  if (clustered) for (const cluster of clusters(packed.overflow, lane, { ...c, row: clusterRow, y: c.rowY(clusterRow) })) items.push(cluster);
+  if (clustered) {
+    const y = c.rowY(clusterRow);
+    // A cluster of one is drawn as its event, with its title where that fits, else as its bare mark.
+    const alone = (k: number, from: number, to: number) => {
+      const shape = c.shape(k);
+      const full = shape.full();
+      const withLabel = full[0] >= from && full[1] <= to;
+      if (!withLabel && (shape.bare0 < from || shape.bare1 > to)) return undefined;
+      c.drawn.push(lane.g.rank[lane.offset + k]!, clusterRow);
+      return shape.build(clusterRow, y, withLabel);
+    };
+    for (const item of clusters(packed.overflow, lane, { ...c, row: clusterRow, y, alone })) items.push(item);
+  }
   return Math.max(1, clustered ? clusterRow + 1 : packed.rows);
 }
 

@@ -60,8 +60,9 @@ describe("DOM size in Chromium", () => {
 
   // Each lane draws its heading and at least two rows whatever it holds: many groups, not many
   // events, made the page heavy (1,000 events in 20 groups drew 2,216 elements, 10,000 in 500
-  // drew 34,000). Past ten lanes, groups share the last one. 300 events in 10 groups drew the most
-  // measured since (a lane's sparse events mostly clusters of one or two).
+  // drew 34,311). Past ten lanes, groups share the last one. 300 events in 10 groups drew the most
+  // measured then (1,326: a sparse lane's events mostly clusters of one), before those were drawn
+  // as their events.
   it.each<[number, number]>([
     [300, 10],
     [1_000, 20],

@@ -78,21 +78,30 @@ describe("a layout keeps what the layout before it drew", () => {
     expect(kept.labels).toBeGreaterThan(fresh.labels * 0.85);
   });
 
-  it("an event not drawn before comes in with its title, or joins a cluster", () => {
+  it("an event not drawn before comes in with its title, or joins the clusters' row (in a cluster, or alone there)", () => {
     const timeline = load(rawEvents(2_000));
     let prev = layoutTimeline(timeline, { width: 900 });
     let entered = 0;
+    let alone = 0;
     for (const domain of benchWindows(prev.extent)) {
       const next = layoutTimeline(timeline, { width: 900, domain, previous: prev });
       const before = ids(prev.items);
+      // A lane's clusters' row: its last, below its events' (a lane with clusters has two rows at least).
+      const clustersRow = (lane: string, row: number) => {
+        const { rows } = next.lanes.find((l) => l.id === lane)!;
+        return rows >= 2 && row === rows - 1;
+      };
       for (const item of drawn(next)) {
         if (before.has(item.id)) continue;
         entered++;
-        expect(item.label, item.id).not.toBeNull();
+        if (item.label) continue;
+        expect(clustersRow(item.lane, item.row), item.id).toBe(true);
+        alone++;
       }
       prev = next;
     }
     expect(entered).toBeGreaterThan(100);
+    expect(alone).toBeGreaterThan(0);
   });
 
   it("importance still comes first: an event kept gives way to a more important one", () => {
@@ -107,7 +116,8 @@ describe("a layout keeps what the layout before it drew", () => {
       ],
     });
     const near: [number, number] = [Date.UTC(2008, 5, 8) - 2 * DAY, Date.UTC(2008, 5, 8) + DAY];
-    const pair = (l: TimelineLayout) => drawn(l).flatMap((i) => (i.id === "far" ? [] : [i.id]));
+    // Which of the two has the row of events: the other stands alone in the clusters' row below.
+    const pair = (l: TimelineLayout) => drawn(l).flatMap((i) => (i.id === "far" || i.row > 0 ? [] : [i.id]));
     // Too low for a second row of events (the lane grows by one for its cluster).
     const options = { width: 600, height: 60, overview: false, breaks: "none" as const };
     for (const [importance, shown] of [

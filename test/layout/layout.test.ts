@@ -331,6 +331,23 @@ describe("layoutTimeline on other timelines", () => {
     expect(de.lanes.at(-1)!.label).toBe(`Sonstige Ereignisse und ${more} weitere Gruppen`);
   });
 
+  it("draws a cluster of one as its event in the clusters' row, with its title where that fits", () => {
+    // Ten lanes of one row of events each (the height holds no more), two events in each: talks, then a visit.
+    const groups = Array.from({ length: 10 }, (_, g) => ({ id: `c${g}`, label: `Country ${g}` }));
+    const events: TimelineInput["events"] = groups.flatMap((g, i) => [
+      { id: `${g.id}-talks`, title: `Talks with ${g.label}`, start: `2008-0${1 + (i % 9)}-01`, group: g.id },
+      { id: `${g.id}-visit`, title: `Envoy in ${g.label}`, start: `2008-0${2 + (i % 8)}-10`, end: `2008-0${2 + (i % 8)}-14`, group: g.id },
+    ]);
+    const layout = layoutTimeline(load({ groups, events }), { width: 320 });
+    expect(layout.lanes[0]!.rows).toBe(2);
+    // Nothing is a cluster of one: each visit the talks' label left no room for stands below, as itself.
+    expect(layout.items.filter(isCluster)).toEqual([]);
+    const visit = byId(layout, "c0-visit") as SpanItem;
+    expect(visit).toMatchObject({ kind: "span", row: 1, lane: "c0" });
+    expect(visit.label?.text).toBe("Envoy in Country 0");
+    expect(byId(layout, "c0-talks")).toMatchObject({ row: 0 });
+  });
+
   it("lays out a timeline of one event", () => {
     const timeline = load({ events: [{ title: "Maliki meets President Ahmadinejad", start: "2008-06-08" }] });
     const layout = layoutTimeline(timeline, { width: 800 });
