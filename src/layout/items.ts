@@ -5,6 +5,7 @@ import { accountMarks } from "./account-marks.js";
 import { disputed, disputedWhen, itemName } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd, precisionLayout } from "./doubt.js";
+import { laneOfGroup } from "./gathered.js";
 import { crossesBreak, labelRoom } from "./label-room.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
@@ -276,7 +277,7 @@ class EventShape implements Shape {
     words.name ??= itemName(event, c);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
     const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: crossesBreak(c.segments, l.x, l.x + l.width) } : null;
-    const base = { id: event.id, lane: event.group === undefined || c.gathered?.has(event.group) ? "" : event.group, row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
+    const base = { id: event.id, lane: laneOfGroup(event.group, c.gathered), row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
     if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {
       const set = event.start.set;

@@ -9,29 +9,20 @@
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { Timeline, TimelineEvent } from "../types.js";
 import { reachFrom, reachTo } from "./domain.js";
+import { gatheredOf, laneOfGroup } from "./gathered.js";
 import { overlapDepth } from "./lanes.js";
 
-/** A lane: a group, or "" for the events without one (and the groups gathered past {@link MAX_LANES}). */
+/** A lane: a group, or "" for the events without one (and the groups gathered past `MAX_LANES`). */
 export interface Lane {
   id: string;
   label: string;
-  /** The ids of the groups this lane gathers, in their order; only on the last lane, past {@link MAX_LANES}. */
+  /** The ids of the groups this lane gathers, in their order; only on the last lane, past `MAX_LANES`. */
   gathered?: string[];
 }
 
 /**
- * Most lanes a drawing holds. Past it, the groups after the first `MAX_LANES − 1` share the last
- * lane with the events without a group. Every lane takes its heading and at least two rows (its
- * events and their clusters), whatever the height asked, so a drawing's size grew with its groups:
- * 500 groups drew 34,000 elements in a chart 47,000 px tall, and 1,000 events in 20 groups drew
- * 2,200. Ten lanes keep every shape measured under the page's budget of 1,500
- * elements (docs/performance.md; twelve did not), in a chart under twice a screen's height.
- */
-export const MAX_LANES = 10;
-
-/**
  * The lanes, top to bottom: the groups, then one for the events without a group, headed in the
- * reader's words ("Other" in English). With more than {@link MAX_LANES} lanes, that last lane
+ * reader's words ("Other" in English). With more than `MAX_LANES` lanes, that last lane
  * also holds the groups past the first `MAX_LANES − 1`, and says how many ("12 more groups").
  *
  * @example
@@ -48,7 +39,7 @@ export function laneList(timeline: Timeline, words: Pick<LayoutWords, "otherLane
 }
 
 /**
- * The groups drawn in the last lane, past the most a drawing holds ({@link MAX_LANES}), each with
+ * The groups drawn in the last lane, past the most a drawing holds (`MAX_LANES`), each with
  * its heading; undefined when every group has a lane of its own.
  *
  * @example
@@ -58,11 +49,6 @@ export function laneList(timeline: Timeline, words: Pick<LayoutWords, "otherLane
  */
 export function gatheredGroups(timeline: Timeline): ReadonlyMap<string, string> | undefined {
   return indexOf(timeline).gathered;
-}
-
-// An event's lane: its group's, or "" (the last lane) for an event without a group or whose group is gathered.
-function laneOfGroup(group: string | undefined, gathered: ReadonlyMap<string, string> | undefined): string {
-  return group === undefined || gathered?.has(group) ? "" : group;
 }
 
 /**
@@ -102,7 +88,7 @@ interface TimelineIndex {
   mixed: boolean;
   /** Whether some event has no group. */
   ungrouped: boolean;
-  /** The groups drawn in the last lane (see {@link MAX_LANES}), by id, with their headings. */
+  /** The groups drawn in the last lane (see `MAX_LANES`), by id, with their headings. */
   gathered: Map<string, string> | undefined;
 }
 
@@ -117,7 +103,7 @@ function indexOf(timeline: Timeline): TimelineIndex {
   const events = timeline.events;
   const at = readByRank(events);
   const { order, mixed } = priorityOrder(at.earliest, at.importance, at.position);
-  const gathered = gatheredOf(timeline, at.ungrouped);
+  const gathered = gatheredOf(timeline.groups, at.ungrouped);
   const { target, keys, counts } = gather(at, gathered);
   // Each lane's ranks in priority order, filled in one pass.
   const ranks = counts.map((count) => new Int32Array(count));
@@ -132,13 +118,6 @@ function indexOf(timeline: Timeline): TimelineIndex {
   index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, mixed, ungrouped: at.ungrouped, gathered };
   indexCache.set(timeline, index);
   return index;
-}
-
-// The groups past the first MAX_LANES − 1, when there are more lanes than MAX_LANES.
-function gatheredOf(timeline: Timeline, ungrouped: boolean): Map<string, string> | undefined {
-  const { groups } = timeline;
-  if (groups.length + (ungrouped ? 1 : 0) <= MAX_LANES) return undefined;
-  return new Map(groups.slice(MAX_LANES - 1).map((g) => [g.id, g.label]));
 }
 
 // The index's lanes after gathering: each lane number read (by group) to the number of its lane,

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
-import { depthOf, gatheredGroups, laneEvents, laneList, MAX_LANES } from "../../src/layout/lane-events.js";
+import { depthOf, gatheredGroups, laneEvents, laneList } from "../../src/layout/lane-events.js";
+import { MAX_LANES } from "../../src/layout/gathered.js";
 import { overlapDepth } from "../../src/layout/lanes.js";
 import type { TimelineEvent } from "../../src/types.js";
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { clusterWindow, layoutTimeline } from "../../src/layout/layout.js";
 import { MAX_DEPTH } from "../../src/layout/lanes.js";
-import { MAX_LANES } from "../../src/layout/lane-events.js";
+import { MAX_LANES } from "../../src/layout/gathered.js";
 import { languageOf } from "../../src/options/language.js";
 import { ITEM } from "../../src/layout/items.js";
 import { estimateWidth } from "../../src/layout/measure.js";
