@@ -8,12 +8,32 @@
 import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
-import { ROW_GAP } from "./lanes.js";
+import { ITEM_PITCH, ROW_GAP } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem } from "./types.js";
 
 /** Cluster mark sizes, px. */
 export const CLUSTER = { radius: 11, fontSize: 11 } as const;
+
+/**
+ * The most clusters a drawing holds, all lanes together: each lane's row of them gets its share.
+ * Ten lanes of "+2" pills side by side drew over 1,500 elements, and read as noise rather than
+ * as where the events are.
+ */
+export const MAX_CLUSTERS = 100;
+
+/**
+ * How far a cluster reaches from its first member, px, for a row of `width` px to hold `share`
+ * clusters at most: a cluster starts only that far from where the one before started.
+ *
+ * @example
+ * ```ts
+ * clusterReach(1200, 10); // 120
+ * ```
+ */
+export function clusterReach(width: number, share: number): number {
+  return width / Math.max(1, share);
+}
 
 /** Where a lane's clusters go, and what they are made of. */
 export interface ClusterContext {
@@ -21,6 +41,8 @@ export interface ClusterContext {
   row: number;
   /** The row's vertical centre, px. */
   y: number;
+  /** How far a cluster reaches from its first member, px (see `clusterReach`). */
+  reach: number;
   measure: Measure;
   /** The layout's words in the reader's language: a cluster's count and name. */
   words: Pick<LayoutWords, "clusterCount" | "clusterName">;
@@ -42,6 +64,8 @@ export interface ClusterContext {
 interface Group {
   from: number;
   to: number;
+  /** Its first member's centre: the cluster takes in what lies within its reach of it. */
+  start: number;
   lo: number;
   hi: number;
   x0: number;
@@ -50,8 +74,9 @@ interface Group {
 
 /**
  * Merge the slots that did not fit (`overflow`, from the lane's first slot) into clusters along
- * one row: neighbours whose marks would touch become one cluster, so clusters never overlap and
- * every event is in exactly one. An event alone there is drawn as itself where `c.alone` finds it
+ * one row: neighbours whose marks would touch become one cluster, and so do those within its
+ * reach (`c.reach`) of its first member, so clusters never overlap, a row holds no more than its
+ * share of them, and every event is in exactly one. An event alone there is drawn as itself where `c.alone` finds it
  * room: its own mark (a span's bar, a doubtful date's band) says more than "+1".
  */
 export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ItemLayout[] {
@@ -61,11 +86,12 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
   const pill = pillOf(c.measure, c.words.clusterCount);
   // Half the width of a cluster of one.
   const alone = pill.half(1);
+  const reach = c.reach;
   const groups: Group[] = [];
   for (let i = 0; i < order.length; i++) {
     const x = center[order[i]!]!;
     const last = groups[groups.length - 1];
-    if (last && Math.min(x, x - alone) <= last.x1 + ROW_GAP) {
+    if (last && (Math.min(x, x - alone) <= last.x1 + ROW_GAP || x <= last.start + reach)) {
       last.to = i + 1;
       last.lo = Math.min(last.lo, x);
       last.hi = Math.max(last.hi, x);
@@ -81,7 +107,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
         pill.around(prev);
         groups.pop();
       }
-    } else groups.push({ from: i, to: i + 1, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
+    } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
   }
   const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone) : undefined;
   // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
@@ -103,7 +129,8 @@ function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: No
     const next = groups[i + 1];
     const made = group.to - group.from === 1 ? item(slots[group.from]! - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
     out[i] = made;
-    left = (made ? made.x1 : group.x1) + ROW_GAP;
+    // An event drawn takes its pitch of the row here too, as in the rows above (see `pack`).
+    left = (made ? Math.max(made.x1, made.x0 + ITEM_PITCH) : group.x1) + ROW_GAP;
   }
   return out;
 }

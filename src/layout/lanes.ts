@@ -3,6 +3,13 @@ import { ITEM, type Shape } from "./items.js";
 
 /** Space kept between two things in a row, px. */
 export const ROW_GAP = 6;
+
+/**
+ * The least room an event drawn takes of its row, px from its start: a row holds one at most
+ * every this many px. With short titles ("E12", "March 1995") ten lanes drew a dozen labelled
+ * events each, eight elements apiece, and the page passed 1,500 elements.
+ */
+export const ITEM_PITCH = 150;
 // The pixel columns `Rows` counts: from a little left of the plot to past any screen's width.
 const COLUMNS_BEYOND = 1024;
 const MAX_COLUMN = 32_768;
@@ -21,11 +28,14 @@ class Rows {
   // covered[c] = rows with an interval spanning the whole column [c, c + 1] (offset by `origin`).
   declare private readonly covered: Uint16Array;
   declare private readonly origin: number;
+  // The least a thing takes of its row, px from its start (see `pack`).
+  declare private readonly pitch: number;
 
-  constructor(limit: number, lo: number, hi: number) {
+  constructor(limit: number, lo: number, hi: number, pitch: number) {
     this.starts = [];
     this.ends = [];
     this.limit = limit;
+    this.pitch = pitch;
     this.origin = Math.floor(lo);
     this.covered = new Uint16Array(Math.max(1, Math.ceil(hi) - this.origin + 1));
   }
@@ -38,6 +48,7 @@ class Rows {
 
   /** The first row where [from, to] fits (creating one while under the limit), or -1; `take` claims it. */
   place(from: number, to: number, take = true): number {
+    to = Math.max(to, from + this.pitch);
     // The rows' loop written out, not a call of `placeIn` per row: this runs for most events of a
     // wide zoom, and a zoom's first frames run it before V8 has optimised (and inlined) it.
     for (let r = 0; r < this.limit; r++) {
@@ -55,6 +66,7 @@ class Rows {
   /** Whether [from, to] fits in row `r` (below the limit); `take` claims it there. */
   placeIn(r: number, from: number, to: number, take = true): boolean {
     if (r >= this.limit) return false;
+    to = Math.max(to, from + this.pitch);
     const starts = (this.starts[r] ??= []);
     const ends = (this.ends[r] ??= []);
     const i = firstEndingAfter(ends, from - ROW_GAP);
@@ -123,9 +135,10 @@ export interface Packed {
  * labels. `shape` makes (once) the shape of slot k. With `untilOverflow`, packing stops at the
  * first event that overflows: by then every row holds something (an event overflows only when no
  * row, empty ones included, has room), so `rows` is `limit`, and `placed` and `overflow` are only
- * what came before it.
+ * what came before it. Each event takes at least `pitch` px of its row from its start, so a row
+ * holds one at most every `pitch` px, whatever its titles' lengths.
  */
-export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept): Packed {
+export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept, pitch = 0): Packed {
   const { g, offset, count } = lane;
   let lo = Infinity;
   let hi = -Infinity;
@@ -138,7 +151,7 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   // seen an hour wide, 10^9 px off) would otherwise ask for a count per pixel up to it.
   lo = Math.max(lo, -COLUMNS_BEYOND);
   hi = Math.min(hi, MAX_COLUMN);
-  const rows = lo <= hi ? new Rows(limit, lo, hi) : new Rows(limit, 0, 0);
+  const rows = lo <= hi ? new Rows(limit, lo, hi, pitch) : new Rows(limit, 0, 0, pitch);
   const placed: Packed["placed"] = [];
   const overflow = new Int32Array(count);
   let overflowed = 0;

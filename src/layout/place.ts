@@ -6,14 +6,18 @@
  * @module
  */
 import type { Timeline } from "../types.js";
-import { clusters, type ClusterContext } from "./clusters.js";
+import { clusterReach, clusters, MAX_CLUSTERS, type ClusterContext } from "./clusters.js";
 import { withSlots, type LaneSlots } from "./geometry.js";
 import { leastLabel, shapeAt, type Shape, type ShapeContext } from "./items.js";
 import { keptOf } from "./keep.js";
 import { depthOf, laneEvents, timeBounds, type Lane } from "./lane-events.js";
-import { MAX_DEPTH, pack, shareRows, type Kept, type Packed } from "./lanes.js";
+import { ITEM_PITCH, MAX_DEPTH, pack, shareRows, type Kept, type Packed } from "./lanes.js";
 import { SIZES } from "./sizes.js";
 import type { ItemLayout, LaneLayout, TimelineLayout } from "./types.js";
+
+// The window is laid out with a twentieth of its width more on either side: an event just past
+// the edge still claims its room, and its label can reach in.
+const MARGIN = 0.05;
 
 /** The vertical budget: what the fixed bands take, and how many rows of events the rest holds. */
 export interface Bands {
@@ -49,7 +53,7 @@ export interface PlacedLanes {
  * ```
  */
 export function placeLanes(timeline: Timeline, lanes: Lane[], bands: Bands, context: ShapeContext, domain: [number, number], previous: TimelineLayout | undefined): PlacedLanes {
-  const margin = (domain[1] - domain[0]) * 0.05;
+  const margin = (domain[1] - domain[0]) * MARGIN;
   const byLane = laneEvents(timeline);
   const events = lanes.map((lane) => byLane.get(lane.id));
   return withSlots(timeline, events, context, domain[0] - margin, domain[1] + margin, (slots) => {
@@ -94,7 +98,7 @@ function placeAll(timeline: Timeline, lanes: Lane[], bands: Bands, context: Shap
   // share turns out to be that many rows, the packing stands and is not done again. A lane that
   // overflows even so needs all of them and one for its clusters, which its first overflow
   // shows: at a wide zoom that is early, and the rest is packed once, into the lane's share.
-  const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!, true, kept[i]));
+  const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!, true, kept[i], ITEM_PITCH));
   const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
   const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
 
@@ -102,10 +106,12 @@ function placeAll(timeline: Timeline, lanes: Lane[], bands: Bands, context: Shap
   const laneLayouts: LaneLayout[] = [];
   const drawn: number[] = [];
   const { earliest, latest, ids } = timeBounds(timeline);
+  // Clusters are made over the plot and the margin either side of it (see placeLanes).
+  const reach = clusterReach((context.plot[1] - context.plot[0]) * (1 + 2 * MARGIN), Math.floor(MAX_CLUSTERS / Math.max(1, lanes.length)));
   let y = bands.top;
   lanes.forEach((lane, i) => {
     const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
-    const c: LaneContext = { lane: lane.id, rowY, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]!, kept: kept[i], drawn };
+    const c: LaneContext = { lane: lane.id, rowY, reach, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]!, kept: kept[i], drawn };
     const used = placeLane(slots[i]!, trials[i]!, rowsPerLane[i] ?? 1, c, items);
     const height = headers + used * SIZES.row;
     laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used, ...(lane.gathered ? { gathered: lane.gathered } : {}) });
@@ -140,10 +146,10 @@ function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext,
   // overflowed with every row there is overflows with fewer too: no need to find out again.
   const itemRows = Math.max(1, rows - 1);
   let packed = trial;
-  if (trial.overflow.length > 0) packed = pack(lane, itemRows, c.shape, false, c.kept);
+  if (trial.overflow.length > 0) packed = pack(lane, itemRows, c.shape, false, c.kept, ITEM_PITCH);
   else if (trial.rows > rows) {
-    packed = pack(lane, rows, c.shape, false, c.kept);
-    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape, false, c.kept);
+    packed = pack(lane, rows, c.shape, false, c.kept, ITEM_PITCH);
+    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape, false, c.kept, ITEM_PITCH);
   }
   for (const { shape, row, withLabel, slot } of packed.placed) {
     items.push(shape.build(row, c.rowY(row), withLabel));

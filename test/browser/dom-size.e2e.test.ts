@@ -107,4 +107,51 @@ describe("DOM size in Chromium", () => {
     expect(result.lanes).toEqual([...Array.from({ length: own }, (_, g) => `Group ${g}`), ...(groups > 10 ? [`${groups - own} more groups`] : groups === 10 ? ["Group 9"] : [])]);
     await page.close();
   }, 120_000);
+
+  // Ten full lanes drew a row of "+2" pills each and a dozen short-titled events each, side by
+  // side: 1,793, 2,171 and 1,752 elements in these three shapes, before a drawing held at most
+  // MAX_CLUSTERS clusters and a row one event every ITEM_PITCH px.
+  it.each<[string, { precision: "year" | "month"; qualifier: string; sources: number; spans: number; zoomDays: number }]>([
+    ["3,000 events known to the year, in 10 groups, first render", { precision: "year", qualifier: "", sources: 0, spans: 0, zoomDays: 0 }],
+    ["3,000 events citing 50 sources, in 10 groups, ten years shown", { precision: "month", qualifier: "", sources: 50, spans: 0, zoomDays: 3650 }],
+    ["3,000 doubtful months, a third spans, 40 sources, in 10 groups, ten years shown", { precision: "month", qualifier: "?", sources: 40, spans: 3, zoomDays: 3650 }],
+  ])(`holds at most ${BUDGET} elements with ten full lanes: %s`, async (_, shape) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The zoom lands at once, whatever the machine's load: counted at the window asked for.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    const result = await page.evaluate(async (s) => {
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const rest = () => new Promise((resolve) => setTimeout(resolve, 400)).then(frames);
+      const count = 3_000;
+      const start = Date.UTC(1970, 0, 1);
+      const span = 50 * 365.25 * 86_400_000;
+      // Evenly over 50 years, lane by lane in turn, with titles of two or three letters.
+      const events = Array.from({ length: count }, (_, i) => {
+        const t = start + (i / count) * span;
+        const date = new Date(t).toISOString().slice(0, s.precision === "year" ? 4 : 7) + s.qualifier;
+        const e: Record<string, unknown> = { id: `e${i}`, title: `E${i % 100}`, start: date, group: `g${i % 10}` };
+        if (s.spans && i % s.spans === 0) e.end = new Date(t + 20 * 86_400_000).toISOString().slice(0, 10);
+        if (s.sources) e.sources = [{ publisher: `Paper ${i % s.sources}` }];
+        return e;
+      });
+      const el = document.getElementById("timeline")!;
+      const handle = (window as unknown as { Citeline: typeof import("../../src/umd.js") }).Citeline.createTimeline(el, { data: { events } });
+      await rest();
+      if (s.zoomDays) {
+        const [a, b] = handle.layout.extent;
+        const mid = a + (b - a) * 0.6;
+        handle.zoomTo([mid - (s.zoomDays / 2) * 86_400_000, mid + (s.zoomDays / 2) * 86_400_000]);
+        await rest();
+      }
+      return { elements: el.querySelectorAll("*").length, clusters: el.querySelectorAll(".cl-cluster").length, lanes: handle.layout.lanes.length, events: handle.timeline.events.length };
+    }, shape);
+    expect(errors).toEqual([]);
+    expect(result.events).toBe(3_000);
+    expect(result.lanes).toBe(10);
+    expect(result.clusters).toBeGreaterThan(10);
+    expect(result.elements).toBeLessThanOrEqual(BUDGET);
+    await page.close();
+  }, 120_000);
 });

@@ -71,10 +71,13 @@ describe("a layout keeps what the layout before it drew", () => {
     const fresh = churn(timeline, false);
     const kept = churn(timeline, true);
     // Measured when written: 2,258 of 3,572 items new without `previous` (63 %), 1,132 of 2,895 with it (39 %).
+    // Since a row's clusters and events are spaced (MAX_CLUSTERS, ITEM_PITCH): 1,584 of 2,290 (69 %)
+    // and 893 of 1,983 (45 %).
     expect(fresh.made / fresh.items).toBeGreaterThan(0.55);
     expect(kept.made).toBeLessThan(fresh.made * 0.6);
-    expect(kept.made / kept.items).toBeLessThan(0.45);
-    // They show a few titles fewer than fresh layouts (659 against 719): kept events hold their room.
+    expect(kept.made / kept.items).toBeLessThan(0.5);
+    // They show a few titles fewer than fresh layouts (659 against 719; since, 695 against 753):
+    // kept events hold their room.
     expect(kept.labels).toBeGreaterThan(fresh.labels * 0.85);
   });
 

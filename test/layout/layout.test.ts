@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { clusterWindow, layoutTimeline } from "../../src/layout/layout.js";
+import { MAX_CLUSTERS } from "../../src/layout/clusters.js";
 import { MAX_DEPTH } from "../../src/layout/lanes.js";
 import { MAX_LANES } from "../../src/layout/gathered.js";
 import { languageOf } from "../../src/options/language.js";
@@ -348,6 +349,32 @@ describe("layoutTimeline on other timelines", () => {
     expect(byId(layout, "c0-talks")).toMatchObject({ row: 0 });
   });
 
+  it("holds at most MAX_CLUSTERS clusters, each row its share: a cluster takes in its neighbours within its reach", () => {
+    // Ten lanes of 300 events each, six a year in each lane over 50 years, known to the year: each
+    // row of clusters held 25 pills of "+11" and "+12", 250 in all (1,793 elements in Chromium).
+    const events: TimelineInput["events"] = Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, title: `E${i % 100}`, start: String(1970 + Math.floor(i / 60)), group: `g${i % 10}` }));
+    const timeline = load({ events });
+    const layout = layoutTimeline(timeline, { width: 1200, height: 600 });
+    const clusters = layout.items.filter(isCluster);
+    expect(layout.lanes).toHaveLength(10);
+    expect(clusters.length).toBeLessThanOrEqual(MAX_CLUSTERS + layout.lanes.length);
+    const share = Math.floor(MAX_CLUSTERS / layout.lanes.length);
+    for (const lane of layout.lanes) {
+      const own = clusters.filter((c) => c.lane === lane.id).sort((a, b) => a.x0 - b.x0);
+      expect(own.length, lane.id).toBeGreaterThan(1);
+      expect(own.length, lane.id).toBeLessThanOrEqual(share + 1);
+      // Pills apart, each wide enough for the years it holds: no one pill across the lane.
+      own.forEach((c, k) => k > 0 && expect(c.x0).toBeGreaterThan(own[k - 1]!.x1));
+      expect(Math.max(...own.map((c) => c.x1 - c.x0))).toBeLessThan(layout.plot.width / 4);
+    }
+    // Every event is still shown exactly once.
+    expect(shown(layout).sort()).toEqual(timeline.events.map((e) => e.id).sort());
+    // With few lanes a row's share is more than fits: pills only merge where they would touch.
+    const one = layoutTimeline(load({ events: events.map((e) => ({ id: e.id, title: e.title, start: e.start })) }), { width: 1200, height: 600 });
+    const pills = one.items.filter(isCluster).sort((a, b) => a.x0 - b.x0);
+    expect(pills.length).toBeGreaterThan(share + 1);
+  });
+
   it("lays out a timeline of one event", () => {
     const timeline = load({ events: [{ title: "Maliki meets President Ahmadinejad", start: "2008-06-08" }] });
     const layout = layoutTimeline(timeline, { width: 800 });
@@ -461,13 +488,13 @@ describe("layoutTimeline on other timelines", () => {
   });
 
   it("uses the measure it is given", () => {
-    // One lane, one row: two events 2 hours apart on a 26-hour axis. The important one is on the
-    // right; with real widths the other one's label would run into its mark, so it loses its label.
-    // With a measure of 0 labels take no room, and both keep theirs.
+    // One lane, one row: two events 8 hours apart, about 200 px (more than ITEM_PITCH apart).
+    // The important one is on the right; with real widths the other one's label would run into its
+    // mark, so it loses its label. With a measure of 0 labels take no room, and both keep theirs.
     const timeline = load({
       events: [
-        { id: "a", title: "A long title that needs plenty of room", start: "2008-06-08T14:00Z", importance: 90 },
-        { id: "b", title: "Another long title that needs room", start: "2008-06-08T12:00Z", importance: 10 },
+        { id: "a", title: "A long title that needs plenty of room", start: "2008-06-08T18:00Z", importance: 90 },
+        { id: "b", title: "Another long title that needs a great deal of room, more than the gap", start: "2008-06-08T10:00Z", importance: 10 },
       ],
     });
     const options = { width: 800, height: 80, overview: false } as const;

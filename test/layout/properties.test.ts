@@ -2,6 +2,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
+import { MAX_CLUSTERS } from "../../src/layout/clusters.js";
+import { ITEM_PITCH } from "../../src/layout/lanes.js";
 import { clusterWindow, extentOf, layoutTimeline, type LayoutOptions } from "../../src/layout/layout.js";
 import { fuzzyEnd } from "../../src/layout/doubt.js";
 import { estimateWidth } from "../../src/layout/measure.js";
@@ -449,5 +451,63 @@ describe("layout properties", () => {
       }),
       RUNS,
     );
+  });
+
+  it("holds at most MAX_CLUSTERS clusters, a lane's row its share, with many lanes and events", () => {
+    // Up to fourteen groups (ten lanes) of up to 1,500 events at one precision, the dense case the
+    // generator above never reaches: each row of clusters gets its share of them.
+    const many = fc.record({
+      groups: fc.integer({ min: 1, max: 14 }),
+      count: fc.integer({ min: 50, max: 1500 }),
+      precision: fc.constantFrom<Precision>("year", "month", "day", "instant"),
+      spreadYears: fc.constantFrom(1, 10, 50, 300),
+      width: fc.integer({ min: 320, max: 1600 }),
+      zoom: zoomArb,
+      seed: fc.integer({ min: 1, max: 1_000_000 }),
+    });
+    let made = 0;
+    fc.assert(
+      fc.property(many, (m) => {
+        let a = m.seed;
+        const random = () => ((a = (a * 16807) % 2147483647) / 2147483647);
+        const events: EventInput[] = Array.from({ length: m.count }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: write(momentOf(Date.UTC(1970, 0, 1) + random() * m.spreadYears * 365 * 86_400_000), m.precision, ""), group: `g${i % m.groups}` }));
+        const timeline = load({ events });
+        const layout = layoutTimeline(timeline, { width: m.width, height: 600, ...(windowOf(timeline, m.zoom) ? { domain: windowOf(timeline, m.zoom)! } : {}) });
+        const share = Math.floor(MAX_CLUSTERS / layout.lanes.length);
+        for (const lane of layout.lanes) {
+          const own = layout.items.filter((i) => isCluster(i) && i.lane === lane.id).length;
+          if (own > share + 1) fail("a lane holds more than its share of clusters", { lane: lane.id, own, share });
+          made += own;
+        }
+        if (layout.items.filter(isCluster).length > MAX_CLUSTERS + layout.lanes.length) fail("more clusters than MAX_CLUSTERS", m);
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+    // Clusters were made. (Merged only where pills would touch, as before MAX_CLUSTERS, the 25th
+    // run broke the bound: twelve groups of 168 events over 300 years, 1,516 px wide.)
+    expect(made).toBeGreaterThan(300);
+  });
+
+  it("a row of events holds one at most every ITEM_PITCH px, whatever its titles' lengths", () => {
+    // Short titles ("W", a dozen characters) are half the cases' titles: without the pitch (0
+    // px), the 33rd case already drew two events of a row closer.
+    let pairs = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const timeline = load(c.input);
+        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        for (const row of byRow(layout).values()) {
+          // In a clusters' row too, among the events drawn alone between the clusters.
+          const starts = row.filter((i) => !isCluster(i)).map((i) => i.x0).sort((a, b) => a - b);
+          for (let k = 1; k < starts.length; k++) {
+            if (starts[k]! - starts[k - 1]! < ITEM_PITCH) fail("two events of a row closer than the pitch", row.map(brief));
+            pairs++;
+          }
+        }
+      }),
+      RUNS,
+    );
+    // Many rows held more than one event.
+    expect(pairs).toBeGreaterThan(20);
   });
 });
