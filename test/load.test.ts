@@ -264,6 +264,27 @@ describe("results", () => {
     expect(JSON.parse(JSON.stringify(timeline))).toStrictEqual(timeline);
   });
 
+  it("events and eras without tags or sources share one frozen empty list each: a load of 100,000 makes none", () => {
+    const { timeline } = loadTimeline({
+      events: [
+        { title: "Bare", start: "2008-06-07" },
+        { title: "Bare too", start: 1_212_796_800_000 },
+        { title: "Tagged and cited", start: "2008-06-08", tags: ["visit"], sources: [{ publisher: "IRNA" }] },
+      ],
+      eras: [{ title: "War", start: "1980", end: "1988" }],
+    });
+    const [a, b, c] = ["Bare", "Bare too", "Tagged and cited"].map((t) => timeline.events.find((e) => e.title === t)!);
+    expect(a!.tags).toBe(b!.tags);
+    expect(a!.sources).toBe(b!.sources);
+    expect(timeline.eras[0]!.sources).toBe(a!.sources);
+    expect(Object.isFrozen(a!.tags) && Object.isFrozen(a!.sources)).toBe(true);
+    expect(() => a!.tags.push("x")).toThrow(TypeError);
+    // Lists with something in them are the event's own.
+    expect(c!.tags).toEqual(["visit"]);
+    expect(c!.sources).toHaveLength(1);
+    expect(Object.isFrozen(c!.tags) || Object.isFrozen(c!.sources)).toBe(false);
+  });
+
   it.each(inputs)("%s: loading twice gives the same result", (_name, input) => {
     expect(loadTimeline(input())).toStrictEqual(loadTimeline(input()));
   });

@@ -167,7 +167,9 @@ export interface Era {
 }
 
 /**
- * A loaded timeline: events in time order, sources numbered once, every reference checked.
+ * A loaded timeline: events in time order, sources numbered once, every reference checked. It is
+ * read, never changed: the layout keeps what it works out per timeline, and the empty `tags` and
+ * `sources` of events (and eras) are one frozen list. To change a timeline, load its input again.
  *
  * @example
  * ```ts
