@@ -76,8 +76,9 @@ interface Group {
  * Merge the slots that did not fit (`overflow`, from the lane's first slot) into clusters along
  * one row: neighbours whose marks would touch become one cluster, and so do those within its
  * reach (`c.reach`) of its first member, so clusters never overlap, a row holds no more than its
- * share of them, and every event is in exactly one. An event alone there is drawn as itself where `c.alone` finds it
- * room: its own mark (a span's bar, a doubtful date's band) says more than "+1".
+ * share of them, and every event is in exactly one. An event alone there is drawn as itself
+ * where `c.alone` finds it room: its own mark (a span's bar, a doubtful date's band) says more
+ * than "+1".
  */
 export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ItemLayout[] {
   if (overflow.length === 0) return [];

@@ -10,6 +10,7 @@ export const ROW_GAP = 6;
  * events each, eight elements apiece, and the page passed 1,500 elements.
  */
 export const ITEM_PITCH = 150;
+
 // The pixel columns `Rows` counts: from a little left of the plot to past any screen's width.
 const COLUMNS_BEYOND = 1024;
 const MAX_COLUMN = 32_768;

@@ -81,7 +81,11 @@ export const hebrew: Translation = (n) => ({
   },
   layout: {
     otherLane: "אחר",
-    moreLanes: (groups, other) => `${other ? "אירועים אחרים ו" : ""}${n.plural(groups, { one: "קבוצה נוספת אחת", two: "שתי קבוצות נוספות", other: "# קבוצות נוספות" })}`,
+    // "And" (ו) joins the word after it; before digits it takes a maqaf: "ו־21".
+    moreLanes: (groups, other) => {
+      const more = n.plural(groups, { one: "קבוצה נוספת אחת", two: "שתי קבוצות נוספות", other: "# קבוצות נוספות" });
+      return `${other ? `אירועים אחרים ו${/^\d/.test(more) ? "\u05BE" : ""}` : ""}${more}`;
+    },
     inGroup: (name, group) => `${name}, ${group}`,
     unsourced: (when) => `${when} · ללא מקור`,
     shownDate: (shown, when) => `${shown} (${when})`,

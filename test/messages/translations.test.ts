@@ -188,6 +188,8 @@ describe("the translations", () => {
 
   it("gives Hebrew its dual, and French its singular zero", () => {
     expect([1, 2, 5].map((c) => tableOf("he").chart.eventsCount(c))).toEqual(["אירוע אחד", "שני אירועים", "5 אירועים"]);
+    // Hebrew's "and" joins the word after it, and takes a maqaf before digits.
+    expect([1, 21].map((c) => tableOf("he").layout.moreLanes(c, true))).toEqual(["אירועים אחרים וקבוצה נוספת אחת", "אירועים אחרים ו\u05BE21 קבוצות נוספות"]);
     expect([0, 1, 2, 1_000_000].map((c) => tableOf("fr").chart.eventsCount(c))).toEqual(["0 événement", "1 événement", "2 événements", "1\u202f000\u202f000 d’événements"]);
   });
 
