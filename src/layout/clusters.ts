@@ -8,7 +8,7 @@
 import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
-import { ITEM_PITCH, ROW_GAP } from "./lanes.js";
+import { ROW_GAP } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem } from "./types.js";
 
@@ -43,6 +43,8 @@ export interface ClusterContext {
   y: number;
   /** How far a cluster reaches from its first member, px (see `clusterReach`). */
   reach: number;
+  /** The least room an event drawn alone in the row takes, px (see `itemPitch`). */
+  pitch: number;
   measure: Measure;
   /** The layout's words in the reader's language: a cluster's count and name. */
   words: Pick<LayoutWords, "clusterCount" | "clusterName">;
@@ -110,7 +112,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
       }
     } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
   }
-  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone) : undefined;
+  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone, c.pitch) : undefined;
   // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
   // this array (its own, made for this call) as its members, where the slots are the timeline's,
   // reused by its next layout. Copying the slots, then each cluster's ranks, made a wide layout
@@ -122,7 +124,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
 
 // The groups of one drawn as items, left to right, each between what stands before it and the
 // next group: by group, the item, or undefined where it stays a cluster.
-function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: NonNullable<ClusterContext["alone"]>): (PointItem | SpanItem | undefined)[] {
+function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: NonNullable<ClusterContext["alone"]>, pitch: number): (PointItem | SpanItem | undefined)[] {
   const out = new Array<PointItem | SpanItem | undefined>(groups.length);
   let left = -Infinity;
   for (let i = 0; i < groups.length; i++) {
@@ -131,7 +133,7 @@ function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: No
     const made = group.to - group.from === 1 ? item(slots[group.from]! - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
     out[i] = made;
     // An event drawn takes its pitch of the row here too, as in the rows above (see `pack`).
-    left = (made ? Math.max(made.x1, made.x0 + ITEM_PITCH) : group.x1) + ROW_GAP;
+    left = (made ? Math.max(made.x1, made.x0 + pitch) : group.x1) + ROW_GAP;
   }
   return out;
 }

@@ -11,6 +11,23 @@ export const ROW_GAP = 6;
  */
 export const ITEM_PITCH = 150;
 
+/** The most events a row holds side by side on a plot wider than `ROW_ITEMS` × `ITEM_PITCH`. */
+export const ROW_ITEMS = 8;
+
+/**
+ * The least room an event drawn takes of its row on a plot `width` px wide: `ITEM_PITCH`, or on a
+ * wider plot its `ROW_ITEMS`-th part, so that a full-width chart is no heavier than a narrower one.
+ *
+ * @example
+ * ```ts
+ * itemPitch(1180); // 150
+ * itemPitch(1900); // 237.5
+ * ```
+ */
+export function itemPitch(width: number): number {
+  return Math.max(ITEM_PITCH, width / ROW_ITEMS);
+}
+
 // The pixel columns `Rows` counts: from a little left of the plot to past any screen's width.
 const COLUMNS_BEYOND = 1024;
 const MAX_COLUMN = 32_768;

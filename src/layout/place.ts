@@ -11,7 +11,7 @@ import { withSlots, type LaneSlots } from "./geometry.js";
 import { leastLabel, shapeAt, type Shape, type ShapeContext } from "./items.js";
 import { keptOf } from "./keep.js";
 import { depthOf, laneEvents, timeBounds, type Lane } from "./lane-events.js";
-import { ITEM_PITCH, MAX_DEPTH, pack, shareRows, type Kept, type Packed } from "./lanes.js";
+import { itemPitch, MAX_DEPTH, pack, shareRows, type Kept, type Packed } from "./lanes.js";
 import { SIZES } from "./sizes.js";
 import type { ItemLayout, LaneLayout, TimelineLayout } from "./types.js";
 
@@ -98,7 +98,8 @@ function placeAll(timeline: Timeline, lanes: Lane[], bands: Bands, context: Shap
   // share turns out to be that many rows, the packing stands and is not done again. A lane that
   // overflows even so needs all of them and one for its clusters, which its first overflow
   // shows: at a wide zoom that is early, and the rest is packed once, into the lane's share.
-  const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!, true, kept[i], ITEM_PITCH));
+  const pitch = itemPitch(context.plot[1] - context.plot[0]);
+  const trials = slots.map((lane, i) => pack(lane, available, shapes[i]!, true, kept[i], pitch));
   const demand = trials.map((t) => t.rows + (t.overflow.length > 0 ? 1 : 0));
   const rowsPerLane = shareRows(demand.map((d) => Math.max(1, d)), available, least);
 
@@ -111,7 +112,7 @@ function placeAll(timeline: Timeline, lanes: Lane[], bands: Bands, context: Shap
   let y = bands.top;
   lanes.forEach((lane, i) => {
     const rowY = (r: number) => y + headers + r * SIZES.row + SIZES.row / 2;
-    const c: LaneContext = { lane: lane.id, rowY, reach, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]!, kept: kept[i], drawn };
+    const c: LaneContext = { lane: lane.id, rowY, reach, pitch, measure: context.measure, words: context.words, byRank: timeline.events, earliest, latest, ids, shape: shapes[i]!, kept: kept[i], drawn };
     const used = placeLane(slots[i]!, trials[i]!, rowsPerLane[i] ?? 1, c, items);
     const height = headers + used * SIZES.row;
     laneLayouts.push({ id: lane.id, label: lane.label, y, height, rows: used, ...(lane.gathered ? { gathered: lane.gathered } : {}) });
@@ -146,10 +147,10 @@ function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext,
   // overflowed with every row there is overflows with fewer too: no need to find out again.
   const itemRows = Math.max(1, rows - 1);
   let packed = trial;
-  if (trial.overflow.length > 0) packed = pack(lane, itemRows, c.shape, false, c.kept, ITEM_PITCH);
+  if (trial.overflow.length > 0) packed = pack(lane, itemRows, c.shape, false, c.kept, c.pitch);
   else if (trial.rows > rows) {
-    packed = pack(lane, rows, c.shape, false, c.kept, ITEM_PITCH);
-    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape, false, c.kept, ITEM_PITCH);
+    packed = pack(lane, rows, c.shape, false, c.kept, c.pitch);
+    if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape, false, c.kept, c.pitch);
   }
   for (const { shape, row, withLabel, slot } of packed.placed) {
     items.push(shape.build(row, c.rowY(row), withLabel));

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
 import { MAX_CLUSTERS } from "../../src/layout/clusters.js";
-import { ITEM_PITCH } from "../../src/layout/lanes.js";
+import { itemPitch } from "../../src/layout/lanes.js";
 import { clusterWindow, extentOf, layoutTimeline, type LayoutOptions } from "../../src/layout/layout.js";
 import { fuzzyEnd } from "../../src/layout/doubt.js";
 import { estimateWidth } from "../../src/layout/measure.js";
@@ -488,7 +488,7 @@ describe("layout properties", () => {
     expect(made).toBeGreaterThan(300);
   });
 
-  it("a row of events holds one at most every ITEM_PITCH px, whatever its titles' lengths", () => {
+  it("a row of events holds one at most every itemPitch px (ITEM_PITCH, or an eighth of a wide plot), whatever its titles' lengths", () => {
     // Short titles ("W", a dozen characters) are half the cases' titles: without the pitch (0
     // px), the 33rd case already drew two events of a row closer.
     let pairs = 0;
@@ -496,11 +496,12 @@ describe("layout properties", () => {
       fc.property(caseArb, (c) => {
         const timeline = load(c.input);
         const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const pitch = itemPitch(layout.plot.width);
         for (const row of byRow(layout).values()) {
           // In a clusters' row too, among the events drawn alone between the clusters.
           const starts = row.filter((i) => !isCluster(i)).map((i) => i.x0).sort((a, b) => a - b);
           for (let k = 1; k < starts.length; k++) {
-            if (starts[k]! - starts[k - 1]! < ITEM_PITCH) fail("two events of a row closer than the pitch", row.map(brief));
+            if (starts[k]! - starts[k - 1]! < pitch) fail("two events of a row closer than the pitch", row.map(brief));
             pairs++;
           }
         }
