@@ -1,7 +1,7 @@
 import type { Origin } from "../parse/parsed.js";
 import type { Era, FuzzyDate, TimelineEvent } from "../types.js";
 import { coverOf, readAccounts, type AccountRead } from "./accounts.js";
-import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS } from "./fields.js";
+import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS, NO_STRINGS } from "./fields.js";
 import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import { readMedia, type MediaRead } from "./media.js";
@@ -121,12 +121,8 @@ function readDraft(raw: unknown, reader: ItemReader): boolean {
   return false;
 }
 
-// What every event without tags holds: one list, frozen (a loaded timeline is never changed), so
-// that 100,000 events make no list each for the young generation to copy.
-const NO_TAGS = Object.freeze([]) as unknown as string[];
-
 function readTags(raw: unknown, reader: ItemReader): string[] {
-  if (raw === undefined || raw === null) return NO_TAGS;
+  if (raw === undefined || raw === null) return NO_STRINGS;
   const list = typeof raw === "string" ? raw.split(/[;,]/) : Array.isArray(raw) ? (raw as unknown[]) : undefined;
   if (!list || !list.every((t) => typeof t === "string")) {
     reader.report("wrong-type-ignored", "tags", { value: raw, detail: "a list of words" });

@@ -33,6 +33,13 @@ export function blankEventFields(): Record<(typeof EVENT_FIELDS)[number], unknow
 }
 
 /** Longest text each field may hold; longer is an error, since it is never a real headline or quote. */
+/**
+ * The empty list every loaded event or era without tags or sources holds: one, frozen (a loaded
+ * timeline is never changed), so that 100,000 events make no list each for the young
+ * generation to copy.
+ */
+export const NO_STRINGS = Object.freeze([]) as unknown as string[];
+
 export const LIMITS = { id: 200, title: 500, description: 20_000, quote: 5_000, text: 2_000, tags: 100 } as const;
 
 /** True for a plain object (not an array, not null). */

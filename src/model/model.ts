@@ -5,7 +5,7 @@ import type { AccountRead } from "./accounts.js";
 import { readItem } from "./event.js";
 import type { MediaRead } from "./media.js";
 import { settleCredit } from "./media-credit.js";
-import { GROUP_FIELDS, isRecord, LIMITS, TIMELINE_FIELDS } from "./fields.js";
+import { GROUP_FIELDS, isRecord, LIMITS, NO_STRINGS, TIMELINE_FIELDS } from "./fields.js";
 import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
 import { sortByTime } from "./order.js";
@@ -143,9 +143,6 @@ function citeAccounts(accounts: AccountRead[], own: string[], cite: (citations: 
 
 const formatOf = (parsed: Parsed) => (parsed.format === undefined ? {} : { format: parsed.format });
 
-// What every item citing nothing holds: one list, frozen, as `NO_TAGS` (see event.ts).
-const NO_SOURCES = Object.freeze([]) as unknown as string[];
-
 // Inline sources first, so that an id one of them defines can be cited from anywhere; then a
 // function that turns an item's sources into ids, reporting any it cannot find.
 function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", Read<TimelineEvent | Era>])[], reader: ItemReader) {
@@ -169,7 +166,7 @@ function citer(registry: SourceRegistry, sections: readonly (readonly ["events" 
       if (id !== undefined && registry.has(id)) ids.push(id);
       else reader.for(section, originOf(read, n)).report("unknown-source", `${prefix}sources[${i}]`, { value: source });
     });
-    return ids.length === 0 ? NO_SOURCES : ids.length < 2 ? ids : [...new Set(ids)];
+    return ids.length === 0 ? NO_STRINGS : ids.length < 2 ? ids : [...new Set(ids)];
   };
 }
 

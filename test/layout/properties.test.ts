@@ -472,7 +472,8 @@ describe("layout properties", () => {
         const random = () => ((a = (a * 16807) % 2147483647) / 2147483647);
         const events: EventInput[] = Array.from({ length: m.count }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: write(momentOf(Date.UTC(1970, 0, 1) + random() * m.spreadYears * 365 * 86_400_000), m.precision, ""), group: `g${i % m.groups}` }));
         const timeline = load({ events });
-        const layout = layoutTimeline(timeline, { width: m.width, height: 600, ...(windowOf(timeline, m.zoom) ? { domain: windowOf(timeline, m.zoom)! } : {}) });
+        const domain = windowOf(timeline, m.zoom);
+        const layout = layoutTimeline(timeline, { width: m.width, height: 600, ...(domain ? { domain } : {}) });
         const share = Math.floor(MAX_CLUSTERS / layout.lanes.length);
         for (const lane of layout.lanes) {
           const own = layout.items.filter((i) => isCluster(i) && i.lane === lane.id).length;
