@@ -185,19 +185,26 @@ function sceneOptions(options: TimelineOptions, timeline: Timeline, language: La
 function layoutKeeper(current: () => Current, language: () => Language, width: () => number, measure: Measure, geometry: () => void) {
   let layout: TimelineLayout | undefined;
   let inputs: unknown[] = [];
+  // The whole extent's layout, kept while all but the window stays the same: "Show all", or a zoom
+  // out to the end, draws it again without laying out every event anew.
+  let whole: { layout: TimelineLayout; inputs: unknown[] } | undefined;
   const layoutFor = (domain: [number, number]): TimelineLayout => {
     const { timeline, options } = current();
     const w = width();
     const lang = language();
-    const next = [timeline, w, options.height, domain[0], domain[1], lang, options.overview, options.calendar, options.timeDirection, options.breaks];
+    const rest = [timeline, w, options.height, lang, options.overview, options.calendar, options.timeDirection, options.breaks];
+    const next = [domain[0], domain[1], ...rest];
     if (layout && next.every((v, i) => v === inputs[i])) return layout;
     inputs = next;
+    if (whole && wholeExtent(whole.layout, domain) && rest.every((v, i) => v === whole!.inputs[i])) return (layout = whole.layout);
     const words = { locale: lang.locale, words: lang.messages.layout, dates: lang.dates };
     // The layout before is passed on: a zoom keeps the events the reader was looking at. The whole
     // extent is drawn afresh, so "Show all" is always the picture the page loaded with (and the
     // server drew), however the reader explored before.
     const previous = layout && !wholeExtent(layout, domain) ? { previous: layout } : {};
-    return (layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...previous }));
+    layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...previous });
+    if (wholeExtent(layout, domain)) whole = { layout, inputs: rest };
+    return layout;
   };
   const relayout = (domain: [number, number]): TimelineLayout => {
     const before = layout;

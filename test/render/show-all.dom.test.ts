@@ -27,6 +27,7 @@ describe("Show all", () => {
     vi.stubGlobal("matchMedia", (query: string) => ({ matches: /prefers-reduced-motion:\s*reduce/.test(query), media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }));
     const { handle, element } = mount({ data: dense(), breaks: "none", height: 400 });
     await frame();
+    const first = handle.layout;
     const loaded = picture(handle);
     const loadedNodes = drawn(element);
     const [a, b] = handle.layout.extent;
@@ -42,5 +43,25 @@ describe("Show all", () => {
     expect(handle.layout.domain).toEqual(handle.layout.extent);
     expect(picture(handle)).toEqual(loaded);
     expect(drawn(element)).toEqual(loadedNodes);
+    // Drawn again from the layout the page loaded with, not laid out anew.
+    expect(handle.layout).toBe(first);
+  });
+
+  it("lays the whole extent out anew once anything but the window changed", async () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({ matches: /prefers-reduced-motion:\s*reduce/.test(query), media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }));
+    const { handle, element } = mount({ data: dense(), breaks: "none", height: 400 });
+    await frame();
+    const first = handle.layout;
+    const [a, b] = handle.layout.extent;
+    handle.zoomTo([a + (b - a) * 0.4, a + (b - a) * 0.6]);
+    await frame();
+    handle.update({ height: 300 });
+    await frame();
+    element.querySelector<HTMLButtonElement>(".cl-reset")!.click();
+    await frame();
+    await frame();
+    expect(handle.layout.domain).toEqual(handle.layout.extent);
+    expect(handle.layout).not.toBe(first);
+    expect(handle.layout.height).toBeLessThan(first.height);
   });
 });
