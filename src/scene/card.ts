@@ -17,8 +17,8 @@ import type { Words } from "./words.js";
 
 /** What the card shows, and where (in the timeline's coordinates). */
 export type CardState =
-  | { kind: "event"; id: string; x: number; y: number; end?: number }
-  | { kind: "list"; members: readonly string[]; x: number; y: number; end?: number };
+  | { kind: "event"; id: string; x: number; y: number; end?: number; above?: number }
+  | { kind: "list"; members: readonly string[]; x: number; y: number; end?: number; above?: number };
 
 /** What the card is drawn from. */
 export interface CardInput {
@@ -55,7 +55,13 @@ export function cardNode(input: CardInput): SceneElement {
   // Positioned through the CSSOM by the DOM writer, never a style attribute, so a strict CSP allows it.
   // `x` is where the item starts on screen, `end` where it ends: the card opens from its reading start.
   const from = input.rtl ? (card.end ?? card.x) - cardWidth : card.x;
-  const style = { width: `${cardWidth}px`, left: `${Math.max(8, Math.min(from, input.width - cardWidth - 8))}px`, top: `${Math.max(4, card.y)}px` };
+  const left = `${Math.max(8, Math.min(from, input.width - cardWidth - 8))}px`;
+  // Under an item low in the chart the card opens upward (`above`, its bottom edge), over the
+  // lanes rather than the axis and the lists below; it scrolls rather than leave the chart's top.
+  const style: Record<string, string> =
+    card.above === undefined
+      ? { width: `${cardWidth}px`, left, top: `${Math.max(4, card.y)}px` }
+      : { width: `${cardWidth}px`, left, top: `${card.above}px`, transform: "translateY(-100%)", "max-height": `${Math.max(0, card.above - 4)}px`, "overflow-y": "auto" };
   const children = event ? eventParts(event, input) : listParts(card.kind === "list" ? card.members : [], input);
   return h("div", { ...base, "aria-labelledby": `${prefix}-card-title`, "data-event": event?.id ?? null }, children, { style });
 }

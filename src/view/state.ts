@@ -88,8 +88,7 @@ export function select(s: ViewState, ctx: ViewContext, id: string | null): Step 
   const effects: Effect[] = [];
   if (event) {
     const item = itemShowing(ctx.layout, event.id, ctx.words);
-    const y = item ? item.y + ITEM.barHeight / 2 + 6 : ctx.layout.plot.y;
-    next.card = item ? { kind: "event", id: event.id, x: item.x0, end: item.x1, y } : { kind: "event", id: event.id, x: ctx.layout.plot.x, end: ctx.layout.plot.x + ctx.layout.plot.width, y };
+    next.card = item ? { kind: "event", id: event.id, x: item.x0, end: item.x1, ...cardPlace(item.y, ITEM.barHeight / 2 + 6, ctx.layout.plot) } : { kind: "event", id: event.id, x: ctx.layout.plot.x, end: ctx.layout.plot.x + ctx.layout.plot.width, y: ctx.layout.plot.y };
     effects.push({ type: "focus", to: "card" });
   }
   effects.push({ type: "emit", event: "select" });
@@ -144,8 +143,14 @@ export function activate(s: ViewState, ctx: ViewContext, item: ItemLayout): Step
   if (item.members.length === 1) return select(s, ctx, item.members[0]!);
   const target = clusterWindow(item, ctx.layout);
   if (target) return { state: { ...s, status: [ctx.messages.zoomedInTo(item.members.length)] }, effects: [{ type: "zoom", domain: target, animate: true }] };
-  const card = { kind: "list" as const, members: item.members, x: item.x0, end: item.x1, y: item.y + 18 };
+  const card = { kind: "list" as const, members: item.members, x: item.x0, end: item.x1, ...cardPlace(item.y, 18, ctx.layout.plot) };
   return { state: { ...s, card, selected: null, source: null, highlighted: NONE }, effects: [{ type: "focus", to: "card" }] };
+}
+
+// Where a card opens beside an item centred at `y`, `reach` px from its middle to the card: below
+// it, or, for an item in the plot's lower half, above it (`above` is then the card's bottom edge).
+function cardPlace(y: number, reach: number, plot: { y: number; height: number }): { y: number; above?: number } {
+  return y > plot.y + plot.height / 2 ? { y: y + reach, above: y - reach } : { y: y + reach };
 }
 
 /**

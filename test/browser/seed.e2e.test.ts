@@ -144,6 +144,11 @@ describe("the seed example in Chromium", () => {
     const card = page.locator(".cl-card");
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.textContent()).toContain("Encyclopædia Britannica");
+    // The war lies in the bottom lane: its card opens upward, over the lanes, not over the axis
+    // and the lists below the chart, and stays inside the chart.
+    const [cardBox, itemBox, chartBox] = await Promise.all([card.boundingBox(), page.locator('.cl-item[data-id="iran-iraq-war"]').boundingBox(), page.locator("svg.cl-svg").boundingBox()]);
+    expect(cardBox!.y + cardBox!.height).toBeLessThanOrEqual(itemBox!.y);
+    expect(cardBox!.y).toBeGreaterThanOrEqual(chartBox!.y);
     await page.screenshot({ path: `${SHOTS}/seed-card-1280.png` });
     await page.context().route("https://www.britannica.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>cited</title>" }));
     const [popup] = await Promise.all([page.waitForEvent("popup"), card.locator("a.cl-cite-link").click()]);

@@ -72,12 +72,27 @@ describe("select", () => {
       const { state, effects } = select(before, ctx, id);
       expect(state.selected).toBe(id);
       expect(sorted(state.highlighted)).toEqual([id]);
-      expect(state.card).toEqual({ kind: "event", id, x: item.x0, end: item.x1, y: item.y + ITEM.barHeight / 2 + 6 });
+      // Below the item, or above it (its bottom edge there) for an item in the plot's lower half.
+      const low = item.y > ctx.layout.plot.y + ctx.layout.plot.height / 2;
+      const reach = ITEM.barHeight / 2 + 6;
+      expect(state.card).toEqual({ kind: "event", id, x: item.x0, end: item.x1, y: item.y + reach, ...(low ? { above: item.y - reach } : {}) });
       expect(effects).toEqual([{ type: "focus", to: "card" }, { type: "emit", event: "select" }]);
       // The window and the tab stop are the reader's; choosing an event changes neither.
       expect(state.domain).toEqual(before.domain);
       expect(state.focused).toBe(before.focused);
     }
+  });
+
+  it("opens the card below an item in the plot's upper half and above one in its lower half", () => {
+    const ctx = contextAt(1280, EIGHTIES.map((t, i) => (i === 0 ? t : Date.UTC(2008, 11, 31))) as [number, number]);
+    const events = ctx.layout.items.filter((i) => i.kind !== "cluster").sort((a, b) => a.y - b.y);
+    const middle = ctx.layout.plot.y + ctx.layout.plot.height / 2;
+    const [top, bottom] = [events[0]!, events[events.length - 1]!];
+    expect(top.y).toBeLessThan(middle);
+    expect(bottom.y).toBeGreaterThan(middle);
+    const reach = ITEM.barHeight / 2 + 6;
+    expect(select(stateAt(ctx), ctx, top.id).state.card).toEqual({ kind: "event", id: top.id, x: top.x0, end: top.x1, y: top.y + reach });
+    expect(select(stateAt(ctx), ctx, bottom.id).state.card).toEqual({ kind: "event", id: bottom.id, x: bottom.x0, end: bottom.x1, y: bottom.y + reach, above: bottom.y - reach });
   });
 
   it("opens the card at the plot's corner when the event is not in view", () => {
