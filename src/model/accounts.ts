@@ -7,7 +7,7 @@
  */
 import type { Origin } from "../parse/parsed.js";
 import type { Account, FuzzyDate } from "../types.js";
-import { ACCOUNT_FIELDS, isRecord, LIMITS } from "./fields.js";
+import { ACCOUNT_FIELDS, isRecord, LIMITS, UNRESOLVED } from "./fields.js";
 import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import type { SourceDraft } from "./source.js";
@@ -17,8 +17,6 @@ export interface AccountRead {
   account: Account;
   citations: (string | SourceDraft)[];
 }
-
-const UNRESOLVED: string[] = [];
 
 /**
  * Read `accounts` from an event. `places` are the rows each came from, when a spreadsheet gave

@@ -1,7 +1,7 @@
 import type { Origin } from "../parse/parsed.js";
 import type { Era, FuzzyDate, TimelineEvent } from "../types.js";
 import { coverOf, readAccounts, type AccountRead } from "./accounts.js";
-import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS, NO_STRINGS } from "./fields.js";
+import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS, NO_STRINGS, UNRESOLVED } from "./fields.js";
 import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import { readMedia, type MediaRead } from "./media.js";
@@ -20,9 +20,6 @@ export interface ItemRead<T extends TimelineEvent | Era> {
   /** An event's accounts, each with the citations it gave, in the order given. */
   accounts?: AccountRead[];
 }
-
-// What an item cites until its citations are resolved; never part of a loaded timeline.
-const UNRESOLVED: string[] = [];
 
 const DEFAULT_IMPORTANCE = 50;
 

@@ -40,6 +40,9 @@ export function blankEventFields(): Record<(typeof EVENT_FIELDS)[number], unknow
  */
 export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 
+/** What an item or account cites until its citations are resolved; never part of a loaded timeline. */
+export const UNRESOLVED = Object.freeze([]) as unknown as string[];
+
 export const LIMITS = { id: 200, title: 500, description: 20_000, quote: 5_000, text: 2_000, tags: 100 } as const;
 
 /** True for a plain object (not an array, not null). */
