@@ -102,8 +102,10 @@ class Rows {
     for (let c = first; c < last; c++) this.covered[c]!++;
   }
 
+  /** Rows up to the last one holding anything: a kept event may hold a row below an empty one. */
   get used(): number {
-    return this.starts.filter((r) => r.length > 0).length;
+    for (let r = this.starts.length - 1; r >= 0; r--) if (this.starts[r]!.length > 0) return r + 1;
+    return 0;
   }
 }
 

@@ -153,3 +153,22 @@ describe("a layout keeps what the layout before it drew", () => {
     expect(layoutTimeline(timeline, { width: 640, domain, previous: JSON.parse(JSON.stringify(before)) as TimelineLayout })).toStrictEqual(fresh);
   });
 });
+
+describe("rows kept below an empty one", () => {
+  it("make the lane tall enough: Newton's experiments keep their third row, and the science lane keeps three", () => {
+    // From the whole extent straight to two weeks of September 1666: Micrographia (the science
+    // lane's second row) leaves the window, Newton's "one of 1665, 1666" keeps the third row. The
+    // lane once counted only its rows with something in them (two) and drew Newton over the next
+    // lane's heading.
+    const timeline = load(JSON.parse(readFileSync(new URL("../fixtures/dates/archive.json", import.meta.url), "utf8")) as TimelineInput);
+    const before = layoutTimeline(timeline, { width: 1200, height: 500 });
+    const domain: [number, number] = [Date.UTC(1666, 7, 25), Date.UTC(1666, 8, 12)];
+    const after = layoutTimeline(timeline, { width: 1200, height: 500, domain, previous: before });
+    const newton = after.items.find((i) => i.id.includes("newton"))!;
+    const science = after.lanes.find((l) => l.id === newton.lane)!;
+    expect(newton.row).toBe(before.items.find((i) => i.id === newton.id)!.row);
+    expect(newton.row).toBe(2);
+    expect(science.rows).toBe(3);
+    expect(newton.y).toBeLessThan(science.y + science.height);
+  });
+});

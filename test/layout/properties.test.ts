@@ -251,6 +251,27 @@ describe("layout properties", () => {
     );
   });
 
+  it("every item lies inside its lane, in one of the rows the lane has (kept ones after a zoom too)", () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const timeline = load(c.input);
+        const options = optionsOf(timeline, c);
+        if (options.previous) kept++;
+        const layout = layoutTimeline(timeline, options);
+        const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
+        for (const item of layout.items) {
+          const lane = lanes.get(item.lane);
+          if (!lane) fail("an item in no lane", brief(item));
+          if (item.row >= lane.rows) fail("an item in a row its lane does not have", { item: brief(item), rows: lane.rows });
+          if (item.y < lane.y || item.y > lane.y + lane.height) fail("an item outside its lane's box", { item: brief(item), y: item.y, lane: [lane.y, lane.height] });
+        }
+      }),
+      RUNS,
+    );
+    expect(kept).toBeGreaterThan(50);
+  });
+
   it("a label inside a span lies on its sure part, never over an end of doubt (the label is in the bar's text colour)", () => {
     let inside = 0;
     let doubtful = 0;
