@@ -8,6 +8,7 @@ import { anchorOf } from "../interact/keys.js";
 import { coarse, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
+import { num } from "./node.js";
 
 /** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
 export interface ItemView {
@@ -75,12 +76,36 @@ export function setGeometry(d: PointItem): { join: Record<string, number>; marks
   const candidates = d.set?.candidates ?? [];
   const marks = candidates.map(([a, b]) => {
     const width = Math.max(b - a, 2 * ITEM.radius);
-    return { x: (a + b) / 2 - width / 2, y: d.y - CANDIDATE / 2, width, height: CANDIDATE, rx: 3 };
+    return { x: (a + b) / 2 - width / 2, y: d.y - CANDIDATE / 2, width, height: CANDIDATE };
   });
   const first = marks[0];
   const last = marks[marks.length - 1];
   const join = { x1: first ? first.x + first.width / 2 : d.x, x2: last ? last.x + last.width / 2 : d.x, y1: d.y, y2: d.y };
   return { join, marks };
+}
+
+/**
+ * A set's candidate marks as one path (`d`), each a rounded box, relative to `(ox, oy)`: one
+ * element however many candidates a set names (up to 100), and a mark that would fall on the one
+ * before it to the tenth of a pixel (a wide zoom puts many in one place) is drawn once.
+ *
+ * @example
+ * ```ts
+ * candidatesPath([{ x: 10, y: 3, width: 10, height: 14 }], 0, 0); // "M13,3h4a3,3 0 0 1 3,3v8a3,3 0 0 1 -3,3h-4a3,3 0 0 1 -3,-3v-8a3,3 0 0 1 3,-3z"
+ * ```
+ */
+export function candidatesPath(marks: readonly Record<string, number>[], ox: number, oy: number): string {
+  let d = "";
+  let last = "";
+  for (const m of marks) {
+    const width = m.width!;
+    const height = m.height!;
+    const r = Math.min(3, width / 2, height / 2);
+    const box = `M${num(m.x! - ox + r)},${num(m.y! - oy)}h${num(width - 2 * r)}a${r},${r} 0 0 1 ${r},${r}v${num(height - 2 * r)}a${r},${r} 0 0 1 ${-r},${r}h${num(2 * r - width)}a${r},${r} 0 0 1 ${-r},${-r}v${num(2 * r - height)}a${r},${r} 0 0 1 ${r},${-r}z`;
+    if (box !== last) d += box;
+    last = box;
+  }
+  return d;
 }
 
 /** The classes of a span's end mark: which end, how sure, and whether it is open or unknown. */

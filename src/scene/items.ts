@@ -9,7 +9,7 @@ import { coarse, fuzzyEnd, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
 import type { ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
 import { accountParts } from "./accounts.js";
-import { domId, endMarkClass, itemClasses, setGeometry, type ItemView } from "./item-facts.js";
+import { candidatesPath, domId, endMarkClass, itemClasses, setGeometry, type ItemView } from "./item-facts.js";
 import { subParts, SVG_ISOLATE } from "./markup.js";
 import { h, num, type SceneElement, type SceneNode } from "./node.js";
 
@@ -82,7 +82,7 @@ function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[])
   if (d.set) {
     const set = setGeometry(d);
     const join = { x1: set.join.x1! - o.x, x2: set.join.x2! - o.x, y1: 0, y2: 0 };
-    parts.push(h("line", { class: "cl-set-join", ...join }), ...set.marks.map((m) => h("rect", { class: "cl-candidate", ...m, x: m.x! - o.x, y: m.y! - o.y })));
+    parts.push(h("line", { class: "cl-set-join", ...join }), h("path", { class: "cl-candidate", d: candidatesPath(set.marks, o.x, o.y) }));
   }
   parts.push(h("circle", { class: "cl-mark", cx: 0, cy: 0, r: d.set || d.accounts ? 0 : ITEM.radius }));
 }
