@@ -151,6 +151,22 @@ export const LongTitles: Story = {
   },
 };
 
+/**
+ * Events that cite hundreds of sources, and one with 40 accounts: each entry of the list shows its
+ * first ten citations and accounts and how many more, the card its first 25 (open one).
+ */
+export const ManyCitations: Story = {
+  name: "Many citations and accounts",
+  render: (args) => {
+    const sources = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, publisher: `Newspaper ${i + 1}`, kind: "news" }));
+    const cites = sources.map((s) => s.id);
+    const events: Record<string, unknown>[] = Array.from({ length: 6 }, (_, k) => ({ id: `e${k}`, title: `Widely reported event ${k + 1}`, start: `2008-0${k + 1}-15`, sources: cites }));
+    const accounts = Array.from({ length: 40 }, (_, i) => ({ start: `2008-07-${String(1 + (i % 28)).padStart(2, "0")}`, sources: [`s${i}`] }));
+    events.push({ id: "disputed", title: "A date forty papers disagree on", accounts });
+    return mount(args, { data: { title: "Claims cited by hundreds", sources, events } }).container;
+  },
+};
+
 /** A right-to-left container (`dir="rtl"`, Persian titles). */
 export const RightToLeft: Story = {
   name: "Right-to-left container",

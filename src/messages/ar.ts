@@ -59,6 +59,7 @@ export const arabic: Translation = (n) => ({
     accountsHeading: () => "متنازع عليه: روايات متعارضة",
     accountSeparator: ": ",
     accountUnsourced: "بلا مصدر",
+    andMore: (k) => `و${n.count(k)} أخرى`,
     disputes: "؛ يعارض ",
     zoomedInTo: (count) => `كُبّر العرض ليشمل ${n.plural(count, EVENTS_OBJECT)}.`,
     lastEvent: "هذا آخر حدث.",

@@ -55,6 +55,8 @@ export const chartEn = {
   accountSeparator: ": ",
   /** Who gives an account that cites no source. */
   accountUnsourced: "No source",
+  /** After the first citations or accounts an entry or a card shows, how many it leaves out. */
+  andMore: (n: number) => `and ${count(n)} more`,
   /** Before the source a citation contests, after its relays: "IRNA; contests The New York Times". */
   disputes: "; contests ",
   zoomedInTo: (n: number) => `Zoomed in to ${n} events.`,

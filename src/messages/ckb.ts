@@ -51,6 +51,7 @@ export const sorani: Translation = (n) => ({
     accountsHeading: (count) => `ناکۆکی لەسەرە: ${n.count(count)} گێڕانەوە`,
     accountSeparator: ": ",
     accountUnsourced: "بێ سەرچاوە",
+    andMore: (k) => `و ${n.count(k)} دانەی دیکە`,
     disputes: "؛ دژی ",
     zoomedInTo: (count) => `گەورەکرا بۆ ${n.count(count)} ڕووداو.`,
     lastEvent: "ئەمە دوایین ڕووداوە.",

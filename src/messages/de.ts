@@ -52,6 +52,7 @@ export const german: Translation = (n) => ({
     accountsHeading: (count) => `Umstritten: ${n.count(count)} Darstellungen`,
     accountSeparator: ": ",
     accountUnsourced: "Ohne Quelle",
+    andMore: (k) => `und ${n.count(k)} weitere`,
     disputes: "; widerspricht ",
     zoomedInTo: (count) => `Auf ${events(n, count)} vergrößert.`,
     lastEvent: "Das ist das letzte Ereignis.",

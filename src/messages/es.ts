@@ -52,6 +52,7 @@ export const spanish: Translation = (n) => ({
     accountsHeading: (count) => `En disputa: ${n.count(count)} versiones`,
     accountSeparator: ": ",
     accountUnsourced: "Sin fuente",
+    andMore: (k) => `y ${n.count(k)} más`,
     disputes: "; contradice a ",
     zoomedInTo: (count) => `Ampliado a ${events(n, count)}.`,
     lastEvent: "Es el último evento.",

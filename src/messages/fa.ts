@@ -51,6 +51,7 @@ export const persian: Translation = (n) => ({
     accountsHeading: (count) => `مورد اختلاف: ${n.count(count)} روایت`,
     accountSeparator: ": ",
     accountUnsourced: "بدون منبع",
+    andMore: (k) => `و ${n.count(k)} مورد دیگر`,
     disputes: "؛ در تعارض با ",
     zoomedInTo: (count) => `بزرگ‌نمایی روی ${n.count(count)} رویداد.`,
     lastEvent: "این آخرین رویداد است.",

@@ -53,6 +53,7 @@ export const french: Translation = (n) => ({
     accountsHeading: (count) => `Contesté\u202f: ${n.count(count)} versions`,
     accountSeparator: "\u202f: ",
     accountUnsourced: "Sans source",
+    andMore: (k) => `et ${n.count(k)} de plus`,
     disputes: "\u202f; conteste ",
     zoomedInTo: (count) => `Zoom sur ${events(n, count)}.`,
     lastEvent: "C’est le dernier événement.",

@@ -53,6 +53,7 @@ export const hebrew: Translation = (n) => ({
     accountsHeading: () => "שנוי במחלוקת: גרסאות סותרות",
     accountSeparator: ": ",
     accountUnsourced: "ללא מקור",
+    andMore: (k) => `ועוד ${n.count(k)}`,
     disputes: "; חולק על ",
     zoomedInTo: (count) => `התצוגה הוגדלה אל ${n.plural(count, EVENTS)}.`,
     lastEvent: "זהו האירוע האחרון.",

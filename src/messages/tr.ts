@@ -56,6 +56,7 @@ export const turkish: Translation = (n) => ({
     accountsHeading: (count) => `Tartışmalı: ${n.count(count)} anlatım`,
     accountSeparator: ": ",
     accountUnsourced: "Kaynaksız",
+    andMore: (k) => `ve ${n.count(k)} tane daha`,
     disputes: "; itiraz ettiği kaynak: ",
     zoomedInTo: (count) => `${n.count(count)} olaya yakınlaştırıldı.`,
     lastEvent: "Bu son olay.",

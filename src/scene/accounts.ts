@@ -9,9 +9,9 @@
 import { ACCOUNT_MIN } from "../layout/account-marks.js";
 import type { PointItem } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
-import type { TimelineEvent } from "../types.js";
+import type { Account, TimelineEvent } from "../types.js";
 import { coarse } from "../layout/doubt.js";
-import { h, type SceneNode } from "./node.js";
+import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { Words } from "./words.js";
 
 // An account's mark: as tall as a set's candidate, so neither reads as a span's box.
@@ -54,34 +54,33 @@ export function accountParts(d: PointItem, ox: number, prefix: string): SceneNod
  *
  * @example
  * ```ts
- * h("div", {}, accountsNodes(event, words, en.chart));
+ * h("div", {}, accountsNodes(event, words, en.chart));     // every account
+ * h("div", {}, accountsNodes(event, words, en.chart, 10)); // the first ten, and how many more
  * ```
  */
-export function accountsNodes(event: TimelineEvent, words: Words, messages: Messages["chart"]): SceneNode[] {
+export function accountsNodes(event: TimelineEvent, words: Words, messages: Messages["chart"], most = Infinity): SceneNode[] {
   const accounts = event.accounts;
   if (!accounts || accounts.length < 2) return [];
-  return [
-    h("p", { class: "cl-accounts-title" }, messages.accountsHeading(accounts.length)),
-    h(
-      "ul",
-      { class: "cl-accounts" },
-      accounts.map((a, i) => {
-        const cited = a.sources.flatMap((id) => words.citation(id) ?? []);
-        const by = cited.map((c) => [c.publisher, ...c.via].join(messages.via)).join("; ");
-        const when = words.account(a);
-        const numbers = cited.map((c) => c.number);
-        return h(
-          "li",
-          { class: "cl-account-entry" },
-          [
-            h("span", { class: "cl-account-by" }, by ? [h("bdi", {}, by), messages.accountSeparator] : [messages.accountUnsourced, messages.accountSeparator]),
-            h("time", { datetime: a.end ? `${a.start.edtf}/${a.end.edtf}` : a.start.edtf }, when),
-            ...(numbers.length ? [h("span", { class: "cl-account-numbers" }, ` [${numbers.join(", ")}]`)] : []),
-            ...(a.description ? [h("span", { class: "cl-account-says", dir: "auto" }, a.description)] : []),
-          ],
-          { key: String(i) },
-        );
-      }),
-    ),
-  ];
+  const left = accounts.length - most;
+  const entries = accounts.slice(0, most).map((a, i) => accountEntry(a, i, words, messages));
+  if (left > 0) entries.push(h("li", { class: "cl-more" }, messages.andMore(left), { key: "more" }));
+  return [h("p", { class: "cl-accounts-title" }, messages.accountsHeading(accounts.length)), h("ul", { class: "cl-accounts" }, entries)];
+}
+
+// One account: who gives it, its date, its numbers and what it says.
+function accountEntry(a: Account, i: number, words: Words, messages: Messages["chart"]): SceneElement {
+  const cited = a.sources.flatMap((id) => words.citation(id) ?? []);
+  const by = cited.map((c) => [c.publisher, ...c.via].join(messages.via)).join("; ");
+  const numbers = cited.map((c) => c.number);
+  return h(
+    "li",
+    { class: "cl-account-entry" },
+    [
+      h("span", { class: "cl-account-by" }, by ? [h("bdi", {}, by), messages.accountSeparator] : [messages.accountUnsourced, messages.accountSeparator]),
+      h("time", { datetime: a.end ? `${a.start.edtf}/${a.end.edtf}` : a.start.edtf }, words.account(a)),
+      ...(numbers.length ? [h("span", { class: "cl-account-numbers" }, ` [${numbers.join(", ")}]`)] : []),
+      ...(a.description ? [h("span", { class: "cl-account-says", dir: "auto" }, a.description)] : []),
+    ],
+    { key: String(i) },
+  );
 }

@@ -15,6 +15,10 @@ import { h, type SceneElement, type SceneNode } from "./node.js";
 import { whenNodes } from "./lists.js";
 import type { Words } from "./words.js";
 
+// A card shows an event's first sources and accounts, and how many more (all are in the lists):
+// it stays a few hundred nodes whatever the event cites.
+const CARD_MOST = 25;
+
 /** What the card shows, and where (in the timeline's coordinates). */
 export type CardState =
   | { kind: "event"; id: string; x: number; y: number; end?: number; above?: number }
@@ -93,11 +97,12 @@ export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input:
     ...groupLine(event, input),
     h("p", { class: "cl-card-precision" }, w.precision),
     ...draftNote(event, m, "cl-card-draft"),
-    ...accountsNodes(event, input.words, m),
+    ...accountsNodes(event, input.words, m, CARD_MOST),
     ...mediaNodes(event, input),
     ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
-    h("ol", { class: "cl-card-sources" }, citations.map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
+    h("ol", { class: "cl-card-sources" }, citations.slice(0, CARD_MOST).map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
+    ...(citations.length > CARD_MOST ? [h("p", { class: "cl-more" }, m.andMore(citations.length - CARD_MOST))] : []),
   ];
 }
 

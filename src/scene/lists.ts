@@ -20,6 +20,10 @@ import { draftNote } from "./draft.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { EventWords, Words } from "./words.js";
 
+// An entry shows its first citations and accounts, and how many more: the list stays a page of
+// a few hundred nodes whatever an event cites (an event citing 2,000 sources made 50,000).
+const ENTRY_MOST = 10;
+
 /** What the lists show as chosen. */
 export interface ListsState {
   selected: string | null;
@@ -192,10 +196,11 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
   const w = input.words.event(e);
   const { prefix, messages: m } = input;
   const cites: SceneNode[] = [];
-  w.citations.forEach((n, i) => {
+  w.citations.slice(0, ENTRY_MOST).forEach((n, i) => {
     if (i > 0) cites.push(" ");
     cites.push(h("a", { href: `#${prefix}-source-${n}`, class: "cl-cite-ref" }, m.citeNumber(n).trim()));
   });
+  if (w.citations.length > ENTRY_MOST) cites.push(" ", h("span", { class: "cl-more" }, m.andMore(w.citations.length - ENTRY_MOST)));
   const cls = `cl-entry${flags.includes("s") ? " cl-selected" : ""}${flags.includes("h") ? " cl-highlighted" : ""}${flags.includes("o") ? " cl-out-of-view" : ""}`;
   return h(
     "li",
@@ -205,7 +210,7 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),
       h("span", { class: "cl-entry-precision" }, w.precision),
       ...draftNote(e, m, "cl-entry-draft"),
-      ...accountsNodes(e, input.words, m),
+      ...accountsNodes(e, input.words, m, ENTRY_MOST),
       ...(e.description ? [h("p", { class: "cl-entry-description", dir: "auto" }, e.description)] : []),
       ...mediaNodes(e, input, "cl-entry-media"),
       h("span", { class: "cl-entry-cites" }, cites.length > 0 ? cites : [h("em", { class: "cl-unsourced-note" }, m.noSource)]),
