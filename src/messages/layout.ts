@@ -6,6 +6,7 @@
  * @module
  */
 import type { Words } from "./words.js";
+import { citeRuns } from "./numbers.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,7 +33,7 @@ export const layoutEn = {
   eraName: (title: string, when: string, citations: readonly number[]) =>
     `${title}, ${when}${citations.length ? `, ${citations.length === 1 ? "source" : "sources"} ${citations.join(", ")}` : ""}`,
   /** The citation numbers after a label: "1,3". */
-  cites: (numbers: readonly number[]) => numbers.join(","),
+  cites: (numbers: readonly number[]) => citeRuns(numbers, String, ","),
   /** A cluster's mark: how many events it holds (also measured with 8s, to size the mark by digits). */
   clusterCount: (count: number | string) => `+${count}`,
   /** A cluster's accessible name. */

@@ -66,3 +66,29 @@ function make(tag: string): Numbers {
     list: (items, kind = "and") => lists[kind]().format(items),
   };
 }
+
+// Past this many parts a label's numbers end in "…": the card and the lists hold them all.
+const MOST_PARTS = 8;
+
+/**
+ * Citation numbers as a label writes them: three or more in a row as a range ("1–3"), the rest one
+ * by one, in the order given, joined by `comma`; past eight parts, "…".
+ *
+ * @example
+ * ```ts
+ * citeRuns([1, 2, 3, 5], String, ",");                                  // "1–3,5"
+ * citeRuns([4, 3], String, ",");                                        // "4,3"
+ * citeRuns(Array.from({ length: 300 }, (_, i) => i + 1), String, ","); // "1–300"
+ * ```
+ */
+export function citeRuns(numbers: readonly number[], write: (n: number) => string, comma: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length && parts.length <= MOST_PARTS; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${write(numbers[i]!)}–${write(numbers[j]!)}`);
+    else for (let k = i; k <= j; k++) parts.push(write(numbers[k]!));
+    i = j + 1;
+  }
+  return parts.length > MOST_PARTS ? `${parts.slice(0, MOST_PARTS).join(comma)}${comma}…` : parts.join(comma);
+}
