@@ -9,7 +9,6 @@ import { arabicDiagnostics } from "./ar-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers, PluralForms } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const EVENTS: PluralForms = { zero: "لا أحداث", one: "حدث واحد", two: "حدثان", few: "# أحداث", many: "# حدثًا", other: "# حدث" };
 // After a preposition or as an object: the dual and the one take their other case.
@@ -96,7 +95,7 @@ export const arabic: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "بلا مصادر" : n.plural(count, SOURCES)),
     eventName: (title, when, sources) => `${title}، ${when}، ${sources}`,
     eraName: (title, when, cited) => `${title}، ${when}${cited.length ? `، ${cited.length === 1 ? "المصدر" : "المصادر"} ${cited.map(n.plain).join("، ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, "،"),
+    cites: (numbers) => n.citeRuns(numbers, "،"),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) =>
       n.plural(count, {

@@ -8,7 +8,6 @@ import { soraniDiagnostics } from "./ckb-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const PARTS = { year: "ساڵ", month: "مانگ", day: "ڕۆژ" } as const;
 const SURE = { exact: "ورد", approximate: "نزیکەیی", uncertain: "نادڵنیا", "approximate-uncertain": "نزیکەیی، نادڵنیا" } as const;
@@ -88,7 +87,7 @@ export const sorani: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "بێ سەرچاوە" : `${n.count(count)} سەرچاوە`),
     eventName: (title, when, sources) => `${title}، ${when}، ${sources}`,
     eraName: (title, when, cited) => `${title}، ${when}${cited.length ? `، ${cited.length === 1 ? "سەرچاوە" : "سەرچاوەکان"} ${cited.map(n.plain).join("، ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, "،"),
+    cites: (numbers) => n.citeRuns(numbers, "،"),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) => `${n.count(count)} ڕووداو ئەوەندە لە یەکەوە نزیکن کە لەم گەورەکردنەدا پیشان نادرێن؛ بۆ بینینیان چالاکی بکە`,
     yearsFrom: (year) => `ساڵانی ${n.plain(year)}`,

@@ -8,7 +8,6 @@ import { germanDiagnostics } from "./de-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const events = (n: Numbers, count: number) => n.plural(count, { one: "# Ereignis", other: "# Ereignisse" });
 const some = (n: Numbers, count: number, one: string, other: string) => (count === 0 ? "" : n.plural(count, { one: `# ${one}`, other: `# ${other}` }));
@@ -89,7 +88,7 @@ export const german: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "keine Quellen" : n.plural(count, { one: "# Quelle", other: "# Quellen" })),
     eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
     eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "Quelle" : "Quellen"} ${cited.map(n.plain).join(", ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, ","),
+    cites: (numbers) => n.citeRuns(numbers, ","),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) =>
       n.plural(count, { one: "# Ereignis liegt zu dicht an anderen, um es bei diesem Zoom zu zeigen; aktivieren, um es anzuzeigen", other: "# Ereignisse liegen zu dicht beieinander, um sie bei diesem Zoom zu zeigen; aktivieren, um sie anzuzeigen" }),

@@ -8,7 +8,6 @@ import { spanishDiagnostics } from "./es-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const events = (n: Numbers, count: number) => n.plural(count, { one: "# evento", many: "# de eventos", other: "# eventos" });
 const some = (n: Numbers, count: number, one: string, other: string) => (count === 0 ? "" : n.plural(count, { one: `# ${one}`, many: `# de ${other}`, other: `# ${other}` }));
@@ -89,7 +88,7 @@ export const spanish: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "sin fuentes" : n.plural(count, { one: "# fuente", many: "# de fuentes", other: "# fuentes" })),
     eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
     eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "fuente" : "fuentes"} ${cited.map(n.plain).join(", ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, ","),
+    cites: (numbers) => n.citeRuns(numbers, ","),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) =>
       n.plural(count, {

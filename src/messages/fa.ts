@@ -8,7 +8,6 @@ import { persianDiagnostics } from "./fa-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const PARTS = { year: "سال", month: "ماه", day: "روز" } as const;
 const SURE = { exact: "دقیق", approximate: "تقریبی", uncertain: "نامطمئن", "approximate-uncertain": "تقریبی، نامطمئن" } as const;
@@ -88,7 +87,7 @@ export const persian: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "بدون منبع" : `${n.count(count)} منبع`),
     eventName: (title, when, sources) => `${title}، ${when}، ${sources}`,
     eraName: (title, when, cited) => `${title}، ${when}${cited.length ? `، ${cited.length === 1 ? "منبع" : "منابع"} ${cited.map(n.plain).join("، ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, "،"),
+    cites: (numbers) => n.citeRuns(numbers, "،"),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) => `${n.count(count)} رویداد در این بزرگ‌نمایی بیش از حد به هم نزدیک‌اند؛ برای دیدنشان فعالش کنید`,
     yearsFrom: (year) => `سال‌های ${n.plain(year)}`,

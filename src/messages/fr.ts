@@ -9,7 +9,6 @@ import { frenchDiagnostics } from "./fr-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const events = (n: Numbers, count: number) => n.plural(count, { one: "# événement", many: "# d’événements", other: "# événements" });
 const some = (n: Numbers, count: number, one: string, other: string) => (count === 0 ? "" : n.plural(count, { one: `# ${one}`, many: `# d’${other}`, other: `# ${other}` }));
@@ -90,7 +89,7 @@ export const french: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "aucune source" : n.plural(count, { one: "# source", many: "# de sources", other: "# sources" })),
     eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
     eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "source" : "sources"} ${cited.map(n.plain).join(", ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, ","),
+    cites: (numbers) => n.citeRuns(numbers, ","),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) => `${events(n, count)} trop proches pour être distingués à ce niveau de zoom\u202f; activez pour les voir`,
     yearsFrom: (year) => `années ${n.plain(year)}`,

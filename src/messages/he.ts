@@ -8,7 +8,6 @@ import { hebrewDiagnostics } from "./he-diagnostics.js";
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers, PluralForms } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 
 const EVENTS: PluralForms = { one: "אירוע אחד", two: "שני אירועים", other: "# אירועים" };
 const SOURCES: PluralForms = { one: "מקור אחד", two: "שני מקורות", other: "# מקורות" };
@@ -94,7 +93,7 @@ export const hebrew: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "ללא מקורות" : n.plural(count, SOURCES)),
     eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
     eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, ${cited.length === 1 ? "מקור" : "מקורות"} ${cited.map(n.plain).join(", ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, ","),
+    cites: (numbers) => n.citeRuns(numbers, ","),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) =>
       n.plural(count, {

@@ -24,6 +24,8 @@ export interface Numbers {
   readonly plural: (n: number, forms: PluralForms) => string;
   /** Items as the language lists them: "a, b and c", or with "or". */
   readonly list: (items: readonly string[], kind?: "and" | "or") => string;
+  /** Citation numbers as a label writes them, in the language's digits: see {@link citeRuns}. */
+  readonly citeRuns: (numbers: readonly number[], comma: string) => string;
 }
 
 const made = new Map<string, Numbers>();
@@ -64,6 +66,7 @@ function make(tag: string): Numbers {
     digits,
     plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace("#", grouped().format(n)),
     list: (items, kind = "and") => lists[kind]().format(items),
+    citeRuns: (numbers, comma) => citeRuns(numbers, (k) => digits(String(k)), comma),
   };
 }
 

@@ -7,7 +7,6 @@
 import type { Translation } from "./index.js";
 import { LOADING } from "./loading.js";
 import type { Numbers } from "./numbers.js";
-import { citeRuns } from "./numbers.js";
 import { turkishDiagnostics } from "./tr-diagnostics.js";
 
 const PARTS = { year: "yıl", month: "ay", day: "gün" } as const;
@@ -93,7 +92,7 @@ export const turkish: Translation = (n) => ({
     sourceCount: (count) => (count === 0 ? "kaynak yok" : `${n.count(count)} kaynak`),
     eventName: (title, when, sources) => `${title}, ${when}, ${sources}`,
     eraName: (title, when, cited) => `${title}, ${when}${cited.length ? `, kaynak ${cited.map(n.plain).join(", ")}` : ""}`,
-    cites: (numbers) => citeRuns(numbers, n.plain, ","),
+    cites: (numbers) => n.citeRuns(numbers, ","),
     clusterCount: (count) => `+${typeof count === "number" ? n.plain(count) : n.digits(count)}`,
     clusterName: (count) => `${n.count(count)} olay bu yakınlaştırmada gösterilemeyecek kadar birbirine yakın; görmek için etkinleştirin`,
     yearsFrom: (year) => `${n.plain(year)}'${plural(year)}`,
