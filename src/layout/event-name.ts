@@ -24,7 +24,16 @@ export function disputed(event: TimelineEvent): boolean {
  * ```
  */
 export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, words: Pick<LayoutWords, "disputed">): string | undefined {
-  return disputed(event) ? words.disputed(event.accounts!.map((a) => describeSpan(a.start, a.end, dates))) : undefined;
+  return disputed(event) ? words.disputed(firstSaid(event.accounts!, (a) => describeSpan(a.start, a.end, dates))) : undefined;
+}
+
+// A date line or a name says the first accounts and "…" for the rest (the card and the list give
+// each one): forty accounts made a date line of forty dates, and a screen reader's name of them all.
+const MOST_SAID = 4;
+
+function firstSaid<T>(accounts: readonly T[], say: (a: T) => string): string[] {
+  const said = accounts.slice(0, MOST_SAID).map(say);
+  return accounts.length > MOST_SAID ? [...said, "…"] : said;
 }
 
 /**
@@ -40,7 +49,7 @@ export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, word
 export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
   const said = "localize" in dates ? { locale: dates } : dates;
   // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
-  const accounts = disputed(event) ? event.accounts!.map((a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
+  const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
   const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
   const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
   const name = words.eventName(event.title, shown, words.sourceCount(sources));
