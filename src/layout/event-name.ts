@@ -23,17 +23,17 @@ export function disputed(event: TimelineEvent): boolean {
  * disputedWhen(event, { locale: enGB }, layoutEn); // "disputed: 4 September 1980 or 22 September 1980"
  * ```
  */
-export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, words: Pick<LayoutWords, "disputed">): string | undefined {
-  return disputed(event) ? words.disputed(firstSaid(event.accounts!, (a) => describeSpan(a.start, a.end, dates))) : undefined;
+export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, words: Pick<LayoutWords, "disputed" | "moreAccounts">): string | undefined {
+  return disputed(event) ? words.disputed(firstSaid(event.accounts!, (a) => describeSpan(a.start, a.end, dates), words)) : undefined;
 }
 
-// A date line or a name says the first accounts and "…" for the rest (the card and the list give
+// A date line or a name says the first accounts and how many more (the card and the list give
 // each one): forty accounts made a date line of forty dates, and a screen reader's name of them all.
 const MOST_SAID = 4;
 
-function firstSaid<T>(accounts: readonly T[], say: (a: T) => string): string[] {
+function firstSaid<T>(accounts: readonly T[], say: (a: T) => string, words: Pick<LayoutWords, "moreAccounts">): string[] {
   const said = accounts.slice(0, MOST_SAID).map(say);
-  return accounts.length > MOST_SAID ? [...said, "…"] : said;
+  return accounts.length > MOST_SAID ? [...said, words.moreAccounts(accounts.length - MOST_SAID)] : said;
 }
 
 /**
@@ -49,7 +49,7 @@ function firstSaid<T>(accounts: readonly T[], say: (a: T) => string): string[] {
 export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
   const said = "localize" in dates ? { locale: dates } : dates;
   // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
-  const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : "")) : undefined;
+  const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : ""), words) : undefined;
   const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
   const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
   const name = words.eventName(event.title, shown, words.sourceCount(sources));

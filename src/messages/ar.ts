@@ -109,6 +109,7 @@ export const arabic: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} بلا أحداث، حُذفت من المحور`,
     disputed: (accounts) => `متنازع عليه: ${accounts.join(" أو ")}`,
+    moreAccounts: (k) => `${n.count(k)} أخرى`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: "، عبر ",
     draft: (when) => `${when} · مسودة`,

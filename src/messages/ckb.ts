@@ -94,6 +94,7 @@ export const sorani: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} بێ ڕووداو، لە تەوەرەکە لابراوە`,
     disputed: (accounts) => `ناکۆکی لەسەرە: ${accounts.join(" یان ")}`,
+    moreAccounts: (k) => `${n.count(k)} دانەی دیکە`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: "، لە ڕێگەی ",
     draft: (when) => `${when} · ڕەشنووس`,

@@ -96,6 +96,7 @@ export const german: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} ohne Ereignisse, auf der Achse ausgelassen`,
     disputed: (accounts) => `umstritten: ${accounts.join(" oder ")}`,
+    moreAccounts: (k) => `${n.count(k)} weitere`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: ", über ",
     draft: (when) => `${when} · Entwurf`,

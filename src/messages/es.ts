@@ -100,6 +100,7 @@ export const spanish: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} sin acontecimientos, omitidos en el eje`,
     disputed: (accounts) => `en disputa: ${accounts.join(" o ")}`,
+    moreAccounts: (k) => `${n.count(k)} más`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: ", vía ",
     draft: (when) => `${when} · borrador`,

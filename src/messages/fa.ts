@@ -94,6 +94,7 @@ export const persian: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} بدون رویداد، از محور حذف شده`,
     disputed: (accounts) => `مورد اختلاف: ${accounts.join(" یا ")}`,
+    moreAccounts: (k) => `${n.count(k)} مورد دیگر`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: "، از طریق ",
     draft: (when) => `${when} · پیش‌نویس`,

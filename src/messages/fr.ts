@@ -96,6 +96,7 @@ export const french: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} sans événement, omis sur l’axe`,
     disputed: (accounts) => `contesté\u202f: ${accounts.join(" ou ")}`,
+    moreAccounts: (k) => `${n.count(k)} autres`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: ", via ",
     draft: (when) => `${when} · brouillon`,

@@ -105,6 +105,7 @@ export const hebrew: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `${length} ללא אירועים, הושמטו מהציר`,
     disputed: (accounts) => `שנוי במחלוקת: ${accounts.join(" או ")}`,
+    moreAccounts: (k) => `עוד ${n.count(k)}`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: ", דרך ",
     draft: (when) => `${when} · טיוטה`,

@@ -46,6 +46,8 @@ export const layoutEn = {
   breakName: (length: string) => `${length} without events, left out of the axis`,
   /** A disputed event's date line and the date in its name: its accounts' dates, each one possible. */
   disputed: (accounts: readonly string[]) => `disputed: ${accounts.join(" or ")}`,
+  /** The accounts a disputed event's date line and name leave out, as the last of them: "… or 36 more". */
+  moreAccounts: (n: number) => `${n.toLocaleString("en")} more`,
   /** One account in a disputed event's accessible name: its date, and who gives it. */
   accountBy: (when: string, by: string) => (by ? `${when} (${by})` : when),
   /** Before each source that relayed another, in a disputed event's name: "IRNA, via The New York Times". */

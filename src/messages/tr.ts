@@ -99,6 +99,7 @@ export const turkish: Translation = (n) => ({
     yearRange: (first, last) => `${first} – ${last}`,
     breakName: (length) => `Olay olmayan ${length}, eksende gösterilmiyor`,
     disputed: (accounts) => `tartışmalı: ${accounts.join(" veya ")}`,
+    moreAccounts: (k) => `${n.count(k)} tane daha`,
     accountBy: (when, by) => (by ? `${when} (${by})` : when),
     via: ", aktaran: ",
     draft: (when) => `${when} · taslak`,

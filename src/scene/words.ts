@@ -36,7 +36,7 @@ export interface EventWords {
  */
 export interface WordsLanguage {
   readonly dates: DateWordsOptions;
-  readonly messages: { readonly chart: Pick<Messages["chart"], "via">; readonly layout?: Pick<LayoutWords, "disputed"> };
+  readonly messages: { readonly chart: Pick<Messages["chart"], "via">; readonly layout?: Pick<LayoutWords, "disputed" | "moreAccounts"> };
 }
 
 /** The words of one timeline in one language. */

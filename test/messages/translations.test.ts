@@ -50,6 +50,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   "layout.accountBy": [["8 June 2008", "IRNA"], ["8 June 2008", ""]],
   "chart.accountsHeading": [[2], [3], [11]],
   "chart.andMore": [[1], [2], [1990]],
+  "layout.moreAccounts": [[1], [2], [36]],
   "chart.draftsNote": [[1], [2], [3], [11], [1000]],
   "layout.draft": [["X"]],
   "layout.draftName": [["X"]],

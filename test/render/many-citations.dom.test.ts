@@ -36,10 +36,10 @@ describe("many citations and accounts", () => {
     expect(entry.querySelectorAll(".cl-account-entry")).toHaveLength(10);
     expect(entry.querySelector(".cl-accounts > .cl-more")!.textContent).toBe("and 490 more");
     expect(entry.querySelector(".cl-accounts-title")!.textContent).toBe("Disputed: 500 accounts");
-    // Its date says the first four accounts and "…", in the list and in its name on the chart.
-    expect(entry.querySelector(".cl-entry-when")!.textContent).toBe("disputed: 1 January 2000 or 2 February 2000 or 3 March 2000 or 4 April 2000 or …");
+    // Its date says the first four accounts and how many more, in the list and in its name on the chart.
+    expect(entry.querySelector(".cl-entry-when")!.textContent).toBe("disputed: 1 January 2000 or 2 February 2000 or 3 March 2000 or 4 April 2000 or 496 more");
     const name = element.querySelector('g.cl-item[data-id="e0"]')!.getAttribute("aria-label")!;
-    expect(name).toContain("4 April 2000 (Paper 3) or …");
+    expect(name).toContain("4 April 2000 (Paper 3) or 496 more");
     expect(name).not.toContain("5 May 2000");
     const few = element.querySelector('.cl-events li.cl-entry[data-id="few"]')!;
     expect(few.querySelector(".cl-entry-when")!.textContent).toBe("disputed: 1 January 2005 or 2 February 2005 or 3 March 2005");
