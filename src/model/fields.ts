@@ -32,7 +32,6 @@ export function blankEventFields(): Record<(typeof EVENT_FIELDS)[number], unknow
   return { id: undefined, index: undefined, title: undefined, start: undefined, end: undefined, description: undefined, group: undefined, tags: undefined, importance: undefined, sources: undefined, displayDate: undefined, media: undefined, accounts: undefined, draft: undefined };
 }
 
-/** Longest text each field may hold; longer is an error, since it is never a real headline or quote. */
 /**
  * The empty list every loaded event or era without tags or sources holds: one, frozen (a loaded
  * timeline is never changed), so that 100,000 events make no list each for the young
@@ -43,6 +42,7 @@ export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 /** What an item or account cites until its citations are resolved; never part of a loaded timeline. */
 export const UNRESOLVED = Object.freeze([]) as unknown as string[];
 
+/** Longest text each field may hold; longer is an error, since it is never a real headline or quote. */
 export const LIMITS = { id: 200, title: 500, description: 20_000, quote: 5_000, text: 2_000, tags: 100 } as const;
 
 /** True for a plain object (not an array, not null). */

@@ -15,8 +15,8 @@ import { h, type SceneElement, type SceneNode } from "./node.js";
 import { whenNodes } from "./lists.js";
 import type { Words } from "./words.js";
 
-// A card shows an event's first sources and accounts, and how many more (all are in the lists):
-// it stays a few hundred nodes whatever the event cites.
+// A card shows an event's first sources and accounts, or the first events sharing a time, and how
+// many more (the sources list and the events list hold them all): it stays a few hundred nodes.
 const CARD_MOST = 25;
 
 /** What the card shows, and where (in the timeline's coordinates). */
@@ -62,10 +62,8 @@ export function cardNode(input: CardInput): SceneElement {
   const left = `${Math.max(8, Math.min(from, input.width - cardWidth - 8))}px`;
   // Under an item low in the chart the card opens upward (`above`, its bottom edge), over the
   // lanes rather than the axis and the lists below; it scrolls rather than leave the chart's top.
-  const style: Record<string, string> =
-    card.above === undefined
-      ? { width: `${cardWidth}px`, left, top: `${Math.max(4, card.y)}px` }
-      : { width: `${cardWidth}px`, left, top: `${card.above}px`, transform: "translateY(-100%)", "max-height": `${Math.max(0, card.above - 4)}px`, "overflow-y": "auto" };
+  const place: Record<string, string> = card.above === undefined ? { top: `${Math.max(4, card.y)}px` } : { top: `${card.above}px`, transform: "translateY(-100%)", "max-height": `${Math.max(0, card.above - 4)}px`, "overflow-y": "auto" };
+  const style = { width: `${cardWidth}px`, left, ...place };
   const children = event ? eventParts(event, input) : listParts(card.kind === "list" ? card.members : [], input);
   return h("div", { ...base, "aria-labelledby": `${prefix}-card-title`, "data-event": event?.id ?? null }, children, { style });
 }
@@ -121,7 +119,8 @@ function listParts(members: readonly string[], input: CardInput): SceneNode[] {
     h(
       "ul",
       { class: "cl-card-list" },
-      events.map((e) => h("li", {}, [h("button", { type: "button", class: "cl-card-pick", "data-id": e.id }, runNodes([{ user: e.title }, input.messages.pickSeparator, { user: input.words.event(e).when }]))], { key: e.id })),
+      events.slice(0, CARD_MOST).map((e) => h("li", {}, [h("button", { type: "button", class: "cl-card-pick", "data-id": e.id }, runNodes([{ user: e.title }, input.messages.pickSeparator, { user: input.words.event(e).when }]))], { key: e.id })),
     ),
+    ...(events.length > CARD_MOST ? [h("p", { class: "cl-more" }, input.messages.andMore(events.length - CARD_MOST))] : []),
   ];
 }

@@ -7,7 +7,7 @@
 import { anchorOf } from "../interact/keys.js";
 import { coarse, MIN_BAND } from "../layout/doubt.js";
 import { ITEM } from "../layout/items.js";
-import type { ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
+import type { Box, ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
 import { num } from "./node.js";
 
 /** What the view adds to the layout: which item is selected, which has focus, which are highlighted. */
@@ -72,7 +72,7 @@ const CANDIDATE = 14;
  * Where a set's candidates and the line that joins them go: one mark per candidate (at least a
  * mark wide, its band when wider), joined on the row from the first to the last.
  */
-export function setGeometry(d: PointItem): { join: Record<string, number>; marks: Record<string, number>[] } {
+export function setGeometry(d: PointItem): { join: Record<string, number>; marks: Box[] } {
   const candidates = d.set?.candidates ?? [];
   const marks = candidates.map(([a, b]) => {
     const width = Math.max(b - a, 2 * ITEM.radius);
@@ -94,14 +94,12 @@ export function setGeometry(d: PointItem): { join: Record<string, number>; marks
  * candidatesPath([{ x: 10, y: 3, width: 10, height: 14 }], 0, 0); // "M13,3h4a3,3 0 0 1 3,3v8a3,3 0 0 1 -3,3h-4a3,3 0 0 1 -3,-3v-8a3,3 0 0 1 3,-3z"
  * ```
  */
-export function candidatesPath(marks: readonly Record<string, number>[], ox: number, oy: number): string {
+export function candidatesPath(marks: readonly Box[], ox: number, oy: number): string {
   let d = "";
   let last = "";
-  for (const m of marks) {
-    const width = m.width!;
-    const height = m.height!;
+  for (const { x, y, width, height } of marks) {
     const r = Math.min(3, width / 2, height / 2);
-    const box = `M${num(m.x! - ox + r)},${num(m.y! - oy)}h${num(width - 2 * r)}a${r},${r} 0 0 1 ${r},${r}v${num(height - 2 * r)}a${r},${r} 0 0 1 ${-r},${r}h${num(2 * r - width)}a${r},${r} 0 0 1 ${-r},${-r}v${num(2 * r - height)}a${r},${r} 0 0 1 ${r},${-r}z`;
+    const box = `M${num(x - ox + r)},${num(y - oy)}h${num(width - 2 * r)}a${r},${r} 0 0 1 ${r},${r}v${num(height - 2 * r)}a${r},${r} 0 0 1 ${-r},${r}h${num(2 * r - width)}a${r},${r} 0 0 1 ${-r},${-r}v${num(2 * r - height)}a${r},${r} 0 0 1 ${r},${-r}z`;
     if (box !== last) d += box;
     last = box;
   }

@@ -2,6 +2,11 @@
 // card to a few hundred nodes: each shows the first ones and says how many more (the DOM budget,
 // 1,500 elements in the container, holds for what a spreadsheet cites too).
 import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { en } from "../../src/messages/index.js";
+import { cardNode } from "../../src/scene/card.js";
+import type { SceneElement, SceneNode } from "../../src/scene/node.js";
+import { wordsFor } from "../../src/scene/words.js";
 import type { TimelineInput } from "../../src/types.js";
 import { mount } from "./mount.js";
 
@@ -49,5 +54,17 @@ describe("many citations and accounts", () => {
     const card = element.querySelector(".cl-card")!;
     expect(card.querySelectorAll(".cl-account-entry")).toHaveLength(25);
     expect(card.querySelector(".cl-accounts > .cl-more")!.textContent).toBe("and 475 more");
+  });
+
+  it("300 events at one time: the card lists the first 25 to pick from, and how many more", () => {
+    const { timeline } = loadTimeline({ events: Array.from({ length: 300 }, (_, k) => ({ id: `e${k}`, title: `Event ${k}`, start: "2008-06-08" })) });
+    const members = timeline.events.map((e) => e.id);
+    const card = cardNode({ card: { kind: "list", members, x: 0, y: 0 }, words: wordsFor(timeline, undefined), prefix: "t", level: 3, width: 800, messages: en.chart });
+    const nodes = (n: SceneNode): SceneElement[] => (typeof n === "string" ? [] : [n, ...n.children.flatMap(nodes)]);
+    const all = nodes(card);
+    expect(all.filter((n) => n.attrs.class === "cl-card-pick")).toHaveLength(25);
+    expect(all.find((n) => n.attrs.class === "cl-more")!.children).toEqual(["and 275 more"]);
+    // Measured when written: 1,207 scene elements, an entry, a button and its words for each of the 300.
+    expect(all.length).toBeLessThan(150);
   });
 });
