@@ -70,7 +70,7 @@ function make(tag: string): Numbers {
   };
 }
 
-// Past this many parts a label's numbers end in "…": the card and the lists hold them all.
+// Past this many parts a label's numbers end in "…": the card and the sources list give every one.
 const MOST_PARTS = 8;
 
 /**
