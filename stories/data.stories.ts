@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/html-vite";
 import brokenCsv from "../test/fixtures/csv/broken.csv?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
 import archiveJson from "../test/fixtures/dates/archive.json?raw";
+import { expect, waitFor } from "storybook/test";
 import { formatDiagnostic } from "../src/index.js";
 import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, scroller, type TimelineArgs } from "./support.js";
 
@@ -151,19 +152,42 @@ export const LongTitles: Story = {
   },
 };
 
+// Six events citing the same 300 papers, and one date forty of them disagree on.
+function manyCitations(): { title: string; sources: Record<string, string>[]; events: Record<string, unknown>[] } {
+  const sources = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, publisher: `Newspaper ${i + 1}`, kind: "news" }));
+  const cites = sources.map((s) => s.id);
+  const events: Record<string, unknown>[] = Array.from({ length: 6 }, (_, k) => ({ id: `e${k}`, title: `Widely reported event ${k + 1}`, start: `2008-0${k + 1}-15`, sources: cites }));
+  const accounts = Array.from({ length: 40 }, (_, i) => ({ start: `2008-07-${String(1 + (i % 28)).padStart(2, "0")}`, sources: [`s${i}`] }));
+  events.push({ id: "disputed", title: "A date forty papers disagree on", accounts });
+  return { title: "Claims cited by hundreds", sources, events };
+}
+
 /**
  * Events that cite hundreds of sources, and one with 40 accounts: each entry of the list shows its
- * first ten citations and accounts and how many more, the card its first 25 (open one).
+ * first ten citations and accounts and how many more, the card 25 at a time with a pager (open one).
  */
 export const ManyCitations: Story = {
   name: "Many citations and accounts",
+  render: (args) => mount(args, { data: manyCitations() }).container,
+};
+
+/** The disputed event's card, its accounts turned to the second page: every account is reachable. */
+export const ManyAccountsCard: Story = {
+  name: "Many accounts: the card's second page",
   render: (args) => {
-    const sources = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, publisher: `Newspaper ${i + 1}`, kind: "news" }));
-    const cites = sources.map((s) => s.id);
-    const events: Record<string, unknown>[] = Array.from({ length: 6 }, (_, k) => ({ id: `e${k}`, title: `Widely reported event ${k + 1}`, start: `2008-0${k + 1}-15`, sources: cites }));
-    const accounts = Array.from({ length: 40 }, (_, i) => ({ start: `2008-07-${String(1 + (i % 28)).padStart(2, "0")}`, sources: [`s${i}`] }));
-    events.push({ id: "disputed", title: "A date forty papers disagree on", accounts });
-    return mount(args, { data: { title: "Claims cited by hundreds", sources, events } }).container;
+    const { container, handle } = mount(args, { data: manyCitations() });
+    handle.select("disputed");
+    return container;
+  },
+  play: async ({ canvasElement }) => {
+    const pager = await waitFor(() => {
+      const nav = canvasElement.querySelector<HTMLElement>('.cl-card .cl-pager[data-list="card-accounts"]');
+      if (!nav) throw new Error("no card");
+      return nav;
+    });
+    pager.querySelector<HTMLButtonElement>(".cl-pager-next")!.click();
+    await waitFor(() => expect(canvasElement.querySelector('.cl-card .cl-pager[data-list="card-accounts"] .cl-pager-status')?.textContent).toBe("Accounts 26–40 of 40"));
+    await expect(canvasElement.querySelectorAll(".cl-card .cl-account-entry").length).toBe(15);
   },
 };
 

@@ -69,6 +69,11 @@ export const chartEn = {
   /** Where a page of a list is: "Events 26–50 of 1,000 in view", "Sources 1–25 of 3,000". */
   eventsPage: (first: number, last: number, total: number, all: boolean) => `Events ${count(first)}–${count(last)} of ${count(total)}${all ? "" : " in view"}`,
   sourcesPage: (first: number, last: number, total: number) => `Sources ${count(first)}–${count(last)} of ${count(total)}`,
+  /** The card's pagers: a disputed event's accounts, its sources, the events sharing a time (each landmark its own name). */
+  accountsPages: "Pages of accounts",
+  accountsPage: (first: number, last: number, total: number) => `Accounts ${count(first)}–${count(last)} of ${count(total)}`,
+  cardSourcesPages: "Pages of this event's sources",
+  cardEventsPages: "Pages of these events",
   /** Before and after the publisher's name (the user's text, isolated between them). */
   sourceCitedBy: (n: number): [string, string] => [`${plural(n, "event", "events")} cite `, "."],
   via: ", via ",

@@ -56,15 +56,24 @@ export function accountParts(d: PointItem, ox: number, prefix: string): SceneNod
  * ```ts
  * h("div", {}, accountsNodes(event, words, en.chart));     // every account
  * h("div", {}, accountsNodes(event, words, en.chart, 10)); // the first ten, and how many more
+ * h("div", {}, accountsNodes(event, words, en.chart, 25, { first: 25, pager })); // the second page of 25
  * ```
  */
-export function accountsNodes(event: TimelineEvent, words: Words, messages: Messages["chart"], most = Infinity): SceneNode[] {
+export function accountsNodes(event: TimelineEvent, words: Words, messages: Messages["chart"], most = Infinity, page?: AccountsPage): SceneNode[] {
   const accounts = event.accounts;
   if (!accounts || accounts.length < 2) return [];
+  const first = page?.first ?? 0;
+  const entries = accounts.slice(first, first + most).map((a, i) => accountEntry(a, first + i, words, messages));
   const left = accounts.length - most;
-  const entries = accounts.slice(0, most).map((a, i) => accountEntry(a, i, words, messages));
-  if (left > 0) entries.push(h("li", { class: "cl-more" }, messages.andMore(left), { key: "more" }));
-  return [h("p", { class: "cl-accounts-title" }, messages.accountsHeading(accounts.length)), h("ul", { class: "cl-accounts" }, entries)];
+  if (!page && left > 0) entries.push(h("li", { class: "cl-more" }, messages.andMore(left), { key: "more" }));
+  const list = [h("p", { class: "cl-accounts-title" }, messages.accountsHeading(accounts.length)), h("ul", { class: "cl-accounts" }, entries)];
+  return page?.pager ? [...list, page.pager] : list;
+}
+
+/** A page of accounts, as the card shows them: from the `first`, with the pager that turns them. */
+export interface AccountsPage {
+  first: number;
+  pager: SceneElement | undefined;
 }
 
 // One account: who gives it, its date, its numbers and what it says.

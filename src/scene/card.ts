@@ -12,17 +12,22 @@ import { draftNote } from "./draft.js";
 import { headingLevels } from "./markup.js";
 import { mediaNodes, type MediaView } from "./media.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
-import { whenNodes } from "./lists.js";
+import { pageOf, whenNodes } from "./lists.js";
+import { pagerNode, type CardList } from "./pager.js";
 import type { Words } from "./words.js";
 
-// A card shows an event's first sources and accounts, or the first events sharing a time, and how
-// many more (the sources list and the events list hold them all): it stays a few hundred nodes.
+// A card shows an event's sources and accounts, or the events sharing a time, 25 at a time with a
+// pager for each list (a slide, which has none, the first 25 and how many more): it stays a few
+// hundred nodes whatever an event cites.
 const CARD_MOST = 25;
+
+/** The page each of the card's lists is turned to, from 0; none: the first. */
+export type CardPages = Readonly<Partial<Record<CardList, number>>>;
 
 /** What the card shows, and where (in the timeline's coordinates). */
 export type CardState =
-  | { kind: "event"; id: string; x: number; y: number; end?: number; above?: number }
-  | { kind: "list"; members: readonly string[]; x: number; y: number; end?: number; above?: number };
+  | { kind: "event"; id: string; x: number; y: number; end?: number; above?: number; pages?: CardPages }
+  | { kind: "list"; members: readonly string[]; x: number; y: number; end?: number; above?: number; pages?: CardPages };
 
 /** What the card is drawn from. */
 export interface CardInput {
@@ -90,18 +95,32 @@ export function eventParts(event: NonNullable<ReturnType<Words["byId"]>>, input:
   const m = input.messages;
   const citations = event.sources.flatMap((id) => input.words.citation(id) ?? []);
   const { sub } = headingLevels(input.level);
+  const accounts = cardPage("card-accounts", event.accounts?.length ?? 0, input, m.accountsPage, m.accountsPages);
+  const cites = cardPage("card-sources", citations.length, input, m.sourcesPage, m.cardSourcesPages);
   return [
     ...head(whenNodes(w), event.title, input),
     ...groupLine(event, input),
     h("p", { class: "cl-card-precision" }, w.precision),
     ...draftNote(event, m, "cl-card-draft"),
-    ...accountsNodes(event, input.words, m, CARD_MOST),
+    ...accountsNodes(event, input.words, m, CARD_MOST, accounts.pager ? accounts : undefined),
     ...mediaNodes(event, input),
     ...(event.description ? [h("p", { class: "cl-card-description", dir: "auto" }, event.description)] : []),
     h(`h${sub}`, { class: "cl-card-sources-title" }, citations.length === 0 ? m.noSource : citations.length === 1 ? m.sourceHeading : m.sourcesHeading),
-    h("ol", { class: "cl-card-sources" }, citations.slice(0, CARD_MOST).map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
-    ...(citations.length > CARD_MOST ? [h("p", { class: "cl-more" }, m.andMore(citations.length - CARD_MOST))] : []),
+    h("ol", { class: "cl-card-sources" }, citations.slice(cites.first, cites.first + CARD_MOST).map((c) => h("li", { value: c.number }, citationNodes(c, input.messages), { key: String(c.number) }))),
+    ...cites.rest,
   ];
+}
+
+// The page one of the card's lists is turned to: its first entry, and after the list its pager; a
+// slide, which has no pager, shows the first page and how many more (the lists under the chart
+// hold every source and event).
+function cardPage(list: CardList, total: number, input: CardInput, status: (first: number, last: number, total: number) => string, label: string): { first: number; pager: SceneElement | undefined; rest: SceneNode[] } {
+  if (total <= CARD_MOST) return { first: 0, pager: undefined, rest: [] };
+  if (input.part === "slide") return { first: 0, pager: undefined, rest: [h("p", { class: "cl-more" }, input.messages.andMore(total - CARD_MOST))] };
+  const page = pageOf(input.card?.pages?.[list] ?? null, total, CARD_MOST, -1);
+  const first = page * CARD_MOST;
+  const pager = pagerNode({ list, page, pages: Math.ceil(total / CARD_MOST), status: status(first + 1, Math.min(total, first + CARD_MOST), total), label, messages: input.messages });
+  return { first, pager, rest: pager ? [pager] : [] };
 }
 
 // The event's group, by its heading: a card stands away from its lane's, and past the most lanes a
@@ -114,13 +133,15 @@ function groupLine(event: NonNullable<ReturnType<Words["byId"]>>, input: CardInp
 // Events that zooming cannot pull apart (they share their dates): each a button to open it.
 function listParts(members: readonly string[], input: CardInput): SceneNode[] {
   const events = members.flatMap((id) => input.words.byId(id) ?? []);
+  const m = input.messages;
+  const page = cardPage("card-events", events.length, input, (first, last, total) => m.eventsPage(first, last, total, true), m.cardEventsPages);
   return [
-    ...head([input.messages.eventsCount(events.length)], input.messages.sameTime(events.length), input),
+    ...head([m.eventsCount(events.length)], m.sameTime(events.length), input),
     h(
       "ul",
       { class: "cl-card-list" },
-      events.slice(0, CARD_MOST).map((e) => h("li", {}, [h("button", { type: "button", class: "cl-card-pick", "data-id": e.id }, runNodes([{ user: e.title }, input.messages.pickSeparator, { user: input.words.event(e).when }]))], { key: e.id })),
+      events.slice(page.first, page.first + CARD_MOST).map((e) => h("li", {}, [h("button", { type: "button", class: "cl-card-pick", "data-id": e.id }, runNodes([{ user: e.title }, m.pickSeparator, { user: input.words.event(e).when }]))], { key: e.id })),
     ),
-    ...(events.length > CARD_MOST ? [h("p", { class: "cl-more" }, input.messages.andMore(events.length - CARD_MOST))] : []),
+    ...page.rest,
   ];
 }

@@ -18,6 +18,7 @@ import { mediaNodes, type MediaView } from "./media.js";
 import { accountsNodes } from "./accounts.js";
 import { draftNote } from "./draft.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
+import { pagerNode } from "./pager.js";
 import type { EventWords, Words } from "./words.js";
 
 // An entry shows its first citations and accounts, and how many more: the list stays a page of
@@ -166,7 +167,7 @@ function eventsSection(input: ListsInput, cache: ListsCache): SceneElement {
     h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-events-title` }, m.eventsHeading),
     h("ol", { class: "cl-list", start: first > 0 ? first + 1 : null }, entries),
   ];
-  const nav = pager("events", page, Math.ceil(total / size), status, input);
+  const nav = pagerNode({ list: "events", page, pages: Math.ceil(total / size), status, label: m.eventsPages, messages: m, inert: input.inert });
   if (nav) children.push(nav);
   const node = h("section", { class: "cl-events", "aria-labelledby": `${prefix}-events-title` }, children);
   cache.eventsNode = { key: listKey, node };
@@ -177,19 +178,6 @@ function sameNodes(section: SceneElement, entries: readonly SceneElement[]): boo
   const ol = section.children[1];
   if (typeof ol !== "object" || ol.children.length !== entries.length) return false;
   return entries.every((e, i) => ol.children[i] === e);
-}
-
-// Previous and next, with where the page is in words; none when everything fits on one page.
-function pager(list: "events" | "sources", page: number, pages: number, status: string, input: ListsInput): SceneElement | undefined {
-  if (!(pages > 1)) return undefined;
-  const m = input.messages;
-  const button = (cls: string, text: string, target: number, off: boolean) =>
-    h("button", { type: "button", class: `cl-button cl-pager-button ${cls}`, "data-list": list, "data-page": target, disabled: off || input.inert }, text);
-  return h("nav", { class: "cl-pager", "aria-label": list === "events" ? m.eventsPages : m.sourcesPages }, [
-    button("cl-pager-prev", m.previousPage, page - 1, page === 0),
-    h("span", { class: "cl-pager-status", "aria-live": "polite" }, status),
-    button("cl-pager-next", m.nextPage, page + 1, page >= pages - 1),
-  ]);
 }
 
 function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement {
@@ -246,7 +234,7 @@ function sourcesSection(input: ListsInput, cache: ListsCache): SceneElement {
     h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, input.messages.sourcesHeading),
     h("ol", { class: "cl-source-list" }, items),
   ];
-  const nav = pager("sources", page, Math.ceil(all.length / size), input.messages.sourcesPage(first + 1, end, all.length), input);
+  const nav = pagerNode({ list: "sources", page, pages: Math.ceil(all.length / size), status: input.messages.sourcesPage(first + 1, end, all.length), label: input.messages.sourcesPages, messages: input.messages, inert: input.inert });
   if (nav) children.push(nav);
   const node = h("section", { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` }, children);
   cache.sourcesNode = { key, node };

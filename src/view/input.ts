@@ -7,6 +7,7 @@
  */
 import { anchorOf, keyAction } from "../interact/keys.js";
 import type { TimelineLayout } from "../layout/types.js";
+import type { PagedList } from "../scene/pager.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, select, showSource, turnPage, type Step, type ViewContext, type ViewState } from "./state.js";
 import { storyStep } from "./story.js";
 import { bindSwipe, slideKey } from "./story-input.js";
@@ -101,6 +102,9 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
   };
 }
 
+const PAGED_LISTS: readonly PagedList[] = ["events", "sources", "card-accounts", "card-sources", "card-events"];
+const pagedList = (name: string | null) => PAGED_LISTS.find((l) => l === name);
+
 const idOf = (target: Element, selector: string, attribute: string) => target.closest(selector)?.getAttribute(attribute) ?? null;
 
 // One of the timeline's buttons, by its class: the transition or the zoom it stands for.
@@ -114,8 +118,8 @@ function pressed(button: HTMLButtonElement, host: InputHost): void {
     return host.apply(highlightSource(host.state(), host.context(), host.state().source === n ? null : n));
   }
   if (cls.contains("cl-pager-button")) {
-    const list = button.getAttribute("data-list") === "sources" ? "sources" : "events";
-    return host.apply(turnPage(host.state(), list, Number(button.getAttribute("data-page")), cls.contains("cl-pager-prev") ? "prev" : "next"));
+    const list = pagedList(button.getAttribute("data-list"));
+    if (list) return host.apply(turnPage(host.state(), list, Number(button.getAttribute("data-page")), cls.contains("cl-pager-prev") ? "prev" : "next"));
   }
   if (cls.contains("cl-zoom-out")) return host.zoomBy(0.5);
   if (cls.contains("cl-zoom-in")) return host.zoomBy(2);

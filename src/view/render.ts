@@ -249,7 +249,7 @@ function moveFocus(root: HTMLElement, prefix: string, layout: TimelineLayout | u
   else if (effect.to === "slide" || effect.to === "slide-button") focusInSlide(root, effect);
   else if (effect.to === "page") {
     const other = effect.button === "prev" ? "next" : "prev";
-    const pager = root.querySelector(`.cl-${effect.list} .cl-pager`);
+    const pager = root.querySelector(`.cl-pager[data-list="${effect.list}"]`);
     const target = pager?.querySelector<HTMLButtonElement>(`.cl-pager-${effect.button}:not(:disabled)`) ?? pager?.querySelector<HTMLButtonElement>(`.cl-pager-${other}`);
     target?.focus();
   }

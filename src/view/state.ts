@@ -12,6 +12,7 @@ import type { ItemLayout, TimelineLayout } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
 import { firstInReadingOrder } from "../scene/item-facts.js";
 import { pageOf } from "../scene/lists.js";
+import type { PagedList } from "../scene/pager.js";
 import type { SceneState } from "../scene/timeline.js";
 import type { Words } from "../scene/words.js";
 import { itemFollowing, itemShowing } from "../scene/showing.js";
@@ -41,7 +42,7 @@ export type Effect =
   | { type: "focus"; to: "event"; id: string }
   | { type: "focus"; to: "card" | "chart" }
   /** Keep the focus on a pager's button (the other one when that end is reached), or move it to a source. */
-  | { type: "focus"; to: "page"; list: "events" | "sources"; button: "prev" | "next" }
+  | { type: "focus"; to: "page"; list: PagedList; button: "prev" | "next" }
   | { type: "focus"; to: "source"; n: number }
   /** Keep the focus in the story's slide, or on its button (the other one when that end is reached). */
   | { type: "focus"; to: "slide" }
@@ -237,16 +238,19 @@ export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Wo
 }
 
 /**
- * Turn a list to a page; the focus stays on the pager.
+ * Turn a list (under the chart, or one of the card's) to a page; the focus stays on the pager.
  *
  * @example
  * ```ts
  * turnPage(state, "events", 2, "next").state.eventsPage; // 2
  * ```
  */
-export function turnPage(s: ViewState, list: "events" | "sources", page: number, button: "prev" | "next"): Step {
-  const next = list === "events" ? { ...s, eventsPage: page } : { ...s, sourcesPage: page };
-  return { state: next, effects: [{ type: "focus", to: "page", list, button }] };
+export function turnPage(s: ViewState, list: PagedList, page: number, button: "prev" | "next"): Step {
+  const effects: Effect[] = [{ type: "focus", to: "page", list, button }];
+  if (list === "events") return { state: { ...s, eventsPage: page }, effects };
+  if (list === "sources") return { state: { ...s, sourcesPage: page }, effects };
+  // A card's list: the card stays where it is, turned.
+  return s.card ? { state: { ...s, card: { ...s.card, pages: { ...s.card.pages, [list]: page } } }, effects } : { state: s, effects: [] };
 }
 
 /**

@@ -28,6 +28,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   "chart.zoomedInTo": [[2], [12]],
   "chart.eventsPage": [[26, 50, 1000, false], [1, 25, 30, true]],
   "chart.sourcesPage": [[1, 25, 3000]],
+  "chart.accountsPage": [[1, 25, 500], [476, 500, 500]],
   "chart.sourceCitedBy": [[1], [2], [3]],
   "chart.citeNumber": [[1], [12]],
   "chart.axisParts": [[["1980 – 1988", "June – August 2008"]], [["X", "Y", "Z"]]],

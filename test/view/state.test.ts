@@ -14,7 +14,7 @@ import { en } from "../../src/messages/index.js";
 import { wordsFor } from "../../src/scene/words.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
 import { itemFollowing, itemShowing } from "../../src/scene/showing.js";
-import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
+import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, turnPage, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
 const words = wordsFor(timeline, undefined);
@@ -144,6 +144,26 @@ describe("select", () => {
     zoomed(before, ctx, EIGHTIES, true);
     goBeyond(before, ctx, -1, null);
     expect({ ...before, highlighted: sorted(before.highlighted) }).toEqual({ ...copy, highlighted: sorted(copy.highlighted) });
+  });
+});
+
+describe("turnPage", () => {
+  it("turns a card's list within the card, which stays where it opened; the other lists keep their pages", () => {
+    const ctx = contextAt(800, JUNE);
+    const open = select(stateAt(ctx), ctx, "visit").state;
+    const { state, effects } = turnPage(open, "card-accounts", 2, "next");
+    expect(state.card).toEqual({ ...open.card, pages: { "card-accounts": 2 } });
+    expect(turnPage(state, "card-sources", 1, "prev").state.card?.pages).toEqual({ "card-accounts": 2, "card-sources": 1 });
+    expect(state.eventsPage).toBe(open.eventsPage);
+    expect(effects).toEqual([{ type: "focus", to: "page", list: "card-accounts", button: "next" }]);
+  });
+
+  it("does nothing to a card's list with no card open, and turns the lists under the chart", () => {
+    const ctx = contextAt(800);
+    const closed = stateAt(ctx);
+    expect(turnPage(closed, "card-events", 1, "next")).toEqual({ state: closed, effects: [] });
+    expect(turnPage(closed, "events", 3, "next").state.eventsPage).toBe(3);
+    expect(turnPage(closed, "sources", 1, "prev").state.sourcesPage).toBe(1);
   });
 });
 
