@@ -4,9 +4,10 @@
  *
  * @module
  */
+import { englishCount } from "./numbers.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const count = (n: number) => n.toLocaleString("en");
+const count = englishCount;
 
 /** The chart's, lists' and card's words. */
 export const chartEn = {

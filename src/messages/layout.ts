@@ -6,7 +6,7 @@
  * @module
  */
 import type { Words } from "./words.js";
-import { citeRuns } from "./numbers.js";
+import { citeRuns, englishCount } from "./numbers.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -47,7 +47,7 @@ export const layoutEn = {
   /** A disputed event's date line and the date in its name: its accounts' dates, each one possible. */
   disputed: (accounts: readonly string[]) => `disputed: ${accounts.join(" or ")}`,
   /** The accounts a disputed event's date line and name leave out, as the last of them: "… or 36 more". */
-  moreAccounts: (n: number) => `${n.toLocaleString("en")} more`,
+  moreAccounts: (n: number) => `${englishCount(n)} more`,
   /** One account in a disputed event's accessible name: its date, and who gives it. */
   accountBy: (when: string, by: string) => (by ? `${when} (${by})` : when),
   /** Before each source that relayed another, in a disputed event's name: "IRNA, via The New York Times". */

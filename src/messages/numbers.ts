@@ -45,6 +45,18 @@ export function numbersFor(tag: string): Numbers {
   return numbers;
 }
 
+/**
+ * A count in English, grouped ("1,990"): the one helper English's tables count with.
+ *
+ * @example
+ * ```ts
+ * englishCount(1990); // "1,990"
+ * ```
+ */
+export function englishCount(n: number): string {
+  return numbersFor("en").count(n);
+}
+
 // Each Intl object is made on first use: making them loads locale data, tens of milliseconds on a
 // cold page, and a first render needs only some of them.
 function make(tag: string): Numbers {
