@@ -132,8 +132,10 @@ function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: No
     const next = groups[i + 1];
     const made = group.to - group.from === 1 ? item(slots[group.from]! - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
     out[i] = made;
-    // An event drawn takes its pitch of the row here too, as in the rows above (see `pack`).
-    left = (made ? Math.max(made.x1, made.x0 + pitch) : group.x1) + ROW_GAP;
+    // An event drawn takes its pitch of the row here too, as in the rows above (see `pack`); a
+    // cluster within that pitch does not end it (a cluster between two events drawn alone let the
+    // second start closer than the pitch to the first).
+    left = Math.max(left, (made ? Math.max(made.x1, made.x0 + pitch) : group.x1) + ROW_GAP);
   }
   return out;
 }

@@ -533,4 +533,27 @@ describe("layout properties", () => {
     // Many rows held more than one event.
     expect(pairs).toBeGreaterThan(20);
   });
+
+  it("an event drawn alone in a clusters' row keeps its pitch past a cluster after it (found by `npm run test:explore`)", () => {
+    // FC_SEED=1537409709, shrunk: e0 drawn alone at 19 px, a "+1" at 49 px, then e2 drawn alone
+    // from 79 px, 60 px after e0 where the pitch is 150 (the cluster restarted the count).
+    const input: TimelineInput = {
+      groups: [{ id: "g1", label: "First" }, { id: "g2", label: "Second" }, { id: "g3", label: "Third" }],
+      events: [
+        { id: "e0", title: "Event 0", start: "-0800", importance: 0, group: "g2" },
+        { id: "e1", title: "Event 1", start: "-0795", importance: 0, group: "g2", end: "-0795" },
+        { id: "e2", title: "Maliki meets President Ahmadinejad", start: "-0763", importance: 0, group: "g2", end: "-0763" },
+        { id: "e3", title: "Maliki meets President Ahmadinejad", start: "-0793", importance: 1, group: "g2" },
+        { id: "e4", title: "Event 4", start: "-0800", importance: 0 },
+      ],
+    };
+    const timeline = load(input);
+    const layout = layoutTimeline(timeline, optionsOf(timeline, { input, width: 320, height: 360, zoom: null, overview: true, before: null }));
+    const row = layout.items.filter((i) => i.lane === "g2" && i.row === 1);
+    expect(row.some(isCluster)).toBe(true);
+    const starts = row.filter((i) => !isCluster(i)).map((i) => i.x0).sort((a, b) => a - b);
+    for (let k = 1; k < starts.length; k++) expect(starts[k]! - starts[k - 1]!).toBeGreaterThanOrEqual(itemPitch(layout.plot.width));
+    // Every event is still shown, as itself or in a cluster.
+    expect(shownIds(layout).sort()).toEqual(["e0", "e1", "e2", "e3", "e4"]);
+  });
 });
