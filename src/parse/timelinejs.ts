@@ -1,6 +1,7 @@
 import { diagnostic } from "../diagnostics.js";
 import { isRecord, own } from "./own.js";
 import type { Parsed } from "./parsed.js";
+import { strayFields } from "./timelinejs-fields.js";
 import { readSlides } from "./timelinejs-slides.js";
 
 /**
@@ -46,6 +47,9 @@ const JSON_FIELDS: Record<string, string> = {
  * `eras` become eras; the distinct groups become `groups`, in first-seen order. `events` and
  * `eras` in the result carry each slide's index and its dates as written, for messages.
  *
+ * A field TimelineJS3 does not define (`uniqueid`, `date`, `location`) is ignored with an
+ * `unknown-field` warning naming the likely one (see `strayFields`).
+ *
  * If `json` is not an object with an `events` array, the result holds no events and a
  * `timelinejs-missing-events` diagnostic.
  *
@@ -64,5 +68,5 @@ export function fromTimelineJs(json: unknown): Parsed {
     return { data: { events: [] }, diagnostics: [diagnostic("timelinejs-missing-events", { section: "timeline" })] };
   }
   const read = readSlides({ title: own(json, "title"), slides: events, eras: own(json, "eras"), headlineField: JSON_FIELDS.title ?? "text.headline" });
-  return { data: read.data, diagnostics: read.diagnostics, events: read.events, eras: read.eras, fields: { ...JSON_FIELDS } };
+  return { data: read.data, diagnostics: [...read.diagnostics, ...strayFields(json)], events: read.events, eras: read.eras, fields: { ...JSON_FIELDS } };
 }

@@ -16,6 +16,11 @@ const FILES = readdirSync(DIR).filter((f) => /\.(json|csv)$/.test(f)).sort();
 const read = (name: string): string => readFileSync(new URL(name, DIR), "utf8");
 
 type Json = Record<string, unknown>;
+/** The fields of a slide TimelineJS3's JSON format defines (timeline.knightlab.com/docs/json-format.html). */
+const TIMELINEJS_SLIDE = ["start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"];
+/** Something written: text that is not blank, a number or a boolean, or a list or object holding one. */
+const written = (v: unknown): boolean =>
+  typeof v === "string" ? v.trim() !== "" : Array.isArray(v) ? v.some(written) : typeof v === "object" && v !== null ? Object.values(v).some(written) : v !== null && v !== undefined;
 /** A slide as TimelineJS JSON writes it (a sheet row made into one), and its index in citeline. */
 interface Slide {
   index: number;
@@ -151,6 +156,18 @@ describe.each(FILES)("TimelineJS3 file %s", (name) => {
     expect(missing).toEqual([]);
   });
 
+  it("names every field TimelineJS3 does not define, where something is written in it, in a warning at its slide", () => {
+    if (!name.endsWith(".json")) return;
+    const json = JSON.parse(text) as { events: Json[] };
+    const stray = json.events.flatMap((slide, index) =>
+      Object.entries(slide)
+        .filter(([k, v]) => !TIMELINEJS_SLIDE.includes(k) && written(v))
+        .map(([k]) => `${index}: ${k}`),
+    );
+    const warned = diagnostics.filter((d) => d.code === "unknown-field" && d.section === "events" && !d.field?.includes(".")).map((d) => `${d.index}: ${d.field}`);
+    expect(warned).toEqual(stray);
+  });
+
   it("leaves no HTML in any text", () => {
     const html = textsOf(timeline).filter(([, t]) => /<[a-z!/]/i.test(t) || /&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(t));
     expect(html).toEqual([]);
@@ -191,7 +208,8 @@ describe("what the TimelineJS3 files need", () => {
 
   it("early dates (compiled/examples/years.json): -5410 is 5410 BCE, on an axis of round years BCE at any width", () => {
     const { timeline, diagnostics } = loadTimeline(read("compiled-years.json"));
-    expect(diagnostics).toEqual([]);
+    // Its first slide's `type` (TimelineJS 2's) is not read, and said; the blank `uniqueid`s lose nothing.
+    expect(diagnostics.map((d) => [d.code, d.index, d.field, d.message])).toEqual([["unknown-field", 0, "type", 'Unknown field "type" was ignored.']]);
     expect(timeline.events.map((e) => describeDate(e.start))).toEqual(["5410 BCE", "2520 BCE", "2010 BCE", "1450 BCE", "258 BCE"]);
     const wide = layoutTimeline(timeline, { width: 1280 });
     expect(wide.axis.fine.map((t) => t.label)).toEqual(["5500 BCE", "5000 BCE", "4500 BCE", "4000 BCE", "3500 BCE", "3000 BCE", "2500 BCE", "2000 BCE", "1500 BCE", "1000 BCE", "500 BCE"]);
@@ -211,6 +229,40 @@ describe("what the TimelineJS3 files need", () => {
     const wide = layoutTimeline(timeline, { width: 1280 });
     expect(wide.axis.fine.map((t) => t.label)).toEqual(["600", "650", "700", "750", "800", "850", "900"]);
     expect(wide.axis.coarse.map((t) => t.label)).toEqual(["600 – 699", "700 – 799", "800 – 899", "900 – 999"]);
+  });
+
+  it("science (an early draft of the format): `date` for `start_date` drops every slide, each error beside a warning that names the field", () => {
+    const { timeline, diagnostics } = loadTimeline(read("compiled-science.json"));
+    expect(timeline.events).toEqual([]);
+    const at = (index: number) => diagnostics.filter((d) => d.index === index).map((d) => [d.code, d.field]);
+    for (const index of [1, 2, 3, 4, 5]) expect(at(index)).toEqual([["unknown-field", "date"], ["missing-start", "start_date"]]);
+    expect(at(0)).toEqual([["unknown-field", "date"], ["unknown-field", "type"], ["missing-start", "start_date"]]);
+    expect(diagnostics.find((d) => d.field === "date")?.message).toBe('Unknown field "date" was ignored. Did you mean "start_date"?');
+  });
+
+  it("the cosmological scale: years billions back are refused as written, and a date's `display_text` is named with the field it means", () => {
+    const { timeline, diagnostics } = loadTimeline(read("compiled-cosmological.json"));
+    const refused = diagnostics.filter((d) => d.code === "date-out-of-range");
+    expect(refused.map((d) => [d.index, d.field, d.value])).toEqual([
+      [0, "start_date", "-13798000000"],
+      [1, "start_date", "-13797930000"],
+      [2, "start_date", "-13797623000"],
+      [3, "start_date", "-13648000000"],
+      [3, "end_date", "-12798000000"],
+      [4, "start_date", "-4798000000"],
+    ]);
+    // What is left is the slide dated year 0, which TimelineJS too reads as year 0.
+    expect(timeline.events.map((e) => [e.index, e.start.edtf])).toEqual([[5, "0000"]]);
+    const stray = diagnostics.find((d) => d.code === "unknown-field");
+    expect(stray).toMatchObject({ index: 5, field: "start_date.display_text" });
+    expect(stray?.message).toBe('Unknown field "start_date.display_text" was ignored. Did you mean "start_date.display_date"?');
+  });
+
+  it("milliseconds: five slides 1 to 60 ms apart keep their order and their milliseconds", () => {
+    const { timeline, diagnostics } = loadTimeline(read("compiled-milliseconds.json"));
+    expect(diagnostics).toEqual([]);
+    expect(timeline.events.map((e) => e.start.edtf)).toEqual(["001", "010", "030", "050", "060"].map((ms) => `2015-01-01T01:01:01.${ms}`));
+    expect(timeline.events.map((e) => e.start.earliest - timeline.events[0]!.start.earliest)).toEqual([0, 9, 29, 49, 59]);
   });
 
   it("Whitney Houston: a two-line credit is two sources, each with its own link and relay", () => {
