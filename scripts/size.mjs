@@ -54,7 +54,9 @@ export const BUDGETS = {
   // (like the script tag's files beside it), plus about 3%; 114.1 KB once the HTML reader was a
   // chunk too, plus about 3%.
   "app page (bundled)": 117_500,
-  "citeline-timelinejs.js": 13_800,
+  // 13.4 KB plus about 3%, until the reader named the fields it does not read (3 December: 13.5 →
+  // 14.0 KB, its field lists and likely names), plus about 3% again.
+  "citeline-timelinejs.js": 14_400,
   "citeline-edtf.js": 14_600,
   "citeline-html.js": 4_250,
   "citeline-page.js": 4_850,

@@ -18,11 +18,12 @@ import { blank, isRecord, own } from "./own.js";
 // the thumbnail is not read whatever its name.
 const SLIDE = ["start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"];
 const ERA = ["start_date", "end_date", "text"];
+const DATE = ["year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"];
 const PARTS: Record<string, readonly string[]> = {
   text: ["headline", "text"],
   media: ["url", "caption", "credit", "thumbnail", "thumb", "alt", "title", "link", "link_target"],
-  start_date: ["year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"],
-  end_date: ["year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"],
+  start_date: DATE,
+  end_date: DATE,
 };
 
 // Names people write for a field, by their letters alone (case, `_`, `-` and spaces aside).
