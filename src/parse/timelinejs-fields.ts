@@ -73,9 +73,14 @@ function guessOf(key: string, keys: readonly string[], prefix: string): string |
   const name = letters(key);
   const same = keys.find((k) => letters(k) === name);
   if (same) return prefix + same;
-  if (prefix === "") return LIKELY[name];
-  const inDate = prefix.endsWith("_date.") ? LIKELY_IN_DATE[name] : undefined;
+  if (prefix === "") return likely(LIKELY, name);
+  const inDate = prefix.endsWith("_date.") ? likely(LIKELY_IN_DATE, name) : undefined;
   return inDate === undefined ? undefined : prefix + inDate;
+}
+
+// Own entries only: a slide's `constructor` must not find Object.
+function likely(names: Record<string, string>, name: string): string | undefined {
+  return Object.hasOwn(names, name) ? names[name] : undefined;
 }
 
 // Nothing written: blank text, or an object or list of blanks (a StoryMapJS location left empty).

@@ -317,6 +317,27 @@ describe("fromTimelineJs", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("names in a warning each field of a slide, the title slide or an era that the format does not define, where something is written", () => {
+    const json: unknown = JSON.parse(
+      '{"title":{"text":{"headline":"T","subtitle":"S"}},"events":[' +
+        '{"start_date":{"year":2008,"displaytext":"Now"},"text":{"headline":"A"},"media":{"url":"https://example.org/a.jpg","thumb":"https://example.org/t.jpg"},"uniqueid":"a","Start Date":"2008","location":{"lat":"","lon":""},"constructor":"x","__proto__":{"polluted":"yes"}},' +
+        '{"start_date":{"year":2009},"text":{"headline":"B"},"uniqueid":"","notes":null}],' +
+        '"eras":[{"start_date":{"year":2008},"end_date":{"year":2009},"text":{"headline":"E"},"color":"red"}]}',
+    );
+    const seen = fromTimelineJs(json).diagnostics.filter((d) => d.code === "unknown-field");
+    expect(seen.map((d) => [d.section, d.index, d.field, d.severity, d.message])).toEqual([
+      ["timeline", undefined, "title.text.subtitle", "warning", 'Unknown field "title.text.subtitle" was ignored.'],
+      ["events", 0, "start_date.displaytext", "warning", 'Unknown field "start_date.displaytext" was ignored. Did you mean "start_date.display_date"?'],
+      ["events", 0, "uniqueid", "warning", 'Unknown field "uniqueid" was ignored. Did you mean "unique_id"?'],
+      ["events", 0, "Start Date", "warning", 'Unknown field "Start Date" was ignored. Did you mean "start_date"?'],
+      ["events", 0, "constructor", "warning", 'Unknown field "constructor" was ignored.'],
+      ["events", 0, "__proto__", "warning", 'Unknown field "__proto__" was ignored.'],
+      ["eras", 0, "color", "warning", 'Unknown field "color" was ignored.'],
+    ]);
+    // A blank field, an empty location and TimelineJS 2's thumbnail lose nothing and pass quietly.
+    expect(seen.some((d) => d.index === 1 || d.field === "location" || d.field === "media.thumb")).toBe(false);
+  });
+
   it("reads the Maliki fixture", () => {
     const parsed = fromTimelineJs(JSON.parse(fixture("maliki.json")));
     const data = dataOf(parsed);
