@@ -485,13 +485,15 @@ describe("layout properties", () => {
       width: fc.integer({ min: 320, max: 1600 }),
       zoom: zoomArb,
       seed: fc.integer({ min: 1, max: 1_000_000 }),
+      // Events spread evenly over the groups, or most in the first few (lanes dense and sparse side by side).
+      skewed: fc.boolean(),
     });
     let made = 0;
     fc.assert(
       fc.property(many, (m) => {
         let a = m.seed;
         const random = () => ((a = (a * 16807) % 2147483647) / 2147483647);
-        const events: EventInput[] = Array.from({ length: m.count }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: write(momentOf(Date.UTC(1970, 0, 1) + random() * m.spreadYears * 365 * 86_400_000), m.precision, ""), group: `g${i % m.groups}` }));
+        const events: EventInput[] = Array.from({ length: m.count }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: write(momentOf(Date.UTC(1970, 0, 1) + random() * m.spreadYears * 365 * 86_400_000), m.precision, ""), group: `g${m.skewed ? Math.floor(random() ** 3 * m.groups) : i % m.groups}` }));
         const timeline = load({ events });
         const domain = windowOf(timeline, m.zoom);
         const layout = layoutTimeline(timeline, { width: m.width, height: 600, ...(domain ? { domain } : {}) });
