@@ -43,14 +43,51 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   );
 }
 
+// Ranges joined by a bare hyphen, in shapes no single date has (a month is two digits in ISO, a
+// numeric date has no words): "1941-1945", "April-May 1945", "7-9 June 2008", "June 7-9, 2008".
+const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\p{L}+\.?)-(\p{L}+\.? .*\d)$/u, /^(\d{1,2})-(\d{1,2}(?:st|nd|rd|th)? \p{L}.*\d)$/u, /^(\p{L}+\.? \d{1,2})-(\d{1,2},? \d.*)$/u];
+
 function range(text: string, options: SpellingOptions): Spelling | undefined {
-  const m = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
-  if (!m || text.includes("/")) return undefined;
-  const from = normalizeSpelling(m[1] ?? "", options);
-  const to = normalizeSpelling(m[2] ?? "", options);
+  if (text.includes("/")) return undefined;
+  const dashed = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
+  const m = dashed ?? HYPHENATED.map((r) => r.exec(text)).find((found) => found !== null);
+  if (!m) return undefined;
+  const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
+  const from = normalizeSpelling(start, options);
+  const to = normalizeSpelling(end, options);
+  // A hyphenated shape that does not read as two dates is no range ("Mid-June 2008": "Mid 2008"
+  // passes through as text, for the EDTF reader to refuse).
+  if (!dashed && !(from.ok && to.ok && /^-?\d/.test(from.edtf) && /^-?\d/.test(to.edtf))) return undefined;
   if (!from.ok) return from;
   if (!to.ok) return to;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
+}
+
+/**
+ * A range that writes once what its ends share: "7–9 June 2008", "April–May 1945", "June 7–9,
+ * 2008", "7 June – 9 July 2008". The start takes what it leaves out (the month and year, or the
+ * year) from the end, as a reader does: alone, "7" would be the year 7, and "April" no date.
+ */
+function sharedParts(start: string, end: string): [string, string] {
+  const year = /(?:^|,\s*|\s)(\d{3,4}(?:\s?(?:BCE|BC|CE|AD))?)(?:\s*\([^)]*\)|[?~%])?$/i.exec(end)?.[1];
+  if (year === undefined) return [start, end];
+  // "700–650 BCE": a year alone before an end counted BCE is counted BCE too.
+  const era = /\s?(BCE|BC)$/i.exec(year)?.[1];
+  if (era && /^\d{1,4}$/.test(start)) return [`${start} ${era}`, end];
+  // A start with a year of its own keeps it ("1980 – 1988", "c. 1941 – 1945").
+  if (/\d{3}/.test(start)) return [start, end];
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(start)) {
+    // A day alone: the month and year of "9 June 2008" or of "June 9, 2008".
+    const dayFirst = /^\d{1,2}(?:st|nd|rd|th)? (\p{L}+\.?) /u.exec(end);
+    if (dayFirst) return [`${start} ${dayFirst[1]} ${year}`, end];
+    const monthFirst = /^(\p{L}+\.?) \d{1,2}(?:st|nd|rd|th)?,? /u.exec(end);
+    return monthFirst ? [`${monthFirst[1]} ${start}, ${year}`, end] : [start, end];
+  }
+  // "June 7–9, 2008": the end is a day of the start's month.
+  const monthDay = /^(\p{L}+\.?) \d{1,2}(?:st|nd|rd|th)?$/u.exec(start);
+  if (monthDay) return [`${start}, ${year}`, /^\d/.test(end) ? `${monthDay[1]} ${end}` : end];
+  // A month or season ("April", "Spring"), or a day and month ("7 June"): the end's year.
+  return /^\p{L}/u.test(start) || /^\d{1,2}(?:st|nd|rd|th)? \p{L}+\.?$/u.test(start) ? [`${start} ${year}`, end] : [start, end];
 }
 
 // "June 2008 (approximate)" is how citeline writes a qualified date; it reads back as written.

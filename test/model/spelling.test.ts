@@ -97,6 +97,53 @@ const REINTERPRETED: [string, string, string][] = [
   ["25/03/2008", "2008-03-25", "25 March 2008"],
 ];
 
+// Ranges as people write them, what both ends share written once; each read to EDTF's interval.
+const RANGES: [string, string][] = [
+  ["7–9 June 2008", "2008-06-07/2008-06-09"],
+  ["7-9 June 2008", "2008-06-07/2008-06-09"],
+  ["7th–9th June 2008", "2008-06-07/2008-06-09"],
+  ["June 7–9, 2008", "2008-06-07/2008-06-09"],
+  ["June 7-9, 2008", "2008-06-07/2008-06-09"],
+  ["7 June – 9 July 2008", "2008-06-07/2008-07-09"],
+  ["June 7 – July 9, 2008", "2008-06-07/2008-07-09"],
+  ["April–May 1945", "1945-04/1945-05"],
+  ["April-May 1945", "1945-04/1945-05"],
+  ["Apr-May 1945", "1945-04/1945-05"],
+  ["June – August 2008", "2008-06/2008-08"],
+  ["Spring–Summer 2008", "2008-21/2008-22"],
+  ["1941-1945", "1941/1945"],
+  ["1980–1988", "1980/1988"],
+  ["476–1453", "476/1453"],
+  ["700–650 BCE", "-0699/-0649"],
+  ["44 BC – AD 14", "-0043/0014"],
+  ["c. 1941 – 1945", "1941~/1945"],
+  ["1980 (approximate) – 1988", "1980~/1988"],
+];
+
+describe("ranges that write once what both ends share", () => {
+  it.each(RANGES)("%j → %s", (text, edtf) => {
+    expect(normalizeSpelling(text)).toEqual({ ok: true, edtf });
+  });
+
+  it("reads a day range in a sheet as the days it names, not from the year 7 (which it was read as, without a word)", () => {
+    const { timeline, diagnostics } = loadTimeline("Headline,Date\nVisit,7–9 June 2008\nWar,April-May 1945\n");
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(timeline.events.map((e) => [e.title, e.start.edtf, e.end?.edtf])).toEqual([
+      ["War", "1945-04", "1945-05"],
+      ["Visit", "2008-06-07", "2008-06-09"],
+    ]);
+  });
+
+  it("leaves what is no range to the other readers", () => {
+    expect(normalizeSpelling("2008-06-07")).toEqual({ ok: true, edtf: "2008-06-07" });
+    expect(normalizeSpelling("7-6-2008")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    expect(normalizeSpelling("Mid-June 2008")).toEqual({ ok: true, edtf: "Mid-June 2008" });
+    expect(readDate("Mid-June 2008")).toMatchObject({ ok: false, code: "date-invalid" });
+    // Two bare numbers are two years, as "70–79" is.
+    expect(normalizeSpelling("70–79")).toEqual({ ok: true, edtf: "70/79" });
+  });
+});
+
 describe("spellings read with a date-reinterpreted warning", () => {
   it.each(REINTERPRETED)("%j → %s, saying so", (text, edtf, detail) => {
     expect(normalizeSpelling(text)).toEqual({ ok: true, edtf, warning: { code: "date-reinterpreted", detail } });
