@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { format } from "date-fns";
 import { normalizeSpelling } from "../../src/model/date-spelling.js";
 import { readDate } from "../../src/model/date.js";
-import { describeDate } from "../../src/model/date-words.js";
+import { describeDate, describeSpan } from "../../src/model/date-words.js";
 import { loadTimeline } from "../../src/load.js";
 import type { DateFormat } from "../../src/types.js";
 
@@ -287,6 +287,38 @@ describe("spelling properties", () => {
         return back.ok && back.edtf === text;
       }),
       { seed: 754, numRuns: 1000 },
+    );
+  });
+
+  it("a span as citeline prints it reads back as the same interval: \"7–9 June 2008\" is no longer the year 7", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    const span = fc
+      .record({
+        year: fc.integer({ min: 1000, max: 9998 }),
+        years: fc.integer({ min: 0, max: 1 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        months: fc.integer({ min: 1, max: 11 }),
+        day: fc.integer({ min: 1, max: 27 }),
+        days: fc.integer({ min: 1, max: 40 }),
+        shape: fc.constantFrom("year", "month", "day"),
+      })
+      .map(({ year, years, month, months, day, days, shape }) => {
+        if (shape === "year") return [`${year}`, `${year + 1 + years}`];
+        const to = month + months;
+        const [y2, m2] = to > 12 ? [year + 1, to - 12] : [year + years, to];
+        if (shape === "month") return [`${year}-${two(month)}`, `${y2}-${two(m2)}`];
+        const end = new Date(Date.UTC(year, month - 1, day + days));
+        return [`${year}-${two(month)}-${two(day)}`, end.toISOString().slice(0, 10)];
+      });
+    fc.assert(
+      fc.property(span, ([from, to]) => {
+        const a = readDate(from);
+        const b = readDate(to);
+        if (!a.ok || !b.ok) return false;
+        const back = normalizeSpelling(describeSpan(a.date, b.date));
+        return back.ok && back.edtf === `${from}/${to}`;
+      }),
+      { seed: 20260103, numRuns: 1000 },
     );
   });
 
