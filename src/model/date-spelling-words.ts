@@ -111,8 +111,13 @@ function apostropheYear(text: string): Spelling | undefined {
   return { ok: true, edtf: inner.edtf, warning: { code: "date-reinterpreted", detail: `${inWords(inner.edtf)} (${PIVOT})` } };
 }
 
-function named(text: string): Spelling | undefined {
-  if (!/[a-z]{3}/i.test(text)) return undefined;
+// Newsroom style (AP's, the style most desks follow) abbreviates months with a point, and
+// September as "Sept.": "Dec. 7, 1941", "Sept. 11, 2001". date-fns knows "Dec" and "Sep".
+const ABBREVIATED = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s|,|$)|\b(sept)\b/gi;
+
+function named(raw: string): Spelling | undefined {
+  if (!/[a-z]{3}/i.test(raw)) return undefined;
+  const text = raw.replace(ABBREVIATED, (_, dotted: string | undefined, sept: string | undefined) => (dotted ?? sept ?? "").slice(0, 3));
   const day = firstParse(text, DAY_FORMATS);
   const d = day ?? firstParse(text, MONTH_FORMATS);
   if (!d) return undefined;

@@ -16,6 +16,7 @@ interface SpellingOptions {
 // The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
 const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
 const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month first" };
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Rewrite what people commonly type into EDTF, at the precision the text states, refusing what
@@ -98,7 +99,8 @@ function qualified(text: string, options: SpellingOptions): Spelling | undefined
 }
 
 function circa(text: string, options: SpellingOptions): Spelling | undefined {
-  const m = /^(?:c\.|ca\.|circa|about|around) ?(.+)$/i.exec(text);
+  // "c." and "ca." with or without the point; a bare "c" only right before the year ("c1900").
+  const m = /^(?:c\.|c(?=\d)|ca\.?|circa|about|around) ?(.+)$/i.exec(text);
   if (!m) return undefined;
   return qualify(normalizeSpelling(m[1] ?? "", options), "~");
 }
@@ -138,6 +140,13 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
     if (!validDay(y, m, d)) return { ok: false, code: "date-invalid" };
     return { ok: true, edtf: iso(y, m, d), warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
+  }
+  // "03/2020": a month and its year, as a sheet formats a month; read as EDTF it was the years 3 to 2020.
+  const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
+  if (my) {
+    const [m, y] = [Number(my[1]), Number(my[2])];
+    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
+    return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: `${MONTH_NAMES[m - 1]} ${y}` } };
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;

@@ -50,6 +50,16 @@ const READ: [string, string, string, string][] = [
   ["8th June 2008", "2008-06-08", "day", "exact"],
   ["Sunday, June 8, 2008", "2008-06-08", "day", "exact"],
   ["Sun 8 June 2008", "2008-06-08", "day", "exact"],
+  // Newsroom (AP) style: a point after an abbreviated month, and "Sept.".
+  ["Dec. 7, 1941", "1941-12-07", "day", "exact"],
+  ["Sept. 11, 2001", "2001-09-11", "day", "exact"],
+  ["Sept 11, 2001", "2001-09-11", "day", "exact"],
+  ["11 Sept 2001", "2001-09-11", "day", "exact"],
+  ["Mar. 2020", "2020-03", "month", "exact"],
+  ["Aug. 2008", "2008-08", "month", "exact"],
+  // "circa" as people shorten it.
+  ["ca 1900", "1900~", "year", "approximate"],
+  ["c1900", "1900~", "year", "approximate"],
 ];
 
 describe("spellings read with the precision they state", () => {
@@ -85,6 +95,10 @@ describe("spellings read with the precision they state", () => {
 
 // Read, but with a warning saying how: [text, edtf, what the warning says].
 const REINTERPRETED: [string, string, string][] = [
+  // A month as a sheet formats it: read as EDTF, "03/2020" was the years 3 to 2020.
+  ["03/2020", "2020-03", "March 2020"],
+  ["3/2020", "2020-03", "March 2020"],
+  ["11.2008", "2008-11", "November 2008"],
   ["19th century", "18XX", "1800–1899 (18XX), the years people mean by it; counted from the year 1, the 19th century is 1801–1900"],
   ["the 19th century", "18XX", "1800–1899 (18XX), the years people mean by it; counted from the year 1, the 19th century is 1801–1900"],
   ["21st Century", "20XX", "2000–2099 (20XX), the years people mean by it; counted from the year 1, the 21st century is 2001–2100"],
@@ -159,6 +173,8 @@ describe("spellings read with a date-reinterpreted warning", () => {
 
 // Refused: [text, options, code, detail].
 const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined][] = [
+  ["13/2020", {}, "date-invalid", "13 is no month."],
+  ["May. 2020", {}, "date-invalid", undefined],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
   ["1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],
