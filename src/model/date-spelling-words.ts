@@ -4,11 +4,12 @@ import { yearWords } from "./date-words.js";
 import { SEASON_NAMES } from "./season.js";
 
 // Spellings with month names that cannot be misread, tried in this order with date-fns.
+// "d-MMM-yyyy" and "MMM-yyyy" are how Excel shows (and so exports) dates in its built-in formats.
 const DAY_FORMATS = [
   "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy",
-  "do MMMM yyyy", "MMMM do, yyyy", "EEEE, MMMM d, yyyy", "EEEE d MMMM yyyy",
+  "do MMMM yyyy", "MMMM do, yyyy", "MMMM do yyyy", "EEEE, MMMM d, yyyy", "EEEE d MMMM yyyy", "d-MMM-yyyy",
 ];
-const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy"];
+const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy", "MMMM, yyyy", "MMM-yyyy", "MMMM-yyyy"];
 // date-fns needs a reference date for the fields a format leaves out; ours name every field.
 const REFERENCE = new Date(2000, 0, 1);
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -57,6 +57,12 @@ const READ: [string, string, string, string][] = [
   ["11 Sept 2001", "2001-09-11", "day", "exact"],
   ["Mar. 2020", "2020-03", "month", "exact"],
   ["Aug. 2008", "2008-08", "month", "exact"],
+  // Excel's built-in formats, as a CSV export writes them; ordinals without the comma.
+  ["08-Jun-2008", "2008-06-08", "day", "exact"],
+  ["8-Jun-2008", "2008-06-08", "day", "exact"],
+  ["Jun-2008", "2008-06", "month", "exact"],
+  ["June 8th 2008", "2008-06-08", "day", "exact"],
+  ["June, 2008", "2008-06", "month", "exact"],
   // "circa" as people shorten it.
   ["ca 1900", "1900~", "year", "approximate"],
   ["c1900", "1900~", "year", "approximate"],
@@ -174,6 +180,8 @@ describe("spellings read with a date-reinterpreted warning", () => {
 // Refused: [text, options, code, detail].
 const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined][] = [
   ["13/2020", {}, "date-invalid", "13 is no month."],
+  // Excel's "d-mmm-yy": which century is not said.
+  ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
   ["May. 2020", {}, "date-invalid", undefined],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
