@@ -141,6 +141,13 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     if (!validDay(y, m, d)) return { ok: false, code: "date-invalid" };
     return { ok: true, edtf: iso(y, m, d), warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
   }
+  // A five-digit number in a sheet is most often a date cell Excel exported unformatted (days
+  // from 30 December 1899): said, not read, since nothing in the text says it is one.
+  if (/^\d{5}$/.test(text)) {
+    const day = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000);
+    const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    return { ok: false, code: "date-invalid", detail: `If it is a date cell that Excel saved as its day number, it is ${words(y, m, d)}: format the column as dates before saving, or write ${iso(y, m, d)}.` };
+  }
   // "03/2020": a month and its year, as a sheet formats a month; read as EDTF it was the years 3 to 2020.
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {

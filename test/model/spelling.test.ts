@@ -180,6 +180,8 @@ describe("spellings read with a date-reinterpreted warning", () => {
 // Refused: [text, options, code, detail].
 const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined][] = [
   ["13/2020", {}, "date-invalid", "13 is no month."],
+  // An unformatted Excel date cell: its day number, said and not read.
+  ["39607", {}, "date-invalid", "If it is a date cell that Excel saved as its day number, it is 8 June 2008: format the column as dates before saving, or write 2008-06-08."],
   // Excel's "d-mmm-yy": which century is not said.
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
   ["May. 2020", {}, "date-invalid", undefined],
