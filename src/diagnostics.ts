@@ -42,6 +42,7 @@ const CODES = {
   "csv-empty": "error",
   "csv-separator": "warning",
   "csv-missing-column": "error",
+  "csv-title-from-text": "warning",
   "csv-unknown-column": "warning",
   "csv-unknown-columns": "warning",
   "csv-row-type": "warning",

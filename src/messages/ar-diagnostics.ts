@@ -19,6 +19,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "لا بيانات في الجدول: لا شيء تحت صف العناوين في الأعمدة التي يقرؤها citeline.",
   "csv-separator": () => "خلايا الجدول غير مفصولة بفواصل؛ وقد قُرئ بفاصله الخاص.",
   "csv-missing-column": (d) => `ينقص الجدولَ عمودٌ لازم.${d.value === undefined ? "" : ` صف العناوين فيه: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `لا يحتوي الجدول على عمود للعنوان، فصيغ كل عنوان من الكلمات الأولى في العمود ${q(d.value)}.`,
   "csv-unknown-column": (d) => `العمود ${q(d.value)} ليس مما يقرؤه citeline؛ وقد تم تجاهله.`,
   "csv-unknown-columns": () => "بعض الأعمدة ليست مما يقرؤه citeline، وقد تم تجاهلها.",
   "csv-row-type": (d) => `نوع الصف ${q(d.value)} غير معروف؛ وقد قُرئ الصف حدثًا.`,

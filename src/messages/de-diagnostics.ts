@@ -19,6 +19,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "Die Tabelle enthält keine Daten: Unter der Kopfzeile steht nichts in den Spalten, die citeline liest.",
   "csv-separator": () => "Die Zellen der Tabelle sind nicht durch Kommas getrennt; sie wurde mit ihrem eigenen Trennzeichen gelesen.",
   "csv-missing-column": (d) => `Der Tabelle fehlt eine nötige Spalte.${d.value === undefined ? "" : ` Ihre Kopfzeile nennt: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `Der Tabelle fehlt eine Titelspalte; jeder Titel wurde aus den ersten Wörtern der Spalte ${q(d.value)} gebildet.`,
   "csv-unknown-column": (d) => `Die Spalte ${q(d.value)} liest citeline nicht; sie wurde ignoriert.`,
   "csv-unknown-columns": () => "Einige Spalten liest citeline nicht; sie wurden ignoriert.",
   "csv-row-type": (d) => `Der Zeilentyp ${q(d.value)} ist unbekannt; die Zeile wurde als Ereignis gelesen.`,

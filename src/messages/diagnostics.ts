@@ -24,6 +24,7 @@ export const diagnosticsEn = {
   "csv-empty": () => "The spreadsheet has no data: nothing below its header in the columns citeline reads.",
   "csv-separator": (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`,
   "csv-missing-column": (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${d.value}.`,
+  "csv-title-from-text": (d) => `The spreadsheet has no title (or headline) column, so each event's title was made from the first words of its "${d.value}" column.`,
   "csv-unknown-column": (d) => `Column "${d.value}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`,
   "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
   "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,

@@ -19,6 +19,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "La hoja no tiene datos: no hay nada bajo su encabezado en las columnas que lee citeline.",
   "csv-separator": () => "Las celdas de la hoja no están separadas por comas; se ha leído con su propio separador.",
   "csv-missing-column": (d) => `A la hoja le falta una columna necesaria.${d.value === undefined ? "" : ` Su fila de encabezado dice: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `La hoja no tiene columna de título; cada título se formó con las primeras palabras de la columna ${q(d.value)}.`,
   "csv-unknown-column": (d) => `citeline no lee la columna ${q(d.value)}; se ha ignorado.`,
   "csv-unknown-columns": () => "citeline no lee algunas columnas; se han ignorado.",
   "csv-row-type": (d) => `El tipo de fila ${q(d.value)} es desconocido; la fila se ha leído como un evento.`,

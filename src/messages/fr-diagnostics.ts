@@ -19,6 +19,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "Le tableur ne contient aucune donnée sous son en-tête dans les colonnes que citeline lit.",
   "csv-separator": () => "Les cellules du tableur ne sont pas séparées par des virgules\u202f; il a été lu avec son propre séparateur.",
   "csv-missing-column": (d) => `Il manque au tableur une colonne nécessaire.${d.value === undefined ? "" : ` Sa ligne d’en-tête contient\u00a0: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `Le tableau n’a pas de colonne de titre\u202f; chaque titre a été formé des premiers mots de la colonne ${q(d.value)}.`,
   "csv-unknown-column": (d) => `La colonne ${q(d.value)} n’est pas lue par citeline\u202f; elle a été ignorée.`,
   "csv-unknown-columns": () => "Certaines colonnes ne sont pas lues par citeline et ont été ignorées.",
   "csv-row-type": (d) => `Le type de ligne ${q(d.value)} est inconnu\u202f; la ligne a été lue comme un événement.`,

@@ -19,6 +19,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "אין נתונים בגיליון: אין דבר מתחת לשורת הכותרת בעמודות ש־citeline קורא.",
   "csv-separator": () => "תאי הגיליון אינם מופרדים בפסיקים; הגיליון נקרא עם המפריד שלו.",
   "csv-missing-column": (d) => `חסרה בגיליון עמודה נחוצה.${d.value === undefined ? "" : ` שורת הכותרת שלו כוללת: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `בגיליון אין עמודת כותרת, ולכן כל כותרת נוצרה מהמילים הראשונות בעמודה ${q(d.value)}.`,
   "csv-unknown-column": (d) => `citeline אינו קורא את העמודה ${q(d.value)}; היא לא נקראה.`,
   "csv-unknown-columns": () => "citeline אינו קורא חלק מהעמודות; הן לא נקראו.",
   "csv-row-type": (d) => `סוג השורה ${q(d.value)} אינו מוכר; השורה נקראה כאירוע.`,

@@ -19,6 +19,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "csv-empty": () => "Tabloda veri yok: citeline'ın okuduğu sütunlarda başlık satırının altında hiçbir şey yok.",
   "csv-separator": () => "Tablonun hücreleri virgülle ayrılmamış; tablo kendi ayırıcısıyla okundu.",
   "csv-missing-column": (d) => `Tabloda gerekli bir sütun eksik.${d.value === undefined ? "" : ` Başlık satırındaki adlar: ${d.value}.`}`,
+  "csv-title-from-text": (d) => `Tabloda başlık sütunu yok; her başlık ${q(d.value)} sütununun ilk sözcüklerinden yapıldı.`,
   "csv-unknown-column": (d) => `Sütun ${q(d.value)} citeline tarafından okunmuyor; yok sayıldı.`,
   "csv-unknown-columns": () => "Bazı sütunlar citeline tarafından okunmuyor; yok sayıldılar.",
   "csv-row-type": (d) => `Satır türü ${q(d.value)} bilinmiyor; satır bir olay olarak okundu.`,

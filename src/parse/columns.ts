@@ -22,7 +22,7 @@ const EVENT_NAMES: Record<EventColumn, string[]> = {
   title: ["title", "headline", "event", "event title", "what"],
   start: ["start", "date", "start date", "from", "when", "begin", "begins"],
   end: ["end", "end date", "to", "until", "ends"],
-  description: ["description", "desc", "text", "summary", "details", "body"],
+  description: ["description", "desc", "text", "content", "summary", "details", "body"],
   group: ["group", "lane", "category", "track"],
   tags: ["tags", "tag", "keywords"],
   importance: ["importance", "priority", "weight"],

@@ -1,5 +1,6 @@
 import { dsvFormat } from "d3-dsv";
 import { collapseUnknownColumns } from "./unknown-columns.js";
+import { firstWords } from "./first-words.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { mergeAccounts } from "./csv-accounts.js";
 import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
@@ -109,8 +110,12 @@ export function parseCsv(text: string): Parsed {
     const picture = meaning.kind === "source" && meaning.slot === 1 ? MEDIA_PATHS[meaning.field] : undefined;
     if (picture !== undefined) fields[picture] = column;
   }
+  // No title column but a text one (a desk's "content", a scraper's "text"): each title is made
+  // from its text's first words, as for a TimelineJS slide with a blank headline, and said once.
+  const textColumn = fields.title === undefined ? fields.description : undefined;
+  if (textColumn !== undefined) diagnostics.push(diagnostic("csv-title-from-text", { section: "timeline", line: 1, field: textColumn }, { value: textColumn }));
   for (const [needed, names] of [["title", "title (or headline)"], ["start", "date (or start date)"]] as const) {
-    if (fields[needed] === undefined) {
+    if (fields[needed] === undefined && !(needed === "title" && textColumn !== undefined)) {
       diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: names, value: sheet.columns.join(", ") }));
     }
   }
@@ -123,6 +128,7 @@ export function parseCsv(text: string): Parsed {
     const unread: [string, string][] = [];
     const item = readRow(row, meanings, unread);
     if (!item) return;
+    if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
     for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));

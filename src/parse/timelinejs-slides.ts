@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { slug } from "../slug.js";
+import { firstWords } from "./first-words.js";
 import { htmlToText } from "./html-text.js";
 import { blank, isRecord, own } from "./own.js";
 import type { Origin } from "./parsed.js";
@@ -36,9 +37,6 @@ export interface SlidesRead {
   events: Origin[];
   eras: Origin[];
 }
-
-// A title made from a slide's text is cut near this many characters, at a word.
-const MADE_TITLE_LENGTH = 60;
 
 /** Group ids in first-seen order, one per distinct group label. */
 class Groups {
@@ -127,15 +125,6 @@ function displayDate(slide: Record<string, unknown>): unknown {
   if (typeof to !== "string") return typeof from === "string" ? from : undefined;
   const fromText = typeof from === "string" ? from : timelineJsDateWords(start);
   return fromText === undefined ? to : `${fromText} – ${to}`;
-}
-
-/** The first words of a text, cut at a word near `MADE_TITLE_LENGTH` characters. */
-function firstWords(text: string): string {
-  const line = (text.split("\n").find((l) => l.trim() !== "") ?? "").replace(/\s+/g, " ").trim();
-  if (line.length <= MADE_TITLE_LENGTH) return line;
-  const space = line.lastIndexOf(" ", MADE_TITLE_LENGTH);
-  const cut = space > MADE_TITLE_LENGTH / 2 ? line.slice(0, space) : line.slice(0, MADE_TITLE_LENGTH);
-  return `${cut.replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
 /** A title for a slide whose headline is blank, and what it was made from. */

@@ -235,8 +235,8 @@ describe("column problems", () => {
     expect(timeline.sources.map((s) => s.publisher)).toEqual(["IRNA"]);
   });
 
-  it("no title column: csv-missing-column, and every row still gets its own missing-title", () => {
-    const { timeline, diagnostics } = csv("Date,Description\n2008,x\n2009,y\n\n2010,z\n");
+  it("no title column and no text to make one from: csv-missing-column, and every row still gets its own missing-title", () => {
+    const { timeline, diagnostics } = csv("Date,Group\n2008,x\n2009,y\n\n2010,z\n");
     expect(timeline.events).toEqual([]);
     expect(diagnostics.map((d) => [d.code, d.section, d.index, d.line])).toEqual([
       ["csv-missing-column", "timeline", undefined, 1],
@@ -244,7 +244,16 @@ describe("column problems", () => {
       ["missing-title", "events", 1, 3],
       ["missing-title", "events", 3, 5],
     ]);
-    expect(diagnostics[0]?.value).toBe("Date, Description");
+    expect(diagnostics[0]?.value).toBe("Date, Group");
+  });
+
+  it("no title column but a description: each title made from its first words, said once; a row without one has no title", () => {
+    const { timeline, diagnostics } = csv("Date,Description\n2008,The visit to Tehran\n2009,\n");
+    expect(timeline.events.map((e) => [e.title, e.description])).toEqual([["The visit to Tehran", "The visit to Tehran"]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.index, d.line, d.field])).toEqual([
+      ["csv-title-from-text", "warning", undefined, 1, "Description"],
+      ["missing-title", "error", 1, 3, "title"],
+    ]);
   });
 
   it("no date column: csv-missing-column, and every row still gets its own missing-start", () => {
@@ -258,7 +267,7 @@ describe("column problems", () => {
   });
 
   it("neither column: two csv-missing-column errors", () => {
-    const { diagnostics } = csv("Description\nx\n");
+    const { diagnostics } = csv("Group\nx\n");
     expect(diagnostics.filter((d) => d.code === "csv-missing-column")).toHaveLength(2);
   });
 

@@ -1,11 +1,11 @@
 // @vitest-environment node
-// Sheets newsrooms published for their own pages, loaded as a journalist would hand them over
-// (test/fixtures/newsroom/ORIGIN.md): read as they mean, and nothing dropped without a word.
+// Sheets published for pages of their own, loaded as a journalist would hand them over
+// (test/fixtures/published/ORIGIN.md): read as they mean, and nothing dropped without a word.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 
-const read = (name: string): string => readFileSync(new URL(`../fixtures/newsroom/${name}`, import.meta.url), "utf8");
+const read = (name: string): string => readFileSync(new URL(`../fixtures/published/${name}`, import.meta.url), "utf8");
 
 describe("ABC's \"Defining Courage\" timeline (position, title, date, photo, lat, long, zoom, desc)", () => {
   const { timeline, diagnostics } = loadTimeline(read("abc-defining-courage.csv"));
@@ -34,5 +34,18 @@ describe("ABC's \"Defining Courage\" timeline (position, title, date, photo, lat
     expect(timeline.events.every((e) => e.description?.includes("The story's text is left out here"))).toBe(true);
     expect(diagnostics.filter((d) => d.code === "csv-unknown-column").map((d) => d.field)).toEqual(["position", "lat", "long", "zoom"]);
     expect(diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.index])).toEqual([["missing-start", 0]]);
+  });
+});
+
+describe("a scraped sheet of North Korea's missile tests (an unnamed index, date, content)", () => {
+  const { timeline, diagnostics } = loadTimeline(read("nk-missile-tests.csv"));
+
+  it("draws every row, each title made from its text's first words, and says so once", () => {
+    expect(timeline.events).toHaveLength(12);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.field])).toEqual([["csv-title-from-text", "warning", "content"]]);
+    const byIndex = (i: number) => timeline.events.find((e) => e.index === i)!;
+    expect(byIndex(0)).toMatchObject({ title: "First Scud-B missile test firing.[8]", description: "First Scud-B missile test firing.[8]" });
+    expect(byIndex(4).title).toBe("North Korea fires off its first ballistic missile, the…");
+    expect(byIndex(11).start.edtf).toBe("2009-07-04");
   });
 });
