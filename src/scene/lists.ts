@@ -230,10 +230,9 @@ function sourcesSection(input: ListsInput, cache: ListsCache): SceneElement {
     const flag = flags.get(all[i]!.number) ?? 0;
     items.push((cache.sources[flag]![i] ??= source(all[i]!, flag, input)));
   }
-  const children: SceneNode[] = [
-    h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, input.messages.sourcesHeading),
-    h("ol", { class: "cl-source-list" }, items),
-  ];
+  // No source at all: said under the heading, where an empty list said nothing.
+  const list = all.length === 0 ? h("p", { class: "cl-source-list cl-unsourced-note" }, input.messages.noSource) : h("ol", { class: "cl-source-list" }, items);
+  const children: SceneNode[] = [h(`h${input.level}`, { class: "cl-list-heading", id: `${prefix}-sources-title` }, input.messages.sourcesHeading), list];
   const nav = pagerNode({ list: "sources", page, pages: Math.ceil(all.length / size), status: input.messages.sourcesPage(first + 1, end, all.length), label: input.messages.sourcesPages, messages: input.messages, inert: input.inert });
   if (nav) children.push(nav);
   const node = h("section", { class: "cl-sources", "aria-labelledby": `${prefix}-sources-title` }, children);

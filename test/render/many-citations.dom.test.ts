@@ -90,6 +90,13 @@ describe("many citations and accounts", () => {
     expect(pagerOf(element, "card-accounts").querySelector(".cl-pager-status")!.textContent).toBe("Accounts 1–25 of 500");
   });
 
+  it("a timeline that cites nothing says so under Sources, where an empty list said nothing", () => {
+    const { element } = mount({ data: { events: [{ id: "a", title: "A", start: "2008" }] } });
+    const sources = element.querySelector(".cl-sources")!;
+    expect(sources.querySelector("ol")).toBeNull();
+    expect(sources.querySelector(".cl-source-list.cl-unsourced-note")!.textContent).toBe("No source given");
+  });
+
   it("a story's slide, which has no pager, shows the first 25 accounts and sources and how many more", () => {
     const sources = sourcesOf(60);
     const accounts = Array.from({ length: 40 }, (_, i) => ({ start: `2001-01-${String(1 + (i % 28)).padStart(2, "0")}`, sources: [`s${i}`] }));
