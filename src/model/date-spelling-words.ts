@@ -153,7 +153,7 @@ function inWords(edtf: string): string {
   const [y = 0, m, d] = edtf.split(/(?<=\d)-/).map(Number);
   if (d !== undefined) return words(y, m ?? 0, d);
   if (m !== undefined && m > 12) return `${SEASON_NAMES[m] ?? "season"} ${y}`;
-  if (m !== undefined) return `${MONTHS[m - 1] ?? "?"} ${y}`;
+  if (m !== undefined) return monthWords(y, m);
   return String(y);
 }
 
@@ -208,6 +208,18 @@ export function two(n: number): string {
  */
 export function iso(y: number, m: number, d: number): string {
   return `${year(y)}-${two(m)}-${two(d)}`;
+}
+
+/**
+ * A month in words, for messages that say how a date was read.
+ *
+ * @example
+ * ```ts
+ * monthWords(2020, 3); // "March 2020"
+ * ```
+ */
+export function monthWords(y: number, m: number): string {
+  return `${MONTHS[m - 1] ?? "?"} ${y}`;
 }
 
 /**

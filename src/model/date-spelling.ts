@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
-import { iso, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
+import { iso, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
@@ -16,7 +16,6 @@ interface SpellingOptions {
 // The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
 const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
 const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month first" };
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Rewrite what people commonly type into EDTF, at the precision the text states, refusing what
@@ -153,7 +152,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (my) {
     const [m, y] = [Number(my[1]), Number(my[2])];
     if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
-    return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: `${MONTH_NAMES[m - 1]} ${y}` } };
+    return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;
