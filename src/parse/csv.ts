@@ -28,6 +28,8 @@ export interface Sheet {
   lines: number[];
   /** The separator the cells were split on: given, or detected from the first rows. */
   separator: Separator;
+  /** Columns with no name in the header but something in their cells, by position (1-based). */
+  unnamed: number[];
 }
 
 /**
@@ -50,18 +52,22 @@ export function readSheet(text: string, separator?: Separator): Sheet {
   const columns = header.map((h) => h.trim());
   const rows: Record<string, string>[] = [];
   const lines: number[] = [];
+  const unnamed = new Set<number>();
   let line = 1 + newlines(header);
   for (const cells of body) {
     line += 1;
     const row: Record<string, string> = Object.create(null) as Record<string, string>;
     columns.forEach((column, i) => {
-      if (column !== "" && !(column in row)) row[column] = (cells[i] ?? "").trim();
+      const cell = (cells[i] ?? "").trim();
+      if (column === "") {
+        if (cell !== "") unnamed.add(i + 1);
+      } else if (!(column in row)) row[column] = cell;
     });
     rows.push(row);
     lines.push(line);
     line += newlines(cells);
   }
-  return { columns, rows, lines, separator: used };
+  return { columns, rows, lines, separator: used, unnamed: [...unnamed].sort((a, b) => a - b) };
 }
 
 function newlines(cells: string[]): number {
@@ -93,6 +99,10 @@ export function parseCsv(text: string): Parsed {
   const meanings = new Map<string, ColumnMeaning>();
   const fields: Record<string, string> = {};
   const claimed = new Map<string, string>();
+  // A column with no name but values (a pandas index, a note beside the table) is said, not lost.
+  for (const at of sheet.unnamed) {
+    diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: `column ${at}` }, { value: `column ${at}`, detail: "It has no name in the header row." }));
+  }
   for (const column of sheet.columns) {
     if (column === "") continue;
     const meaning = columnMeaning(column);

@@ -266,6 +266,12 @@ describe("column problems", () => {
     ]);
   });
 
+  it("a column with no name is said when it holds something, and passed over when empty (a trailing separator)", () => {
+    const { timeline, diagnostics } = csv("Title,,Date,\nVisit,note,2008,\nTalks,,2009,\n");
+    expect(timeline.events.map((e) => e.title)).toEqual(["Visit", "Talks"]);
+    expect(diagnostics.map((d) => [d.code, d.field, d.line])).toEqual([["csv-unknown-column", "column 2", 1]]);
+  });
+
   it("neither column: two csv-missing-column errors", () => {
     const { diagnostics } = csv("Group\nx\n");
     expect(diagnostics.filter((d) => d.code === "csv-missing-column")).toHaveLength(2);

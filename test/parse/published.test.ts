@@ -40,9 +40,13 @@ describe("ABC's \"Defining Courage\" timeline (position, title, date, photo, lat
 describe("a scraped sheet of North Korea's missile tests (an unnamed index, date, content)", () => {
   const { timeline, diagnostics } = loadTimeline(read("nk-missile-tests.csv"));
 
-  it("draws every row, each title made from its text's first words, and says so once", () => {
+  it("draws every row, each title made from its text's first words, and says so once; the unnamed index is named as ignored", () => {
     expect(timeline.events).toHaveLength(12);
-    expect(diagnostics.map((d) => [d.code, d.severity, d.field])).toEqual([["csv-title-from-text", "warning", "content"]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.field])).toEqual([
+      ["csv-unknown-column", "warning", "column 1"],
+      ["csv-title-from-text", "warning", "content"],
+    ]);
+    expect(diagnostics[0]?.message).toBe('Column "column 1" is not one citeline reads; it was ignored. It has no name in the header row.');
     const byIndex = (i: number) => timeline.events.find((e) => e.index === i)!;
     expect(byIndex(0)).toMatchObject({ title: "First Scud-B missile test firing.[8]", description: "First Scud-B missile test firing.[8]" });
     expect(byIndex(4).title).toBe("North Korea fires off its first ballistic missile, the…");
