@@ -266,6 +266,15 @@ describe("column problems", () => {
     ]);
   });
 
+  it("a Year column is the date of a sheet of years (Title, Year, End year); with a Date column too, it is named as saying the same", () => {
+    const { timeline, diagnostics } = csv("Title,Year,End year\nIran–Iraq War,1980,1988\nVisit,2008,\n");
+    expect(diagnostics).toEqual([]);
+    expect(timeline.events.map((e) => [e.title, e.start.edtf, e.end?.edtf])).toEqual([["Iran–Iraq War", "1980", "1988"], ["Visit", "2008", undefined]]);
+    const both = csv("Title,Date,Year\nVisit,2008-06-07,2008\n");
+    expect(both.timeline.events[0]?.start.edtf).toBe("2008-06-07");
+    expect(both.diagnostics.map((d) => [d.code, d.field, d.message])).toEqual([["csv-unknown-column", "Year", 'Column "Year" is not one citeline reads; it was ignored. It says the same as "Date".']]);
+  });
+
   it("a column with no name is said when it holds something, and passed over when empty (a trailing separator)", () => {
     const { timeline, diagnostics } = csv("Title,,Date,\nVisit,note,2008,\nTalks,,2009,\n");
     expect(timeline.events.map((e) => e.title)).toEqual(["Visit", "Talks"]);
