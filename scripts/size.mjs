@@ -45,15 +45,19 @@ export const TARGET = 45_000;
  * alone. The HTML reader (a sheet's Media cells may hold HTML, as TimelineJS allows) then left the
  * bundle for `citeline-html.js` (4.1 KB, loaded by `preload("html")`; the TimelineJS reader carries
  * its own): 117.3 → 113.9 KB, and the budgets are again that plus about 3%. Loading story mode and
- * pictures on demand, as the readers are, is the next step.
+ * pictures on demand, as the readers are, is the next step. On 3 December the card's pagers and
+ * what real sheets taught the readers (ranges written once, newsroom and Excel date spellings,
+ * dates in Year, Month and Day columns, titles made from a text column) took the page from 116.2
+ * to 117.5 KB, past the 117.3 set; the budgets are now that plus 1 KB, a smaller margin than
+ * before, so that the next kilobyte is a decision too.
  */
 export const BUDGETS = {
-  "script-tag page": 117_300,
+  "script-tag page": 118_500,
   // What an app bundling the ESM build for browsers loads before it draws (`appBundle`): 186.1 KB
   // while that build held every locale and part; 115.2 KB once they were chunks loaded on demand
   // (like the script tag's files beside it), plus about 3%; 114.1 KB once the HTML reader was a
-  // chunk too, plus about 3%.
-  "app page (bundled)": 117_500,
+  // chunk too, plus about 3%; 117.6 KB on 3 December, plus 1 KB (see above).
+  "app page (bundled)": 118_600,
   // 13.4 KB plus about 3%, until the reader named the fields it does not read (3 December: 13.5 →
   // 14.0 KB, its field lists and likely names), plus about 3% again.
   "citeline-timelinejs.js": 14_400,

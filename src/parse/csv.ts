@@ -1,9 +1,10 @@
 import { dsvFormat } from "d3-dsv";
 import { collapseUnknownColumns } from "./unknown-columns.js";
 import { firstWords } from "./first-words.js";
+import { datePartColumns, joinDate } from "./date-parts.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { mergeAccounts } from "./csv-accounts.js";
-import { columnMeaning, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
+import { columnMeaning, normalizeHeader, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
 import { htmlReady } from "./html-read.js";
 import { imageMedia, type ImportedMedia } from "./media.js";
@@ -103,8 +104,11 @@ export function parseCsv(text: string): Parsed {
   for (const at of sheet.unnamed) {
     diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: `column ${at}` }, { value: `column ${at}`, detail: "It has no name in the header row." }));
   }
+  // Month and Day beside a Year column are parts of its date, not columns of their own.
+  const parts = datePartColumns(sheet.columns);
+  const partColumns = new Set([...Object.values(parts.start), ...Object.values(parts.end)]);
   for (const column of sheet.columns) {
-    if (column === "") continue;
+    if (column === "" || partColumns.has(column)) continue;
     const meaning = columnMeaning(column);
     const key = meaning.kind === "event" ? meaning.field : meaning.kind === "source" ? `${meaning.slot} ${meaning.field}` : "";
     const earlier = claimed.get(key);
@@ -119,6 +123,12 @@ export function parseCsv(text: string): Parsed {
     else fields[sourcePath(meaning.slot, meaning.field)] = column;
     const picture = meaning.kind === "source" && meaning.slot === 1 ? MEDIA_PATHS[meaning.field] : undefined;
     if (picture !== undefined) fields[picture] = column;
+  }
+  // The parts go with the Year column only where it is the date (a Date column beside it wins).
+  for (const [key, year] of [["start", "year"], ["end", "end year"]] as const) {
+    if (normalizeHeader(fields[key] ?? "") === year) continue;
+    for (const column of Object.values(parts[key])) diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: column }, { value: column }));
+    parts[key] = {};
   }
   // No title column but a text one (a desk's "content", a scraper's "text"): each title is made
   // from its text's first words, as for a TimelineJS slide with a blank headline, and said once.
@@ -138,6 +148,8 @@ export function parseCsv(text: string): Parsed {
     const unread: [string, string][] = [];
     const item = readRow(row, meanings, unread);
     if (!item) return;
+    if (item.start !== undefined) item.start = joinDate(item.start, row[parts.start.month ?? ""] ?? "", row[parts.start.day ?? ""] ?? "");
+    if (item.end !== undefined) item.end = joinDate(item.end, row[parts.end.month ?? ""] ?? "", row[parts.end.day ?? ""] ?? "");
     if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };

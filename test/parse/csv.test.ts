@@ -275,6 +275,25 @@ describe("column problems", () => {
     expect(both.diagnostics.map((d) => [d.code, d.field, d.message])).toEqual([["csv-unknown-column", "Year", 'Column "Year" is not one citeline reads; it was ignored. It says the same as "Date".']]);
   });
 
+  it("Month and Day beside a Year column are parts of its date, for the start and the end; a day that does not exist is refused at the Year column", () => {
+    const { timeline, diagnostics } = csv("Title,Year,Month,Day,End Year,End Month,End Day\nWar,1980,9,22,1988,8,20\nPact,2008,,,,,\nTalks,2008,June,8,,,\nBad,2008,2,30,,,\n");
+    expect(timeline.events.map((e) => [e.title, e.start.edtf, e.end?.edtf])).toEqual([
+      ["War", "1980-09-22", "1988-08-20"],
+      ["Pact", "2008", undefined],
+      ["Talks", "2008-06-08", undefined],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.index, d.field, d.value])).toEqual([["date-invalid", 3, "Year", "2008-02-30"]]);
+  });
+
+  it("with a Date column beside them, Year, Month and Day are named as columns not read", () => {
+    const { timeline, diagnostics } = csv("Title,Date,Year,Month\nVisit,2008-06-07,2008,6\n");
+    expect(timeline.events[0]?.start.edtf).toBe("2008-06-07");
+    expect(diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ["csv-unknown-column", "Year"],
+      ["csv-unknown-column", "Month"],
+    ]);
+  });
+
   it("a column with no name is said when it holds something, and passed over when empty (a trailing separator)", () => {
     const { timeline, diagnostics } = csv("Title,,Date,\nVisit,note,2008,\nTalks,,2009,\n");
     expect(timeline.events.map((e) => e.title)).toEqual(["Visit", "Talks"]);
