@@ -50,7 +50,9 @@ const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\p{L}+\.?)-(\p{L}+\.? .*\d)$/u, 
 function range(text: string, options: SpellingOptions): Spelling | undefined {
   if (text.includes("/")) return undefined;
   const dashed = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
-  const m = dashed ?? HYPHENATED.map((r) => r.exec(text)).find((found) => found !== null);
+  let m = dashed;
+  // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without one.
+  for (let i = 0; !m && text.includes("-") && i < HYPHENATED.length; i++) m = HYPHENATED[i]!.exec(text);
   if (!m) return undefined;
   const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
   const from = normalizeSpelling(start, options);

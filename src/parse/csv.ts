@@ -1,7 +1,7 @@
 import { dsvFormat } from "d3-dsv";
 import { collapseUnknownColumns } from "./unknown-columns.js";
 import { firstWords } from "./first-words.js";
-import { datePartColumns, joinDate } from "./date-parts.js";
+import { datePartColumns, joinDate, type DateParts } from "./date-parts.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { mergeAccounts } from "./csv-accounts.js";
 import { columnMeaning, normalizeHeader, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
@@ -148,8 +148,7 @@ export function parseCsv(text: string): Parsed {
     const unread: [string, string][] = [];
     const item = readRow(row, meanings, unread);
     if (!item) return;
-    if (item.start !== undefined) item.start = joinDate(item.start, row[parts.start.month ?? ""] ?? "", row[parts.start.day ?? ""] ?? "");
-    if (item.end !== undefined) item.end = joinDate(item.end, row[parts.end.month ?? ""] ?? "", row[parts.end.day ?? ""] ?? "");
+    if (partColumns.size > 0) joinParts(item, row, parts);
     if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
@@ -172,6 +171,13 @@ export function parseCsv(text: string): Parsed {
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
   mergeAccounts(data.events, events, fields, diagnostics);
   return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
+}
+
+// A row's Year with its Month and Day, as one date for the date reader (see date-parts.ts).
+function joinParts(item: Row, row: Record<string, string>, parts: DateParts): void {
+  const cell = (column: string | undefined) => (column === undefined ? "" : (row[column] ?? ""));
+  if (item.start !== undefined) item.start = joinDate(item.start, cell(parts.start.month), cell(parts.start.day));
+  if (item.end !== undefined) item.end = joinDate(item.end, cell(parts.end.month), cell(parts.end.day));
 }
 
 // Said, not silent: a sheet that is not what the file name claims is worth knowing about, and if

@@ -24,9 +24,15 @@ export interface DateParts {
  */
 export function datePartColumns(columns: readonly string[]): DateParts {
   const names = new Map(columns.map((c) => [normalizeHeader(c), c]));
-  const parts = (prefix: string) => (names.has(`${prefix}year`) ? { month: names.get(`${prefix}month`), day: names.get(`${prefix}day`) } : {});
-  const drop = (p: { month?: string | undefined; day?: string | undefined }) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as { month?: string; day?: string };
-  return { start: drop(parts("")), end: drop(parts("end ")) };
+  const parts = (prefix: string): { month?: string; day?: string } => {
+    const out: { month?: string; day?: string } = {};
+    if (!names.has(`${prefix}year`)) return out;
+    const [month, day] = [names.get(`${prefix}month`), names.get(`${prefix}day`)];
+    if (month !== undefined) out.month = month;
+    if (day !== undefined) out.day = day;
+    return out;
+  };
+  return { start: parts(""), end: parts("end ") };
 }
 
 /**

@@ -8,11 +8,27 @@
 import type { Messages } from "../messages/index.js";
 import { h, type SceneElement } from "./node.js";
 
-/** The lists a reader pages through: under the chart, and in the card. */
-export type PagedList = "events" | "sources" | CardList;
+/** The lists a reader pages through: under the chart, and in the card (`data-list` on each pager). */
+export const PAGED_LISTS = ["events", "sources", "card-accounts", "card-sources", "card-events"] as const;
+
+/** One of {@link PAGED_LISTS}. */
+export type PagedList = (typeof PAGED_LISTS)[number];
 
 /** The card's lists that page: a disputed event's accounts, an event's sources, events at one time. */
-export type CardList = "card-accounts" | "card-sources" | "card-events";
+export type CardList = Exclude<PagedList, "events" | "sources">;
+
+/**
+ * The paged list a pager's `data-list` names; undefined for anything else.
+ *
+ * @example
+ * ```ts
+ * pagedList("card-accounts"); // "card-accounts"
+ * pagedList("nonsense");      // undefined
+ * ```
+ */
+export function pagedList(name: string | null): PagedList | undefined {
+  return PAGED_LISTS.find((l) => l === name);
+}
 
 /** Where a pager is and what it says. */
 export interface PagerInput {

@@ -7,7 +7,7 @@
  */
 import { anchorOf, keyAction } from "../interact/keys.js";
 import type { TimelineLayout } from "../layout/types.js";
-import type { PagedList } from "../scene/pager.js";
+import { pagedList } from "../scene/pager.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, select, showSource, turnPage, type Step, type ViewContext, type ViewState } from "./state.js";
 import { storyStep } from "./story.js";
 import { bindSwipe, slideKey } from "./story-input.js";
@@ -101,9 +101,6 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
     },
   };
 }
-
-const PAGED_LISTS: readonly PagedList[] = ["events", "sources", "card-accounts", "card-sources", "card-events"];
-const pagedList = (name: string | null) => PAGED_LISTS.find((l) => l === name);
 
 const idOf = (target: Element, selector: string, attribute: string) => target.closest(selector)?.getAttribute(attribute) ?? null;
 
