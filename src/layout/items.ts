@@ -6,7 +6,7 @@ import { disputed, disputedWhen, itemName } from "./event-name.js";
 import type { EventText, EventTexts } from "./event-texts.js";
 import { fuzzyEnd, precisionLayout } from "./doubt.js";
 import { laneOfGroup } from "./gathered.js";
-import { crossesBreak, labelRoom } from "./label-room.js";
+import { crossesBreak, labelRoom, uncut } from "./label-room.js";
 import { fitText, type Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
@@ -218,11 +218,10 @@ class EventShape implements Shape {
       if (c.segments && Math.max(markLeft - ITEM.labelPad - roomLeft, roomRight - right) < Math.min(MIN_LABEL, l.width)) [roomLeft, roomRight] = c.plot;
       const forced = offPlot ? undefined : squeezed(markLeft - ITEM.labelPad - roomLeft, roomRight - right);
       const left = forced ?? (right + l.width > roomRight && markLeft - ITEM.labelPad - l.width >= roomLeft);
-      l.x = offPlot
-        ? Math.min(Math.max(band0, plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad)
-        : left ? markLeft - ITEM.labelPad - l.width : right;
+      const beside = left ? markLeft - ITEM.labelPad - l.width : right;
+      l.x = offPlot ? Math.min(Math.max(band0, plotLeft) + ITEM.labelPad, plotRight - l.width - ITEM.labelPad) : uncut(beside, l.width, c.plot, ITEM.labelPad);
       l.full = [Math.min(bare0, l.x), Math.max(bare1, l.x + l.width)];
-      l.pinned = offPlot;
+      l.pinned = offPlot || l.x !== beside;
     } else {
       // Inside the bar when it fits on its sure part (pinned to where that comes into view), else
       // beside it: the label is in the bar's own text colour, which a fading end of doubt would
@@ -246,9 +245,10 @@ class EventShape implements Shape {
       const inside = cramped || Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
       const forced = inside ? undefined : squeezed(roomBefore, roomAfter);
       const before = bar0 - ITEM.labelPad - l.width;
-      l.x = inside ? Math.max(visible0, roomLeft) + ITEM.labelPad : (forced ?? (after + l.width > roomRight && before >= roomLeft)) ? before : after;
+      const beside = (forced ?? (after + l.width > roomRight && before >= roomLeft)) ? before : after;
+      l.x = inside ? Math.max(visible0, roomLeft) + ITEM.labelPad : uncut(beside, l.width, c.plot, ITEM.labelPad);
       l.full = inside ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
-      l.pinned = inside && sure0 < plotLeft;
+      l.pinned = inside ? sure0 < plotLeft : l.x !== beside;
       l.inside = inside;
     }
     return (this.placed = l);

@@ -46,3 +46,23 @@ export function crossesBreak(segments: readonly number[] | undefined, from: numb
   for (let i = 1; i + 1 < segments.length; i += 2) if (from < segments[i + 1]! - 0.5 && to > segments[i]! + 0.5) return true;
   return false;
 }
+
+/**
+ * Where a label from `x`, `width` px wide, goes so that the plot's edge does not cut it: against
+ * that edge, whole, when it would run over it (an event just past the plot, laid out for panning,
+ * read "ingrich refuses to…"; a disputed event whose marks fill the plot); `x` when it lies wholly
+ * inside the plot or wholly past it.
+ *
+ * @example
+ * ```ts
+ * uncut(-30, 100, [12, 400], 6); // 18
+ * uncut(350, 100, [12, 400], 6); // 294
+ * uncut(-200, 100, [12, 400], 6); // -200: wholly past the edge, not drawn
+ * ```
+ */
+export function uncut(x: number, width: number, plot: readonly [number, number], pad: number): number {
+  const [left, right] = plot;
+  if (x < left && x + width > left) return Math.max(left, Math.min(left + pad, right - width));
+  if (x < right && x + width > right) return Math.max(left, right - pad - width);
+  return x;
+}

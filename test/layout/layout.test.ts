@@ -206,6 +206,23 @@ describe("layoutTimeline on the seed", () => {
     expect(byId(layout, "meets-ahmadinejad").label?.pinned).toBe(false);
   });
 
+  it("an event just left of the window, laid out for panning, shows its label whole at the plot's edge (TimelineJS's republican example)", () => {
+    // Before, its label ran from its mark over the edge and was cut there: "ingrich refuses to…".
+    const text = readFileSync(new URL("../fixtures/timelinejs3/examples-republican.json", import.meta.url), "utf8");
+    const { timeline } = loadTimeline(text);
+    const layout = layoutTimeline(timeline, { width: 780, domain: [Date.UTC(2012, 0, 20), Date.UTC(2012, 1, 5)], height: TALL });
+    const gingrich = layout.items.find((i): i is PointItem => i.kind === "point" && i.label !== null && i.name.startsWith("Gingrich refuses"));
+    expect(gingrich).toBeDefined();
+    expect(gingrich!.x).toBeLessThan(layout.plot.x); // 19 January: before the window
+    expect(gingrich!.label!.x).toBe(layout.plot.x + ITEM.labelPad);
+    expect(gingrich!.label!.pinned).toBe(true);
+    expect(gingrich!.label!.text.startsWith("Gingrich")).toBe(true);
+    // Its place in the row is the label's, where it now stands.
+    expect(gingrich!.x1).toBeGreaterThanOrEqual(gingrich!.label!.x + gingrich!.label!.width);
+    // Marks in view keep their labels beside them.
+    for (const item of layout.items) if (item.kind === "point" && item.x > layout.plot.x && item.x < plotRight(layout)) expect(item.label?.pinned).toBe(false);
+  });
+
   it("is plain JSON and the same every time", () => {
     for (const width of [1280, 320]) {
       for (const [domain, height] of [FULL, JUNE, DAYS, WAR].flatMap((d) => [[d, undefined], [d, TALL]] as const)) {

@@ -300,6 +300,30 @@ describe("layout properties", () => {
     expect(doubtful).toBeGreaterThan(5);
   });
 
+  it("no event's label is cut by the plot's edge: each lies whole inside the plot, or wholly past it", () => {
+    // Found by looking: at 30–50 % of TimelineJS's republican example, an event just left of the
+    // window read "ingrich refuses to get personal…" at the plot's left edge.
+    let cut = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const timeline = load(c.input);
+        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const [left, right] = [layout.plot.x, layout.plot.x + layout.plot.width];
+        for (const item of layout.items) {
+          const l = item.kind === "cluster" ? null : item.label;
+          if (!l) continue;
+          const [from, to] = [l.x, l.x + l.width];
+          if ((from < left - 1e-6 && to > left + 1e-6) || (from < right - 1e-6 && to > right + 1e-6)) {
+            cut++;
+            fail("a label cut by the plot's edge", { ...brief(item), plot: [left, right], item });
+          }
+        }
+      }),
+      RUNS,
+    );
+    expect(cut).toBe(0);
+  });
+
   it("every event in the window is shown exactly once, and nothing far outside it is", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
