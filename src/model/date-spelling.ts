@@ -26,6 +26,7 @@ const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month 
  * normalizeSpelling("754 BCE");          // { ok: true, edtf: "-0753" }
  * normalizeSpelling("Summer 2008");      // { ok: true, edtf: "2008-22" }
  * normalizeSpelling("2008-06-07 14:30"); // { ok: true, edtf: "2008-06-07T14:30" }
+ * normalizeSpelling("2008-06-07 00:00:00").edtf; // "2008-06-07", with a warning: a sheet's date alone
  * normalizeSpelling("03/04/2008");       // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008" }
  * normalizeSpelling("03/04/2008", { dateFormat: "DMY" }); // { ok: true, edtf: "2008-04-03" }
  * ```
@@ -130,9 +131,18 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
   else if (half !== undefined) hour = 99;
   if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: `${m[2]}:${m[3]} is not a time of day.` };
+  // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
+  // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
+  // day holds the midnight too, so reading the day loses nothing true; the warning says so.
+  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0) return midnight(day);
   const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}`}`;
   const edtf = `${day.edtf}T${clock}`;
   return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
+}
+
+function midnight(day: Spelling & { ok: true }): Spelling {
+  const [y, m, d] = day.edtf.split(/(?<=\d)-/).map(Number) as [number, number, number];
+  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: `${words(y, m, d)}, the whole day: a sheet writes a date alone as its midnight (write ${day.edtf}T00:00 for the midnight itself)` } };
 }
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
