@@ -55,6 +55,9 @@ function range(text: string, options: SpellingOptions): Spelling | undefined {
   // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without one.
   for (let i = 0; !m && text.includes("-") && i < HYPHENATED.length; i++) m = HYPHENATED[i]!.exec(text);
   if (!m) return undefined;
+  // "70–79": EDTF's lenient years would read the years 70 to 79, where a sheet means a decade of
+  // some century; an era says which ("70–79 CE").
+  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: `A year of one or two digits could be in any century: write ${m[1]}–${m[2]} CE for the first century, or the years in full.` };
   const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
   const from = normalizeSpelling(start, options);
   const to = normalizeSpelling(end, options);
@@ -166,6 +169,10 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
+  // "12/31", "1/2": a day and month with no year, which EDTF's lenient years would read as the
+  // years 12 to 31.
+  const pair = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (pair) return yearless(Number(pair[1]), Number(pair[2]));
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
@@ -182,6 +189,13 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   const [m, d] = dayFirst ? [b, a] : [a, b];
   const edtf = iso(y, m, d);
   return a === b ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
+}
+
+function yearless(a: number, b: number): Spelling | undefined {
+  const day = (m: number, d: number) => (validDay(2000, m, d) ? `${d} ${monthWords(2000, m).split(" ")[0]}` : undefined);
+  const readings = [...new Set([day(a, b), day(b, a)].filter((r) => r !== undefined))];
+  if (readings.length === 0) return undefined;
+  return { ok: false, code: "date-ambiguous", detail: `${readings.join(" or ")}, in a year it does not give, or the years ${a} to ${b}` };
 }
 
 // The input said which order its numeric dates are in, so a date that exists only the other way

@@ -178,8 +178,21 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("7-6-2008")).toMatchObject({ ok: false, code: "date-ambiguous" });
     expect(normalizeSpelling("Mid-June 2008")).toEqual({ ok: true, edtf: "Mid-June 2008" });
     expect(readDate("Mid-June 2008")).toMatchObject({ ok: false, code: "date-invalid" });
-    // Two bare numbers are two years, as "70–79" is.
-    expect(normalizeSpelling("70–79")).toEqual({ ok: true, edtf: "70/79" });
+    // Years of three or four digits are years.
+    expect(normalizeSpelling("476–480")).toEqual({ ok: true, edtf: "476/480" });
+  });
+
+  it("refuses what EDTF's lenient years would misread, saying what it could be", () => {
+    // "70–79" read as the years 70 to 79, without a word; a sheet means a decade of some century.
+    expect(normalizeSpelling("70–79")).toEqual({ ok: false, code: "date-invalid", detail: "A year of one or two digits could be in any century: write 70–79 CE for the first century, or the years in full." });
+    expect(readDate("70–79 CE")).toMatchObject({ ok: true, date: { edtf: "0070" }, end: { edtf: "0079" } });
+    // "12/31", "1/2": a day and month with no year, read as the years 12 to 31 and 1 to 2.
+    expect(normalizeSpelling("12/31")).toEqual({ ok: false, code: "date-ambiguous", detail: "31 December, in a year it does not give, or the years 12 to 31" });
+    expect(normalizeSpelling("1/2")).toEqual({ ok: false, code: "date-ambiguous", detail: "2 January or 1 February, in a year it does not give, or the years 1 to 2" });
+    expect(readDate("5/10")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    // EDTF written as EDTF, with its four-digit years, is the years.
+    expect(readDate("0012/0031")).toMatchObject({ ok: true, date: { edtf: "0012" }, end: { edtf: "0031" } });
+    expect(readDate("1999/2000")).toMatchObject({ ok: true, date: { edtf: "1999" }, end: { edtf: "2000" } });
   });
 });
 
