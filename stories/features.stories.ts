@@ -108,6 +108,11 @@ export const Keyboard: Story = {
         const at = pieces ? baseScale(pieces) : (t: number) => t;
         return Math.abs(at(domain[1]) - at(domain[0]));
       };
+      // The story's element is laid out at a fallback width until the page has placed it: the
+      // whole is measured once the timeline has its real width (else, one run in four, the "+"
+      // was measured against the narrower map's whole, and a correct zoom read as too little).
+      const host = canvasElement.querySelector<HTMLElement>(".cl-story")!;
+      await waitFor(() => expect(handle.layout.width).toBe(host.clientWidth), slow);
       const whole = span();
       await userEvent.keyboard("+");
       await waitFor(() => expect(span()).toBeLessThan(whole * 0.55), slow);
