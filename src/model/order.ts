@@ -8,8 +8,8 @@ interface Timed {
 /**
  * Sort events (or eras) in place: earliest start first, then earliest end, then `index`, then
  * the order they came in. The same order as `Array#sort` with those keys, but with the starts
- * sorted natively as numbers rather than by calling a comparison n log n times: 100,000 events
- * in the order a sheet happens to hold them made that the slowest step of a load.
+ * sorted by their bits rather than by calling a comparison n log n times: 100,000 events in the
+ * order a sheet happens to hold them made that the slowest step of a load.
  *
  * @example
  * ```ts
@@ -29,23 +29,16 @@ export function sortByTime(items: Timed[]): void {
     to[i] = (item.end ?? item.start).latest;
     index[i] = item.index;
   }
-  // Each item's rank among the distinct starts, then a counting sort on it, which keeps the order
-  // items came in among equal starts.
-  const starts = distinct(from.slice().sort());
-  const rank = new Int32Array(n);
-  const first = new Int32Array(starts.length + 1);
-  for (let i = 0; i < n; i++) {
-    rank[i] = search(starts, from[i]!);
-    first[rank[i]! + 1]!++;
-  }
-  for (let r = 1; r < first.length; r++) first[r]! += first[r - 1]!;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[first[rank[i]!]!++] = i;
-  // Equal starts (a few at a time): by end, index and position.
-  const tieBreak = (x: number, y: number) => to[x]! - to[y]! || index[x]! - index[y]! || x - y;
+  // By start: a radix sort of the starts' high bits, or a comparison for a few items, where the
+  // radix sort's buckets would cost more.
+  const high = n < RADIX_FROM ? undefined : highWords(from);
+  const order = high ? byStartBits(high) : byComparison(from);
+  const alike = high ?? from;
+  // Starts that sort alike (a few at a time: equal, or minutes apart): by start, end, index and position.
+  const tieBreak = (x: number, y: number) => from[x]! - from[y]! || to[x]! - to[y]! || index[x]! - index[y]! || x - y;
   for (let a = 0; a < n; ) {
     let b = a + 1;
-    while (b < n && rank[order[b]!] === rank[order[a]!]) b++;
+    while (b < n && alike[order[b]!] === alike[order[a]!]) b++;
     if (b - a > 1) order.subarray(a, b).sort(tieBreak);
     a = b;
   }
@@ -53,21 +46,49 @@ export function sortByTime(items: Timed[]): void {
   for (let i = 0; i < n; i++) items[i] = copy[order[i]!]!;
 }
 
-// The distinct values of sorted numbers.
-function distinct(sorted: Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
-  return sorted.subarray(0, count);
+/** From how many items `sortByTime` sorts the starts by their bits. */
+export const RADIX_FROM = 256;
+
+function byComparison(from: Float64Array): Int32Array {
+  const order = new Int32Array(from.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((x, y) => from[x]! - from[y]! || x - y);
 }
 
-// The position of `value` in sorted distinct numbers that hold it.
-function search(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
+// A float's high 32 bits, made to sort as unsigned numbers in the float's order: a positive
+// number's sign bit set, a negative number's bits all flipped (its larger magnitudes are the
+// smaller numbers). They hold the sign, the exponent and 20 bits of the fraction: starts a
+// millionth of their size apart (17 minutes, in 2008) share them, and are settled after.
+const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+// Positions 0…n-1 in the order of the starts' high words, equal words in the order they came:
+// two stable passes of 16 bits, low then high, each skipped where every start has the same 16
+// bits there (the top bits of dates within a few centuries of each other).
+function byStartBits(high: Uint32Array): Int32Array {
+  const n = high.length;
+  const key = new Uint32Array(n);
+  for (let i = 0; i < n; i++) key[i] = high[i]! >>> 31 === 1 ? ~high[i]! >>> 0 : (high[i]! | 0x80000000) >>> 0;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(65537);
+  for (let shift = 0; shift <= 16; shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((key[i]! >>> shift) & 0xffff) + 1]!++;
+    if (counts.includes(n)) continue;
+    for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[counts[(key[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    [order, next] = [next, order];
   }
-  return lo;
+  return order;
+}
+
+function highWords(from: Float64Array): Uint32Array {
+  const words = new Uint32Array(from.buffer, from.byteOffset, 2 * from.length);
+  const high = new Uint32Array(from.length);
+  for (let i = 0; i < high.length; i++) high[i] = words[2 * i + HIGH_WORD]!;
+  return high;
 }
