@@ -123,8 +123,9 @@ function named(raw: string): Spelling | undefined {
   const d = day ?? firstParse(text, MONTH_FORMATS);
   if (!d) return undefined;
   // date-fns reads "7 June 08" as the year 8; the writer meant some century, and did not say which.
-  if (/(?:^|\D)\d{2}$/.test(text)) {
-    return { ok: false, code: "date-invalid", detail: "A two-digit year could be any century: write the year in full." };
+  // Without a day, "June 8" is a day in a year not given (date-fns read June of the year 8).
+  if (/(?:^|\D)\d{1,2}$/.test(text)) {
+    return { ok: false, code: "date-invalid", detail: day ? "A two-digit year could be any century: write the year in full." : "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full." };
   }
   // date-fns takes the weekday's word and ignores it; a weekday that does not fit the date means
   // one of the two is wrong, and which one cannot be known.

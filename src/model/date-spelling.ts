@@ -169,6 +169,16 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
+  // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
+  // EDTF it was the years 2008 to 6. "2008/09" may also be the years 2008–09 (a school or
+  // financial year), so it is refused with both readings.
+  const yearMonth = /^(\d{4})\/(\d{1,2})$/.exec(text);
+  if (yearMonth) {
+    const [y, m] = [Number(yearMonth[1]), Number(yearMonth[2])];
+    if (m < 1 || m > 12) return undefined;
+    if (m === (y + 1) % 100) return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
+    return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
+  }
   // "12/31", "1/2": a day and month with no year, which EDTF's lenient years would read as the
   // years 12 to 31.
   const pair = /^(\d{1,2})\/(\d{1,2})$/.exec(text);

@@ -190,6 +190,12 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("12/31")).toEqual({ ok: false, code: "date-ambiguous", detail: "31 December, in a year it does not give, or the years 12 to 31" });
     expect(normalizeSpelling("1/2")).toEqual({ ok: false, code: "date-ambiguous", detail: "2 January or 1 February, in a year it does not give, or the years 1 to 2" });
     expect(readDate("5/10")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    // "June 8" gives no year: date-fns read June of the year 8, and "June 8–10" June 8 to the year 10.
+    for (const text of ["June 8", "May 1", "Jun 8", "June 8–10"]) expect(normalizeSpelling(text), text).toMatchObject({ ok: false, code: "date-invalid", detail: expect.stringContaining("a day with no year") });
+    expect(normalizeSpelling("June 476")).toEqual({ ok: true, edtf: "0476-06" });
+    // "2008/06", a year and its month, read as the years 2008 to 6; "2008/09" may be a school year.
+    expect(normalizeSpelling("2008/06")).toEqual({ ok: true, edtf: "2008-06", warning: { code: "date-reinterpreted", detail: "June 2008" } });
+    expect(normalizeSpelling("2008/09")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009" });
     // EDTF written as EDTF, with its four-digit years, is the years.
     expect(readDate("0012/0031")).toMatchObject({ ok: true, date: { edtf: "0012" }, end: { edtf: "0031" } });
     expect(readDate("1999/2000")).toMatchObject({ ok: true, date: { edtf: "1999" }, end: { edtf: "2000" } });
