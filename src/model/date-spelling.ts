@@ -46,7 +46,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
 
 // Ranges joined by a bare hyphen, in shapes no single date has (a month is two digits in ISO, a
 // numeric date has no words): "1941-1945", "April-May 1945", "7-9 June 2008", "June 7-9, 2008".
-const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\p{L}+\.?)-(\p{L}+\.? .*\d)$/u, /^(\d{1,2})-(\d{1,2}(?:st|nd|rd|th)? \p{L}.*\d)$/u, /^(\p{L}+\.? \d{1,2})-(\d{1,2},? \d.*)$/u];
+const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\d{4})-(\d{2})$/, /^(\p{L}+\.?)-(\p{L}+\.? .*\d)$/u, /^(\d{1,2})-(\d{1,2}(?:st|nd|rd|th)? \p{L}.*\d)$/u, /^(\p{L}+\.? \d{1,2})-(\d{1,2},? \d.*)$/u];
 
 function range(text: string, options: SpellingOptions): Spelling | undefined {
   if (text.includes("/")) return undefined;
@@ -54,11 +54,11 @@ function range(text: string, options: SpellingOptions): Spelling | undefined {
   let m = dashed;
   // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without one.
   for (let i = 0; !m && text.includes("-") && i < HYPHENATED.length; i++) m = HYPHENATED[i]!.exec(text);
-  if (!m) return undefined;
+  if (!m || (!dashed && !nextYear(m[1] ?? "", m[2] ?? ""))) return undefined;
   // "70–79": EDTF's lenient years would read the years 70 to 79, where a sheet means a decade of
   // some century; an era says which ("70–79 CE").
   if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: `A year of one or two digits could be in any century: write ${m[1]}–${m[2]} CE for the first century, or the years in full.` };
-  const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
+  const [start, end] = sharedParts(m[1] ?? "", centuryOf(m[1] ?? "", m[2] ?? ""));
   const from = normalizeSpelling(start, options);
   const to = normalizeSpelling(end, options);
   // A hyphenated shape that does not read as two dates is no range ("Mid-June 2008": "Mid 2008"
@@ -67,6 +67,22 @@ function range(text: string, options: SpellingOptions): Spelling | undefined {
   if (!from.ok) return from;
   if (!to.ok) return to;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
+}
+
+// "1990-91", "2019-20": a hyphen before two digits is ISO's month or EDTF's season ("2008-09",
+// "2008-21"), except after a year of four digits, where it is the next year: no month or season.
+function nextYear(start: string, end: string): boolean {
+  if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return true;
+  const n = Number(end);
+  return n === (Number(start) + 1) % 100 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
+}
+
+// "1990–91", "1999–00": an end of two digits after a year of four is a later year of the same
+// century, or of the next; read alone it was the year 91, before its start.
+function centuryOf(start: string, end: string): string {
+  if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return end;
+  const year = Number(start.slice(0, 2) + end);
+  return String(year > Number(start) ? year : year + 100);
 }
 
 /**

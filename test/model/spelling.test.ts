@@ -157,6 +157,13 @@ const RANGES: [string, string][] = [
   ["44 BC – AD 14", "-0043/0014"],
   ["c. 1941 – 1945", "1941~/1945"],
   ["1980 (approximate) – 1988", "1980~/1988"],
+  // An end of two digits is a year of the start's century or the next (it was the year 91, before its start).
+  ["1990–91", "1990/1991"],
+  ["1999–00", "1999/2000"],
+  ["1990–95", "1990/1995"],
+  // With a hyphen, only the next year that no month or season spells: "2008-09" is ISO's September.
+  ["1990-91", "1990/1991"],
+  ["2019-20", "2019/2020"],
 ];
 
 describe("ranges that write once what both ends share", () => {
@@ -190,8 +197,15 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("12/31")).toEqual({ ok: false, code: "date-ambiguous", detail: "31 December, in a year it does not give, or the years 12 to 31" });
     expect(normalizeSpelling("1/2")).toEqual({ ok: false, code: "date-ambiguous", detail: "2 January or 1 February, in a year it does not give, or the years 1 to 2" });
     expect(readDate("5/10")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    // A hyphen and two digits stay ISO's month and EDTF's season.
+    expect(normalizeSpelling("2008-09")).toEqual({ ok: true, edtf: "2008-09" });
+    expect(normalizeSpelling("2020-21")).toEqual({ ok: true, edtf: "2020-21" });
+    expect(readDate("2020-21")).toMatchObject({ ok: true, date: { precision: "season" } });
     // "June 8" gives no year: date-fns read June of the year 8, and "June 8–10" June 8 to the year 10.
-    for (const text of ["June 8", "May 1", "Jun 8", "June 8–10"]) expect(normalizeSpelling(text), text).toMatchObject({ ok: false, code: "date-invalid", detail: expect.stringContaining("a day with no year") });
+    for (const text of ["June 8", "May 1", "Jun 8", "June 8–10"]) {
+      const r = normalizeSpelling(text);
+      expect(r.ok ? r.edtf : [r.code, r.detail], text).toEqual(["date-invalid", "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full."]);
+    }
     expect(normalizeSpelling("June 476")).toEqual({ ok: true, edtf: "0476-06" });
     // "2008/06", a year and its month, read as the years 2008 to 6; "2008/09" may be a school year.
     expect(normalizeSpelling("2008/06")).toEqual({ ok: true, edtf: "2008-06", warning: { code: "date-reinterpreted", detail: "June 2008" } });
