@@ -2,6 +2,7 @@ import type { DateFormat, FuzzyDate } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import { calendarDate, inRange } from "./date-calendar.js";
 import { fastDay, fastInstant } from "./date-fast.js";
+import { numberDate } from "./date-number.js";
 import { readLevel2 } from "./date-level2.js";
 import { readDateObject } from "./date-object.js";
 import { readSet } from "./date-set.js";
@@ -50,7 +51,7 @@ export interface ReadDateOptions {
  */
 export function readDate(input: unknown, options: ReadDateOptions = {}): DateResult {
   // Epoch ms and ISO days are most of what apps hand us: read without regexes or allocations.
-  if (typeof input === "number") return fastInstant(input) ?? instant(input);
+  if (typeof input === "number") return numberDate(input) ?? fastInstant(input) ?? instant(input);
   if (typeof input === "string") {
     const day = fastDay(input);
     if (day) return day;
@@ -70,7 +71,7 @@ export function readDate(input: unknown, options: ReadDateOptions = {}): DateRes
  */
 export function readDateGeneral(input: unknown, options: ReadDateOptions = {}): DateResult {
   if (input instanceof Date) return instant(input.getTime());
-  if (typeof input === "number") return instant(input);
+  if (typeof input === "number") return numberDate(input) ?? instant(input);
   if (typeof input === "object" && input !== null) return readDateObject(input, (text) => readDate(text, options), instant);
   if (typeof input !== "string") return { ok: false, code: "date-invalid" };
   const spelled = normalizeSpelling(input, options);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readDate, readDateGeneral } from "../../src/model/date.js";
 import { fastDay, fastInstant } from "../../src/model/date-fast.js";
+import { loadTimeline } from "../../src/load.js";
 
 const RUNS = { seed: 20080602, numRuns: 5000 };
 
@@ -59,5 +60,33 @@ describe("the fast path for epoch ms and ISO days", () => {
     expect(readDate("2008-02-30")).toStrictEqual(readDateGeneral("2008-02-30"));
     expect(readDate("2008-02-30").ok).toBe(false);
     for (const t of [0.5, Number.NaN, 253_402_300_800_000, -62_167_219_200_001]) expect(fastInstant(t)).toBeUndefined();
+  });
+});
+
+describe("a bare number of one to four digits", () => {
+  it("is a year, said (it was drawn 1.98 s after 1970 began, without a word); every other number is epoch ms", () => {
+    const year = (n: number) => {
+      const r = readDate(n);
+      return r.ok ? [r.date.edtf, r.date.precision, r.warning?.code, r.warning?.detail] : r.code;
+    };
+    expect(year(1980)).toEqual(["1980", "year", "date-reinterpreted", "the year 1980, not 1980 ms after the start of 1970"]);
+    expect(year(476)).toEqual(["0476", "year", "date-reinterpreted", "the year 476, not 476 ms after the start of 1970"]);
+    expect(year(-500)).toEqual(["-0500", "year", "date-reinterpreted", "the year 501 BCE, not -500 ms after the start of 1970"]);
+    // Epoch zero, a fraction, five digits and more stay milliseconds, as Date.getTime() gives them.
+    for (const n of [0, 1980.5, 10_000, 20_080_608, 1_212_451_200, 1_212_451_200_000]) expect(readDate(n), String(n)).toMatchObject({ ok: true, date: { precision: "instant", earliest: n } });
+    // In a loaded timeline the year is what a save writes back, and reads again without a word.
+    const { timeline, diagnostics } = loadTimeline({ events: [{ title: "The war begins", start: 1980, end: 1988 }] });
+    expect(diagnostics.map((d) => [d.code, d.field])).toEqual([["date-reinterpreted", "start"], ["date-reinterpreted", "end"]]);
+    expect([timeline.events[0]!.start.edtf, timeline.events[0]!.end?.edtf]).toEqual(["1980", "1988"]);
+    expect(loadTimeline(JSON.parse(JSON.stringify(timeline)) as unknown).diagnostics).toEqual([]);
+  });
+
+  it("reads the same on the fast path and the general one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -20_000, max: 20_000 }), (n) => {
+        expect(readDate(n)).toStrictEqual(readDateGeneral(n));
+      }),
+      RUNS,
+    );
   });
 });
