@@ -175,6 +175,12 @@ function optionsOf(timeline: Timeline, c: Case): LayoutOptions {
   return { ...options, previous: layoutTimeline(timeline, { ...options, ...(before ? { domain: before } : { domain: undefined }) }) };
 }
 
+/** The case's timeline laid out as the case says (after the zoom before it, where it has one). */
+function laidOut(c: Case): TimelineLayout {
+  const timeline = load(c.input);
+  return layoutTimeline(timeline, optionsOf(timeline, c));
+}
+
 /** Events, their ids, and the time each covers. */
 const endOf = (e: TimelineEvent) => (e.end ?? e.start).latest;
 const isCluster = (i: ItemLayout): i is ClusterItem => i.kind === "cluster";
@@ -306,8 +312,7 @@ describe("layout properties", () => {
     let cut = 0;
     fc.assert(
       fc.property(caseArb, (c) => {
-        const timeline = load(c.input);
-        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const layout = laidOut(c);
         const [left, right] = [layout.plot.x, layout.plot.x + layout.plot.width];
         for (const item of layout.items) {
           const l = item.kind === "cluster" ? null : item.label;
@@ -542,8 +547,7 @@ describe("layout properties", () => {
     let pairs = 0;
     fc.assert(
       fc.property(caseArb, (c) => {
-        const timeline = load(c.input);
-        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const layout = laidOut(c);
         const pitch = itemPitch(layout.plot.width);
         for (const row of byRow(layout).values()) {
           // In a clusters' row too, among the events drawn alone between the clusters.
