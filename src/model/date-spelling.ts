@@ -77,12 +77,12 @@ function nextYear(start: string, end: string): boolean {
   return n === (Number(start) + 1) % 100 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
 }
 
-// "1990–91", "1999–00": an end of two digits after a year of four is a later year of the same
-// century, or of the next; read alone it was the year 91, before its start.
+// "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later
+// year of the same century or decade, or of the next; read alone it was the year 91, before its start.
 function centuryOf(start: string, end: string): string {
-  if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return end;
-  const year = Number(start.slice(0, 2) + end);
-  return String(year > Number(start) ? year : year + 100);
+  if (!/^\d{4}$/.test(start) || !/^\d{1,2}$/.test(end)) return end;
+  const year = Number(start.slice(0, 4 - end.length) + end);
+  return String(year > Number(start) ? year : year + 10 ** end.length);
 }
 
 /**
@@ -184,6 +184,12 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     const [m, y] = [Number(my[1]), Number(my[2])];
     if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
+  }
+  // "2008-9" is September 2008 to ISO's eye (padded), or the years 2008–09 as people write them.
+  const yearDigit = /^(\d{4})-(\d)$/.exec(text);
+  if (yearDigit && Number(yearDigit[2]) > 0 && Number(yearDigit[2]) === (Number(yearDigit[1]) + 1) % 10) {
+    const [y, m] = [Number(yearDigit[1]), Number(yearDigit[2])];
+    return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
   }
   // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
   // EDTF it was the years 2008 to 6. "2008/09" may also be the years 2008–09 (a school or

@@ -164,6 +164,9 @@ const RANGES: [string, string][] = [
   // With a hyphen, only the next year that no month or season spells: "2008-09" is ISO's September.
   ["1990-91", "1990/1991"],
   ["2019-20", "2019/2020"],
+  // One digit: the next years of the decade ("1990–1" was the year 1, before its start).
+  ["1990–1", "1990/1991"],
+  ["1999–0", "1999/2000"],
 ];
 
 describe("ranges that write once what both ends share", () => {
@@ -210,6 +213,9 @@ describe("ranges that write once what both ends share", () => {
     // "2008/06", a year and its month, read as the years 2008 to 6; "2008/09" may be a school year.
     expect(normalizeSpelling("2008/06")).toEqual({ ok: true, edtf: "2008-06", warning: { code: "date-reinterpreted", detail: "June 2008" } });
     expect(normalizeSpelling("2008/09")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009" });
+    // "2008-9" was September 2008 without a word; "2008-6" still is June.
+    expect(normalizeSpelling("2008-9")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009" });
+    expect(normalizeSpelling("2008-6")).toEqual({ ok: true, edtf: "2008-06" });
     // EDTF written as EDTF, with its four-digit years, is the years.
     expect(readDate("0012/0031")).toMatchObject({ ok: true, date: { edtf: "0012" }, end: { edtf: "0031" } });
     expect(readDate("1999/2000")).toMatchObject({ ok: true, date: { edtf: "1999" }, end: { edtf: "2000" } });
