@@ -19,7 +19,8 @@ import type { DateResult } from "./date.js";
  * ```
  */
 export function numberDate(n: number): DateResult | undefined {
-  if (!Number.isInteger(n) || n === 0 || Math.abs(n) > 9999) return undefined;
+  // Milliseconds, nearly every number read, leave at the first test.
+  if (Math.abs(n) > 9999 || n === 0 || !Number.isInteger(n)) return undefined;
   const year = calendarDate(yearText(n));
   if (!year?.ok) return undefined;
   const named = n > 0 ? String(n) : `${1 - n} BCE`;

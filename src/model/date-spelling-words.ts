@@ -149,8 +149,15 @@ function firstParse(text: string, formats: string[]): Date | undefined {
   return undefined;
 }
 
-// An EDTF day, month, season or year this file wrote, in words, for a warning.
-function inWords(edtf: string): string {
+/**
+ * An EDTF day, month, season or year the spelling readers wrote, in words, for a warning.
+ *
+ * @example
+ * ```ts
+ * inWords("2008-06-08"); // "8 June 2008"
+ * ```
+ */
+export function inWords(edtf: string): string {
   const [y = 0, m, d] = edtf.split(/(?<=\d)-/).map(Number);
   if (d !== undefined) return words(y, m ?? 0, d);
   if (m !== undefined && m > 12) return `${SEASON_NAMES[m] ?? "season"} ${y}`;
@@ -220,7 +227,7 @@ export function iso(y: number, m: number, d: number): string {
  * ```
  */
 export function monthWords(y: number, m: number): string {
-  return `${MONTHS[m - 1] ?? "?"} ${y}`;
+  return `${monthName(m)} ${y}`;
 }
 
 /**
@@ -232,5 +239,17 @@ export function monthWords(y: number, m: number): string {
  * ```
  */
 export function words(y: number, m: number, d: number): string {
-  return `${d} ${MONTHS[m - 1] ?? "?"} ${y}`;
+  return `${d} ${monthName(m)} ${y}`;
+}
+
+/**
+ * A month's English name, for messages that say how a date was read.
+ *
+ * @example
+ * ```ts
+ * monthName(12); // "December"
+ * ```
+ */
+export function monthName(m: number): string {
+  return MONTHS[m - 1] ?? "?";
 }

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
-import { iso, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
+import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
@@ -74,15 +74,19 @@ function range(text: string, options: SpellingOptions): Spelling | undefined {
 function nextYear(start: string, end: string): boolean {
   if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return true;
   const n = Number(end);
-  return n === (Number(start) + 1) % 100 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
+  return laterYear(Number(start), end) === Number(start) + 1 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
 }
 
 // "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later
 // year of the same century or decade, or of the next; read alone it was the year 91, before its start.
 function centuryOf(start: string, end: string): string {
-  if (!/^\d{4}$/.test(start) || !/^\d{1,2}$/.test(end)) return end;
-  const year = Number(start.slice(0, 4 - end.length) + end);
-  return String(year > Number(start) ? year : year + 10 ** end.length);
+  return /^\d{4}$/.test(start) && /^\d{1,2}$/.test(end) ? String(laterYear(Number(start), end)) : end;
+}
+
+// The first year after `year` that ends in `digits`.
+function laterYear(year: number, digits: string): number {
+  const written = Number(String(year).slice(0, 4 - digits.length) + digits);
+  return written > year ? written : written + 10 ** digits.length;
 }
 
 /**
@@ -160,8 +164,7 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
 }
 
 function midnight(day: Spelling & { ok: true }): Spelling {
-  const [y, m, d] = day.edtf.split(/(?<=\d)-/).map(Number) as [number, number, number];
-  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: `${words(y, m, d)}, the whole day: a sheet writes a date alone as its midnight (write ${day.edtf}T00:00 for the midnight itself)` } };
+  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: `${inWords(day.edtf)}, the whole day: a sheet writes a date alone as its midnight (write ${day.edtf}T00:00 for the midnight itself)` } };
 }
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
@@ -185,20 +188,17 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
-  // "2008-9" is September 2008 to ISO's eye (padded), or the years 2008–09 as people write them.
-  const yearDigit = /^(\d{4})-(\d)$/.exec(text);
-  if (yearDigit && Number(yearDigit[2]) > 0 && Number(yearDigit[2]) === (Number(yearDigit[1]) + 1) % 10) {
-    const [y, m] = [Number(yearDigit[1]), Number(yearDigit[2])];
-    return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
-  }
   // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
-  // EDTF it was the years 2008 to 6. "2008/09" may also be the years 2008–09 (a school or
-  // financial year), so it is refused with both readings.
-  const yearMonth = /^(\d{4})\/(\d{1,2})$/.exec(text);
+  // EDTF it was the years 2008 to 6. "2008/09" and "2008-9" may also be the years 2008–09 (a
+  // school or financial year), so they are refused with both readings. With a hyphen, two digits
+  // are ISO's month and one is padded to it ("2008-6"), as the other readers take them.
+  const yearMonth = /^(\d{4})(\/\d{1,2}|-\d)$/.exec(text);
   if (yearMonth) {
-    const [y, m] = [Number(yearMonth[1]), Number(yearMonth[2])];
+    const [y, digits] = [Number(yearMonth[1]), (yearMonth[2] ?? "").slice(1)];
+    const m = Number(digits);
     if (m < 1 || m > 12) return undefined;
-    if (m === (y + 1) % 100) return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
+    if (laterYear(y, digits) === y + 1) return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
+    if (yearMonth[2]?.startsWith("-")) return undefined;
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   // "12/31", "1/2": a day and month with no year, which EDTF's lenient years would read as the
@@ -224,7 +224,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
 }
 
 function yearless(a: number, b: number): Spelling | undefined {
-  const day = (m: number, d: number) => (validDay(2000, m, d) ? `${d} ${monthWords(2000, m).split(" ")[0]}` : undefined);
+  const day = (m: number, d: number) => (validDay(2000, m, d) ? `${d} ${monthName(m)}` : undefined);
   const readings = [...new Set([day(a, b), day(b, a)].filter((r) => r !== undefined))];
   if (readings.length === 0) return undefined;
   return { ok: false, code: "date-ambiguous", detail: `${readings.join(" or ")}, in a year it does not give, or the years ${a} to ${b}` };

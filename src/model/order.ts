@@ -31,9 +31,9 @@ export function sortByTime(items: Timed[]): void {
   }
   // By start: a radix sort of the starts' high bits, or a comparison for a few items, where the
   // radix sort's buckets would cost more.
-  const high = n < RADIX_FROM ? undefined : highWords(from);
-  const order = high ? byStartBits(high) : byComparison(from);
-  const alike = high ?? from;
+  const keys = n < RADIX_FROM ? undefined : startKeys(from);
+  const order = keys ? byStartKeys(keys) : byComparison(from);
+  const alike = keys ?? from;
   // Starts that sort alike (a few at a time: equal, or minutes apart): by start, end, index and position.
   const tieBreak = (x: number, y: number) => from[x]! - from[y]! || to[x]! - to[y]! || index[x]! - index[y]! || x - y;
   for (let a = 0; a < n; ) {
@@ -61,13 +61,11 @@ function byComparison(from: Float64Array): Int32Array {
 // millionth of their size apart (17 minutes, in 2008) share them, and are settled after.
 const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-// Positions 0…n-1 in the order of the starts' high words, equal words in the order they came:
-// two stable passes of 16 bits, low then high, each skipped where every start has the same 16
-// bits there (the top bits of dates within a few centuries of each other).
-function byStartBits(high: Uint32Array): Int32Array {
-  const n = high.length;
-  const key = new Uint32Array(n);
-  for (let i = 0; i < n; i++) key[i] = high[i]! >>> 31 === 1 ? ~high[i]! >>> 0 : (high[i]! | 0x80000000) >>> 0;
+// Positions 0…n-1 in the order of the starts' keys, equal keys in the order they came: two stable
+// passes of 16 bits, low then high, each skipped where every start has the same 16 bits there
+// (the top bits of dates within a few centuries of each other).
+function byStartKeys(key: Uint32Array): Int32Array {
+  const n = key.length;
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);
@@ -86,9 +84,13 @@ function byStartBits(high: Uint32Array): Int32Array {
   return order;
 }
 
-function highWords(from: Float64Array): Uint32Array {
+// Each start's high word, made to sort as an unsigned number (see HIGH_WORD).
+function startKeys(from: Float64Array): Uint32Array {
   const words = new Uint32Array(from.buffer, from.byteOffset, 2 * from.length);
-  const high = new Uint32Array(from.length);
-  for (let i = 0; i < high.length; i++) high[i] = words[2 * i + HIGH_WORD]!;
-  return high;
+  const keys = new Uint32Array(from.length);
+  for (let i = 0; i < keys.length; i++) {
+    const high = words[2 * i + HIGH_WORD]!;
+    keys[i] = high >>> 31 === 1 ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+  }
+  return keys;
 }
