@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
+import { numberReading } from "./date-number.js";
 import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
@@ -38,6 +39,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     range(text, options) ??
     qualified(text, options) ??
     circa(text, options) ??
+    subMillisecond(text, options) ??
     dateTime(text, options) ??
     numeric(text, options.dateFormat) ??
     wordSpelling(text) ?? { ok: true, edtf: padIso(text) }
@@ -141,15 +143,16 @@ function qualify(inner: Spelling, mark: string): Spelling {
   return { ...inner, edtf: inner.edtf + mark };
 }
 
-// A spreadsheet date-time cell: "2008-06-07 14:30", "6/7/2008 2:30 PM", "8 June 2008, 14:30".
-// No zone is added: the time is the wall-clock time as written.
+// A spreadsheet date-time cell: "2008-06-07 14:30", "6/7/2008 2:30 PM", "8 June 2008, 14:30"; and
+// how databases and data tools write one: "2008-06-07 14:30:00+04:30" (Python, pandas, Postgres),
+// "2008-06-07 14:30:00 UTC" (R). No zone is added: the time is the wall-clock time as written.
 function dateTime(text: string, options: SpellingOptions): Spelling | undefined {
-  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?$/i.exec(text);
+  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
   if (!m) return undefined;
   const day = normalizeSpelling(m[1] ?? "", options);
   if (!day.ok) return day;
   if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: "A time of day needs the whole date, day included, before it." };
-  const [minute, second, half] = [Number(m[3]), m[4], m[5]?.toLowerCase()];
+  const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
   let hour = Number(m[2]);
   if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
   else if (half !== undefined) hour = 99;
@@ -157,10 +160,20 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
   // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
   // day holds the midnight too, so reading the day loses nothing true; the warning says so.
-  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0) return midnight(day);
-  const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}`}`;
+  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0 && Number(fraction || 0) === 0) return midnight(day);
+  const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}${fraction}`}${zone === undefined ? "" : zone === "UTC" || zone === "GMT" ? "Z" : zone}`;
   const edtf = `${day.edtf}T${clock}`;
   return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
+}
+
+// Python's `isoformat` and pandas write microseconds, which EDTF and citeline (to the millisecond,
+// as a Date keeps time) cannot hold: read to the millisecond, said.
+function subMillisecond(text: string, options: SpellingOptions): Spelling | undefined {
+  const m = /^(\S+[T ]\d{2}:\d{2}:\d{2}\.\d{3})\d+(\D.*)?$/.exec(text);
+  if (!m) return undefined;
+  const read = normalizeSpelling(`${m[1]}${m[2] ?? ""}`, options);
+  if (!read.ok || read.warning) return read;
+  return { ok: true, edtf: read.edtf, warning: { code: "date-reinterpreted", detail: `${read.edtf}, to the millisecond: citeline keeps no finer time` } };
 }
 
 function midnight(day: Spelling & { ok: true }): Spelling {
@@ -181,6 +194,9 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     return { ok: false, code: "date-invalid", detail: `If it is a date cell that Excel saved as its day number, it is ${words(y, m, d)}: format the column as dates before saving, or write ${iso(y, m, d)}.` };
   }
+  // Eight to ten digits: a day as YYYYMMDD (GDELT's dates), or Unix seconds (an app's times).
+  const reading = /^-?\d{8,10}$/.test(text) ? numberReading(Number(text)) : undefined;
+  if (reading) return { ok: false, code: "date-invalid", detail: `If it is a date ${reading.how}, it is ${reading.when}.` };
   // "03/2020": a month and its year, as a sheet formats a month; read as EDTF it was the years 3 to 2020.
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {

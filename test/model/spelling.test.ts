@@ -113,6 +113,25 @@ describe("spellings read with the precision they state", () => {
     expect(loaded.ok && [loaded.date.precision, loaded.date.edtf]).toEqual(["day", "2008-06-08"]);
   });
 
+  it("a date and time as data tools write it: zones after a space, and fractions finer than the millisecond, said", () => {
+    // pandas' documented Timestamp.isoformat outputs and full format ("YYYY-MM-DD HH:MM:SS.mmmmmmnnn+HH:MM"),
+    // Python's str(datetime) (isoformat with a space), Postgres' timestamptz ("+00"), R's format(usetz = TRUE).
+    expect(normalizeSpelling("2020-03-14 15:32:52+01:00")).toEqual({ ok: true, edtf: "2020-03-14T15:32:52+01:00" });
+    expect(normalizeSpelling("2008-06-08 14:30:00+00")).toEqual({ ok: true, edtf: "2008-06-08T14:30:00+00" });
+    expect(normalizeSpelling("2008-06-08 14:30:00 UTC")).toEqual({ ok: true, edtf: "2008-06-08T14:30:00Z" });
+    expect(normalizeSpelling("2008-06-08 14:30 gmt")).toEqual({ ok: true, edtf: "2008-06-08T14:30Z" });
+    const fine = (text: string, edtf: string) => expect(normalizeSpelling(text), text).toEqual({ ok: true, edtf, warning: { code: "date-reinterpreted", detail: `${edtf}, to the millisecond: citeline keeps no finer time` } });
+    fine("2020-03-14T15:32:52.192548651", "2020-03-14T15:32:52.192");
+    fine("2020-03-14T15:32:52.192548", "2020-03-14T15:32:52.192");
+    fine("2020-03-14 15:32:52.192548651+01:00", "2020-03-14T15:32:52.192+01:00");
+    fine("2019-05-18 15:17:08.132263", "2019-05-18T15:17:08.132");
+    const read = readDate("2020-03-14 15:32:52.192548651+01:00");
+    expect(read.ok && [read.date.earliest, read.date.precision]).toEqual([Date.UTC(2020, 2, 14, 14, 32, 52, 192), "second"]);
+    // A zone the text cannot place, and a midnight with a zone, which is still a sheet's date alone.
+    expect(readDate("2008-06-08 14:30:00 EST").ok).toBe(false);
+    expect(normalizeSpelling("2008-06-08 00:00:00+00:00")).toMatchObject({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted" } });
+  });
+
   it("citeline's own words for a span read back, each end with its own qualifier", () => {
     expect(normalizeSpelling("1980 (approximate) – 1988")).toEqual({ ok: true, edtf: "1980~/1988" });
   });
