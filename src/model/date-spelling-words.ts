@@ -8,6 +8,9 @@ import { SEASON_NAMES } from "./season.js";
 const DAY_FORMATS = [
   "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy",
   "do MMMM yyyy", "MMMM do, yyyy", "MMMM do yyyy", "EEEE, MMMM d, yyyy", "EEEE d MMMM yyyy", "d-MMM-yyyy",
+  // A long date with its weekday first, as British sheets write it, and as RSS and HTTP write a
+  // day ("Sun, 08 Jun 2008", RFC 1123; its time and zone are read by the date-time reader).
+  "EEEE, d MMMM yyyy", "EEE, d MMM yyyy",
 ];
 const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy", "MMMM, yyyy", "MMM-yyyy", "MMMM-yyyy"];
 // date-fns needs a reference date for the fields a format leaves out; ours name every field.

@@ -147,12 +147,16 @@ function qualify(inner: Spelling, mark: string): Spelling {
 // how databases and data tools write one: "2008-06-07 14:30:00+04:30" (Python, pandas, Postgres),
 // "2008-06-07 14:30:00 UTC" (R). No zone is added: the time is the wall-clock time as written.
 function dateTime(text: string, options: SpellingOptions): Spelling | undefined {
-  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
+  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT|[a-z]{3,4}|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
   if (!m) return undefined;
   const day = normalizeSpelling(m[1] ?? "", options);
   if (!day.ok) return day;
-  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: "A time of day needs the whole date, day included, before it." };
+  // Text the readers passed on untouched ("Seg, 24 Set 2018") is no date they know.
+  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: /^-?\d/.test(day.edtf) ? "A time of day needs the whole date, day included, before it." : undefined };
   const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
+  // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
+  // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
+  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: `The zone ${zone} may stand for more than one offset: write the offset itself, such as +00:00 or -08:00.` };
   let hour = Number(m[2]);
   if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
   else if (half !== undefined) hour = 99;

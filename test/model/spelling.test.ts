@@ -128,7 +128,11 @@ describe("spellings read with the precision they state", () => {
     const read = readDate("2020-03-14 15:32:52.192548651+01:00");
     expect(read.ok && [read.date.earliest, read.date.precision]).toEqual([Date.UTC(2020, 2, 14, 14, 32, 52, 192), "second"]);
     // A zone the text cannot place, and a midnight with a zone, which is still a sheet's date alone.
-    expect(readDate("2008-06-08 14:30:00 EST").ok).toBe(false);
+    expect(readDate("2008-06-08 14:30:00 EST")).toMatchObject({ ok: false, code: "date-invalid", detail: "The zone EST may stand for more than one offset: write the offset itself, such as +00:00 or -08:00." });
+    // RSS and HTTP dates (RFC 1123), and a British long date, with their weekdays checked.
+    expect(normalizeSpelling("Sun, 08 Jun 2008 14:30:00 +0430")).toEqual({ ok: true, edtf: "2008-06-08T14:30:00+0430" });
+    expect(normalizeSpelling("Sunday, 8 June 2008")).toEqual({ ok: true, edtf: "2008-06-08" });
+    expect(normalizeSpelling("Mon, 08 Jun 2008 14:30:00 GMT")).toEqual({ ok: false, code: "date-invalid", detail: "8 June 2008 was a Sunday." });
     expect(normalizeSpelling("2008-06-08 00:00:00+00:00")).toMatchObject({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted" } });
   });
 

@@ -1,0 +1,41 @@
+// News feeds' dates (RSS pubDate, RFC 822 / 1123) as real feeds publish them
+// (test/fixtures/feeds/ORIGIN.md): each read to its very instant, or refused saying why.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), "utf8")) as T;
+const GUARDIAN = fixture<{ title: string; link: string; pubDate: string; "dc:date": string }[]>("guardian-items.json");
+const PUBDATES = fixture<{ file: string; pubDate: string }[]>("rss-parser-pubdates.json");
+
+describe("a news feed's pubDate", () => {
+  it("reads as the same instant as the ISO date the feed gives beside it (The Guardian, 55 items)", () => {
+    const events = GUARDIAN.map((item, i) => ({ id: `g${i}`, title: item.title, start: item.pubDate, sources: [{ publisher: "The Guardian", url: item.link }] }));
+    const { timeline, diagnostics } = loadTimeline({ events });
+    expect(diagnostics).toEqual([]);
+    const iso = loadTimeline({ events: GUARDIAN.map((item, i) => ({ id: `g${i}`, title: item.title, start: item["dc:date"] })) }).timeline;
+    const instant = (t: typeof timeline) => new Map(t.events.map((e) => [e.id, [e.start.earliest, e.start.precision, e.start.edtf]]));
+    expect(instant(timeline)).toEqual(instant(iso));
+    expect(timeline.events).toHaveLength(55);
+  });
+
+  it("in 18 feeds is read to the instant RFC 822 gives it, or refused saying why: never read as another time", () => {
+    const events = PUBDATES.map((d, i) => ({ id: `p${i}`, title: d.file, start: d.pubDate }));
+    const { timeline, diagnostics } = loadTimeline({ events });
+    const read = new Map(timeline.events.map((e) => [e.id, e.start]));
+    const refused: string[] = [];
+    PUBDATES.forEach((d, i) => {
+      const start = read.get(`p${i}`);
+      // Date.parse reads RFC 822 dates in V8; a named zone there is RFC 822's fixed offset.
+      if (start) expect([d.pubDate, start.earliest]).toEqual([d.pubDate, Date.parse(d.pubDate)]);
+      else refused.push(`${d.pubDate} → ${diagnostics.find((x) => x.index === i)?.message ?? "no diagnostic"}`);
+    });
+    expect(read.size).toBeGreaterThanOrEqual(75);
+    for (const line of refused) {
+      // A zone named by its abbreviation may be more than one offset (feeds write PST in summer);
+      // Portuguese day names and two-digit years are no dates the English readers know.
+      if (/ [A-Z]{3}$/.test(line.split(" → ")[0]!) && !/ GMT$/.test(line.split(" → ")[0]!)) expect(line).toMatch(/The zone (EST|PST) may stand for more than one offset/);
+      else expect(line).toMatch(/^(Seg, \d\d Set 2018|03 Apr 02 1500 GMT).* is not a date citeline can read\./);
+    }
+  });
+});
