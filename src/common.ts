@@ -7,6 +7,7 @@
  */
 export type * from "./types.js";
 export { loadTimeline } from "./load.js";
+export { decodeText, type Bytes, type TextEncoding } from "./parse/decode.js";
 export { loadTimelineAsync, preload } from "./preload.js";
 export type { LoadResult } from "./model/model.js";
 export { describeDate, describeSpan, type DateWordsOptions } from "./model/date-words.js";

@@ -35,6 +35,7 @@ import { preview } from "./preview.js";
 const CODES = {
   // Whole input
   "json-syntax": "error",
+  "text-encoding": "warning",
   "format-unknown": "error",
   "input-not-object": "error",
   "events-not-array": "error",

@@ -14,6 +14,7 @@ import { loadTimeline } from "../load.js";
 import { loadEn } from "../messages/load.js";
 import type { LoadResult } from "../model/model.js";
 import { LOCALE_TAGS, localeKey } from "../options/locale-tags.js";
+import { decodeText, isBytes } from "../parse/decode.js";
 import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
@@ -57,7 +58,9 @@ export async function loadTimelineAsync(input: unknown, options: LoadOptions = {
  * Headline columns), then the parse itself only for input that passes it, so native JSON and CSV
  * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`).
  */
-export function partsFor(input: unknown, format: InputFormat = "auto"): string[] {
+export function partsFor(bytesOrInput: unknown, format: InputFormat = "auto"): string[] {
+  // A file's bytes are looked at as the text the loader will read them as.
+  const input = isBytes(bytesOrInput) ? decodeText(bytesOrInput).text : bytesOrInput;
   const edtf = !edtfLoaded() && mayNeedEdtf(textOf(input)) ? ["edtf"] : [];
   const importer = timelineJsFor(input, format);
   // The TimelineJS reader brings the HTML reader with it.

@@ -30,6 +30,8 @@ export interface CliIO {
   stderr: { write(text: string): unknown };
   /** Read a UTF-8 text file; rejects when it cannot. */
   readFile(path: string): Promise<string>;
+  /** A file's bytes, for input that may be in any encoding a spreadsheet is saved in. */
+  readBytes(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   /** Directory that relative paths start from. */
   cwd: string;
@@ -175,9 +177,9 @@ async function load(request: Request, io: CliIO): Promise<ReturnType<typeof load
   const { file, options } = request;
   let loaded: ReturnType<typeof loadTimeline>;
   try {
-    const text = await io.readFile(resolve(io.cwd, file));
+    const bytes = await io.readBytes(resolve(io.cwd, file));
     try {
-      loaded = loadTimeline(text, { format: options.format ?? "auto", ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }) });
+      loaded = loadTimeline(bytes, { format: options.format ?? "auto", ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }) });
     } catch (error) {
       // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
       io.stderr.write(words.cannotRead(file, reason(error)));
@@ -250,6 +252,7 @@ export function nodeIO(): CliIO {
     stdout: process.stdout,
     stderr: process.stderr,
     readFile: (path) => readFile(path, "utf8"),
+    readBytes: (path) => readFile(path),
     writeFile: (path, text) => writeFile(path, text, "utf8"),
     cwd: process.cwd(),
   };

@@ -31,7 +31,7 @@ export class EmbedController implements Embed {
   #state: EmbedState = "idle";
   #error: string | null = null;
   #diagnostics: Diagnostic[] = [];
-  #fetched: { src: string; text: string } | null = null;
+  #fetched: { src: string; data: string | Uint8Array } | null = null;
   #controller: AbortController | null = null;
   #token = 0;
   #destroyed = false;
@@ -216,7 +216,7 @@ export class EmbedController implements Embed {
       this.#box.replaceChildren();
       return this.#setState("idle");
     }
-    if (!force && this.#fetched?.src === src) return this.#drawWhenReady(this.#fetched.text, quote(src));
+    if (!force && this.#fetched?.src === src) return this.#drawWhenReady(this.#fetched.data, quote(src));
     this.#dropHandle();
     this.#showLoading();
     this.#setState("loading");
@@ -224,11 +224,11 @@ export class EmbedController implements Embed {
     this.#controller = abort;
     const current = () => mine === this.#token && !this.#destroyed;
     fetchSource(src, { signal: abort.signal, words: this.#words().embed }).then(
-      ({ text }) => {
+      ({ data }) => {
         if (!current()) return;
         this.#controller = null;
-        this.#fetched = { src, text };
-        this.#drawWhenReady(text, quote(src));
+        this.#fetched = { src, data };
+        this.#drawWhenReady(data, quote(src));
       },
       (reason: unknown) => {
         if (!current()) return;

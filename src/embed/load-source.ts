@@ -5,6 +5,7 @@
  * @module
  */
 import { embedEn } from "../messages/embed.js";
+import { decodeText } from "../parse/decode.js";
 import type { Messages } from "../messages/index.js";
 
 const FETCHABLE = ["http:", "https:", "blob:"];
@@ -35,7 +36,10 @@ export class SourceError extends Error {
  * ```
  */
 export interface FetchedSource {
+  /** The file as text, read in the encoding its bytes are in (see `decodeText`). */
   text: string;
+  /** What to load: the text, or the bytes themselves where their encoding was a guess, which the loader then says. */
+  data: string | Uint8Array;
   url: string;
 }
 
@@ -72,8 +76,13 @@ export async function fetchSource(src: string, init: { signal?: AbortSignal; wor
     throw new SourceError(response.status === 404 ? words.notFound(where, status) : words.serverAnswered(status, where));
   }
   let text: string;
+  let data: string | Uint8Array;
   try {
-    text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const decoded = decodeText(bytes);
+    text = decoded.text;
+    // Bytes whose encoding was guessed go to the loader as bytes, which says so.
+    data = decoded.encoding === "windows-1252" ? bytes : text;
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new SourceError(words.cutShort(where));
@@ -81,7 +90,7 @@ export async function fetchSource(src: string, init: { signal?: AbortSignal; wor
   if (/text\/html/i.test(response.headers.get("content-type") ?? "") && /^\s*</.test(text)) {
     throw new SourceError(words.webPage(where));
   }
-  return { text, url: response.url || url.href };
+  return { text, data, url: response.url || url.href };
 }
 
 /** A data URL as the reader sees it in a message: quoted, and shortened when very long. */

@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `«${value ?? ""}»`;
 /** Arabic sentences, by diagnostic code. */
 export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "تعذّرت قراءة JSON.",
+  "text-encoding": (d) => (d.value ? `الملف ليس نصًا بترميز UTF-8، لذا قُرئ بترميز ${d.value}، كما يحفظ Excel على Windows ملف ${q("CSV")} العادي. إن بدا حرف خاطئًا، فاحفظ الجدول بصيغة ${q("CSV UTF-8")} بدلًا من ذلك.` : `ضاعت أحرف من هذا النص قبل أن يقرأه citeline (تظهر هكذا ${q("�")}): قُرئ بترميز UTF-8، لكنه ${d.detail === "utf-16" ? `بترميز UTF-16 (${q("نص Unicode")} في Excel)` : "ليس كذلك"}. حمّل الملف نفسه، أو احفظه بصيغة ${q("CSV UTF-8")}.`),
   "format-unknown": (d) => `تنسيق البيانات ${q(d.value)} غير معروف. استخدم json أو csv أو timelinejs أو auto.`,
   "input-not-object": () => "يجب أن تكون البيانات كائن خط زمني فيه مصفوفة events.",
   "events-not-array": () => "يجب أن تكون `events` مصفوفة من الأحداث.",

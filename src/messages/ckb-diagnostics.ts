@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `«${value ?? ""}»`;
 /** Sorani sentences, by diagnostic code. */
 export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "نەتوانرا JSON بخوێندرێتەوە.",
+  "text-encoding": (d) => (d.value ? `پەڕگەکە دەقی UTF-8 نییە، بۆیە وەک ${d.value} خوێندرایەوە، وەک ئەوەی Excel لە Windows دا ${q("CSV")}ی سادە پاشەکەوت دەکات. ئەگەر پیتێک هەڵە دیار بوو، خشتەکە لە جیاتی ئەوە وەک ${q("CSV UTF-8")} پاشەکەوت بکە.` : `هەندێک پیتی ئەم دەقە پێش ئەوەی citeline بیخوێنێتەوە ون بوون (وەک ${q("�")} دەردەکەون): وەک UTF-8 خوێندرایەوە، بەڵام ${d.detail === "utf-16" ? `UTF-16 ـە (${q("Unicode Text")}ی Excel)` : "UTF-8 نییە"}. خودی پەڕگەکە باربکە، یان وەک ${q("CSV UTF-8")} پاشەکەوتی بکە.`),
   "format-unknown": (d) => `شێوازی داتای ${q(d.value)} نەناسراوە. json، csv، timelinejs یان auto بەکاربهێنە.`,
   "input-not-object": () => "داتاکان دەبێت ئۆبجێکتێکی هێڵی کات بن کە ڕیزی events ی تێدا بێت.",
   "events-not-array": () => "`events` دەبێت ڕیزێک لە ڕووداوەکان بێت.",

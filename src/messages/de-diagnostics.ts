@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `„${value ?? ""}“`;
 /** German sentences, by diagnostic code. */
 export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "Das JSON konnte nicht gelesen werden.",
+  "text-encoding": (d) => (d.value ? `Die Datei ist kein UTF-8-Text und wurde daher als ${d.value} gelesen, so wie Excel unter Windows eine einfache ${q("CSV")} speichert. Sieht ein Buchstabe falsch aus, speichern Sie die Tabelle stattdessen als ${q("CSV UTF-8")}.` : `Zeichen dieses Textes gingen verloren, bevor citeline ihn las (als ${q("�")} gezeigt): Er wurde als UTF-8 gelesen, ist aber ${d.detail === "utf-16" ? `UTF-16 (Excels ${q("Unicode-Text")})` : "kein UTF-8"}. Laden Sie die Datei selbst, oder speichern Sie sie als ${q("CSV UTF-8")}.`),
   "format-unknown": (d) => `Unbekanntes Datenformat ${q(d.value)}. Verwenden Sie json, csv, timelinejs oder auto.`,
   "input-not-object": () => "Die Daten müssen ein Zeitleisten-Objekt mit einem Array events sein.",
   "events-not-array": () => "`events` muss ein Array von Ereignissen sein.",

@@ -17,6 +17,10 @@ export interface DiagnosticParts {
 export const diagnosticsEn = {
   // Whole input
   "json-syntax": (d) => `The JSON could not be read: ${d.detail}.`,
+  "text-encoding": (d) =>
+    d.value
+      ? `The file is not UTF-8 text, so it was read as ${d.value}, as Excel on Windows saves a plain "CSV". If a letter looks wrong, save the sheet as "CSV UTF-8" instead.`
+      : `Characters of this text were lost before citeline read it (shown as "�"): it was read as UTF-8, but ${d.detail === "utf-16" ? 'it is UTF-16 (Excel\'s "Unicode Text")' : "it is not"}. Load the file itself, or save it as "CSV UTF-8".`,
   "format-unknown": (d) => `Unknown input format "${d.value}". Use json, csv, timelinejs or auto.`,
   "input-not-object": () => "The input must be a timeline object with an events array.",
   "events-not-array": () => "`events` must be an array of events.",

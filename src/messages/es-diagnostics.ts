@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `«${value ?? ""}»`;
 /** Spanish sentences, by diagnostic code. */
 export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "No se pudo leer el JSON.",
+  "text-encoding": (d) => (d.value ? `El archivo no es texto UTF-8, así que se leyó como ${d.value}, como Excel en Windows guarda un ${q("CSV")} simple. Si alguna letra se ve mal, guarde la hoja como ${q("CSV UTF-8")}.` : `Se perdieron caracteres de este texto antes de que citeline lo leyera (se ven como ${q("�")}): se leyó como UTF-8, pero ${d.detail === "utf-16" ? `es UTF-16 (el ${q("Texto Unicode")} de Excel)` : "no lo es"}. Cargue el archivo mismo, o guárdelo como ${q("CSV UTF-8")}.`),
   "format-unknown": (d) => `Formato de datos desconocido ${q(d.value)}. Use json, csv, timelinejs o auto.`,
   "input-not-object": () => "Los datos deben ser un objeto de cronología con una lista events.",
   "events-not-array": () => "`events` debe ser una lista de eventos.",

@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `«${value ?? ""}»`;
 /** Persian sentences, by diagnostic code. */
 export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "JSON خوانده نشد.",
+  "text-encoding": (d) => (d.value ? `پرونده متن UTF-8 نیست، پس با رمزگذاری ${d.value} خوانده شد، همان‌گونه که Excel در Windows یک ${q("CSV")} ساده را ذخیره می‌کند. اگر حرفی نادرست به نظر می‌رسد، صفحه‌گسترده را به‌جای آن با قالب ${q("CSV UTF-8")} ذخیره کنید.` : `نویسه‌هایی از این متن پیش از آنکه citeline آن را بخواند از دست رفت (به شکل ${q("�")}): با UTF-8 خوانده شد، اما ${d.detail === "utf-16" ? `UTF-16 است (${q("Unicode Text")} در Excel)` : "UTF-8 نیست"}. خود پرونده را بارگذاری کنید، یا آن را با قالب ${q("CSV UTF-8")} ذخیره کنید.`),
   "format-unknown": (d) => `قالب دادهٔ ${q(d.value)} ناشناخته است. از json، csv، timelinejs یا auto استفاده کنید.`,
   "input-not-object": () => "داده باید شیء خط زمانی با آرایهٔ events باشد.",
   "events-not-array": () => "`events` باید آرایه‌ای از رویدادها باشد.",

@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `«\u00a0${value ?? ""}\u00a0»`;
 /** French sentences, by diagnostic code. */
 export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "Le JSON n’a pas pu être lu.",
+  "text-encoding": (d) => (d.value ? `Le fichier n’est pas du texte UTF-8\u202f; il a donc été lu en ${d.value}, comme Excel sous Windows enregistre un simple ${q("CSV")}. Si une lettre paraît fausse, enregistrez plutôt la feuille en ${q("CSV UTF-8")}.` : `Des caractères de ce texte ont été perdus avant que citeline le lise (affichés ${q("�")})\u202f: il a été lu en UTF-8, mais ${d.detail === "utf-16" ? `c’est de l’UTF-16 (le ${q("Texte Unicode")} d’Excel)` : "ce n’en est pas"}. Chargez le fichier lui-même, ou enregistrez-le en ${q("CSV UTF-8")}.`),
   "format-unknown": (d) => `Format de données inconnu ${q(d.value)}. Utilisez json, csv, timelinejs ou auto.`,
   "input-not-object": () => "Les données doivent être un objet chronologie avec un tableau events.",
   "events-not-array": () => "`events` doit être un tableau d’événements.",

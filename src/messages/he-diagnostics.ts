@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `"${value ?? ""}"`;
 /** Hebrew sentences, by diagnostic code. */
 export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "לא ניתן היה לקרוא את ה־JSON.",
+  "text-encoding": (d) => (d.value ? `הקובץ אינו טקסט UTF-8, ולכן נקרא בקידוד ${d.value}, כפי ש־Excel ב־Windows שומר ${q("CSV")} רגיל. אם אות נראית שגויה, שמרו את הגיליון בתבנית ${q("CSV UTF-8")} במקום זאת.` : `תווים מהטקסט הזה אבדו לפני ש־citeline קרא אותו (מוצגים כ־${q("�")}): הוא נקרא כ־UTF-8, אבל ${d.detail === "utf-16" ? `הוא UTF-16 (${q("Unicode Text")} של Excel)` : "אינו כזה"}. טענו את הקובץ עצמו, או שמרו אותו בתבנית ${q("CSV UTF-8")}.`),
   "format-unknown": (d) => `תבנית הנתונים ${q(d.value)} אינה מוכרת. יש להשתמש ב־json, csv, timelinejs או auto.`,
   "input-not-object": () => "הנתונים צריכים להיות אובייקט של ציר זמן עם מערך events.",
   "events-not-array": () => "`events` צריך להיות מערך של אירועים.",

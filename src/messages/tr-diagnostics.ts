@@ -12,6 +12,7 @@ const q = (value: string | undefined) => `"${value ?? ""}"`;
 /** Turkish sentences, by diagnostic code. */
 export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "JSON okunamadı.",
+  "text-encoding": (d) => (d.value ? `Dosya UTF-8 metni değil; bu yüzden Excel'in Windows'ta düz bir ${q("CSV")} kaydettiği gibi ${d.value} olarak okundu. Bir harf yanlış görünüyorsa tabloyu bunun yerine ${q("CSV UTF-8")} olarak kaydedin.` : `Bu metnin bazı karakterleri citeline okumadan önce kayboldu (${q("�")} olarak görünür): UTF-8 olarak okundu, ama ${d.detail === "utf-16" ? `UTF-16 (Excel'in ${q("Unicode Metin")} biçimi)` : "UTF-8 değil"}. Dosyanın kendisini yükleyin ya da ${q("CSV UTF-8")} olarak kaydedin.`),
   "format-unknown": (d) => `Bilinmeyen veri biçimi: ${q(d.value)}. json, csv, timelinejs ya da auto kullanın.`,
   "input-not-object": () => "Veri, events dizisi içeren bir zaman çizelgesi nesnesi olmalı.",
   "events-not-array": () => "`events` bir olay dizisi olmalı.",

@@ -1,10 +1,11 @@
 /**
  * Getting data in: a file dropped on the drop zone (or anywhere on the page), a file picked with
  * the button, or text pasted (cells copied from Sheets or Excel arrive as tab-separated text). Files
- * are read here, in the page: nothing is sent anywhere.
+ * are read here, in the page, in the encoding their bytes are in: nothing is sent anywhere.
  *
  * @module
  */
+import { citeline } from "./api.js";
 import { download, el, uid } from "./dom.js";
 import { templateCsv, templateGuideCsv } from "./template.js";
 import type { Language } from "./words.js";
@@ -33,7 +34,8 @@ export function makeInput(host: HTMLElement, language: Language, arrived: Arrive
 
   const readFile = (f: File | undefined) => {
     if (!f) return;
-    void f.text().then((text) => arrived(text, f.name));
+    // Read as the bytes' own encoding: Excel's "Unicode Text" is UTF-16, its plain "CSV" Windows-1252.
+    void f.arrayBuffer().then((bytes) => arrived(citeline().decodeText(bytes).text, f.name));
   };
   file.addEventListener("change", () => {
     readFile(file.files?.[0]);

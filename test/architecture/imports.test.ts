@@ -48,7 +48,8 @@ const RULES: [string, RegExp, RegExp][] = [
   // Options: one table and checker for every entry point; it reads dates (model) and names the
   // layout's Measure type, and is read by view, embed, write and the CLI.
   ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
-  ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|view\/timeline|embed\/[\w-]+)$/],
+  // The embed reads a fetched file's bytes as the loader would (parse/decode), and draws with the view.
+  ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|parse\/decode|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, page document and
   // locales, and their loader.

@@ -343,6 +343,7 @@ describe("every render path, in Chromium, with the reader's interactions", () =>
       stdout: { write: (t: string) => sink.push(t) },
       stderr: { write: (t: string) => sink.push(t) },
       readFile: (path) => readFile(path, "utf8"),
+      readBytes: (path) => readFile(path),
       writeFile: (path, text) => writeFile(path, text, "utf8"),
       cwd: ROOT,
     });

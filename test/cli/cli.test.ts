@@ -123,6 +123,19 @@ describe("citeline render", () => {
     expect((await run("render", out("dmy.csv"), "-o", out("dmy.html"), "--date-format", "YMD")).code).toBe(2);
   });
 
+  it("reads a sheet Excel saved as Unicode Text (UTF-16) or as plain CSV (Windows-1252), every letter, saying the guess", async () => {
+    const sheet = "Headline\tStart\nCafé Müller’s last night\t2008-06-07\n";
+    await writeFile(out("unicode.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, "utf16le")]));
+    const sixteen = await run("render", out("unicode.txt"), "-o", out("unicode.svg"));
+    expect(sixteen.code).toBe(0);
+    expect(sixteen.stderr).not.toContain("text-encoding");
+    expect(readFileSync(out("unicode.svg"), "utf8")).toContain("Café Müller’s last night");
+    await writeFile(out("ansi.csv"), Buffer.from(sheet.replace("’", "\u0092"), "latin1"));
+    const ansi = await run("render", out("ansi.csv"), "-o", out("ansi.svg"));
+    expect(ansi.stderr).toContain('warning text-encoding: The file is not UTF-8 text, so it was read as Windows-1252');
+    expect(readFileSync(out("ansi.svg"), "utf8")).toContain("Café Müller’s last night");
+  });
+
   it("honours --format", async () => {
     const r = await run("render", SEED, "-o", out("as-json.html"), "--format", "json");
     expect(r.code).toBe(2);

@@ -13,6 +13,7 @@ export async function runCliIn(cwd: string, ...argv: string[]): Promise<{ code: 
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     readFile: (path) => readFile(path, "utf8"),
+    readBytes: (path) => readFile(path),
     writeFile: (path, text) => writeFile(path, text, "utf8"),
     cwd,
   };

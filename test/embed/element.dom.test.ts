@@ -53,6 +53,26 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe("a src in another encoding than UTF-8", () => {
+  it("draws a sheet saved as Windows-1252 with every letter, and says how it was read", async () => {
+    const sheet = "Title,Date\nCafé Müller’s last night,2008-06-07\n";
+    const ansi = new Uint8Array(Array.from(sheet, (c) => (c === "’" ? 0x92 : c.charCodeAt(0))));
+    stubFetch({ "ansi.csv": () => Promise.resolve(new Response(ansi, { status: 200, headers: { "content-type": "text/csv" } })) });
+    const { element, handle } = await connected({ src: "ansi.csv" });
+    expect(handle.timeline.events.map((e) => e.title)).toEqual(["Café Müller’s last night"]);
+    expect(element.diagnostics.map((d) => [d.code, d.value])).toEqual([["text-encoding", "Windows-1252"]]);
+  });
+
+  it("draws a sheet saved as UTF-16 (Excel's Unicode Text) without a word", async () => {
+    const sheet = "Title\tDate\nCafé Müller’s last night\t2008-06-07\n";
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(sheet, (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
+    stubFetch({ "unicode.txt": () => Promise.resolve(new Response(utf16, { status: 200 })) });
+    const { element, handle } = await connected({ src: "unicode.txt" });
+    expect(handle.timeline.events.map((e) => e.title)).toEqual(["Café Müller’s last night"]);
+    expect(element.diagnostics.filter((d) => d.code === "text-encoding")).toEqual([]);
+  });
+});
+
 describe("defineCiteLine", () => {
   it("registers <cite-line> once; calling again is harmless; another name gets a subclass", () => {
     expect(customElements.get("cite-line")).toBe(CiteLineElement);

@@ -9,6 +9,7 @@ const events = (...list: unknown[]) => ({ events: list });
 // One input per diagnostic code, and the address the diagnostic must carry.
 const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "json" | "timelinejs"; requireSources?: boolean }?][] = [
   ["json-syntax", '{"events": [', { section: "timeline" }],
+  ["text-encoding", new Uint8Array([...new TextEncoder().encode("Title,Date\nCaf"), 0xe9, ...new TextEncoder().encode(",2008\n")]), { section: "timeline", value: "Windows-1252" }, { format: "csv" }],
   ["format-unknown", "{}", { section: "timeline", value: "yaml" }, { format: "yaml" as "json" }],
   ["input-not-object", 42, { section: "timeline" }],
   ["events-not-array", { events: "none" }, { section: "timeline", field: "events" }],
