@@ -18,9 +18,10 @@ const SECONDS = [1e8, 4.1e9] as const;
  * Numbers that land in the first weeks of 1970 as milliseconds are often something else, and are
  * said (see {@link numberReading}): five digits, a spreadsheet's day number (what SheetJS's
  * `sheet_to_json` hands over for a date cell) or, below zero, a year of deep time, are refused as
- * ambiguous, since the 100 seconds either side of 1970's start are no one's event either; Unix seconds and days written as YYYYMMDD stay
- * milliseconds, with a warning that names the other reading, since real milliseconds fall there
- * too (the bench's own data, spread over 1970–2020, has some).
+ * ambiguous, since the 100 seconds either side of 1970's start are no one's event either. Unix
+ * seconds and days written as YYYYMMDD stay milliseconds, with a warning that names the other
+ * reading, since real milliseconds fall there too (the bench's own data, spread over 1970–2020,
+ * has some).
  *
  * @example
  * ```ts
@@ -49,7 +50,8 @@ export function numberDate(n: number): DateResult | undefined {
 /**
  * What else a number may mean as a date, where that is likely: a spreadsheet's day number (five
  * digits, a fraction its time of day), a year before the common era (minus five digits), a day as
- * YYYYMMDD, or Unix seconds; undefined for any other number. Shared by JSON numbers and a sheet's cells of digits.
+ * YYYYMMDD, or Unix seconds; undefined for any other number. Shared by JSON numbers and a
+ * sheet's cells of digits.
  *
  * @example
  * ```ts

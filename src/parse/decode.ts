@@ -91,8 +91,9 @@ function utf16Of(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 
 /**
  * Whether text was read from bytes in the wrong encoding before it reached citeline: it holds
- * U+FFFD, the mark a decoder leaves for bytes it could not read, or the zero characters that
- * UTF-16 read as UTF-8 leaves between letters. `"utf-16"` for the latter.
+ * U+FFFD, the mark a decoder leaves for bytes it could not read, or it begins with the zero
+ * characters that UTF-16 read as UTF-8 leaves between letters (after its mark, which becomes two
+ * U+FFFDs). `"utf-16"` for the latter.
  *
  * @example
  * ```ts
@@ -101,6 +102,6 @@ function utf16Of(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
  * ```
  */
 export function lostCharacters(text: string): "utf-16" | "lost" | undefined {
-  if (text.includes("\0")) return "utf-16";
+  if (/^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0|\0[^\0]\0[^\0])/.test(text)) return "utf-16";
   return text.includes("\uFFFD") ? "lost" : undefined;
 }

@@ -72,6 +72,11 @@ describe("text that lost characters to a wrong encoding before citeline got it",
     expect(diagnostics[0]!.message).toContain("it was read as UTF-8, but it is not");
   });
 
+  it("a stray zero character is no UTF-16, and text with none of these is said nothing of", () => {
+    expect(loadTimeline("Title,Date\nVisit\0,2008\n").diagnostics.filter((d) => d.code === "text-encoding")).toEqual([]);
+    expect(loadTimeline(SHEET).diagnostics.filter((d) => d.code === "text-encoding")).toEqual([]);
+  });
+
   it("a UTF-16 file read as UTF-8 loads its ASCII, and says it is UTF-16", () => {
     const text = new TextDecoder().decode(utf16le(SHEET));
     const { timeline, diagnostics } = loadTimeline(text);
