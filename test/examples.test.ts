@@ -1,7 +1,7 @@
 // Every example's data loads without a single diagnostic, and the node-ssr example runs against
 // the built package (`npm test`'s pretest builds it) and writes a page that names every event.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,6 +75,17 @@ describe("examples/node-ssr/render.mjs", () => {
     const { timeline } = loadTimeline(readFileSync(join(ROOT, input ?? "examples/seed-tehran-2008/events.csv"), "utf8"));
     const escaped = (t: string) => [t, escape(t), escape(t).replace(/'/g, "&#39;"), escape(t).replace(/'/g, "&#x27;"), escape(t).replace(/'/g, "&apos;")];
     for (const event of timeline.events) expect(escaped(event.title).some((t) => html.includes(t)), event.title).toBe(true);
+  });
+
+  it("reads the seed sheet saved as Excel's Unicode Text (UTF-16) as the same page, without a word", async () => {
+    const seed = readFileSync(join(ROOT, "examples/seed-tehran-2008/events.csv"), "utf8");
+    const input = join(dir, "seed-unicode.txt");
+    writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, "utf16le")]));
+    const out = join(dir, "seed-unicode.html");
+    const { stderr } = await promisify(execFile)(process.execPath, ["examples/node-ssr/render.mjs", input, out], { cwd: ROOT });
+    expect(stderr).toBe("");
+    const html = readFileSync(out, "utf8");
+    for (const event of loadTimeline(seed).timeline.events) expect(html.includes(escape(event.title).replace(/'/g, "&#39;")) || html.includes(escape(event.title)), event.title).toBe(true);
   });
 
   it("run without arguments, writes examples/node-ssr/out.html", async () => {

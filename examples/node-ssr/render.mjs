@@ -13,7 +13,9 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const input = process.argv[2] ?? here("../seed-tehran-2008/events.csv");
 const output = process.argv[3] ?? here("out.html");
 
-const { timeline, diagnostics } = loadTimeline(await readFile(input, "utf8"));
+// The file's bytes, not its text: citeline reads them in the encoding they are in (a sheet Excel
+// saved as "Unicode Text" is UTF-16, its plain "CSV" Windows-1252) and says where it had to guess.
+const { timeline, diagnostics } = loadTimeline(await readFile(input));
 for (const d of diagnostics) console.warn(formatDiagnostic(d));
 
 // The stylesheet is inlined into the page, so it needs nothing beside it.
