@@ -52,7 +52,7 @@ const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\d{4})-(\d{2})$/, /^(\p{L}+\.?)-
 
 function range(text: string, options: SpellingOptions): Spelling | undefined {
   if (text.includes("/")) return undefined;
-  const dashed = /^(.+?)\s*(?:[–—]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
+  const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
   let m = dashed;
   // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without one.
   for (let i = 0; !m && text.includes("-") && i < HYPHENATED.length; i++) m = HYPHENATED[i]!.exec(text);
