@@ -108,8 +108,12 @@ export function readEdtf(text: string, fast = true): DateResult {
   if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
   const plain = fast || text.includes("T") || /^-?\d{1,3}(-|$|[?~%])/.test(text) ? calendarDate(text) : undefined;
   if (plain) return plain;
-  // Times are ours alone (the package would read them in the machine's zone); EDTF puts no qualifier on them.
-  if (/^-?\d+-\d+-\d+T/.test(text)) return { ok: false, code: "date-invalid" };
+  // Times are ours alone (the package would read them in the machine's zone); EDTF puts no qualifier
+  // on them. An interval of two times (ISO 8601's, beyond EDTF's level 0) is read end by end.
+  if (/^-?\d+-\d+-\d+T/.test(text)) {
+    const ends = text.split("/");
+    return ends.length === 2 ? interval(ends[0] ?? "", ends[1] ?? "", fast) : { ok: false, code: "date-invalid" };
+  }
   const set = readSet(text, (member) => readEdtf(member, fast));
   if (set) return set;
   const ends = text.split("/");

@@ -61,6 +61,12 @@ describe("readDate", () => {
     ["754 BCE – 700 BCE", "754 BCE", "700 BCE", "754 BCE – 700 BCE"],
     ["2008-06-07/2008-06-09", "7 June 2008", "9 June 2008", "7–9 June 2008"],
     ["2008-05-30/2008-06-02", "30 May 2008", "2 June 2008", "30 May – 2 June 2008"],
+    // Two times: ISO 8601's interval (EDTF's level 0 has none), spelled ranges, and citeline's own words for one.
+    ["2008-06-07T14:30/2008-06-07T16:00", "7 June 2008, 14:30", "7 June 2008, 16:00", "7 June 2008, 14:30 – 7 June 2008, 16:00"],
+    ["2008-06-07 14:30 – 2008-06-07 16:00", "7 June 2008, 14:30", "7 June 2008, 16:00", "7 June 2008, 14:30 – 7 June 2008, 16:00"],
+    ["June 7, 2008 2:30 PM → June 7, 2008 4:00 PM", "7 June 2008, 14:30", "7 June 2008, 16:00", "7 June 2008, 14:30 – 7 June 2008, 16:00"],
+    ["7 June 2008, 14:30 – 7 June 2008, 16:00", "7 June 2008, 14:30", "7 June 2008, 16:00", "7 June 2008, 14:30 – 7 June 2008, 16:00"],
+    ["2008-06-07T14:30Z/2008-06-08", "7 June 2008, 14:30 UTC", "8 June 2008", "7 June 2008, 14:30 UTC – 8 June 2008"],
   ])("interval %s in one field", (input, start, end, span) => {
     const r = readDate(input);
     if (!r.ok || !r.end) throw new Error(`${input} did not read as an interval`);
