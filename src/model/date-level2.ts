@@ -71,6 +71,14 @@ function readSingle(text: string, node: EdtfNode): SingleResult {
     return { ok: false, code: "date-out-of-range" };
   }
   let [earliest, latest] = [value.min, value.max];
+  // The package reads "-00XX" (100–1 BCE) as 00XX (1 BCE – 99 CE): a minus before a year whose
+  // known digits are all 0 is lost. Such a year alone is bounded here; with a month or day, refused.
+  if (text.startsWith("-") && !value.edtf.startsWith("-")) {
+    const digits = /^-([0X]{4})$/.exec(text)?.[1];
+    if (!digits) return { ok: false, code: "date-unsupported", detail: "a year before the common era written with unknown digits and a month or day" };
+    [earliest, latest] = [yearStart(-Number(digits.replace(/X/g, "9"))), yearStart(1) - 1];
+    value = { ...value, edtf: text };
+  }
   let precision = precisionOf(node);
   const date: Partial<FuzzyDate> = {};
   if (node.type === "Year" && node.significant !== undefined) {

@@ -85,9 +85,12 @@ function decade(text: string): Spelling | undefined {
 }
 
 function century(text: string): Spelling | undefined {
-  const m = /^(?:the )?(\d{1,2})(st|nd|rd|th)[ -]century$/i.exec(text);
+  const m = /^(?:the )?(\d{1,2})(st|nd|rd|th)[ -]century( (?:BCE|BC|B\.C\.(?:E\.)?))?$/i.exec(text);
   const n = Number(m?.[1]);
   if (!m || n < 1 || ordinal(n) !== m[2]?.toLowerCase()) return undefined;
+  // Before the common era there is no reading to choose: the 5th century BC is 500–401 BCE, the
+  // astronomical years -499 to -400, which is EDTF's -04XX.
+  if (m[3]) return { ok: true, edtf: `-${two(n - 1)}XX` };
   const first = (n - 1) * 100;
   const edtf = `${two(n - 1)}XX`;
   // EDTF 18XX is 1800–1899, which is what people mean by "the 19th century", though counting

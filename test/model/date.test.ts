@@ -75,6 +75,16 @@ describe("readDate", () => {
     expect(describeSpan(r.date, r.end)).toBe(span);
   });
 
+  it("keeps the minus of a year before the common era whose known digits are all 0 (the edtf package drops it)", () => {
+    const year = (ms: number) => new Date(ms).getUTCFullYear();
+    for (const [text, first, words] of [["-00XX", -99, "100 BCE – 1 BCE"], ["-000X", -9, "10 BCE – 1 BCE"]] as const) {
+      const r = readDate(text);
+      if (!r.ok) throw new Error(`${text}: ${r.code}`);
+      expect([year(r.date.earliest), year(r.date.latest), r.date.edtf, describeDate(r.date)]).toEqual([first, 0, text, words]);
+    }
+    expect(readDate("-00XX-12")).toMatchObject({ ok: false, code: "date-unsupported" });
+  });
+
   it("reads Date objects and epoch ms as exact instants", () => {
     const at = Date.UTC(2008, 5, 8, 14, 30);
     for (const input of [at, new Date(at)]) {

@@ -28,6 +28,9 @@ const READ: [string, string, string, string][] = [
   ["summer 754 BCE", "-0753-22", "season", "exact"],
   // Decades.
   ["1970s", "197X", "decade", "exact"],
+  // Centuries before the common era: no reading to choose, since BC counts have no year 0.
+  ["5th century BC", "-04XX", "century", "exact"],
+  ["the 1st century BCE", "-00XX", "century", "exact"],
   ["the 1970s", "197X", "decade", "exact"],
   ["1970's", "197X", "decade", "exact"],
   // Approximate.
