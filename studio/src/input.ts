@@ -10,8 +10,11 @@ import { download, el, uid } from "./dom.js";
 import { templateCsv, templateGuideCsv } from "./template.js";
 import type { Language } from "./words.js";
 
-/** Data that arrived: its text and a name for it (the file's, or none when pasted). */
-export type Arrived = (text: string, name: string | undefined) => void;
+/**
+ * Data that arrived: its text, a name for it (the file's, or none when pasted) and, for a file,
+ * its bytes, which the loader reads to say how their encoding was read.
+ */
+export type Arrived = (text: string, name: string | undefined, bytes?: ArrayBuffer) => void;
 
 /**
  * Build the data section into `host`; `arrived` is called with each file or paste.
@@ -35,7 +38,7 @@ export function makeInput(host: HTMLElement, language: Language, arrived: Arrive
   const readFile = (f: File | undefined) => {
     if (!f) return;
     // Read as the bytes' own encoding: Excel's "Unicode Text" is UTF-16, its plain "CSV" Windows-1252.
-    void f.arrayBuffer().then((bytes) => arrived(citeline().decodeText(bytes).text, f.name));
+    void f.arrayBuffer().then((bytes) => arrived(citeline().decodeText(bytes).text, f.name, bytes));
   };
   file.addEventListener("change", () => {
     readFile(file.files?.[0]);

@@ -24,13 +24,15 @@ interface Work {
   data: Sheet | TextData | undefined;
   /** The text last loaded: as it arrived, then the sheet as CSV after each edit. */
   text: string;
+  /** A file's bytes as they arrived, loaded until the first edit, so that how they were read is said. */
+  bytes: ArrayBuffer | undefined;
   name: string | undefined;
   view: PreviewState;
   loaded: { timeline: Timeline; diagnostics: Diagnostic[] } | undefined;
   css: string | undefined;
 }
 
-const work: Work = { data: undefined, text: "", name: undefined, view: { width: 375, theme: "light" }, loaded: undefined, css: undefined };
+const work: Work = { data: undefined, text: "", bytes: undefined, name: undefined, view: { width: 375, theme: "light" }, loaded: undefined, css: undefined };
 
 /** The name the data is published under: the file's, as CSV for a sheet (which is saved with commas). */
 function fileName(): string {
@@ -84,7 +86,7 @@ function start(key: string, root: HTMLElement): () => void {
   async function load(): Promise<void> {
     const mine = ++token;
     const api = citeline();
-    const [loaded] = await Promise.all([api.loadTimelineAsync(work.text, { requireSources: true }), language.tag.startsWith("en") ? undefined : api.preload(language.tag).catch(() => undefined)]);
+    const [loaded] = await Promise.all([api.loadTimelineAsync(work.bytes ?? work.text, { requireSources: true }), language.tag.startsWith("en") ? undefined : api.preload(language.tag).catch(() => undefined)]);
     if (mine !== token) return;
     work.loaded = loaded;
     const sheet = work.data?.kind === "sheet" ? work.data : undefined;
@@ -99,6 +101,7 @@ function start(key: string, root: HTMLElement): () => void {
     frame = requestAnimationFrame(() => {
       if (work.data?.kind === "sheet") work.data = renumber(work.data);
       work.text = work.data?.kind === "sheet" ? sheetToCsv(work.data) : (work.data?.text ?? "");
+      work.bytes = undefined;
       void load();
     });
   };
@@ -107,9 +110,10 @@ function start(key: string, root: HTMLElement): () => void {
     if (show) grid?.show(show);
   };
   const listening = new AbortController();
-  const arrived = (text: string, name: string | undefined) => {
+  const arrived = (text: string, name: string | undefined, bytes?: ArrayBuffer) => {
     work.data = readData(text);
     work.text = text;
+    work.bytes = bytes;
     work.name = name;
     showGrid();
     void load();

@@ -166,15 +166,19 @@ describe("the workbench", () => {
     const sheet = "Title,Start date\nCafé Müller’s last night,2008-06-07\nAhmadinejad’s “welcome”,2008-06-08\n";
     const titles = ["Ahmadinejad’s “welcome”", "Café Müller’s last night"];
     const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet.replace(/,/g, "\t"), "utf16le")]);
+    const codes = () => page.locator(".studio-problems tbody tr").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-code")));
     await page.setInputFiles("input[type=file]", { name: "unicode.txt", mimeType: "text/plain", buffer: unicode });
     await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("2 events drawn");
     expect(await previewTitles(page, 2)).toEqual(titles);
+    expect(await codes()).not.toContain("text-encoding");
     // A third row, so that the preview shows this file's events and not the last one's.
     const ansiSheet = `${sheet}Señor Ruíz – a “no”,2008-06-09\n`;
     const ansi = Buffer.from(Array.from(ansiSheet, (c) => ({ "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96 })[c] ?? c.charCodeAt(0)));
     await page.setInputFiles("input[type=file]", { name: "ansi.csv", mimeType: "text/csv", buffer: ansi });
     await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("3 events drawn");
     expect(await previewTitles(page, 3)).toEqual([...titles, "Señor Ruíz – a “no”"]);
+    // The guess is said, for the whole file, until the sheet is edited (then it is the workbench's own text).
+    expect(await codes()).toContain("text-encoding");
     expect(errors).toEqual([]);
     await page.context().close();
   });
