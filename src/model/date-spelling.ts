@@ -52,6 +52,15 @@ const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\d{4})-(\d{2})$/, /^(\p{L}+\.?)-
 
 function range(text: string, options: SpellingOptions): Spelling | undefined {
   if (text.includes("/")) return undefined;
+  // "2008-160": ISO 8601's ordinal date (a year's 160th day), which EDTF leaves out; as years, the
+  // end would be before the start. Said, with the day it names.
+  const ordinal = /^(\d{4})-(\d{3})$/.exec(text);
+  if (ordinal) {
+    const [y, n] = [Number(ordinal[1]), Number(ordinal[2])];
+    const day = new Date(0);
+    day.setUTCFullYear(y, 0, n);
+    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: `If it is day ${n} of ${y}, it is ${words(y, day.getUTCMonth() + 1, day.getUTCDate())}: write ${iso(y, day.getUTCMonth() + 1, day.getUTCDate())}.` };
+  }
   const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
   let m = dashed;
   // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without one.

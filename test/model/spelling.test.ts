@@ -269,6 +269,9 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined]
   ["13/2020", {}, "date-invalid", "13 is no month."],
   // An unformatted Excel date cell: its day number, said and not read.
   ["39607", {}, "date-invalid", "If it is a date cell that Excel saved as its day number, it is 8 June 2008: format the column as dates before saving, or write 2008-06-08."],
+  // ISO 8601's ordinal date, a year's nth day: refused (EDTF leaves it out) with the day it names.
+  ["2008-160", {}, "date-invalid", "If it is day 160 of 2008, it is 8 June 2008: write 2008-06-08."],
+  ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10."],
   // Excel's "d-mmm-yy": which century is not said.
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
   ["May. 2020", {}, "date-invalid", undefined],
