@@ -40,6 +40,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     qualified(text, options) ??
     circa(text, options) ??
     subMillisecond(text, options) ??
+    machineOrder(text, options) ??
     dateTime(text, options) ??
     numeric(text, options.dateFormat) ??
     wordSpelling(text) ?? { ok: true, edtf: padIso(text) }
@@ -177,6 +178,16 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}${fraction}`}${zone === undefined ? "" : zone === "UTC" || zone === "GMT" ? "Z" : zone}`;
   const edtf = `${day.edtf}T${clock}`;
   return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
+}
+
+// Twitter's `created_at` ("Wed Oct 10 20:19:24 +0000 2018") and JavaScript's Date#toString ("Sun
+// Jun 08 2008 14:30:00 GMT+0000 (Coordinated Universal Time)", what `String(date)` writes into a
+// sheet) and toDateString: RFC 1123's date in another order, read as that, its weekday checked.
+function machineOrder(text: string, options: SpellingOptions): Spelling | undefined {
+  const m = /^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) (\d{2})(?: (\d{4}))?(?: (\d{2}:\d{2}:\d{2}) (?:GMT)?([+-]\d{4})(?: (\d{4}))?(?: \([^)]*\))?)?$/.exec(text);
+  const year = m?.[4] ?? m?.[7];
+  if (!m || !year || (m[4] && m[7])) return undefined;
+  return normalizeSpelling(`${m[1]}, ${m[3]} ${m[2]} ${year}${m[5] ? ` ${m[5]} ${m[6]}` : ""}`, options);
 }
 
 // Python's `isoformat` and pandas write microseconds, which EDTF and citeline (to the millisecond,
