@@ -14,7 +14,7 @@ import { loadTimeline } from "../load.js";
 import { loadEn } from "../messages/load.js";
 import type { LoadResult } from "../model/model.js";
 import { LOCALE_TAGS, localeKey } from "../options/locale-tags.js";
-import { decodeText, isBytes } from "../parse/decode.js";
+import { decodeText, isBytes, loadable } from "../parse/decode.js";
 import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
@@ -41,7 +41,9 @@ export function preload(...parts: string[]): Promise<void> {
  * is found by loading: then the reader is loaded and the input read again (only then, so plain
  * input is read once). So is a Media cell with HTML that the look missed.
  */
-export async function loadTimelineAsync(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadTimelineAsync(bytesOrInput: unknown, options: LoadOptions = {}): Promise<LoadResult> {
+  // A file's bytes are read once, here, where their encoding is certain (see `loadable`).
+  const input = isBytes(bytesOrInput) ? loadable(bytesOrInput).data : bytesOrInput;
   const parts = partsFor(input, options.format);
   if (parts.length > 0) await preload(...parts);
   const result = loadTimeline(input, options);

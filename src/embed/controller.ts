@@ -31,7 +31,7 @@ export class EmbedController implements Embed {
   #state: EmbedState = "idle";
   #error: string | null = null;
   #diagnostics: Diagnostic[] = [];
-  #fetched: { src: string; data: string | Uint8Array } | null = null;
+  #fetched: { src: string; data: unknown } | null = null;
   #controller: AbortController | null = null;
   #token = 0;
   #destroyed = false;

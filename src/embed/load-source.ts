@@ -5,7 +5,7 @@
  * @module
  */
 import { embedEn } from "../messages/embed.js";
-import { decodeText } from "../parse/decode.js";
+import { loadable, type Bytes } from "../parse/decode.js";
 import type { Messages } from "../messages/index.js";
 
 const FETCHABLE = ["http:", "https:", "blob:"];
@@ -39,7 +39,7 @@ export interface FetchedSource {
   /** The file as text, read in the encoding its bytes are in (see `decodeText`). */
   text: string;
   /** What to load: the text, or the bytes themselves where their encoding was a guess, which the loader then says. */
-  data: string | Uint8Array;
+  data: string | Bytes;
   url: string;
 }
 
@@ -76,13 +76,9 @@ export async function fetchSource(src: string, init: { signal?: AbortSignal; wor
     throw new SourceError(response.status === 404 ? words.notFound(where, status) : words.serverAnswered(status, where));
   }
   let text: string;
-  let data: string | Uint8Array;
+  let data: string | Bytes;
   try {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const decoded = decodeText(bytes);
-    text = decoded.text;
-    // Bytes whose encoding was guessed go to the loader as bytes, which says so.
-    data = decoded.encoding === "windows-1252" ? bytes : text;
+    ({ text, data } = loadable(await response.arrayBuffer()));
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new SourceError(words.cutShort(where));

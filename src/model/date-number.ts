@@ -60,7 +60,7 @@ export function numberDate(n: number): DateResult | undefined {
  * ```
  */
 export function numberReading(n: number): { when: string; how: string } | undefined {
-  if (n >= 10_000 && n < 100_000) return { when: moment(Math.round(SHEET_DAY_ZERO + n * DAY)), how: "as a spreadsheet's day number" };
+  if (n >= 10_000 && n < 100_000) return { when: moment(sheetDay(n)), how: "as a spreadsheet's day number" };
   if (!Number.isInteger(n)) return undefined;
   if (n <= -10_000 && n > -100_000) return { when: `${1 - n} BCE`, how: "as a year" };
   if (n >= 1e7 && n < 1e8) {
@@ -69,6 +69,18 @@ export function numberReading(n: number): { when: string; how: string } | undefi
   }
   if (Math.abs(n) >= SECONDS[0] && Math.abs(n) <= SECONDS[1]) return { when: `${moment(n * 1000)} UTC`, how: "as seconds since 1970 began" };
   return undefined;
+}
+
+/**
+ * The instant a spreadsheet's day number names (Excel's 1900 system, from day 61 on), to the ms.
+ *
+ * @example
+ * ```ts
+ * new Date(sheetDay(39607)).toISOString(); // "2008-06-08T00:00:00.000Z"
+ * ```
+ */
+export function sheetDay(n: number): number {
+  return Math.round(SHEET_DAY_ZERO + n * DAY);
 }
 
 // An instant in words, to the second, the millisecond only where there is one: "4 April 2007, 19:16:40".

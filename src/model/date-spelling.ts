@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
-import { numberReading } from "./date-number.js";
+import { numberReading, sheetDay } from "./date-number.js";
 import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
@@ -214,7 +214,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   // A five-digit number in a sheet is most often a date cell Excel exported unformatted (days
   // from 30 December 1899): said, not read, since nothing in the text says it is one.
   if (/^\d{5}$/.test(text)) {
-    const day = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000);
+    const day = new Date(sheetDay(Number(text)));
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     return { ok: false, code: "date-invalid", detail: `If it is a date cell that Excel saved as its day number, it is ${words(y, m, d)}: format the column as dates before saving, or write ${iso(y, m, d)}.` };
   }

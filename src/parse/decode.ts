@@ -79,6 +79,21 @@ function windows1252(b: Uint8Array): string {
   return text;
 }
 
+/**
+ * What to hand the loader for a file's bytes: their text where the encoding is certain (read once,
+ * here), the bytes themselves where it was a guess, so that the loader says so.
+ *
+ * @example
+ * ```ts
+ * const { text, data } = loadable(await response.arrayBuffer());
+ * loadTimeline(data);
+ * ```
+ */
+export function loadable(bytes: Bytes): { text: string; data: string | Bytes } {
+  const { text, encoding } = decodeText(bytes);
+  return { text, data: encoding === "windows-1252" ? bytes : text };
+}
+
 function utf16Of(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
   if (b[0] === 0xfe && b[1] === 0xff) return "utf-16be";

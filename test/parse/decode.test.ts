@@ -3,7 +3,7 @@
 // read as the text they hold, and said where the encoding was a guess or characters were lost.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../src/parse/decode.js";
+import { decodeText, loadable } from "../../src/parse/decode.js";
 import { loadTimeline } from "../../src/load.js";
 
 const bytes = (name: string) => readFileSync(new URL(`../fixtures/encodings/${name}`, import.meta.url));
@@ -26,6 +26,12 @@ describe("decodeText, on node-chardet's samples", () => {
     expect(text.startsWith("What is Unicode?")).toBe(true);
     expect(text).toContain("€ ‚  ƒ  „  …  †  ‡ Š");
     expect(text).not.toMatch(/[\u0080-\u009f\ufffd]/u);
+  });
+
+  it("hands the loader the text where the encoding is certain, and the bytes where it was a guess", () => {
+    const ansi = bytes("chardet-windows_1252");
+    expect(loadable(bytes("chardet-utf16le"))).toEqual({ text: decodeText(bytes("chardet-utf8")).text, data: decodeText(bytes("chardet-utf8")).text });
+    expect(loadable(ansi)).toEqual({ text: decodeText(ansi).text, data: ansi });
   });
 
   it("reads an ArrayBuffer, a Uint8Array and a view into a larger buffer alike", () => {
