@@ -121,13 +121,22 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     .sort((a, b) => a.g.order - b.g.order || a.i - b.i)
     .map(({ g }, order) => ({ ...g, order }));
 
-  const cited: string[] = [];
-  for (const item of timeline.events) for (const id of item.sources) cited.push(id);
-  for (const item of timeline.eras) for (const id of item.sources) cited.push(id);
+  const cited = citedIn(timeline.eras, citedIn(timeline.events, []));
   timeline.sources = registry.finish(cited, (id, code, value, detail) => {
     diagnostics.push(diagnostic(code, { section: "sources", field: code === "unknown-disputes" ? "disputes" : "via" }, { value, detail: detail ?? `source ${id}` }));
   });
   return { timeline, diagnostics: inInputOrder(diagnostics), ...formatOf(parsed) };
+}
+
+// Every source id the items cite, added to `cited` (events first: the order numbers the sources).
+// Index loops: run once per load, for…of stays unoptimised long enough to make an
+// iterator per item and a result per step, garbage the young generation must sweep at 100,000.
+function citedIn(items: readonly (TimelineEvent | Era)[], cited: string[]): string[] {
+  for (let i = 0; i < items.length; i++) {
+    const sources = items[i]!.sources;
+    for (let j = 0; j < sources.length; j++) cited.push(sources[j]!);
+  }
+  return cited;
 }
 
 // Each account's sources, then the event's: what the event cites, once each, accounts first (so a
@@ -148,6 +157,7 @@ const formatOf = (parsed: Parsed) => (parsed.format === undefined ? {} : { forma
 function citer(registry: SourceRegistry, sections: readonly (readonly ["events" | "eras", Read<TimelineEvent | Era>])[], reader: ItemReader) {
   const inline = new Map<SourceDraft, string>();
   const register = (citations: (string | SourceDraft)[], section: "events" | "eras", items: Read<TimelineEvent | Era>, n: number, prefix: string) => {
+    if (citations.length === 0) return;
     citations.forEach((source, i) => {
       if (typeof source === "string") return;
       const { id, differs } = registry.addInline(source);
@@ -160,6 +170,7 @@ function citer(registry: SourceRegistry, sections: readonly (readonly ["events" 
     if (items.accounts) items.items.forEach((item, n) => items.accounts!.get(item)?.forEach((a, j) => register(a.citations, section, items, n, `accounts[${j}].`)));
   }
   return (sources: (string | SourceDraft)[], section: "events" | "eras", read: Read<TimelineEvent | Era>, n: number, prefix = ""): string[] => {
+    if (sources.length === 0) return NO_STRINGS;
     const ids: string[] = [];
     sources.forEach((source, i) => {
       const id = typeof source === "string" ? source : inline.get(source);
@@ -241,7 +252,10 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
   read.positions = read.positions.subarray(0, read.items.length);
-  for (const item of read.items) if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
+  for (let n = 0; n < read.items.length; n++) {
+    const item = read.items[n]!;
+    if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
+  }
   return read as Read<K extends "event" ? TimelineEvent : Era>;
 }
 

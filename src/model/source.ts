@@ -1,5 +1,6 @@
 import type { Source } from "../types.js";
 import { slug } from "../slug.js";
+import { SOURCE_FIELDS } from "./fields.js";
 import { uniqueId } from "./ids.js";
 import { MAX_VIA, type SourceDraft } from "./source-read.js";
 
@@ -134,7 +135,7 @@ export class SourceRegistry {
       if (!source || seen.has(id)) continue;
       seen.add(id);
       source.number = order.length + 1;
-      order.push(source);
+      order.push(inFieldOrder(source));
     }
     return order;
   }
@@ -203,4 +204,13 @@ function contentKey(draft: SourceDraft, outlet: string): string {
 
 function urlSlug(url: string): string {
   return url.replace(/^[a-z]+:(\/\/)?(www\.)?/i, "");
+}
+
+// A source's fields in the one order a saved timeline writes them, however the source was
+// gathered (an id made after the fields read, details that came with a later citation): so that
+// saving a loaded timeline and loading it again gives back the same text.
+function inFieldOrder(source: Source): Source {
+  const out: Record<string, unknown> = {};
+  for (const field of SOURCE_FIELDS) if (source[field] !== undefined) out[field] = source[field];
+  return out as unknown as Source;
 }
