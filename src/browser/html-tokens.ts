@@ -22,6 +22,7 @@ export interface TokenSink {
 // Elements whose content is text up to their own end tag: raw, or with references decoded.
 const RAW_TEXT = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 const ESCAPABLE_RAW_TEXT = new Set(["title", "textarea"]);
+const RAW_NAMES = [...RAW_TEXT, ...ESCAPABLE_RAW_TEXT];
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /^[a-zA-Z]$/.test(c);
 const isSpace = (c: string | undefined): boolean => c === " " || c === "\n" || c === "\t" || c === "\f";
@@ -128,7 +129,13 @@ function readTag(html: string, from: number): { name: string; attributes: Record
 
 function startTag(html: string, lt: number, sink: TokenSink): number {
   const tag = readTag(html, lt + 1);
-  if (!tag) return html.length;
+  if (!tag) {
+    // Cut off by the end while its name could still become a raw-text element's ("a<t", "a<scr"),
+    // htmlparser2 gives the name as text ("at"); any other unfinished tag is dropped.
+    const rest = html.slice(lt + 1);
+    if (/^[a-z]+$/i.test(rest) && RAW_NAMES.some((name) => name.startsWith(rest.toLowerCase()))) sink.text(rest);
+    return html.length;
+  }
   const raw = !sink.foreign() && (RAW_TEXT.has(tag.name) || ESCAPABLE_RAW_TEXT.has(tag.name));
   sink.start(tag.name, tag.attributes, tag.selfClosing);
   if (!raw) return tag.next;
