@@ -59,16 +59,19 @@ export const TARGET = 45_000;
  * are in (Excel's "Unicode Text" is UTF-16, its plain "CSV" Windows-1252: read as UTF-8, the one
  * was no sheet and the other lost its accented letters, without a word) and saying so took the
  * page to 119.8 KB, past that budget too: the same decision, for the same reason, and the budgets
- * are that plus 1 KB.
+ * are that plus 1 KB. Then dates written with month names in ten other languages ("8. Juni 2008",
+ * "8 de junio de 2008": refused, so a newsroom's sheet in its own language lost every event
+ * written that way; the names are Intl's, so only the reader's code ships) took it from 120.2 to
+ * 120.9 KB, past the budget once more: the same decision, and the budgets are that plus 1 KB.
  */
 export const BUDGETS = {
-  "script-tag page": 120_800,
+  "script-tag page": 121_900,
   // What an app bundling the ESM build for browsers loads before it draws (`appBundle`): 186.1 KB
   // while that build held every locale and part; 115.2 KB once they were chunks loaded on demand
   // (like the script tag's files beside it), plus about 3%; 114.1 KB once the HTML reader was a
   // chunk too, plus about 3%; 117.6 KB on 3 December, plus 1 KB; 119.2 KB later that day, plus
-  // about 1 KB, and 120.1 KB, plus 1 KB (see above).
-  "app page (bundled)": 121_100,
+  // about 1 KB, and 120.1 KB, plus 1 KB, then 121.2 KB, plus 1 KB (see above).
+  "app page (bundled)": 122_200,
   // 13.4 KB plus about 3%, until the reader named the fields it does not read (3 December: 13.5 →
   // 14.0 KB, its field lists and likely names), plus about 3% again.
   "citeline-timelinejs.js": 14_400,

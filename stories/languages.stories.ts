@@ -196,6 +196,36 @@ export const HebrewRtlTime: Story = {
   },
 };
 
+// The seed story as a German newsroom's sheet would hold it: its own words, and its dates as
+// German writers write them ("7.–9. Juni 2008", "Mitte Juni" known only to the month). The pact's
+// "this summer" stays EDTF (2008-22): season names are read in English only.
+const GERMAN_SHEET = `Title,Start date,End date,Group,Source
+Malikis dreitägiger Besuch in Teheran,7.–9. Juni 2008,,Besuch,IRNA
+Maliki trifft Präsident Ahmadinedschad,"Sonntag, 8. Juni 2008",,Besuch,IRNA
+Gespräche mit Mottaki und Vizepräsident Dawudi,8. Juni 2008,,Besuch,IRNA
+USA melden Festnahme eines Milizenführers,Juni 2008,,Abkommen,The New York Times
+Maliki will das Sicherheitsabkommen verabschieden,2008-22,,Abkommen,The New York Times
+Iran-Irak-Krieg,1980,1988,Hintergrund,The New York Times
+Waffenstillstand zwischen Iran und Irak,20. Aug. 1988,,Hintergrund,The New York Times
+`;
+
+/**
+ * A German sheet in a German page (`locale: "de"`): dates written with German month names load
+ * as the days and months they name ("7.–9. Juni 2008", "Sonntag, 8. Juni 2008", "20. Aug. 1988"),
+ * with no problem reported, and are said back in German.
+ */
+export const GermanSheet: Story = {
+  name: "German sheet, German dates (de)",
+  args: { locale: "de" },
+  render: (args) => page("de", "ltr", args, { data: GERMAN_SHEET, format: "csv" }),
+  play: async ({ canvasElement }) => {
+    const handle = await waitFor(() => handleOf(canvasElement));
+    await expect(handle.diagnostics.filter((d) => d.section === "events")).toEqual([]);
+    await expect(handle.timeline.events.map((e) => e.start.edtf).sort()).toEqual(["1980", "1988-08-20", "2008-06", "2008-06-07", "2008-06-08", "2008-06-08", "2008-22"]);
+    await expect(handle.timeline.events.find((e) => e.start.edtf === "2008-06-07")?.end?.edtf).toBe("2008-06-09");
+  },
+};
+
 const ARABIC_TITLE = "المالكي يلتقي الرئيس أحمدي نجاد (2008)";
 // U+202E RIGHT-TO-LEFT OVERRIDE with no closing U+202C: unisolated, it would reverse everything after it.
 const OVERRIDE_TITLE = "Talks with Mottaki \u202Eand Vice President Davoudi";

@@ -15,7 +15,10 @@ const DAY_FORMATS = [
 const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy", "MMMM, yyyy", "MMM-yyyy", "MMMM-yyyy"];
 // date-fns needs a reference date for the fields a format leaves out; ours name every field.
 const REFERENCE = new Date(2000, 0, 1);
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** The days of the week in English, Sunday first (as `Date#getUTCDay` counts them), for what the readers say. */
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** Why a day or month with a year of two digits is refused. */
+export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // Season names exactly as citeline prints them (season.ts), so its own words read back, and
@@ -131,7 +134,7 @@ function named(raw: string): Spelling | undefined {
   // date-fns reads "7 June 08" as the year 8; the writer meant some century, and did not say which.
   // Without a day, "June 8" is a day in a year not given (date-fns read June of the year 8).
   if (/(?:^|\D)\d{1,2}$/.test(text)) {
-    return { ok: false, code: "date-invalid", detail: day ? "A two-digit year could be any century: write the year in full." : "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full." };
+    return { ok: false, code: "date-invalid", detail: day ? TWO_DIGIT_YEAR : "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full." };
   }
   // date-fns takes the weekday's word and ignores it; a weekday that does not fit the date means
   // one of the two is wrong, and which one cannot be known.

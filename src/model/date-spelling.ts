@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
+import { otherLanguageSpelling } from "./date-languages.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
@@ -43,7 +44,8 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     machineOrder(text, options) ??
     dateTime(text, options) ??
     numeric(text, options.dateFormat) ??
-    wordSpelling(text) ?? { ok: true, edtf: padIso(text) }
+    wordSpelling(text) ??
+    otherLanguageSpelling(text) ?? { ok: true, edtf: padIso(text) }
   );
 }
 
@@ -114,9 +116,10 @@ function sharedParts(start: string, end: string): [string, string] {
   if (era && /^\d{1,4}$/.test(start)) return [`${start} ${era}`, end];
   // A start with a year of its own keeps it ("1980 – 1988", "c. 1941 – 1945").
   if (/\d{3}/.test(start)) return [start, end];
-  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(start)) {
-    // A day alone: the month and year of "9 June 2008" or of "June 9, 2008".
-    const dayFirst = /^\d{1,2}(?:st|nd|rd|th)? (\p{L}+\.?) /u.exec(end);
+  if (/^\d{1,2}(?:st|nd|rd|th|\.|er)?$/.test(start)) {
+    // A day alone: the month and year of "9 June 2008" or of "June 9, 2008" (or of "9. Juni
+    // 2008", "9 de junio de 2008").
+    const dayFirst = /^\d{1,2}(?:st|nd|rd|th|\.|er)? (?:de )?(\p{L}+\.?) /u.exec(end);
     if (dayFirst) return [`${start} ${dayFirst[1]} ${year}`, end];
     const monthFirst = /^(\p{L}+\.?) \d{1,2}(?:st|nd|rd|th)?,? /u.exec(end);
     return monthFirst ? [`${monthFirst[1]} ${start}, ${year}`, end] : [start, end];

@@ -27,16 +27,18 @@ describe("a news feed's pubDate", () => {
     const refused: string[] = [];
     PUBDATES.forEach((d, i) => {
       const start = read.get(`p${i}`);
-      // Date.parse reads RFC 822 dates in V8; a named zone there is RFC 822's fixed offset.
-      if (start) expect([d.pubDate, start.earliest]).toEqual([d.pubDate, Date.parse(d.pubDate)]);
+      // Date.parse reads RFC 822 dates in V8; a named zone there is RFC 822's fixed offset. A
+      // Portuguese feed's day and month ("Seg", segunda-feira; "Set", setembro) it reads in English.
+      const english = d.pubDate.replace(/^Seg,/, "Mon,").replace(/ Set /, " Sep ");
+      if (start) expect([d.pubDate, start.earliest]).toEqual([d.pubDate, Date.parse(english)]);
       else refused.push(`${d.pubDate} → ${diagnostics.find((x) => x.index === i)?.message ?? "no diagnostic"}`);
     });
     expect(read.size).toBeGreaterThanOrEqual(75);
     for (const line of refused) {
       // A zone named by its abbreviation may be more than one offset (feeds write PST in summer);
-      // Portuguese day names and two-digit years are no dates the English readers know.
+      // A two-digit year could be any century.
       if (/ [A-Z]{3}$/.test(line.split(" → ")[0]!) && !/ GMT$/.test(line.split(" → ")[0]!)) expect(line).toMatch(/The zone (EST|PST) may stand for more than one offset/);
-      else expect(line).toMatch(/^(Seg, \d\d Set 2018|03 Apr 02 1500 GMT).* is not a date citeline can read\./);
+      else expect(line).toMatch(/^03 Apr 02 1500 GMT.* is not a date citeline can read\./);
     }
   });
 });

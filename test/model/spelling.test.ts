@@ -59,6 +59,8 @@ const READ: [string, string, string, string][] = [
   ["Sept 11, 2001", "2001-09-11", "day", "exact"],
   ["11 Sept 2001", "2001-09-11", "day", "exact"],
   ["Mar. 2020", "2020-03", "month", "exact"],
+  // May is never shortened in English; with a point it is Spanish "may." (mayo), the same month.
+  ["May. 2020", "2020-05", "month", "exact"],
   ["Aug. 2008", "2008-08", "month", "exact"],
   // Excel's built-in formats, as a CSV export writes them; ordinals without the comma.
   ["08-Jun-2008", "2008-06-08", "day", "exact"],
@@ -274,7 +276,6 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined]
   ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10."],
   // Excel's "d-mmm-yy": which century is not said.
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
-  ["May. 2020", {}, "date-invalid", undefined],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
   ["1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],

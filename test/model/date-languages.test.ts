@@ -1,0 +1,127 @@
+// @vitest-environment node
+// Dates written with month names in other languages: as moment's contributors wrote them for
+// their own languages (test/fixtures/languages, with its origin), and as the platform's Intl
+// writes any day in each language.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { otherLanguageSpelling } from "../../src/model/date-languages.js";
+import { normalizeSpelling } from "../../src/model/date-spelling.js";
+
+interface Locale {
+  months: string[];
+  weekdays: string[];
+  formats: Record<"LL" | "ll" | "LLLL" | "llll", string>;
+}
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/languages/moment-locales.json", import.meta.url), "utf8")) as {
+  locales: Record<string, Locale>;
+  older: { de: Omit<Locale, "weekdays"> };
+};
+const TAGS = Object.keys(fixture.locales);
+
+/** The EDTF `text` loads as, or the code of the error that refused it. */
+function read(text: string): string {
+  const { timeline, diagnostics } = loadTimeline({ events: [{ title: "Visit", start: text }] });
+  return timeline.events[0]?.start.edtf ?? diagnostics.map((d) => d.code).join(" ");
+}
+
+describe("dates in other languages, as their writers write them", () => {
+  it.each(TAGS)("%s: every month's name and shortening, with a year", (tag) => {
+    fixture.locales[tag]!.months.forEach((names, i) => {
+      for (const name of names.split(" ")) expect(read(`${name} 2011`), `${tag} ${name}`).toBe(`2011-${String(i + 1).padStart(2, "0")}`);
+    });
+  });
+
+  it.each(TAGS)("%s: a long and a short day (14 February 2010), as moment writes them", (tag) => {
+    const { LL, ll } = fixture.locales[tag]!.formats;
+    expect(read(LL), LL).toBe("2010-02-14");
+    expect(read(ll), ll).toBe("2010-02-14");
+  });
+
+  it("German as moment wrote it before 2020: Febr., Mrz.", () => {
+    const { months, formats } = fixture.older.de;
+    expect(read(formats.ll)).toBe("2010-02-14");
+    months.forEach((names, i) => {
+      for (const name of names.split(" ")) expect(read(`${name} 2011`), name).toBe(`2011-${String(i + 1).padStart(2, "0")}`);
+    });
+  });
+
+  it("a day with its weekday and time of day: the time read, or the whole refused, never another day", () => {
+    const outcomes = Object.fromEntries(TAGS.flatMap((tag) => [fixture.locales[tag]!.formats.LLLL, fixture.locales[tag]!.formats.llll].map((text) => [text, read(text)])));
+    for (const [text, outcome] of Object.entries(outcomes)) expect(["2010-02-14T15:25", "date-invalid"], text).toContain(outcome);
+    // Where the time follows the year at once, as most write it, it is read.
+    expect(outcomes["Sonntag, 14. Februar 2010 15:25"]).toBe("2010-02-14T15:25");
+    expect(outcomes["domingo, 14 de febrero de 2010 15:25"]).toBe("2010-02-14T15:25");
+    expect(outcomes["Pazar, 14 Şubat 2010 15:25"]).toBe("2010-02-14T15:25");
+    // "kl." (Danish, Swedish and Norwegian "o'clock") before the time is not read.
+    expect(outcomes["søndag d. 14. februar 2010 kl. 15:25"]).toBe("date-invalid");
+  });
+
+  it.each(TAGS)("%s: a weekday that is not the day's is refused, saying which it was", (tag) => {
+    const monday = fixture.locales[tag]!.weekdays[1]!.split(" ")[0]!;
+    const text = `${monday}, ${fixture.locales[tag]!.formats.LL}`;
+    const spelling = normalizeSpelling(text);
+    expect(spelling, text).toEqual({ ok: false, code: "date-invalid", detail: "14 February 2010 was a Sunday." });
+  });
+});
+
+describe("dates in other languages, as Intl writes them", () => {
+  const ms = ({ y, m, d }: { y: number; m: number; d: number }) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return date.getTime();
+  };
+  // Days that exist (29 February only in leap years: the year 100 had none).
+  const day = fc.record({ y: fc.integer({ min: 100, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) }).filter((p) => new Date(ms(p)).getUTCDate() === p.d);
+  const iso = ({ y, m, d }: { y: number; m: number; d: number }) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+  it("reads back every day, with and without its weekday, and every month, in every language", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...TAGS), ({ y, m, d }, tag) => {
+        const at = ms({ y, m, d });
+        const write = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(at);
+        for (const month of ["long", "short"] as const) {
+          expect(normalizeSpelling(write({ day: "numeric", month, year: "numeric" })), `${tag} ${month}`).toEqual({ ok: true, edtf: iso({ y, m, d }) });
+          expect(normalizeSpelling(write({ month, year: "numeric" })), `${tag} ${month}`).toEqual({ ok: true, edtf: iso({ y, m, d }).slice(0, 7) });
+        }
+        expect(normalizeSpelling(write({ weekday: "long", day: "numeric", month: "long", year: "numeric" })), tag).toEqual({ ok: true, edtf: iso({ y, m, d }) });
+      }),
+      { seed: 20080608, numRuns: 400 },
+    );
+  });
+});
+
+describe("what is not read", () => {
+  it("a word that begins two months' names, in any of the languages, names neither", () => {
+    // "jui": juin and juillet.
+    expect(read("jui 2008")).toBe("date-invalid");
+    expect(otherLanguageSpelling("jui 2008")).toBeUndefined();
+  });
+
+  it("a day that does not exist, and a two-digit year, are refused with the reason", () => {
+    expect(normalizeSpelling("31. Juni 2008")).toEqual({ ok: false, code: "date-invalid", detail: "June 2008 has no day 31." });
+    expect(normalizeSpelling("8. Juni 08")).toEqual({ ok: false, code: "date-invalid", detail: "A two-digit year could be any century: write the year in full." });
+  });
+
+  it("languages not among them, a month with no year, and words around a date", () => {
+    for (const text of ["8 czerwca 2008", "8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "2008 Juni 8", "Juni 8 2008"]) expect(read(text), text).toBe("date-invalid");
+  });
+});
+
+describe("ranges in other languages", () => {
+  it("reads a range of days in one month, and of months in one year", () => {
+    const ranges: [string, string, string][] = [
+      ["7.–9. Juni 2008", "2008-06-07", "2008-06-09"],
+      ["7–9 de junio de 2008", "2008-06-07", "2008-06-09"],
+      ["7–9 juin 2008", "2008-06-07", "2008-06-09"],
+      ["Juni–Juli 2008", "2008-06", "2008-07"],
+    ];
+    const { timeline, diagnostics } = loadTimeline({ events: ranges.map(([start]) => ({ title: start, start })) });
+    expect(diagnostics).toEqual([]);
+    for (const [text, start, end] of ranges) {
+      const event = timeline.events.find((e) => e.title === text);
+      expect([event?.start.edtf, event?.end?.edtf], text).toEqual([start, end]);
+    }
+  });
+});
