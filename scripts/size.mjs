@@ -63,6 +63,8 @@ export const TARGET = 45_000;
  * "8 de junio de 2008": refused, so a newsroom's sheet in its own language lost every event
  * written that way; the names are Intl's, so only the reader's code ships) took it from 120.2 to
  * 120.9 KB, past the budget once more: the same decision, and the budgets are that plus 1 KB.
+ * The same reader's Arabic, Persian, Hebrew and Kurdish names and Persian's Solar Hijri calendar
+ * then took the page to 121.7 KB, inside it.
  */
 export const BUDGETS = {
   "script-tag page": 121_900,

@@ -226,6 +226,39 @@ export const GermanSheet: Story = {
   },
 };
 
+// The seed as an Iranian desk's sheet: Solar Hijri days and months in Persian digits ("۱۸ خرداد
+// ۱۳۸۷" is 7 June 2008; the war ran from 31 Shahrivar 1359 to 29 Mordad 1367, 22 September 1980
+// to 20 August 1988), an Arabic source's day as Iraq writes it ("٨ حزيران ٢٠٠٨").
+const PERSIAN_SHEET = `Title,Start date,End date,Group,Source
+سفر سه‌روزه مالکی به تهران,۱۸ خرداد ۱۳۸۷,۲۰ خرداد ۱۳۸۷,سفر,IRNA
+دیدار مالکی با رئیس‌جمهور احمدی‌نژاد,یکشنبه ۱۹ خرداد ۱۳۸۷,,سفر,IRNA
+بازداشت یک فرمانده شبه‌نظامی,خرداد ۱۳۸۷,,پیمان,The New York Times
+بیانیه دولت عراق,٨ حزيران ٢٠٠٨,,پیمان,Al Sabah
+جنگ ایران و عراق,۳۱ شهریور ۱۳۵۹,۲۹ مرداد ۱۳۶۷,پیشینه,The New York Times
+`;
+
+/**
+ * A Persian sheet in a Persian page (`locale: "fa-IR", calendar: "persian"`): Solar Hijri days and
+ * a month (`خرداد ۱۳۸۷`, some day of 21 May – 20 June 2008) in Persian digits, and an Arabic day
+ * as Iraq writes it, load as the days they are, with no problem reported.
+ */
+export const PersianSheet: Story = {
+  name: "Persian sheet, Solar Hijri dates (fa-IR)",
+  args: { locale: "fa-IR" },
+  render: (args) => page("fa", "rtl", args, { data: PERSIAN_SHEET, format: "csv", calendar: "persian" }),
+  play: async ({ canvasElement }) => {
+    const handle = await waitFor(() => handleOf(canvasElement));
+    await expect(handle.diagnostics.filter((d) => d.section === "events")).toEqual([]);
+    await expect(handle.timeline.events.map((e) => [e.start.edtf, e.end?.edtf ?? ""]).sort()).toEqual([
+      ["1980-09-22", "1988-08-20"],
+      ["2008-06-07", "2008-06-09"],
+      ["2008-06-08", ""],
+      ["2008-06-08", ""],
+      ["[2008-05-21..2008-06-20]", ""],
+    ]);
+  },
+};
+
 const ARABIC_TITLE = "المالكي يلتقي الرئيس أحمدي نجاد (2008)";
 // U+202E RIGHT-TO-LEFT OVERRIDE with no closing U+202C: unisolated, it would reverse everything after it.
 const OVERRIDE_TITLE = "Talks with Mottaki \u202Eand Vice President Davoudi";

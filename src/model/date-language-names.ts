@@ -1,0 +1,100 @@
+/**
+ * The month and weekday names `otherLanguageSpelling` reads, taken from the platform's `Intl`
+ * (CLDR, in every browser and in Node) the first time a date needs them: no word list ships.
+ *
+ * @module
+ */
+import { persianDay } from "./date-persian.js";
+
+/** A Solar Hijri month's number in `LanguageNames.months`: `PERSIAN + m`. */
+export const PERSIAN = 100;
+
+// Languages whose dates are written day, month name, year (the weekday first or last): a
+// newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
+// the Gulf), "حزيران" (Iraq, the Levant), "جوان" (the Maghreb). Persian's months are also those of
+// its own calendar ("خرداد"), as Iranian and Afghan media date (and in English: "Khordad").
+const GREGORIAN = ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb"];
+const SOLAR_HIJRI = ["fa", "fa-AF", "en"];
+// Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
+const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
+
+/** Each name, or shortening, mapped to the one month (or weekday, Sunday 0) it names in every language. */
+export interface LanguageNames {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+}
+
+let names: LanguageNames | undefined;
+
+/**
+ * A word as names are compared: lower case, without accents or vowel marks, one letter for
+ * letters written two ways (Turkish "ı" and "i"; Arabic and Persian yeh and kaf), without the
+ * zero-width non-joiner or tatweel, and without a final point (or Hebrew geresh: "פבר׳").
+ *
+ * @example
+ * ```ts
+ * plainWord("Févr."); // "fevr"
+ * ```
+ */
+export function plainWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}|[\u200c\u0640]/gu, "")
+    .replace(/ı/g, "i")
+    .replace(/[\u064a\u0649]/g, "\u06cc")
+    .replace(/\u0643/g, "\u06a9")
+    .replace(/[.\u05f3']$/, "");
+}
+
+// A name (or shortening) of two months is no month: `null` marks it so.
+function enter(map: Map<string, number | null>, word: string, value: number): void {
+  const had = map.get(word);
+  map.set(word, had === undefined || had === value ? value : null);
+}
+
+// A month's names: in a date and alone, long and short, and the long names' shortenings from three
+// letters ("févr", "sept"; of two, most name several months). In a date, with the letters a
+// language writes onto it: Hebrew "ביוני" (in June), Kurdish "حوزەیرانی".
+function enterMonth(months: Map<string, number | null>, tag: string, calendar: string, at: number, value: number): void {
+  for (const options of [{ day: "numeric", month: "long", year: "numeric" }, { month: "long" }, { day: "numeric", month: "short", year: "numeric" }] as const) {
+    const parts = new Intl.DateTimeFormat(tag, { ...options, calendar, timeZone: "UTC" }).formatToParts(at);
+    const i = parts.findIndex((p) => p.type === "month");
+    const before = parts[i - 1]?.type === "literal" ? (/\p{L}+$/u.exec(parts[i - 1]!.value)?.[0] ?? "") : "";
+    const after = parts[i + 1]?.type === "literal" ? (/^\p{L}+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
+    const name = plainWord(parts[i]?.value ?? "");
+    for (const word of new Set([name, plainWord(before + name + after)])) {
+      enter(months, word, value);
+      if (options.month === "long") for (let end = 3; end < word.length; end++) enter(months, word.slice(0, end), value);
+    }
+  }
+}
+
+/**
+ * The names, made once.
+ *
+ * @example
+ * ```ts
+ * languageNames().months.get("juni"); // 6
+ * ```
+ */
+export function languageNames(): LanguageNames {
+  if (names) return names;
+  const months = new Map<string, number | null>();
+  const weekdays = new Map<string, number | null>();
+  for (const tag of GREGORIAN) {
+    for (let m = 1; m <= 12; m++) enterMonth(months, tag, "gregory", Date.UTC(2001, m - 1, 15), m);
+    // 1 July 2001 was a Sunday. Short names too ("dom.", "So."): where one is also a month's
+    // ("mar." is Spanish Tuesday and March), the month is read, and the date then does not read.
+    for (let d = 0; d < 7; d++) {
+      for (const weekday of ["long", "short"] as const) {
+        enter(weekdays, plainWord(new Intl.DateTimeFormat(tag, { weekday, timeZone: "UTC" }).format(Date.UTC(2001, 6, 1 + d))), d);
+      }
+    }
+  }
+  for (const tag of SOLAR_HIJRI) for (let m = 1; m <= 12; m++) enterMonth(months, tag, "persian", persianDay(1380, m, 15)!, PERSIAN + m);
+  for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
+  const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
+  names = { months: known(months), weekdays: known(weekdays) };
+  return names;
+}
