@@ -64,16 +64,18 @@ export const TARGET = 45_000;
  * written that way; the names are Intl's, so only the reader's code ships) took it from 120.2 to
  * 120.9 KB, past the budget once more: the same decision, and the budgets are that plus 1 KB.
  * The same reader's Arabic, Persian, Hebrew and Kurdish names and Persian's Solar Hijri calendar
- * then took the page to 121.7 KB, inside it.
+ * then took the page to 121.7 KB, and the Hijri calendar (Umm al-Qura, as Arabic papers date) to
+ * 121.9 KB, at the budget: the same decision again, since the seed story's own sources (IRNA,
+ * Iraqi and Gulf papers) date in these words and calendars, and the budgets are that plus 1 KB.
  */
 export const BUDGETS = {
-  "script-tag page": 121_900,
+  "script-tag page": 122_900,
   // What an app bundling the ESM build for browsers loads before it draws (`appBundle`): 186.1 KB
   // while that build held every locale and part; 115.2 KB once they were chunks loaded on demand
   // (like the script tag's files beside it), plus about 3%; 114.1 KB once the HTML reader was a
   // chunk too, plus about 3%; 117.6 KB on 3 December, plus 1 KB; 119.2 KB later that day, plus
-  // about 1 KB, and 120.1 KB, plus 1 KB, then 121.2 KB, plus 1 KB (see above).
-  "app page (bundled)": 122_200,
+  // about 1 KB, and 120.1 KB, plus 1 KB, then 121.2 KB and 122.2 KB, each plus 1 KB (see above).
+  "app page (bundled)": 123_200,
   // 13.4 KB plus about 3%, until the reader named the fields it does not read (3 December: 13.5 →
   // 14.0 KB, its field lists and likely names), plus about 3% again.
   "citeline-timelinejs.js": 14_400,

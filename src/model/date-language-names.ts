@@ -4,17 +4,24 @@
  *
  * @module
  */
-import { persianDay } from "./date-persian.js";
+import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
 
-/** A Solar Hijri month's number in `LanguageNames.months`: `PERSIAN + m`. */
-export const PERSIAN = 100;
+/**
+ * Where a month of another calendar is in `LanguageNames.months`: month `m` of the Solar Hijri
+ * calendar is 100 + m, of the Hijri 200 + m (a Gregorian month is its own number).
+ */
+export const CALENDAR_MONTHS: Record<number, OtherCalendar> = { 100: "persian", 200: "islamic-umalqura" };
 
 // Languages whose dates are written day, month name, year (the weekday first or last): a
 // newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
-// the Gulf), "حزيران" (Iraq, the Levant), "جوان" (the Maghreb). Persian's months are also those of
-// its own calendar ("خرداد"), as Iranian and Afghan media date (and in English: "Khordad").
+// the Gulf), "حزيران" (Iraq, the Levant), "جوان" (the Maghreb).
 const GREGORIAN = ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb"];
-const SOLAR_HIJRI = ["fa", "fa-AF", "en"];
+// Months of other calendars, and the tags that name them: the Solar Hijri in Iran's, Afghanistan's
+// and English words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
+const OTHER_CALENDARS: [number, OtherCalendar, string[]][] = [
+  [100, "persian", ["fa", "fa-AF", "en"]],
+  [200, "islamic-umalqura", ["ar", "fa", "en"]],
+];
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
 const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 
@@ -29,7 +36,7 @@ let names: LanguageNames | undefined;
 /**
  * A word as names are compared: lower case, without accents or vowel marks, one letter for
  * letters written two ways (Turkish "ı" and "i"; Arabic and Persian yeh and kaf), without the
- * zero-width non-joiner or tatweel, and without a final point (or Hebrew geresh: "פבר׳").
+ * zero-width joiners or tatweel, and without a final point (or Hebrew geresh: "פבר׳").
  *
  * @example
  * ```ts
@@ -40,7 +47,7 @@ export function plainWord(word: string): string {
   return word
     .toLowerCase()
     .normalize("NFD")
-    .replace(/\p{M}|[\u200c\u0640]/gu, "")
+    .replace(/\p{M}|\u200c|\u200d|\u0640/gu, "")
     .replace(/ı/g, "i")
     .replace(/[\u064a\u0649]/g, "\u06cc")
     .replace(/\u0643/g, "\u06a9")
@@ -92,7 +99,9 @@ export function languageNames(): LanguageNames {
       }
     }
   }
-  for (const tag of SOLAR_HIJRI) for (let m = 1; m <= 12; m++) enterMonth(months, tag, "persian", persianDay(1380, m, 15)!, PERSIAN + m);
+  for (const [offset, calendar, tags] of OTHER_CALENDARS) {
+    for (const tag of tags) for (let m = 1; m <= 12; m++) enterMonth(months, tag, calendar, calendarDay(calendar, calendar === "persian" ? 1380 : 1429, m, 15)!, offset + m);
+  }
   for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
   const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
   names = { months: known(months), weekdays: known(weekdays) };

@@ -1,6 +1,6 @@
 import type { Spelling } from "./date-spelling.js";
-import { languageNames, PERSIAN, plainWord } from "./date-language-names.js";
-import { persianDay, persianMonth, persianMonthName } from "./date-persian.js";
+import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
+import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
 import { iso, monthWords, TWO_DIGIT_YEAR, two, validDay, WEEKDAYS, words, year } from "./date-spelling-words.js";
 
 /**
@@ -40,20 +40,23 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   if (!/\p{L}{2}/u.test(text)) return undefined;
   const read = partsOf(text.replace(BIDI, "").replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)));
   if (!read) return undefined;
-  const { day, month, yearText, weekday } = read;
+  const { day, month, yearText, weekday, era } = read;
   if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR };
   if (yearText.length > 4) return undefined;
   const y = Number(yearText);
-  const solar = month > PERSIAN ? month - PERSIAN : 0;
+  const calendar = CALENDAR_MONTHS[month - (month % 100)];
+  const m = month % 100;
+  // An era that is not the month's calendar's ("يونيو 2008هـ") says one of the two is wrong.
+  if (era !== undefined && era !== (calendar ?? "gregory")) return undefined;
   if (day === undefined) {
     if (weekday !== undefined) return undefined;
-    if (!solar) return { ok: true, edtf: `${year(y)}-${two(month)}` };
+    if (!calendar) return { ok: true, edtf: `${year(y)}-${two(m)}` };
     // A month of another calendar is no Gregorian month: some day of the days it covers.
-    const [first, last] = persianMonth(y, solar);
+    const [first, last] = calendarMonth(calendar, y, m);
     return { ok: true, edtf: `[${isoOf(first)}..${isoOf(last)}]` };
   }
-  const at = solar ? persianDay(y, solar, day) : validDay(y, month, day) ? gregorianDay(y, month, day) : undefined;
-  if (at === undefined) return { ok: false, code: "date-invalid", detail: `${solar ? `${persianMonthName(solar)} ${y}` : monthWords(y, month)} has no day ${day}.` };
+  const at = calendar ? calendarDay(calendar, y, m, day) : validDay(y, m, day) ? gregorianDay(y, m, day) : undefined;
+  if (at === undefined) return { ok: false, code: "date-invalid", detail: `${calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m)} has no day ${day}.` };
   const date = new Date(at);
   if (weekday !== undefined && date.getUTCDay() !== weekday) {
     return { ok: false, code: "date-invalid", detail: `${words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())} was a ${WEEKDAYS[date.getUTCDay()]!}.` };
@@ -66,7 +69,12 @@ interface Parts {
   month: number;
   yearText: string;
   weekday?: number;
+  /** The calendar an era after the year names: "م" (Gregorian), "هـ" or "AH" (Hijri), "ه‍.ش." (Solar Hijri). */
+  era?: "gregory" | OtherCalendar;
 }
+
+// Eras written after a year, alone or joined to it ("1429هـ", "2008م"), as `plainWord` has them.
+const ERAS: Record<string, "gregory" | OtherCalendar> = { م: "gregory", ه: "islamic-umalqura", "ه.ق": "islamic-umalqura", ah: "islamic-umalqura", "ه.ش": "persian" };
 
 // The day, month, year and weekday of "[weekday] [day] month year [weekday]" or "year month",
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
@@ -76,6 +84,7 @@ function partsOf(text: string): Parts | undefined {
   let month: number | undefined;
   let yearText: string | undefined;
   let weekday: number | undefined;
+  let era: Parts["era"];
   const tokens = text.split(/[\s,،]+/).filter((t) => t !== "");
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -89,13 +98,16 @@ function partsOf(text: string): Parts | undefined {
     else if (month === undefined && day === undefined && yearText === undefined && /^\d{3,4}$/.test(token)) yearText = token;
     else if (month === undefined && pair !== undefined && months.has(pair)) [month, i] = [months.get(pair), i + 1];
     else if (month === undefined && months.has(word)) month = months.get(word);
-    else if (month !== undefined && yearText === undefined && /^\d+$/.test(token)) yearText = token;
+    else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+$/.test(token) || Object.hasOwn(ERAS, plainWord(token.replace(/^\d+/, ""))))) {
+      yearText = /^\d+/.exec(token)![0];
+      era = ERAS[plainWord(token.slice(yearText.length))];
+    } else if (yearText !== undefined && era === undefined && Object.hasOwn(ERAS, word)) era = ERAS[word];
     else if (weekday === undefined && edge && pair !== undefined && weekdays.has(pair)) [weekday, i] = [weekdays.get(pair), i + 1];
     else if (weekday === undefined && edge && weekdays.has(word)) weekday = weekdays.get(word);
     else if (!LINKS.has(word)) return undefined;
   }
   if (month === undefined || yearText === undefined) return undefined;
-  return { day, month, yearText, weekday };
+  return { day, month, yearText, weekday, era };
 }
 
 function gregorianDay(y: number, m: number, d: number): number {

@@ -112,6 +112,39 @@ describe("the Solar Hijri calendar", () => {
   });
 });
 
+describe("the Hijri calendar (Umm al-Qura)", () => {
+  it("reads a day as the Gregorian day it is, with its era or without, and a month as some day of it", () => {
+    expect(read("٤ جمادى الآخرة ١٤٢٩ هـ")).toBe("2008-06-08");
+    expect(read("الأحد، ٤ جمادى الآخرة ١٤٢٩ هـ")).toBe("2008-06-08");
+    expect(read("4 جمادى الآخرة 1429هـ")).toBe("2008-06-08");
+    expect(read("۴ جمادی‌الثانی ۱۴۲۹ ه‍.ق.")).toBe("2008-06-08");
+    expect(read("1 Ramadan 1429 AH")).toBe("2008-09-01");
+    expect(read("رمضان ١٤٢٩")).toBe("[2008-09-01..2008-09-30]");
+    // A Gulf paper's two dates of one day: a range that starts and ends on it.
+    const { timeline } = loadTimeline({ events: [{ title: "Visit", start: "4 جمادى الآخرة 1429هـ - 8 يونيو 2008م" }] });
+    expect([timeline.events[0]?.start.edtf, timeline.events[0]?.end?.edtf]).toEqual(["2008-06-08", "2008-06-08"]);
+  });
+
+  it("reads a Gregorian year marked م, and refuses an era that is not the month's calendar's", () => {
+    expect(read("8 يونيو 2008م")).toBe("2008-06-08");
+    expect(read("8 يونيو 2008 م")).toBe("2008-06-08");
+    expect(read("8 يونيو 2008هـ")).toBe("date-invalid");
+    expect(read("۱۸ خرداد ۱۳۸۷ ه‍.ش.")).toBe("2008-06-07");
+    expect(read("۱۸ خرداد ۱۳۸۷ هـ")).toBe("date-invalid");
+  });
+
+  it("reads back every day from 1900 to 2075 as Arabic and Persian write it", () => {
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2075, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+    fc.assert(
+      fc.property(day, fc.constantFrom("ar-SA", "ar", "fa"), (at, tag) => {
+        const text = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", calendar: "islamic-umalqura", timeZone: "UTC" }).format(at);
+        expect(normalizeSpelling(text), text).toEqual({ ok: true, edtf: new Date(at).toISOString().slice(0, 10) });
+      }),
+      { seed: 14290604, numRuns: 300 },
+    );
+  });
+});
+
 describe("dates in other languages, as Intl writes them", () => {
   const ms = ({ y, m, d }: { y: number; m: number; d: number }) => {
     const date = new Date(0);
