@@ -1,7 +1,7 @@
 import type { Origin } from "../parse/parsed.js";
 import type { Account, Era, FuzzyDate, TimelineEvent } from "../types.js";
 import { coverOf, readAccounts, type AccountRead } from "./accounts.js";
-import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS, NO_STRINGS, UNRESOLVED } from "./fields.js";
+import { blankEventFields, EVENT_FIELDS, ERA_FIELDS, isRecord, LIMITS, NO_STRINGS, UNRESOLVED, type EventFields } from "./fields.js";
 import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import { readMedia, type MediaRead } from "./media.js";
@@ -35,9 +35,11 @@ function visible(text: string): boolean {
   return (first > 0x20 && first < 0x7f) || !ALL_INVISIBLE.test(text);
 }
 
-// The one record every event's fields are read into: nothing read from it is kept but its
-// values, and reading an event never reads another, so one serves a whole load.
+// The one record every event's fields are read into: nothing read from it is kept but its values,
+// so one serves a whole load. A load inside a load (a getter in the input that loads a timeline)
+// gets records of its own, so that it never overwrites the fields of the event being read.
 const fields = blankEventFields();
+let reading = 0;
 
 /**
  * Read one event (or, with `kind: "era"`, one era) found at `position` in the input. Returns
@@ -46,11 +48,20 @@ const fields = blankEventFields();
 export function readItem(raw: unknown, reader: ItemReader, kind: "event", position: number, origin?: Origin): ItemRead<TimelineEvent> | undefined;
 export function readItem(raw: unknown, reader: ItemReader, kind: "era", position: number): ItemRead<Era> | undefined;
 export function readItem(raw: unknown, reader: ItemReader, kind: "event" | "era", position: number, origin?: Origin): ItemRead<TimelineEvent | Era> | undefined {
+  reading++;
+  try {
+    return readOne(raw, reader, kind, position, origin, reading === 1 ? blankEventFields(fields) : blankEventFields());
+  } finally {
+    reading--;
+  }
+}
+
+function readOne(raw: unknown, reader: ItemReader, kind: "event" | "era", position: number, origin: Origin | undefined, record: EventFields): ItemRead<TimelineEvent | Era> | undefined {
   if (!isRecord(raw)) {
     reader.report("not-an-object", undefined, { value: raw, detail: kind });
     return undefined;
   }
-  const f = kind === "event" ? reader.known(raw, EVENT_FIELDS, "", blankEventFields(fields)) : reader.known(raw, ERA_FIELDS);
+  const f = kind === "event" ? reader.known(raw, EVENT_FIELDS, "", record) : reader.known(raw, ERA_FIELDS);
   const title = reader.text(f.title, "title", LIMITS.title);
   if (title === undefined && !reader.failed) reader.report("missing-title", "title", { detail: kind });
   else if (title !== undefined && !visible(title)) reader.report("missing-title", "title", { value: title, detail: kind });

@@ -135,3 +135,25 @@ describe("many columns", () => {
     expect(new Set(timeline.sources.map((s) => s.id)).size).toBe(20_000);
   });
 });
+
+describe("a load inside a load", () => {
+  it("a getter in the input that loads another timeline leaves the event being read as it was given", () => {
+    // The loader reads every event's fields into one record; a load started from inside a read
+    // (here, from a getter on the title) must not write into it.
+    const inner = { events: [{ title: "Inner", start: "1999-01-01", group: "inner", description: "Inner text" }] };
+    const sneaky = {
+      start: "2008-06-07",
+      get title() {
+        loadTimeline(inner);
+        return "Outer";
+      },
+      group: "outer",
+      description: "Outer text",
+    };
+    const { timeline, diagnostics } = loadTimeline({ events: [sneaky, event({ title: "After" })] });
+    expect(diagnostics).toEqual([]);
+    const outer = timeline.events.find((e) => e.title === "Outer");
+    expect([outer?.start.edtf, outer?.group, outer?.description]).toEqual(["2008-06-07", "outer", "Outer text"]);
+    expect(timeline.events.find((e) => e.title === "After")?.group).toBeUndefined();
+  });
+});
