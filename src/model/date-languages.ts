@@ -40,7 +40,7 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function otherLanguageSpelling(text: string): Spelling | undefined {
   // Most dates that reach here are no words at all: only text with letters is looked at.
   if (!/\p{L}{2}/u.test(text)) return undefined;
-  const read = partsOf(text.replace(BIDI, "").replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)));
+  const read = partsOf(text.replace(BIDI, ""));
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
   if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR };
@@ -64,6 +64,55 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
     return { ok: false, code: "date-invalid", detail: `${words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())} was a ${WEEKDAYS[date.getUTCDay()]!}.` };
   }
   return { ok: true, edtf: isoOf(at) };
+}
+
+// Years that are the current centuries of both Hijri calendars (1300 is 1921 Solar Hijri and 1882
+// Hijri; 1499, 2120 and 2076): written with numbers alone, such a year may be of either.
+const HIJRI_YEARS = /(?:^|\D)(1[34]\d\d)(?:\D|$)/;
+
+/**
+ * Arabic and Persian digits as ASCII digits ("٢٠٠٨" is "2008"), or undefined when there are none.
+ *
+ * @example
+ * ```ts
+ * asciiDigits("۱۸/۰۳/۲۰۰۸"); // "18/03/2008"
+ * ```
+ */
+export function asciiDigits(text: string): string | undefined {
+  EASTERN_DIGITS.lastIndex = 0;
+  return EASTERN_DIGITS.test(text) ? text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)) : undefined;
+}
+
+/**
+ * A date of numbers alone whose year may be of the Solar Hijri or Hijri calendar as much as of the
+ * Gregorian: "1387/03/18", "۱۳۸۷", "۱۳۵۹–۱۳۶۷" (Persian digits say nothing of the calendar: Iran
+ * writes Gregorian years with them too). Refused as ambiguous, naming the readings of a whole day;
+ * undefined for any other text. An ISO date ("1387-03-18") is EDTF, and Gregorian.
+ *
+ * @example
+ * ```ts
+ * calendarAmbiguity("1387/03/18", false); // { ok: false, code: "date-ambiguous", detail: "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)" }
+ * ```
+ */
+export function calendarAmbiguity(text: string, eastern: boolean): Spelling | undefined {
+  if (/\p{L}/u.test(text) || (!eastern && !/^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(text))) return undefined;
+  const y = Number(HIJRI_YEARS.exec(text)?.[1]);
+  if (!y) return undefined;
+  const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
+  if (!ymd) return { ok: false, code: "date-ambiguous", detail: `the year ${y} of the Gregorian, the Solar Hijri or the Hijri calendar` };
+  const [m, d] = [Number(ymd[2]), Number(ymd[3])];
+  const readings = validDay(y, m, d) ? [words(y, m, d)] : [];
+  for (const [calendar, name] of [["persian", "Solar Hijri"], ["islamic-umalqura", "Hijri"]] as const) {
+    const at = calendarDay(calendar, y, m, d);
+    if (at !== undefined) readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
+  }
+  if (readings.length < 2) return undefined;
+  return { ok: false, code: "date-ambiguous", detail: `${readings.slice(0, -1).join(", ")} or ${readings[readings.length - 1]!}` };
+}
+
+function wordsOf(ms: number): string {
+  const date = new Date(ms);
+  return words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 interface Parts {

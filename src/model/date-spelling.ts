@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
-import { otherLanguageSpelling } from "./date-languages.js";
+import { asciiDigits, calendarAmbiguity, otherLanguageSpelling } from "./date-languages.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
 
@@ -34,9 +34,13 @@ const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month 
  * ```
  */
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
-  const text = raw.trim().replace(/\s+/g, " ");
-  if (text === "") return { ok: false, code: "date-invalid" };
+  const written = raw.trim().replace(/\s+/g, " ");
+  if (written === "") return { ok: false, code: "date-invalid" };
+  // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
+  const ascii = asciiDigits(written);
+  const text = ascii ?? written;
   return (
+    calendarAmbiguity(text, ascii !== undefined) ??
     range(text, options) ??
     qualified(text, options) ??
     circa(text, options) ??

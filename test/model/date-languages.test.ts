@@ -189,6 +189,30 @@ describe("what is not read", () => {
   });
 });
 
+describe("numbers alone, in any digits", () => {
+  it("reads Arabic and Persian digits as digits: a Gregorian date reads as it would in ASCII", () => {
+    expect(read("٢٠٠٨-٠٦-٠٨")).toBe("2008-06-08");
+    expect(read("٢٠٠٨")).toBe("2008");
+    expect(normalizeSpelling("٢٠٠٨/٦/٨")).toEqual({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted", detail: "8 June 2008" } });
+    expect(normalizeSpelling("٨/٦/٢٠٠٨")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 June 2008 or 6 August 2008" });
+  });
+
+  it("refuses a year that may be Solar Hijri or Hijri as much as Gregorian, naming each reading", () => {
+    const readings = "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)";
+    expect(normalizeSpelling("۱۳۸۷/۰۳/۱۸")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
+    expect(normalizeSpelling("1387/03/18")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
+    expect(normalizeSpelling("۱۳۸۷")).toEqual({ ok: false, code: "date-ambiguous", detail: "the year 1387 of the Gregorian, the Solar Hijri or the Hijri calendar" });
+    expect(read("۱۳۵۹–۱۳۶۷")).toBe("date-ambiguous");
+    // Where no other calendar has the day, the Gregorian reading stands, said as ever.
+    expect(normalizeSpelling("1387/12/31")).toEqual({ ok: true, edtf: "1387-12-31", warning: { code: "date-reinterpreted", detail: "31 December 1387" } });
+    // ISO's form is EDTF, and EDTF is Gregorian; so are ASCII years alone.
+    expect(read("1387-03-18")).toBe("1387-03-18");
+    expect(read("1387")).toBe("1387");
+    const { diagnostics } = loadTimeline({ events: [{ title: "Visit", start: "1387/03/18" }] });
+    expect(diagnostics[0]?.message).toMatch(/Write it as YYYY-MM-DD \(Gregorian\), or with its month's name/);
+  });
+});
+
 describe("ranges in other languages", () => {
   it("reads a range of days in one month, and of months in one year", () => {
     const ranges: [string, string, string][] = [
