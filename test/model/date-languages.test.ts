@@ -88,38 +88,33 @@ describe("dates in other scripts, as their writers write them", () => {
 
 describe("the Solar Hijri calendar", () => {
   it("reads a day as the Gregorian day it is, and a month as some day of the days it covers", () => {
-    expect(read("۱۸ خرداد ۱۳۸۷")).toBe("2008-06-07");
-    expect(read("یکشنبه ۱۹ خرداد ۱۳۸۷")).toBe("2008-06-08");
-    expect(read("18 Khordad 1387")).toBe("2008-06-07");
-    expect(read("۱۹ جوزا ۱۳۸۷")).toBe("2008-06-08");
-    expect(read("خرداد ۱۳۸۷")).toBe("[2008-05-21..2008-06-20]");
-    expect(read("دی ۱۳۸۷")).toBe("[2008-12-21..2009-01-19]");
+    const days: [string, string][] = [
+      ["۱۸ خرداد ۱۳۸۷", "2008-06-07"],
+      ["یکشنبه ۱۹ خرداد ۱۳۸۷", "2008-06-08"],
+      ["18 Khordad 1387", "2008-06-07"],
+      ["۱۹ جوزا ۱۳۸۷", "2008-06-08"],
+      ["خرداد ۱۳۸۷", "[2008-05-21..2008-06-20]"],
+      ["دی ۱۳۸۷", "[2008-12-21..2009-01-19]"],
+    ];
+    for (const [text, edtf] of days) expect(read(text), text).toBe(edtf);
     // 1387 was a leap year, 1386 not.
     expect(read("30 اسفند 1387")).toBe("2009-03-20");
     expect(normalizeSpelling("30 اسفند 1386")).toEqual({ ok: false, code: "date-invalid", detail: "Esfand 1386 has no day 30." });
     expect(normalizeSpelling("یکشنبه ۱۸ خرداد ۱۳۸۷")).toEqual({ ok: false, code: "date-invalid", detail: "7 June 2008 was a Saturday." });
   });
-
-  it("reads back every day from 1900 to 2100 as Iranian and Afghan Persian write it", () => {
-    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2100, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
-    fc.assert(
-      fc.property(day, fc.constantFrom("fa", "fa-AF"), (at, tag) => {
-        const text = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", calendar: "persian", timeZone: "UTC" }).format(at);
-        expect(normalizeSpelling(text), text).toEqual({ ok: true, edtf: new Date(at).toISOString().slice(0, 10) });
-      }),
-      { seed: 13870318, numRuns: 300 },
-    );
-  });
 });
 
 describe("the Hijri calendar (Umm al-Qura)", () => {
   it("reads a day as the Gregorian day it is, with its era or without, and a month as some day of it", () => {
-    expect(read("٤ جمادى الآخرة ١٤٢٩ هـ")).toBe("2008-06-08");
-    expect(read("الأحد، ٤ جمادى الآخرة ١٤٢٩ هـ")).toBe("2008-06-08");
-    expect(read("4 جمادى الآخرة 1429هـ")).toBe("2008-06-08");
-    expect(read("۴ جمادی‌الثانی ۱۴۲۹ ه‍.ق.")).toBe("2008-06-08");
-    expect(read("1 Ramadan 1429 AH")).toBe("2008-09-01");
-    expect(read("رمضان ١٤٢٩")).toBe("[2008-09-01..2008-09-30]");
+    const days: [string, string][] = [
+      ["٤ جمادى الآخرة ١٤٢٩ هـ", "2008-06-08"],
+      ["الأحد، ٤ جمادى الآخرة ١٤٢٩ هـ", "2008-06-08"],
+      ["4 جمادى الآخرة 1429هـ", "2008-06-08"],
+      ["۴ جمادی‌الثانی ۱۴۲۹ ه‍.ق.", "2008-06-08"],
+      ["1 Ramadan 1429 AH", "2008-09-01"],
+      ["رمضان ١٤٢٩", "[2008-09-01..2008-09-30]"],
+    ];
+    for (const [text, edtf] of days) expect(read(text), text).toBe(edtf);
     // A Gulf paper's two dates of one day: a range that starts and ends on it.
     const { timeline } = loadTimeline({ events: [{ title: "Visit", start: "4 جمادى الآخرة 1429هـ - 8 يونيو 2008م" }] });
     expect([timeline.events[0]?.start.edtf, timeline.events[0]?.end?.edtf]).toEqual(["2008-06-08", "2008-06-08"]);
@@ -133,14 +128,21 @@ describe("the Hijri calendar (Umm al-Qura)", () => {
     expect(read("۱۸ خرداد ۱۳۸۷ هـ")).toBe("date-invalid");
   });
 
-  it("reads back every day from 1900 to 2075 as Arabic and Persian write it", () => {
-    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2075, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+});
+
+describe("every day of the last and next century, as Intl writes it in each calendar", () => {
+  // Umm al-Qura's tables end in 2076 (1500 AH).
+  it.each([
+    ["persian", ["fa", "fa-AF"], 2100],
+    ["islamic-umalqura", ["ar-SA", "ar", "fa"], 2075],
+  ] as const)("%s, in %j, from 1900 to %i, reads back as that day", (calendar, tags, last) => {
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(last, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
     fc.assert(
-      fc.property(day, fc.constantFrom("ar-SA", "ar", "fa"), (at, tag) => {
-        const text = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", calendar: "islamic-umalqura", timeZone: "UTC" }).format(at);
+      fc.property(day, fc.constantFrom(...tags), (at, tag) => {
+        const text = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", calendar, timeZone: "UTC" }).format(at);
         expect(normalizeSpelling(text), text).toEqual({ ok: true, edtf: new Date(at).toISOString().slice(0, 10) });
       }),
-      { seed: 14290604, numRuns: 300 },
+      { seed: 13870318, numRuns: 300 },
     );
   });
 });
