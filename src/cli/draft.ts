@@ -10,10 +10,11 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDiagnostic } from "../diagnostics.js";
+import { diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { draftTimeline, type DraftOptions } from "../draft/draft.js";
 import { cliDraftEn as words } from "../messages/cli-draft.js";
 import { cliEn } from "../messages/cli.js";
+import { decodeText } from "../parse/decode.js";
 import type { CliIO } from "./cli.js";
 
 /** A mistake in how `citeline draft` was called: the command prints it with the usage hint, exit 2. */
@@ -50,7 +51,11 @@ export async function runDraft(argv: string[], io: CliIO): Promise<number> {
   if (rest.length > 0) throw new DraftUsageError(words.unexpected(rest[0]!));
   let text: string;
   try {
-    text = await io.readFile(resolve(io.cwd, file));
+    // An article saved from a Western Windows editor is Windows-1252, and UTF-16 from some: read in
+    // the encoding it is in, as the loader reads a sheet, and said where that is a guess.
+    const decoded = decodeText(await io.readBytes(resolve(io.cwd, file)));
+    text = decoded.text.replace(/^\uFEFF/, "");
+    if (decoded.encoding === "windows-1252") io.stderr.write(cliEn.diagnostic(file, formatDiagnostic(diagnostic("text-encoding", { section: "timeline" }, { value: "Windows-1252" }))));
   } catch (error) {
     io.stderr.write(cliEn.cannotRead(file, reason(error)));
     return 2;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // `citeline draft`, run in-process through main() with real files in a temporary directory.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,6 +29,21 @@ describe("citeline draft", () => {
     const loaded = loadTimeline(draft);
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.timeline.events.every((e) => e.draft)).toBe(true);
+  });
+
+  it("reads an article saved as Windows-1252 or UTF-16 in the encoding it is in, saying the guess", async () => {
+    // The seed article, its curly quotes and all, as a Western Windows editor and as Notepad's "Unicode" save it.
+    const article = readFileSync(SEED, "utf8");
+    const cp1252 = Buffer.from(article.replace(/[“”’]/g, (c) => ({ "“": "\u0093", "”": "\u0094", "’": "\u0092" })[c]!), "latin1");
+    writeFileSync(out("ansi.txt"), cp1252);
+    writeFileSync(out("utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, "utf16le")]));
+    const utf8 = await runCli("draft", SEED);
+    for (const [file, said] of [["ansi.txt", true], ["utf16.txt", false]] as const) {
+      const r = await runCli("draft", out(file));
+      expect(r.code, file).toBe(0);
+      expect(JSON.parse(r.stdout), file).toEqual(JSON.parse(utf8.stdout));
+      expect(r.stderr.includes("warning text-encoding: The file is not UTF-8 text, so it was read as Windows-1252"), file).toBe(said);
+    }
   });
 
   it("prints the draft on stdout without -o, so it can be piped", async () => {
