@@ -57,7 +57,7 @@ const RULES: [string, RegExp, RegExp][] = [
   // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
   // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
   ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],
-  ["cli", /^cli\//, /^(types|diagnostics|load|options|options\/docs|messages\/[\w-]+|write\/.+|draft\/[\w-]+|cli\/[\w-]+|node:.+)$/],
+  ["cli", /^cli\//, /^(types|diagnostics|load|options|options\/docs|messages\/[\w-]+|write\/.+|draft\/[\w-]+|parse\/decode|cli\/[\w-]+|node:.+)$/],
 ];
 
 describe("the dependency rule", () => {

@@ -217,8 +217,9 @@ describe("ranges that write once what both ends share", () => {
   it("leaves what is no range to the other readers", () => {
     expect(normalizeSpelling("2008-06-07")).toEqual({ ok: true, edtf: "2008-06-07" });
     expect(normalizeSpelling("7-6-2008")).toMatchObject({ ok: false, code: "date-ambiguous" });
-    expect(normalizeSpelling("Mid-June 2008")).toEqual({ ok: true, edtf: "Mid-June 2008" });
-    expect(readDate("Mid-June 2008")).toMatchObject({ ok: false, code: "date-invalid" });
+    // "Mid-June 2008" is the middle of June (./date-part.ts), not mid to June.
+    expect(normalizeSpelling("Mid-June 2008")).toMatchObject({ ok: true, edtf: "[2008-06-11..2008-06-20]" });
+    expect(readDate("Mid-ish June 2008")).toMatchObject({ ok: false, code: "date-invalid" });
     // Years of three or four digits are years.
     expect(normalizeSpelling("476–480")).toEqual({ ok: true, edtf: "476/480" });
   });

@@ -1,0 +1,113 @@
+import type { Spelling } from "./date-spelling.js";
+import { iso, words } from "./date-spelling-words.js";
+
+/**
+ * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
+ * "1990–91", "late 2008 to early 2009". Each end is read as a date (by the reader handed in), with
+ * what the end says of the start filled in ("7–9 June 2008": the 7th of June 2008).
+ *
+ * @module
+ */
+
+// Ranges joined by a bare hyphen, in shapes no single date has (a month is two digits in ISO, a
+// numeric date has no words): "1941-1945", "April-May 1945", "7-9 June 2008", "June 7-9, 2008".
+const HYPHENATED = [/^(\d{3,4})-(\d{3,4})$/, /^(\d{4})-(\d{2})$/, /^(\p{L}+\.?)-(\p{L}+\.? .*\d)$/u, /^(\d{1,2})-(\d{1,2}(?:st|nd|rd|th)? \p{L}.*\d)$/u, /^(\p{L}+\.? \d{1,2})-(\d{1,2},? \d.*)$/u];
+
+const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
+
+/**
+ * Read a range of two dates, each end read by `read`. Undefined when the text is no range.
+ *
+ * @example
+ * ```ts
+ * rangeSpelling("7–9 June 2008", normalizeSpelling)?.edtf; // "2008-06-07/2008-06-09"
+ * ```
+ */
+export function rangeSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
+  if (text.includes("/")) return undefined;
+  // "2008-160": ISO 8601's ordinal date (a year's 160th day), which EDTF leaves out; as years, the
+  // end would be before the start. Said, with the day it names.
+  const ordinal = /^(\d{4})-(\d{3})$/.exec(text);
+  if (ordinal) {
+    const [y, n] = [Number(ordinal[1]), Number(ordinal[2])];
+    const day = new Date(0);
+    day.setUTCFullYear(y, 0, n);
+    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: `If it is day ${n} of ${y}, it is ${words(y, day.getUTCMonth() + 1, day.getUTCDate())}: write ${iso(y, day.getUTCMonth() + 1, day.getUTCDate())}.` };
+  }
+  const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
+  let m = dashed;
+  // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without
+  // one. "Mid-June 2008" is a part of June (./date-part.ts), not mid to June.
+  for (let i = 0; !m && text.includes("-") && !PART_FIRST.test(text) && i < HYPHENATED.length; i++) m = HYPHENATED[i]!.exec(text);
+  if (!m || (!dashed && !nextYear(m[1] ?? "", m[2] ?? ""))) return undefined;
+  // "70–79": EDTF's lenient years would read the years 70 to 79, where a sheet means a decade of
+  // some century; an era says which ("70–79 CE").
+  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: `A year of one or two digits could be in any century: write ${m[1]}–${m[2]} CE for the first century, or the years in full.` };
+  const [start, end] = sharedParts(m[1] ?? "", centuryOf(m[1] ?? "", m[2] ?? ""));
+  const from = read(start);
+  const to = read(end);
+  // A hyphenated shape that does not read as two dates is no range: the text is one date, for the
+  // other readers.
+  if (!dashed && !(from.ok && to.ok && /^-?\d/.test(from.edtf) && /^-?\d/.test(to.edtf))) return undefined;
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  // Both ends reread the same way ("late 2008 to early 2009"): one warning saying both.
+  const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: `${from.warning.detail} to ${to.warning.detail}` } : undefined;
+  return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: both ?? from.warning ?? to.warning };
+}
+
+// "1990-91", "2019-20": a hyphen before two digits is ISO's month or EDTF's season ("2008-09",
+// "2008-21"), except after a year of four digits, where it is the next year: no month or season.
+function nextYear(start: string, end: string): boolean {
+  if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return true;
+  const n = Number(end);
+  return laterYear(Number(start), end) === Number(start) + 1 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
+}
+
+// "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later
+// year of the same century or decade, or of the next; read alone it was the year 91, before its start.
+function centuryOf(start: string, end: string): string {
+  return /^\d{4}$/.test(start) && /^\d{1,2}$/.test(end) ? String(laterYear(Number(start), end)) : end;
+}
+
+/**
+ * The first year after `year` that ends in `digits`.
+ *
+ * @example
+ * ```ts
+ * laterYear(1990, "91"); // 1991
+ * ```
+ */
+export function laterYear(year: number, digits: string): number {
+  const written = Number(String(year).slice(0, 4 - digits.length) + digits);
+  return written > year ? written : written + 10 ** digits.length;
+}
+
+/**
+ * A range that writes once what its ends share: "7–9 June 2008", "April–May 1945", "June 7–9,
+ * 2008", "7 June – 9 July 2008". The start takes what it leaves out (the month and year, or the
+ * year) from the end, as a reader does: alone, "7" would be the year 7, and "April" no date.
+ */
+function sharedParts(start: string, end: string): [string, string] {
+  const year = /(?:^|,\s*|\s)(\d{3,4}(?:\s?(?:BCE|BC|CE|AD))?)(?:\s*\([^)]*\)|[?~%])?$/i.exec(end)?.[1];
+  if (year === undefined) return [start, end];
+  // "700–650 BCE": a year alone before an end counted BCE is counted BCE too.
+  const era = /\s?(BCE|BC)$/i.exec(year)?.[1];
+  if (era && /^\d{1,4}$/.test(start)) return [`${start} ${era}`, end];
+  // A start with a year of its own keeps it ("1980 – 1988", "c. 1941 – 1945").
+  if (/\d{3}/.test(start)) return [start, end];
+  if (/^\d{1,2}(?:st|nd|rd|th|\.|er)?$/.test(start)) {
+    // A day alone: the month and year of "9 June 2008" or of "June 9, 2008" (or of "9. Juni
+    // 2008", "9 de junio de 2008").
+    const dayFirst = /^\d{1,2}(?:st|nd|rd|th|\.|er)? (?:de )?(\p{L}+\.?) /u.exec(end);
+    if (dayFirst) return [`${start} ${dayFirst[1]} ${year}`, end];
+    const monthFirst = /^(\p{L}+\.?) \d{1,2}(?:st|nd|rd|th)?,? /u.exec(end);
+    return monthFirst ? [`${monthFirst[1]} ${start}, ${year}`, end] : [start, end];
+  }
+  // "June 7–9, 2008": the end is a day of the start's month.
+  const monthDay = /^(\p{L}+\.?) \d{1,2}(?:st|nd|rd|th)?$/u.exec(start);
+  if (monthDay) return [`${start}, ${year}`, /^\d/.test(end) ? `${monthDay[1]} ${end}` : end];
+  // A month or season ("April", "Spring"), or a day and month ("7 June"): the end's year.
+  return /^\p{L}/u.test(start) || /^\d{1,2}(?:st|nd|rd|th)? \p{L}+\.?$/u.test(start) ? [`${start} ${year}`, end] : [start, end];
+}
+
