@@ -133,6 +133,32 @@ export const BadData: Story = {
   },
 };
 
+/**
+ * Dates a reporter knows only to a part ("early June 2008", "mid-2020", "the late 1990s"): each
+ * drawn as the third it names, with the warning that says so listed under the timeline.
+ */
+export const PartsOfDates: Story = {
+  name: "Early, mid and late",
+  render: (args) => {
+    const events = ["early June 2008", "mid-June 2008", "late June 2008", "mid-2007", "the late 1990s", "late 2008 to early 2009"].map((start) => ({ title: start, start }));
+    const { container, handle } = mount(args, { data: { title: "Known to a part", events } });
+    const list = el("ul", undefined, "story-diagnostics");
+    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
+    const wrap = el("div");
+    wrap.append(container, list);
+    return wrap;
+  },
+  play: async ({ canvasElement }) => {
+    const items = await waitFor(() => {
+      const found = canvasElement.querySelectorAll(".story-diagnostics li");
+      if (found.length === 0) throw new Error("no warnings listed yet");
+      return [...found].map((li) => li.textContent ?? "");
+    });
+    await expect(items).toHaveLength(6);
+    await expect(items.every((text) => text.includes("date-reinterpreted"))).toBe(true);
+  },
+};
+
 /** Long titles, a long description and a long accessible name: labels are cut, cards wrap. */
 export const LongTitles: Story = {
   name: "Long titles",
