@@ -12,16 +12,19 @@ import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
  */
 export const CALENDAR_MONTHS: Record<number, OtherCalendar> = { 100: "persian", 200: "islamic-umalqura" };
 
-// Languages whose dates are written day, month name, year (the weekday first or last): a
-// newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
-// the Gulf), "حزيران" (Iraq, the Levant), "جوان" (the Maghreb).
-const GREGORIAN = ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb"];
-// Months of other calendars, and the tags that name them: the Solar Hijri in Iran's, Afghanistan's
-// and English words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
-const OTHER_CALENDARS: [number, OtherCalendar, string[]][] = [
-  [100, "persian", ["fa", "fa-AF", "en"]],
-  [200, "islamic-umalqura", ["ar", "fa", "en"]],
-];
+/** The scripts month names are read in: each has its own names, gathered when a date first needs them. */
+export type NameScript = "latin" | "arabic" | "hebrew";
+
+// Languages whose dates are written day, month name, year (the weekday first or last), by script:
+// a newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
+// the Gulf), "حزيران" (Iraq, the Levant), "جوان" (the Maghreb). Then the months of other
+// calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
+// words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
+const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
+  hebrew: { gregorian: ["he"], other: [] },
+};
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
 const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 
@@ -31,7 +34,7 @@ export interface LanguageNames {
   weekdays: Map<string, number>;
 }
 
-let names: LanguageNames | undefined;
+const gathered = new Map<NameScript, LanguageNames>();
 
 /**
  * A word as names are compared: lower case, without accents or vowel marks, one letter for
@@ -63,47 +66,62 @@ function enter(map: Map<string, number | null>, word: string, value: number): vo
 // A month's names: in a date and alone, long and short, and the long names' shortenings from three
 // letters ("févr", "sept"; of two, most name several months). In a date, with the letters a
 // language writes onto it: Hebrew "ביוני" (in June), Kurdish "حوزەیرانی".
-function enterMonth(months: Map<string, number | null>, tag: string, calendar: string, at: number, value: number): void {
-  for (const options of [{ day: "numeric", month: "long", year: "numeric" }, { month: "long" }, { day: "numeric", month: "short", year: "numeric" }] as const) {
-    const parts = new Intl.DateTimeFormat(tag, { ...options, calendar, timeZone: "UTC" }).formatToParts(at);
-    const i = parts.findIndex((p) => p.type === "month");
-    const before = parts[i - 1]?.type === "literal" ? (/\p{L}+$/u.exec(parts[i - 1]!.value)?.[0] ?? "") : "";
-    const after = parts[i + 1]?.type === "literal" ? (/^\p{L}+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
-    const name = plainWord(parts[i]?.value ?? "");
-    for (const word of new Set([name, plainWord(before + name + after)])) {
-      enter(months, word, value);
-      if (options.month === "long") for (let end = 3; end < word.length; end++) enter(months, word.slice(0, end), value);
+const MONTH_FORMS = [
+  { day: "numeric", month: "long", year: "numeric" },
+  { month: "long" },
+  { day: "numeric", month: "short", year: "numeric" },
+] as const;
+
+// Each month of a language and calendar: `at(m)` is a day in month m. One format per form (making
+// one costs far more than using it: made per month, the names took 200 ms to gather).
+function enterMonths(months: Map<string, number | null>, tag: string, calendar: string, at: (m: number) => number, offset: number): void {
+  for (const options of MONTH_FORMS) {
+    const format = new Intl.DateTimeFormat(tag, { ...options, calendar, timeZone: "UTC" });
+    for (let m = 1; m <= 12; m++) {
+      const parts = format.formatToParts(at(m));
+      const i = parts.findIndex((p) => p.type === "month");
+      const before = parts[i - 1]?.type === "literal" ? (/\p{L}+$/u.exec(parts[i - 1]!.value)?.[0] ?? "") : "";
+      const after = parts[i + 1]?.type === "literal" ? (/^\p{L}+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
+      const name = plainWord(parts[i]?.value ?? "");
+      for (const word of new Set([name, plainWord(before + name + after)])) {
+        enter(months, word, offset + m);
+        if (options.month === "long") for (let end = 3; end < word.length; end++) enter(months, word.slice(0, end), offset + m);
+      }
     }
   }
 }
 
 /**
- * The names, made once.
+ * The names of one script, gathered the first time a date written in it needs them (Intl's data
+ * for each language is loaded then: tens of milliseconds for all, so only one script's).
  *
  * @example
  * ```ts
- * languageNames().months.get("juni"); // 6
+ * languageNames("latin").months.get("juni"); // 6
  * ```
  */
-export function languageNames(): LanguageNames {
-  if (names) return names;
+export function languageNames(script: NameScript): LanguageNames {
+  const had = gathered.get(script);
+  if (had) return had;
   const months = new Map<string, number | null>();
   const weekdays = new Map<string, number | null>();
-  for (const tag of GREGORIAN) {
-    for (let m = 1; m <= 12; m++) enterMonth(months, tag, "gregory", Date.UTC(2001, m - 1, 15), m);
+  const { gregorian, other } = LANGUAGES[script];
+  for (const tag of gregorian) {
+    enterMonths(months, tag, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
     // 1 July 2001 was a Sunday. Short names too ("dom.", "So."): where one is also a month's
     // ("mar." is Spanish Tuesday and March), the month is read, and the date then does not read.
-    for (let d = 0; d < 7; d++) {
-      for (const weekday of ["long", "short"] as const) {
-        enter(weekdays, plainWord(new Intl.DateTimeFormat(tag, { weekday, timeZone: "UTC" }).format(Date.UTC(2001, 6, 1 + d))), d);
-      }
+    for (const weekday of ["long", "short"] as const) {
+      const format = new Intl.DateTimeFormat(tag, { weekday, timeZone: "UTC" });
+      for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
     }
   }
-  for (const [offset, calendar, tags] of OTHER_CALENDARS) {
-    for (const tag of tags) for (let m = 1; m <= 12; m++) enterMonth(months, tag, calendar, calendarDay(calendar, calendar === "persian" ? 1380 : 1429, m, 15)!, offset + m);
+  for (const [offset, calendar, tags] of other) {
+    const days = Array.from({ length: 12 }, (_, m) => calendarDay(calendar, calendar === "persian" ? 1380 : 1429, m + 1, 15)!);
+    for (const tag of tags) enterMonths(months, tag, calendar, (m) => days[m - 1]!, offset);
   }
-  for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
+  if (script === "latin") for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
   const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
-  names = { months: known(months), weekdays: known(weekdays) };
+  const names = { months: known(months), weekdays: known(weekdays) };
+  gathered.set(script, names);
   return names;
 }

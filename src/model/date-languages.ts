@@ -130,7 +130,9 @@ const ERAS: Record<string, "gregory" | OtherCalendar> = { م: "gregory", ه: "is
 // The day, month, year and weekday of "[weekday] [day] month year [weekday]" or "year month",
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
 function partsOf(text: string): Parts | undefined {
-  const { months, weekdays } = languageNames();
+  // A date's words are in one script: its first letter's names are the ones to read it by.
+  const first = /\p{L}/u.exec(text)?.[0] ?? "";
+  const { months, weekdays } = languageNames(/\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : "latin");
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;
