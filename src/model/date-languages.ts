@@ -66,8 +66,12 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   return { ok: true, edtf: isoOf(at) };
 }
 
-// Years that are the current centuries of both Hijri calendars (1300 is 1921 Solar Hijri and 1882
-// Hijri; 1499, 2120 and 2076): written with numbers alone, such a year may be of either.
+// The years of the Solar Hijri and Hijri calendars a date of numbers alone may be in, in either:
+// from 1300 (1921 and 1882) to 1420 and 1470 (2041 and 2048). "1492/10/12" is no date of theirs.
+const OTHER_YEARS: [OtherCalendar, string, number, number][] = [
+  ["persian", "Solar Hijri", 1300, 1420],
+  ["islamic-umalqura", "Hijri", 1300, 1470],
+];
 const HIJRI_YEARS = /(?:^|\D)(1[34]\d\d)(?:\D|$)/;
 
 /**
@@ -85,8 +89,8 @@ export function asciiDigits(text: string): string | undefined {
 
 /**
  * A date of numbers alone whose year may be of the Solar Hijri or Hijri calendar as much as of the
- * Gregorian: "1387/03/18", "۱۳۸۷", "۱۳۵۹–۱۳۶۷" (Persian digits say nothing of the calendar: Iran
- * writes Gregorian years with them too). Refused as ambiguous, naming the readings of a whole day;
+ * Gregorian (a year of theirs from 1300 to 1420 or 1470): "1387/03/18", "۱۳۸۷", "۱۳۵۹–۱۳۶۷" (Persian
+ * digits say nothing of the calendar: Iran writes Gregorian years with them too). Refused as ambiguous, naming the readings of a whole day;
  * undefined for any other text. An ISO date ("1387-03-18") is EDTF, and Gregorian.
  *
  * @example
@@ -97,17 +101,23 @@ export function asciiDigits(text: string): string | undefined {
 export function calendarAmbiguity(text: string, eastern: boolean): Spelling | undefined {
   if (/\p{L}/u.test(text) || (!eastern && !/^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(text))) return undefined;
   const y = Number(HIJRI_YEARS.exec(text)?.[1]);
-  if (!y) return undefined;
+  const others = OTHER_YEARS.filter(([, , from, to]) => y >= from && y <= to);
+  if (others.length === 0) return undefined;
   const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
-  if (!ymd) return { ok: false, code: "date-ambiguous", detail: `the year ${y} of the Gregorian, the Solar Hijri or the Hijri calendar` };
+  if (!ymd) return { ok: false, code: "date-ambiguous", detail: `the year ${y} of ${either(["Gregorian", ...others.map(([, name]) => name)].map((name) => `the ${name}`))} calendar` };
   const [m, d] = [Number(ymd[2]), Number(ymd[3])];
   const readings = validDay(y, m, d) ? [words(y, m, d)] : [];
-  for (const [calendar, name] of [["persian", "Solar Hijri"], ["islamic-umalqura", "Hijri"]] as const) {
+  for (const [calendar, name] of others) {
     const at = calendarDay(calendar, y, m, d);
     if (at !== undefined) readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
   }
   if (readings.length < 2) return undefined;
-  return { ok: false, code: "date-ambiguous", detail: `${readings.slice(0, -1).join(", ")} or ${readings[readings.length - 1]!}` };
+  return { ok: false, code: "date-ambiguous", detail: either(readings) };
+}
+
+// "a, b or c".
+function either(list: string[]): string {
+  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`;
 }
 
 function wordsOf(ms: number): string {

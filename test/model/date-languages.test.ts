@@ -204,6 +204,10 @@ describe("numbers alone, in any digits", () => {
     expect(normalizeSpelling("۱۳۸۷/۰۳/۱۸")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
     expect(normalizeSpelling("1387/03/18")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
     expect(normalizeSpelling("۱۳۸۷")).toEqual({ ok: false, code: "date-ambiguous", detail: "the year 1387 of the Gregorian, the Solar Hijri or the Hijri calendar" });
+    // Past 1420 only the Hijri reading is near; past 1470 neither (Columbus's landing, as a sheet writes it).
+    expect(normalizeSpelling("1450/03/18")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    expect(JSON.stringify(normalizeSpelling("1450/03/18"))).not.toContain("Solar Hijri");
+    expect(normalizeSpelling("1492/10/12")).toEqual({ ok: true, edtf: "1492-10-12", warning: { code: "date-reinterpreted", detail: "12 October 1492" } });
     expect(read("۱۳۵۹–۱۳۶۷")).toBe("date-ambiguous");
     // Where no other calendar has the day, the Gregorian reading stands, said as ever.
     expect(normalizeSpelling("1387/12/31")).toEqual({ ok: true, edtf: "1387-12-31", warning: { code: "date-reinterpreted", detail: "31 December 1387" } });
