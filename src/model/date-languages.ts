@@ -90,8 +90,9 @@ export function asciiDigits(text: string): string | undefined {
 /**
  * A date of numbers alone whose year may be of the Solar Hijri or Hijri calendar as much as of the
  * Gregorian (a year of theirs from 1300 to 1420 or 1470): "1387/03/18", "۱۳۸۷", "۱۳۵۹–۱۳۶۷" (Persian
- * digits say nothing of the calendar: Iran writes Gregorian years with them too). Refused as ambiguous, naming the readings of a whole day;
- * undefined for any other text. An ISO date ("1387-03-18") is EDTF, and Gregorian.
+ * digits say nothing of the calendar: Iran writes Gregorian years with them too). Refused as
+ * ambiguous, naming the readings of a whole day; undefined for any other text. An ISO date
+ * ("1387-03-18") is EDTF, and Gregorian.
  *
  * @example
  * ```ts
