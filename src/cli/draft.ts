@@ -54,7 +54,7 @@ export async function runDraft(argv: string[], io: CliIO): Promise<number> {
     // An article saved from a Western Windows editor is Windows-1252, and UTF-16 from some: read in
     // the encoding it is in, as the loader reads a sheet, and said where that is a guess.
     const decoded = decodeText(await io.readBytes(resolve(io.cwd, file)));
-    text = decoded.text.replace(/^\uFEFF/, "");
+    text = decoded.text;
     if (decoded.encoding === "windows-1252") io.stderr.write(cliEn.diagnostic(file, formatDiagnostic(diagnostic("text-encoding", { section: "timeline" }, { value: "Windows-1252" }))));
   } catch (error) {
     io.stderr.write(cliEn.cannotRead(file, reason(error)));

@@ -1,33 +1,18 @@
 /**
- * Days of other calendars than the Gregorian, as Gregorian days: the Solar Hijri calendar (Iran's
- * and Afghanistan's civil calendar) and the Hijri calendar as Saudi Arabia reckons it (Umm
- * al-Qura). Found with the platform's own calendars (`Intl`, ICU): the same tables the reader's
- * system writes them with, so a day read back is the day written.
+ * Days and months of the Solar Hijri calendar and of the Hijri as Saudi Arabia reckons it (Umm
+ * al-Qura), as Gregorian days, for the readers of dates written in them. Asked of ./calendar.ts,
+ * the one gateway to other calendars (the axis draws them with the same tables), so a day read
+ * back is the day the reader's system writes.
  *
  * @module
  */
+import type { Calendar } from "../types.js";
+import { calendarParts, calendarWords, monthStartAt } from "./calendar.js";
 
-/** A calendar whose days can be read: the Solar Hijri, or the Hijri of Umm al-Qura. */
-export type OtherCalendar = "persian" | "islamic-umalqura";
+/** A calendar whose dates can be read from their words: the Solar Hijri, or the Hijri of Umm al-Qura. */
+export type OtherCalendar = Extract<Calendar, "persian" | "islamic-umalqura">;
 
 const DAY = 86_400_000;
-const formats = new Map<OtherCalendar, Intl.DateTimeFormat>();
-
-// The year, month and day of a Gregorian day (ms at its midnight UTC) in `calendar`.
-function partsOf(calendar: OtherCalendar, ms: number): [number, number, number] {
-  let format = formats.get(calendar);
-  if (!format) formats.set(calendar, (format = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" })));
-  const parts = format.formatToParts(ms);
-  const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return [value("year"), value("month"), value("day")];
-}
-
-// Near the Gregorian day of a date: 1 Farvardin falls on 20 or 21 March, and the first six months
-// have 31 days, the next five 30; a Hijri year is about 354.37 days from 19 July 622, a month 29.5.
-function guess(calendar: OtherCalendar, y: number, m: number, d: number): number {
-  if (calendar === "persian") return Date.UTC(y + 621, 2, 20) + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * DAY;
-  return Date.UTC(622, 6, 19) + (Math.floor((y - 1) * 354.367) + Math.round((m - 1) * 29.53) + d - 1) * DAY;
-}
 
 /**
  * The Gregorian day (ms at its midnight UTC) of day `d` of month `m` of year `y` in `calendar`, or
@@ -41,13 +26,9 @@ function guess(calendar: OtherCalendar, y: number, m: number, d: number): number
  */
 export function calendarDay(calendar: OtherCalendar, y: number, m: number, d: number): number | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const near = guess(calendar, y, m, d);
-  for (const shift of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
-    const ms = near + shift * DAY;
-    const [cy, cm, cd] = partsOf(calendar, ms);
-    if (cy === y && cm === m && cd === d) return ms;
-  }
-  return undefined;
+  const ms = monthStartAt(y * 12 + m - 1, calendar) + (d - 1) * DAY;
+  const parts = calendarParts(ms, calendar);
+  return parts.year === y && parts.month === m && parts.day === d ? ms : undefined;
 }
 
 /**
@@ -59,9 +40,9 @@ export function calendarDay(calendar: OtherCalendar, y: number, m: number, d: nu
  * ```
  */
 export function calendarMonth(calendar: OtherCalendar, y: number, m: number): [number, number] {
-  const first = calendarDay(calendar, y, m, 1)!;
-  const next = m === 12 ? calendarDay(calendar, y + 1, 1, 1)! : calendarDay(calendar, y, m + 1, 1)!;
-  return [first, next - DAY];
+  const index = y * 12 + m - 1;
+  const first = monthStartAt(index, calendar);
+  return [first, monthStartAt(index + 1, calendar, first) - DAY];
 }
 
 /**
@@ -73,5 +54,5 @@ export function calendarMonth(calendar: OtherCalendar, y: number, m: number): [n
  * ```
  */
 export function calendarMonthName(calendar: OtherCalendar, m: number): string {
-  return new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { month: "long", timeZone: "UTC" }).format(calendarDay(calendar, calendar === "persian" ? 1387 : 1429, m, 15));
+  return calendarWords(calendarDay(calendar, 1429, m, 15)!, "en", calendar, { month: "long" });
 }

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import type { Calendar } from "../types.js";
+import { calendarFormat } from "./calendar.js";
 import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
 
 /**
@@ -72,11 +74,12 @@ const MONTH_FORMS = [
   { day: "numeric", month: "short", year: "numeric" },
 ] as const;
 
-// Each month of a language and calendar: `at(m)` is a day in month m. One format per form (making
-// one costs far more than using it: made per month, the names took 200 ms to gather).
-function enterMonths(months: Map<string, number | null>, tag: string, calendar: string, at: (m: number) => number, offset: number): void {
+// Each month of a language and calendar: `at(m)` is a day in month m. One format per form, from
+// calendar.ts's cache (making one costs far more than using it: made per month, the names took
+// 200 ms to gather).
+function enterMonths(months: Map<string, number | null>, tag: string, calendar: Calendar, at: (m: number) => number, offset: number): void {
   for (const options of MONTH_FORMS) {
-    const format = new Intl.DateTimeFormat(tag, { ...options, calendar, timeZone: "UTC" });
+    const format = calendarFormat(tag, calendar, options);
     for (let m = 1; m <= 12; m++) {
       const parts = format.formatToParts(at(m));
       const i = parts.findIndex((p) => p.type === "month");
@@ -111,7 +114,7 @@ export function languageNames(script: NameScript): LanguageNames {
     // 1 July 2001 was a Sunday. Short names too ("dom.", "So."): where one is also a month's
     // ("mar." is Spanish Tuesday and March), the month is read, and the date then does not read.
     for (const weekday of ["long", "short"] as const) {
-      const format = new Intl.DateTimeFormat(tag, { weekday, timeZone: "UTC" });
+      const format = calendarFormat(tag, "gregory", { weekday });
       for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
     }
   }

@@ -83,8 +83,8 @@ const HIJRI_YEARS = /(?:^|\D)(1[34]\d\d)(?:\D|$)/;
  * ```
  */
 export function asciiDigits(text: string): string | undefined {
-  EASTERN_DIGITS.lastIndex = 0;
-  return EASTERN_DIGITS.test(text) ? text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)) : undefined;
+  const ascii = text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf));
+  return ascii === text ? undefined : ascii;
 }
 
 /**

@@ -11,8 +11,8 @@ import { templateCsv, templateGuideCsv } from "./template.js";
 import type { Language } from "./words.js";
 
 /**
- * Data that arrived: its text, a name for it (the file's, or none when pasted) and, for a file,
- * its bytes, which the loader reads to say how their encoding was read.
+ * Data that arrived: its text, a name for it (the file's, or none when pasted) and, for a file
+ * whose encoding was a guess, its bytes, which the loader reads to say so.
  */
 export type Arrived = (text: string, name: string | undefined, bytes?: ArrayBuffer) => void;
 
@@ -38,7 +38,11 @@ export function makeInput(host: HTMLElement, language: Language, arrived: Arrive
   const readFile = (f: File | undefined) => {
     if (!f) return;
     // Read as the bytes' own encoding: Excel's "Unicode Text" is UTF-16, its plain "CSV" Windows-1252.
-    void f.arrayBuffer().then((bytes) => arrived(citeline().decodeText(bytes).text, f.name, bytes));
+    // The bytes go on only where their encoding was a guess, for the loader to say so; else the text is all.
+    void f.arrayBuffer().then((bytes) => {
+      const { text, encoding } = citeline().decodeText(bytes);
+      arrived(text, f.name, encoding === "windows-1252" ? bytes : undefined);
+    });
   };
   file.addEventListener("change", () => {
     readFile(file.files?.[0]);
