@@ -33,7 +33,8 @@ const minify = () => terser({ format: { comments: /^!/ } });
 // The script-tag bundle reads a few modules differently from Node and the ESM build: each file (or
 // package module) on the left is replaced by the one on the right wherever it is imported, so the
 // sources keep one import each. HTML is read by a small tokenizer instead of htmlparser2 and its
-// entity tables; the TimelineJS importer, the EDTF reader (the edtf package), the page writer's
+// entity tables; the TimelineJS importer, the EDTF reader (the edtf package), the reader of dates
+// that name their month (date-fns' parse), the page writer's
 // document (with its SHA-256) and the locales other than English are files beside the bundle,
 // loaded on demand (src/browser/preload.ts). test/script-tag.test.ts checks that every locale of
 // src/options/locale-tags.ts but English has its file below.
@@ -45,11 +46,12 @@ const SCRIPT_TAG = {
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
   "src/model/date-level2.ts": "src/browser/date-level2.ts",
+  "src/model/date-names.ts": "src/browser/date-names.ts",
   "src/write/page-document.ts": "src/browser/page-document.ts",
 };
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
 // TimelineJS reader, the EDTF reader, the page document): from these files nothing is swapped.
-const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts"]);
+const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts"]);
 const swap = (table) => ({
   name: "citeline-swap",
   async resolveId(source, importer, options) {
@@ -126,6 +128,7 @@ export default [
   },
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
+  onDemand("src/browser/words-part.ts", "citeline-words.js", []),
   onDemand("src/browser/html-part.ts", "citeline-html.js", []),
   onDemand("src/browser/page-part.ts", "citeline-page.js", []),
   ...ON_DEMAND_LOCALES.map((tag) => onDemand(`src/browser/locale-parts/${tag}.ts`, `locales/${tag}.js`, [])),

@@ -69,6 +69,7 @@ const CODES = {
   "date-object-mismatch": "warning",
   "date-unsupported": "error",
   "edtf-not-loaded": "error",
+  "words-not-loaded": "error",
   "end-before-start": "error",
   "interval-and-end": "error",
   // References

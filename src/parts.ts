@@ -1,6 +1,6 @@
 /**
  * The parts of citeline that `preload` names besides locales: the script-tag bundle keeps each in
- * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-html.js`,
+ * a file beside itself (`citeline-timelinejs.js`, `citeline-edtf.js`, `citeline-words.js`, `citeline-html.js`,
  * `citeline-page.js`), the
  * ESM build for browsers in a chunk an app's bundler splits off, and each loads it on demand.
  *
@@ -8,4 +8,4 @@
  */
 
 /** The names `preload` takes besides locale tags. */
-export const PARTS: readonly string[] = ["timelinejs", "edtf", "html", "page"];
+export const PARTS: readonly string[] = ["timelinejs", "edtf", "words", "html", "page"];

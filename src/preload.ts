@@ -1,3 +1,4 @@
+import type { Diagnostic } from "./diagnostics.js";
 import { loadTimeline } from "./load.js";
 import { loadEn } from "./messages/load.js";
 import type { LoadResult } from "./model/model.js";
@@ -7,7 +8,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Loading what a page needs before it reads or draws. The browser builds keep what only some
- * pages need apart — the TimelineJS reader, the full EDTF reader, the HTML reader, the page writer,
+ * pages need apart — the TimelineJS reader, the full EDTF reader, the reader of dates in words,
+ * the HTML reader, the page writer,
  * locales other than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
  * app's bundler splits off — and load them with these (src/browser/preload.ts, swapped in by
  * rollup.config.js). Node, the ESM build for Node and `require("citeline")` hold everything
@@ -19,7 +21,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
- * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"html"` (the reader
+ * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"words"` (the
+ * reader of dates that name their month, "June 7, 2008" or "8. Juni 2008"), `"html"` (the reader
  * of HTML in a spreadsheet's Media columns, as TimelineJS allows it), `"page"` (what `renderPage`
  * writes around a timeline) and locale tags
  * (`"fr"`, `"de-AT"`). The browser builds fetch each once (the script-tag bundle from beside
@@ -40,8 +43,8 @@ export function preload(...parts: string[]): Promise<void> {
 
 /**
  * `loadTimeline`, after loading whatever the input needs first: in the browser builds, the
- * TimelineJS reader when the input is TimelineJS, the EDTF reader when a date needs it and the HTML
- * reader when a spreadsheet's Media cell holds HTML.
+ * TimelineJS reader when the input is TimelineJS, the EDTF reader or the reader of dates in words
+ * when a date needs it, and the HTML reader when a spreadsheet's Media cell holds HTML.
  * Everywhere else it is `loadTimeline`.
  *
  * @example
@@ -61,6 +64,18 @@ export async function loadTimelineAsync(input: unknown, options: LoadOptions = {
  * @internal
  */
 export const partsFor: (input: unknown, format?: InputFormat) => string[] = () => [];
+
+/**
+ * The parts a load's diagnostics say it lacked (an `edtf-not-loaded` date), to load before reading
+ * the input again. None, here: everything is loaded.
+ *
+ * @example
+ * ```ts
+ * missingParts(loadTimeline(csvText).diagnostics); // [] (in a browser build, ["words"] for "June 7, 2008" before it loaded)
+ * ```
+ * @internal
+ */
+export const missingParts: (diagnostics: readonly Diagnostic[]) => string[] = () => [];
 
 /**
  * The tag, when it names a locale that is still to load. Never, here.

@@ -4,11 +4,14 @@
 // it says when TimelineJS data comes before its reader, and the on-demand files themselves.
 // test/browser/on-demand.e2e.test.ts loads them in Chromium. Needs `npm run build` first.
 import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { mayNeedEdtf } from "../src/browser/date-level2.js";
+import { mayNeedNames } from "../src/browser/date-names.js";
 import { loadTimeline } from "../src/load.js";
 import { readLevel2 } from "../src/model/date-level2.js";
+import { nameSpelling } from "../src/model/date-names.js";
 import { numbersFor } from "../src/messages/numbers.js";
 import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 import { translationFor } from "../src/options/locales.js";
@@ -92,6 +95,50 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"))).toBe(false);
   });
 
+  it("reads dates of numbers at once; a date that names its month waits for its reader, said on its event and field", () => {
+    const C = runBundle();
+    const plain = ["2008-06-07", "2008-06-07T14:30:00+04:30", "2008-06-07 14:30", "07/06/2008", "1387/03/18", "Summer 2008", "754 BCE", "c. 1900", "2008-06", 1212800000000, "2008-06-07/2008-06-09"];
+    const named = ["June 7, 2008", "7-Jun-2008", "Sun, 08 Jun 2008", "Dec. 7, 1941", "June '08", "8. Juni 2008", "8 de junio de 2008", "۱۸ خرداد ۱۳۸۷", "early June 2008", "June 7 – 9, 2008"];
+    for (const start of plain) {
+      const data = { events: [{ title: "An event", start }] };
+      expect(JSON.parse(JSON.stringify(C.loadTimeline(data))), String(start)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+    }
+    for (const start of named) {
+      const { timeline, diagnostics } = C.loadTimeline({ events: [{ title: "An event", start }, { title: "Another", start: "2008-06-08" }] });
+      expect(diagnostics.map((d) => [d.code, d.severity, d.index, d.field]), start).toEqual([["words-not-loaded", "error", 0, "start"]]);
+      expect(diagnostics[0]?.message).toContain('Citeline.preload("words")');
+      // The rest still loads.
+      expect(timeline.events, start).toHaveLength(1);
+    }
+    // Unspecified digits are no word: the EDTF reader's to read.
+    expect(C.loadTimeline({ events: [{ title: "An event", start: "20XX" }] }).diagnostics.map((d) => d.code)).toEqual(["edtf-not-loaded"]);
+    // What a page hands over as an object is looked at before it is read: its dates that name a
+    // month in English, or in a script beyond ASCII, load the reader first.
+    expect(named.filter((text) => !mayNeedNames(text))).toEqual(["8 de junio de 2008"]);
+    expect(plain.filter((text) => mayNeedNames(String(text)))).toEqual([]);
+  });
+
+  it("reads any date as Node does, unless it says which part it waits for", () => {
+    const C = runBundle();
+    // Texts made of the pieces dates are written with: numbers, month names in three scripts,
+    // the words the readers know, EDTF's marks, and separators.
+    const piece = fc.constantFrom("7", "08", "2008", "1387", "۱۸", "June", "Jun.", "Sept.", "Juni", "junio", "de", "خرداد", "Sun,", "early", "summer", "BCE", "c.", "the", "1970s", "X", "XX", "?", "~", "T14:30", "Z", "'08", "to", "–", "/", "-", ",", ".");
+    const text = fc.array(piece, { minLength: 1, maxLength: 6 }).chain((pieces) => fc.constantFrom(pieces.join(" "), pieces.join("")));
+    fc.assert(
+      fc.property(text, (start) => {
+        const data = { events: [{ title: "An event", start }] };
+        const inBundle = JSON.parse(JSON.stringify(C.loadTimeline(data))) as ReturnType<Script["loadTimeline"]>;
+        if (inBundle.diagnostics.some((d) => /-not-loaded$/.test(d.code))) {
+          // Waiting is said on the date's own field, and only there.
+          expect(inBundle.diagnostics.map((d) => [d.index, d.field])).toEqual([[0, "start"]]);
+          return;
+        }
+        expect(inBundle).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+      }),
+      { seed: 20080607, numRuns: 400 },
+    );
+  });
+
   it("reads a sheet's plain Media cells at once; a cell with HTML waits for the HTML reader, said on its row and column", () => {
     const C = runBundle();
     const csv = fixture("csv/media-html.csv");
@@ -129,9 +176,10 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
 
   it("preload names what is wrong, and where there is no script address says so", async () => {
     const C = runBundle();
-    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "html", "page" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "words", "html", "page" or a locale \(en-GB, en-US, en, de, fr/);
     await expect(C.preload("edtf")).rejects.toThrow(/cannot load citeline-edtf\.js/);
     await expect(C.preload("page")).rejects.toThrow(/cannot load citeline-page\.js/);
+    await expect(C.preload("words")).rejects.toThrow(/cannot load citeline-words\.js/);
     await expect(C.preload("html")).rejects.toThrow(/cannot load citeline-html\.js/);
     await expect(C.loadTimelineAsync(fixture("csv/media-html.csv"))).rejects.toThrow(/cannot load citeline-html\.js/);
     await expect(C.preload("fr")).rejects.toThrow(/could not tell where its script was loaded from, so it cannot load locales\/fr\.js/);
@@ -157,6 +205,22 @@ describe.runIf(built)("the files beside the bundle", () => {
     const part = (await import(dist("citeline-edtf.js").href)) as { readLevel2: typeof readLevel2 };
     const examples = (JSON.parse(fixture("edtf/spec-examples.json")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
     for (const edtf of [...examples, "156X-12-25", "hello"]) expect(part.readLevel2(edtf), edtf).toEqual(readLevel2(edtf));
+  });
+
+  it("hold the reader of dates in words, which reads every language's dates of moment's tests, and every feed's, as Node's does", async () => {
+    const part = (await import(dist("citeline-words.js").href)) as { nameSpelling: typeof nameSpelling };
+    const languages = JSON.parse(fixture("languages/moment-locales.json")) as { locales: Record<string, { formats: Record<string, string> }> };
+    // A feed's day, without the time the date-time reader takes off before this reader sees it.
+    const feeds = (JSON.parse(fixture("feeds/rss-parser-pubdates.json")) as { pubDate: string }[]).map((f) => f.pubDate.replace(/ \d{1,2}:\d\d.*$/, ""));
+    const texts = [
+      ...Object.values(languages.locales).flatMap((l) => Object.values(l.formats)),
+      ...feeds,
+      "June 7, 2008", "Sept. 11, 2001", "Mon, 08 Jun 2008", "7 June 08", "hello", "2008-06-07",
+    ];
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(part.nameSpelling(text), text).toEqual(nameSpelling(text));
+    // It reads, not only agrees: most of them are dates.
+    expect(texts.filter((text) => nameSpelling(text)?.ok).length).toBeGreaterThan(40);
   });
 
   it("hold the page writer's document, which writes what Node's does", async () => {

@@ -22,8 +22,9 @@ describe.runIf(built)("the weight of dist/", () => {
     expect(BUDGETS["script-tag page"]).toBeGreaterThanOrEqual(TARGET);
     const app = await appBundle();
     // An app's bundler splits off every part the ESM build for browsers loads on demand: the
-    // TimelineJS reader, the EDTF reader, the HTML reader, the page writer and the eleven locales.
-    expect(app.parts).toHaveLength(15);
+    // TimelineJS reader, the EDTF reader, the reader of dates in words, the HTML reader, the page
+    // writer and the eleven locales.
+    expect(app.parts).toHaveLength(16);
     expect(app.files.map((f) => f.file)).toContain("style.css");
     const { rows, over } = await check(undefined, app);
     expect(rows.map((r) => r.name)).toContain("app page (bundled)");

@@ -3,7 +3,7 @@
  * ./part-import.ts by rollup.config.js): each part is a literal `import()`, so the app's bundler
  * (Vite, rollup, webpack; esbuild only with `splitting: true`) splits it into a chunk of the app's
  * own, fetched from wherever the app's scripts are served, and only when a page asks for it. The parts are the script tag's:
- * the TimelineJS reader, the EDTF reader, the HTML reader, the page writer and the locales other
+ * the TimelineJS reader, the EDTF reader, the reader of dates in words, the HTML reader, the page writer and the locales other
  * than English.
  *
  * @module
@@ -14,6 +14,7 @@ import { loadEn } from "../messages/load.js";
 const PARTS: Readonly<Record<string, () => Promise<unknown>>> = {
   "citeline-timelinejs.js": () => import("./timelinejs-part.js"),
   "citeline-edtf.js": () => import("./edtf-part.js"),
+  "citeline-words.js": () => import("./words-part.js"),
   "citeline-html.js": () => import("./html-part.js"),
   "citeline-page.js": () => import("./page-part.js"),
   "locales/de.js": () => import("./locale-parts/de.js"),

@@ -18,7 +18,9 @@ import { decodeText, isBytes, loadable } from "../parse/decode.js";
 import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
+import { installNames, mayNeedNames, namesLoaded } from "./date-names.js";
 import { htmlLoaded, htmlReady, installHtml } from "./html-on-demand.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
@@ -32,14 +34,15 @@ const loading = new Map<string, Promise<void>>();
 export function preload(...parts: string[]): Promise<void> {
   const unknown = parts.filter((part) => !PARTS.includes(part) && localeKey(part) === undefined);
   if (unknown.length > 0) return Promise.reject(new RangeError(loadEn.unknownPart(unknown, LOCALE_TAGS)));
-  const load = (part: string) => (part === "timelinejs" ? loadImporter() : part === "edtf" ? loadEdtf() : part === "html" ? loadHtml() : part === "page" ? loadPage() : loadLocale(localeKey(part)!));
+  const load = (part: string) => (LOADERS[part] ?? (() => loadLocale(localeKey(part)!)))();
   return Promise.all(parts.map(load)).then(() => undefined);
 }
 
 /**
  * See src/preload.ts. A date that needs the EDTF reader and that `partsFor`'s cheap look missed
  * is found by loading: then the reader is loaded and the input read again (only then, so plain
- * input is read once). So is a Media cell with HTML that the look missed.
+ * input is read once). So are a date that names its month and a Media cell with HTML that the
+ * look missed.
  */
 export async function loadTimelineAsync(bytesOrInput: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   // A file's bytes are read once, here, where their encoding is certain (see `loadable`).
@@ -47,26 +50,41 @@ export async function loadTimelineAsync(bytesOrInput: unknown, options: LoadOpti
   const parts = partsFor(input, options.format);
   if (parts.length > 0) await preload(...parts);
   const result = loadTimeline(input, options);
-  const codes = new Set(result.diagnostics.map((d) => d.code));
-  const missing = [...(!edtfLoaded() && codes.has("edtf-not-loaded") ? ["edtf"] : []), ...(!htmlLoaded() && codes.has("html-not-loaded") ? ["html"] : [])];
+  const missing = missingParts(result.diagnostics);
   if (missing.length === 0) return result;
   await preload(...missing);
   return loadTimeline(input, options);
 }
 
 /**
- * The parts reading `input` needs that have not loaded: `"timelinejs"` and `"edtf"`. For the
+ * See src/preload.ts: the parts a load's diagnostics say it lacked ("edtf-not-loaded"), that
+ * have not loaded since.
+ */
+export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
+  const codes = new Set(diagnostics.map((d) => d.code));
+  const lacked = (code: Diagnostic["code"], part: string, loaded: () => boolean) => (codes.has(code) && !loaded() ? [part] : []);
+  return [...lacked("edtf-not-loaded", "edtf", edtfLoaded), ...lacked("words-not-loaded", "words", namesLoaded), ...lacked("html-not-loaded", "html", htmlLoaded)];
+}
+
+/**
+ * The parts reading `input` needs that have not loaded: `"timelinejs"`, `"edtf"`, `"words"` and `"html"`. For the
  * TimelineJS importer, a cheap look first (the keys TimelineJS JSON has, a sheet's Year and
  * Headline columns), then the parse itself only for input that passes it, so native JSON and CSV
- * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`).
+ * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`); for the
+ * reader of dates in words, for a month's name beside a number in an object's dates (see
+ * `mayNeedNames`).
  */
 export function partsFor(bytesOrInput: unknown, format: InputFormat = "auto"): string[] {
   // A file's bytes are looked at as the text the loader will read them as.
   const input = isBytes(bytesOrInput) ? decodeText(bytesOrInput).text : bytesOrInput;
-  const edtf = !edtfLoaded() && mayNeedEdtf(textOf(input)) ? ["edtf"] : [];
+  const dates = textOf(input);
+  const edtf = !edtfLoaded() && mayNeedEdtf(dates) ? ["edtf"] : [];
+  // In text (a sheet, a JSON file) a month's name beside a number is as likely a title's or a
+  // display date's: such input is read first, and the reader loaded if a date turned out to need it.
+  const words = typeof input !== "string" && !namesLoaded() && mayNeedNames(dates) ? ["words"] : [];
   const importer = timelineJsFor(input, format);
   // The TimelineJS reader brings the HTML reader with it.
-  return [...importer, ...edtf, ...(importer.length > 0 ? [] : htmlFor(input, format))];
+  return [...importer, ...edtf, ...words, ...(importer.length > 0 ? [] : htmlFor(input, format))];
 }
 
 // A spreadsheet with a Media, credit, caption or alt column in its header and markup somewhere (a
@@ -81,9 +99,9 @@ function htmlFor(input: unknown, format: InputFormat): string[] {
   return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }
 
-// The input as text, for the EDTF look: for an object (what a page hands createEmbed), only its
+// The input as text, for the looks for dates: for an object (what a page hands createEmbed), only its
 // events' and eras' dates, not the whole object through JSON, which would cost a large timeline a
-// pass over every title at start-up. A date under another name is caught by loadTimelineAsync.
+// pass over every title at start-up. A date under another name is caught after the load (`missingParts`).
 function textOf(input: unknown): string {
   if (typeof input === "string") return input;
   if (typeof input !== "object" || input === null) return "";
@@ -146,6 +164,14 @@ function loadEdtf(): Promise<void> {
   });
 }
 
+function loadWords(): Promise<void> {
+  return once("citeline-words.js", (module, url) => {
+    const reader = (module as { nameSpelling?: unknown }).nameSpelling;
+    if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    installNames(reader as Parameters<typeof installNames>[0]);
+  });
+}
+
 function loadPage(): Promise<void> {
   return once("citeline-page.js", (module, url) => {
     const writer = (module as { pageDocument?: unknown }).pageDocument;
@@ -164,6 +190,8 @@ function loadLocale(key: string): Promise<void> {
     installLocale(key, locale, messages as Translation | undefined);
   });
 }
+
+const LOADERS: Readonly<Record<string, () => Promise<void>>> = { timelinejs: loadImporter, edtf: loadEdtf, words: loadWords, html: loadHtml, page: loadPage };
 
 // A locale named from the API (`createTimeline(el, { locale: "fa" })`) loads through here too.
 setLocaleLoader(loadLocale);

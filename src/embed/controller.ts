@@ -14,6 +14,7 @@ import type { Embed, EmbedState } from "./embed.js";
 import { dispatch, forwardEvents } from "./events.js";
 import { fetchSource, quote, SourceError } from "./load-source.js";
 import { readyFor, type MarkupConfig } from "./markup.js";
+import { missingParts } from "../preload.js";
 import { messageOf, warnDiagnostics } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
@@ -189,6 +190,14 @@ export class EmbedController implements Embed {
       handle = this.#handle = createTimeline(chart, options);
       this.#unlisten = forwardEvents(handle, this.element);
     }
+    // A date the page's cheap look missed needs a part still loading: the timeline reads its data
+    // again when it has, and the embed reports what it found then.
+    if (missingParts(handle.diagnostics).length === 0) return this.#settle(handle, where);
+    const [mine, drawn] = [this.#token, handle];
+    void drawn.ready.then(() => mine === this.#token && !this.#destroyed && this.#handle === drawn && this.#settle(drawn, where));
+  }
+
+  #settle(handle: TimelineHandle, where: string): void {
     const diagnostics = (this.#diagnostics = handle.diagnostics);
     const empty = emptyMessage(handle.timeline.events.length, diagnostics, where, this.#words().embed);
     if (empty) return this.#fail(empty, diagnostics);

@@ -33,7 +33,7 @@ export const diagnosticsEn = {
   "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
   "csv-row-type": (d) => `Row type "${d.value}" is not known; the row was read as an event.`,
   "html-not-loaded": (d) =>
-    `"${d.value}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so this row's media was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
+    `"${d.value}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so this row's media was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
   "timelinejs-not-loaded": () =>
     "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that part themselves.",
@@ -57,7 +57,9 @@ export const diagnosticsEn = {
   "date-object-mismatch": (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`,
   "date-unsupported": (d) => `"${d.value}" uses ${d.detail}, which citeline does not draw yet.`,
   "edtf-not-loaded": (d) =>
-    `"${d.value}" is an EDTF date that citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
+    `"${d.value}" is an EDTF date that citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
+  "words-not-loaded": (d) =>
+    `"${d.value}" may be a date that names its month, read in a browser with a part loaded on demand: call \`await Citeline.preload("words")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. createTimeline and the embeds load it themselves.`,
   "end-before-start": (d) => `The end (${d.value}) is before the start (${d.detail}).`,
   "interval-and-end": () => "The start is already an interval with its own end, and an end was given too: keep one.",
   // References

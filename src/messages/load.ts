@@ -11,7 +11,7 @@ const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join
 export const loadEn = {
   /** `preload` was asked for something that is neither a part (the TimelineJS reader, the EDTF reader, the page writer) nor a locale citeline has. */
   unknownPart: (parts: readonly string[], known: readonly string[]) =>
-    `citeline cannot preload ${list(parts)}: name "timelinejs", "edtf", "html", "page" or a locale (${known.join(", ")}).`,
+    `citeline cannot preload ${list(parts)}: name "timelinejs", "edtf", "words", "html", "page" or a locale (${known.join(", ")}).`,
   /** `renderPage` was called in a browser build before its part loaded. */
   pageNotLoaded: 'citeline in a browser writes pages with a part it loads on demand (for the script tag, citeline-page.js beside citeline.umd.min.js): call `await Citeline.preload("page")` before renderPage.',
   /** The bundle's own address is unknown, so the files beside it cannot be found. */

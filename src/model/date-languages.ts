@@ -1,7 +1,7 @@
 import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
-import { iso, monthWords, TWO_DIGIT_YEAR, two, validDay, WEEKDAYS, words, year } from "./date-spelling-words.js";
+import { iso, monthWords, TWO_DIGIT_YEAR, two, validDay, WEEKDAYS, words, year } from "./date-spelled.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de
@@ -20,9 +20,8 @@ import { iso, monthWords, TWO_DIGIT_YEAR, two, validDay, WEEKDAYS, words, year }
 // Words between a day, its month and its year: Spanish and Portuguese "de", "del", French "le",
 // Danish "d." and Swedish or Danish "den".
 const LINKS = new Set(["de", "del", "le", "d", "den"]);
-// Marks that set a direction, invisible in right-to-left text, and the digits Arabic and Persian write.
+// Marks that set a direction, invisible in right-to-left text.
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /**
  * Read a day or month written with its month's name in another language than English, as EDTF:
@@ -64,66 +63,6 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
     return { ok: false, code: "date-invalid", detail: `${words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())} was a ${WEEKDAYS[date.getUTCDay()]!}.` };
   }
   return { ok: true, edtf: isoOf(at) };
-}
-
-// The years of the Solar Hijri and Hijri calendars a date of numbers alone may be in, in either:
-// from 1300 (1921 and 1882) to 1420 and 1470 (2041 and 2048). "1492/10/12" is no date of theirs.
-const OTHER_YEARS: [OtherCalendar, string, number, number][] = [
-  ["persian", "Solar Hijri", 1300, 1420],
-  ["islamic-umalqura", "Hijri", 1300, 1470],
-];
-const HIJRI_YEARS = /(?:^|\D)(1[34]\d\d)(?:\D|$)/;
-
-/**
- * Arabic and Persian digits as ASCII digits ("٢٠٠٨" is "2008"), or undefined when there are none.
- *
- * @example
- * ```ts
- * asciiDigits("۱۸/۰۳/۲۰۰۸"); // "18/03/2008"
- * ```
- */
-export function asciiDigits(text: string): string | undefined {
-  const ascii = text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf));
-  return ascii === text ? undefined : ascii;
-}
-
-/**
- * A date of numbers alone whose year may be of the Solar Hijri or Hijri calendar as much as of the
- * Gregorian (a year of theirs from 1300 to 1420 or 1470): "1387/03/18", "۱۳۸۷", "۱۳۵۹–۱۳۶۷" (Persian
- * digits say nothing of the calendar: Iran writes Gregorian years with them too). Refused as
- * ambiguous, naming the readings of a whole day; undefined for any other text. An ISO date
- * ("1387-03-18") is EDTF, and Gregorian.
- *
- * @example
- * ```ts
- * calendarAmbiguity("1387/03/18", false); // { ok: false, code: "date-ambiguous", detail: "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)" }
- * ```
- */
-export function calendarAmbiguity(text: string, eastern: boolean): Spelling | undefined {
-  if (/\p{L}/u.test(text) || (!eastern && !/^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/.test(text))) return undefined;
-  const y = Number(HIJRI_YEARS.exec(text)?.[1]);
-  const others = OTHER_YEARS.filter(([, , from, to]) => y >= from && y <= to);
-  if (others.length === 0) return undefined;
-  const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
-  if (!ymd) return { ok: false, code: "date-ambiguous", detail: `the year ${y} of ${either(["Gregorian", ...others.map(([, name]) => name)].map((name) => `the ${name}`))} calendar` };
-  const [m, d] = [Number(ymd[2]), Number(ymd[3])];
-  const readings = validDay(y, m, d) ? [words(y, m, d)] : [];
-  for (const [calendar, name] of others) {
-    const at = calendarDay(calendar, y, m, d);
-    if (at !== undefined) readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
-  }
-  if (readings.length < 2) return undefined;
-  return { ok: false, code: "date-ambiguous", detail: either(readings) };
-}
-
-// "a, b or c".
-function either(list: string[]): string {
-  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`;
-}
-
-function wordsOf(ms: number): string {
-  const date = new Date(ms);
-  return words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 interface Parts {

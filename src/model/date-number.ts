@@ -1,6 +1,6 @@
 import { calendarDate, yearText } from "./date-calendar.js";
 import { fastInstant } from "./date-fast.js";
-import { validDay, words } from "./date-spelling-words.js";
+import { validDay, words } from "./date-spelled.js";
 import type { DateResult } from "./date.js";
 
 const DAY = 86_400_000;

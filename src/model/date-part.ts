@@ -1,5 +1,5 @@
 import type { Spelling } from "./date-spelling.js";
-import { monthWords, two, validDay } from "./date-spelling-words.js";
+import { monthWords, two, validDay } from "./date-spelled.js";
 
 /**
  * "Early June 2008", "mid-2020", "the late 1990s": a date known only to a part of a month, year,

@@ -1,5 +1,5 @@
 import type { Spelling } from "./date-spelling.js";
-import { iso, words } from "./date-spelling-words.js";
+import { iso, words } from "./date-spelled.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",

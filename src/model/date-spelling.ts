@@ -1,10 +1,12 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
-import { asciiDigits, calendarAmbiguity, otherLanguageSpelling } from "./date-languages.js";
+import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
+import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
-import { inWords, iso, monthName, monthWords, two, validDay, wordSpelling, words } from "./date-spelling-words.js";
+import { iso, monthName, monthWords, two, validDay, words } from "./date-spelled.js";
+import { inWords, wordSpelling } from "./date-spelling-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
@@ -51,8 +53,8 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     machineOrder(text, options) ??
     dateTime(text, options) ??
     numeric(text, options.dateFormat) ??
-    wordSpelling(text) ??
-    otherLanguageSpelling(text) ?? { ok: true, edtf: padIso(text) }
+    wordSpelling(text, nameSpelling) ??
+    nameSpelling(text) ?? { ok: true, edtf: padIso(text) }
   );
 }
 

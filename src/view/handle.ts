@@ -10,6 +10,8 @@ import type { ZoomControl } from "../interact/zoom.js";
 import { clampDomain } from "../layout/layout.js";
 import type { ReadFormat, Timeline } from "../types.js";
 import { exportPng, exportSvg } from "../write/export.js";
+import { completeLoad } from "./complete.js";
+import type { Linked } from "./hash.js";
 import type { followHash } from "./hash.js";
 import type { bindInput } from "./input.js";
 import { checkTimelineOptions } from "../options.js";
@@ -36,6 +38,36 @@ export interface Controller {
   listeners: Map<keyof TimelineEvents, Set<(detail: never) => void>>;
   emit<K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]): void;
   apply(step: Step): void;
+  /** Settles when the data has been read with every part it needs (./complete.ts). */
+  ready: Promise<void>;
+  /** How many times the data has been read: a completion for an earlier read is dropped. */
+  loads: number;
+  destroyed: boolean;
+}
+
+/**
+ * Read the options' data again and open it as new data: on its own window (or its story's first
+ * slide, or the window and event `linked` names), with nothing chosen; then load what the read
+ * lacked, if anything (./complete.ts).
+ *
+ * @example
+ * ```ts
+ * ctl.options = { ...ctl.options, data: csvText };
+ * reloadData(ctl);
+ * ```
+ */
+export function reloadData(ctl: Controller, linked?: Linked): void {
+  ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics, format: ctl.format } = loadFor(ctl.options));
+  ctl.loads++;
+  // The zoom is fitted to the new extent before it reports anything, and the drawing waits for the frame.
+  const opening = openingState(ctl.timeline, ctl.options, ctl.format, linked);
+  ctl.state = opening;
+  ctl.renderer.relayout(opening.domain);
+  // Fitting the zoom to the new geometry keeps the old window and reports it: the new data
+  // still opens on its own.
+  ctl.state = opening;
+  ctl.zoom.show(opening.domain, false);
+  ctl.ready = completeLoad(ctl, () => reloadData(ctl, linked));
 }
 
 /**
@@ -53,18 +85,8 @@ export function handleOf(ctl: Controller): TimelineHandle {
       ctl.options = { ...ctl.options, ...next };
       const reload = "data" in next || "timeline" in next || "format" in next;
       if ("view" in next && !reload) ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
-      if (reload) {
-        ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics, format: ctl.format } = loadFor(ctl.options));
-        // New data opens on its own window (or its story's first slide), with nothing chosen; the
-        // zoom is fitted to the new extent before it reports anything, and the drawing waits for the frame.
-        const opening = openingState(ctl.timeline, ctl.options, ctl.format);
-        ctl.state = opening;
-        ctl.renderer.relayout(opening.domain);
-        // Fitting the zoom to the new geometry keeps the old window and reports it: the new data
-        // still opens on its own.
-        ctl.state = opening;
-        ctl.zoom.show(opening.domain, false);
-      } else if ("window" in next && next.window) {
+      if (reload) reloadData(ctl);
+      else if ("window" in next && next.window) {
         ctl.zoom.show(clampDomain([+next.window[0], +next.window[1]], ctl.renderer.layout().extent), false);
       }
       ctl.renderer.schedule();
@@ -95,9 +117,13 @@ export function handleOf(ctl: Controller): TimelineHandle {
     get diagnostics() {
       return ctl.diagnostics;
     },
+    get ready() {
+      return ctl.ready;
+    },
     toSVG: () => exportSvg(ctl.renderer.svg()),
     toPNG: (o = {}) => exportPng(ctl.renderer.svg(), o.scale ?? 2),
     destroy() {
+      ctl.destroyed = true;
       ctl.input.destroy();
       ctl.hash.stop();
       ctl.zoom.destroy();

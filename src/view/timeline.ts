@@ -9,8 +9,9 @@ import { select as d3Select } from "d3-selection";
 import { attachBrush } from "../interact/brush.js";
 import { attachZoom } from "../interact/zoom.js";
 import { clampDomain } from "../layout/layout.js";
-import { handleOf, type Controller } from "./handle.js";
-import { followHash, hashOf, readHash } from "./hash.js";
+import { completeLoad } from "./complete.js";
+import { handleOf, reloadData, type Controller } from "./handle.js";
+import { followHash, hashOf, readHash, type Linked } from "./hash.js";
 import { bindInput } from "./input.js";
 import { checkTimelineOptions } from "../options.js";
 import { openingState } from "./opening.js";
@@ -51,6 +52,9 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     state: openingState(timeline, options, format, linked),
     listeners,
     hash,
+    loads: 0,
+    destroyed: false,
+    ready: Promise.resolve(),
     emit: <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) => listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail)),
   } as Controller;
   ctl.renderer = createRenderer(element, `cl${++instances}`, () => ctl, (layout, duration) => {
@@ -75,9 +79,17 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     toggleView: (view) => handle.update({ view: ctl.state.view === view ? "chart" : view }),
   });
   const handle = handleOf(ctl);
-  // A story opens on its linked slide already, and takes no focus as the page loads.
-  if (linked?.id && ctl.state.view !== "story" && timeline.events.some((e) => e.id === linked.id)) ctl.input.select(linked.id);
+  selectLinked(ctl, linked);
+  ctl.ready = completeLoad(ctl, () => {
+    reloadData(ctl, linked);
+    selectLinked(ctl, linked);
+  });
   return handle;
+}
+
+// A story opens on its linked slide already, and takes no focus as the page loads.
+function selectLinked(ctl: Controller, linked: Linked | undefined): void {
+  if (linked?.id && ctl.state.view !== "story" && ctl.timeline.events.some((e) => e.id === linked.id)) ctl.input.select(linked.id);
 }
 
 function onZoom(ctl: Controller, next: [number, number], byUser: boolean): void {

@@ -56,6 +56,12 @@ export interface TimelineHandle {
   readonly timeline: Timeline;
   /** Problems found while loading `data`. */
   readonly diagnostics: Diagnostic[];
+  /**
+   * Settles when the data has been read with every part it needs. In a browser build a date that
+   * names its month ("June 7, 2008") or an EDTF form beyond the fast path loads its reader first,
+   * then the data is read and drawn again: read `diagnostics` after this. At once elsewhere.
+   */
+  readonly ready: Promise<void>;
   /** The drawing as a self-contained SVG document (styles as attributes, fonts named, not fetched). */
   toSVG(): string;
   /** The drawing as a PNG, `scale` times its CSS size (default 2). */

@@ -44,16 +44,16 @@ const RULES: [string, RegExp, RegExp][] = [
   // stylesheet for the CSP with a maintained SHA-256.
   ["write", /^write\//, /^(types|options|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],
   // The browser timeline: state, input and drawing on top of every stage below.
-  ["view", /^view\//, /^(types|diagnostics|load|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
+  ["view", /^view\//, /^(types|diagnostics|load|preload|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
   // Options: one table and checker for every entry point; it reads dates (model) and names the
   // layout's Measure type, and is read by view, embed, write and the CLI.
   ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
   // The embed reads a fetched file's bytes as the loader would (parse/decode), and draws with the view.
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|parse\/decode|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
-  // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, page document and
-  // locales, and their loader.
-  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
+  // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, reader of dates in
+  // words, page document and locales, and their loader.
+  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|model\/date-names|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns)$/],
   // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
   // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
   ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],

@@ -57,7 +57,7 @@ async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<st
 
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
-const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-html.js", "/dist/citeline-page.js"];
+const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-words.js", "/dist/citeline-html.js", "/dist/citeline-page.js"];
 const onDemand = (requests: string[]) => requests.filter((r) => ON_DEMAND.includes(r) || r.startsWith("/dist/locales/"));
 const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
 // The specification's examples as a timeline: one event each.
@@ -214,6 +214,57 @@ describe("the API in the script-tag bundle", () => {
     expect(onDemand(requests)).toEqual(["/dist/citeline-edtf.js"]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("createTimeline with a sheet whose dates name their month draws the rest, fetches citeline-words.js once, then reads and draws every event; ready settles then", async () => {
+    const { page, errors, requests } = await open();
+    const csv = ["Title,Start date,End date", 'Visit,"June 7, 2008","June 9, 2008"', "Meeting,8-Jun-2008,", "Treffen,8. Juni 2008,", "Plain,2008-06-10,", "دیدار,۱۸ خرداد ۱۳۸۷,"].join("\n");
+    const seen = await page.evaluate(async (data) => {
+      const host = document.createElement("div");
+      host.id = "api";
+      document.getElementById("main")!.append(host);
+      type Handle = { ready: Promise<void>; diagnostics: { code: string }[]; timeline: { events: { start: { edtf: string } }[] } };
+      const handle = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle } }).Citeline.createTimeline(host, { data });
+      const first = { codes: handle.diagnostics.map((d) => d.code), events: handle.timeline.events.length };
+      await handle.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return { first, codes: handle.diagnostics.map((d) => d.code), dates: handle.timeline.events.map((e) => e.start.edtf), drawn: host.querySelectorAll("g.cl-item").length };
+    }, csv);
+    // Drawn at once without the dates still to read, each said on its field; then all of them, as Node reads them.
+    expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1 });
+    expect(seen.codes).toEqual([]);
+    expect(seen.dates).toEqual(loadTimeline(csv).timeline.events.map((e) => e.start.edtf));
+    expect(seen.dates).toHaveLength(5);
+    expect(seen.drawn).toBe(5);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("createEmbed with dates that name their month: English ones load the words reader before the drawing, others its look misses after it; either way the embed reports every event", async () => {
+    for (const start of ["June 8, 2008", "8 de junio de 2008"]) {
+      const { page, errors, requests } = await open();
+      const loaded = await page.evaluate((d) => {
+        const C = (window as unknown as { Citeline: { createEmbed(el: HTMLElement, o: { data: unknown }): unknown } }).Citeline;
+        const host = document.createElement("div");
+        host.id = "embedded";
+        document.getElementById("main")!.append(host);
+        const heard = new Promise<{ events: number; codes: string[] }>((resolve) =>
+          host.addEventListener("citeline-load", (e) => {
+            const detail = (e as CustomEvent<{ timeline: { events: unknown[] }; diagnostics: { code: string }[] }>).detail;
+            resolve({ events: detail.timeline.events.length, codes: detail.diagnostics.map((x) => x.code) });
+          }),
+        );
+        C.createEmbed(host, { data: d });
+        return heard;
+      }, { events: [{ title: "The meeting", start }, { title: "A plain day", start: "2008-06-09" }] });
+      expect(loaded, start).toEqual({ events: 2, codes: [] });
+      expect(await state(page)).toBe("ready");
+      expect(await items(page)).toBe(2);
+      expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it("loadTimelineAsync reads every TimelineJS file we hold, and the hostile one, exactly as Node does", async () => {

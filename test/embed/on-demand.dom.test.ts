@@ -14,12 +14,15 @@ const files = vi.hoisted(() => ({ asked: [] as string[][], fail: false }));
 vi.mock("../../src/parse/timelinejs.js", () => import("../../src/browser/timelinejs.js"));
 vi.mock("../../src/options/locales.js", () => import("../../src/browser/locales.js"));
 vi.mock("../../src/parse/html-read.js", () => import("../../src/browser/html-on-demand.js"));
+vi.mock("../../src/model/date-names.js", () => import("../../src/browser/date-names.js"));
 vi.mock("../../src/preload.js", async () => {
   const script = await import("../../src/browser/preload.js");
   const slot = await import("../../src/browser/timelinejs.js");
   const table = await import("../../src/browser/locales.js");
   const html = await import("../../src/browser/html-on-demand.js");
   const { readHtml } = await import("../../src/browser/html-read.js");
+  const names = await import("../../src/browser/date-names.js");
+  const { nameSpelling } = await vi.importActual<typeof import("../../src/model/date-names.js")>("../../src/model/date-names.js");
   const importer = await vi.importActual<typeof import("../../src/parse/timelinejs.js")>("../../src/parse/timelinejs.js");
   const locales = { fr: (await import("date-fns/locale/fr")).fr, es: (await import("date-fns/locale/es")).es };
   // The bundle's loader, but the file "beside the bundle" comes from here, a moment later.
@@ -33,6 +36,7 @@ vi.mock("../../src/preload.js", async () => {
         slot.installTimelineJs(importer);
         html.installHtml(readHtml);
       } else if (part === "html") html.installHtml(readHtml);
+      else if (part === "words") names.installNames(nameSpelling);
       else table.installLocale(localeKey(part)!, locales[localeKey(part) as keyof typeof locales]);
     }
   };
@@ -98,6 +102,31 @@ describe("an embed in the script-tag bundle", () => {
     await until(() => element.state === "error");
     expect(element.querySelector(".cl-error-message")?.textContent).toContain("could not load https://example.org/citeline-timelinejs.js");
     expect(errors).toHaveLength(1);
+  });
+
+  // Before the reader of dates in words has loaded in this file.
+  it("draws the rest and lists each date that names its month as an error, with a console warning, when their reader cannot be loaded", async () => {
+    files.fail = true;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const element = place({}, "Title,Date\nThe meeting,8 de junio de 2008\nA plain day,2008-06-09\n");
+    await until(() => element.state === "ready");
+    expect(files.asked).toEqual([["words"]]);
+    expect(element.handle!.timeline.events.map((e) => e.title)).toEqual(["A plain day"]);
+    expect(element.diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([["words-not-loaded", 0, "Date"]]);
+    expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
+  });
+
+  it("reads a sheet's dates that name their month once their reader has loaded, and reports every event", async () => {
+    const loads: number[] = [];
+    const element = place({}, "Title,Date\nThe meeting,8 de junio de 2008\nA plain day,2008-06-09\n");
+    element.addEventListener("citeline-load", (e) => loads.push(e.detail.timeline.events.length));
+    await until(() => element.state === "ready");
+    // A sheet is read first (its text is no cheap look's), then again once the reader has loaded.
+    expect(files.asked).toEqual([["words"]]);
+    expect(element.diagnostics).toEqual([]);
+    expect(element.handle!.timeline.events.map((e) => e.start.edtf)).toEqual(["2008-06-08", "2008-06-09"]);
+    await until(() => element.querySelectorAll("g.cl-item").length === 2);
+    expect(loads).toEqual([2]);
   });
 
   it("waits in its loading state for the TimelineJS reader, then draws the data", async () => {

@@ -1,0 +1,102 @@
+/**
+ * How the date readers write what they read: a day, month or year as EDTF, and in English words
+ * for what they say of it. Apart from the readers, with no import, so that the reader loaded on
+ * demand (./date-names.ts) carries these and nothing of the rest.
+ *
+ * @module
+ */
+
+/** The days of the week in English, Sunday first (as `Date#getUTCDay` counts them), for what the readers say. */
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** Why a day or month with a year of two digits is refused. */
+export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Whether day `d` of month `m` exists in astronomical year `y` (proleptic Gregorian).
+ *
+ * @example
+ * ```ts
+ * validDay(2008, 2, 29); // true
+ * ```
+ */
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const last = new Date(Date.UTC(2000, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && !leap ? 28 : last);
+}
+
+/**
+ * An astronomical year as EDTF: four digits, a sign before the year 0, `Y` beyond four digits.
+ *
+ * @example
+ * ```ts
+ * year(-753); // "-0753"
+ * ```
+ */
+export function year(y: number): string {
+  const digits = String(Math.abs(y)).padStart(4, "0");
+  const signed = y < 0 ? `-${digits}` : digits;
+  return digits.length > 4 ? `Y${signed}` : signed;
+}
+
+/**
+ * A number as two digits, for months, days and times.
+ *
+ * @example
+ * ```ts
+ * two(6); // "06"
+ * ```
+ */
+export function two(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * A day as EDTF.
+ *
+ * @example
+ * ```ts
+ * iso(2008, 6, 7); // "2008-06-07"
+ * ```
+ */
+export function iso(y: number, m: number, d: number): string {
+  return `${year(y)}-${two(m)}-${two(d)}`;
+}
+
+/**
+ * A month in words, for messages that say how a date was read.
+ *
+ * @example
+ * ```ts
+ * monthWords(2020, 3); // "March 2020"
+ * ```
+ */
+export function monthWords(y: number, m: number): string {
+  return `${monthName(m)} ${y}`;
+}
+
+/**
+ * A day in words, for messages that say how a date was read.
+ *
+ * @example
+ * ```ts
+ * words(2008, 6, 7); // "7 June 2008"
+ * ```
+ */
+export function words(y: number, m: number, d: number): string {
+  return `${d} ${monthName(m)} ${y}`;
+}
+
+/**
+ * A month's English name, for messages that say how a date was read.
+ *
+ * @example
+ * ```ts
+ * monthName(12); // "December"
+ * ```
+ */
+export function monthName(m: number): string {
+  return MONTHS[m - 1] ?? "?";
+}

@@ -1,0 +1,36 @@
+/**
+ * What a read of the data lacked, loaded, and the data read again. In a browser build the readers
+ * only some pages need load on demand: a date that names its month ("June 7, 2008") before the
+ * reader of dates in words has loaded is a `words-not-loaded` error in the first drawing, and
+ * `createTimeline` cannot wait for it. So the part is loaded and the data read and drawn again, once;
+ * `handle.ready` settles then. Elsewhere every part is at hand and nothing is missing.
+ *
+ * @module
+ */
+import { missingParts, preload } from "../preload.js";
+import type { Controller } from "./handle.js";
+
+/**
+ * Load the parts `ctl`'s last read lacked, then `reload` (unless the data was read again or the
+ * timeline destroyed meanwhile). Settles when done, and at once when nothing was missing; a part
+ * that fails to load is a console warning, its dates' errors stay.
+ *
+ * @example
+ * ```ts
+ * ctl.ready = completeLoad(ctl, () => reloadData(ctl));
+ * ```
+ */
+export function completeLoad(ctl: Controller, reload: () => void): Promise<void> {
+  const missing = missingParts(ctl.diagnostics);
+  if (missing.length === 0) return Promise.resolve();
+  const read = ctl.loads;
+  return preload(...missing).then(
+    () => {
+      if (ctl.destroyed || ctl.loads !== read) return undefined;
+      reload();
+      ctl.renderer.schedule();
+      return ctl.ready;
+    },
+    (error: unknown) => console.warn(`citeline: ${error instanceof Error ? error.message : String(error)}`),
+  );
+}
