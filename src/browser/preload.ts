@@ -9,6 +9,7 @@
  * @module
  */
 import type { Locale } from "date-fns";
+import type { Diagnostic } from "../diagnostics.js";
 import type { Translation } from "../messages/index.js";
 import { loadTimeline } from "../load.js";
 import { loadEn } from "../messages/load.js";
@@ -18,7 +19,6 @@ import { decodeText, isBytes, loadable } from "../parse/decode.js";
 import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
-import type { Diagnostic } from "../diagnostics.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
 import { installNames, mayNeedNames, namesLoaded } from "./date-names.js";
 import { htmlLoaded, htmlReady, installHtml } from "./html-on-demand.js";

@@ -10,11 +10,11 @@ import type { Messages } from "../messages/index.js";
 import { loadingIn } from "../messages/loading.js";
 import { languageOf, localeFor, OPTION_LIST } from "../options.js";
 import { createTimeline, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
+import { missingParts } from "../preload.js";
 import type { Embed, EmbedState } from "./embed.js";
 import { dispatch, forwardEvents } from "./events.js";
 import { fetchSource, quote, SourceError } from "./load-source.js";
 import { readyFor, type MarkupConfig } from "./markup.js";
-import { missingParts } from "../preload.js";
 import { messageOf, warnDiagnostics } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
