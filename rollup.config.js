@@ -126,7 +126,8 @@ export default [
     plugins: bundled(),
     output: { ...umd, file: "dist/citeline.umd.cjs" },
   },
-  onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap(BROWSER_HTML)]),
+  // The TimelineJS reader borrows the bundle's diagnostics, English sentences and all, rather than carry a copy.
+  onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap({ ...BROWSER_HTML, "src/diagnostics.ts": "src/browser/diagnostic-lent.ts" })]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
   onDemand("src/browser/words-part.ts", "citeline-words.js", []),
   onDemand("src/browser/html-part.ts", "citeline-html.js", []),

@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { mayNeedEdtf } from "../src/browser/date-level2.js";
 import { mayNeedNames } from "../src/browser/date-names.js";
+import { diagnostic } from "../src/diagnostics.js";
 import { loadTimeline } from "../src/load.js";
 import { readLevel2 } from "../src/model/date-level2.js";
 import { nameSpelling } from "../src/model/date-names.js";
@@ -250,11 +251,19 @@ describe.runIf(built)("the files beside the bundle", () => {
     }
   });
 
-  it("hold the TimelineJS reader, which reads a file as Node's does", async () => {
-    const part = (await import(dist("citeline-timelinejs.js").href)) as { fromTimelineJs(json: unknown): unknown };
+  it("hold the TimelineJS reader, which reads a file as Node's does with the diagnostics the bundle lends it", async () => {
+    const part = (await import(dist("citeline-timelinejs.js").href)) as { fromTimelineJs(json: unknown): unknown; lendDiagnostic(builder: typeof diagnostic): void };
     const { fromTimelineJs } = await import("../src/parse/timelinejs.js");
     // No HTML entity outside the common ones here, so no DOMParser is needed in Node.
     const json = { events: [{ start_date: { year: 2008, month: 6 }, text: { headline: "Maliki&rsquo;s <b>visit</b>", text: '<p>See <a href="https://x.example/a">this</a>.</p>' }, media: { credit: "IRNA<br>AP via Reuters" } }] };
+    // It carries no sentences of its own: until the bundle lends it its diagnostics, a file with a
+    // problem (here, a field TimelineJS does not have) cannot be read.
+    const odd = { events: [{ start_date: { year: 2008 }, text: { headline: "A visit" }, colour: "red" }] };
+    expect(readFileSync(dist("citeline-timelinejs.js"), "utf8")).not.toContain("is not a date citeline can read");
+    expect(() => part.fromTimelineJs(odd)).toThrow(/before the bundle lent it its diagnostics/);
+    part.lendDiagnostic(diagnostic);
+    expect(part.fromTimelineJs(odd)).toEqual(fromTimelineJs(odd));
+    expect(JSON.stringify(fromTimelineJs(odd))).toContain('"severity"');
     expect(part.fromTimelineJs(json)).toEqual(fromTimelineJs(json));
   });
 });

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Locale } from "date-fns";
-import type { Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { Translation } from "../messages/index.js";
 import { loadTimeline } from "../load.js";
 import { loadEn } from "../messages/load.js";
@@ -63,7 +63,12 @@ export async function loadTimelineAsync(bytesOrInput: unknown, options: LoadOpti
 export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
   const codes = new Set(diagnostics.map((d) => d.code));
   const lacked = (code: Diagnostic["code"], part: string, loaded: () => boolean) => (codes.has(code) && !loaded() ? [part] : []);
-  return [...lacked("edtf-not-loaded", "edtf", edtfLoaded), ...lacked("words-not-loaded", "words", namesLoaded), ...lacked("html-not-loaded", "html", htmlLoaded)];
+  return [
+    ...lacked("timelinejs-not-loaded", "timelinejs", timelineJsLoaded),
+    ...lacked("edtf-not-loaded", "edtf", edtfLoaded),
+    ...lacked("words-not-loaded", "words", namesLoaded),
+    ...lacked("html-not-loaded", "html", htmlLoaded),
+  ];
 }
 
 /**
@@ -154,8 +159,9 @@ export function localeToLoad(tag: string | null | undefined): string | undefined
 // read with it too.
 function loadImporter(): Promise<void> {
   return once("citeline-timelinejs.js", (module, url) => {
-    const readers = module as Partial<TimelineJsReaders> & { readHtml?: unknown };
-    if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function" || typeof readers.readHtml !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    const readers = module as Partial<TimelineJsReaders> & { readHtml?: unknown; lendDiagnostic?: unknown };
+    if (typeof readers.fromTimelineJs !== "function" || typeof readers.fromTimelineJsSheet !== "function" || typeof readers.readHtml !== "function" || typeof readers.lendDiagnostic !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    (readers.lendDiagnostic as (builder: typeof diagnostic) => void)(diagnostic);
     installTimelineJs(readers as TimelineJsReaders);
     if (!htmlLoaded()) installHtml(readers.readHtml as typeof readHtml);
   });

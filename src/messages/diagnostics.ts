@@ -36,7 +36,7 @@ export const diagnosticsEn = {
     `"${d.value}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so this row's media was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
   "timelinejs-not-loaded": () =>
-    "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. <cite-line>, [data-citeline] and createEmbed load that part themselves.",
+    "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.",
   // Shape of one item
   "not-an-object": (d) => `This ${d.detail} is not an object, so it was dropped.`,
   "forbidden-key": (d) => `The key "${d.value}" is not allowed in data and was ignored.`,

@@ -55,6 +55,25 @@ async function embed(page: Page, tag: "cite-line" | "div", attributes: Record<st
   await page.waitForFunction(() => ["ready", "error"].includes(document.querySelector("#embedded .cl-embed")?.getAttribute("data-state") ?? ""));
 }
 
+/**
+ * createTimeline on a new host (#api) with `data`: what its first read held, then what it holds
+ * once `ready` has settled and two frames have passed.
+ */
+function createThenReady(page: Page, data: string) {
+  return page.evaluate(async (d) => {
+    const host = document.createElement("div");
+    host.id = "api";
+    document.getElementById("main")!.append(host);
+    type Handle = { ready: Promise<void>; diagnostics: { code: string }[]; timeline: { events: { start: { edtf: string } }[] } };
+    const handle = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle } }).Citeline.createTimeline(host, { data: d });
+    const first = { codes: handle.diagnostics.map((x) => x.code), events: handle.timeline.events.length };
+    await handle.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const dates = handle.timeline.events.map((e) => e.start.edtf);
+    return { first, codes: handle.diagnostics.map((x) => x.code), dates, drawn: host.querySelectorAll("g.cl-item").length, slide: host.querySelector("section.cl-slide") !== null };
+  }, data);
+}
+
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
 const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-words.js", "/dist/citeline-html.js", "/dist/citeline-page.js"];
@@ -219,17 +238,7 @@ describe("the API in the script-tag bundle", () => {
   it("createTimeline with a sheet whose dates name their month draws the rest, fetches citeline-words.js once, then reads and draws every event; ready settles then", async () => {
     const { page, errors, requests } = await open();
     const csv = ["Title,Start date,End date", 'Visit,"June 7, 2008","June 9, 2008"', "Meeting,8-Jun-2008,", "Treffen,8. Juni 2008,", "Plain,2008-06-10,", "دیدار,۱۸ خرداد ۱۳۸۷,"].join("\n");
-    const seen = await page.evaluate(async (data) => {
-      const host = document.createElement("div");
-      host.id = "api";
-      document.getElementById("main")!.append(host);
-      type Handle = { ready: Promise<void>; diagnostics: { code: string }[]; timeline: { events: { start: { edtf: string } }[] } };
-      const handle = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle } }).Citeline.createTimeline(host, { data });
-      const first = { codes: handle.diagnostics.map((d) => d.code), events: handle.timeline.events.length };
-      await handle.ready;
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      return { first, codes: handle.diagnostics.map((d) => d.code), dates: handle.timeline.events.map((e) => e.start.edtf), drawn: host.querySelectorAll("g.cl-item").length };
-    }, csv);
+    const seen = await createThenReady(page, csv);
     // Drawn at once without the dates still to read, each said on its field; then all of them, as Node reads them.
     expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1 });
     expect(seen.codes).toEqual([]);
@@ -237,6 +246,19 @@ describe("the API in the script-tag bundle", () => {
     expect(seen.dates).toHaveLength(5);
     expect(seen.drawn).toBe(5);
     expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("createTimeline with TimelineJS data before its reader draws the error, loads citeline-timelinejs.js, then opens the story", async () => {
+    const { page, errors, requests } = await open();
+    const json = readFileSync(`.${MALIKI}`, "utf8");
+    const seen = await createThenReady(page, json);
+    expect(seen.first).toEqual({ codes: ["timelinejs-not-loaded"], events: 0 });
+    expect(seen.codes).toEqual([]);
+    expect(seen.dates).toHaveLength(loadTimeline(json).timeline.events.length);
+    expect(seen.slide).toBe(true);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });
