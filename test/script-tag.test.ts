@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { mayNeedEdtf } from "../src/browser/date-level2.js";
 import { mayNeedNames } from "../src/browser/date-names.js";
+import { partsFor } from "../src/browser/preload.js";
 import { diagnostic } from "../src/diagnostics.js";
 import { loadTimeline } from "../src/load.js";
 import { readLevel2 } from "../src/model/date-level2.js";
@@ -117,6 +118,21 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     // month in English, or in a script beyond ASCII, load the reader first.
     expect(named.filter((text) => !mayNeedNames(text))).toEqual(["8 de junio de 2008"]);
     expect(plain.filter((text) => mayNeedNames(String(text)))).toEqual([]);
+  });
+
+  it("looks for month names in an object's dates, a sheet's first rows' and a JSON file's first dates, not in their titles", () => {
+    const wants = (input: unknown) => partsFor(input).includes("words");
+    const seed = (file: string) => readFileSync(new URL(`../examples/seed-tehran-2008/${file}`, import.meta.url), "utf8");
+    // The seed's sheet and JSON name June beside a number in display dates and descriptions; their dates are ISO.
+    expect(mayNeedNames(seed("events.csv"))).toBe(true);
+    expect([wants(seed("events.csv")), wants(seed("events.json")), wants(JSON.parse(seed("events.json")))]).toEqual([false, false, false]);
+    expect(wants('Title,Date\nThe meeting,"June 8, 2008"\n')).toBe(true);
+    expect(wants(JSON.stringify({ events: [{ title: "The meeting", start: "June 8, 2008" }] }))).toBe(true);
+    expect(wants({ events: [{ title: "Das Treffen", start: "8. März 2008" }] })).toBe(true);
+    // Past the 50th row, the date is left to the read, which loads the reader then.
+    const rows = ["Title,Date", ...Array.from({ length: 60 }, (_, i) => `Day ${i},2008-06-0${1 + (i % 9)}`), 'Late,"June 8, 2008"'];
+    expect(wants(rows.join("\n"))).toBe(false);
+    expect(wants(rows.slice(0, 40).concat(rows.slice(-1)).join("\n"))).toBe(true);
   });
 
   it("reads any date as Node does, unless it says which part it waits for", () => {

@@ -76,15 +76,15 @@ export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
  * TimelineJS importer, a cheap look first (the keys TimelineJS JSON has, a sheet's Year and
  * Headline columns), then the parse itself only for input that passes it, so native JSON and CSV
  * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`); for the
- * reader of dates in words, for a month's name beside a number in an object's dates or a sheet's
- * first rows' (see `mayNeedNames`).
+ * reader of dates in words, for a month's name beside a number in an object's dates, a sheet's
+ * first rows' or a JSON file's first dates (see `mayNeedNames`).
  */
 export function partsFor(bytesOrInput: unknown, format: InputFormat = "auto"): string[] {
   // A file's bytes are looked at as the text the loader will read them as.
   const input = isBytes(bytesOrInput) ? decodeText(bytesOrInput).text : bytesOrInput;
   const dates = textOf(input);
   const edtf = !edtfLoaded() && mayNeedEdtf(dates) ? ["edtf"] : [];
-  const words = !namesLoaded() && mayNeedNames(typeof input === "string" ? sheetDates(input, format) : dates) ? ["words"] : [];
+  const words = !namesLoaded() && mayNeedNames(typeof input === "string" ? textDates(input, format) : dates) ? ["words"] : [];
   const importer = timelineJsFor(input, format);
   // The TimelineJS reader brings the HTML reader with it.
   return [...importer, ...edtf, ...words, ...(importer.length > 0 ? [] : htmlFor(input, format))];
@@ -102,20 +102,24 @@ function htmlFor(input: unknown, format: InputFormat): string[] {
   return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }
 
-// A sheet's dates, for the look for month names: in its text a month's name beside a number is as
-// likely a title's or a display date's (the seed's own sheet has both), so its first rows are read
-// (a sheet writes a column's dates alike) and their dates looked at. A date in words further down,
-// or in a JSON file's text, is caught after the load (`missingParts`).
-function sheetDates(text: string, format: InputFormat): string {
-  if (format === "json" || format === "timelinejs" || (format === "auto" && /^\s*[[{]/.test(text))) return "";
+// The dates a text writes, for the look for month names: in the text a month's name beside a
+// number is as likely a title's or a display date's (the seed's own sheet has both). So a sheet's
+// first rows are read (a sheet writes a column's dates alike) and a JSON file's "start", "end" and
+// "date" values taken from its beginning. A date in words further on is caught after the load
+// (`missingParts`).
+function textDates(text: string, format: InputFormat): string {
+  if (format === "json" || format === "timelinejs" || (format === "auto" && /^\s*[[{]/.test(text))) {
+    return Array.from(text.slice(0, LOOKED_AT.jsonChars).matchAll(JSON_DATE), (m) => m[1]).join(" ");
+  }
   let end = -1;
-  for (let line = 0; line <= SHEET_ROWS_LOOKED_AT && end < text.length; line++) {
+  for (let line = 0; line <= LOOKED_AT.sheetRows && end < text.length; line++) {
     end = text.indexOf("\n", end + 1);
     if (end < 0) end = text.length;
   }
   return textOf(parseInput(text.slice(0, end), format).data);
 }
-const SHEET_ROWS_LOOKED_AT = 50;
+const LOOKED_AT = { sheetRows: 50, jsonChars: 65_536 };
+const JSON_DATE = /"(?:start|end|date)"\s*:\s*"([^"\\]*)"/g;
 
 // The input as text, for the looks for dates: for an object (what a page hands createEmbed), only its
 // events' and eras' dates, not the whole object through JSON, which would cost a large timeline a

@@ -24,6 +24,7 @@ const DAY_FORMATS = [
 const MONTH_FORMATS = ["MMMM yyyy", "MMM yyyy", "MMMM, yyyy", "MMM-yyyy", "MMMM-yyyy"];
 // date-fns needs a reference date for the fields a format leaves out; ours name every field.
 const REFERENCE = new Date(2000, 0, 1);
+
 /**
  * Read a day or month written with its month's name, in English or another language citeline
  * reads. Undefined when the text is no such date; a refusal, with the reason, for a weekday the
