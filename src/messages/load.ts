@@ -19,6 +19,8 @@ export const loadEn = {
     `citeline could not tell where its script was loaded from, so it cannot load ${file} from beside it: load citeline.umd.min.js with <script src>.`,
   /** A file beside the bundle did not load, or is not citeline's. */
   partNotLoaded: (url: string, why: string) => `citeline could not load ${url}: ${why}`,
+  /** A part a drawn timeline's data needed did not load: what needed it stays out. */
+  partLeftOut: (why: string) => `${why.replace(/\.$/, "")}. What in the data needs it is left out, each item said in the timeline's diagnostics.`,
   /** What a file beside the bundle held instead of what citeline expected. */
   notCitelines: "it is not a file of this version of citeline",
   /** A locale did not load: the timeline is drawn in English instead. */

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { loadEn } from "../messages/load.js";
 import { missingParts, preload } from "../preload.js";
 import type { Controller } from "./handle.js";
 
@@ -31,6 +32,6 @@ export function completeLoad(ctl: Controller, reload: () => void): Promise<void>
       ctl.renderer.schedule();
       return ctl.ready;
     },
-    (error: unknown) => console.warn(`citeline: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown) => console.warn(loadEn.partLeftOut(error instanceof Error ? error.message : String(error))),
   );
 }

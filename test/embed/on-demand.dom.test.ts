@@ -114,6 +114,7 @@ describe("an embed in the script-tag bundle", () => {
     expect(element.handle!.timeline.events.map((e) => e.title)).toEqual(["A plain day"]);
     expect(element.diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([["words-not-loaded", 0, "Date"]]);
     expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
+    expect(warn.mock.calls.flat().join(" ")).toContain("offline. What in the data needs it is left out");
   });
 
   // test/browser/on-demand.e2e.test.ts has the dates its look misses loaded after the drawing.
