@@ -3,7 +3,8 @@
  * only some pages need load on demand: a date that names its month ("June 7, 2008") before the
  * reader of dates in words has loaded is a `words-not-loaded` error in the first drawing, and
  * `createTimeline` cannot wait for it. So the part is loaded and the data read and drawn again, once;
- * `handle.ready` settles then. Elsewhere every part is at hand and nothing is missing.
+ * `handle.ready` settles then. Server markup, written with every part, is kept as it stands
+ * meanwhile (view/timeline.ts). Elsewhere every part is at hand and nothing is missing.
  *
  * @module
  */

@@ -79,7 +79,13 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const { layoutFor, relayout } = layouts;
   const latest = () => layouts.last() ?? layoutFor(current().state.domain);
 
+  // Server markup drawn with a reader this page has yet to load stays as the server wrote it while
+  // the part loads (view/timeline.ts): a drawing of the partial read would take events off the page
+  // only to put them back.
+  let held = false;
+
   function render(given: ViewState): ViewState {
+    if (held) return given;
     const started = performance.now();
     const before = layouts.last();
     const now = relayout(given.domain);
@@ -116,6 +122,10 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
       frames.schedule();
     },
     root: () => root,
+    /** Whether the root is server markup, not yet taken over. */
+    served: () => adopt,
+    /** Keep the page as it stands (`true`) until released; a render meanwhile draws nothing. */
+    hold: (on: boolean) => void (held = on),
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
     layout: latest,

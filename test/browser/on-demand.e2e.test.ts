@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
-import { renderPage } from "../../src/write/page.js";
+import { renderPage, renderToString } from "../../src/write/page.js";
 import { browser, server, useChromium, watchErrors } from "./harness.js";
 
 useChromium();
@@ -26,7 +26,7 @@ interface Opened {
   requests: string[];
 }
 
-async function open(): Promise<Opened> {
+async function open(path = PAGE): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: "reduce" });
   const errors = watchErrors(page);
   const requests: string[] = [];
@@ -35,7 +35,7 @@ async function open(): Promise<Opened> {
     expect(r.url().startsWith(`${server.url}/`), r.url()).toBe(true);
     requests.push(r.url().slice(server.url.length));
   });
-  await page.goto(`${server.url}${PAGE}`);
+  await page.goto(`${server.url}${path}`);
   return { page, errors, requests };
 }
 
@@ -245,6 +245,47 @@ describe("the API in the script-tag bundle", () => {
     expect(seen.dates).toEqual(loadTimeline(csv).timeline.events.map((e) => e.start.edtf));
     expect(seen.dates).toHaveLength(5);
     expect(seen.drawn).toBe(5);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("createTimeline taking over server markup whose dates name their month keeps every node the server wrote while it loads citeline-words.js, then adopts them", async () => {
+    // bench/page.html: no Trusted Types, so the test can put the server's markup in as a server would.
+    const { page, errors, requests } = await open("/bench/page.html");
+    const csv = ["Title,Start date,End date", 'Visit,"June 7, 2008","June 9, 2008"', "Meeting,8-Jun-2008,", "Treffen,8. Juni 2008,", "Plain,2008-06-10,"].join("\n");
+    const markup = renderToString(loadTimeline(csv).timeline, { width: 1200 });
+    const seen = await page.evaluate(
+      async ({ csv, markup }) => {
+        const el = document.getElementById("timeline")!;
+        el.insertAdjacentHTML("afterbegin", markup);
+        const ids = () => [...el.querySelectorAll("g.cl-item")].map((g) => g.getAttribute("data-id"));
+        const served = ids();
+        const nodes = [...el.querySelectorAll("*")];
+        let removed = 0;
+        const observer = new MutationObserver((records) => records.forEach((r) => (removed += r.removedNodes.length)));
+        observer.observe(el, { childList: true, subtree: true });
+        type Handle = { ready: Promise<void>; diagnostics: { code: string }[] };
+        const handle = (window as unknown as { Citeline: { createTimeline(e: HTMLElement, o: unknown): Handle } }).Citeline.createTimeline(el, { data: csv });
+        const first = handle.diagnostics.map((d) => d.code);
+        // A frame with the part still loading: what the reader sees meanwhile.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const meanwhile = ids();
+        await handle.ready;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        observer.disconnect();
+        return { served, first, meanwhile, after: ids(), removed, kept: nodes.filter((n) => el.contains(n)).length, total: nodes.length, codes: handle.diagnostics.map((d) => d.code), ssr: el.querySelectorAll("[data-citeline-ssr]").length };
+      },
+      { csv, markup },
+    );
+    expect(seen.served).toHaveLength(4);
+    expect(seen.first).toEqual(["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"]);
+    expect(seen.meanwhile).toEqual(seen.served);
+    expect(seen.after).toEqual(seen.served);
+    expect(seen.removed).toBe(0);
+    expect(seen.kept).toBe(seen.total);
+    expect(seen.codes).toEqual([]);
+    expect(seen.ssr).toBe(0);
     expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
     expect(errors).toEqual([]);
     await page.close();

@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CiteLineElement, defineCiteLine } from "../../src/embed/element.js";
+import { loadTimeline } from "../../src/load.js";
 import { localeKey } from "../../src/options/locale-tags.js";
+import { createTimeline } from "../../src/view/timeline.js";
+import { renderToString } from "../../src/write/page.js";
 
 const files = vi.hoisted(() => ({ asked: [] as string[][], fail: false }));
 
@@ -115,6 +118,29 @@ describe("an embed in the script-tag bundle", () => {
     expect(element.diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([["words-not-loaded", 0, "Date"]]);
     expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
     expect(warn.mock.calls.flat().join(" ")).toContain("offline. What in the data needs it is left out");
+  });
+
+  // Before the reader of dates in words has loaded in this file. The e2e test has the part load.
+  it("createTimeline keeps server markup as it stands while the reader of dates in words loads, and draws what it read when that fails", async () => {
+    files.fail = true;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    // What a server with every reader wrote for the same two events.
+    const host = document.body.appendChild(document.createElement("div"));
+    host.innerHTML = renderToString(loadTimeline("Title,Date\nThe meeting,2008-06-08\nA plain day,2008-06-09\n").timeline, { width: 800 });
+    const ids = () => [...host.querySelectorAll("g.cl-item")].map((g) => g.getAttribute("data-id"));
+    const served = ids();
+    expect(served).toHaveLength(2);
+    const handle = createTimeline(host, { data: "Title,Date\nThe meeting,8 de junio de 2008\nA plain day,2008-06-09\n" });
+    expect(handle.diagnostics.map((d) => d.code)).toEqual(["words-not-loaded"]);
+    // Nothing drawn over it yet (the e2e test looks a frame later, with the real file loading).
+    expect(ids()).toEqual(served);
+    expect(host.querySelector("[data-citeline-ssr]")).not.toBeNull();
+    await handle.ready;
+    await until(() => ids().length === 1);
+    expect(files.asked).toEqual([["words"]]);
+    expect(host.querySelector("[data-citeline-ssr]")).toBeNull();
+    expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
+    handle.destroy();
   });
 
   // test/browser/on-demand.e2e.test.ts has the dates its look misses loaded after the drawing.
