@@ -9,6 +9,7 @@ import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
+import { eventsById } from "../model/ids.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { disputedWhen } from "../layout/event-name.js";
 import type { Account, Timeline, TimelineEvent } from "../types.js";
@@ -95,8 +96,9 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
   const events = new Map<TimelineEvent, EventWords>();
   const sources = new Map<string, CitationText | null>();
   const numbers = new Map(timeline.sources.map((s) => [s.id, s.number]));
-  // Made now, not at the first select: a reader's first choice should not wait for 50,000 ids.
-  const ids = new Map(timeline.events.map((e) => [e.id, e]));
+  // Made at the first look-up, which a first render without a choice never makes; the view makes
+  // it once the page is idle, so a reader's first choice does not wait for 50,000 ids either.
+  let ids: ReadonlyMap<string, TimelineEvent> | undefined;
   let all: CitationText[] | undefined;
   const citation = (id: string): CitationText | undefined => {
     let c = sources.get(id);
@@ -130,6 +132,6 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
     get citations() {
       return (all ??= timeline.sources.flatMap((s) => citation(s.id) ?? []));
     },
-    byId: (id) => ids.get(id),
+    byId: (id) => (ids ??= eventsById(timeline)).get(id),
   };
 }

@@ -52,3 +52,22 @@ export function watchWidth(element: HTMLElement, fallback: number, changed: (wid
     disconnect: () => resize?.disconnect(),
   };
 }
+
+/**
+ * Run `fn` once the page is idle (in a browser without idle callbacks, a moment later); returns
+ * a function that cancels it.
+ *
+ * @example
+ * ```ts
+ * const cancel = whenIdle(document, () => warmUp()); // on destroy: cancel()
+ * ```
+ */
+export function whenIdle(doc: Document, fn: () => void): () => void {
+  const win = doc.defaultView;
+  if (win?.requestIdleCallback) {
+    const id = win.requestIdleCallback(fn, { timeout: 1000 });
+    return () => win.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(fn, 100);
+  return () => clearTimeout(timer);
+}

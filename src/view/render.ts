@@ -17,7 +17,7 @@ import { timelineScene } from "../scene/timeline.js";
 import { wordsFor, type Words } from "../scene/words.js";
 import type { Timeline } from "../types.js";
 import { patch } from "../write/dom.js";
-import { frameScheduler, watchWidth } from "./frame.js";
+import { frameScheduler, watchWidth, whenIdle } from "./frame.js";
 import { mountRoot } from "./mount.js";
 import { listsPace } from "./pace.js";
 import { watchMedia } from "./media.js";
@@ -108,7 +108,20 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     if (hadFocus && state.focused && (doc.activeElement !== active || active!.getAttribute("data-id") !== stoodFor)) focusNode(domId(prefix, state.focused));
     drawnListeners.forEach((fn) => fn(now));
     drawn(now, performance.now() - started);
+    warmIds();
     return state;
+  }
+
+  // The events by id, which a drawing without a choice does not look up (scene/words.ts): made
+  // once the page is idle after the first drawing of new words, not in it, nor in a reader's first click.
+  let warmed: Words | undefined;
+  let cancelWarm = () => {};
+  function warmIds(): void {
+    const w = words();
+    if (w === warmed) return;
+    warmed = w;
+    cancelWarm();
+    cancelWarm = whenIdle(doc, () => w.byId(""));
   }
 
   const focusNode = (id: string) => doc.getElementById(id)?.focus();
@@ -136,6 +149,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
     focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layouts.last(), words(), state, effect),
     destroy() {
+      cancelWarm();
       pace.cancel();
       frames.cancel();
       media.disconnect();

@@ -39,7 +39,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
   ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
-  ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
+  ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|ids|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
   // The writers: a scene to the DOM (patch) or to text (string, html, page); the page hashes its
   // stylesheet for the CSP with a maintained SHA-256.
   ["write", /^write\//, /^(types|options|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eventSlug, slug, unicodeSlug as generalSlug } from "../../src/slug.js";
-import { uniqueId } from "../../src/model/ids.js";
+import { eventsById, uniqueId } from "../../src/model/ids.js";
 import { loadTimeline } from "../../src/load.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 
@@ -77,5 +77,32 @@ describe("repeated ids in a timeline", () => {
       }),
       { seed: 11, numRuns: 300 },
     );
+  });
+});
+
+describe("a timeline's events by id", () => {
+  // Ids given, repeated, left out (made from the day and title, some the same) and clashing with a made one.
+  const id = fc.oneof(fc.constantFrom("", "", "a", "b", "2008-visit", "2008-visit-2", "item"), fc.string({ maxLength: 6 }));
+  const input = fc.array(fc.record({ id, title: fc.constantFrom("Visit", "Talks", ""), start: fc.constantFrom("2008", "2008-06-07", "", "x") }), { maxLength: 40 });
+
+  it("hold every event under its own id, and nothing else; made once per timeline", () => {
+    fc.assert(
+      fc.property(input, (events) => {
+        const { timeline } = loadTimeline({ events });
+        const byId = eventsById(timeline);
+        expect(byId.size).toBe(timeline.events.length);
+        for (const e of timeline.events) expect(byId.get(e.id)).toBe(e);
+        expect(eventsById(timeline)).toBe(byId);
+      }),
+      { seed: 64, numRuns: 500 },
+    );
+  });
+
+  it("are a derived timeline's own", () => {
+    const { timeline } = loadTimeline({ events: [{ title: "Visit", start: "2008-06-07" }, { title: "Talks", start: "2008-06-08" }] });
+    expect(eventsById(timeline).size).toBe(2);
+    const later = { ...timeline, events: timeline.events.slice(1) };
+    expect([...eventsById(later).keys()]).toEqual(["2008-06-08-talks"]);
+    expect(eventsById(later).get("2008-06-08-talks")).toBe(timeline.events[1]);
   });
 });
