@@ -73,6 +73,11 @@ export interface TimelineSceneInput {
   unsourced?: (when: string) => string;
   /** How events' pictures are shown (the `media` option, and which failed to load); default in words. */
   media?: MediaView;
+  /**
+   * What the status line says while a reader the data needs loads (view/complete.ts): the root is
+   * `aria-busy`, and the stylesheet hides the chart and the lists, which hold only part of the data.
+   */
+  busy?: string | undefined;
 }
 
 /**
@@ -102,13 +107,13 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
   const slide = story ? slideNode({ story, slide: clampSlide(story, state.slide ?? 0), words: input.words, prefix, level: input.level, width: layout.width, messages: m, title: input.title, inert: input.inert, timeRtl: layout.timeDirection === "rtl", media: input.media }) : undefined;
   return h(
     "div",
-    { class: state.view === "list" ? "citeline cl-list-primary" : state.view === "story" ? "citeline cl-story-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert },
+    { class: state.view === "list" ? "citeline cl-list-primary" : state.view === "story" ? "citeline cl-story-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert, "aria-busy": input.busy === undefined ? null : "true" },
     [
       ...draftsLine(input.words.timeline, m),
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
       ...(slide ? [slide] : []),
-      h("p", { class: "cl-status", "aria-live": "polite" }, runNodes(state.status)),
+      h("p", { class: "cl-status", "aria-live": "polite" }, input.busy === undefined ? runNodes(state.status) : input.busy),
       listsNode({ layout, words: input.words, prefix, level: input.level, state, pageSize: input.pageSize, inert: input.inert, messages: m, stale: input.staleLists, media: input.media }, cache),
     ],
   );

@@ -3,8 +3,9 @@
  * only some pages need load on demand: a date that names its month ("June 7, 2008") before the
  * reader of dates in words has loaded is a `words-not-loaded` error in the first drawing, and
  * `createTimeline` cannot wait for it. So the part is loaded and the data read and drawn again, once;
- * `handle.ready` settles then. Server markup, written with every part, is kept as it stands
- * meanwhile (view/timeline.ts). Elsewhere every part is at hand and nothing is missing.
+ * `handle.ready` settles then. Meanwhile server markup, written with every part, is kept as it
+ * stands, and a new drawing is marked busy, its chart and lists hidden (`ctl.loading`). Elsewhere
+ * every part is at hand and nothing is missing.
  *
  * @module
  */
@@ -24,15 +25,23 @@ import type { Controller } from "./handle.js";
  */
 export function completeLoad(ctl: Controller, reload: () => void): Promise<void> {
   const missing = missingParts(ctl.diagnostics);
-  if (missing.length === 0) return Promise.resolve();
+  ctl.loading = missing.length > 0;
+  if (!ctl.loading) return Promise.resolve();
   const read = ctl.loads;
+  const current = () => !ctl.destroyed && ctl.loads === read;
   return preload(...missing).then(
     () => {
-      if (ctl.destroyed || ctl.loads !== read) return undefined;
+      if (!current()) return undefined;
       reload();
       ctl.renderer.schedule();
       return ctl.ready;
     },
-    (error: unknown) => console.warn(loadEn.partLeftOut(error instanceof Error ? error.message : String(error))),
+    (error: unknown) => {
+      console.warn(loadEn.partLeftOut(error instanceof Error ? error.message : String(error)));
+      // What was read is drawn, no longer busy (over server markup, taking it over).
+      if (!current()) return;
+      ctl.loading = false;
+      ctl.renderer.schedule();
+    },
   );
 }

@@ -42,6 +42,11 @@ export interface Controller {
   ready: Promise<void>;
   /** How many times the data has been read: a completion for an earlier read is dropped. */
   loads: number;
+  /**
+   * A reader the last read lacked is loading (./complete.ts): server markup stays as it stands
+   * meanwhile, and a drawing of the partial read is marked busy, its chart and lists hidden.
+   */
+  loading: boolean;
   destroyed: boolean;
 }
 

@@ -36,6 +36,8 @@ export interface Current {
   timeline: Timeline;
   options: TimelineOptions;
   state: ViewState;
+  /** A reader the data needs is loading (view/complete.ts). */
+  loading?: boolean;
 }
 
 /** A timeline's drawing: see {@link createRenderer}. */
@@ -79,23 +81,20 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const { layoutFor, relayout } = layouts;
   const latest = () => layouts.last() ?? layoutFor(current().state.domain);
 
-  // Server markup drawn with a reader this page has yet to load stays as the server wrote it while
-  // the part loads (view/timeline.ts): a drawing of the partial read would take events off the page
-  // only to put them back.
-  let held = false;
-
   function render(given: ViewState): ViewState {
-    if (held) return given;
+    const { options, timeline, loading } = current();
+    // Server markup, written with every reader, stays as it stands while one this page lacks
+    // loads: a drawing of the partial read would take events off the page only to put them back.
+    if (loading && adopt) return given;
     const started = performance.now();
     const before = layouts.last();
     const now = relayout(given.domain);
     const state = settleFocus(given, now, words(), before);
-    const { options, timeline } = current();
     const active = doc.activeElement;
     const hadFocus = root.querySelector(".cl-items")?.contains(active) ?? false;
     const stoodFor = hadFocus ? active!.getAttribute("data-id") : null;
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed } }, cache), { adopt, orderLater: staleLists });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed }, busy: loading ? language().messages.embed.loading : undefined }, cache), { adopt, orderLater: staleLists });
     // Only server markup can hold a picture that failed before the listener was there: look once,
     // when taking it over, never on a zoom frame.
     if (adopt && options.media === true) media.sweep();
@@ -137,8 +136,6 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     root: () => root,
     /** Whether the root is server markup, not yet taken over. */
     served: () => adopt,
-    /** Keep the page as it stands (`true`) until released; a render meanwhile draws nothing. */
-    hold: (on: boolean) => void (held = on),
     svg: () => root.querySelector<SVGSVGElement>("svg.cl-svg")!,
     overview: () => root.querySelector<SVGGElement>("g.cl-overview")!,
     layout: latest,

@@ -54,6 +54,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     listeners,
     hash,
     loads: 0,
+    loading: missingParts(diagnostics).length > 0,
     destroyed: false,
     ready: Promise.resolve(),
     emit: <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) => listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail)),
@@ -62,16 +63,14 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     if (ctl.options.hash) hash.schedule(() => hashOf(layout.domain, ctl.state.selected, ctl.state.view === "story" ? ctl.state.slide : null));
     ctl.emit("render", { layout, duration });
   }, () => (ctl.state = ctl.renderer.render(ctl.state)));
-  // Server markup was drawn with every reader: while one this page lacks loads, it stays.
-  const keep = ctl.renderer.served() && missingParts(diagnostics).length > 0;
-  ctl.renderer.hold(keep);
   ctl.state = ctl.renderer.render(ctl.state);
   ctl.zoom = attachZoom(ctl.renderer.svg(), ctl.renderer.zoomGeometry(), (next, byUser) => onZoom(ctl, next, byUser));
   ctl.renderer.onGeometry(() => ctl.zoom.setGeometry(ctl.renderer.zoomGeometry()));
   ctl.zoom.show(ctl.state.domain, false);
   ctl.brush = attachBrush(d3Select(ctl.renderer.overview()), (next) => ctl.zoom.show(clampDomain(next, ctl.renderer.layout().extent), false));
   ctl.renderer.onDrawn((layout) => ctl.brush.update(layout.overview, layout.extent, layout.timeDirection === "rtl"));
-  if (!keep) ctl.brush.update(ctl.renderer.layout().overview, ctl.renderer.layout().extent, ctl.renderer.layout().timeDirection === "rtl");
+  // Over server markup kept while a reader loads, the brush waits for the whole read's drawing.
+  if (!(ctl.loading && ctl.renderer.served())) ctl.brush.update(ctl.renderer.layout().overview, ctl.renderer.layout().extent, ctl.renderer.layout().timeDirection === "rtl");
   ctl.apply = (step) => apply(ctl, step);
   ctl.input = bindInput(ctl.renderer.root(), {
     layout: () => ctl.renderer.layout(),
@@ -88,14 +87,6 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     reloadData(ctl, linked);
     selectLinked(ctl, linked);
   });
-  if (keep) {
-    // Released whether the part loaded (the whole read is drawn next frame, adopting the markup)
-    // or not (what was read is drawn, as without server markup).
-    ctl.ready = ctl.ready.finally(() => {
-      ctl.renderer.hold(false);
-      if (!ctl.destroyed) ctl.renderer.schedule();
-    });
-  }
   return handle;
 }
 

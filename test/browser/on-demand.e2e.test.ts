@@ -66,11 +66,15 @@ function createThenReady(page: Page, data: string) {
     document.getElementById("main")!.append(host);
     type Handle = { ready: Promise<void>; diagnostics: { code: string }[]; timeline: { events: { start: { edtf: string } }[] } };
     const handle = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle } }).Citeline.createTimeline(host, { data: d });
-    const first = { codes: handle.diagnostics.map((x) => x.code), events: handle.timeline.events.length };
+    // While the reader loads: marked busy, the partial chart hidden, the status line saying so.
+    const root = host.querySelector<HTMLElement>(".citeline")!;
+    const chart = host.querySelector(".cl-stage")!;
+    const first = { codes: handle.diagnostics.map((x) => x.code), events: handle.timeline.events.length, busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility, status: root.querySelector(".cl-status")?.textContent };
     await handle.ready;
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const dates = handle.timeline.events.map((e) => e.start.edtf);
-    return { first, codes: handle.diagnostics.map((x) => x.code), dates, drawn: host.querySelectorAll("g.cl-item").length, slide: host.querySelector("section.cl-slide") !== null };
+    const after = { busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility };
+    return { first, after, codes: handle.diagnostics.map((x) => x.code), dates, drawn: host.querySelectorAll("g.cl-item").length, slide: host.querySelector("section.cl-slide") !== null };
   }, data);
 }
 
@@ -235,12 +239,13 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
-  it("createTimeline with a sheet whose dates name their month draws the rest, fetches citeline-words.js once, then reads and draws every event; ready settles then", async () => {
+  it("createTimeline with a sheet whose dates name their month draws the rest hidden and busy, saying it loads, fetches citeline-words.js once, then reads and draws every event; ready settles then", async () => {
     const { page, errors, requests } = await open();
     const csv = ["Title,Start date,End date", 'Visit,"June 7, 2008","June 9, 2008"', "Meeting,8-Jun-2008,", "Treffen,8. Juni 2008,", "Plain,2008-06-10,", "دیدار,۱۸ خرداد ۱۳۸۷,"].join("\n");
     const seen = await createThenReady(page, csv);
     // Drawn at once without the dates still to read, each said on its field; then all of them, as Node reads them.
-    expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1 });
+    expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1, busy: "true", shown: "hidden", status: "Loading timeline…" });
+    expect(seen.after).toEqual({ busy: null, shown: "visible" });
     expect(seen.codes).toEqual([]);
     expect(seen.dates).toEqual(loadTimeline(csv).timeline.events.map((e) => e.start.edtf));
     expect(seen.dates).toHaveLength(5);
@@ -291,11 +296,12 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
-  it("createTimeline with TimelineJS data before its reader draws the error, loads citeline-timelinejs.js, then opens the story", async () => {
+  it("createTimeline with TimelineJS data before its reader is busy, saying it loads, loads citeline-timelinejs.js, then opens the story", async () => {
     const { page, errors, requests } = await open();
     const json = readFileSync(`.${MALIKI}`, "utf8");
     const seen = await createThenReady(page, json);
-    expect(seen.first).toEqual({ codes: ["timelinejs-not-loaded"], events: 0 });
+    expect(seen.first).toEqual({ codes: ["timelinejs-not-loaded"], events: 0, busy: "true", shown: "hidden", status: "Loading timeline…" });
+    expect(seen.after).toEqual({ busy: null, shown: "visible" });
     expect(seen.codes).toEqual([]);
     expect(seen.dates).toHaveLength(loadTimeline(json).timeline.events.length);
     expect(seen.slide).toBe(true);

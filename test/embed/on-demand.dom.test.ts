@@ -121,7 +121,7 @@ describe("an embed in the script-tag bundle", () => {
   });
 
   // Before the reader of dates in words has loaded in this file. The e2e test has the part load.
-  it("createTimeline keeps server markup as it stands while the reader of dates in words loads, and draws what it read when that fails", async () => {
+  it("createTimeline keeps server markup as it stands while the reader of dates in words loads (or draws busy without it), and draws what it read when that fails", async () => {
     files.fail = true;
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     // What a server with every reader wrote for the same two events.
@@ -140,7 +140,19 @@ describe("an embed in the script-tag bundle", () => {
     expect(files.asked).toEqual([["words"]]);
     expect(host.querySelector("[data-citeline-ssr]")).toBeNull();
     expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
+    expect(host.querySelector(".citeline")!.hasAttribute("aria-busy")).toBe(false);
     handle.destroy();
+    // Without server markup: what was read is drawn busy (hidden by the stylesheet, the status
+    // line saying it loads), then, the reader failing, shown as it is.
+    const fresh = document.body.appendChild(document.createElement("div"));
+    const other = createTimeline(fresh, { data: "Title,Date\nThe meeting,8 de junio de 2008\nA plain day,2008-06-09\n" });
+    const root = fresh.querySelector(".citeline")!;
+    expect([root.getAttribute("aria-busy"), root.querySelector(".cl-status")?.textContent, fresh.querySelectorAll("g.cl-item").length]).toEqual(["true", "Loading timeline…", 1]);
+    await other.ready;
+    await until(() => !root.hasAttribute("aria-busy"));
+    expect(root.querySelector(".cl-status")?.textContent).toBe("");
+    expect(fresh.querySelectorAll("g.cl-item").length).toBe(1);
+    other.destroy();
   });
 
   // test/browser/on-demand.e2e.test.ts has the dates its look misses loaded after the drawing.
