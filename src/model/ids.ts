@@ -29,7 +29,7 @@ const next = new WeakMap<Set<string>, Map<string, number>>();
 
 // Each timeline's events by id, made at the first look-up: at 100,000 events the map takes 50 ms,
 // which a first render that looks nothing up need not wait for (the view makes it once the page
-// is idle, view/timeline.ts). A timeline is not changed once made (the layout's index holds the same).
+// is idle, view/render.ts). A timeline is not changed once made (the layout's index holds the same).
 const byId = new WeakMap<Timeline, ReadonlyMap<string, TimelineEvent>>();
 
 /**
