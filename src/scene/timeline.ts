@@ -75,7 +75,8 @@ export interface TimelineSceneInput {
   media?: MediaView;
   /**
    * What the status line says while a reader the data needs loads (view/complete.ts): the root is
-   * `aria-busy`, and the stylesheet hides the chart and the lists, which hold only part of the data.
+   * `aria-busy`, the toolbar's buttons are disabled, and the stylesheet hides the chart and the
+   * lists, which hold only part of the data.
    */
   busy?: string | undefined;
 }
@@ -120,10 +121,12 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
 }
 
 // Symbols get a name in words; buttons with words are named by them (WCAG 2.5.3, label in name).
+// Inert in server output, and while busy: they would zoom or turn a partial read, hidden.
 function toolbar(input: TimelineSceneInput): SceneElement {
   const m = input.messages;
+  const disabled = input.inert || input.busy !== undefined;
   const button = (name: string, text: string, label: string | null, pressed?: boolean) =>
-    h("button", { type: "button", class: `cl-button cl-${name}`, "aria-label": label, "aria-pressed": pressed === undefined ? null : String(pressed), disabled: input.inert }, text);
+    h("button", { type: "button", class: `cl-button cl-${name}`, "aria-label": label, "aria-pressed": pressed === undefined ? null : String(pressed), disabled }, text);
   return h("div", { class: "cl-toolbar", role: "toolbar", "aria-label": m.toolbarLabel }, [
     button("zoom-out", "−", m.zoomOut),
     button("zoom-in", "+", m.zoomIn),

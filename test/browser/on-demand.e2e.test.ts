@@ -69,11 +69,11 @@ function createThenReady(page: Page, data: string) {
     // While the reader loads: marked busy, the partial chart hidden, the status line saying so.
     const root = host.querySelector<HTMLElement>(".citeline")!;
     const chart = host.querySelector(".cl-stage")!;
-    const first = { codes: handle.diagnostics.map((x) => x.code), events: handle.timeline.events.length, busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility, status: root.querySelector(".cl-status")?.textContent };
+    const first = { codes: handle.diagnostics.map((x) => x.code), events: handle.timeline.events.length, busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility, status: root.querySelector(".cl-status")?.textContent, disabled: root.querySelectorAll(".cl-toolbar button:disabled").length };
     await handle.ready;
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const dates = handle.timeline.events.map((e) => e.start.edtf);
-    const after = { busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility };
+    const after = { busy: root.getAttribute("aria-busy"), shown: getComputedStyle(chart).visibility, disabled: root.querySelectorAll(".cl-toolbar button:disabled").length };
     return { first, after, codes: handle.diagnostics.map((x) => x.code), dates, drawn: host.querySelectorAll("g.cl-item").length, slide: host.querySelector("section.cl-slide") !== null };
   }, data);
 }
@@ -244,8 +244,8 @@ describe("the API in the script-tag bundle", () => {
     const csv = ["Title,Start date,End date", 'Visit,"June 7, 2008","June 9, 2008"', "Meeting,8-Jun-2008,", "Treffen,8. Juni 2008,", "Plain,2008-06-10,", "دیدار,۱۸ خرداد ۱۳۸۷,"].join("\n");
     const seen = await createThenReady(page, csv);
     // Drawn at once without the dates still to read, each said on its field; then all of them, as Node reads them.
-    expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1, busy: "true", shown: "hidden", status: "Loading timeline…" });
-    expect(seen.after).toEqual({ busy: null, shown: "visible" });
+    expect(seen.first).toEqual({ codes: ["words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded", "words-not-loaded"], events: 1, busy: "true", shown: "hidden", status: "Loading timeline…", disabled: 5 });
+    expect(seen.after).toEqual({ busy: null, shown: "visible", disabled: 0 });
     expect(seen.codes).toEqual([]);
     expect(seen.dates).toEqual(loadTimeline(csv).timeline.events.map((e) => e.start.edtf));
     expect(seen.dates).toHaveLength(5);
@@ -300,8 +300,8 @@ describe("the API in the script-tag bundle", () => {
     const { page, errors, requests } = await open();
     const json = readFileSync(`.${MALIKI}`, "utf8");
     const seen = await createThenReady(page, json);
-    expect(seen.first).toEqual({ codes: ["timelinejs-not-loaded"], events: 0, busy: "true", shown: "hidden", status: "Loading timeline…" });
-    expect(seen.after).toEqual({ busy: null, shown: "visible" });
+    expect(seen.first).toEqual({ codes: ["timelinejs-not-loaded"], events: 0, busy: "true", shown: "hidden", status: "Loading timeline…", disabled: 5 });
+    expect(seen.after).toEqual({ busy: null, shown: "visible", disabled: 0 });
     expect(seen.codes).toEqual([]);
     expect(seen.dates).toHaveLength(loadTimeline(json).timeline.events.length);
     expect(seen.slide).toBe(true);
