@@ -8,6 +8,7 @@ import { settleCredit } from "./media-credit.js";
 import { GROUP_FIELDS, isRecord, LIMITS, NO_STRINGS, TIMELINE_FIELDS } from "./fields.js";
 import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
+import { keepFirsts, repeatedIds } from "./repeats.js";
 import { sortByTime } from "./order.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
@@ -211,6 +212,13 @@ interface Read<T extends TimelineEvent | Era> {
   origins: Origin[] | undefined;
 }
 
+// The ids given in a list (its repeats already dropped), for the ids generated to keep clear of.
+function givenIds(items: readonly (TimelineEvent | Era)[]): Set<string> {
+  const ids = new Set<string>();
+  for (let n = 0; n < items.length; n++) if (items[n]!.id !== "") ids.add(items[n]!.id);
+  return ids;
+}
+
 // Where the nth item read was in the input (made when asked: most are never asked for).
 function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
   const i = read.positions[n]!;
@@ -219,14 +227,11 @@ function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
 
 // Read every event or era, then settle ids: given ids first (a repeated one drops its item),
 // then generated ones, so a generated id never takes a given one.
-// At 100,000 events each per-event step is felt, so the ids given are kept in one set (where the
-// first of a repeated id is looked up only when one repeats), and positions in a typed array.
+// At 100,000 events each per-event step is felt: repeats are found by sorting the ids given
+// (./repeats.ts), a set of them is made only for ids to generate, and positions are a typed array.
 function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Origin[] | undefined, reader: ItemReader, diagnostics: Diagnostic[], fields: Record<string, string> | undefined): Read<K extends "event" ? TimelineEvent : Era> {
   const section = kind === "event" ? "events" : "eras";
   const read: Read<TimelineEvent | Era> = { items: [], citations: [], positions: new Int32Array(raw.length), origins };
-  const taken = new Set<string>();
-  // Given id → the index (in the input) of the first item with it: made at the first repeat.
-  let firsts: Map<string, number> | undefined;
   const itemReader = reader.for(section, 0);
   raw.forEach((value, i) => {
     const origin = origins?.[i];
@@ -234,16 +239,6 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     itemReader.moveTo(origin ?? i);
     const one = kind === "event" ? readItem(value, itemReader, "event", index, origin) : readItem(value, itemReader, "era", index);
     if (!one) return;
-    const id = one.item.id;
-    if (id !== "") {
-      const size = taken.size;
-      if (taken.add(id).size === size) {
-        firsts ??= firstIndexes(read);
-        diagnostics.push(diagnostic("duplicate-id", { section, ...(origin ?? { index: i }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${firsts.get(id)!}]` }));
-        return;
-      }
-      firsts?.set(id, index);
-    }
     const n = read.items.length;
     read.items.push(one.item);
     read.citations.push(one.citations);
@@ -252,20 +247,21 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
   read.positions = read.positions.subarray(0, read.items.length);
+  const repeats = repeatedIds(read.items);
+  if (repeats) {
+    keepFirsts(read, repeats, (id, at, first) => {
+      diagnostics.push(diagnostic("duplicate-id", { section, ...(origins?.[at] ?? { index: at }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${origins?.[first]?.index ?? first}]` }));
+    });
+  }
+  let taken: Set<string> | undefined;
   for (let n = 0; n < read.items.length; n++) {
     const item = read.items[n]!;
-    if (item.id === "") item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
+    if (item.id !== "") continue;
+    // Made at the first id to generate, from the ids given (none yet generated).
+    taken ??= givenIds(read.items);
+    item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
   }
   return read as Read<K extends "event" ? TimelineEvent : Era>;
-}
-
-// The input index of each given id read so far (all distinct: a repeat is never kept).
-function firstIndexes(read: Read<TimelineEvent | Era>): Map<string, number> {
-  const firsts = new Map<string, number>();
-  read.items.forEach((item, n) => {
-    if (item.id !== "") firsts.set(item.id, originOf(read, n).index);
-  });
-  return firsts;
 }
 
 function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Group> {

@@ -46,6 +46,20 @@ describe("slugs for ids", () => {
 describe("repeated ids in a timeline", () => {
   const repeats = (d: Diagnostic[]) => d.filter((x) => x.code === "duplicate-id").map((x) => [x.index, x.value, /already used by (\S+);/.exec(x.message)?.[1]]);
 
+  it("in a long list (found by sorting) drop the later item and name the first, as in a short one", () => {
+    const events = Array.from({ length: 20_001 }, (_, i) => ({ id: `e${i}`, title: `T${i}`, start: "2008-06-08" }));
+    events[20_000]!.id = "e5";
+    events.push({ id: "", title: "Made", start: "2008" }, { id: "e7", title: "Again", start: "2009" });
+    const { timeline, diagnostics } = loadTimeline({ events });
+    expect(repeats(diagnostics)).toEqual([
+      [20_000, "e5", "events[5]"],
+      [20_002, "e7", "events[7]"],
+    ]);
+    expect(timeline.events).toHaveLength(20_001);
+    expect(timeline.events.find((e) => e.id === "e5")?.title).toBe("T5");
+    expect(timeline.events.some((e) => e.id === "2008-made")).toBe(true);
+  });
+
   it("drop the later item and name the first, for every repeat and every id", () => {
     const ids = ["a", "b", "a", "", "c", "b", "a", "c"];
     const { timeline, diagnostics } = loadTimeline({ events: ids.map((id, i) => ({ id, title: `T${i}`, start: `200${i}` })) });
