@@ -8,7 +8,7 @@ import { settleCredit } from "./media-credit.js";
 import { GROUP_FIELDS, isRecord, LIMITS, NO_STRINGS, TIMELINE_FIELDS } from "./fields.js";
 import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
-import { keepFirsts, repeatedIds } from "./repeats.js";
+import { keepFirsts, repeatedIds, SORTED_FROM } from "./repeats.js";
 import { sortByTime } from "./order.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
@@ -247,7 +247,10 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
   read.positions = read.positions.subarray(0, read.items.length);
-  const repeats = repeatedIds(read.items);
+  // A short list's ids go into a set as its repeats are looked for: the same set then serves the ids to make.
+  const seen = new Set<string>();
+  const sorted = read.items.length >= SORTED_FROM;
+  const repeats = repeatedIds(read.items, undefined, seen);
   if (repeats) {
     keepFirsts(read, repeats, (id, at, first) => {
       diagnostics.push(diagnostic("duplicate-id", { section, ...(origins?.[at] ?? { index: at }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${origins?.[first]?.index ?? first}]` }));
@@ -258,7 +261,7 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     const item = read.items[n]!;
     if (item.id !== "") continue;
     // Made at the first id to generate, from the ids given (none yet generated).
-    taken ??= givenIds(read.items);
+    taken ??= sorted ? givenIds(read.items) : seen;
     item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
   }
   return read as Read<K extends "event" ? TimelineEvent : Era>;

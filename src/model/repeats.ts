@@ -9,17 +9,18 @@
 
 /**
  * The ids given (not empty) more than once among `items`, or undefined when none is: from
- * `sortedFrom` items on (tests give fewer) by sorting them, below by a set.
+ * `sortedFrom` items on (tests give fewer) by sorting them, below by a set: `seen`, if given,
+ * which then holds every id given (for the ids a load makes to keep clear of).
  *
  * @example
  * ```ts
  * repeatedIds([{ id: "a" }, { id: "b" }, { id: "a" }, { id: "" }, { id: "" }]); // Set { "a" }
  * ```
  */
-export function repeatedIds(items: readonly { id: string }[], sortedFrom = SORTED_FROM): Set<string> | undefined {
+export function repeatedIds(items: readonly { id: string }[], sortedFrom = SORTED_FROM, seen?: Set<string>): Set<string> | undefined {
   let repeats: Set<string> | undefined;
   if (items.length < sortedFrom) {
-    const seen = new Set<string>();
+    seen ??= new Set<string>();
     for (let n = 0; n < items.length; n++) {
       const id = items[n]!.id;
       if (id === "") continue;
