@@ -298,35 +298,50 @@ describe("the API in the script-tag bundle", () => {
 
   it("new data given by update whose dates name their month is busy until the reader has loaded, then drawn whole; a timeline destroyed while its reader loads stays gone", async () => {
     const { page, errors, requests } = await open();
+    // The reader's script is held back until the busy frame has been looked at: served from
+    // this machine it can otherwise arrive before the first frame, and busy is never drawn.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route("**/citeline-words.js", async (route) => {
+      await held;
+      await route.continue();
+    });
     const csv = ["Title,Start date", 'Visit,"June 7, 2008"', "Meeting,8-Jun-2008", "Plain,2008-06-10"].join("\n");
-    const seen = await page.evaluate(
-      async ({ d, json }) => {
-        type Handle = { ready: Promise<void>; update(o: unknown): void; destroy(): void; timeline: { events: unknown[] } };
-        const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle } }).Citeline;
-        const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const host = document.getElementById("main")!.appendChild(document.createElement("div"));
-        const handle = C.createTimeline(host, { data: "Title,Start date\nPlain,2008-06-10" });
-        await frames();
-        const root = host.querySelector(".citeline")!;
-        const before = { busy: root.getAttribute("aria-busy"), items: host.querySelectorAll("g.cl-item").length };
-        handle.update({ data: d });
-        await frames();
-        const during = { busy: root.getAttribute("aria-busy"), status: root.querySelector(".cl-status")?.textContent };
-        await handle.ready;
-        await frames();
-        const after = { busy: root.getAttribute("aria-busy"), items: host.querySelectorAll("g.cl-item").length, events: handle.timeline.events.length };
-        handle.destroy();
-        // Destroyed while the TimelineJS reader loads: nothing is drawn again, nothing fails.
-        const gone = C.createTimeline(host, { data: json });
-        gone.destroy();
-        await gone.ready;
-        await frames();
-        return { before, during, after, left: host.childElementCount };
-      },
-      { d: csv, json: readFileSync(`.${MALIKI}`, "utf8") },
-    );
-    expect(seen.before).toEqual({ busy: null, items: 1 });
-    expect(seen.during).toEqual({ busy: "true", status: "Loading timeline…" });
+    type Handle = { ready: Promise<void>; update(o: unknown): void; destroy(): void; timeline: { events: unknown[] } };
+    type Api = { Citeline: { createTimeline(el: HTMLElement, o: unknown): Handle }; handle?: Handle; host?: HTMLElement };
+    const early = await page.evaluate(async (d) => {
+      const w = window as unknown as Api;
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const host = (w.host = document.getElementById("main")!.appendChild(document.createElement("div")));
+      const handle = (w.handle = w.Citeline.createTimeline(host, { data: "Title,Start date\nPlain,2008-06-10" }));
+      await frames();
+      const root = host.querySelector(".citeline")!;
+      const before = { busy: root.getAttribute("aria-busy"), items: host.querySelectorAll("g.cl-item").length };
+      handle.update({ data: d });
+      await frames();
+      const during = { busy: root.getAttribute("aria-busy"), status: root.querySelector(".cl-status")?.textContent };
+      return { before, during };
+    }, csv);
+    release();
+    const seen = await page.evaluate(async (json) => {
+      const w = window as unknown as Api;
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const host = w.host!;
+      const handle = w.handle!;
+      await handle.ready;
+      await frames();
+      const root = host.querySelector(".citeline")!;
+      const after = { busy: root.getAttribute("aria-busy"), items: host.querySelectorAll("g.cl-item").length, events: handle.timeline.events.length };
+      handle.destroy();
+      // Destroyed while the TimelineJS reader loads: nothing is drawn again, nothing fails.
+      const gone = w.Citeline.createTimeline(host, { data: json });
+      gone.destroy();
+      await gone.ready;
+      await frames();
+      return { after, left: host.childElementCount };
+    }, readFileSync(`.${MALIKI}`, "utf8"));
+    expect(early.before).toEqual({ busy: null, items: 1 });
+    expect(early.during).toEqual({ busy: "true", status: "Loading timeline…" });
     expect(seen.after).toEqual({ busy: null, items: 3, events: 3 });
     expect(seen.left).toBe(0);
     expect(onDemand(requests)).toEqual(["/dist/citeline-words.js", "/dist/citeline-timelinejs.js"]);
