@@ -28,9 +28,10 @@ export function uniqueId(base: string, taken: Set<string>): string {
 const next = new WeakMap<Set<string>, Map<string, number>>();
 
 // Each timeline's events by id, made at the first look-up: at 100,000 events the map takes 50 ms,
-// which a first render that looks nothing up need not wait for (the view makes it once the page
-// is idle, view/render.ts). A timeline is not changed once made (the layout's index holds the same).
-const byId = new WeakMap<Timeline, ReadonlyMap<string, TimelineEvent>>();
+// which a first render that looks nothing up need not wait for. The view makes it a part at a time
+// while the page is idle (`indexIds`, view/render.ts), so that no one task holds the page for
+// that long. A timeline is not changed once made (the layout's index holds the same).
+const byId = new WeakMap<Timeline, { map: Map<string, TimelineEvent>; next: number }>();
 
 /**
  * A timeline's events by id, made once per timeline.
@@ -41,7 +42,26 @@ const byId = new WeakMap<Timeline, ReadonlyMap<string, TimelineEvent>>();
  * ```
  */
 export function eventsById(timeline: Timeline): ReadonlyMap<string, TimelineEvent> {
-  let events = byId.get(timeline);
-  if (!events) byId.set(timeline, (events = new Map(timeline.events.map((e) => [e.id, e]))));
-  return events;
+  indexIds(timeline, Number.POSITIVE_INFINITY);
+  return byId.get(timeline)!.map;
+}
+
+/**
+ * Add up to `count` more of a timeline's events to its map by id (see `eventsById`); true once
+ * the map holds them all. A later id repeated wins, as in `new Map(entries)`.
+ *
+ * @example
+ * ```ts
+ * while (!indexIds(timeline, 5_000)) await idle(); // then eventsById(timeline) is made
+ * ```
+ */
+export function indexIds(timeline: Timeline, count: number): boolean {
+  let made = byId.get(timeline);
+  if (!made) byId.set(timeline, (made = { map: new Map(), next: 0 }));
+  const events = timeline.events;
+  // A loop, not `new Map(events.map(…))`: no pair made per event.
+  const end = Math.min(events.length, made.next + count);
+  for (let i = made.next; i < end; i++) made.map.set(events[i]!.id, events[i]!);
+  made.next = end;
+  return end === events.length;
 }

@@ -9,7 +9,7 @@ import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
-import { eventsById } from "../model/ids.js";
+import { eventsById, indexIds } from "../model/ids.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { disputedWhen } from "../layout/event-name.js";
 import type { Account, Timeline, TimelineEvent } from "../types.js";
@@ -134,4 +134,17 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
     },
     byId: (id) => (ids ??= eventsById(timeline)).get(id),
   };
+}
+
+/**
+ * Make up to `count` more of the events `byId` finds, ahead of its first look-up (the view does so
+ * while the page is idle); true once all are made.
+ *
+ * @example
+ * ```ts
+ * while (!prepareById(words, 5_000)); // then words.byId(id) looks up at once
+ * ```
+ */
+export function prepareById(words: Words, count: number): boolean {
+  return indexIds(words.timeline, count);
 }

@@ -53,21 +53,36 @@ export function watchWidth(element: HTMLElement, fallback: number, changed: (wid
   };
 }
 
+/** Below this many ms of idle time left, a step waits for the next idle time. */
+const STEP_ROOM = 4;
+
 /**
- * Run `fn` once the page is idle (in a browser without idle callbacks, a moment later); returns
- * a function that cancels it.
+ * Run `step` while the page is idle until it returns true, a step at a time: as many steps as the
+ * idle time holds, at least one each time, then on at the next idle time (in a browser without
+ * idle callbacks, a step a moment later). Returns a function that cancels what is left.
  *
  * @example
  * ```ts
- * const cancel = whenIdle(document, () => warmUp()); // on destroy: cancel()
+ * const cancel = inIdleSteps(document, () => indexIds(timeline, 5_000)); // on destroy: cancel()
  * ```
  */
-export function whenIdle(doc: Document, fn: () => void): () => void {
+export function inIdleSteps(doc: Document, step: () => boolean): () => void {
   const win = doc.defaultView;
-  if (win?.requestIdleCallback) {
-    const id = win.requestIdleCallback(fn, { timeout: 1000 });
-    return () => win.cancelIdleCallback(id);
-  }
-  const timer = setTimeout(fn, 100);
-  return () => clearTimeout(timer);
+  let cancel = () => {};
+  const run = (left: () => number) => {
+    do if (step()) return;
+    while (left() >= STEP_ROOM);
+    later();
+  };
+  const later = () => {
+    if (win?.requestIdleCallback) {
+      const id = win.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 1000 });
+      cancel = () => win.cancelIdleCallback(id);
+    } else {
+      const timer = setTimeout(() => run(() => 0), 100);
+      cancel = () => clearTimeout(timer);
+    }
+  };
+  later();
+  return () => cancel();
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eventSlug, slug, unicodeSlug as generalSlug } from "../../src/slug.js";
-import { eventsById, uniqueId } from "../../src/model/ids.js";
+import { eventsById, indexIds, uniqueId } from "../../src/model/ids.js";
 import { loadTimeline } from "../../src/load.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 
@@ -40,6 +40,34 @@ describe("slugs for ids", () => {
   it("give the first free id", () => {
     const taken = new Set(["a", "a-2"]);
     expect([uniqueId("a", taken), uniqueId("b", taken), uniqueId("", taken), uniqueId("a", taken)]).toEqual(["a-3", "b", "item", "a-4"]);
+  });
+});
+
+describe("the events by id", () => {
+  const timeline = (n: number) => loadTimeline({ events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: 1_200_000_000_000 + i })) }).timeline;
+
+  it("made a part at a time are the map made at once, and later look-ups find it made", () => {
+    const t = timeline(12);
+    const steps: boolean[] = [];
+    for (let done = false; !done; ) steps.push((done = indexIds(t, 5)));
+    expect(steps).toEqual([false, false, true]);
+    const map = eventsById(t);
+    expect([...map.keys()]).toEqual(t.events.map((e) => e.id));
+    expect([...map.values()]).toEqual(t.events);
+    expect(indexIds(t, 5)).toBe(true);
+    expect(eventsById(t)).toBe(map);
+  });
+
+  it("looked up half made are finished then; a later repeated id wins, as in new Map(entries); none for none", () => {
+    const t = timeline(7);
+    expect(indexIds(t, 3)).toBe(false);
+    expect(eventsById(t).size).toBe(7);
+    const twice = { ...t, events: [t.events[0]!, { ...t.events[1]!, id: t.events[0]!.id }] };
+    expect(indexIds(twice, 1)).toBe(false);
+    expect(eventsById(twice).get(t.events[0]!.id)).toBe(twice.events[1]);
+    const none = { ...t, events: [] };
+    expect(indexIds(none, 0)).toBe(true);
+    expect(eventsById(none).size).toBe(0);
   });
 });
 

@@ -4,10 +4,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTimeline } from "../../src/view/timeline.js";
 
-const made = vi.hoisted(() => ({ count: 0 }));
+// `steps`: the idle steps that made part of the map; `lookups`: whether the map was whole at each
+// look-up (a look-up before it is makes the rest at once).
+const made = vi.hoisted(() => ({ steps: 0, lookups: [] as boolean[] }));
 vi.mock("../../src/model/ids.js", async () => {
   const actual = await vi.importActual<typeof import("../../src/model/ids.js")>("../../src/model/ids.js");
-  return { ...actual, eventsById: (...a: Parameters<typeof actual.eventsById>) => (made.count++, actual.eventsById(...a)) };
+  return {
+    ...actual,
+    indexIds: (...a: Parameters<typeof actual.indexIds>) => (made.steps++, actual.indexIds(...a)),
+    eventsById: (...a: Parameters<typeof actual.eventsById>) => (made.lookups.push(actual.indexIds(a[0], 0)), actual.eventsById(...a)),
+  };
 });
 
 const DATA = { events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2008-06-${String(1 + (i % 28)).padStart(2, "0")}` })) };
@@ -15,7 +21,8 @@ const idle = () => new Promise((done) => setTimeout(done, 150));
 
 afterEach(() => {
   document.body.replaceChildren();
-  made.count = 0;
+  made.steps = 0;
+  made.lookups = [];
 });
 
 describe("the events by id", () => {
@@ -23,14 +30,14 @@ describe("the events by id", () => {
     const element = document.body.appendChild(document.createElement("div"));
     const handle = createTimeline(element, { data: DATA });
     expect(element.querySelectorAll("g.cl-item").length).toBeGreaterThan(0);
-    expect(made.count).toBe(0);
+    expect(made).toEqual({ steps: 0, lookups: [] });
     await idle();
-    expect(made.count).toBe(1);
+    expect(made).toEqual({ steps: 1, lookups: [] });
     const chosen: (string | undefined)[] = [];
     handle.on("select", ({ event }) => chosen.push(event?.title));
     handle.select("e3");
     expect(chosen).toEqual(["Event 3"]);
-    expect(made.count).toBe(1);
+    expect(made).toEqual({ steps: 1, lookups: [true] });
     handle.destroy();
   });
 
@@ -38,11 +45,11 @@ describe("the events by id", () => {
     const element = document.body.appendChild(document.createElement("div"));
     const handle = createTimeline(element, { data: DATA });
     handle.select("e5");
-    expect(made.count).toBe(1);
+    expect(made).toEqual({ steps: 0, lookups: [false] });
     handle.destroy();
     const other = createTimeline(document.body.appendChild(document.createElement("div")), { data: DATA });
     other.destroy();
     await idle();
-    expect(made.count).toBe(1);
+    expect(made).toEqual({ steps: 0, lookups: [false] });
   });
 });
