@@ -55,11 +55,16 @@ export function watchWidth(element: HTMLElement, fallback: number, changed: (wid
 
 /** Below this many ms of idle time left, a step waits for the next idle time. */
 const STEP_ROOM = 4;
+/**
+ * Steps stop after this many ms of one idle time: a page with nothing to do gives 50 ms at a time,
+ * and a reader's key or click waits for the steps filling it.
+ */
+const STEP_SLICE = 10;
 
 /**
  * Run `step` while the page is idle until it returns true, a step at a time: as many steps as the
- * idle time holds, at least one each time, then on at the next idle time (in a browser without
- * idle callbacks, a step a moment later). Returns a function that cancels what is left.
+ * idle time holds, up to about 10 ms and at least one each time, then on at the next idle time (in
+ * a browser without idle callbacks, a step a moment later). Returns a function that cancels what is left.
  *
  * @example
  * ```ts
@@ -70,8 +75,9 @@ export function inIdleSteps(doc: Document, step: () => boolean): () => void {
   const win = doc.defaultView;
   let cancel = () => {};
   const run = (left: () => number) => {
+    const began = performance.now();
     do if (step()) return;
-    while (left() >= STEP_ROOM);
+    while (left() >= STEP_ROOM && performance.now() - began < STEP_SLICE);
     later();
   };
   const later = () => {

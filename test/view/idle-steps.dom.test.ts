@@ -7,6 +7,7 @@ type Idle = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void
 const win = window as unknown as { requestIdleCallback?: (fn: Idle, o?: object) => number; cancelIdleCallback?: (id: number) => void };
 
 afterEach(() => {
+  vi.restoreAllMocks();
   delete win.requestIdleCallback;
   delete win.cancelIdleCallback;
   vi.useRealTimers();
@@ -19,6 +20,7 @@ function idlePage() {
   win.requestIdleCallback = (fn) => (queued.set(next, fn), next++);
   win.cancelIdleCallback = (id) => void queued.delete(id);
   const spent = { ms: 0 };
+  vi.spyOn(performance, "now").mockImplementation(() => spent.ms);
   return {
     spent,
     queued,
@@ -32,7 +34,7 @@ function idlePage() {
 }
 
 describe("steps while the page is idle", () => {
-  it("take as many steps as the idle time holds, at least one, then go on at the next idle time until done", () => {
+  it("take as many steps as the idle time holds, at least one, up to 10 ms, then go on at the next idle time until done", () => {
     const page = idlePage();
     const taken: number[] = [];
     let count = 0;
@@ -46,6 +48,8 @@ describe("steps while the page is idle", () => {
     expect(taken).toEqual([1, 2, 3]);
     page.run(0); // no room: one step all the same
     expect(taken).toEqual([1, 2, 3, 4]);
+    page.run(50); // room for 15 steps, but 10 ms is four
+    expect(taken).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     page.run(50);
     expect(taken).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(page.queued.size).toBe(0);
