@@ -14,6 +14,7 @@
  */
 import type { Timeline } from "../types.js";
 import { DRAWABLE, extentOf } from "./domain.js";
+import { timeBounds } from "./lane-events.js";
 
 /**
  * How the axis is broken: `"auto"` (the rule above), `"none"` (one linear scale), or the empty
@@ -104,21 +105,28 @@ function segment(timeline: Timeline, breaks: BreaksOption): Segment[] {
   return withMargins(groups(runs, cuts));
 }
 
-// Every event's and era's reach, merged where they overlap or touch. Reaches are read into typed
-// arrays and taken in order of their starts (the events come sorted so; only the eras may need a
-// sort): a pair per item and a comparison sort over them were half the first layout at 100,000.
+// Every event's and era's reach, merged where they overlap or touch. The events' reaches are
+// the layout's index's (its one walk over the events, which lie all over the heap: a walk of its
+// own here took 18 ms of a first render at 100,000 events), the eras' read here, and all taken in
+// order of their starts (the events come sorted so; only the eras may need a sort).
 function runsOf(timeline: Timeline): Run[] {
-  const items = timeline.eras.length ? [...timeline.events, ...timeline.eras] : timeline.events;
-  const n = items.length;
-  const from = new Float64Array(n);
-  const to = new Float64Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    from[i] = item.start.earliest;
-    to[i] = (item.end ?? item.start).latest;
-    if (i > 0 && from[i]! < from[i - 1]!) sorted = false;
+  const { earliest, latest } = timeBounds(timeline);
+  const eras = timeline.eras;
+  let from: Float64Array = earliest;
+  let to: Float64Array = latest;
+  if (eras.length) {
+    from = new Float64Array(earliest.length + eras.length);
+    to = new Float64Array(from.length);
+    from.set(earliest);
+    to.set(latest);
+    for (let i = 0, k = earliest.length; i < eras.length; i++, k++) {
+      from[k] = eras[i]!.start.earliest;
+      to[k] = (eras[i]!.end ?? eras[i]!.start).latest;
+    }
   }
+  const n = from.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = from[i]! >= from[i - 1]!;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (!sorted) order.sort((x, y) => from[x]! - from[y]! || to[x]! - to[y]!);
