@@ -88,7 +88,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
   const order = byCenter(overflow, lane, c.byRank);
   const pill = pillOf(c.measure, c.words.clusterCount);
   // Half the width of a cluster of one.
-  const alone = pill.half(1);
+  const alone = pillHalf(pill, 1);
   const reach = c.reach;
   const groups: Group[] = [];
   for (let i = 0; i < order.length; i++) {
@@ -98,7 +98,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
       last.to = i + 1;
       last.lo = Math.min(last.lo, x);
       last.hi = Math.max(last.hi, x);
-      pill.around(last);
+      around(pill, last);
       // A grown cluster may now reach the one before it: fold back until they are apart.
       while (groups.length > 1) {
         const prev = groups[groups.length - 2]!;
@@ -107,7 +107,7 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
         prev.to = cur.to;
         prev.lo = Math.min(prev.lo, cur.lo);
         prev.hi = Math.max(prev.hi, cur.hi);
-        pill.around(prev);
+        around(pill, prev);
         groups.pop();
       }
     } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
@@ -261,25 +261,34 @@ function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]
 // out once per digit count, measure and language.
 const pillHalves = new WeakMap<Measure, WeakMap<LayoutWords["clusterCount"], number[]>>();
 
-function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): { half: (count: number) => number; around: (group: Group) => void } {
+// A pill's measure, words and the halves worked out so far. Read by module functions, not by
+// closures made per call: a closure is a new call target in each lane, and V8 threw away
+// `clusters`' optimised code at the second lane of a first layout.
+interface Pill {
+  measure: Measure;
+  countText: LayoutWords["clusterCount"];
+  halves: number[];
+}
+
+function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): Pill {
   let byWords = pillHalves.get(measure);
   if (!byWords) pillHalves.set(measure, (byWords = new WeakMap()));
-  let known = byWords.get(countText);
-  if (!known) byWords.set(countText, (known = []));
-  const halves = known;
-  const half = (count: number): number => {
-    // Counted by comparisons, not read off `String(count)` nor divided out: this runs for every
-    // event a cluster takes in, at a wide zoom over 100,000 events nearly all of them.
-    const digits = count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : count < 10_000 ? 4 : count < 100_000 ? 5 : String(count).length;
-    return (halves[digits] ??= Math.max(CLUSTER.radius, (measure(countText("8".repeat(digits)), CLUSTER.fontSize) + 10) / 2));
-  };
-  return {
-    half,
-    around(group: Group): void {
-      const h = half(group.to - group.from);
-      const mid = (group.lo + group.hi) / 2;
-      group.x0 = Math.min(group.lo, mid - h);
-      group.x1 = Math.max(group.hi, mid + h);
-    },
-  };
+  let halves = byWords.get(countText);
+  if (!halves) byWords.set(countText, (halves = []));
+  return { measure, countText, halves };
+}
+
+function pillHalf(pill: Pill, count: number): number {
+  // Counted by comparisons, not read off `String(count)` nor divided out: this runs for every
+  // event a cluster takes in, at a wide zoom over 100,000 events nearly all of them.
+  const digits = count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : count < 10_000 ? 4 : count < 100_000 ? 5 : String(count).length;
+  return (pill.halves[digits] ??= Math.max(CLUSTER.radius, (pill.measure(pill.countText("8".repeat(digits)), CLUSTER.fontSize) + 10) / 2));
+}
+
+// Widen a group's pill to its count and the stretch its members cover.
+function around(pill: Pill, group: Group): void {
+  const h = pillHalf(pill, group.to - group.from);
+  const mid = (group.lo + group.hi) / 2;
+  group.x0 = Math.min(group.lo, mid - h);
+  group.x1 = Math.max(group.hi, mid + h);
 }

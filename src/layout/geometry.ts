@@ -104,9 +104,6 @@ export function withSlots<T>(timeline: Timeline, lanes: (LaneEvents | undefined)
 // an open or unknown end.
 function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: number, to: number): number {
   const [plotLeft, plotRight] = zoom.plot;
-  const linear = zoom.linear;
-  const scale = zoom.x;
-  const x = (t: number) => (linear ? atLinear(linear, t) : scale(t));
   let k = at;
   for (let i = 0; i < lane.form.length; i++) {
     if (!(lane.to[i]! >= from && lane.from[i]! <= to)) continue;
@@ -115,8 +112,8 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
     g.slotOf[rank] = k;
     const form = lane.form[i];
     if (form === POINT) {
-      const b0 = x(lane.startEarliest[i]!);
-      const b1 = x(lane.startLatest[i]!);
+      const b0 = xOf(zoom, lane.startEarliest[i]!);
+      const b1 = xOf(zoom, lane.startLatest[i]!);
       const center = (b0 + b1) / 2;
       g.band0[k] = g.end0[k] = g.bar0[k] = b0;
       g.band1[k] = g.end1[k] = b1;
@@ -126,11 +123,11 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
       g.bare1[k] = Math.max(b1, center + ITEM.radius);
     } else {
       if (form === SPAN) {
-        const s0 = x(lane.startEarliest[i]!);
+        const s0 = xOf(zoom, lane.startEarliest[i]!);
         g.band0[k] = g.bar0[k] = s0;
-        g.band1[k] = x(lane.startLatest[i]!);
-        g.end0[k] = x(lane.endEarliest[i]!);
-        const e1 = x(lane.endLatest[i]!);
+        g.band1[k] = xOf(zoom, lane.startLatest[i]!);
+        g.end0[k] = xOf(zoom, lane.endEarliest[i]!);
+        const e1 = xOf(zoom, lane.endLatest[i]!);
         g.end1[k] = e1;
         g.bar1[k] = Math.max(e1, s0 + 2);
       } else {
@@ -144,6 +141,12 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
     k++;
   }
   return k;
+}
+
+// Where an instant falls. One function for every call of `fill`: a closure made per call was a new
+// call target for each lane, and V8 threw away `fill`'s optimised code at the second lane.
+function xOf(zoom: Zoom, t: number): number {
+  return zoom.linear ? atLinear(zoom.linear, t) : zoom.x(t);
 }
 
 // A span's start band, bar and end band. An open end runs to the edge of the plot and fades out
