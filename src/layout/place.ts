@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { drawnFor } from "./item-event.js";
 import type { Timeline } from "../types.js";
 import { clusterReach, clusters, MAX_CLUSTERS, type ClusterContext } from "./clusters.js";
 import { withSlots, type LaneSlots } from "./geometry.js";
@@ -153,7 +154,7 @@ function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext,
     if (packed.overflow.length > 0 && itemRows < rows) packed = pack(lane, itemRows, c.shape, false, c.kept, c.pitch);
   }
   for (const { shape, row, withLabel, slot } of packed.placed) {
-    items.push(shape.build(row, c.rowY(row), withLabel));
+    items.push(drawnFor(shape.build(row, c.rowY(row), withLabel), shape.event));
     c.drawn.push(lane.g.rank[lane.offset + slot]!, row);
   }
   const clustered = packed.overflow.length > 0;
@@ -167,7 +168,7 @@ function placeLane(lane: LaneSlots, trial: Packed, rows: number, c: LaneContext,
       const withLabel = full[0] >= from && full[1] <= to;
       if (!withLabel && (shape.bare0 < from || shape.bare1 > to)) return undefined;
       c.drawn.push(lane.g.rank[lane.offset + k]!, clusterRow);
-      return shape.build(clusterRow, y, withLabel);
+      return drawnFor(shape.build(clusterRow, y, withLabel), shape.event);
     };
     for (const item of clusters(packed.overflow, lane, { ...c, row: clusterRow, y, alone })) items.push(item);
   }

@@ -6,6 +6,8 @@
  * @module
  */
 import type { ClusterItem, ItemLayout, TimelineLayout } from "../layout/types.js";
+import { eventOfItem } from "../layout/item-event.js";
+import type { TimelineEvent } from "../types.js";
 import type { Words } from "./words.js";
 
 /**
@@ -13,16 +15,18 @@ import type { Words } from "./words.js";
  * Only an event is ever a member, and only a cluster whose time covers the event's can hold it, so
  * no other cluster is asked for its members (which a cluster lists only when first asked: a
  * focus left on a cluster, whose id a zoom changes, had every cluster list them, in most frames).
+ * `known` is the event, where the caller has it (an item of the layout before), and saves looking
+ * it up by id.
  *
  * @example
  * ```ts
  * itemShowing(layout, "visit", words)?.id; // "visit", or "cluster:iraq:visit" at a wide zoom
  * ```
  */
-export function itemShowing(layout: TimelineLayout, id: string, words: Pick<Words, "byId">): ItemLayout | undefined {
+export function itemShowing(layout: TimelineLayout, id: string, words: Pick<Words, "byId">, known?: TimelineEvent): ItemLayout | undefined {
   const own = layout.items.find((i) => i.id === id);
   if (own) return own;
-  const event = words.byId(id);
+  const event = known ?? words.byId(id);
   if (!event) return undefined;
   const from = event.start.earliest;
   const to = (event.end ?? event.start).latest;
@@ -55,7 +59,7 @@ export function itemFollowing(cluster: ClusterItem, layout: TimelineLayout, word
       if (item.span[1] < from || item.span[0] > to || !item.members.some((id) => members.has(id))) continue;
       span = item.span;
     } else {
-      const event = members.has(item.id) ? words.byId(item.id) : undefined;
+      const event = members.has(item.id) ? (eventOfItem(item) ?? words.byId(item.id)) : undefined;
       if (!event) continue;
       span = [event.start.earliest, (event.end ?? event.start).latest];
     }

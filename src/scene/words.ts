@@ -9,7 +9,7 @@ import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
 import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
-import { eventsById, indexIds } from "../model/ids.js";
+import { eventById, indexIds } from "../model/ids.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { disputedWhen } from "../layout/event-name.js";
 import type { Account, Timeline, TimelineEvent } from "../types.js";
@@ -96,9 +96,6 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
   const events = new Map<TimelineEvent, EventWords>();
   const sources = new Map<string, CitationText | null>();
   const numbers = new Map(timeline.sources.map((s) => [s.id, s.number]));
-  // Made at the first look-up, which a first render without a choice never makes; the view makes
-  // it once the page is idle, so a reader's first choice does not wait for 50,000 ids either.
-  let ids: ReadonlyMap<string, TimelineEvent> | undefined;
   let all: CitationText[] | undefined;
   const citation = (id: string): CitationText | undefined => {
     let c = sources.get(id);
@@ -132,7 +129,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
     get citations() {
       return (all ??= timeline.sources.flatMap((s) => citation(s.id) ?? []));
     },
-    byId: (id) => (ids ??= eventsById(timeline)).get(id),
+    byId: (id) => eventById(timeline, id),
   };
 }
 

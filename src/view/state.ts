@@ -6,6 +6,7 @@
  * @module
  */
 import { beyondFrom } from "../interact/keys.js";
+import { eventOfItem } from "../layout/item-event.js";
 import { ITEM } from "../layout/items.js";
 import { clampDomain, clusterWindow } from "../layout/layout.js";
 import type { ItemLayout, TimelineLayout } from "../layout/types.js";
@@ -230,10 +231,13 @@ export function goBeyond(s: ViewState, ctx: ViewContext, direction: 1 | -1, from
  */
 export function settleFocus(s: ViewState, layout: TimelineLayout, words: Pick<Words, "byId">, before?: TimelineLayout): ViewState {
   // An event that joined a cluster keeps the focus there; one that left the view gives it up.
-  const item = s.focused === null ? undefined : itemShowing(layout, s.focused, words);
+  const was = s.focused === null ? undefined : before?.items.find((i) => i.id === s.focused);
+  // A cluster's id names no event: it is looked for among the items only; an event drawn before
+  // is known by its item. Neither is looked up among the events by id, whose whole map, at 100,000
+  // events, was made inside the first zoom steps after a first render.
+  const item = s.focused === null ? undefined : was?.kind === "cluster" ? layout.items.find((i) => i.id === s.focused) : itemShowing(layout, s.focused, words, was && eventOfItem(was));
   if (item && item.id === s.focused) return s;
-  const was = item || before === undefined ? undefined : before.items.find((i) => i.id === s.focused);
-  const followed = was?.kind === "cluster" ? itemFollowing(was, layout, words) : undefined;
+  const followed = !item && was?.kind === "cluster" ? itemFollowing(was, layout, words) : undefined;
   return { ...s, focused: (item ?? followed ?? firstInReadingOrder(layout.items, layout.timeDirection === "rtl"))?.id ?? null };
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { eventSlug, slug, unicodeSlug as generalSlug } from "../../src/slug.js";
-import { eventsById, indexIds, uniqueId } from "../../src/model/ids.js";
+import { eventById, eventsById, indexIds, uniqueId } from "../../src/model/ids.js";
 import { loadTimeline } from "../../src/load.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 
@@ -68,6 +68,38 @@ describe("the events by id", () => {
     const none = { ...t, events: [] };
     expect(indexIds(none, 0)).toBe(true);
     expect(eventsById(none).size).toBe(0);
+  });
+});
+
+describe("an event looked up by id while the map is made a part at a time", () => {
+  const base = loadTimeline({ events: [{ id: "x", title: "X", start: 1_200_000_000_000 }] }).timeline;
+  const event = base.events[0]!;
+
+  it("is the one the whole map finds, however much of it is made, repeats and unknown ids included", () => {
+    // Ids from a small alphabet, so that repeats are common; a later one wins, as in new Map(entries).
+    const ids = fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 30 });
+    fc.assert(
+      fc.property(ids, fc.nat(31), fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f", "zz"), { minLength: 1, maxLength: 8 }), (given, part, asked) => {
+        const t = { ...base, events: given.map((id, i) => ({ ...event, id, title: `T${i}` })) };
+        const whole = new Map<string, (typeof t.events)[number]>(t.events.map((e) => [e.id, e]));
+        indexIds(t, part);
+        for (const id of asked) expect(eventById(t, id)).toBe(whole.get(id));
+        expect(eventsById(t)).toEqual(whole);
+      }),
+      { seed: 64, numRuns: 500 },
+    );
+  });
+
+  it("walks the events not yet made for the first few look-ups, then makes the rest", () => {
+    const t = { ...base, events: Array.from({ length: 10 }, (_, i) => ({ ...event, id: `e${i}` })) };
+    expect(indexIds(t, 2)).toBe(false);
+    for (let i = 0; i < 4; i++) {
+      expect(eventById(t, `e${9 - i}`)).toBe(t.events[9 - i]);
+      expect(indexIds(t, 0)).toBe(false);
+    }
+    expect(eventById(t, "e1")).toBe(t.events[1]);
+    expect(indexIds(t, 0)).toBe(true);
+    expect(eventById(t, "nope")).toBeUndefined();
   });
 });
 

@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTimeline } from "../../src/view/timeline.js";
 
 // `steps`: the idle steps that made part of the map; `lookups`: whether the map was whole at each
-// look-up (a look-up before it is makes the rest at once).
+// look-up (the first few before it is walk the events not yet in it; later ones make the rest).
 const made = vi.hoisted(() => ({ steps: 0, lookups: [] as boolean[] }));
 vi.mock("../../src/model/ids.js", async () => {
   const actual = await vi.importActual<typeof import("../../src/model/ids.js")>("../../src/model/ids.js");
   return {
     ...actual,
     indexIds: (...a: Parameters<typeof actual.indexIds>) => (made.steps++, actual.indexIds(...a)),
-    eventsById: (...a: Parameters<typeof actual.eventsById>) => (made.lookups.push(actual.indexIds(a[0], 0)), actual.eventsById(...a)),
+    eventById: (...a: Parameters<typeof actual.eventById>) => (made.lookups.push(actual.indexIds(a[0], 0)), actual.eventById(...a)),
   };
 });
 
@@ -37,7 +37,9 @@ describe("the events by id", () => {
     handle.on("select", ({ event }) => chosen.push(event?.title));
     handle.select("e3");
     expect(chosen).toEqual(["Event 3"]);
-    expect(made).toEqual({ steps: 1, lookups: [true] });
+    expect(made.steps).toBe(1);
+    expect(made.lookups.length).toBeGreaterThan(0);
+    expect(made.lookups.every(Boolean)).toBe(true);
     handle.destroy();
   });
 
@@ -45,11 +47,14 @@ describe("the events by id", () => {
     const element = document.body.appendChild(document.createElement("div"));
     const handle = createTimeline(element, { data: DATA });
     handle.select("e5");
-    expect(made).toEqual({ steps: 0, lookups: [false] });
+    expect(made.steps).toBe(0);
+    expect(made.lookups[0]).toBe(false);
+    const lookups = made.lookups.length;
     handle.destroy();
     const other = createTimeline(document.body.appendChild(document.createElement("div")), { data: DATA });
     other.destroy();
     await idle();
-    expect(made).toEqual({ steps: 0, lookups: [false] });
+    expect(made.steps).toBe(0);
+    expect(made.lookups.length).toBe(lookups);
   });
 });

@@ -11,9 +11,10 @@ import { clampDomain, clusterWindow, layoutTimeline } from "../../src/layout/lay
 import type { ClusterItem, ItemLayout, TimelineLayout } from "../../src/layout/types.js";
 import { loadTimeline } from "../../src/load.js";
 import { en } from "../../src/messages/index.js";
-import { wordsFor } from "../../src/scene/words.js";
+import { wordsFor, type Words } from "../../src/scene/words.js";
 import { firstInReadingOrder } from "../../src/scene/item-facts.js";
 import { itemFollowing, itemShowing } from "../../src/scene/showing.js";
+import { eventOfItem } from "../../src/layout/item-event.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, initialState, select, settleFocus, turnPage, zoomed, type Effect, type Step, type ViewContext, type ViewState } from "../../src/view/state.js";
 
 const { timeline } = loadTimeline(readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));
@@ -562,6 +563,20 @@ describe("settleFocus", () => {
       // Not where the tab stop would fall otherwise: the first item in reading order.
       expect(focused).not.toBe(firstInReadingOrder(zoomed.items)?.id);
       expect(itemFollowing(late, zoomed, crowdWords)).toBe(held);
+    });
+
+    it("looks no event up by id to follow it: the layout knows the event each drawn item stands for", () => {
+      const zoomed = at([Date.UTC(2000, 0, 4), Date.UTC(2000, 0, 28)]);
+      const asked: string[] = [];
+      const counting: Words = Object.assign(Object.create(crowdWords) as Words, { byId: (id: string) => (asked.push(id), crowdWords.byId(id)) });
+      expect(settle(late.id, zoomed, wide)).toBe(settleFocus({ ...initialState(zoomed.domain), focused: late.id }, zoomed, counting, wide).focused);
+      expect(asked).toEqual([]);
+      // Nor an event drawn before that a zoom out took into a cluster: it goes to that cluster.
+      const event = zoomed.items.find((i) => i.kind !== "cluster" && late.members.includes(i.id))!;
+      expect(settleFocus({ ...initialState(wide.domain), focused: event.id }, wide, counting, zoomed).focused).toBe(late.id);
+      expect(asked).toEqual([]);
+      for (const item of zoomed.items) expect(eventOfItem(item)).toBe(item.kind === "cluster" ? undefined : crowdWords.byId(item.id));
+      expect(zoomed.items.some((i) => i.kind !== "cluster")).toBe(true);
     });
 
     it("goes to the cluster it joined when it merged", () => {
