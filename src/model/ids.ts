@@ -31,7 +31,17 @@ const next = new WeakMap<Set<string>, Map<string, number>>();
 // which a first render that looks nothing up need not wait for. The view makes it a part at a time
 // while the page is idle (`indexIds`, view/render.ts), so that no one task holds the page for
 // that long. A timeline is not changed once made (the layout's index holds the same).
-const byId = new WeakMap<Timeline, { map: Map<string, TimelineEvent>; next: number; scans: number }>();
+interface ById {
+  map: Map<string, TimelineEvent>;
+  /** How many of the events the map holds: the first `next`. */
+  next: number;
+  /** Look-ups that walked the rest, and the last one's id and answer (a choice asks for its event five times). */
+  scans: number;
+  lastId?: string;
+  last?: TimelineEvent;
+}
+
+const byId = new WeakMap<Timeline, ById>();
 
 // How many look-ups before the map is whole find their event by walking the part not yet made,
 // before one makes the rest. A walk over the 95,000 events left of 100,000 takes a few ms; making
@@ -65,11 +75,14 @@ export function eventsById(timeline: Timeline): ReadonlyMap<string, TimelineEven
 export function eventById(timeline: Timeline, id: string): TimelineEvent | undefined {
   const made = record(timeline);
   const events = timeline.events;
+  if (made.next < events.length && made.lastId === id) return made.last;
   if (made.next === events.length || made.scans >= SCANS) return eventsById(timeline).get(id);
   made.scans++;
   // From the end: a later event with the id wins, as it does in the map.
-  for (let i = events.length - 1; i >= made.next; i--) if (events[i]!.id === id) return events[i];
-  return made.map.get(id);
+  let found: TimelineEvent | undefined;
+  for (let i = events.length - 1; i >= made.next && !found; i--) if (events[i]!.id === id) found = events[i];
+  made.lastId = id;
+  return (made.last = found ?? made.map.get(id));
 }
 
 /**
@@ -91,7 +104,7 @@ export function indexIds(timeline: Timeline, count: number): boolean {
   return end === events.length;
 }
 
-function record(timeline: Timeline): { map: Map<string, TimelineEvent>; next: number; scans: number } {
+function record(timeline: Timeline): ById {
   let made = byId.get(timeline);
   if (!made) byId.set(timeline, (made = { map: new Map(), next: 0, scans: 0 }));
   return made;

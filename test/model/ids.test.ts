@@ -97,6 +97,9 @@ describe("an event looked up by id while the map is made a part at a time", () =
       expect(eventById(t, `e${9 - i}`)).toBe(t.events[9 - i]);
       expect(indexIds(t, 0)).toBe(false);
     }
+    // The same id again is answered without a walk (a choice asks for its event five times).
+    expect(eventById(t, "e6")).toBe(t.events[6]);
+    expect(indexIds(t, 0)).toBe(false);
     expect(eventById(t, "e1")).toBe(t.events[1]);
     expect(indexIds(t, 0)).toBe(true);
     expect(eventById(t, "nope")).toBeUndefined();
