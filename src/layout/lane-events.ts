@@ -84,6 +84,9 @@ interface TimelineIndex {
   latest: Float64Array;
   importance: Float64Array;
   ids: string[];
+  /** By time rank: where each event starts and stops reaching (`reachFrom`, `reachTo`: open ends are infinite). */
+  from: Float64Array;
+  to: Float64Array;
   /** Whether the events' importance differs (else priority is time order alone). */
   mixed: boolean;
   /** Whether some event has no group. */
@@ -115,7 +118,7 @@ function indexOf(timeline: Timeline): TimelineIndex {
   }
   const lanes = new Map<string, LaneEvents>();
   keys.forEach((key, lane) => lanes.set(key, laneOf(events, ranks[lane]!, at)));
-  index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, mixed, ungrouped: at.ungrouped, gathered };
+  index = { lanes, earliest: at.earliest, latest: at.latest, importance: at.importance, ids: at.ids, from: at.from, to: at.to, mixed, ungrouped: at.ungrouped, gathered };
   indexCache.set(timeline, index);
   return index;
 }
@@ -255,7 +258,7 @@ export function laneEvents(timeline: Timeline): Map<string, LaneEvents> {
  * earliest[0]; // timeline.events[0].start.earliest
  * ```
  */
-export function timeBounds(timeline: Timeline): { earliest: Float64Array; latest: Float64Array; importance: Float64Array; ids: string[]; mixed: boolean } {
+export function timeBounds(timeline: Timeline): { earliest: Float64Array; latest: Float64Array; importance: Float64Array; ids: string[]; from: Float64Array; to: Float64Array; mixed: boolean } {
   return indexOf(timeline);
 }
 

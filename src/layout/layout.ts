@@ -33,6 +33,8 @@ import type { OverviewLayout, TimelineLayout } from "./types.js";
 export { SIZES } from "./sizes.js";
 export { clampDomain, clusterWindow, extentOf, reach, reachesInto } from "./domain.js";
 export { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
+export { eventsReaching } from "./reaching.js";
+export { eventOfItem } from "./item-event.js";
 
 /**
  * Options of {@link layoutTimeline}.

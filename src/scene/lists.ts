@@ -8,7 +8,7 @@
  * @module
  */
 import type { TimelineLayout } from "../layout/types.js";
-import { reachesInto } from "../layout/layout.js";
+import { eventsReaching, reachesInto } from "../layout/layout.js";
 import type { Messages } from "../messages/index.js";
 import type { CitationText } from "../model/citation.js";
 import type { TimelineEvent } from "../types.js";
@@ -123,7 +123,7 @@ export function listsNode(input: ListsInput, cache: ListsCache): SceneElement {
 export function listedEvents(input: Pick<ListsInput, "layout" | "words" | "state">): TimelineEvent[] {
   const [from, to] = input.layout.domain;
   const events = input.words.timeline.events;
-  return input.state.view === "list" ? events : events.filter((e) => reachesInto(e, from, to));
+  return input.state.view === "list" ? events : eventsReaching(input.words.timeline, from, to);
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ClusterItem, ItemLayout, TimelineLayout } from "../layout/types.js";
-import { eventOfItem } from "../layout/item-event.js";
+import { eventOfItem } from "../layout/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { Words } from "./words.js";
 
