@@ -1,8 +1,9 @@
 /**
  * The event each drawn item stands for, kept beside the layout rather than in its items (which are
- * plain data, written to the page and compared step by step): the view asks it where a focus
- * follows a cluster into the items it split into, and a look-up by id there made the whole map of
- * the events by id, 60–90 ms at 100,000 events, inside the first zoom step after a first render.
+ * plain data, written to the page and compared step by step): the view asks it where the focus
+ * follows an event into a cluster, or a cluster into the items it split into. A look-up by id there
+ * made the whole map of the events by id, 60–90 ms at 100,000 events, inside the first zoom step
+ * after a first render.
  *
  * @module
  */

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { drawnFor } from "./item-event.js";
 import type { Timeline } from "../types.js";
 import { clusterReach, clusters, MAX_CLUSTERS, type ClusterContext } from "./clusters.js";
 import { withSlots, type LaneSlots } from "./geometry.js";
+import { drawnFor } from "./item-event.js";
 import { leastLabel, shapeAt, type Shape, type ShapeContext } from "./items.js";
 import { keptOf } from "./keep.js";
 import { depthOf, laneEvents, timeBounds, type Lane } from "./lane-events.js";
