@@ -1,18 +1,13 @@
 /**
- * Windows of time: the whole extent a timeline covers, keeping a window inside it, the window a
- * cluster opens onto, and how far an event or era reaches. All in UTC epoch ms, no pixels.
+ * Windows of time: the time the chart can show, keeping a window inside a timeline's extent
+ * (`extent.ts`), the window a cluster opens onto, and how far an event or era reaches. All in UTC
+ * epoch ms, no pixels.
  *
  * @module
  */
-import type { FuzzyDate, Timeline } from "../types.js";
+import type { FuzzyDate } from "../types.js";
 import { SIZES } from "./sizes.js";
 import type { TimelineLayout } from "./types.js";
-
-const DAY = 86_400_000;
-// Neither the clock nor the data can say where an empty timeline is: use a fixed, neutral year.
-const EMPTY_EXTENT: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-
-const extentCache = new WeakMap<Timeline, [number, number]>();
 
 /**
  * The time the chart can show: the whole years a JavaScript `Date` holds, from 1 January 271820
@@ -22,34 +17,6 @@ const extentCache = new WeakMap<Timeline, [number, number]>();
  * for ever. So the extent stops at its edges, and the axis ticks only inside them.
  */
 export const DRAWABLE: readonly [number, number] = [Date.UTC(-271820, 0, 1), Date.UTC(275760, 0, 1)];
-
-/**
- * The whole time a timeline covers, with a margin, as [start, end] UTC ms.
- *
- * @example
- * ```ts
- * const [start, end] = extentOf(timeline);
- * handle.zoomTo([start, end]); // the same as "Show all"
- * ```
- */
-export function extentOf(timeline: Timeline): [number, number] {
-  const cached = extentCache.get(timeline);
-  if (cached) return [cached[0], cached[1]];
-  let lo = Infinity;
-  let hi = -Infinity;
-  // Both lists walked as they are: a joined copy of 100,000 events was a first layout's garbage.
-  for (const items of [timeline.events, timeline.eras]) {
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      lo = Math.min(lo, item.start.earliest);
-      hi = Math.max(hi, (item.end ?? item.start).latest);
-    }
-  }
-  const pad = Math.max((hi - lo) * 0.03, DAY / 2);
-  const extent: [number, number] = lo > hi ? EMPTY_EXTENT : [Math.max(lo - pad, DRAWABLE[0]), Math.min(hi + pad, DRAWABLE[1])];
-  extentCache.set(timeline, extent);
-  return [extent[0], extent[1]];
-}
 
 /**
  * Where activating a cluster takes the reader: a closer window around its members, or null when

@@ -31,7 +31,8 @@ import { axisTicks } from "./ticks.js";
 import type { OverviewLayout, TimelineLayout } from "./types.js";
 
 export { SIZES } from "./sizes.js";
-export { clampDomain, clusterWindow, extentOf, reach, reachesInto } from "./domain.js";
+export { clampDomain, clusterWindow, reach, reachesInto } from "./domain.js";
+export { extentOf } from "./extent.js";
 export { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
 export { eventsReaching } from "./reaching.js";
 export { eventOfItem } from "./item-event.js";

@@ -13,7 +13,8 @@
  * @module
  */
 import type { Timeline } from "../types.js";
-import { DRAWABLE, extentOf } from "./domain.js";
+import { DRAWABLE } from "./domain.js";
+import { extentOf } from "./extent.js";
 import { timeBounds } from "./lane-events.js";
 
 /**

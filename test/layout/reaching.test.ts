@@ -3,7 +3,7 @@
 // reading each event: open and unknown ends, spans, points, any window.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { eventsReaching, reachesInto } from "../../src/layout/layout.js";
+import { eventsReaching, extentOf, reachesInto } from "../../src/layout/layout.js";
 import { loadTimeline } from "../../src/load.js";
 
 const YEAR = 365.25 * 86_400_000;
@@ -48,5 +48,19 @@ describe("the events a window reaches", () => {
     const { timeline } = loadTimeline({ events: [{ id: "on", title: "Goes on", start: "1985/.." }, { id: "done", title: "Done", start: "1990" }] });
     expect(eventsReaching(timeline, Date.UTC(2100, 0, 1), Date.UTC(2101, 0, 1)).map((e) => e.id)).toEqual(["on"]);
     expect(eventsReaching(loadTimeline({ events: [] }).timeline, 0, 1)).toEqual([]);
+  });
+
+  it("span the extent, read from the same index: every event's earliest start and latest end, eras too, with a margin (property)", () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), fc.array(span, { maxLength: 3 }), (dates, eras) => {
+        const { timeline } = loadTimeline({ events: dates.map((d, i) => ({ id: `e${i}`, title: `Event ${i}`, start: d })), eras: eras.map((d, i) => ({ title: `Era ${i}`, start: d.split("/")[0] || "1990", end: "2016" })) });
+        const items = [...timeline.events, ...timeline.eras];
+        const lo = Math.min(...items.map((e) => e.start.earliest));
+        const hi = Math.max(...items.map((e) => (e.end ?? e.start).latest));
+        const pad = Math.max((hi - lo) * 0.03, 43_200_000);
+        expect(extentOf(timeline)).toEqual(items.length ? [lo - pad, hi + pad] : [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]);
+      }),
+      { seed: 1205, numRuns: 200 },
+    );
   });
 });
