@@ -44,4 +44,3 @@ export function extentOf(timeline: Timeline): [number, number] {
   extentCache.set(timeline, extent);
   return [extent[0], extent[1]];
 }
-

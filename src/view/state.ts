@@ -6,9 +6,8 @@
  * @module
  */
 import { beyondFrom } from "../interact/keys.js";
-import { eventOfItem } from "../layout/item-event.js";
 import { ITEM } from "../layout/items.js";
-import { clampDomain, clusterWindow } from "../layout/layout.js";
+import { clampDomain, clusterWindow, eventOfItem } from "../layout/layout.js";
 import type { ItemLayout, TimelineLayout } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
 import { firstInReadingOrder } from "../scene/item-facts.js";
