@@ -7,7 +7,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
 import { appBundle, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
-import { BUDGETS, measurePage, rawEvents } from "./browser-page.mjs";
+import { BUDGETS, LOOK_MS, measurePage, rawEvents } from "./browser-page.mjs";
 import { nodeRun, serverMarkup } from "./node-run.mjs";
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -29,6 +29,7 @@ try {
   for (let r = 0; r < RUNS; r++) {
     for (const n of SIZES) {
       const { markup, ...render } = await measurePage(browser, server.url, "render", n);
+      const later = await measurePage(browser, server.url, "later", n);
       const glide = await measurePage(browser, server.url, "glide", n);
       const { heap } = await measurePage(browser, server.url, "heap", n);
       // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
@@ -36,7 +37,7 @@ try {
       const load = await measurePage(browser, server.url, "load", n);
       const navigate = await measurePage(browser, server.url, "navigate", n);
       const hydrate = markups.has(n) ? await measurePage(browser, server.url, "hydrate", [n, markups.get(n)]) : {};
-      results.get(n).push({ ...render, ...glide, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
+      results.get(n).push({ ...render, ...later, ...glide, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -76,6 +77,10 @@ const ROWS = [
   ["zoom step p95, between the bench's callbacks (ms)", "callbackP95", 1],
   ["render callback median (ms)", "renderMedian", 2],
   ["render callback p95 (ms)", "renderP95", 2],
+  [`the same zoom, its first step ${LOOK_MS / 1000} s after the settled frame: frame p95 (ms)`, "laterFrameP95", 1],
+  [`the same zoom, ${LOOK_MS / 1000} s later: steps over two frames, of the first 5`, "laterDroppedEarly", 0],
+  [`the same zoom, ${LOOK_MS / 1000} s later: steps over two frames, of the other 25`, "laterDroppedLate", 0],
+  [`the same zoom, ${LOOK_MS / 1000} s later: render callback p95 (ms)`, "laterRenderP95", 2],
   ["gliding zoomTo, each glide cut after two frames: frame p95 (ms)", "glideFrameP95", 1],
   ["gliding zoomTo: steps over two frames, of the first 5", "glideDroppedEarly", 0],
   ["gliding zoomTo: steps over two frames, of the other 25", "glideDroppedLate", 0],
