@@ -104,7 +104,7 @@ for (const [label, key, digits] of ROWS) {
   console.log(`| ${label} | ${cells.join(" | ")} |`);
 }
 const heapGrowth = ((cycles.heapAfter - cycles.heapBefore) / cycles.heapBefore) * 100;
-console.log(`\n${CYCLES} create/destroy cycles (1,000 events): heap ${(cycles.heapBefore / 2 ** 20).toFixed(1)} → ${(cycles.heapAfter / 2 ** 20).toFixed(1)} MB (${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} %${heapGrowth <= 5 ? " ✓ ≤ 5 %" : " ✗ > 5 %"}), listeners left on window ${cycles.windowListeners}, on document ${cycles.documentListeners}${cycles.windowListeners + cycles.documentListeners === 0 ? " ✓" : " ✗"}`);
+console.log(`\n${CYCLES} create/destroy cycles (1,000 events): heap ${(cycles.heapBefore / 2 ** 20).toFixed(1)} → ${(cycles.heapAfter / 2 ** 20).toFixed(1)} MB (${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} %${heapGrowth <= 5 ? " ✓ ≤ 5 %" : " ✗ > 5 %"}; of the growth, V8's compiled code ${(cycles.codeGrowth / 1000).toFixed(1)} of ${((cycles.heapAfter - cycles.heapBefore) / 1000).toFixed(1)} KB), listeners left on window ${cycles.windowListeners}, on document ${cycles.documentListeners}${cycles.windowListeners + cycles.documentListeners === 0 ? " ✓" : " ✗"}`);
 
 const files = await sizes();
 const page = await scriptTagPage();
