@@ -316,10 +316,11 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
       return { glideFrameP95: glide.frameP95, glideDroppedEarly: glide.droppedEarly, glideDroppedLate: glide.droppedLate, glideRenderMedian: glide.renderMedian, glideDaysDeepest: glide.daysDeepest };
     }
     if (mode === "later") {
-      // The same zoom as a reader's who looks at the picture for a second before zooming. Nothing of
-      // the page's runs in that second (a trace at 1k and 10k), yet the first steps' renders took
-      // half as long as right after the settled frame: what a fresh page's engine and browser do
-      // after the load, which the budget's row (the first step right away) keeps.
+      // The same zoom as a reader's who looks at the picture for a second before zooming (the
+      // budget's row keeps the first step right away). While the browser's own popup shared each
+      // page's first second (scripts/screenshot.mjs), the first steps took twice as long right away
+      // as a second later; without it the two read alike at 1k and 10k, and at 100k the later one
+      // pays for a marking of the old generation that V8 began in the pause (docs/performance.md).
       await page.waitForTimeout(LOOK_MS);
       const later = await page.evaluate(zoomInPage);
       return { laterFrameP95: later.frameP95, laterDroppedEarly: later.droppedEarly, laterDroppedLate: later.droppedLate, laterRenderP95: later.renderP95 };
