@@ -1,6 +1,7 @@
 /* global Citeline */
 // One measured page for bench/browser.bench.mjs: the raw events, the first render to a settled
 // frame, the zoom frames, the DOM and the heap (after a forced GC through the DevTools protocol).
+import { heapSnapshot } from "../scripts/heap-snapshot.mjs";
 
 /** Issue 11's budgets, in the units the table prints: ms, elements, MB (the bundle's is scripts/size.mjs's TARGET). */
 export const BUDGETS = {
@@ -225,12 +226,7 @@ async function heapUsed(cdp) {
  * while V8 goes on optimising what a page runs again and again, and is no object of the page's.
  */
 async function codeBytes(cdp) {
-  const chunks = [];
-  const take = (event) => chunks.push(event.chunk);
-  cdp.on("HeapProfiler.addHeapSnapshotChunk", take);
-  await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
-  cdp.off("HeapProfiler.addHeapSnapshotChunk", take);
-  const { snapshot, nodes } = JSON.parse(chunks.join(""));
+  const { snapshot, nodes } = await heapSnapshot(cdp);
   const fields = snapshot.meta.node_fields;
   const [type, size] = [fields.indexOf("type"), fields.indexOf("self_size")];
   const code = snapshot.meta.node_types[0].indexOf("code");

@@ -8,6 +8,7 @@
 // a hundred, all of it empty), because V8 never shrinks a weak table when its keys die.
 import type { CDPSession, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { heapSnapshot } from "../../scripts/heap-snapshot.mjs";
 import { browser, server, useChromium, watchErrors } from "./harness.js";
 
 useChromium();
@@ -66,21 +67,9 @@ async function listeners(cdp: CDPSession, expression: string): Promise<string[]>
   return listeners.map((l) => l.type);
 }
 
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
-
 /** The backing tables of every Map, Set, WeakMap and WeakSet in the heap: kind and bytes, largest first. */
 async function collectionTables(cdp: CDPSession): Promise<[string, number][]> {
-  const chunks: string[] = [];
-  const take = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
-  cdp.on("HeapProfiler.addHeapSnapshotChunk", take);
-  await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
-  cdp.off("HeapProfiler.addHeapSnapshotChunk", take);
-  const snap = JSON.parse(chunks.join("")) as Snapshot;
+  const snap = await heapSnapshot(cdp);
   const { node_fields, edge_fields, edge_types } = snap.snapshot.meta;
   const [F, EF] = [node_fields.length, edge_fields.length];
   const [name, size, count] = ["name", "self_size", "edge_count"].map((f) => node_fields.indexOf(f)) as [number, number, number];
