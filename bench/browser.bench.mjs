@@ -105,6 +105,8 @@ for (const [label, key, digits] of ROWS) {
 }
 const heapGrowth = ((cycles.heapAfter - cycles.heapBefore) / cycles.heapBefore) * 100;
 console.log(`\n${CYCLES} create/destroy cycles (1,000 events): heap ${(cycles.heapBefore / 2 ** 20).toFixed(1)} → ${(cycles.heapAfter / 2 ** 20).toFixed(1)} MB (${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} %${heapGrowth <= 5 ? " ✓ ≤ 5 %" : " ✗ > 5 %"}; of the growth, V8's compiled code ${(cycles.codeGrowth / 1000).toFixed(1)} of ${((cycles.heapAfter - cycles.heapBefore) / 1000).toFixed(1)} KB), listeners left on window ${cycles.windowListeners}, on document ${cycles.documentListeners}${cycles.windowListeners + cycles.documentListeners === 0 ? " ✓" : " ✗"}`);
+const nextGrowth = ((cycles.heapNext - cycles.heapAfter) / cycles.heapAfter) * 100;
+console.log(`the ${CYCLES} cycles after those: heap → ${(cycles.heapNext / 2 ** 20).toFixed(1)} MB (${nextGrowth >= 0 ? "+" : ""}${nextGrowth.toFixed(1)} %; V8's compiled code ${(cycles.codeNextGrowth / 1000).toFixed(1)} of ${((cycles.heapNext - cycles.heapAfter) / 1000).toFixed(1)} KB)`);
 
 const files = await sizes();
 const page = await scriptTagPage();
