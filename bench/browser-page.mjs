@@ -245,8 +245,8 @@ async function listenersOn(cdp, expression) {
  * Open a fresh page and measure one thing: `"render"` (first render, then 30 zoom steps that each
  * land at once, DOM), `"later"` (the same, its first step `LOOK_MS` after the settled frame),
  * `"glide"` (the same zoom steps as gliding zoomTo calls), `"heap"` (the JS
- * heap after a first render, after a forced GC), `"cycles"`
- * (heap and listeners around `cycles` create/destroy cycles, then the heap after as many again), `"load"` (loading `count` events,
+ * heap after a first render, after a forced GC), `"cycles"` (heap and listeners around `cycles`
+ * create/destroy cycles, then the heap after as many again), `"load"` (loading `count` events,
  * cold and warm), `"navigate"` (from navigation to a settled first render, the bundle's loading
  * included), `"floor"` (the browser's own cost of the markup a render made, given as `count`) or
  * `"hydrate"` (taking over server markup; `count` is `[events, markup]`).
