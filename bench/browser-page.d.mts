@@ -10,3 +10,5 @@ export const BUDGETS: Record<string, Record<string, number>>;
 export function rawEvents(count: number): TimelineInput & { events: NonNullable<TimelineInput["events"]> };
 /** One measured page of the bench (see bench/browser.bench.mjs). */
 export function measurePage(browser: unknown, base: string, mode: string, count: number, cycles?: number): Promise<unknown>;
+/** What every measured page is given before it is measured: the in-page helpers, as a script. */
+export const PAGE_HELPERS: string;

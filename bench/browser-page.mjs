@@ -101,8 +101,8 @@ async function createToSettled(el, data) {
   return { handle, time: end - t0 };
 }
 
-// What every measured page is given before it is measured.
-const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled}; window.createToSettled = ${createToSettled};`;
+// What every measured page is given before it is measured (bench/peers-page.mjs gives it too).
+export const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled}; window.createToSettled = ${createToSettled};`;
 
 async function firstRenderInPage(count) {
   const el = document.getElementById("timeline");
