@@ -14,6 +14,7 @@ export interface PeerResult {
   frameP95?: number;
   elementsZoomed?: number;
   heap?: number;
+  navigate?: number;
   failed?: string;
 }
 /** The libraries compared. */
@@ -23,4 +24,4 @@ export function versionOf(peer: Peer): Promise<string>;
 /** The absolute paths of a peer's script-tag files. */
 export function filesOf(peer: Peer): string[];
 /** One fresh page with one library, measured at `count` events (see bench/peers-page.mjs). */
-export function measurePeer(browser: unknown, base: string, peer: Peer, count: number, options?: { heap?: boolean; timeout?: number; quiet?: number }): Promise<PeerResult>;
+export function measurePeer(browser: unknown, base: string, peer: Peer, count: number, options?: { heap?: boolean; navigate?: boolean; timeout?: number; quiet?: number }): Promise<PeerResult>;

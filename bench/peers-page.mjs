@@ -17,8 +17,12 @@ const packageDir = (name) => join(root, "node_modules", name);
 // inside the timed call, as a page would: citeline reads them as they are.
 const CREATE = {
   citeline: `(el, data) => Citeline.createTimeline(el, { data })`,
-  // Items take epoch ms and ISO strings as they are; the current-time line is off, since it
-  // redraws on a timer and no other library here draws one.
+  // Items take epoch ms and ISO strings as they are. Left to fit its window itself (its default),
+  // vis-timeline 8.5.4 draws the week around today first and the events' own window only at its
+  // next redraw, which its once-a-second poll of the container's size brings (with `autoResize`
+  // off, never); given the events' extent as `start` and `end`, its call alone took 2.2 s at 1k
+  // against 0.2, so it keeps its default. The current-time line is off: it redraws on a timer, and
+  // no other library here draws one.
   "vis-timeline": `(el, data) => new vis.Timeline(el, data.events.map((e) => ({ id: e.id, content: e.title, start: e.start, end: e.end, group: e.group })), data.groups.map((g) => ({ id: g.id, content: g.label })), { height: "600px", showCurrentTime: false })`,
   // One line a group, each event a segment of its line (a point as one of no length); it draws
   // no titles. Its animations are off, as reduced motion has citeline's.
@@ -69,33 +73,50 @@ export function filesOf(peer) {
   return peer.files.map((f) => (peer.package ? join(packageDir(peer.package), f) : join(root, f)));
 }
 
-// Runs in the page: the call on `count` raw events, timed to the end of the two frames after the
-// container's last change, where the last is the one after which nothing changed for `quiet` ms.
-// The main bench's `untilSettled` waits out two frames and an idle callback only: vis-timeline
-// draws its first picture at once and the data's own window a second later, from a timer.
+// Runs in the page: from here on, each change to `el` is timed, and so is the end of the two
+// frames after it (`window.peerSettled`, set only while no later change has come).
+function watchContainer(el) {
+  const change = () => {
+    const at = (window.peerChanged = performance.now());
+    requestAnimationFrame(() => requestAnimationFrame(() => window.peerChanged === at && (window.peerSettled = performance.now())));
+  };
+  const observer = new MutationObserver(change);
+  observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  return () => {
+    // What the call itself changed is over: its records would come later, as a microtask.
+    observer.takeRecords();
+    change();
+    return observer;
+  };
+}
+
+// Runs in the page: resolves with the end of the two frames after the container's last change,
+// where the last is the one after which nothing changed for `quiet` ms. The main bench's
+// `untilSettled` waits out two frames and an idle callback only, and a library may draw again
+// later from a timer of its own (vis-timeline polls its container's size once a second).
+async function untilQuiet(observer, quiet) {
+  for (;;) {
+    const seen = window.peerChanged;
+    await new Promise((resolve) => setTimeout(resolve, quiet));
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
+    if (window.peerChanged === seen && window.peerSettled > seen) break;
+  }
+  observer.disconnect();
+  return window.peerSettled;
+}
+
+// What every page of this bench is given, beside the main bench's helpers.
+const PEER_HELPERS = `${PAGE_HELPERS} window.watchContainer = ${watchContainer}; window.untilQuiet = ${untilQuiet};`;
+
+// Runs in the page: the call on `count` raw events, timed to a settled frame (see `untilQuiet`).
 async function firstRender([count, create, quiet]) {
   const el = document.getElementById("timeline");
   const data = window.rawEvents(count);
   const make = (0, eval)(create);
-  let changed = 0;
-  let settled = 0;
-  const change = () => {
-    const at = (changed = performance.now());
-    requestAnimationFrame(() => requestAnimationFrame(() => changed === at && (settled = performance.now())));
-  };
-  const observer = new MutationObserver(change);
-  observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  const called = window.watchContainer(el);
   const t0 = performance.now();
   window.peer = make(el, data);
-  observer.takeRecords();
-  change();
-  for (;;) {
-    const seen = changed;
-    await new Promise((resolve) => setTimeout(resolve, quiet));
-    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 200 }));
-    if (changed === seen && settled > changed) break;
-  }
-  observer.disconnect();
+  const settled = await window.untilQuiet(called(), quiet);
   let [a, b] = [Infinity, -Infinity];
   for (const e of data.events) {
     const s = new Date(e.start).getTime();
@@ -131,13 +152,26 @@ async function zoom(zoomTo) {
   return { frameMedian: q(0.5), frameP95: q(0.95), elementsZoomed };
 }
 
+// The page a reader would load: the library's files as tags, then a script that calls it on the
+// data `addInitScript` made before any of the page's own scripts ran.
+function navigationPage(peer) {
+  const css = peer.files.filter((f) => f.endsWith(".css")).map((f) => `<link rel="stylesheet" href="/peers/${f}">`);
+  const js = peer.files.filter((f) => !f.endsWith(".css")).map((f) => `<script src="/peers/${f}"></script>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${peer.name}: from navigation</title>${css.join("")}</head>
+<body><div id="timeline" style="width: 1200px; height: 600px; overflow: auto"></div>${js.join("")}
+<script>{ const el = document.getElementById("timeline"); const called = window.watchContainer(el); window.peer = (${CREATE[peer.name]})(el, window.benchData); window.peerObserver = called(); }</script>
+</body></html>`;
+}
+
 /**
  * Open a fresh page with one library's script-tag files and measure it at `count` events: the
  * first render and its elements, then (`heap` false) the zoom, or (`heap` true) the JS heap after
- * a forced GC. A library that has not settled within `timeout` ms is reported as such; `quiet`
+ * a forced GC; or (`navigate` true) the time from navigation to a settled first render, the
+ * library's files fetched, parsed and run, less the time the page took to make the data. A library that has not settled within `timeout` ms is reported as such; `quiet`
  * is how long its container must stay unchanged (`QUIET_MS`; the tests shorten it).
  */
-export async function measurePeer(browser, base, peer, count, { heap = false, timeout = 120_000, quiet = QUIET_MS } = {}) {
+export async function measurePeer(browser, base, peer, count, { heap = false, navigate = false, timeout = 120_000, quiet = QUIET_MS } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   // The peers' files come from node_modules, which the bench's server does not serve: each is
   // answered here, under /peers/, so a library that loads files beside itself (TimelineJS's
@@ -154,8 +188,14 @@ export async function measurePeer(browser, base, peer, count, { heap = false, ti
   });
   page.setDefaultTimeout(timeout);
   try {
+    if (navigate) {
+      await page.addInitScript(`${PEER_HELPERS} { const t = performance.now(); window.benchData = rawEvents(${Number(count)}); window.benchMade = performance.now() - t; }`);
+      await page.route(`${base}/bench/peers-navigate.html`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: navigationPage(peer) }));
+      await page.goto(`${base}/bench/peers-navigate.html`, { waitUntil: "load" });
+      return await page.evaluate(async (quiet) => ({ navigate: (await window.untilQuiet(window.peerObserver, quiet)) - window.benchMade }), quiet);
+    }
     await page.goto(`${base}/bench/peers.html`);
-    await page.evaluate(PAGE_HELPERS);
+    await page.evaluate(PEER_HELPERS);
     for (const file of peer.files) {
       const url = `${base}/peers/${file}`;
       if (file.endsWith(".css")) await page.addStyleTag({ url });

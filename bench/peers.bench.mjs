@@ -22,6 +22,8 @@ const RUNS_100K = Number(process.env.RUNS_100K ?? 1);
 // At 100k it would make about 1.9 million; it is not run there.
 const LARGEST = { timelinejs: 10_000 };
 const runsOf = (n) => (n >= 100_000 ? RUNS_100K : RUNS);
+// From navigation, up to 10k: at 100k the files' loading is a small part of vis-timeline's 83 s.
+const NAVIGATE_MAX = 10_000;
 
 const server = await serve(0);
 const browser = await chromium.launch(CHROMIUM);
@@ -37,7 +39,9 @@ try {
         const render = await measurePeer(browser, server.url, peer, n);
         // The heap in a page of its own, after a forced GC, as the main bench takes it.
         const { heap, failed } = await measurePeer(browser, server.url, peer, n, { heap: true });
-        const run = { ...render, heap, failed: render.failed ?? failed };
+        // And a page a reader loads: from navigation, the library's files fetched, parsed and run.
+        const navigated = n <= NAVIGATE_MAX ? await measurePeer(browser, server.url, peer, n, { navigate: true }) : {};
+        const run = { ...render, heap, navigate: navigated.navigate, failed: render.failed ?? failed ?? navigated.failed };
         results.set(key(peer, n), [...(results.get(key(peer, n)) ?? []), run]);
         process.stderr.write(`${peer.name} ${n}: ${run.failed ?? `${Math.round(run.firstRender)} ms`}\n`);
       }
@@ -56,6 +60,7 @@ const spread = (list, digits) => {
 };
 const ROWS = [
   ["first render, from the call to a settled frame (ms)", "firstRender", 0],
+  ["a page from navigation to its settled first render, the library's files loaded (ms)", "navigate", 0],
   ["elements in the container after first render", "elements", 0],
   ["zoom frame median, 30 steps toward one month and back (ms)", "frameMedian", 1],
   ["zoom frame p95 (ms)", "frameP95", 1],

@@ -34,6 +34,14 @@ describe("the side-by-side bench", () => {
     }
   });
 
+  it.each(PEERS.map((p) => [p.name, p] as const))("%s is timed from navigation in a page that loads its files as tags", async (_, peer) => {
+    const result = await measurePeer(browser, server.url, peer, EVENTS, { navigate: true, quiet: 400, timeout: 30_000 });
+    expect(result.failed).toBeUndefined();
+    // From the start of navigation: the page and the library's files came first.
+    expect(result.navigate).toBeGreaterThan(0);
+    expect(result.firstRender).toBeUndefined();
+  });
+
   it("reads the heap after a forced GC in a page of its own", async () => {
     const result = await measurePeer(browser, server.url, PEERS[0]!, EVENTS, { heap: true, quiet: 400 });
     expect(result.heap).toBeGreaterThan(0.5);
