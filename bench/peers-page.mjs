@@ -1,8 +1,9 @@
 // One measured page for bench/peers.bench.mjs: citeline and the timelines a newsroom would
 // otherwise pick, each given the bench's same raw events in a fresh page of its own, through the
 // call its own documentation shows, and timed alike: from the call (the mapping of the raw events
-// to the library's own form included) to the end of two frames after which its container has not
-// changed, then the same 30 zoom steps where the library can be told a window.
+// to the library's own form included), or from navigation in a page that loads its files as tags,
+// to the end of the two frames after its container's last change (see `untilQuiet`); then the
+// same 30 zoom steps where the library can be told a window, or the heap after a forced GC.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,7 +63,7 @@ export const PEERS = [
   { name: "timelinejs", package: "@knight-lab/timelinejs", files: ["dist/js/timeline.js", "dist/css/timeline.css"] },
 ];
 
-/** A peer's installed version ("—" for citeline, which is this checkout). */
+/** A library's installed version; citeline's is this checkout's, from its package.json. */
 export async function versionOf(peer) {
   if (!peer.package) return JSON.parse(await readFile(join(root, "package.json"), "utf8")).version;
   return JSON.parse(await readFile(join(packageDir(peer.package), "package.json"), "utf8")).version;
