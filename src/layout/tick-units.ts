@@ -1,4 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
+import { UtcDate } from "./utc-date.js";
 import { format, type Locale } from "date-fns";
 import { utcDay, utcHour, utcMinute, utcMonth, type CountableTimeInterval, type TimeInterval } from "d3-time";
 import { calendarParts, calendarWords, monthIndex, monthStartAt } from "../model/calendar.js";
@@ -33,7 +33,7 @@ export interface LabelContext {
   calendar: Calendar;
 }
 
-type Label = (d: UTCDate, c: LabelContext) => string;
+type Label = (d: UtcDate, c: LabelContext) => string;
 
 /** A coarse unit: how to step and how to label a tick. */
 export interface CoarseUnit {
@@ -161,7 +161,7 @@ const monthLabels = (c: LabelContext) => {
   return Array.from({ length: 12 }, (_, i) => calendarMonth(dateAt(monthStartAt(first + i, c.calendar, SAMPLE + i * 30 * DAY)), c));
 };
 const yearLabels = (c: LabelContext) => [calendarYear(dateAt(SAMPLE), c), calendarYear(dateAt(LAST), c)];
-const dateAt = (ms: number) => new UTCDate(ms);
+const dateAt = (ms: number) => new UtcDate(ms);
 
 const CALENDARS = new Map<Calendar, Units>();
 

@@ -67,19 +67,38 @@ function make(tag: string): Numbers {
   const grouped = once(() => new Intl.NumberFormat(tag));
   const plain = once(() => new Intl.NumberFormat(tag, { useGrouping: false }));
   const rules = once(() => new Intl.PluralRules(tag));
-  const zero = once(() => plain().format(0));
+  // English writes its whole numbers without Intl: a page's first Intl number format loads the
+  // browser's ICU data, about 30 ms of an English first render at 1k in a fresh page, for digits
+  // and counts a few characters can write (a property test holds them to Intl's).
+  const ascii = ASCII_GROUPED.has(tag);
+  const zero = once(() => (ascii ? "0" : plain().format(0)));
   // Each digit is one code point in every numbering system Intl uses by default.
   const digits = (text: string) => (zero() === "0" ? text : text.replace(/[0-9]/g, (d) => plain().format(Number(d))));
   const lists = { and: once(() => new Intl.ListFormat(tag, { type: "conjunction" })), or: once(() => new Intl.ListFormat(tag, { type: "disjunction" })) };
   return {
     tag,
-    count: (n) => grouped().format(n),
-    plain: (n) => plain().format(n),
+    count: (n) => (ascii && whole(n) ? groupThousands(n) : grouped().format(n)),
+    plain: (n) => (ascii && whole(n) ? String(n) : plain().format(n)),
     digits,
     plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace("#", grouped().format(n)),
     list: (items, kind = "and") => lists[kind]().format(items),
     citeRuns: (numbers, comma) => citeRuns(numbers, (k) => digits(String(k)), comma),
   };
+}
+
+// Tags whose numbers Intl writes in ASCII digits grouped by threes with commas, as English's
+// default tables do (not en-IN's lakhs, nor en-ZA's or en-CH's other separators).
+const ASCII_GROUPED = new Set(["en", "en-GB", "en-US"]);
+
+// A whole number that `String` writes in plain digits (no exponent), and -0 excepted: Intl writes "-0".
+const whole = (n: number) => Number.isSafeInteger(n) && !Object.is(n, -0);
+
+// 1234567 → "1,234,567", as Intl writes it in English.
+function groupThousands(n: number): string {
+  const text = String(Math.abs(n));
+  let out = text.slice(0, ((text.length - 1) % 3) + 1);
+  for (let i = out.length; i < text.length; i += 3) out += `,${text.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 // Past this many parts a label's numbers end in "…": the card and the sources list give every one.

@@ -35,8 +35,8 @@ const RULES: [string, RegExp, RegExp][] = [
   ["slug and preview", /^(slug|preview)\.ts$/, /^preview$/],
   ["parse", /^parse\//, /^(types|diagnostics|slug|parse\/.+|d3-dsv|htmlparser2)$/],
   // The model says dates in words: the words around them are the reader's `dates` messages.
-  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/dates|model\/.+|edtf|date-fns|@date-fns\/utc)$/],
-  ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns|@date-fns\/utc)$/],
+  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/dates|model\/.+|edtf|date-fns)$/],
+  ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns)$/],
   ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom|d3-brush|d3-transition)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
   ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|ids|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
