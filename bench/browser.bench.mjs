@@ -9,6 +9,7 @@ import { CHROMIUM } from "../scripts/screenshot.mjs";
 import { appBundle, scriptTagPage, sizes, TARGET } from "../scripts/size.mjs";
 import { BUDGETS, LOOK_MS, measurePage, rawEvents } from "./browser-page.mjs";
 import { nodeRun, serverMarkup } from "./node-run.mjs";
+import { median, spread } from "./table.mjs";
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!SIZES.length) SIZES.push(1_000, 10_000, 100_000);
@@ -46,12 +47,7 @@ try {
   server.close();
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
-const spread = (list, digits = 1) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const f = (v) => v.toFixed(digits);
-  return sorted.length > 1 ? `${f(median(list))} (${f(sorted[0])}–${f(sorted.at(-1))})` : f(sorted[0]);
-};
+const fixed = (digits) => (v) => v.toFixed(digits);
 const budgetOf = (key, n) => BUDGETS[key]?.[n] ?? BUDGETS[key]?.all;
 const verdict = (key, n, value) => {
   const budget = budgetOf(key, n);
@@ -99,7 +95,7 @@ for (const [label, key, digits] of ROWS) {
   const cells = SIZES.map((n) => {
     const values = results.get(n).map((r) => r[key]);
     if (values.some((v) => v === undefined)) return "—";
-    return spread(values, digits) + verdict(key, n, median(values));
+    return spread(values, fixed(digits)) + verdict(key, n, median(values));
   });
   console.log(`| ${label} | ${cells.join(" | ")} |`);
 }

@@ -11,6 +11,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { CHROMIUM } from "../scripts/screenshot.mjs";
 import { filesOf, measurePeer, PEERS, QUIET_MS, versionOf } from "./peers-page.mjs";
+import { spread } from "./table.mjs";
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!SIZES.length) SIZES.push(1_000, 10_000, 100_000);
@@ -52,12 +53,7 @@ try {
   server.close();
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
-const spread = (list, digits) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const f = (v) => v.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return sorted.length > 1 ? `${f(median(list))} (${f(sorted[0])}–${f(sorted.at(-1))})` : f(sorted[0]);
-};
+const grouped = (digits) => (v) => v.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ROWS = [
   ["first render, from the call to a settled frame (ms)", "firstRender", 0],
   ["a page from navigation to its settled first render, the library's files loaded (ms)", "navigate", 0],
@@ -72,7 +68,7 @@ const cell = (peer, n, field, digits) => {
   if (!runs) return "—";
   if (runs.some((r) => r.failed)) return `failed: ${runs.find((r) => r.failed).failed}`;
   const values = runs.map((r) => r[field]);
-  return values.some((v) => v === undefined) ? "—" : spread(values, digits);
+  return values.some((v) => v === undefined) ? "—" : spread(values, grouped(digits));
 };
 
 const versions = await Promise.all(PEERS.map(versionOf));

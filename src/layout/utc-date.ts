@@ -12,7 +12,8 @@
  */
 
 /**
- * A `Date` for date-fns that reads and writes its fields in UTC (only what date-fns calls).
+ * A `Date` for date-fns that reads and writes its fields in UTC: each local getter and setter is
+ * the UTC one, and the offset from UTC is 0.
  *
  * @example
  * ```ts
@@ -20,52 +21,17 @@
  * ```
  */
 export class UtcDate extends Date {
-  override getFullYear(): number {
-    return this.getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.getUTCMonth();
-  }
-  override getDate(): number {
-    return this.getUTCDate();
-  }
-  override getDay(): number {
-    return this.getUTCDay();
-  }
-  override getHours(): number {
-    return this.getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.getUTCSeconds();
-  }
-  override getMilliseconds(): number {
-    return this.getUTCMilliseconds();
-  }
   override getTimezoneOffset(): number {
     return 0;
   }
-  override setFullYear(year: number, month?: number, date?: number): number {
-    return this.setUTCFullYear(year, month ?? this.getUTCMonth(), date ?? this.getUTCDate());
-  }
-  override setMonth(month: number, date?: number): number {
-    return this.setUTCMonth(month, date ?? this.getUTCDate());
-  }
-  override setDate(date: number): number {
-    return this.setUTCDate(date);
-  }
-  override setHours(hours: number, minutes?: number, seconds?: number, ms?: number): number {
-    return this.setUTCHours(hours, minutes ?? this.getUTCMinutes(), seconds ?? this.getUTCSeconds(), ms ?? this.getUTCMilliseconds());
-  }
-  override setMinutes(minutes: number, seconds?: number, ms?: number): number {
-    return this.setUTCMinutes(minutes, seconds ?? this.getUTCSeconds(), ms ?? this.getUTCMilliseconds());
-  }
-  override setSeconds(seconds: number, ms?: number): number {
-    return this.setUTCSeconds(seconds, ms ?? this.getUTCMilliseconds());
-  }
-  override setMilliseconds(ms: number): number {
-    return this.setUTCMilliseconds(ms);
-  }
 }
+
+// The native UTC methods take the same arguments as the local ones they stand in for.
+const FIELDS = ["FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"] as const;
+const local = UtcDate.prototype as unknown as Record<string, unknown>;
+const utc = Date.prototype as unknown as Record<string, unknown>;
+for (const field of FIELDS) {
+  local[`get${field}`] = utc[`getUTC${field}`];
+  local[`set${field}`] = utc[`setUTC${field}`];
+}
+local.getDay = utc.getUTCDay;
