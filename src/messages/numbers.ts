@@ -75,12 +75,13 @@ function make(tag: string): Numbers {
   // Each digit is one code point in every numbering system Intl uses by default.
   const digits = (text: string) => (zero() === "0" ? text : text.replace(/[0-9]/g, (d) => plain().format(Number(d))));
   const lists = { and: once(() => new Intl.ListFormat(tag, { type: "conjunction" })), or: once(() => new Intl.ListFormat(tag, { type: "disjunction" })) };
+  const count = (n: number) => (ascii && whole(n) ? groupThousands(n) : grouped().format(n));
   return {
     tag,
-    count: (n) => (ascii && whole(n) ? groupThousands(n) : grouped().format(n)),
+    count,
     plain: (n) => (ascii && whole(n) ? String(n) : plain().format(n)),
     digits,
-    plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace("#", grouped().format(n)),
+    plural: (n, forms) => (forms[rules().select(n)] ?? forms.other).replace("#", count(n)),
     list: (items, kind = "and") => lists[kind]().format(items),
     citeRuns: (numbers, comma) => citeRuns(numbers, (k) => digits(String(k)), comma),
   };

@@ -45,17 +45,15 @@ export function localeKey(tag: string): string | undefined {
  * ```
  */
 export function canonicalTag(tag: string): string | undefined {
-  // The default tag and the common English ones are canonical already: asking Intl would load its
-  // locale data in a page that may need none (see `numbersFor`).
-  if (CANONICAL.has(tag)) return tag;
+  // The tags of citeline's own tables are canonical already: asking Intl would load its locale
+  // data in a page that may need none (see `numbersFor`).
+  if ((LOCALE_TAGS as readonly string[]).includes(tag)) return tag;
   try {
     return Intl.getCanonicalLocales(tag.trim().replace(/_/g, "-"))[0];
   } catch {
     return undefined;
   }
 }
-
-const CANONICAL = new Set(["en", "en-GB", "en-US"]);
 
 // One locale per tag asked for, so the same tag is the same option value every time it is read.
 const regional = new Map<string, Locale>();

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { englishCount, numbersFor } from "../../src/messages/numbers.js";
-import { canonicalTag } from "../../src/options/locale-tags.js";
+import { canonicalTag, LOCALE_TAGS } from "../../src/options/locale-tags.js";
 
 const ENGLISH = ["en", "en-GB", "en-US"] as const;
 const numbers = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.maxSafeInteger().map((x) => -x), fc.double({ noNaN: true }), fc.constantFrom(0, -0, 999, 1000, -1000, 1e21, 2 ** 53, Infinity, -Infinity, NaN, 0.5, 1234.5678));
@@ -34,8 +34,16 @@ describe("English numbers without Intl", () => {
     expect(numbersFor("en-IN").count(100000)).toBe("1,00,000");
   });
 
-  it("knows the common English tags canonical, as Intl does", () => {
-    for (const tag of ENGLISH) expect(canonicalTag(tag)).toBe(Intl.getCanonicalLocales(tag)[0]);
+  it("knows the tags of its own tables canonical, as Intl does", () => {
+    for (const tag of LOCALE_TAGS) expect(canonicalTag(tag)).toBe(Intl.getCanonicalLocales(tag)[0]);
     expect(canonicalTag("en-gb")).toBe("en-GB");
+  });
+
+  it("writes the count in a plural phrase as it counts", () => {
+    const forms = { one: "# event", other: "# events" };
+    for (const tag of ENGLISH) {
+      expect(numbersFor(tag).plural(1, forms)).toBe("1 event");
+      expect(numbersFor(tag).plural(12345, forms)).toBe(`${new Intl.NumberFormat(tag).format(12345)} events`);
+    }
   });
 });
