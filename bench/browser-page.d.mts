@@ -12,3 +12,5 @@ export function rawEvents(count: number): TimelineInput & { events: NonNullable<
 export function measurePage(browser: unknown, base: string, mode: string, count: number, cycles?: number): Promise<unknown>;
 /** What every measured page is given before it is measured: the in-page helpers, as a script. */
 export const PAGE_HELPERS: string;
+/** The JS heap in use after two forced GCs, in bytes, through a page's DevTools session. */
+export function heapUsed(cdp: unknown): Promise<number>;

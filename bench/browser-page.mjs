@@ -102,7 +102,7 @@ async function createToSettled(el, data) {
 }
 
 // What every measured page is given before it is measured (bench/peers-page.mjs gives it too).
-export const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled}; window.createToSettled = ${createToSettled};`;
+export const PAGE_HELPERS = `window.rawEvents = ${rawEvents}; window.twoFrames = ${twoFrames}; window.twoFrameTimes = ${twoFrameTimes}; window.untilSettled = ${untilSettled}; window.createToSettled = ${createToSettled}; window.zoomWindows = ${zoomWindows}; window.quantile = ${quantile};`;
 
 async function firstRenderInPage(count) {
   const el = document.getElementById("timeline");
@@ -173,24 +173,39 @@ async function settledSinceNavigation() {
   return { navigate: end - window.benchMade };
 }
 
+/**
+ * Runs in the page: the zoom's 30 windows over the extent [a, b] in UTC ms: 15 steps in,
+ * geometrically, from the whole extent to one month around its point at 60 %, then 15 out. Both
+ * browser benches zoom through these.
+ */
+function zoomWindows([a, b]) {
+  const mid = a + (b - a) * 0.6;
+  const month = 30 * 86_400_000;
+  const halfAt = (k) => ((b - a) / 2) * Math.pow(month / (b - a), k);
+  return Array.from({ length: 30 }, (_, j) => {
+    const k = j < 15 ? (j + 1) / 15 : (29 - j) / 15;
+    return [mid - halfAt(k), mid + halfAt(k)];
+  });
+}
+
+/** Runs in the page: the value at `p` (0–1) of `list` sorted, as the bench's quantiles are read. */
+function quantile(list, p) {
+  return [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))];
+}
+
 async function zoomInPage() {
   const el = document.getElementById("timeline");
   const handle = window.handle;
   const durations = [];
   handle.on("render", ({ duration }) => durations.push(duration));
-  const [a, b] = handle.layout.extent;
-  const mid = a + (b - a) * 0.6;
-  const month = 30 * 86_400_000;
-  // 15 steps in, geometrically, from the whole extent to one month around `mid`, then 15 out.
-  const halfAt = (k) => ((b - a) / 2) * Math.pow(month / (b - a), k);
   const frames = [];
   const callbacks = [];
   let elementsZoomed = 0;
   let daysDeepest = 0;
   let last = await window.twoFrameTimes();
+  const windows = window.zoomWindows(handle.layout.extent);
   for (let i = 1; i <= 30; i++) {
-    const k = i <= 15 ? i / 15 : (30 - i) / 15;
-    handle.zoomTo([mid - halfAt(k), mid + halfAt(k)]);
+    handle.zoomTo(windows[i - 1]);
     const now = await window.twoFrameTimes();
     frames.push(now[0] - last[0]);
     callbacks.push(now[1] - last[1]);
@@ -200,7 +215,7 @@ async function zoomInPage() {
       daysDeepest = (handle.layout.domain[1] - handle.layout.domain[0]) / 86_400_000;
     }
   }
-  const q = (list, p) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(p * list.length))];
+  const q = window.quantile;
   // Where the dropped frames fall: in the first steps (the code not yet optimised) or later.
   const dropped = (list) => list.filter((f) => f > 40).length;
   return { frameMedian: q(frames, 0.5), frameP95: q(frames, 0.95), droppedEarly: dropped(frames.slice(0, 5)), droppedLate: dropped(frames.slice(5)), callbackP95: q(callbacks, 0.95), renderMedian: q(durations, 0.5), renderP95: q(durations, 0.95), elementsZoomed, daysDeepest };
@@ -215,7 +230,8 @@ async function cyclesInPage([count, cycles]) {
   }
 }
 
-async function heapUsed(cdp) {
+/** The JS heap in use after two forced GCs, in bytes, through a page's DevTools session. */
+export async function heapUsed(cdp) {
   await cdp.send("HeapProfiler.collectGarbage");
   await cdp.send("HeapProfiler.collectGarbage");
   return (await cdp.send("Runtime.getHeapUsage")).usedSize;

@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PAGE_HELPERS } from "./browser-page.mjs";
+import { heapUsed, PAGE_HELPERS } from "./browser-page.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // Where npm put a peer (some export no package.json to `require.resolve`).
@@ -129,28 +129,23 @@ async function firstRender([count, create, quiet]) {
   return { firstRender: settled - t0, elements: el.querySelectorAll("*").length };
 }
 
-// Runs in the page: the bench's 30 steps (15 in toward one month at 60 % of the events' extent,
-// 15 out), each told to the library at once and awaited with two frames, timed between frames.
+// Runs in the page: the main bench's 30 windows (`zoomWindows`, over the events' extent), each
+// told to the library at once and awaited with two frames, timed between frames.
 async function zoom(zoomTo) {
   const el = document.getElementById("timeline");
   const to = (0, eval)(zoomTo);
-  const [a, b] = window.extent;
-  const mid = a + (b - a) * 0.6;
-  const month = 30 * 86_400_000;
-  const halfAt = (k) => ((b - a) / 2) * Math.pow(month / (b - a), k);
   const frames = [];
   let elementsZoomed = 0;
   let last = await window.twoFrameTimes();
+  const windows = window.zoomWindows(window.extent);
   for (let i = 1; i <= 30; i++) {
-    const k = i <= 15 ? i / 15 : (30 - i) / 15;
-    to(window.peer, mid - halfAt(k), mid + halfAt(k));
+    to(window.peer, ...windows[i - 1]);
     const now = await window.twoFrameTimes();
     frames.push(now[0] - last[0]);
     last = now;
     if (i === 15) elementsZoomed = el.querySelectorAll("*").length;
   }
-  const q = (p) => [...frames].sort((x, y) => x - y)[Math.min(frames.length - 1, Math.floor(p * frames.length))];
-  return { frameMedian: q(0.5), frameP95: q(0.95), elementsZoomed };
+  return { frameMedian: window.quantile(frames, 0.5), frameP95: window.quantile(frames, 0.95), elementsZoomed };
 }
 
 // The page a reader would load: the library's files as tags, then a script that calls it on the
@@ -169,8 +164,9 @@ function navigationPage(peer) {
  * Open a fresh page with one library's script-tag files and measure it at `count` events: the
  * first render and its elements, then (`heap` false) the zoom, or (`heap` true) the JS heap after
  * a forced GC; or (`navigate` true) the time from navigation to a settled first render, the
- * library's files fetched, parsed and run, less the time the page took to make the data. A library that has not settled within `timeout` ms is reported as such; `quiet`
- * is how long its container must stay unchanged (`QUIET_MS`; the tests shorten it).
+ * library's files fetched, parsed and run, less the time the page took to make the data. A
+ * library that has not settled within `timeout` ms is reported as such; `quiet` is how long its
+ * container must stay unchanged (`QUIET_MS`; the tests shorten it).
  */
 export async function measurePeer(browser, base, peer, count, { heap = false, navigate = false, timeout = 120_000, quiet = QUIET_MS } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
@@ -204,11 +200,7 @@ export async function measurePeer(browser, base, peer, count, { heap = false, na
     }
     const first = await page.evaluate(firstRender, [count, CREATE[peer.name], quiet]);
     if (heap) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("HeapProfiler.collectGarbage");
-      await cdp.send("HeapProfiler.collectGarbage");
-      const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-      return { ...first, heap: usedSize / 2 ** 20 };
+      return { ...first, heap: (await heapUsed(await page.context().newCDPSession(page))) / 2 ** 20 };
     }
     return ZOOM[peer.name] ? { ...first, ...(await page.evaluate(zoom, ZOOM[peer.name])) } : first;
   } catch (error) {
