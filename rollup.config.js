@@ -46,9 +46,11 @@ const SCRIPT_TAG = {
   "src/options/locales.ts": "src/browser/locales.ts",
   "src/preload.ts": "src/browser/preload.ts",
   "src/model/date-level2.ts": "src/browser/date-level2.ts",
-  "src/model/date-names.ts": "src/browser/date-names.ts",
+  "src/model/date-spelling.ts": "src/browser/date-spelling.ts",
   "src/write/page-document.ts": "src/browser/page-document.ts",
 };
+// The words part is the reader of spellings itself: it swaps the rest as the bundle does.
+const WORDS_PART = Object.fromEntries(Object.entries(SCRIPT_TAG).filter(([from]) => from !== "src/model/date-spelling.ts"));
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
 // TimelineJS reader, the EDTF reader, the page document): from these files nothing is swapped.
 const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts"]);
@@ -129,7 +131,9 @@ export default [
   // The TimelineJS reader borrows the bundle's diagnostics, English sentences and all, rather than carry a copy.
   onDemand("src/browser/timelinejs-part.ts", "citeline-timelinejs.js", [swap({ ...BROWSER_HTML, "src/diagnostics.ts": "src/browser/diagnostic-lent.ts" })]),
   onDemand("src/browser/edtf-part.ts", "citeline-edtf.js", []),
-  onDemand("src/browser/words-part.ts", "citeline-words.js", []),
+  // The readers of spellings lean on the bundle's reading of EDTF and its words for dates: what
+  // they import beyond themselves is swapped as in the bundle, so the EDTF package stays its own part.
+  onDemand("src/browser/words-part.ts", "citeline-words.js", [swap(WORDS_PART)]),
   onDemand("src/browser/html-part.ts", "citeline-html.js", []),
   onDemand("src/browser/page-part.ts", "citeline-page.js", []),
   ...ON_DEMAND_LOCALES.map((tag) => onDemand(`src/browser/locale-parts/${tag}.ts`, `locales/${tag}.js`, [])),

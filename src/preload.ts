@@ -8,7 +8,7 @@ import type { InputFormat, LoadOptions } from "./types.js";
 
 /**
  * Loading what a page needs before it reads or draws. The browser builds keep what only some
- * pages need apart — the TimelineJS reader, the full EDTF reader, the reader of dates in words,
+ * pages need apart — the TimelineJS reader, the full EDTF reader, the readers of spelled dates,
  * the HTML reader, the page writer,
  * locales other than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
  * app's bundler splits off — and load them with these (src/browser/preload.ts, swapped in by
@@ -22,7 +22,8 @@ import type { InputFormat, LoadOptions } from "./types.js";
 /**
  * Load what later calls will need: `"timelinejs"` (the TimelineJS reader), `"edtf"` (the reader
  * of EDTF level-1 and level-2 forms such as `156X-12-25` or `2004?-06-~11`), `"words"` (the
- * reader of dates that name their month, "June 7, 2008" or "8. Juni 2008"), `"html"` (the reader
+ * readers of dates written other than as EDTF: "June 7, 2008", "8. Juni 2008", "7/6/2008",
+ * "1980–1988", "c. 1900"), `"html"` (the reader
  * of HTML in a spreadsheet's Media columns, as TimelineJS allows it), `"page"` (what `renderPage`
  * writes around a timeline) and locale tags
  * (`"fr"`, `"de-AT"`). The browser builds fetch each once (the script-tag bundle from beside
@@ -43,8 +44,8 @@ export function preload(...parts: string[]): Promise<void> {
 
 /**
  * `loadTimeline`, after loading whatever the input needs first: in the browser builds, the
- * TimelineJS reader when the input is TimelineJS, the EDTF reader or the reader of dates in words
- * when a date needs it, and the HTML reader when a spreadsheet's Media cell holds HTML.
+ * TimelineJS reader when the input is TimelineJS, the EDTF reader or the readers of spelled dates
+ * when a date needs them, and the HTML reader when a spreadsheet's Media cell holds HTML.
  * Everywhere else it is `loadTimeline`.
  *
  * @example

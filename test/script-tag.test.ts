@@ -8,12 +8,13 @@ import fc from "fast-check";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { mayNeedEdtf } from "../src/browser/date-level2.js";
-import { mayNeedNames } from "../src/browser/date-names.js";
+import { mayNeedSpelling } from "../src/browser/date-spelling.js";
 import { partsFor } from "../src/browser/preload.js";
 import { diagnostic } from "../src/diagnostics.js";
 import { loadTimeline } from "../src/load.js";
 import { readLevel2 } from "../src/model/date-level2.js";
 import { nameSpelling } from "../src/model/date-names.js";
+import { normalizeSpelling } from "../src/model/date-spelling.js";
 import { numbersFor } from "../src/messages/numbers.js";
 import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 import { translationFor } from "../src/options/locales.js";
@@ -97,10 +98,11 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(mayNeedEdtf(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"))).toBe(false);
   });
 
-  it("reads dates of numbers at once; a date that names its month waits for its reader, said on its event and field", () => {
+  it("reads EDTF and epoch ms at once; a date written another way waits for its readers, said on its event and field", () => {
     const C = runBundle();
-    const plain = ["2008-06-07", "2008-06-07T14:30:00+04:30", "2008-06-07 14:30", "07/06/2008", "1387/03/18", "Summer 2008", "754 BCE", "c. 1900", "2008-06", 1212800000000, "2008-06-07/2008-06-09"];
-    const named = ["June 7, 2008", "7-Jun-2008", "Sun, 08 Jun 2008", "Dec. 7, 1941", "June '08", "8. Juni 2008", "8 de junio de 2008", "۱۸ خرداد ۱۳۸۷", "early June 2008", "June 7 – 9, 2008"];
+    const plain = ["2008-06-07", "2008-06-07T14:30:00+04:30", "2008-06", "2008-06~", "2008-22", "-0753", "1980/1988", 1212800000000, "2008-06-07/2008-06-09", "../2008"];
+    const named = ["June 7, 2008", "7-Jun-2008", "Sun, 08 Jun 2008", "Dec. 7, 1941", "June '08", "8. Juni 2008", "8 de junio de 2008", "۱۸ خرداد ۱۳۸۷", "early June 2008", "June 7 – 9, 2008",
+      "2008-06-07 14:30", "07/06/2008", "1387/03/18", "Summer 2008", "754 BCE", "c. 1900", "1980–1988", "2008-6-8"];
     for (const start of plain) {
       const data = { events: [{ title: "An event", start }] };
       expect(JSON.parse(JSON.stringify(C.loadTimeline(data))), String(start)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
@@ -114,21 +116,22 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     }
     // Unspecified digits are no word: the EDTF reader's to read.
     expect(C.loadTimeline({ events: [{ title: "An event", start: "20XX" }] }).diagnostics.map((d) => d.code)).toEqual(["edtf-not-loaded"]);
-    // What a page hands over as an object is looked at before it is read: its dates that name a
-    // month in English, or in a script beyond ASCII, load the reader first.
-    expect(named.filter((text) => !mayNeedNames(text))).toEqual(["8 de junio de 2008"]);
-    expect(plain.filter((text) => mayNeedNames(String(text)))).toEqual([]);
+    // What a page hands over as an object is looked at before it is read: its dates that are not
+    // EDTF load the readers first.
+    expect(named.filter((text) => !mayNeedSpelling([text]))).toEqual([]);
+    expect(plain.filter((text) => typeof text === "string" && mayNeedSpelling([text]))).toEqual([]);
   });
 
-  it("looks for month names in an object's dates, a sheet's first rows' and a JSON file's first dates, not in their titles", () => {
+  it("looks for dates written other than as EDTF in an object's dates, a sheet's first rows' and a JSON file's first dates, not in their titles", () => {
     const wants = (input: unknown) => partsFor(input).includes("words");
     const seed = (file: string) => readFileSync(new URL(`../examples/seed-tehran-2008/${file}`, import.meta.url), "utf8");
     // The seed's sheet and JSON name June beside a number in display dates and descriptions; their dates are ISO.
-    expect(mayNeedNames(seed("events.csv"))).toBe(true);
     expect([wants(seed("events.csv")), wants(seed("events.json")), wants(JSON.parse(seed("events.json")))]).toEqual([false, false, false]);
     expect(wants('Title,Date\nThe meeting,"June 8, 2008"\n')).toBe(true);
     expect(wants(JSON.stringify({ events: [{ title: "The meeting", start: "June 8, 2008" }] }))).toBe(true);
     expect(wants({ events: [{ title: "Das Treffen", start: "8. März 2008" }] })).toBe(true);
+    expect(wants('Title,Date\nThe meeting,08/06/2008\n')).toBe(true);
+    expect(wants({ events: [{ title: "The war", start: "1980/1988" }, { title: "The pact", start: "2008-22?" }, { title: "Undated", start: "" }] })).toBe(false);
     // Past the 50th row, the date is left to the read, which loads the reader then.
     const rows = ["Title,Date", ...Array.from({ length: 60 }, (_, i) => `Day ${i},2008-06-0${1 + (i % 9)}`), 'Late,"June 8, 2008"'];
     expect(wants(rows.join("\n"))).toBe(false);
@@ -225,7 +228,7 @@ describe.runIf(built)("the files beside the bundle", () => {
   });
 
   it("hold the reader of dates in words, which reads every language's dates of moment's tests, and every feed's, as Node's does", async () => {
-    const part = (await import(dist("citeline-words.js").href)) as { nameSpelling: typeof nameSpelling };
+    const part = (await import(dist("citeline-words.js").href)) as { normalizeSpelling: typeof normalizeSpelling };
     const languages = JSON.parse(fixture("languages/moment-locales.json")) as { locales: Record<string, { formats: Record<string, string> }> };
     // A feed's day, without the time the date-time reader takes off before this reader sees it.
     const feeds = (JSON.parse(fixture("feeds/rss-parser-pubdates.json")) as { pubDate: string }[]).map((f) => f.pubDate.replace(/ \d{1,2}:\d\d.*$/, ""));
@@ -233,9 +236,11 @@ describe.runIf(built)("the files beside the bundle", () => {
       ...Object.values(languages.locales).flatMap((l) => Object.values(l.formats)),
       ...feeds,
       "June 7, 2008", "Sept. 11, 2001", "Mon, 08 Jun 2008", "7 June 08", "hello", "2008-06-07",
+      // Everyday spellings, read by the same part.
+      "07/06/2008", "1980–1988", "c. 1900", "early June 2008", "2008-06-07 14:30", "754 BCE", "20080607",
     ];
     expect(texts.length).toBeGreaterThan(100);
-    for (const text of texts) expect(part.nameSpelling(text), text).toEqual(nameSpelling(text));
+    for (const text of texts) expect(part.normalizeSpelling(text), text).toEqual(normalizeSpelling(text));
     // It reads, not only agrees: most of them are dates.
     expect(texts.filter((text) => nameSpelling(text)?.ok).length).toBeGreaterThan(40);
   });

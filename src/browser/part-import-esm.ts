@@ -3,7 +3,7 @@
  * ./part-import.ts by rollup.config.js): each part is a literal `import()`, so the app's bundler
  * (Vite, rollup, webpack; esbuild only with `splitting: true`) splits it into a chunk of the app's
  * own, fetched from wherever the app's scripts are served, and only when a page asks for it. The parts are the script tag's:
- * the TimelineJS reader, the EDTF reader, the reader of dates in words, the HTML reader, the page writer and the locales other
+ * the TimelineJS reader, the EDTF reader, the readers of spelled dates, the HTML reader, the page writer and the locales other
  * than English.
  *
  * @module

@@ -20,7 +20,7 @@ import { parseInput } from "../parse/detect.js";
 import { PARTS } from "../parts.js";
 import type { InputFormat, LoadOptions } from "../types.js";
 import { edtfLoaded, installEdtf, mayNeedEdtf } from "./date-level2.js";
-import { installNames, mayNeedNames, namesLoaded } from "./date-names.js";
+import { installSpelling, mayNeedSpelling, spellingLoaded } from "./date-spelling.js";
 import { htmlLoaded, htmlReady, installHtml } from "./html-on-demand.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
@@ -41,8 +41,8 @@ export function preload(...parts: string[]): Promise<void> {
 /**
  * See src/preload.ts. A date that needs the EDTF reader and that `partsFor`'s cheap look missed
  * is found by loading: then the reader is loaded and the input read again (only then, so plain
- * input is read once). So are a date that names its month and a Media cell with HTML that the
- * look missed.
+ * input is read once). So are a date written other than as EDTF and a Media cell with HTML that
+ * the look missed.
  */
 export async function loadTimelineAsync(bytesOrInput: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   // A file's bytes are read once, here, where their encoding is certain (see `loadable`).
@@ -66,7 +66,7 @@ export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
   return [
     ...lacked("timelinejs-not-loaded", "timelinejs", timelineJsLoaded),
     ...lacked("edtf-not-loaded", "edtf", edtfLoaded),
-    ...lacked("words-not-loaded", "words", namesLoaded),
+    ...lacked("words-not-loaded", "words", spellingLoaded),
     ...lacked("html-not-loaded", "html", htmlLoaded),
   ];
 }
@@ -76,15 +76,14 @@ export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
  * TimelineJS importer, a cheap look first (the keys TimelineJS JSON has, a sheet's Year and
  * Headline columns), then the parse itself only for input that passes it, so native JSON and CSV
  * are read once. For the EDTF reader, a look for its marks in the text (see `mayNeedEdtf`); for the
- * reader of dates in words, for a month's name beside a number in an object's dates, a sheet's
- * first rows' or a JSON file's first dates (see `mayNeedNames`).
+ * readers of spellings, for a date that is not EDTF among an object's dates, a sheet's first rows'
+ * or a JSON file's first dates (see `mayNeedSpelling`).
  */
 export function partsFor(bytesOrInput: unknown, format: InputFormat = "auto"): string[] {
   // A file's bytes are looked at as the text the loader will read them as.
   const input = isBytes(bytesOrInput) ? decodeText(bytesOrInput).text : bytesOrInput;
-  const dates = textOf(input);
-  const edtf = !edtfLoaded() && mayNeedEdtf(dates) ? ["edtf"] : [];
-  const words = !namesLoaded() && mayNeedNames(typeof input === "string" ? textDates(input, format) : dates) ? ["words"] : [];
+  const edtf = !edtfLoaded() && mayNeedEdtf(typeof input === "string" ? input : datesOf(input).join(" ")) ? ["edtf"] : [];
+  const words = !spellingLoaded() && mayNeedSpelling(typeof input === "string" ? textDates(input, format) : datesOf(input)) ? ["words"] : [];
   const importer = timelineJsFor(input, format);
   // The TimelineJS reader brings the HTML reader with it.
   return [...importer, ...edtf, ...words, ...(importer.length > 0 ? [] : htmlFor(input, format))];
@@ -102,31 +101,29 @@ function htmlFor(input: unknown, format: InputFormat): string[] {
   return parseInput(input, format).diagnostics.some((d) => d.code === "html-not-loaded") ? ["html"] : [];
 }
 
-// The dates a text writes, for the look for month names: in the text a month's name beside a
-// number is as likely a title's or a display date's (the seed's own sheet has both). So a sheet's
-// first rows are read (a sheet writes a column's dates alike) and a JSON file's "start", "end" and
-// "date" values taken from its beginning. A date in words further on is caught after the load
-// (`missingParts`).
-function textDates(text: string, format: InputFormat): string {
+// The dates a text writes, for the look for spellings other than EDTF: a sheet's first rows are
+// read (a sheet writes a column's dates alike) and a JSON file's "start", "end" and "date" values
+// taken from its beginning; the text around them (a title, a display date) is no date. A spelled
+// date further on is caught after the load (`missingParts`).
+function textDates(text: string, format: InputFormat): string[] {
   if (format === "json" || format === "timelinejs" || (format === "auto" && /^\s*[[{]/.test(text))) {
-    return Array.from(text.slice(0, LOOKED_AT.jsonChars).matchAll(JSON_DATE), (m) => m[1]).join(" ");
+    return Array.from(text.slice(0, LOOKED_AT.jsonChars).matchAll(JSON_DATE), (m) => m[1] ?? "");
   }
   let end = -1;
   for (let line = 0; line <= LOOKED_AT.sheetRows && end < text.length; line++) {
     end = text.indexOf("\n", end + 1);
     if (end < 0) end = text.length;
   }
-  return textOf(parseInput(text.slice(0, end), format).data);
+  return datesOf(parseInput(text.slice(0, end), format).data);
 }
 const LOOKED_AT = { sheetRows: 50, jsonChars: 65_536 };
 const JSON_DATE = /"(?:start|end|date)"\s*:\s*"([^"\\]*)"/g;
 
-// The input as text, for the looks for dates: for an object (what a page hands createEmbed), only its
-// events' and eras' dates, not the whole object through JSON, which would cost a large timeline a
-// pass over every title at start-up. A date under another name is caught after the load (`missingParts`).
-function textOf(input: unknown): string {
-  if (typeof input === "string") return input;
-  if (typeof input !== "object" || input === null) return "";
+// An object's dates, for the looks for dates (what a page hands createEmbed): only its events' and
+// eras' dates, not the whole object through JSON, which would cost a large timeline a pass over
+// every title at start-up. A date under another name is caught after the load (`missingParts`).
+function datesOf(input: unknown): string[] {
+  if (typeof input !== "object" || input === null) return [];
   const dates: string[] = [];
   const top = input as { events?: unknown; eras?: unknown };
   for (const list of [top.events, top.eras]) {
@@ -140,7 +137,7 @@ function textOf(input: unknown): string {
       }
     }
   }
-  return dates.join(" ");
+  return dates;
 }
 
 function timelineJsFor(input: unknown, format: InputFormat): string[] {
@@ -189,9 +186,9 @@ function loadEdtf(): Promise<void> {
 
 function loadWords(): Promise<void> {
   return once("citeline-words.js", (module, url) => {
-    const reader = (module as { nameSpelling?: unknown }).nameSpelling;
+    const reader = (module as { normalizeSpelling?: unknown }).normalizeSpelling;
     if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
-    installNames(reader as Parameters<typeof installNames>[0]);
+    installSpelling(reader as Parameters<typeof installSpelling>[0]);
   });
 }
 

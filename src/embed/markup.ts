@@ -36,7 +36,8 @@ export function readMarkup(get: (name: OptionAttribute) => string | null, spell?
 /**
  * What must load before `data` is drawn with `config`, as one promise; undefined when nothing
  * must (always, outside the script-tag bundle). A locale that fails to load is a console warning
- * and the timeline is drawn in English; a TimelineJS reader that fails rejects.
+ * and the timeline is drawn in English; a TimelineJS reader that fails rejects; another reader that
+ * fails is tried again by the drawing, which draws the rest and says what it left out.
  *
  * @example
  * ```ts
@@ -49,5 +50,9 @@ export function readyFor(data: unknown, config: MarkupConfig): Promise<void> | u
   const tag = localeToLoad(config.localeTag);
   if (parts.length === 0 && tag === undefined) return undefined;
   const locale = tag === undefined ? undefined : preload(tag).catch((error: unknown) => warnMarkup([loadEn.localeFallback(tag, messageOf(error))], new Set()));
-  return Promise.all([parts.length > 0 ? preload(...parts) : undefined, locale]).then(() => undefined);
+  // Without the TimelineJS reader there is nothing to draw; without another reader, the rest is
+  // drawn, and the drawing's own try for what it lacked says what is left out (view/complete.ts).
+  const readers = parts.filter((part) => part !== "timelinejs");
+  const importer = parts.includes("timelinejs") ? preload("timelinejs") : undefined;
+  return Promise.all([importer, readers.length > 0 ? preload(...readers).catch(() => undefined) : undefined, locale]).then(() => undefined);
 }

@@ -44,7 +44,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود.",
   "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
-  "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,
+  "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات أو بصيغة غير EDTF، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `النهاية (${d.value ?? ""}) قبل البداية.`,
   "interval-and-end": () => "البداية فترة لها نهايتها، وأُعطيت نهاية أيضًا: أبقِ على واحدة.",
   "duplicate-id": (d) => `المعرّف ${q(d.value)} مستخدم من قبل؛ يجب أن تكون المعرّفات فريدة.`,

@@ -44,7 +44,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert.",
   "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.`,
   "edtf-not-loaded": (d) => `${q(d.value)} ist ein EDTF-Datum, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("edtf")\` auf.`,
-  "words-not-loaded": (d) => `${q(d.value)} ist vielleicht ein Datum in Worten, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("words")\` auf.`,
+  "words-not-loaded": (d) => `${q(d.value)} ist vielleicht ein Datum in Worten oder in einer anderen Schreibweise als EDTF, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("words")\` auf.`,
   "end-before-start": (d) => `Das Ende (${d.value ?? ""}) liegt vor dem Anfang.`,
   "interval-and-end": () => "Der Anfang ist schon ein Zeitraum mit eigenem Ende, und ein Ende wurde zusätzlich angegeben: Behalten Sie eines.",
   "duplicate-id": (d) => `Die ID ${q(d.value)} wird schon verwendet; IDs müssen eindeutig sein.`,

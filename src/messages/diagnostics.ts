@@ -59,7 +59,7 @@ export const diagnosticsEn = {
   "edtf-not-loaded": (d) =>
     `"${d.value}" is an EDTF date that citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call \`await Citeline.preload("edtf")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
   "words-not-loaded": (d) =>
-    `"${d.value}" may be a date that names its month, read in a browser with a part loaded on demand: call \`await Citeline.preload("words")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. createTimeline and the embeds load it themselves.`,
+    `"${d.value}" is not EDTF; in a browser, dates written other ways ("June 7, 2008", "7/6/2008", "1980–1988") are read with a part loaded on demand: call \`await Citeline.preload("words")\` first, or load with \`await Citeline.loadTimelineAsync(data)\`. createTimeline and the embeds load it themselves.`,
   "end-before-start": (d) => `The end (${d.value}) is before the start (${d.detail}).`,
   "interval-and-end": () => "The start is already an interval with its own end, and an end was given too: keep one.",
   // References

@@ -44,7 +44,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites.",
   "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.`,
   "edtf-not-loaded": (d) => `${q(d.value)} es una fecha EDTF que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("edtf")\`.`,
-  "words-not-loaded": (d) => `${q(d.value)} puede ser una fecha escrita con palabras, que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("words")\`.`,
+  "words-not-loaded": (d) => `${q(d.value)} puede ser una fecha escrita con palabras o de otro modo que en EDTF, que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `El fin (${d.value ?? ""}) es anterior al inicio.`,
   "interval-and-end": () => "El inicio ya es un intervalo con su propio fin, y además se ha dado un fin: deje solo uno.",
   "duplicate-id": (d) => `El identificador ${q(d.value)} ya está en uso; los identificadores deben ser únicos.`,

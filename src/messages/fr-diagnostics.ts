@@ -44,7 +44,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "Les bornes de cet objet date ne correspondent pas à son texte EDTF\u202f; le texte a été lu et les bornes ignorées.",
   "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.`,
   "edtf-not-loaded": (d) => `${q(d.value)} est une date EDTF qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("edtf")\`.`,
-  "words-not-loaded": (d) => `${q(d.value)} est peut-être une date écrite en toutes lettres, qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("words")\`.`,
+  "words-not-loaded": (d) => `${q(d.value)} est peut-être une date écrite en toutes lettres ou autrement qu’en EDTF, qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `La fin (${d.value ?? ""}) précède le début.`,
   "interval-and-end": () => "Le début est déjà un intervalle avec sa propre fin, et une fin a aussi été donnée\u00a0: n’en gardez qu’une.",
   "duplicate-id": (d) => `L’identifiant ${q(d.value)} est déjà utilisé\u00a0: les identifiants doivent être uniques.`,

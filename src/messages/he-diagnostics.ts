@@ -44,7 +44,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא.",
   "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
   "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
-  "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,
+  "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים או בצורה שאינה EDTF, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `הסוף (${d.value ?? ""}) לפני ההתחלה.`,
   "interval-and-end": () => "ההתחלה היא כבר טווח עם סוף משלו, ובנוסף ניתן סוף: יש להשאיר רק אחד.",
   "duplicate-id": (d) => `המזהה ${q(d.value)} כבר בשימוש; מזהים צריכים להיות ייחודיים.`,

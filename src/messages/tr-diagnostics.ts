@@ -44,7 +44,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-object-mismatch": () => "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.",
   "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.`,
   "edtf-not-loaded": (d) => `${q(d.value)}, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunan bir EDTF tarihi: önce \`await Citeline.preload("edtf")\` çağrısını yapın.`,
-  "words-not-loaded": (d) => `${q(d.value)} sözcüklerle yazılmış bir tarih olabilir; gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce \`await Citeline.preload("words")\` çağrısını yapın.`,
+  "words-not-loaded": (d) => `${q(d.value)} sözcüklerle ya da EDTF dışında bir biçimde yazılmış bir tarih olabilir; gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce \`await Citeline.preload("words")\` çağrısını yapın.`,
   "end-before-start": (d) => `Bitiş (${d.value ?? ""}) başlangıçtan önce.`,
   "interval-and-end": () => "Başlangıç zaten kendi bitişi olan bir aralık ve ayrıca bir bitiş de verilmiş: yalnızca birini tutun.",
   "duplicate-id": (d) => `Kimlik ${q(d.value)} zaten kullanılıyor; kimlikler benzersiz olmalı.`,

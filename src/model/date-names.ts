@@ -2,8 +2,8 @@
  * Dates that name their month: "June 7, 2008", "7-Jun-2008", "Sun, 08 Jun 2008", "Dec. 7, 1941"
  * (read by date-fns' `parse`), and in other languages and calendars "8. Juni 2008", "۱۸ خرداد
  * ۱۳۸۷" (./date-languages.ts). Most pages' dates are numbers, and date-fns' parser with its
- * English matchers is the largest part of reading dates: the browser builds swap in
- * src/browser/date-names.ts, which loads this reader on demand (the `"words"` part).
+ * English matchers is the largest part of reading dates: in the browser builds this reader comes
+ * with ./date-spelling.ts, on demand (the `"words"` part, src/browser/date-spelling.ts).
  *
  * @module
  */

@@ -1,7 +1,8 @@
 /**
  * How the date readers write what they read: a day, month or year as EDTF, and in English words
- * for what they say of it. Apart from the readers, with no import, so that the reader loaded on
- * demand (./date-names.ts) carries these and nothing of the rest.
+ * for what they say of it. Apart from the readers, with no import, so that the bundle, which reads
+ * numbers (./date-number.ts) but loads the readers of spellings on demand, carries these and
+ * nothing of the rest.
  *
  * @module
  */

@@ -1,3 +1,11 @@
+/**
+ * Everyday spellings of dates rewritten to EDTF ("7/6/2008", "1980–1988", "c. 1900", "2008-06-07
+ * 14:30"), with the reader of month names (./date-names.ts). A page whose dates are EDTF or epoch
+ * ms needs none of it: the browser builds swap in src/browser/date-spelling.ts, which passes EDTF
+ * through and loads this on demand (the `"words"` part).
+ *
+ * @module
+ */
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";

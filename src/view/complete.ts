@@ -1,7 +1,7 @@
 /**
  * What a read of the data lacked, loaded, and the data read again. In a browser build the readers
- * only some pages need load on demand: a date that names its month ("June 7, 2008") before the
- * reader of dates in words has loaded is a `words-not-loaded` error in the first drawing, and
+ * only some pages need load on demand: a date written other than as EDTF ("June 7, 2008") before
+ * the readers of spelled dates have loaded is a `words-not-loaded` error in the first drawing, and
  * `createTimeline` cannot wait for it. So the part is loaded and the data read and drawn again, once;
  * `handle.ready` settles then. Meanwhile server markup, written with every part, is kept as it
  * stands, and a new drawing is marked busy, its chart and lists hidden (`ctl.loading`). Elsewhere

@@ -143,8 +143,9 @@ describe("the one-snippet embed (examples/embed-snippet/)", () => {
     await page.locator('#story g.cl-item[data-id="iran-iraq-war"]').click();
     await expect.poll(() => selects(page)).toEqual([{ host: "story", id: "iran-iraq-war" }]);
 
+    // The draft's 03/04/2008, not EDTF, is read by the readers of spellings, loaded on demand.
     expect(requested(opened)).toEqual(
-      [...BUNDLE, SEED_CSV, "/test/fixtures/csv/broken.csv", "/examples/embed-snippet/", "/examples/web-component/page.css"].sort(),
+      [...BUNDLE, SEED_CSV, "/test/fixtures/csv/broken.csv", "/dist/citeline-words.js", "/examples/embed-snippet/", "/examples/web-component/page.css"].sort(),
     );
     expect(errors).toEqual([]);
     await page.close();

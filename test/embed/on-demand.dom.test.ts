@@ -17,15 +17,15 @@ const files = vi.hoisted(() => ({ asked: [] as string[][], fail: false }));
 vi.mock("../../src/parse/timelinejs.js", () => import("../../src/browser/timelinejs.js"));
 vi.mock("../../src/options/locales.js", () => import("../../src/browser/locales.js"));
 vi.mock("../../src/parse/html-read.js", () => import("../../src/browser/html-on-demand.js"));
-vi.mock("../../src/model/date-names.js", () => import("../../src/browser/date-names.js"));
+vi.mock("../../src/model/date-spelling.js", () => import("../../src/browser/date-spelling.js"));
 vi.mock("../../src/preload.js", async () => {
   const script = await import("../../src/browser/preload.js");
   const slot = await import("../../src/browser/timelinejs.js");
   const table = await import("../../src/browser/locales.js");
   const html = await import("../../src/browser/html-on-demand.js");
   const { readHtml } = await import("../../src/browser/html-read.js");
-  const names = await import("../../src/browser/date-names.js");
-  const { nameSpelling } = await vi.importActual<typeof import("../../src/model/date-names.js")>("../../src/model/date-names.js");
+  const spelling = await import("../../src/browser/date-spelling.js");
+  const { normalizeSpelling } = await vi.importActual<typeof import("../../src/model/date-spelling.js")>("../../src/model/date-spelling.js");
   const importer = await vi.importActual<typeof import("../../src/parse/timelinejs.js")>("../../src/parse/timelinejs.js");
   const locales = { fr: (await import("date-fns/locale/fr")).fr, es: (await import("date-fns/locale/es")).es };
   // The bundle's loader, but the file "beside the bundle" comes from here, a moment later.
@@ -39,7 +39,7 @@ vi.mock("../../src/preload.js", async () => {
         slot.installTimelineJs(importer);
         html.installHtml(readHtml);
       } else if (part === "html") html.installHtml(readHtml);
-      else if (part === "words") names.installNames(nameSpelling);
+      else if (part === "words") spelling.installSpelling(normalizeSpelling);
       else table.installLocale(localeKey(part)!, locales[localeKey(part) as keyof typeof locales]);
     }
   };
@@ -113,7 +113,8 @@ describe("an embed in the script-tag bundle", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const element = place({}, "Title,Date\nThe meeting,8 de junio de 2008\nA plain day,2008-06-09\n");
     await until(() => element.state === "ready");
-    expect(files.asked).toEqual([["words"]]);
+    // Asked for before the drawing, from the look at the sheet's dates, and again by the drawing.
+    expect(files.asked).toEqual([["words"], ["words"]]);
     expect(element.handle!.timeline.events.map((e) => e.title)).toEqual(["A plain day"]);
     expect(element.diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([["words-not-loaded", 0, "Date"]]);
     expect(warn.mock.calls.flat().join(" ")).toContain("could not load");
