@@ -25,11 +25,11 @@ export function spellingLoaded(): boolean {
 }
 
 // EDTF that src/model/date-spelling.ts gives back as written, with no warning (a property test
-// holds the two equal): a year of four digits, its month or season, day and time to the
-// millisecond, with a qualifier; an open end alone (`..`, as a saved timeline writes one); an
-// interval of two of them, or of one and an open or unknown end; a set's range of two
-// (`1667..1672`, as a saved set writes its members); level 2's marks (unspecified digits, qualifiers inside, significant digits, Y-years) and
-// sets, which the EDTF reader reads or refuses.
+// holds the two equal): a year of four digits, its month or season, day and time (to the hour,
+// minute, second or millisecond), with a qualifier; an open end alone (`..`, as a saved timeline
+// writes one); an interval of two of them, or of one and an open or unknown end; a set's range of
+// two (`1667..1672`, as a saved set writes its members); level 2's marks (unspecified digits,
+// qualifiers inside, significant digits, Y-years) and sets, which the EDTF reader reads or refuses.
 const END = String.raw`-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?[?~%]?`;
 const LEVEL2 = String.raw`(?=[^/]*(?:[XSEYp]|[?~%][^/]))[?~%]?Y?-?[\dX][\dXYSEp?~%-]*`;
 const ONE = `(?:${END}|${LEVEL2})`;
