@@ -23,7 +23,7 @@ const RUNS_100K = Number(process.env.RUNS_100K ?? 1);
 // At 100k it would make about 1.9 million; it is not run there.
 const LARGEST = { timelinejs: 10_000 };
 const runsOf = (n) => (n >= 100_000 ? RUNS_100K : RUNS);
-// From navigation, up to 10k: at 100k the files' loading is a small part of vis-timeline's 83 s.
+// From navigation, up to 10k: at 100k the files' loading is a small part of vis-timeline's 83–97 s.
 const NAVIGATE_MAX = 10_000;
 
 const server = await serve(0);
@@ -75,8 +75,10 @@ const versions = await Promise.all(PEERS.map(versionOf));
 console.log(`\nChromium ${browser.version()}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; container 1200 × 600 px; settled: ${QUIET_MS} ms without a change; ${SIZES.map((n) => `${n.toLocaleString("en")}: ${runsOf(n)} run${runsOf(n) > 1 ? "s" : ""}`).join(", ")}, interleaved: median (min–max)\n`);
 console.log(`| measure | events | ${PEERS.map((p, i) => `${p.name} ${versions[i]}`).join(" | ")} |`);
 console.log(`| --- | ---: | ${PEERS.map(() => "---:").join(" | ")} |`);
+// A measure's label on its first size only, and no line for a size no library was measured at.
 for (const [label, field, digits] of ROWS) {
-  for (const n of SIZES) console.log(`| ${label} | ${n.toLocaleString("en")} | ${PEERS.map((p) => cell(p, n, field, digits)).join(" | ")} |`);
+  const lines = SIZES.map((n) => [n, PEERS.map((p) => cell(p, n, field, digits))]).filter(([, cells]) => cells.some((c) => c !== "—"));
+  lines.forEach(([n, cells], i) => console.log(`| ${i === 0 ? label : ""} | ${n.toLocaleString("en")} | ${cells.join(" | ")} |`));
 }
 // What a script-tag page loads for each, gzipped at level 9 as scripts/size.mjs does.
 const weights = await Promise.all(PEERS.map(async (p) => (await Promise.all(filesOf(p).map(async (f) => gzipSync(await readFile(f), { level: 9 }).length))).reduce((a, b) => a + b, 0)));

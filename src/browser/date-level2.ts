@@ -25,7 +25,9 @@ export function edtfLoaded(): boolean {
 // What an EDTF date the package might read can look like: digits, X, the Y, S, E and p of level 2,
 // qualifiers and dashes. Other text ("hello", "next week") is not a date the reader could read, so
 // it is `date-invalid` at once rather than a reason to load it.
-const EDTF_LIKE = /^[?~%]?Y?-?[\dX][\dXYSEp?~%-]*$/;
+/** The characters of a date the EDTF reader might read, as a pattern (src/browser/date-spelling.ts builds on it). */
+export const EDTF_CHARACTERS = String.raw`[?~%]?Y?-?[\dX][\dXYSEp?~%-]*`;
+const EDTF_LIKE = new RegExp(`^${EDTF_CHARACTERS}$`);
 
 /** See src/model/date-level2.ts: the same reading, once `citeline-edtf.js` has loaded. */
 export const readLevel2: typeof Level2.readLevel2 = (text) => {

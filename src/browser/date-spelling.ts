@@ -11,6 +11,7 @@
  * @module
  */
 import type * as Spelling from "../model/date-spelling.js";
+import { EDTF_CHARACTERS } from "./date-level2.js";
 
 let read: typeof Spelling.normalizeSpelling | undefined;
 
@@ -31,7 +32,8 @@ export function spellingLoaded(): boolean {
 // two (`1667..1672`, as a saved set writes its members); level 2's marks (unspecified digits,
 // qualifiers inside, significant digits, Y-years) and sets, which the EDTF reader reads or refuses.
 const END = String.raw`-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?[?~%]?`;
-const LEVEL2 = String.raw`(?=[^/]*(?:[XSEYp]|[?~%][^/]))[?~%]?Y?-?[\dX][\dXYSEp?~%-]*`;
+// The EDTF reader's characters, with one of level 2's marks among them (a qualifier not last).
+const LEVEL2 = String.raw`(?=[^/]*(?:[XSEYp]|[?~%][^/]))${EDTF_CHARACTERS}`;
 const ONE = `(?:${END}|${LEVEL2})`;
 const PLAIN = new RegExp(String.raw`^(?:${ONE}|\.\.|(?:${ONE}|\.\.)?/(?:${ONE}|\.\.)?|${ONE}\.\.${ONE})$`);
 // A set, one of or all of its members: [1667,1668,1670..1672], {1960, 1961-12}.

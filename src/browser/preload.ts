@@ -82,8 +82,10 @@ export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
 export function partsFor(bytesOrInput: unknown, format: InputFormat = "auto"): string[] {
   // A file's bytes are looked at as the text the loader will read them as.
   const input = isBytes(bytesOrInput) ? decodeText(bytesOrInput).text : bytesOrInput;
-  const edtf = !edtfLoaded() && mayNeedEdtf(typeof input === "string" ? input : datesOf(input).join(" ")) ? ["edtf"] : [];
-  const words = !spellingLoaded() && mayNeedSpelling(typeof input === "string" ? textDates(input, format) : datesOf(input)) ? ["words"] : [];
+  // An object's dates are gathered once, for both looks.
+  const dates = typeof input === "string" ? undefined : datesOf(input);
+  const edtf = !edtfLoaded() && mayNeedEdtf(dates?.join(" ") ?? (input as string)) ? ["edtf"] : [];
+  const words = !spellingLoaded() && mayNeedSpelling(dates ?? textDates(input as string, format)) ? ["words"] : [];
   const importer = timelineJsFor(input, format);
   // The TimelineJS reader brings the HTML reader with it.
   return [...importer, ...edtf, ...words, ...(importer.length > 0 ? [] : htmlFor(input, format))];
