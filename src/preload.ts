@@ -84,3 +84,11 @@ export const missingParts: (diagnostics: readonly Diagnostic[]) => string[] = ()
  * @internal
  */
 export const localeToLoad: (tag: string | null | undefined) => string | undefined = () => undefined;
+
+/**
+ * Whether the readers of everyday date spellings are still to load: an option written in markup
+ * as "1980–1988" waits for them. Never, here.
+ *
+ * @internal
+ */
+export const spellingToLoad: () => boolean = () => false;

@@ -158,6 +158,11 @@ export function localeToLoad(tag: string | null | undefined): string | undefined
   return key !== undefined && LOCALES[key] === undefined ? tag!.trim() : undefined;
 }
 
+/** See src/preload.ts: until `citeline-words.js` has loaded. */
+export function spellingToLoad(): boolean {
+  return !spellingLoaded();
+}
+
 // The TimelineJS reader carries the HTML reader it reads slides with: a sheet's Media cells are
 // read with it too.
 function loadImporter(): Promise<void> {

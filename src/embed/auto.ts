@@ -38,12 +38,12 @@ export function autoEmbed(root: ParentNode = document): Embed[] {
     if (existing) return [existing];
     // Drawn by another copy of citeline on this page (the snippet pasted twice loads the script twice).
     if (host.querySelector(":scope > .cl-embed")) return [];
-    const { options, problems, localeTag } = readMarkup(
+    const { options, problems, localeTag, waiting } = readMarkup(
       (name) => host.getAttribute(`data-${name}`),
       (name) => `data-${name}`,
     );
     warnMarkup(problems, new Set());
-    const config: MarkupConfig = { src: host.getAttribute("data-citeline"), options, debug: host.hasAttribute("data-debug"), requireSource: true, localeTag };
+    const config: MarkupConfig = { src: host.getAttribute("data-citeline"), options, debug: host.hasAttribute("data-debug"), requireSource: true, localeTag, waiting };
     return [createEmbed(host, config)];
   });
 }

@@ -15,7 +15,7 @@ import type { Embed, EmbedState } from "./embed.js";
 import { dispatch, forwardEvents } from "./events.js";
 import { fetchSource, quote, SourceError } from "./load-source.js";
 import { readyFor, type MarkupConfig } from "./markup.js";
-import { messageOf, warnDiagnostics } from "./problems.js";
+import { messageOf, warnDiagnostics, warnMarkup } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
 // The options markup sets that update a drawn timeline in place; a new format loads the data again.
@@ -36,6 +36,8 @@ export class EmbedController implements Embed {
   #controller: AbortController | null = null;
   #token = 0;
   #destroyed = false;
+  // The markup's sentences said once each, as the element says those it reads at once.
+  readonly #warned = new Set<string>();
 
   /** Append the embed's box to `host`; `forget` drops it from the registry on `destroy`. */
   constructor(host: HTMLElement, initial: MarkupConfig, forget: () => void) {
@@ -72,8 +74,9 @@ export class EmbedController implements Embed {
     this.#config = config;
     const sourceChanged =
       before.data !== config.data || (config.data == null && (before.src ?? "").trim() !== (config.src ?? "").trim()) || before.options?.format !== config.options?.format;
-    // A locale named in markup that is still to load: drawn again (from the data at hand) once it has.
-    if (sourceChanged || before.localeTag !== config.localeTag) return this.#load();
+    // A locale named in markup that is still to load, or a date the readers still to load read:
+    // drawn again (from the data at hand) once they have.
+    if (sourceChanged || before.localeTag !== config.localeTag || config.waiting) return this.#load();
     this.#style();
     // Only the options changed: update the timeline in place (while loading, the timeline will be
     // drawn with them). An option no longer given goes back to its default.
@@ -177,6 +180,7 @@ export class EmbedController implements Embed {
   }
 
   #drawOrThrow(data: unknown, where: string): void {
+    this.#readWaiting();
     const tag = this.#config.localeTag;
     const locale = tag === undefined ? undefined : localeFor(tag);
     const options: TimelineOptions = { ...this.#config.options, ...(locale ? { locale } : {}), format: this.#config.options?.format ?? "auto", data };
@@ -195,6 +199,15 @@ export class EmbedController implements Embed {
     if (missingParts(handle.diagnostics).length === 0) return this.#settle(handle, where);
     const [mine, drawn] = [this.#token, handle];
     void drawn.ready.then(() => mine === this.#token && !this.#destroyed && this.#handle === drawn && this.#settle(drawn, where));
+  }
+
+  // Options whose dates waited for the readers of spellings are read now that those have loaded
+  // (or failed to, when the markup's own sentence says the option was left at its default).
+  #readWaiting(): void {
+    const late = this.#config.waiting?.();
+    if (!late) return;
+    warnMarkup(late.problems, this.#warned);
+    this.#config = { ...this.#config, options: { ...this.#config.options, ...late.options }, waiting: undefined };
   }
 
   #settle(handle: TimelineHandle, where: string): void {

@@ -128,12 +128,16 @@ export class CiteLineElement extends Base {
   }
 
   #config(): MarkupConfig {
-    const { options, problems, localeTag } = readMarkup((name) => this.getAttribute(name));
-    warnMarkup(problems.map((p) => `<${this.localName}> ${p}`), this.#warned);
+    const { options, problems, localeTag, waiting } = readMarkup((name) => this.getAttribute(name));
+    const said = (list: string[]) => list.map((p) => `<${this.localName}> ${p}`);
+    warnMarkup(said(problems), this.#warned);
     // The `data` property wins over the `data` attribute (the data written into the page's markup, as
     // the workbench's inline embed does), which wins over `src`.
     const data = this.#data ?? this.getAttribute("data") ?? undefined;
-    return { src: this.getAttribute("src"), data, options, debug: this.hasAttribute("debug"), localeTag };
+    return { src: this.getAttribute("src"), data, options, debug: this.hasAttribute("debug"), localeTag, waiting: waiting && (() => {
+      const late = waiting();
+      return { ...late, problems: said(late.problems) };
+    }) };
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { loadEn } from "../messages/load.js";
 import { readOptions, type MarkupOptions, type OptionAttribute } from "../options.js";
-import { localeToLoad, partsFor, preload } from "../preload.js";
+import { localeToLoad, partsFor, preload, spellingToLoad } from "../preload.js";
 import type { EmbedConfig } from "./embed.js";
 import { messageOf, warnMarkup } from "./problems.js";
 
@@ -15,22 +15,36 @@ import { messageOf, warnMarkup } from "./problems.js";
 export interface MarkupConfig extends EmbedConfig {
   /** A locale named in markup that the script-tag bundle has yet to load; drawn with once it has. */
   localeTag?: string | undefined;
+  /**
+   * Options written in markup as dates that only the readers of everyday spellings read (a
+   * `window` of "1980–1988"), which the script-tag bundle has yet to load: read, and their
+   * problems said, once those readers have loaded (or failed to).
+   */
+  waiting?: (() => MarkupOptions) | undefined;
 }
+
+// The options markup writes as dates.
+const DATED: readonly OptionAttribute[] = ["window", "breaks"];
 
 /**
  * `readOptions`, except that a locale still to load is not read (nor reported unknown) but
- * handed back as `localeTag`, for the embed to load before it draws.
+ * handed back as `localeTag`, and a date the readers still to load would read (a `window` of
+ * "1980–1988") is not refused but handed back as `waiting`, for the embed to load before it draws.
  *
  * @example
  * ```ts
  * readMarkup((name) => host.getAttribute(`data-${name}`), (name) => `data-${name}`);
- * // script tag, data-locale="fr": { options: {}, problems: [], localeTag: "fr" }
+ * // script tag, data-locale="fr": { options: {}, problems: [], localeTag: "fr", waiting: undefined }
  * ```
  */
-export function readMarkup(get: (name: OptionAttribute) => string | null, spell?: (name: OptionAttribute) => string): MarkupOptions & { localeTag: string | undefined } {
+export function readMarkup(get: (name: OptionAttribute) => string | null, spell?: (name: OptionAttribute) => string): MarkupOptions & Pick<MarkupConfig, "localeTag" | "waiting"> {
   const localeTag = localeToLoad(get("locale"));
-  const read = readOptions(localeTag === undefined ? get : (name) => (name === "locale" ? null : get(name)), spell);
-  return { ...read, localeTag };
+  // Only what this bundle cannot read yet waits: the text is kept as it stood when read.
+  const unread = (name: OptionAttribute) => readOptions((n) => (n === name ? get(n) : null)).problems.length > 0;
+  const held = new Map(spellingToLoad() ? DATED.filter(unread).map((name) => [name, get(name)] as const) : []);
+  const read = readOptions((name) => ((name === "locale" && localeTag !== undefined) || held.has(name) ? null : get(name)), spell);
+  const waiting = held.size === 0 ? undefined : () => readOptions((name) => held.get(name) ?? null, spell);
+  return { ...read, localeTag, waiting };
 }
 
 /**
@@ -47,6 +61,7 @@ export function readMarkup(get: (name: OptionAttribute) => string | null, spell?
  */
 export function readyFor(data: unknown, config: MarkupConfig): Promise<void> | undefined {
   const parts = partsFor(data, config.options?.format ?? "auto");
+  if (config.waiting && spellingToLoad() && !parts.includes("words")) parts.push("words");
   const tag = localeToLoad(config.localeTag);
   if (parts.length === 0 && tag === undefined) return undefined;
   const locale = tag === undefined ? undefined : preload(tag).catch((error: unknown) => warnMarkup([loadEn.localeFallback(tag, messageOf(error))], new Set()));

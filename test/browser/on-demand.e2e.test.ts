@@ -173,6 +173,28 @@ describe("the script-tag bundle loads what only some pages need from beside itse
   });
 });
 
+describe("options written in words in the script-tag bundle", () => {
+  it('<cite-line window="June 2008 – July 2008"> fetches citeline-words.js before it draws, and shows the window the EDTF spelling shows', async () => {
+    const { page, errors, requests } = await open();
+    const warnings: string[] = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await embed(page, "cite-line", { src: SEED_CSV, window: "June 2008 – July 2008" });
+    expect(await state(page)).toBe("ready");
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    const domain = () => page.evaluate(() => (document.getElementById("embedded") as unknown as { handle: { layout: { domain: number[] } } }).handle.layout.domain);
+    const read = await domain();
+    expect(read).toEqual([Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 31, 23, 59, 59, 999)]);
+    // The same window, written as EDTF on a timeline drawn afresh, now that the reader is loaded.
+    await page.evaluate(() => document.getElementById("embedded")!.remove());
+    await embed(page, "cite-line", { src: SEED_CSV, window: "2008-06/2008-07" });
+    expect(await domain()).toEqual(read);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the API in the script-tag bundle", () => {
   it("a sync loadTimeline of TimelineJS before preload says how to load it; preload, then it reads", async () => {
     const { page, errors, requests } = await open();

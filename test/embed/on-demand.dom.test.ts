@@ -156,6 +156,28 @@ describe("an embed in the script-tag bundle", () => {
     other.destroy();
   });
 
+  // Before the reader of dates in words has loaded in this file. The e2e test has the part load.
+  it("holds a window written in words until their reader has loaded, and says it left the option at its default when that fails", async () => {
+    files.fail = true;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    warn.mockClear();
+    const element = place({ src: "events.csv", window: "1980–1988" });
+    // Not refused while the reader could still come: nothing is said before it has been tried.
+    expect(warn).not.toHaveBeenCalled();
+    await until(() => element.state === "ready");
+    expect(files.asked).toEqual([["words"]]);
+    const said = warn.mock.calls.flat().join(" ");
+    expect(said).toContain('<cite-line> window="1980–1988"');
+    expect(said.match(/window="1980–1988"/g)).toHaveLength(1);
+    // The default window: the whole extent, 1980 to 2008.
+    const years = () => (element.handle!.layout.domain[1] - element.handle!.layout.domain[0]) / (365.25 * 86_400_000);
+    expect(years()).toBeGreaterThan(20);
+    // A window this bundle reads at once waits for nothing.
+    element.setAttribute("window", "1980/1988");
+    await until(() => Math.round(years()) === 9);
+    expect(files.asked).toEqual([["words"]]);
+  });
+
   // test/browser/on-demand.e2e.test.ts has the dates its look misses loaded after the drawing.
   it("loads the reader of dates in words before it draws a sheet whose dates name their month; titles that name one load nothing", async () => {
     const plain = place({}, "Title,Date\nA day in June 2008,2008-06-07\nThe June 2 talks,2008-06-02\n");
