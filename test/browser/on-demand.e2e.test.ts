@@ -173,6 +173,27 @@ describe("the script-tag bundle loads what only some pages need from beside itse
   });
 });
 
+describe("a file beside the bundle that cannot be had", () => {
+  // The embed's wait and then the timeline's own try both ask for it: the browser's module map
+  // answers the second with the first's failure, without a request.
+  it("is asked for once by a drawing (the embed's wait, then the timeline's own try), which draws the rest and says so once", async () => {
+    const { page, errors, requests } = await open();
+    const warnings: string[] = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.route("**/citeline-words.js", (route) => route.abort());
+    const csv = ["Title,Start date", 'Visit,"June 7, 2008"', "Plain,2008-06-10"].join("\n");
+    await embed(page, "cite-line", { data: csv });
+    expect(await state(page)).toBe("ready");
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    const codes = () => page.evaluate(() => (document.getElementById("embedded") as unknown as { diagnostics: { code: string; index: number }[] }).diagnostics.map((d) => `${d.code} ${d.index}`));
+    expect(await codes()).toEqual(["words-not-loaded 0"]);
+    expect(warnings.filter((w) => w.includes("citeline-words.js"))).toHaveLength(1);
+    // Only the browser's own line for the refused request.
+    expect(errors.filter((e) => !e.includes("net::ERR_FAILED"))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("options written in words in the script-tag bundle", () => {
   it('<cite-line window="June 2008 – July 2008"> fetches citeline-words.js before it draws, and shows the window the EDTF spelling shows', async () => {
     const { page, errors, requests } = await open();
