@@ -43,7 +43,12 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   },
   theme: { good: [["light", "light"], ["dark", "dark"], [" auto ", "auto"]], bad: ["sepia", "Dark", ""], badApi: ["sepia", 1] },
   window: {
-    good: [["1980/1988", [Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]]],
+    good: [
+      ["1980/1988", [Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]],
+      ["1980–1988", [Date.UTC(1980, 0, 1), Date.UTC(1988, 11, 31, 23, 59, 59, 999)]],
+      // start/end, each end in words, as the option's rule says it may be written.
+      ["1 June 2008/31 July 2008", [Date.UTC(2008, 5, 1), Date.UTC(2008, 6, 31, 23, 59, 59, 999)]],
+    ],
     bad: ["1988/1980", "soon", "", "2008-06-01"],
     badApi: [[2, 1], [1], [NaN, 2], "1980/1988", [1, "2"]],
     goodApi: [[new Date("2008-06-01"), Date.UTC(2008, 8, 1)]],

@@ -24,7 +24,7 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
  * ```
  */
 export function rangeSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
-  if (text.includes("/")) return undefined;
+  if (text.includes("/")) return slashed(text, read);
   // "2008-160": ISO 8601's ordinal date (a year's 160th day), which EDTF leaves out; as years, the
   // end would be before the start. Said, with the day it names.
   const ordinal = /^(\d{4})-(\d{3})$/.exec(text);
@@ -54,6 +54,18 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling): S
   // Both ends reread the same way ("late 2008 to early 2009"): one warning saying both.
   const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: `${from.warning.detail} to ${to.warning.detail}` } : undefined;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: both ?? from.warning ?? to.warning };
+}
+
+// EDTF's interval, start/end, with ends spelled as everyday dates: "1 June 2008/31 July 2008",
+// "June/July 2008", as citeline's own window option is written. One slash, and words on a side:
+// "6/8/2008" and "6/2008" are numeric dates, and "2008-06/2008-07" is EDTF's own.
+function slashed(text: string, read: (text: string) => Spelling): Spelling | undefined {
+  const m = /^([^/]+?) ?\/ ?([^/]+)$/.exec(text);
+  if (!m || !/\p{L}/u.test(text)) return undefined;
+  const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
+  const from = read(start);
+  const to = read(end);
+  return from.ok && to.ok ? { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning } : undefined;
 }
 
 // "1990-91", "2019-20": a hyphen before two digits is ISO's month or EDTF's season ("2008-09",

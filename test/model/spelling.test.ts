@@ -198,6 +198,14 @@ const RANGES: [string, string][] = [
   // One digit: the next years of the decade ("1990–1" was the year 1, before its start).
   ["1990–1", "1990/1991"],
   ["1999–0", "1999/2000"],
+  // EDTF's slash between ends spelled as everyday dates, as the window option's start/end is
+  // written (both were refused as no date).
+  ["1 June 2008/31 July 2008", "2008-06-01/2008-07-31"],
+  ["June 2008 / July 2008", "2008-06/2008-07"],
+  ["June/July 2008", "2008-06/2008-07"],
+  ["Spring 2008/Summer 2008", "2008-21/2008-22"],
+  ["c. 1900/1910", "1900~/1910"],
+  ["June 2008/..", "2008-06/.."],
 ];
 
 describe("ranges that write once what both ends share", () => {
@@ -222,6 +230,10 @@ describe("ranges that write once what both ends share", () => {
     expect(readDate("Mid-ish June 2008")).toMatchObject({ ok: false, code: "date-invalid" });
     // Years of three or four digits are years.
     expect(normalizeSpelling("476–480")).toEqual({ ok: true, edtf: "476/480" });
+    // One slash between numbers is a numeric date's, two are a day's; a slash beside no date is none.
+    expect(normalizeSpelling("6/2008")).toMatchObject({ ok: true, edtf: "2008-06" });
+    expect(normalizeSpelling("6/8/2008")).toMatchObject({ ok: false, code: "date-ambiguous" });
+    expect(readDate("Q&A/2008")).toMatchObject({ ok: false, code: "date-invalid" });
   });
 
   it("refuses what EDTF's lenient years would misread, saying what it could be", () => {
