@@ -1,5 +1,6 @@
+import type { DateFormat } from "../types.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, words } from "./date-spelled.js";
+import { iso, validDay, words } from "./date-spelled.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -23,8 +24,9 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
  * rangeSpelling("7–9 June 2008", normalizeSpelling)?.edtf; // "2008-06-07/2008-06-09"
  * ```
  */
-export function rangeSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
-  if (text.includes("/")) return slashed(text, read);
+export function rangeSpelling(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
+  const numeric = numericRange(text, read, format);
+  if (numeric || text.includes("/")) return numeric ?? slashed(text, read);
   // "2008-160": ISO 8601's ordinal date (a year's 160th day), which EDTF leaves out; as years, the
   // end would be before the start. Said, with the day it names.
   const ordinal = /^(\d{4})-(\d{3})$/.exec(text);
@@ -66,6 +68,31 @@ function slashed(text: string, read: (text: string) => Spelling): Spelling | und
   const from = read(start);
   const to = read(end);
   return from.ok && to.ok ? { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning } : undefined;
+}
+
+// Two numeric dates, "6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008": one cell, one writer, so
+// both ends in one order. Without a dateFormat, the order both ends can be read in: an end alone
+// may be either ("6/1/2008"), while the other ("7/31/2008") says which. Each end was refused before.
+const NUMERIC_RANGE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}) ?(?:[–—→-]| to ) ?(\d{1,2})\2(\d{1,2})\2(\d{4})$/i;
+
+function numericRange(text: string, read: (text: string) => Spelling, format: DateFormat | undefined): Spelling | undefined {
+  const m = NUMERIC_RANGE.exec(text);
+  if (!m) return undefined;
+  if (format !== undefined) {
+    const [from, to] = [read(`${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`), read(`${m[5]}${m[2]}${m[6]}${m[2]}${m[7]}`)];
+    if (!from.ok) return from;
+    return to.ok ? { ok: true, edtf: `${from.edtf}/${to.edtf}` } : to;
+  }
+  const [a1, b1, y1, a2, b2, y2] = [m[1], m[3], m[4], m[5], m[6], m[7]].map(Number) as [number, number, number, number, number, number];
+  const dayFirst = validDay(y1, b1, a1) && validDay(y2, b2, a2) ? ([[y1, b1, a1], [y2, b2, a2]] as const) : undefined;
+  const monthFirst = validDay(y1, a1, b1) && validDay(y2, a2, b2) ? ([[y1, a1, b1], [y2, a2, b2]] as const) : undefined;
+  const said = (ends: NonNullable<typeof dayFirst>) => `${words(...ends[0])} to ${words(...ends[1])}`;
+  const same = a1 === b1 && a2 === b2;
+  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: `${said(dayFirst)} or ${said(monthFirst)}` };
+  const ends = dayFirst ?? monthFirst;
+  if (!ends) return { ok: false, code: "date-invalid" };
+  const edtf = `${iso(...ends[0])}/${iso(...ends[1])}`;
+  return same ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: said(ends) } };
 }
 
 // "1990-91", "2019-20": a hyphen before two digits is ISO's month or EDTF's season ("2008-09",

@@ -53,7 +53,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   const text = ascii ?? written;
   return (
     calendarAmbiguity(text, ascii !== undefined) ??
-    rangeSpelling(text, (end) => normalizeSpelling(end, options)) ??
+    rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??
     partSpelling(text, (rest) => normalizeSpelling(rest, options)) ??

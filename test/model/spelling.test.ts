@@ -236,6 +236,25 @@ describe("ranges that write once what both ends share", () => {
     expect(readDate("Q&A/2008")).toMatchObject({ ok: false, code: "date-invalid" });
   });
 
+  it("reads two numeric dates in one cell in the one order both ends can be read in (each end was refused)", () => {
+    const reinterpreted = (detail: string) => ({ code: "date-reinterpreted", detail });
+    // "6/1/2008" alone is 6 January or 1 June; "7/31/2008" says the cell writes its month first.
+    expect(normalizeSpelling("6/1/2008 - 7/31/2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
+    expect(normalizeSpelling("1/6/2008–31/7/2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
+    expect(normalizeSpelling("6.1.2008 to 31.7.2008")).toEqual({ ok: true, edtf: "2008-01-06/2008-07-31", warning: reinterpreted("6 January 2008 to 31 July 2008") });
+    // Either order for both ends: both readings said; the same either way: nothing to say.
+    expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008" });
+    expect(normalizeSpelling("6/6/2008 to 7/7/2008")).toEqual({ ok: true, edtf: "2008-06-06/2008-07-07" });
+    // A dateFormat given is the order of both ends.
+    expect(normalizeSpelling("6/1/2008-7/3/2008", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-01-06/2008-03-07" });
+    expect(normalizeSpelling("6/1/2008-7/31/2008", { dateFormat: "DMY" })).toMatchObject({ ok: false, code: "date-invalid" });
+    expect(normalizeSpelling("13/13/2008 to 7/7/2008")).toMatchObject({ ok: false, code: "date-invalid" });
+    // Read in a sheet, the end after the start is held to it as any range's.
+    const { timeline, diagnostics } = loadTimeline("Title,Date\nVisit,6/1/2008 - 7/31/2008\nBack to front,7/31/2008 - 6/1/2008\n");
+    expect(timeline.events.map((e) => [e.title, e.start.edtf, e.end?.edtf])).toEqual([["Visit", "2008-06-01", "2008-07-31"]]);
+    expect(diagnostics.map((d) => [d.index, d.code])).toEqual([[0, "date-reinterpreted"], [1, "date-reinterpreted"], [1, "end-before-start"]]);
+  });
+
   it("refuses what EDTF's lenient years would misread, saying what it could be", () => {
     // "70–79" read as the years 70 to 79, without a word; a sheet means a decade of some century.
     expect(normalizeSpelling("70–79")).toEqual({ ok: false, code: "date-invalid", detail: "A year of one or two digits could be in any century: write 70–79 CE for the first century, or the years in full." });
