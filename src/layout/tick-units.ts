@@ -1,16 +1,17 @@
-import { UtcDate } from "./utc-date.js";
-import { format, type Locale } from "date-fns";
+import type { Locale } from "date-fns";
 import { utcDay, utcHour, utcMinute, utcMonth, type CountableTimeInterval, type TimeInterval } from "d3-time";
 import { calendarParts, calendarWords, monthIndex, monthStartAt } from "../model/calendar.js";
 import { yearWords } from "../model/date-words.js";
 import type { Calendar } from "../types.js";
+import { axisLabel } from "./axis-format.js";
 import { calendarMonths, calendarYears } from "./calendar-intervals.js";
 import { eraLastYear, eraYears } from "./era-years.js";
 
 /**
  * The axis's tick units, from a minute to 100 millennia: how each steps and how its ticks are
- * labelled, for the Gregorian calendar (d3-time and date-fns, as always) and for the others (the
- * same sub-day units; months and years from Intl through `calendar-intervals.ts`).
+ * labelled, for the Gregorian calendar (d3-time, and the locale's month names through
+ * ./axis-format.ts) and for the others (the same sub-day units; months and years from Intl
+ * through `calendar-intervals.ts`).
  *
  * @module
  */
@@ -33,7 +34,7 @@ export interface LabelContext {
   calendar: Calendar;
 }
 
-type Label = (d: UtcDate, c: LabelContext) => string;
+type Label = (d: Date, c: LabelContext) => string;
 
 /** A coarse unit: how to step and how to label a tick. */
 export interface CoarseUnit {
@@ -64,7 +65,7 @@ const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
-const time: Label = (d, c) => format(d, c.words.axisFormat.time, { locale: c.locale });
+const time: Label = (d, c) => axisLabel(c.words.axisFormat.time, +d, c.locale);
 const year: Label = (d) => yearWords(d.getUTCFullYear());
 // A decade, century or millennium: "1980s", else its first and last years, "1900 – 1999",
 // "800 BCE – 701 BCE", "1 – 99" (see byName and eraYears).
@@ -108,9 +109,9 @@ const YEAR_STEPS: [string, number, string][] = [
   ["100 millennia", 100_000, "100 millennia"],
 ];
 
-const monthShort: Label = (d, c) => format(d, c.words.axisFormat.monthShort, { locale: c.locale });
+const monthShort: Label = (d, c) => axisLabel(c.words.axisFormat.monthShort, +d, c.locale);
 
-/** The Gregorian units: d3-time's UTC intervals, date-fns's patterns and the layout's words. */
+/** The Gregorian units: d3-time's UTC intervals, the language's patterns (./axis-format.ts) and the layout's words. */
 export const GREGORIAN: Units = {
   fine: [
     ...SUB_DAY,
@@ -123,8 +124,8 @@ export const GREGORIAN: Units = {
     })),
   ],
   coarse: {
-    day: { name: "day", interval: utcDay, label: (d, c) => `${format(d, c.words.axisFormat.dayMonth, { locale: c.locale })} ${year(d, c)}` },
-    month: { name: "month", interval: utcMonth, label: (d, c) => `${format(d, c.words.axisFormat.month, { locale: c.locale })} ${year(d, c)}` },
+    day: { name: "day", interval: utcDay, label: (d, c) => `${axisLabel(c.words.axisFormat.dayMonth, +d, c.locale)} ${year(d, c)}` },
+    month: { name: "month", interval: utcMonth, label: (d, c) => `${axisLabel(c.words.axisFormat.month, +d, c.locale)} ${year(d, c)}` },
     year: { name: "year", interval: eraYears(1), label: year },
     decade: { name: "decade", interval: eraYears(10), label: period(10) },
     century: { name: "century", interval: eraYears(100), label: period(100) },
@@ -161,7 +162,7 @@ const monthLabels = (c: LabelContext) => {
   return Array.from({ length: 12 }, (_, i) => calendarMonth(dateAt(monthStartAt(first + i, c.calendar, SAMPLE + i * 30 * DAY)), c));
 };
 const yearLabels = (c: LabelContext) => [calendarYear(dateAt(SAMPLE), c), calendarYear(dateAt(LAST), c)];
-const dateAt = (ms: number) => new UtcDate(ms);
+const dateAt = (ms: number) => new Date(ms);
 
 const CALENDARS = new Map<Calendar, Units>();
 

@@ -56,7 +56,10 @@ export const layoutEn = {
   draft: (when: string) => `${when} · draft`,
   /** A draft event's accessible name, after its title, date and sources. */
   draftName: (name: string) => `${name}; draft, check before publishing`,
-  /** Axis labels: date-fns patterns for times, short and long month names, and a day with its month. */
+  /**
+   * Axis labels: patterns for times, short and long month names, and a day with its month, in the
+   * letters `src/layout/axis-format.ts` reads (d, MMM, MMMM, HH, mm, 'quoted' text).
+   */
   axisFormat: { time: "HH:mm", monthShort: "MMM", month: "MMMM", dayMonth: "d MMMM" },
 } as const;
 
