@@ -134,10 +134,14 @@ export class CiteLineElement extends Base {
     // The `data` property wins over the `data` attribute (the data written into the page's markup, as
     // the workbench's inline embed does), which wins over `src`.
     const data = this.#data ?? this.getAttribute("data") ?? undefined;
-    return { src: this.getAttribute("src"), data, options, debug: this.hasAttribute("debug"), localeTag, waiting: waiting && (() => {
-      const late = waiting();
-      return { ...late, problems: said(late.problems) };
-    }) };
+    // An option that waits for its readers is said, once read, as the others are.
+    const later =
+      waiting &&
+      (() => {
+        const late = waiting();
+        return { ...late, problems: said(late.problems) };
+      });
+    return { src: this.getAttribute("src"), data, options, debug: this.hasAttribute("debug"), localeTag, waiting: later };
   }
 }
 

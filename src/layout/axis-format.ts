@@ -3,12 +3,12 @@
  * `axisFormat`: "HH:mm", "MMM", "d. MMMM", "d 'de' MMMM") with the locale's own month names, in
  * UTC wherever the page is.
  *
- * Why not date-fns's `format`: it reads every pattern letter there is, and the axis writes five.
- * It was 3 KB of the script-tag page, and V8's first compile of it landed in the first zoom step
- * to months: 2.6 of that step's 4.4 ms more when cold than warm, at 10,000 events (a CPU profile
- * of the step cold and after another timeline had zoomed, docs/performance.md). The month names
- * are still date-fns's, from the locale, as `format` took them (`localize.month`, formatting
- * context); a test holds every language's patterns to `format`'s output.
+ * Why not date-fns's `format`: it reads every pattern letter there is, and the axis writes five;
+ * it was 3 KB of the script-tag page. (Its first compile also fell in the first zoom step to
+ * months, but the zoom's frames read the same without it: docs/performance.md, "The session of 4
+ * December, from 20:09".) The month names are still date-fns's, from the locale, as `format` took
+ * them (`localize.month`, formatting context); a test holds every language's patterns to
+ * `format`'s output.
  *
  * @module
  */

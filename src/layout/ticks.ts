@@ -91,7 +91,7 @@ export function axisTicks(options: TickOptions): { fineUnit: string; coarseUnit:
   // Pin the period containing the window's start to the left edge, unless the next label is in the way.
   const first = coarseUnit.interval.floor(new Date(o.domain[0]));
   if (first.getTime() < o.domain[0] || coarse.length === 0) {
-    const label = coarseUnit.label(new Date(first.getTime()), o);
+    const label = coarseUnit.label(first, o);
     const pinned = tick(left, first.getTime(), label, o);
     if (coarse.length === 0 || pinned.labelEnd + LABEL_GAP <= (coarse[0]?.x ?? Infinity)) coarse = [pinned, ...coarse];
   }
@@ -119,7 +119,7 @@ function widest(unit: Unit, o: Ticking): number {
 function ticks(unit: Pick<Unit, "interval" | "label">, o: Ticking): Tick[] {
   const interval: TimeInterval = unit.interval;
   const start = interval.ceil(new Date(o.domain[0]));
-  return interval.range(start, new Date(o.domain[1] + 1)).map((d) => tick(o.scale(d.getTime()), d.getTime(), unit.label(new Date(d.getTime()), o), o));
+  return interval.range(start, new Date(o.domain[1] + 1)).map((d) => tick(o.scale(d.getTime()), d.getTime(), unit.label(d, o), o));
 }
 
 function tick(x: number, value: number, text: string, o: Ticking): Tick {
