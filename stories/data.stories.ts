@@ -159,6 +159,35 @@ export const PartsOfDates: Story = {
   },
 };
 
+/**
+ * Ranges as sheets write them: two numeric dates in one cell, read in the one order both ends can
+ * be read in ("7/31/2008" says the month comes first), and EDTF's slash between ends in words. A
+ * cell whose ends read either way is refused, both readings said; the warnings and the error are
+ * listed under the timeline.
+ */
+export const RangesAsWritten: Story = {
+  name: "Ranges as sheets write them",
+  render: (args) => {
+    const starts = ["6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008", "1 June 2008/31 July 2008", "June/July 2008", "7–9 June 2008", "6/1/2008-7/3/2008"];
+    const { container, handle } = mount(args, { data: { title: "Ranges as written", events: starts.map((start) => ({ title: start, start })) } });
+    const list = el("ul", undefined, "story-diagnostics");
+    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
+    const wrap = el("div");
+    wrap.append(container, list);
+    return wrap;
+  },
+  play: async ({ canvasElement }) => {
+    const items = await waitFor(() => {
+      const found = canvasElement.querySelectorAll(".story-diagnostics li");
+      if (found.length === 0) throw new Error("no diagnostics listed yet");
+      return [...found].map((li) => li.textContent ?? "");
+    });
+    await expect(items.filter((text) => text.includes("date-reinterpreted"))).toHaveLength(2);
+    await expect(items.filter((text) => text.includes("date-ambiguous"))).toHaveLength(1);
+    await expect(canvasElement.querySelectorAll("g.cl-item").length).toBeGreaterThan(0);
+  },
+};
+
 /** Long titles, a long description and a long accessible name: labels are cut, cards wrap. */
 export const LongTitles: Story = {
   name: "Long titles",
