@@ -115,6 +115,16 @@ export const DeepTime: Story = {
     }).container,
 };
 
+// A timeline and, under it, the diagnostics its data gave (the plays read them from the list).
+function withDiagnostics(args: TimelineArgs, data: unknown, heading = false): HTMLElement {
+  const { container, handle } = mount(args, { data });
+  const list = el("ul", undefined, "story-diagnostics");
+  for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
+  const wrap = el("div");
+  wrap.append(container, ...(heading ? [el("h2", `${handle.diagnostics.length} diagnostics`)] : []), list);
+  return wrap;
+}
+
 /** No events at all: the timeline still draws, and says so. */
 export const Empty: Story = {
   render: (args) => mount(args, { data: { title: "Nothing yet", events: [] } }).container,
@@ -123,14 +133,7 @@ export const Empty: Story = {
 /** test/fixtures/csv/broken.csv: what loads is drawn; every problem is a diagnostic, listed under it. */
 export const BadData: Story = {
   name: "Bad data and its diagnostics",
-  render: (args) => {
-    const { container, handle } = mount(args, { data: brokenCsv });
-    const wrap = el("div");
-    const list = el("ul", undefined, "story-diagnostics");
-    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
-    wrap.append(container, el("h2", `${handle.diagnostics.length} diagnostics`), list);
-    return wrap;
-  },
+  render: (args) => withDiagnostics(args, brokenCsv, true),
 };
 
 /**
@@ -141,12 +144,7 @@ export const PartsOfDates: Story = {
   name: "Early, mid and late",
   render: (args) => {
     const events = ["early June 2008", "mid-June 2008", "late June 2008", "mid-2007", "the late 1990s", "late 2008 to early 2009"].map((start) => ({ title: start, start }));
-    const { container, handle } = mount(args, { data: { title: "Known to a part", events } });
-    const list = el("ul", undefined, "story-diagnostics");
-    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
-    const wrap = el("div");
-    wrap.append(container, list);
-    return wrap;
+    return withDiagnostics(args, { title: "Known to a part", events });
   },
   play: async ({ canvasElement }) => {
     const items = await waitFor(() => {
@@ -169,12 +167,7 @@ export const RangesAsWritten: Story = {
   name: "Ranges as sheets write them",
   render: (args) => {
     const starts = ["6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008", "1 June 2008/31 July 2008", "June/July 2008", "7–9 June 2008", "6/1/2008-7/3/2008"];
-    const { container, handle } = mount(args, { data: { title: "Ranges as written", events: starts.map((start) => ({ title: start, start })) } });
-    const list = el("ul", undefined, "story-diagnostics");
-    for (const d of handle.diagnostics) list.append(el("li", formatDiagnostic(d)));
-    const wrap = el("div");
-    wrap.append(container, list);
-    return wrap;
+    return withDiagnostics(args, { title: "Ranges as written", events: starts.map((start) => ({ title: start, start })) });
   },
   play: async ({ canvasElement }) => {
     const items = await waitFor(() => {
