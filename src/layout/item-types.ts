@@ -32,6 +32,8 @@ export interface LabelLayout {
   pinned: boolean;
   /** On a broken axis: whether the label runs across a break (drawn with a halo over its zigzag). */
   crossesBreak?: boolean;
+  /** Whether a span's label lies over its own bar's doubt, with a halo, for want of room beside it. */
+  over?: boolean;
 }
 
 /**

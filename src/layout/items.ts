@@ -139,6 +139,7 @@ interface Placed {
   full: [number, number];
   pinned: boolean;
   inside: boolean;
+  over?: boolean;
 }
 
 // Made only for the events that may get a row: the rest are numbers in the slots. Its extents are
@@ -243,12 +244,15 @@ class EventShape implements Shape {
       const roomBefore = bar0 - ITEM.labelPad - roomLeft;
       const roomAfter = roomRight - after;
       const inside = cramped || Math.min(sure1, plotRight) - visible0 >= l.width + 2 * ITEM.labelPad;
-      const forced = inside ? undefined : squeezed(roomBefore, roomAfter);
+      // No room beside the bar nor on a sure part ("June/July 2008" seen close): over its doubt, haloed.
+      const barLeft = Math.max(bar0, roomLeft);
+      l.over = !inside && l.width > Math.max(roomBefore, roomAfter) && Math.min(bar1, roomRight) - barLeft >= l.width + 2 * ITEM.labelPad;
+      const forced = inside || l.over ? undefined : squeezed(roomBefore, roomAfter);
       const before = bar0 - ITEM.labelPad - l.width;
       const beside = (forced ?? (after + l.width > roomRight && before >= roomLeft)) ? before : after;
-      l.x = inside ? Math.max(visible0, roomLeft) + ITEM.labelPad : uncut(beside, l.width, c.plot, ITEM.labelPad);
-      l.full = inside ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
-      l.pinned = inside ? sure0 < plotLeft : l.x !== beside;
+      l.x = inside ? Math.max(visible0, roomLeft) + ITEM.labelPad : l.over ? barLeft + ITEM.labelPad : uncut(beside, l.width, c.plot, ITEM.labelPad);
+      l.full = inside || l.over ? [bar0, bar1] : [Math.min(bar0, l.x), Math.max(bar1, l.x + l.width)];
+      l.pinned = inside ? sure0 < plotLeft : l.over ? bar0 < roomLeft : l.x !== beside;
       l.inside = inside;
     }
     return (this.placed = l);
@@ -276,7 +280,7 @@ class EventShape implements Shape {
     const words = textOf(event, this.rank, c);
     words.name ??= itemName(event, c);
     const citations = event.sources.map((id) => c.citations[id] ?? 0);
-    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: crossesBreak(c.segments, l.x, l.x + l.width) } : null;
+    const shown: LabelLayout | null = withLabel && l.text !== "" ? { text: l.text, sub: l.sub, cites: l.cites, x: l.x, y: y - 2, width: l.width, pinned: l.pinned, crossesBreak: crossesBreak(c.segments, l.x, l.x + l.width), ...(l.over ? { over: true } : {}) } : null;
     const base = { id: event.id, lane: laneOfGroup(event.group, c.gathered), row, y, x0: shown ? l.full[0] : bare[0], x1: shown ? l.full[1] : bare[1], label: shown, name: words.name, when: words.when, citations };
     if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {

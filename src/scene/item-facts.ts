@@ -125,6 +125,7 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
   }
   // Its words run over a break's zigzag: the stylesheet haloes them.
   if (d.label?.crossesBreak) list.push("cl-label-crosses");
+  if (d.label?.over) list.push("cl-label-over");
   if (d.kind === "span") {
     list.push(`cl-p-${d.start.precision}`, `cl-q-${d.start.qualifier}`, d.labelInside ? "cl-label-inside" : "cl-label-outside");
     if (d.start.bound) list.push(`cl-start-${d.start.bound}`);

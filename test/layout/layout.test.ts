@@ -128,6 +128,25 @@ describe("layoutTimeline on the seed", () => {
     expect(visit.label!.x).toBeLessThan(visit.startBand[1]);
   });
 
+  it("a span known to the month at both ends, filling the view, has its label whole over its bar, not shortened beside it", () => {
+    // Found by looking at Storybook's ranges: "June/July 2008" seen from June to July read "June/…"
+    // in the margin, the bar having no sure part for the label and no room beside it.
+    const events = [{ id: "jj", title: "Talks over June and July", start: "2008-06", end: "2008-07" }, { id: "before", title: "Before", start: "2006-01-01" }, { id: "after", title: "After", start: "2010-12-31" }];
+    const { timeline } = loadTimeline({ events });
+    for (const width of [1280, 320]) {
+      const layout = layoutTimeline(timeline, { width, breaks: "none", domain: [Date.UTC(2008, 5, 1), Date.UTC(2008, 7, 1)] });
+      const span = byId(layout, "jj") as SpanItem;
+      expect(span.labelInside).toBe(false);
+      expect(span.label).toMatchObject({ text: "Talks over June and July", over: true });
+      const [left, right] = [Math.max(span.bar[0], layout.plot.x), Math.min(span.bar[1], plotRight(layout))];
+      expect(span.label!.x).toBeGreaterThanOrEqual(left);
+      expect(span.label!.x + span.label!.width).toBeLessThanOrEqual(right);
+      // Seen whole, with room beside it, the label goes beside the bar as before.
+      const wide = byId(layoutTimeline(timeline, { width, breaks: "none", domain: [Date.UTC(2007, 0, 1), Date.UTC(2009, 11, 31)] }), "jj");
+      expect(wide.label?.over).toBeUndefined();
+    }
+  });
+
   it("shortens labels with an ellipsis at 320 px, never at 1280 px", () => {
     const narrow = layoutTimeline(seed, { width: 320, height: TALL, breaks: "none" });
     const wide = layoutTimeline(seed, { width: 1280, height: TALL, breaks: "none" });

@@ -306,6 +306,28 @@ describe("layout properties", () => {
     expect(doubtful).toBeGreaterThan(5);
   });
 
+  it("a label laid over its span (no room beside it, nor a sure part) lies on the bar, in view", () => {
+    let over = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const timeline = load(c.input);
+        const layout = layoutTimeline(timeline, optionsOf(timeline, c));
+        const [left, right] = [layout.plot.x, layout.plot.x + layout.plot.width];
+        for (const item of layout.items) {
+          if (item.kind !== "span" || !item.label?.over) continue;
+          over++;
+          if (item.labelInside) fail("a label both inside and over its span", brief(item));
+          const from = Math.max(item.bar[0], left);
+          const to = Math.min(item.bar[1], right);
+          if (item.label.x < from - 1e-6 || item.label.x + item.label.width > to + 1e-6) fail("a label over a span runs off its bar or the plot", { ...brief(item), bar: item.bar });
+        }
+      }),
+      RUNS,
+    );
+    // 71 labels over their spans in 300 cases at the default seed.
+    expect(over).toBeGreaterThan(10);
+  });
+
   it("no event's label is cut by the plot's edge: each lies whole inside the plot, or wholly past it", () => {
     // Found by looking: at 30–50 % of TimelineJS's republican example, an event just left of the
     // window read "ingrich refuses to get personal…" at the plot's left edge.
