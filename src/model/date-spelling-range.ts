@@ -60,14 +60,19 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
 
 // EDTF's interval, start/end, with ends spelled as everyday dates: "1 June 2008/31 July 2008",
 // "June/July 2008", as citeline's own window option is written. One slash, and words on a side:
-// "6/8/2008" and "6/2008" are numeric dates, and "2008-06/2008-07" is EDTF's own.
+// "6/8/2008" and "6/2008" are numeric dates, and "2008-06/2008-07" and "Y-170000/2008" are EDTF's
+// own, whose letters (Y, X, S, E, p, T, Z) are no words. A side in words must be read by a reader
+// of words, not handed on as written ("Y0 0000").
+const WORD_LETTER = /[^\P{L}XSEYpTZ]/u;
+
 function slashed(text: string, read: (text: string) => Spelling): Spelling | undefined {
   const m = /^([^/]+?) ?\/ ?([^/]+)$/.exec(text);
-  if (!m || !/\p{L}/u.test(text)) return undefined;
+  if (!m || !WORD_LETTER.test(text)) return undefined;
   const [start, end] = sharedParts(m[1] ?? "", m[2] ?? "");
-  const from = read(start);
-  const to = read(end);
-  return from.ok && to.ok ? { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning } : undefined;
+  const [from, to] = [read(start), read(end)];
+  const unread = (side: string, r: Spelling) => /\p{L}/u.test(side) && r.ok && r.edtf === side;
+  if (!from.ok || !to.ok || unread(start, from) || unread(end, to)) return undefined;
+  return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
 }
 
 // Two numeric dates, "6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008": one cell, one writer, so
