@@ -75,10 +75,10 @@ function slashed(text: string, read: (text: string) => Spelling): Spelling | und
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: from.warning ?? to.warning };
 }
 
-// Two numeric dates, "6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008": one cell, one writer, so
-// both ends in one order. Without a dateFormat, the order both ends can be read in: an end alone
-// may be either ("6/1/2008"), while the other ("7/31/2008") says which.
-const NUMERIC_RANGE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}) ?(?:[–—→-]| to ) ?(\d{1,2})\2(\d{1,2})\2(\d{4})$/i;
+// Two numeric dates, "6/1/2008 - 7/31/2008", "1/6/2008–31/7/2008", "6-1-2008 - 7-31-2008": one
+// cell, one writer, so both ends in one order. Without a dateFormat, the order both ends can be
+// read in: an end alone may be either ("6/1/2008"), while the other ("7/31/2008") says which.
+const NUMERIC_RANGE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}) ?(?:[–—→-]| to ) ?(\d{1,2})\2(\d{1,2})\2(\d{4})$/i;
 
 function numericRange(text: string, read: (text: string) => Spelling, format: DateFormat | undefined): Spelling | undefined {
   const m = NUMERIC_RANGE.exec(text);

@@ -245,6 +245,7 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("6/1/2008 - 7/31/2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
     expect(normalizeSpelling("1/6/2008–31/7/2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
     expect(normalizeSpelling("6.1.2008 to 31.7.2008")).toEqual({ ok: true, edtf: "2008-01-06/2008-07-31", warning: reinterpreted("6 January 2008 to 31 July 2008") });
+    expect(normalizeSpelling("6-1-2008 - 7-31-2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
     // Either order for both ends: both readings said; the same either way: nothing to say.
     expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008" });
     expect(normalizeSpelling("6/6/2008 to 7/7/2008")).toEqual({ ok: true, edtf: "2008-06-06/2008-07-07" });
