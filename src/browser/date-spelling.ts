@@ -31,7 +31,8 @@ export function spellingLoaded(): boolean {
 // writes one); an interval of two of them, or of one and an open or unknown end; a set's range of
 // two (`1667..1672`, as a saved set writes its members); level 2's marks (unspecified digits,
 // qualifiers inside, significant digits, Y-years) and sets, which the EDTF reader reads or refuses.
-const END = String.raw`-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?[?~%]?`;
+// A month or season: "2019-20" is no month but the years 2019 to 2020, which the readers say.
+const END = String.raw`-?\d{4}(?:-(?:0[1-9]|1[0-2]|2[1-9]|3\d|4[01])(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?[?~%]?`;
 // The EDTF reader's characters, with one of level 2's marks among them (a qualifier not last).
 const LEVEL2 = String.raw`(?=[^/]*(?:[XSEYp]|[?~%][^/]))${EDTF_CHARACTERS}`;
 const ONE = `(?:${END}|${LEVEL2})`;
