@@ -7,7 +7,7 @@ import type { LayoutWords } from "../messages/layout.js";
 import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
 import type { Timeline } from "../types.js";
 import { reach } from "./domain.js";
-import { ITEM } from "./items.js";
+import { ITEM } from "./sizes.js";
 import { fitText, type Measure } from "./measure.js";
 import type { TimeScale } from "./scale.js";
 import type { EraLayout } from "./types.js";

@@ -7,7 +7,7 @@
  * @module
  */
 import type { FuzzyDate, Timeline } from "../types.js";
-import { ITEM } from "./items.js";
+import { ITEM } from "./sizes.js";
 import { POINT, SPAN, type LaneEvents } from "./lane-events.js";
 import { atLinear, type Linear, type TimeScale } from "./scale.js";
 

@@ -1,32 +1,17 @@
 import type { LayoutWords } from "../messages/layout.js";
-import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import type { DateWordsOptions } from "../model/date-words.js";
 import type { TimelineEvent } from "../types.js";
 import { accountMarks } from "./account-marks.js";
-import { disputed, disputedWhen, itemName } from "./event-name.js";
-import type { EventText, EventTexts } from "./event-texts.js";
+import { disputed, itemName } from "./event-name.js";
+import { shortened, textOf, type EventTexts } from "./event-texts.js";
 import { fuzzyEnd, precisionLayout } from "./doubt.js";
 import { laneOfGroup } from "./gathered.js";
 import { crossesBreak, labelRoom, uncut } from "./label-room.js";
-import { fitText, type Measure } from "./measure.js";
+import type { Measure } from "./measure.js";
 import type { Geometry } from "./geometry.js";
 import type { Linear, TimeScale } from "./scale.js";
+import { ITEM, MIN_LABEL } from "./sizes.js";
 import type { LabelLayout, PointItem, SpanItem } from "./types.js";
-
-/** Sizes of marks and labels, px. */
-export const ITEM = {
-  radius: 5,
-  /** Height of a span's box and of a point's precision band: both lines of its label fit inside. */
-  barHeight: 30,
-  fontSize: 12,
-  subFontSize: 10.5,
-  /** From the title's baseline to the date line's. */
-  subLine: 13,
-  citeFontSize: 9,
-  labelPad: 6,
-} as const;
-
-// The least a label is shortened to when it fits on neither side of its mark, px.
-const MIN_LABEL = 48;
 
 // A label's extent before `place` has placed it.
 const NO_EXTENT: [number, number] = [0, 0];
@@ -72,54 +57,6 @@ export interface ShapeContext {
   sourceBy?: (id: string) => string;
   /** The groups drawn in the last lane, with their headings (see `gatheredGroups`): their events' names say their group. */
   gathered?: ReadonlyMap<string, string> | undefined;
-}
-
-function textOf(event: TimelineEvent, rank: number, c: ShapeContext): EventText {
-  let text = c.texts[rank];
-  if (!text) {
-    // The date line also says when a claim has no source, in words, not only by style.
-    const when = event.displayDate ?? disputedWhen(event, c.dates, c.words) ?? describeSpan(event.start, event.end, c.dates);
-    // A draft says so on its date line too, measured with the rest of the label.
-    const dated = event.draft ? c.words.draft(when) : when;
-    const sub = event.sources.length === 0 ? c.words.unsourced(dated) : dated;
-    const cites = event.sources.length === 0 ? "" : c.words.cites(event.sources.map((id) => c.citations[id] ?? 0));
-    text = {
-      when,
-      sub,
-      cites,
-      citesWidth: cites === "" ? 0 : c.measure(` ${cites}`, ITEM.citeFontSize),
-      name: undefined,
-      titleWidth: c.measure(event.title, ITEM.fontSize),
-      whenWidth: c.measure(sub, ITEM.subFontSize),
-      short: undefined,
-    };
-    c.texts[rank] = text;
-  }
-  return text;
-}
-
-// An event's label lines cut to `max` px, kept for the next layout: a long title is cut to the same
-// widest label at every zoom step, and cutting measures it a dozen times.
-function shortened(event: TimelineEvent, words: EventText, max: number, measure: Measure): NonNullable<EventText["short"]> {
-  if (words.short?.max !== max) {
-    const title = words.titleWidth <= max ? event.title : fitText(event.title, max, ITEM.fontSize, measure);
-    words.short = { max, title, sub: words.whenWidth <= max ? words.sub : fitText(words.sub, max, ITEM.subFontSize, measure) };
-  }
-  return words.short;
-}
-
-/**
- * The least width the label of an event can take, px, without saying its date in words: its title
- * shortened no further than labels ever are (a label is as wide as the wider of its two lines).
- *
- * @example
- * ```ts
- * leastLabel(event, rank, context); // 48, or less for a short title
- * ```
- */
-export function leastLabel(event: TimelineEvent, rank: number, c: ShapeContext): number {
-  const title = c.texts[rank]?.titleWidth ?? c.measure(event.title, ITEM.fontSize);
-  return Math.min(MIN_LABEL, title);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { LaneSlots } from "./geometry.js";
-import { ITEM, type Shape } from "./items.js";
+import type { Shape } from "./items.js";
+import { ITEM } from "./sizes.js";
 
 /** Space kept between two things in a row, px. */
 export const ROW_GAP = 6;

@@ -20,3 +20,19 @@ export const SIZES = {
   minSpan: 2 * 60 * 60 * 1000,
   binWidth: 3,
 } as const;
+
+/** Sizes of marks and labels, px. */
+export const ITEM = {
+  radius: 5,
+  /** Height of a span's box and of a point's precision band: both lines of its label fit inside. */
+  barHeight: 30,
+  fontSize: 12,
+  subFontSize: 10.5,
+  /** From the title's baseline to the date line's. */
+  subLine: 13,
+  citeFontSize: 9,
+  labelPad: 6,
+} as const;
+
+// The least a label is shortened to when it fits on neither side of its mark, px.
+export const MIN_LABEL = 48;

@@ -6,7 +6,7 @@
  */
 import { anchorOf } from "../interact/keys.js";
 import { coarse, MIN_BAND } from "../layout/doubt.js";
-import { ITEM } from "../layout/items.js";
+import { ITEM } from "../layout/sizes.js";
 import type { Box, ItemLayout, PointItem, PrecisionLayout } from "../layout/types.js";
 import { num } from "./node.js";
 

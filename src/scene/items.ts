@@ -6,7 +6,7 @@
  * @module
  */
 import { coarse, fuzzyEnd, MIN_BAND } from "../layout/doubt.js";
-import { ITEM } from "../layout/items.js";
+import { ITEM } from "../layout/sizes.js";
 import type { ItemLayout, PointItem, PrecisionLayout, SpanItem } from "../layout/types.js";
 import { accountParts } from "./accounts.js";
 import { candidatesPath, domId, endMarkClass, itemClasses, setGeometry, type ItemView } from "./item-facts.js";

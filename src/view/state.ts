@@ -6,7 +6,7 @@
  * @module
  */
 import { beyondFrom } from "../interact/keys.js";
-import { ITEM } from "../layout/items.js";
+import { ITEM } from "../layout/sizes.js";
 import { clampDomain, clusterWindow, eventOfItem } from "../layout/layout.js";
 import type { ItemLayout, TimelineLayout } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { transformFor, zoomWindow, type ZoomGeometry } from "../../src/interact/zoom.js";
 import { extentFor, extentOf, layoutTimeline, segmentsOf, type BreaksOption } from "../../src/layout/layout.js";
 import { lengthWords } from "../../src/layout/broken-axis.js";
-import { ITEM } from "../../src/layout/items.js";
+import { ITEM } from "../../src/layout/sizes.js";
 import { crossesBreak, labelRoom } from "../../src/layout/label-room.js";
 import { scaleOf } from "../../src/layout/scale.js";
 import type { SpanItem, TimelineLayout } from "../../src/layout/types.js";

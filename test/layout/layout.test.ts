@@ -7,7 +7,7 @@ import { MAX_CLUSTERS } from "../../src/layout/clusters.js";
 import { MAX_DEPTH } from "../../src/layout/lanes.js";
 import { MAX_LANES } from "../../src/layout/gathered.js";
 import { languageOf } from "../../src/options/language.js";
-import { ITEM } from "../../src/layout/items.js";
+import { ITEM } from "../../src/layout/sizes.js";
 import { estimateWidth } from "../../src/layout/measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem, TimelineLayout } from "../../src/layout/types.js";
 import type { Timeline, TimelineInput } from "../../src/types.js";

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anchorOf } from "../../src/interact/keys.js";
-import { ITEM } from "../../src/layout/items.js";
+import { ITEM } from "../../src/layout/sizes.js";
 import { clampDomain, clusterWindow, layoutTimeline } from "../../src/layout/layout.js";
 import type { ClusterItem, ItemLayout, TimelineLayout } from "../../src/layout/types.js";
 import { loadTimeline } from "../../src/load.js";
