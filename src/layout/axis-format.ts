@@ -20,18 +20,17 @@ const TOKENS = /'((?:[^']|'')*)'|MMMM|MMM|HH|mm|d/g;
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /**
- * The label of the instant `ms` (UTC) in `pattern`, month names from `locale`: pattern letters
+ * The label of `date` (its UTC fields) in `pattern`, month names from `locale`: pattern letters
  * `d` (day), `MMM` and `MMMM` (abbreviated and wide month), `HH` and `mm` (hours and minutes, two
  * digits), and 'quoted' text; any other character stands as written.
  *
  * @example
  * ```ts
- * axisLabel("d 'de' MMMM", Date.UTC(2008, 5, 8), es); // "8 de junio"
- * axisLabel("HH:mm", Date.UTC(2008, 5, 8, 9, 5), enGB); // "09:05"
+ * axisLabel("d 'de' MMMM", new Date(Date.UTC(2008, 5, 8)), es); // "8 de junio"
+ * axisLabel("HH:mm", new Date(Date.UTC(2008, 5, 8, 9, 5)), enGB); // "09:05"
  * ```
  */
-export function axisLabel(pattern: string, ms: number, locale: Locale): string {
-  const date = new Date(ms);
+export function axisLabel(pattern: string, date: Date, locale: Locale): string {
   return pattern.replace(TOKENS, (token: string, quoted: string | undefined) => {
     if (quoted !== undefined) return quoted === "" ? "'" : quoted.replaceAll("''", "'");
     if (token === "d") return String(date.getUTCDate());

@@ -65,7 +65,7 @@ const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 const every = (interval: CountableTimeInterval, k: number): TimeInterval => interval.every(k) ?? interval;
-const time: Label = (d, c) => axisLabel(c.words.axisFormat.time, +d, c.locale);
+const time: Label = (d, c) => axisLabel(c.words.axisFormat.time, d, c.locale);
 const year: Label = (d) => yearWords(d.getUTCFullYear());
 // A decade, century or millennium: "1980s", else its first and last years, "1900 – 1999",
 // "800 BCE – 701 BCE", "1 – 99" (see byName and eraYears).
@@ -109,7 +109,7 @@ const YEAR_STEPS: [string, number, string][] = [
   ["100 millennia", 100_000, "100 millennia"],
 ];
 
-const monthShort: Label = (d, c) => axisLabel(c.words.axisFormat.monthShort, +d, c.locale);
+const monthShort: Label = (d, c) => axisLabel(c.words.axisFormat.monthShort, d, c.locale);
 
 /** The Gregorian units: d3-time's UTC intervals, the language's patterns (./axis-format.ts) and the layout's words. */
 export const GREGORIAN: Units = {
@@ -124,8 +124,8 @@ export const GREGORIAN: Units = {
     })),
   ],
   coarse: {
-    day: { name: "day", interval: utcDay, label: (d, c) => `${axisLabel(c.words.axisFormat.dayMonth, +d, c.locale)} ${year(d, c)}` },
-    month: { name: "month", interval: utcMonth, label: (d, c) => `${axisLabel(c.words.axisFormat.month, +d, c.locale)} ${year(d, c)}` },
+    day: { name: "day", interval: utcDay, label: (d, c) => `${axisLabel(c.words.axisFormat.dayMonth, d, c.locale)} ${year(d, c)}` },
+    month: { name: "month", interval: utcMonth, label: (d, c) => `${axisLabel(c.words.axisFormat.month, d, c.locale)} ${year(d, c)}` },
     year: { name: "year", interval: eraYears(1), label: year },
     decade: { name: "decade", interval: eraYears(10), label: period(10) },
     century: { name: "century", interval: eraYears(100), label: period(100) },
