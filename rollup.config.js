@@ -49,6 +49,10 @@ const SCRIPT_TAG = {
   "src/model/date-spelling.ts": "src/browser/date-spelling.ts",
   "src/write/page-document.ts": "src/browser/page-document.ts",
 };
+// Packages d3's modules import for what citeline never asks of them: d3-format for a linear
+// scale's tick labels, d3-color for transitions and scales of colour. Swapped only where d3 is
+// bundled (the script tag); an app's bundler resolves d3 for itself.
+const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "src/browser/d3-color-unused.ts" };
 // The words part is the reader of spellings itself: it swaps the rest as the bundle does.
 const WORDS_PART = Object.fromEntries(Object.entries(SCRIPT_TAG).filter(([from]) => from !== "src/model/date-spelling.ts"));
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
@@ -101,7 +105,7 @@ export default [
     // .umd.js and .umd.min.js are for <script> tags (the names people look for), with what only
     // some pages need in the on-demand files below.
     input: "src/umd.ts",
-    plugins: [swap(SCRIPT_TAG), ...bundled()],
+    plugins: [swap({ ...SCRIPT_TAG, ...UNCALLED }), ...bundled()],
     output: [
       { ...umd, file: "dist/citeline.umd.js" },
       { ...umd, file: "dist/citeline.umd.min.js", plugins: [minify()] },

@@ -52,6 +52,13 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(C.localeFor("fr")).toBeUndefined();
   });
 
+  it("carries neither d3-format nor d3-color, which d3's modules import for what citeline never asks of them", () => {
+    const bundle = readFileSync(dist("citeline.umd.min.js"), "utf8");
+    // d3-format's SI prefixes and default locale, d3-color's named colours: in the bundle before.
+    for (const own of ['"µ"', "rebeccapurple", "aliceblue", "currency"]) expect(bundle).not.toContain(own);
+    expect(bundle).toContain("d3-color is not in the script-tag bundle");
+  });
+
   it("says how to load TimelineJS data read before its reader: JSON and a Google Sheet's CSV", () => {
     const C = runBundle();
     for (const input of [fixture("timelinejs/maliki.json"), fixture("timelinejs/sheet.csv"), JSON.parse(fixture("timelinejs/maliki.json")) as unknown]) {

@@ -86,6 +86,35 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("animates the zoom buttons through d3's transitions, which the bundle runs without d3-color", async () => {
+    const { page, errors } = await open(1280);
+    // Inside the war's years, where no break of the axis is: a zoom there halves the time shown.
+    await page.evaluate(() => (window as unknown as { citelineDemo: { zoomTo(domain: [number, number]): void } }).citelineDemo.zoomTo([Date.UTC(1982, 0, 1), Date.UTC(1986, 0, 1)]));
+    await page.waitForTimeout(450);
+    const before = await domainOf(page);
+    const width = (d: [number, number]) => d[1] - d[0];
+    // Read at every frame of the 300 ms: the window narrows step by step, as d3's transition
+    // tweens it, and lands at half as wide.
+    const widths = await page.evaluate(async () => {
+      const read = () => (window as unknown as { citelineDemo: Demo }).citelineDemo.layout.domain;
+      const seen: number[] = [];
+      document.querySelector<HTMLButtonElement>(".cl-zoom-in")!.click();
+      const began = performance.now();
+      while (performance.now() - began < 600) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const [a, b] = read();
+        seen.push(b - a);
+      }
+      return seen;
+    });
+    const between = widths.filter((w) => w < width(before) * 0.99 && w > width(before) * 0.51);
+    expect(between.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThanOrEqual(widths[i - 1]! + 1);
+    expect(widths.at(-1)! / width(before)).toBeCloseTo(0.5, 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("zooms with a two-finger touch pinch", async () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

@@ -1,0 +1,23 @@
+/**
+ * Stands in for d3-color in the script-tag bundle. d3-interpolate and d3-transition read colours
+ * for a transition of a colour attribute or style, and d3-scale's default interpolator for a
+ * colour range; citeline's transitions tween only the zoom (d3-zoom's own interpolator) and the
+ * brush (numbers), and its scales map numbers to numbers, so no colour is ever read. `color` finds
+ * none, as for any string that is not one; the rest are never reached.
+ *
+ * @module
+ */
+/** No colour: d3-interpolate and d3-transition then interpolate numbers or strings. */
+export function color(): null {
+  return null;
+}
+
+const unused = (): never => {
+  throw new Error("citeline: d3-color is not in the script-tag bundle");
+};
+
+export const rgb = unused;
+export const hsl = unused;
+export const lab = unused;
+export const hcl = unused;
+export const cubehelix = unused;

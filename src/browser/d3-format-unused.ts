@@ -1,0 +1,19 @@
+/**
+ * Stands in for d3-format in the script-tag bundle. d3-scale's linear scale carries it for
+ * `scale.tickFormat`, which citeline never calls (the axis writes its labels from each language's
+ * patterns, src/layout/axis-format.ts), and the bundler cannot see that: without this stand-in
+ * every page loaded its number formats and its default locale, about 1.7 KB gzip.
+ * test/browser-bundle.test.ts holds the bundle to not calling it.
+ *
+ * @module
+ */
+const unused = (): never => {
+  throw new Error("citeline: d3-format is not in the script-tag bundle");
+};
+
+export const format = unused;
+export const formatPrefix = unused;
+export const formatSpecifier = unused;
+export const precisionFixed = unused;
+export const precisionPrefix = unused;
+export const precisionRound = unused;
