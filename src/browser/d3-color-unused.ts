@@ -7,14 +7,14 @@
  *
  * @module
  */
+import { uncalled } from "./uncalled.js";
+
 /** No colour: d3-interpolate and d3-transition then interpolate numbers or strings. */
 export function color(): null {
   return null;
 }
 
-const unused = (): never => {
-  throw new Error("citeline: d3-color is not in the script-tag bundle");
-};
+const unused = uncalled("d3-color");
 
 export const rgb = unused;
 export const hsl = unused;

@@ -7,9 +7,9 @@
  *
  * @module
  */
-const unused = (): never => {
-  throw new Error("citeline: d3-format is not in the script-tag bundle");
-};
+import { uncalled } from "./uncalled.js";
+
+const unused = uncalled("d3-format");
 
 export const format = unused;
 export const formatPrefix = unused;
