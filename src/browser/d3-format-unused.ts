@@ -3,7 +3,7 @@
  * `scale.tickFormat`, which citeline never calls (the axis writes its labels from each language's
  * patterns, src/layout/axis-format.ts), and the bundler cannot see that: without this stand-in
  * every page loaded its number formats and its default locale, about 1.7 KB gzip.
- * test/browser-bundle.test.ts holds the bundle to not calling it.
+ * test/script-tag.test.ts holds the bundle to leaving it out; called, a stand-in throws.
  *
  * @module
  */
