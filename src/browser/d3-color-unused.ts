@@ -9,7 +9,10 @@
  */
 import { uncalled } from "./uncalled.js";
 
-/** No colour: d3-interpolate and d3-transition then interpolate numbers or strings. */
+/**
+ * No colour: d3-interpolate and d3-transition then interpolate numbers or strings. A function with
+ * a prototype, as d3-color's is: they also ask whether a value is an `instanceof color`.
+ */
 export function color(): null {
   return null;
 }
