@@ -19,8 +19,4 @@ export function color(): null {
 
 const unused = uncalled("d3-color");
 
-export const rgb = unused;
-export const hsl = unused;
-export const lab = unused;
-export const hcl = unused;
-export const cubehelix = unused;
+export { unused as rgb, unused as hsl, unused as lab, unused as hcl, unused as cubehelix };

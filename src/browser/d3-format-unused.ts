@@ -11,9 +11,4 @@ import { uncalled } from "./uncalled.js";
 
 const unused = uncalled("d3-format");
 
-export const format = unused;
-export const formatPrefix = unused;
-export const formatSpecifier = unused;
-export const precisionFixed = unused;
-export const precisionPrefix = unused;
-export const precisionRound = unused;
+export { unused as format, unused as formatPrefix, unused as formatSpecifier, unused as precisionFixed, unused as precisionPrefix, unused as precisionRound };
