@@ -178,7 +178,7 @@ async function settledSinceNavigation() {
  * geometrically, from the whole extent to one month around its point at 60 %, then 15 out. Both
  * browser benches zoom through these.
  */
-function zoomWindows([a, b]) {
+export function zoomWindows([a, b]) {
   const mid = a + (b - a) * 0.6;
   const month = 30 * 86_400_000;
   const halfAt = (k) => ((b - a) / 2) * Math.pow(month / (b - a), k);

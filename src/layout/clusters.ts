@@ -8,6 +8,7 @@
 import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
+import { byCenter } from "./center-order.js";
 import { ROW_GAP } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem } from "./types.js";
@@ -84,12 +85,23 @@ interface Group {
  */
 export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContext): ItemLayout[] {
   if (overflow.length === 0) return [];
-  const center = lane.g.center;
   const order = byCenter(overflow, lane, c.byRank);
   const pill = pillOf(c.measure, c.words.clusterCount);
+  const groups = groupsOf(order, lane.g.center, pill, c.reach);
+  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone, c.pitch) : undefined;
+  // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
+  // this array (its own, made for this call) as its members, where the slots are the timeline's,
+  // reused by its next layout. Copying the slots, then each cluster's ranks, made a wide layout
+  // over 100,000 events allocate 858 KB of typed arrays; this one array leaves 507.
+  toRanks(order, lane.g.rank);
+  return groups.map((group, i) => single?.[i] ?? cluster(order.subarray(group.from, group.to), group, c));
+}
+
+// Neighbours in centre order gathered into runs (see `clusters`): a loop of its own, as every loop
+// over a lane's slots is (see `extremes`).
+function groupsOf(order: Int32Array, center: Float64Array, pill: Pill, reach: number): Group[] {
   // Half the width of a cluster of one.
   const alone = pillHalf(pill, 1);
-  const reach = c.reach;
   const groups: Group[] = [];
   for (let i = 0; i < order.length; i++) {
     const x = center[order[i]!]!;
@@ -112,14 +124,12 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
       }
     } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
   }
-  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone, c.pitch) : undefined;
-  // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
-  // this array (its own, made for this call) as its members, where the slots are the timeline's,
-  // reused by its next layout. Copying the slots, then each cluster's ranks, made a wide layout
-  // over 100,000 events allocate 858 KB of typed arrays; this one array leaves 507.
-  const rank = lane.g.rank;
+  return groups;
+}
+
+// Slots read as their ranks, in place (see `clusters`).
+function toRanks(order: Int32Array, rank: Int32Array): void {
   for (let i = 0; i < order.length; i++) order[i] = rank[order[i]!]!;
-  return groups.map((group, i) => single?.[i] ?? cluster(order.subarray(group.from, group.to), group, c));
 }
 
 // The groups of one drawn as items, left to right, each between what stands before it and the
@@ -222,38 +232,6 @@ function timeOrder(ranks: Int32Array, least: number): Int32Array {
   }
   // Each rank is read back once: a lane's slots hold distinct events, so there are as many as went in.
   return ranks;
-}
-
-// Slots in order of their centre by pixel column (a counting sort: tens of thousands of events
-// overflow at a wide zoom, and clustering only needs them column by column, in overflow order
-// within a column). A few are sorted outright, ties by input position.
-function byCenter(overflow: Int32Array, lane: LaneSlots, byRank: TimelineEvent[]): Int32Array {
-  const { g, offset } = lane;
-  const n = overflow.length;
-  if (n < 64) {
-    const index = (k: number) => byRank[g.rank[k]!]!.index;
-    const slots = Array.from(overflow, (k) => offset + k);
-    return Int32Array.from(slots.sort((a, b) => g.center[a]! - g.center[b]! || index(a) - index(b)));
-  }
-  // Indexed loops, not `for…of`: a zoom's first frames run this before V8 has optimised it, and
-  // an iterator over a typed array is slow in the interpreter.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = g.center[offset + overflow[i]!]!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  const origin = Math.floor(lo);
-  const starts = new Int32Array(Math.floor(hi) - origin + 2);
-  for (let i = 0; i < n; i++) starts[Math.floor(g.center[offset + overflow[i]!]!) - origin + 1]!++;
-  for (let col = 1; col < starts.length; col++) starts[col]! += starts[col - 1]!;
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = offset + overflow[i]!;
-    out[starts[Math.floor(g.center[k]!) - origin]!++] = k;
-  }
-  return out;
 }
 
 // A cluster is a pill wide enough for its count and for the stretch its members cover. Its width

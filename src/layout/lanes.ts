@@ -1,5 +1,6 @@
 import type { LaneSlots } from "./geometry.js";
 import type { Shape } from "./items.js";
+import { highest, lowest } from "./extremes.js";
 import { ITEM } from "./sizes.js";
 
 /** Space kept between two things in a row, px. */
@@ -148,6 +149,15 @@ export interface Packed {
   rows: number;
 }
 
+// Empty rows over the columns a lane's marks stand in.
+function rowsFor(center: Float64Array, offset: number, count: number, limit: number, pitch: number): Rows {
+  // Columns are counted only where a plot can be: a mark far outside it (a millennium's middle
+  // seen an hour wide, 10^9 px off) would otherwise ask for a count per pixel up to it.
+  const lo = Math.max(lowest(center, offset, offset + count), -COLUMNS_BEYOND);
+  const hi = Math.min(highest(center, offset, offset + count), MAX_COLUMN);
+  return lo <= hi ? new Rows(limit, lo, hi, pitch) : new Rows(limit, 0, 0, pitch);
+}
+
 /**
  * Pack a lane's events (their slots, in priority order: importance, then time) into at most
  * `limit` rows: each takes the first row where it fits with its label, else the first where its
@@ -161,18 +171,7 @@ export interface Packed {
  */
 export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept, pitch = 0): Packed {
   const { g, offset, count } = lane;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = offset; k < offset + count; k++) {
-    const center = g.center[k]!;
-    if (center < lo) lo = center;
-    if (center > hi) hi = center;
-  }
-  // Columns are counted only where a plot can be: a mark far outside it (a millennium's middle
-  // seen an hour wide, 10^9 px off) would otherwise ask for a count per pixel up to it.
-  lo = Math.max(lo, -COLUMNS_BEYOND);
-  hi = Math.min(hi, MAX_COLUMN);
-  const rows = lo <= hi ? new Rows(limit, lo, hi, pitch) : new Rows(limit, 0, 0, pitch);
+  const rows = rowsFor(g.center, offset, count, limit, pitch);
   const placed: Packed["placed"] = [];
   const overflow = new Int32Array(count);
   let overflowed = 0;

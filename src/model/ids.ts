@@ -97,11 +97,17 @@ export function eventById(timeline: Timeline, id: string): TimelineEvent | undef
 export function indexIds(timeline: Timeline, count: number): boolean {
   const made = record(timeline);
   const events = timeline.events;
-  // A loop, not `new Map(events.map(…))`: no pair made per event.
   const end = Math.min(events.length, made.next + count);
-  for (let i = made.next; i < end; i++) made.map.set(events[i]!.id, events[i]!);
+  addIds(made.map, events, made.next, end);
   made.next = end;
   return end === events.length;
+}
+
+// A loop, not `new Map(events.map(…))`: no pair made per event. A function that does nothing
+// after its loop but return (see `layout/extremes`): with the loop inside `indexIds`, the code V8
+// compiled while the first call looped was thrown away after the loop at every later call.
+function addIds(map: Map<string, TimelineEvent>, events: readonly TimelineEvent[], from: number, to: number): void {
+  for (let i = from; i < to; i++) map.set(events[i]!.id, events[i]!);
 }
 
 function record(timeline: Timeline): ById {
