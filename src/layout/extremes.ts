@@ -7,7 +7,9 @@
  * and the compiled code was thrown away there at every later call, so that what followed the loop
  * ran in the interpreter, the next loop over every slot included. At 100,000 events, a first
  * render and six zoom steps in Chromium threw `pack`'s code away 24 to 28 times and the map by
- * id's 20 times; five zoom steps in Node, `pack`'s 31 times (test/layout/zoom-deopt.test.ts).
+ * id's 20 times; five zoom steps in Node threw `pack`'s away 31 times in one run of two, and
+ * with V8 compiling on the main thread, as test/layout/zoom-deopt.test.ts runs them, two of
+ * `byCenter`'s compiled codes six times each in every run.
  *
  * @module
  */
