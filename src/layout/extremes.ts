@@ -41,31 +41,3 @@ export function highest(values: Float64Array, from: number, to: number): number 
   for (let k = from; k < to; k++) if (values[k]! > hi) hi = values[k]!;
   return hi;
 }
-
-/**
- * The least of `values` at `offset` plus each of `slots`; Infinity if none.
- *
- * @example
- * ```ts
- * lowestAt(Float64Array.of(3, 1, 2), 1, Int32Array.of(0, 1)); // 1
- * ```
- */
-export function lowestAt(values: Float64Array, offset: number, slots: Int32Array): number {
-  let lo = Infinity;
-  for (let i = 0; i < slots.length; i++) if (values[offset + slots[i]!]! < lo) lo = values[offset + slots[i]!]!;
-  return lo;
-}
-
-/**
- * The greatest of `values` at `offset` plus each of `slots`; -Infinity if none.
- *
- * @example
- * ```ts
- * highestAt(Float64Array.of(3, 1, 2), 1, Int32Array.of(0, 1)); // 2
- * ```
- */
-export function highestAt(values: Float64Array, offset: number, slots: Int32Array): number {
-  let hi = -Infinity;
-  for (let i = 0; i < slots.length; i++) if (values[offset + slots[i]!]! > hi) hi = values[offset + slots[i]!]!;
-  return hi;
-}

@@ -7,6 +7,7 @@
  * @module
  */
 import type { FuzzyDate, Timeline } from "../types.js";
+import { highest, lowest } from "./extremes.js";
 import { ITEM } from "./sizes.js";
 import { POINT, SPAN, type LaneEvents } from "./lane-events.js";
 import { atLinear, type Linear, type TimeScale } from "./scale.js";
@@ -54,6 +55,12 @@ export interface LaneSlots {
   g: Geometry;
   offset: number;
   count: number;
+  /**
+   * The least and greatest centre of these slots, px (Infinity and -Infinity with none): worked
+   * out once per layout, for the packings and clusters that count pixel columns over them.
+   */
+  least: number;
+  most: number;
 }
 
 function geometry(size: number, events: number): Geometry {
@@ -88,7 +95,7 @@ export function withSlots<T>(timeline: Timeline, lanes: (LaneEvents | undefined)
   for (const lane of lanes) {
     const offset = at;
     if (lane) at = fill(lane, g!, at, zoom, from, to);
-    slots.push({ g: g!, offset, count: at - offset });
+    slots.push({ g: g!, offset, count: at - offset, least: lowest(g!.center, offset, at), most: highest(g!.center, offset, at) });
   }
   const outer = busy;
   busy = true;

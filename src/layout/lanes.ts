@@ -1,6 +1,5 @@
 import type { LaneSlots } from "./geometry.js";
 import type { Shape } from "./items.js";
-import { highest, lowest } from "./extremes.js";
 import { ITEM } from "./sizes.js";
 
 /** Space kept between two things in a row, px. */
@@ -149,12 +148,23 @@ export interface Packed {
   rows: number;
 }
 
+/**
+ * The pixel columns counted for marks whose centres run from `least` to `most`, px: only where a
+ * plot can be. A mark far outside it (a millennium's middle seen an hour wide, 10^9 px off) would
+ * otherwise ask for a count per pixel up to it; empty (`from > to`) when every mark is outside.
+ *
+ * @example
+ * ```ts
+ * countedColumns(-5e9, 600); // [-1024, 600]
+ * ```
+ */
+export function countedColumns(least: number, most: number): [from: number, to: number] {
+  return [Math.max(least, -COLUMNS_BEYOND), Math.min(most, MAX_COLUMN)];
+}
+
 // Empty rows over the columns a lane's marks stand in.
-function rowsFor(center: Float64Array, offset: number, count: number, limit: number, pitch: number): Rows {
-  // Columns are counted only where a plot can be: a mark far outside it (a millennium's middle
-  // seen an hour wide, 10^9 px off) would otherwise ask for a count per pixel up to it.
-  const lo = Math.max(lowest(center, offset, offset + count), -COLUMNS_BEYOND);
-  const hi = Math.min(highest(center, offset, offset + count), MAX_COLUMN);
+function rowsFor(lane: LaneSlots, limit: number, pitch: number): Rows {
+  const [lo, hi] = countedColumns(lane.least, lane.most);
   return lo <= hi ? new Rows(limit, lo, hi, pitch) : new Rows(limit, 0, 0, pitch);
 }
 
@@ -171,7 +181,7 @@ function rowsFor(center: Float64Array, offset: number, count: number, limit: num
  */
 export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape, untilOverflow = false, kept?: Kept, pitch = 0): Packed {
   const { g, offset, count } = lane;
-  const rows = rowsFor(g.center, offset, count, limit, pitch);
+  const rows = rowsFor(lane, limit, pitch);
   const placed: Packed["placed"] = [];
   const overflow = new Int32Array(count);
   let overflowed = 0;

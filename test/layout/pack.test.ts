@@ -30,7 +30,7 @@ function laneOf(marks: Mark[]): { lane: LaneSlots; shape: (k: number) => Shape }
     const m = marks[k]!;
     return { bare0: m.center - m.half, bare1: m.center + m.half, center: m.center, full: (): [number, number] => [m.center - m.half, m.center + m.half + m.label] } as Shape;
   };
-  return { lane: { g, offset: 0, count: n }, shape };
+  return { lane: { g, offset: 0, count: n, least: Math.min(...g.center), most: Math.max(...g.center) }, shape };
 }
 
 const markArb = fc.record({ center: fc.double({ min: -50, max: 600, noNaN: true }), half: fc.integer({ min: 1, max: 40 }), label: fc.integer({ min: 0, max: 200 }) });

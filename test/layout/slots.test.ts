@@ -108,3 +108,30 @@ describe("clusters at a wide zoom", () => {
     expect(now.length).toBeGreaterThan(3);
   });
 });
+
+describe("clusters beside a mark far off the plot", () => {
+  // A point known only to its millennium, seen an hour wide, has its centre billions of px away;
+  // with 400 more important events overflowing beside it, the clusters' count per pixel column
+  // reached up to it (43 s and gigabytes of memory), where the packing counted only the columns
+  // where a plot can be.
+  it("count only the plot's columns, and keep far marks apart in time order", () => {
+    const hour = Date.UTC(1000, 0, 1, 12);
+    // Both far to the right, centred on 1500 and on 1050, and listed in that order (their starts tie).
+    const events: EventInput[] = [
+      { id: "millennium", title: "Known to its millennium", start: "1XXX", importance: 1 },
+      { id: "century", title: "Known to its century", start: "10XX", importance: 1 },
+    ];
+    for (let i = 0; i < 400; i++) events.push({ id: `m${i}`, title: `Minute ${i}`, start: hour + (i % 60) * 60_000, importance: 5 });
+    const { timeline } = loadTimeline({ events });
+    const layout = layoutTimeline(timeline, { width: 1200, domain: [hour, hour + 3_600_000] });
+    const holding = (id: string) => layout.items.find((item) => (item.kind === "cluster" ? item.members.includes(id) : item.id === id))!;
+    // Each in a place of its own, hundreds of millions of px right of the plot, the century's first: taken in
+    // the order they were listed, they were one cluster.
+    expect(holding("millennium")).not.toBe(holding("century"));
+    expect(holding("century").x0).toBeGreaterThan(1e8);
+    expect(holding("millennium").x0).toBeGreaterThan(holding("century").x1);
+    // Every event is shown once, drawn or in one cluster.
+    const shown = layout.items.flatMap((item) => (item.kind === "cluster" ? item.members : [item.id]));
+    expect(shown.sort()).toEqual(events.map((e) => e.id!).sort());
+  });
+});
