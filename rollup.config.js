@@ -56,7 +56,7 @@ const SCRIPT_TAG = {
 // Packages d3's modules import for what citeline never asks of them: d3-format for a linear
 // scale's tick labels, d3-color for transitions and scales of colour. Swapped only where d3 is
 // bundled (the script tag); an app's bundler resolves d3 for itself.
-const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "src/browser/d3-color-unused.ts" };
+const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "src/browser/d3-color-unused.ts", "d3-transition": "src/browser/d3-transition-unused.ts" };
 // The words part is the reader of spellings itself: it swaps the rest as the bundle does.
 const WORDS_PART = Object.fromEntries(Object.entries(SCRIPT_TAG).filter(([from]) => from !== "src/model/date-spelling.ts"));
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the

@@ -1,8 +1,8 @@
 import { select, type Selection } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import "d3-transition";
 import { baseScale, type Pieces } from "../layout/pieces.js";
 import { timeScale, type TimeScale } from "../layout/scale.js";
+import { glideZoom, type Frames, type Glide } from "./glide.js";
 
 /** The geometry zooming needs: where the plot is, and the time it can show. */
 export interface ZoomGeometry {
@@ -108,8 +108,14 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
   // One query list, read live: a new one per zoom step evaluated the query again every time.
   const motion = svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)");
   const reducedMotion = () => motion?.matches ?? false;
+  const frames = framesOf(svg);
+  let glide: Glide | undefined;
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .filter(startsZoom)
+    .on("start.citeline", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // A drag, pinch or wheel takes over from a glide, as it interrupts a d3 transition.
+      if (event.sourceEvent != null) glide?.stop();
+    })
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       onWindow(zoomWindow(event.transform, geometry), event.sourceEvent != null);
     });
@@ -117,7 +123,7 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
   selection.call(behavior).on("dblclick.zoom", null);
   selection.on("dblclick.citeline", (event: MouseEvent) => {
     if ((event.target as Element).closest?.(".cl-item, .cl-overview")) return;
-    behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [event.offsetX, 0]);
+    zoomBy(event.shiftKey ? 0.5 : 2, event.offsetX);
   });
   selection.on("wheel.citeline-pan", (event: WheelEvent) => wheelPan(event, behavior, selection, geometry.plotWidth));
 
@@ -129,31 +135,69 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
     behavior.transform(selection, transformFor(domain, geometry));
   });
 
-  function animated() {
-    if (reducedMotion()) return selection;
+  // Go to `to`, gliding unless the reader prefers reduced motion; `point` stays put (default the
+  // view's centre, as d3-zoom's transitions centre theirs).
+  function go(to: ZoomTransform, point?: [number, number]) {
+    glide?.stop();
+    glide = undefined;
+    if (!frames || reducedMotion()) {
+      behavior.transform(selection, to);
+      return;
+    }
+    const { plotX, plotWidth, height } = geometry;
     settling.animating(DURATION);
-    return selection.transition().duration(DURATION);
+    const spec = { from: zoomTransform(svg), to, point: point ?? [plotX + plotWidth / 2, height / 2], size: Math.max(plotWidth, height), duration: DURATION };
+    glide = glideZoom(spec, (t) => behavior.transform(selection, t), frames);
+  }
+
+  // Zoom by `factor` around `x` px: d3-zoom's `scaleBy`, as its transition would end it.
+  function zoomBy(factor: number, x: number) {
+    const from = zoomTransform(svg);
+    const [kMin, kMax] = behavior.scaleExtent();
+    const k = Math.min(kMax, Math.max(kMin, from.k * factor));
+    const point: [number, number] = [x, 0];
+    const [px, py] = from.invert(point);
+    const moved = zoomIdentity.translate(x - px * k, -py * k).scale(k);
+    go(behavior.constrain()(moved, extentOf(geometry), behavior.translateExtent()), point);
   }
 
   return {
     show(domain, animate = true) {
       const t = transformFor(domain, geometry);
-      if (animate && !reducedMotion()) behavior.transform(animated(), t);
-      else behavior.transform(selection, t);
+      if (animate) go(t);
+      else {
+        glide?.stop();
+        behavior.transform(selection, t);
+      }
     },
     scaleBy(factor, atX) {
       const x = atX === undefined ? geometry.plotX + geometry.plotWidth / 2 : Math.min(Math.max(atX, geometry.plotX), geometry.plotX + geometry.plotWidth);
-      behavior.scaleBy(animated(), factor, [x, 0]);
+      zoomBy(factor, x);
     },
     setGeometry(next) {
       settling.defer(next);
     },
     destroy() {
       settling.cancel();
-      selection.interrupt();
+      glide?.stop();
       selection.on(".zoom", null).on(".citeline", null).on(".citeline-pan", null);
     },
   };
+}
+
+// The page's animation frames (none outside a window: then every move lands at once).
+function framesOf(svg: SVGSVGElement): Frames | undefined {
+  const view = svg.ownerDocument.defaultView;
+  if (!view?.requestAnimationFrame) return undefined;
+  return { request: (callback) => view.requestAnimationFrame(callback), cancel: (id) => view.cancelAnimationFrame(id) };
+}
+
+// The part of the drawing d3-zoom zooms: the plot's width, the drawing's height.
+function extentOf({ plotX, plotWidth, height }: ZoomGeometry): [[number, number], [number, number]] {
+  return [
+    [plotX, 0],
+    [plotX + plotWidth, height],
+  ];
 }
 
 // Which events d3-zoom handles: the wheel only with ctrl/cmd (a pinch), drags with the main button
@@ -165,12 +209,13 @@ function startsZoom(event: Event): boolean {
 }
 
 function configure(behavior: ZoomBehavior<SVGSVGElement, unknown>, geometry: ZoomGeometry): void {
-  const { plotX, plotWidth, height } = geometry;
-  const left = plotX;
-  const right = plotX + plotWidth;
+  const extent = extentOf(geometry);
   behavior
-    .extent([[left, 0], [right, height]])
-    .translateExtent([[left, -Infinity], [right, Infinity]])
+    .extent(extent)
+    .translateExtent([
+      [extent[0][0], -Infinity],
+      [extent[1][0], Infinity],
+    ])
     .scaleExtent([1, Math.max(1, deepest(geometry))]);
 }
 

@@ -86,15 +86,15 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
-  it("animates the zoom buttons through d3's transitions, which the bundle runs without d3-color", async () => {
+  it("animates the zoom buttons on the page's frames, with no d3-transition or d3-color in the bundle", async () => {
     const { page, errors } = await open(1280);
     // Inside the war's years, where no break of the axis is: a zoom there halves the time shown.
     await page.evaluate(() => (window as unknown as { citelineDemo: { zoomTo(domain: [number, number]): void } }).citelineDemo.zoomTo([Date.UTC(1982, 0, 1), Date.UTC(1986, 0, 1)]));
     await page.waitForTimeout(450);
     const before = await domainOf(page);
     const width = (d: [number, number]) => d[1] - d[0];
-    // Read at every frame of the 300 ms: the window narrows step by step, as d3's transition
-    // tweens it, and lands at half as wide.
+    // Read at every frame of the 300 ms: the window narrows step by step, as the glide eases
+    // it, and lands at half as wide.
     const widths = await page.evaluate(async () => {
       const read = () => (window as unknown as { citelineDemo: Demo }).citelineDemo.layout.domain;
       const seen: number[] = [];
