@@ -80,7 +80,7 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
       // tabindex -1: Chromium would otherwise give the labelled group a tab stop of its own.
       h("g", { class: "cl-items", "clip-path": `url(#${prefix}-clip)`, role: "group", tabindex: -1, "aria-label": input.itemsLabel }, layout.items.map((d) => itemNode(d, prefix, view))),
       h("g", { class: "cl-axis", "aria-hidden": "true" }, axis(layout, flow)),
-      // The brush (d3-brush, in the browser) draws its own layer in here; the scene leaves it be.
+      // The brush (src/interact/brush.ts, in the browser) draws its own layer in here; the scene leaves it be.
       h("g", { class: "cl-overview" }, layout.overview ? [overview(layout.overview)] : [], { open: true }),
     ],
   );

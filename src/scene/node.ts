@@ -28,7 +28,7 @@ export interface SceneElement {
   readonly style?: Readonly<Record<string, string>>;
   readonly children: readonly SceneNode[];
   /**
-   * Children not in the scene are left alone (d3-brush draws its own handles into this element).
+   * Children not in the scene are left alone (the brush draws its own handles into this element).
    * Only meaningful to the DOM writer; the string writer writes the scene's children.
    */
   readonly open?: boolean;

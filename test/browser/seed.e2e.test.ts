@@ -337,6 +337,45 @@ describe("the seed example in Chromium", () => {
     await page.close();
   });
 
+  it("the overview brush's handles resize the window, a drag beside it brushes a new one, a click there centres it", async () => {
+    const { page, errors } = await open(1280, { reducedMotion: true });
+    await page.evaluate(() => (window as unknown as { citelineDemo: Demo & { zoomTo(domain: [number, number]): void } }).citelineDemo.zoomTo([Date.UTC(1982, 0, 1), Date.UTC(1990, 0, 1)]));
+    await page.waitForTimeout(100);
+    const strip = (await page.locator(".cl-brush .overlay").boundingBox())!;
+    const y = strip.y + strip.height / 2;
+    const width = (d: [number, number]) => d[1] - d[0];
+    const at = async () => ({ domain: await domainOf(page), handle: (await page.locator(".cl-brush .handle--e").boundingBox())!, selection: (await page.locator(".cl-brush .selection").boundingBox())! });
+
+    // The right-hand handle, dragged right: the window's start stays, its end moves later.
+    const before = await at();
+    await drag(page, before.handle.x + before.handle.width / 2, y, 60, 5);
+    await page.waitForTimeout(50);
+    const wider = await at();
+    expect(wider.domain[0]).toBeCloseTo(before.domain[0], -6);
+    expect(wider.domain[1]).toBeGreaterThan(before.domain[1] + 365 * 86_400_000);
+    // The brush followed the window the layout drew.
+    expect(Math.abs(wider.selection.x + wider.selection.width - (wider.handle.x + wider.handle.width / 2))).toBeLessThanOrEqual(1);
+
+    // A drag on the strip left of the window brushes a new window from where it began.
+    const from = strip.x + 20;
+    await drag(page, from, y, 40, 5);
+    await page.waitForTimeout(50);
+    const brushed = await at();
+    expect(Math.abs(brushed.selection.x - from)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(brushed.selection.width - 40)).toBeLessThanOrEqual(2);
+    expect(brushed.domain[1]).toBeLessThan(before.domain[0]);
+
+    // A click on the strip right of it centres the window there, as long as it was.
+    const x = strip.x + strip.width * 0.7;
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(50);
+    const centred = await at();
+    expect(width(centred.domain)).toBeCloseTo(width(brushed.domain), -6);
+    expect(Math.abs(centred.selection.x + centred.selection.width / 2 - x)).toBeLessThanOrEqual(1.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the overview brush moves the window", async () => {
     const { page, errors } = await open(1280, { reducedMotion: true });
     await page.click("text=Summer 2008");
