@@ -54,14 +54,18 @@ const SCRIPT_TAG = {
   "src/write/page-document.ts": "src/browser/page-document.ts",
 };
 // Packages d3's modules import for what citeline never asks of them: d3-format for a linear
-// scale's tick labels, d3-color for transitions and scales of colour. Swapped only where d3 is
-// bundled (the script tag); an app's bundler resolves d3 for itself.
-const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "src/browser/d3-color-unused.ts", "d3-transition": "src/browser/d3-transition-unused.ts" };
+// scale's tick labels, d3-color for transitions and scales of colour, d3-transition for
+// transitions (citeline's glide runs on its own, src/interact/glide.ts), and of d3-interpolate
+// the interpolators of values other than numbers. Swapped only where d3 is bundled (the script
+// tag); an app's bundler resolves d3 for itself. test/stand-ins.test.ts holds each to d3's own.
+const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "src/browser/d3-color-unused.ts", "d3-transition": "src/browser/d3-transition-unused.ts", "d3-interpolate": "src/browser/d3-interpolate-numbers.ts" };
 // The words part is the reader of spellings itself: it swaps the rest as the bundle does.
 const WORDS_PART = Object.fromEntries(Object.entries(SCRIPT_TAG).filter(([from]) => from !== "src/model/date-spelling.ts"));
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
-// TimelineJS reader, the EDTF reader, the page document): from these files nothing is swapped.
-const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts"]);
+// TimelineJS reader, the EDTF reader, the page document), as does the stand-in for
+// d3-interpolate (it lends d3's own number and zoom interpolators): from these files nothing is
+// swapped.
+const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts", "src/browser/d3-interpolate-numbers.ts"]);
 const swap = (table) => ({
   name: "citeline-swap",
   async resolveId(source, importer, options) {

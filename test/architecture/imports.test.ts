@@ -53,7 +53,7 @@ const RULES: [string, RegExp, RegExp][] = [
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, reader of dates in
   // words, page document and locales, and their loader.
-  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|model\/date-spelling|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns|d3-selection)$/],
+  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|model\/date-spelling|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns|d3-selection|d3-interpolate)$/],
   // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
   // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
   ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],
