@@ -36,6 +36,36 @@ const CLICK = 3;
 /** What a press on the brush grabbed: the strip around the selection, the selection, or one of its edges. */
 type Grip = "overlay" | "selection" | "w" | "e";
 
+/** A press under way: what it grabbed, which pointer, where it began (px), the selection then, and whether it has moved. */
+interface Press {
+  grip: Grip;
+  id: number;
+  x: number;
+  from: [number, number];
+  moved: boolean;
+}
+
+type Box = OverviewLayout["box"];
+
+const within = (box: Box, x: number) => Math.min(box.x + box.width, Math.max(box.x, x));
+
+// The selection `width` px wide that a press on the strip at `x` asks for: centred there, kept on the strip.
+function centred(box: Box, x: number, width: number): [number, number] {
+  const a = Math.min(box.x + box.width - width, Math.max(box.x, x - width / 2));
+  return [a, a + width];
+}
+
+// The selection a press's pointer at `x` asks for: the selection moved, one edge moved (the
+// other stays, and they swap when they cross), or a new one from where the press began.
+function dragged(press: Press, box: Box, x: number): [number, number] {
+  const { grip, from } = press;
+  const dx = x - press.x;
+  if (grip === "selection") return centred(box, (from[0] + from[1]) / 2 + dx, from[1] - from[0]);
+  const fixed = grip === "overlay" ? within(box, press.x) : grip === "w" ? from[1] : from[0];
+  const moving = within(box, grip === "overlay" ? x : (grip === "w" ? from[0] : from[1]) + dx);
+  return [Math.min(fixed, moving), Math.max(fixed, moving)];
+}
+
 /**
  * A brush on the overview strip, as d3-brush draws one along x (an overlay, the selection and a
  * handle at each edge, with its classes and cursors), moved by pointer events: dragging the
@@ -49,47 +79,27 @@ type Grip = "overlay" | "selection" | "w" | "e";
  * ```
  */
 export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>, onWindow: (domain: [number, number]) => void): OverviewBrush {
-  const layer = g.append("g").attr("class", "cl-brush").attr("aria-hidden", "true").attr("fill", "none").attr("pointer-events", "all").style("touch-action", "none");
-  const overlay = layer.append("rect").attr("class", "overlay").attr("cursor", "crosshair");
-  const selection = layer.append("rect").attr("class", "selection").attr("cursor", "move");
-  const handles = (["w", "e"] as const).map((side) => layer.append("rect").attr("class", `handle handle--${side}`).attr("cursor", "ew-resize").attr("width", HANDLE));
-  let box: OverviewLayout["box"] | undefined;
+  const parts = brushParts(g);
+  const { layer } = parts;
+  let box: Box | undefined;
   let extent: readonly [number, number] = [0, 1];
   let rtl = false;
   let shown: [number, number] = [0, 0];
-  // A press under way: what it grabbed, where it began, and the selection then.
-  let press: { grip: Grip; id: number; x: number; from: [number, number]; moved: boolean } | undefined;
+  let press: Press | undefined;
   // The window the layout last drew, and where the brush was last put there: a frame that does
   // not move the window leaves the brush alone.
   let wanted: [number, number] = [0, 0];
   let wantedAt = "";
   let placed = "";
 
-  const draw = ([a, b]: [number, number]) => {
-    shown = [a, b];
-    selection.attr("x", a).attr("width", b - a);
-    handles[0]!.attr("x", a - HANDLE / 2);
-    handles[1]!.attr("x", b - HANDLE / 2);
+  const draw = (at: [number, number]) => {
+    shown = at;
+    parts.draw(at);
   };
   const place = () => {
     if (wantedAt === placed) return;
     placed = wantedAt;
     draw(wanted);
-  };
-  const clamp = (x: number) => (box ? Math.min(box.x + box.width, Math.max(box.x, x)) : x);
-
-  // The selection a press's pointer at `x` asks for.
-  const dragged = (x: number): [number, number] => {
-    const { grip, from } = press!;
-    const dx = x - press!.x;
-    if (grip === "selection") {
-      const width = from[1] - from[0];
-      const a = Math.min(box!.x + box!.width - width, Math.max(box!.x, from[0] + dx));
-      return [a, a + width];
-    }
-    const fixed = grip === "overlay" ? clamp(press!.x) : grip === "w" ? from[1] : from[0];
-    const moving = clamp(grip === "overlay" ? x : (grip === "w" ? from[0] : from[1]) + dx);
-    return [Math.min(fixed, moving), Math.max(fixed, moving)];
   };
   const report = (next: [number, number]) => {
     const sized: [number, number] = [next[0], Math.max(next[1], next[0] + LEAST)];
@@ -100,7 +110,7 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
   layer.on("pointerdown.brush", (event: PointerEvent) => {
     if (!box || press || event.button !== 0 || event.ctrlKey) return;
     const target = event.target as Element;
-    const grip: Grip = target === selection.node() ? "selection" : target === handles[0]!.node() ? "w" : target === handles[1]!.node() ? "e" : "overlay";
+    const grip = parts.gripOf(target);
     // No page scroll, text selection or pan of the chart under a press on the strip.
     event.preventDefault();
     event.stopPropagation();
@@ -112,18 +122,14 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
     const x = pointer(event, layer.node())[0];
     if (!press.moved && Math.abs(x - press.x) < CLICK) return;
     press.moved = true;
-    report(dragged(x));
+    if (box) report(dragged(press, box, x));
   });
   layer.on("pointerup.brush pointercancel.brush", (event: PointerEvent) => {
     if (!press || event.pointerId !== press.id) return;
     const { grip, moved, from, x } = press;
     press = undefined;
     // A click beside the window centres the window there, as wide as it was.
-    if (!moved && grip === "overlay" && event.type === "pointerup" && box) {
-      const width = from[1] - from[0];
-      const a = Math.min(box.x + box.width - width, Math.max(box.x, x - width / 2));
-      return report([a, a + width]);
-    }
+    if (!moved && grip === "overlay" && event.type === "pointerup" && box) return report(centred(box, x, from[1] - from[0]));
     // Back to the window the layout drew: the frames drawn while the press held it were not followed.
     placed = "";
     place();
@@ -140,8 +146,7 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
       layer.attr("display", null);
       if (!box || box.x !== overview.box.x || box.width !== overview.box.width || box.y !== overview.box.y || box.height !== overview.box.height) {
         box = overview.box;
-        overlay.attr("x", box.x).attr("y", box.y).attr("width", box.width).attr("height", box.height);
-        for (const part of [selection, ...handles]) part.attr("y", box.y).attr("height", box.height);
+        parts.fit(box);
         placed = "";
       }
       const [a, b] = overview.window;
@@ -153,6 +158,36 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
     destroy() {
       layer.on(".brush", null);
       select(layer.node()).remove();
+    },
+  };
+}
+
+/** The brush's elements: what a press grabbed, a selection drawn, the strip they lie on. */
+interface BrushParts {
+  layer: Selection<SVGGElement, unknown, null, undefined>;
+  gripOf(target: Element): Grip;
+  draw(at: [number, number]): void;
+  fit(box: Box): void;
+}
+
+// The brush's layer, as d3-brush draws one along x: an overlay over the strip, the selection, a
+// handle at each of its edges, with d3-brush's classes and cursors.
+function brushParts(g: Selection<SVGGElement, unknown, null, undefined>): BrushParts {
+  const layer = g.append("g").attr("class", "cl-brush").attr("aria-hidden", "true").attr("fill", "none").attr("pointer-events", "all").style("touch-action", "none");
+  const overlay = layer.append("rect").attr("class", "overlay").attr("cursor", "crosshair");
+  const selection = layer.append("rect").attr("class", "selection").attr("cursor", "move");
+  const [w, e] = (["w", "e"] as const).map((side) => layer.append("rect").attr("class", `handle handle--${side}`).attr("cursor", "ew-resize").attr("width", HANDLE));
+  return {
+    layer,
+    gripOf: (target) => (target === selection.node() ? "selection" : target === w!.node() ? "w" : target === e!.node() ? "e" : "overlay"),
+    draw([a, b]) {
+      selection.attr("x", a).attr("width", b - a);
+      w!.attr("x", a - HANDLE / 2);
+      e!.attr("x", b - HANDLE / 2);
+    },
+    fit(box) {
+      overlay.attr("x", box.x).attr("y", box.y).attr("width", box.width).attr("height", box.height);
+      for (const part of [selection, w!, e!]) part.attr("y", box.y).attr("height", box.height);
     },
   };
 }
