@@ -86,23 +86,23 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
   let rtl = false;
   let shown: [number, number] = [0, 0];
   let press: Press | undefined;
-  // The window the layout last drew, and where the brush was last put there: a frame that does
-  // not move the window leaves the brush alone.
+  // The window the layout last drew, and whether the brush stands there: a frame that does not
+  // move the window leaves the brush alone.
   let wanted: [number, number] = [0, 0];
-  let wantedAt = "";
-  let placed = "";
+  let placed = false;
 
   const draw = (at: [number, number]) => {
     shown = at;
     parts.draw(at);
   };
   const place = () => {
-    if (wantedAt === placed) return;
-    placed = wantedAt;
+    if (placed) return;
+    placed = true;
     draw(wanted);
   };
   const report = (next: [number, number]) => {
     const sized: [number, number] = [next[0], Math.max(next[1], next[0] + LEAST)];
+    placed = false;
     draw(sized);
     if (box) onWindow(brushedWindow(sized, box, extent, rtl));
   };
@@ -131,7 +131,6 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
     // A click beside the window centres the window there, as wide as it was.
     if (!moved && grip === "overlay" && event.type === "pointerup" && box) return report(centred(box, x, from[1] - from[0]));
     // Back to the window the layout drew: the frames drawn while the press held it were not followed.
-    placed = "";
     place();
   });
 
@@ -147,11 +146,14 @@ export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>,
       if (!box || box.x !== overview.box.x || box.width !== overview.box.width || box.y !== overview.box.y || box.height !== overview.box.height) {
         box = overview.box;
         parts.fit(box);
-        placed = "";
+        placed = false;
       }
       const [a, b] = overview.window;
-      wanted = [a, Math.max(b, a + LEAST)];
-      wantedAt = `${a} ${b}`;
+      const next: [number, number] = [a, Math.max(b, a + LEAST)];
+      if (next[0] !== wanted[0] || next[1] !== wanted[1]) {
+        wanted = next;
+        placed = false;
+      }
       // Moving the brush under the reader's pointer would undo their drag.
       if (!press) place();
     },

@@ -1,14 +1,15 @@
 /**
- * A zoom's glide to a new transform on the page's animation frames, as a d3 transition of the zoom
- * glides it: van Wijk and Nuij's smooth zoom and pan (d3-interpolate's `interpolateZoom`, which
- * d3-zoom's own transitions use), eased in and out. citeline animates nothing else, and
- * d3-transition's scheduler, tweens and easing for this one motion weighed about 4 KB gzip on
- * every page (src/browser/d3-transition-unused.ts).
+ * A zoom's glide on the page's animation frames, handed to d3-zoom where a d3 transition was:
+ * d3-zoom's `transform` and `scaleBy` take "a selection or a transition" (d3-selection's
+ * `TransitionLike`), and work out the glide themselves (its target, constrained, and van Wijk and
+ * Nuij's smooth path to it). This runs what they schedule: their start, their tween at each frame
+ * eased in and out as a d3 transition is, their end, or their interrupt when stopped. citeline
+ * animates nothing else, and d3-transition's scheduler, tweens and easing for this one motion
+ * weighed about 4 KB gzip on every page (src/browser/d3-transition-unused.ts).
  *
  * @module
  */
-import { interpolateZoom } from "d3-interpolate";
-import { zoomIdentity, type ZoomTransform } from "d3-zoom";
+import type { BaseType, Selection, TransitionLike, ValueFn } from "d3-selection";
 
 /** The animation frames a glide runs on: the page's own, or a test's. */
 export interface Frames {
@@ -16,60 +17,72 @@ export interface Frames {
   cancel(id: number): void;
 }
 
-/** Where a glide goes and how. */
-export interface GlideSpec {
-  from: ZoomTransform;
-  to: ZoomTransform;
-  /** The pixel the glide is centred on, [x, y]: where the reader zoomed, or the view's centre. */
-  point: [number, number];
-  /** The view's larger side, px: the unit of the smooth zoom's path. */
-  size: number;
-  /** How long the glide takes, ms. */
-  duration: number;
-}
-
-/** A glide under way. */
-export interface Glide {
+/** A glide: what d3-zoom is handed, and a way to stop it. */
+export interface Glide<E extends BaseType> {
+  /** Hand it to d3-zoom's `transform` or `scaleBy` in place of a selection. */
+  transition: TransitionLike<E, unknown>;
   /** Stop where it stands (a gesture took over, or another glide starts); idempotent. */
   stop(): void;
 }
 
 /**
- * Glide from `spec.from` to `spec.to`, handing `set` each frame's transform and, last, `spec.to`
- * itself (as d3-zoom's tween does, so no rounding is left at the end).
+ * A glide of `duration` ms over `selection`'s element, starting at the next frame, as a d3
+ * transition starts at its next tick, and timed from now, as one is from its scheduling.
  *
  * @example
  * ```ts
- * const glide = glideZoom({ from: zoomTransform(svg), to, point: [400, 0], size: 800, duration: 300 }, (t) => behavior.transform(selection, t), window);
+ * const glide = glideOn(select(svg), 300, frames);
+ * behavior.scaleBy(glide.transition, 2, [400, 0]);
  * glide.stop(); // a drag began
  * ```
  */
-export function glideZoom(spec: GlideSpec, set: (transform: ZoomTransform) => void, frames: Frames, now: () => number = () => performance.now()): Glide {
-  const { from, to, point, size, duration } = spec;
-  const path = interpolateZoom([...from.invert(point), size / from.k], [...to.invert(point), size / to.k]);
-  // Timed from the call, as a d3 transition is from its scheduling: the first frame is already
-  // a frame's time into the glide, not a frame spent drawing the window it starts from.
-  const start = now();
-  let id = 0;
+export function glideOn<E extends BaseType>(selection: Selection<E, unknown, null, undefined>, duration: number, frames: Frames, now: () => number = () => performance.now()): Glide<E> {
+  const node = selection.node() as E;
+  const listeners = new Map<string, ValueFn<E, unknown, void>>();
+  let tweenOf: ValueFn<E, unknown, (t: number) => void> | undefined;
+  const transition: TransitionLike<E, unknown> = {
+    selection: () => selection,
+    on(type: string, listener: ValueFn<E, unknown, void> | null) {
+      // "start.zoom", "interrupt.zoom end.zoom": one listener per event type, as d3-zoom registers.
+      for (const typename of type.split(" ")) {
+        const name = typename.split(".")[0]!;
+        if (listener) listeners.set(name, listener);
+        else listeners.delete(name);
+      }
+      return transition;
+    },
+    tween(_name: string, tween: ValueFn<E, unknown, (t: number) => void> | null) {
+      tweenOf = tween ?? undefined;
+      return transition;
+    },
+  };
+  const fire = (type: string) => listeners.get(type)?.call(node, undefined, 0, [node]);
+  const begin = now();
+  let started = false;
   let running = true;
+  let tick: ((t: number) => void) | undefined;
   const step = () => {
-    const t = Math.min(1, (now() - start) / Math.max(1, duration));
+    if (!started) {
+      started = true;
+      fire("start");
+      tick = tweenOf?.call(node, undefined, 0, [node]);
+    }
+    const t = Math.min(1, (now() - begin) / Math.max(1, duration));
+    tick?.(t >= 1 ? 1 : cubicInOut(t));
     if (t >= 1) {
       running = false;
-      set(to);
-      return;
-    }
-    const [x, y, w] = path(cubicInOut(t));
-    const k = size / w;
-    set(zoomIdentity.translate(point[0] - x * k, point[1] - y * k).scale(k));
-    if (running) id = frames.request(step);
+      fire("end");
+    } else if (running) id = frames.request(step);
   };
-  id = frames.request(step);
+  let id = frames.request(step);
   return {
+    transition,
     stop() {
       if (!running) return;
       running = false;
       frames.cancel(id);
+      // Stopped before it started, it has nothing to end (a d3 transition is cancelled then).
+      if (started) fire("interrupt");
     },
   };
 }

@@ -2,7 +2,7 @@ import { select, type Selection } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { baseScale, type Pieces } from "../layout/pieces.js";
 import { timeScale, type TimeScale } from "../layout/scale.js";
-import { glideZoom, type Frames, type Glide } from "./glide.js";
+import { glideOn, type Frames, type Glide } from "./glide.js";
 
 /** The geometry zooming needs: where the plot is, and the time it can show. */
 export interface ZoomGeometry {
@@ -109,11 +109,13 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
   const motion = svg.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)");
   const reducedMotion = () => motion?.matches ?? false;
   const frames = framesOf(svg);
-  let glide: Glide | undefined;
+  let glide: Glide<SVGSVGElement> | undefined;
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .filter(startsZoom)
-    .on("start.citeline", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      // A drag, pinch or wheel takes over from a glide, as it interrupts a d3 transition.
+    .on("start.citeline zoom.citeline", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // A drag, pinch or wheel takes over from a glide, as it interrupts a d3 transition. A wheel
+      // joins the glide's gesture (d3-zoom starts none while one is under way), so its first
+      // step, not a start, is where it shows.
       if (event.sourceEvent != null) glide?.stop();
     })
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -123,7 +125,7 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
   selection.call(behavior).on("dblclick.zoom", null);
   selection.on("dblclick.citeline", (event: MouseEvent) => {
     if ((event.target as Element).closest?.(".cl-item, .cl-overview")) return;
-    zoomBy(event.shiftKey ? 0.5 : 2, event.offsetX);
+    behavior.scaleBy(animated(), event.shiftKey ? 0.5 : 2, [event.offsetX, 0]);
   });
   selection.on("wheel.citeline-pan", (event: WheelEvent) => wheelPan(event, behavior, selection, geometry.plotWidth));
 
@@ -135,36 +137,22 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
     behavior.transform(selection, transformFor(domain, geometry));
   });
 
-  // Go to `to`, gliding unless the reader prefers reduced motion; `point` stays put (default the
-  // view's centre, as d3-zoom's transitions centre theirs).
-  function go(to: ZoomTransform, point?: [number, number]) {
+  // What d3-zoom is handed to go somewhere: a glide it works out and the page's frames run
+  // (stopping any glide under way, as a new d3 transition interrupts the last), or, when the
+  // reader prefers reduced motion, the selection itself, so that it lands at once.
+  function animated() {
     glide?.stop();
     glide = undefined;
-    if (!frames || reducedMotion()) {
-      behavior.transform(selection, to);
-      return;
-    }
-    const { plotX, plotWidth, height } = geometry;
+    if (!frames || reducedMotion()) return selection;
     settling.animating(DURATION);
-    const spec = { from: zoomTransform(svg), to, point: point ?? [plotX + plotWidth / 2, height / 2], size: Math.max(plotWidth, height), duration: DURATION };
-    glide = glideZoom(spec, (t) => behavior.transform(selection, t), frames);
-  }
-
-  // Zoom by `factor` around `x` px: d3-zoom's `scaleBy`, as its transition would end it.
-  function zoomBy(factor: number, x: number) {
-    const from = zoomTransform(svg);
-    const [kMin, kMax] = behavior.scaleExtent();
-    const k = Math.min(kMax, Math.max(kMin, from.k * factor));
-    const point: [number, number] = [x, 0];
-    const [px, py] = from.invert(point);
-    const moved = zoomIdentity.translate(x - px * k, -py * k).scale(k);
-    go(behavior.constrain()(moved, extentOf(geometry), behavior.translateExtent()), point);
+    glide = glideOn(selection, DURATION, frames);
+    return glide.transition;
   }
 
   return {
     show(domain, animate = true) {
       const t = transformFor(domain, geometry);
-      if (animate) go(t);
+      if (animate) behavior.transform(animated(), t);
       else {
         glide?.stop();
         behavior.transform(selection, t);
@@ -172,7 +160,7 @@ export function attachZoom(svg: SVGSVGElement, initial: ZoomGeometry, onWindow: 
     },
     scaleBy(factor, atX) {
       const x = atX === undefined ? geometry.plotX + geometry.plotWidth / 2 : Math.min(Math.max(atX, geometry.plotX), geometry.plotX + geometry.plotWidth);
-      zoomBy(factor, x);
+      behavior.scaleBy(animated(), factor, [x, 0]);
     },
     setGeometry(next) {
       settling.defer(next);
@@ -192,14 +180,6 @@ function framesOf(svg: SVGSVGElement): Frames | undefined {
   return { request: (callback) => view.requestAnimationFrame(callback), cancel: (id) => view.cancelAnimationFrame(id) };
 }
 
-// The part of the drawing d3-zoom zooms: the plot's width, the drawing's height.
-function extentOf({ plotX, plotWidth, height }: ZoomGeometry): [[number, number], [number, number]] {
-  return [
-    [plotX, 0],
-    [plotX + plotWidth, height],
-  ];
-}
-
 // Which events d3-zoom handles: the wheel only with ctrl/cmd (a pinch), drags with the main button
 // outside the overview (the brush has those), touches always.
 function startsZoom(event: Event): boolean {
@@ -209,13 +189,12 @@ function startsZoom(event: Event): boolean {
 }
 
 function configure(behavior: ZoomBehavior<SVGSVGElement, unknown>, geometry: ZoomGeometry): void {
-  const extent = extentOf(geometry);
+  const { plotX, plotWidth, height } = geometry;
+  const left = plotX;
+  const right = plotX + plotWidth;
   behavior
-    .extent(extent)
-    .translateExtent([
-      [extent[0][0], -Infinity],
-      [extent[1][0], Infinity],
-    ])
+    .extent([[left, 0], [right, height]])
+    .translateExtent([[left, -Infinity], [right, Infinity]])
     .scaleExtent([1, Math.max(1, deepest(geometry))]);
 }
 

@@ -37,7 +37,7 @@ const RULES: [string, RegExp, RegExp][] = [
   // The model says dates in words: the words around them are the reader's `dates` messages.
   ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/dates|model\/.+|edtf|date-fns)$/],
   ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns)$/],
-  ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom|d3-interpolate)$/],
+  ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
   ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|ids|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
   // The writers: a scene to the DOM (patch) or to text (string, html, page); the page hashes its

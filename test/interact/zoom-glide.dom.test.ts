@@ -10,8 +10,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function zoomed() {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   document.body.append(svg);
-  const windows: { width: number; byUser: boolean }[] = [];
-  const zoom = attachZoom(svg, GEOMETRY, (domain, byUser) => windows.push({ width: domain[1] - domain[0], byUser }));
+  const windows: { width: number; byUser: boolean; domain: [number, number] }[] = [];
+  const zoom = attachZoom(svg, GEOMETRY, (domain, byUser) => windows.push({ width: domain[1] - domain[0], byUser, domain }));
   return { svg, zoom, windows };
 }
 
@@ -26,6 +26,23 @@ describe("the zoom's glide", () => {
     expect(widths.filter((w) => w > 5.01e8 && w < 0.99e9).length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThanOrEqual(widths[i - 1]!);
     expect(windows.every((w) => !w.byUser)).toBe(true);
+    zoom.destroy();
+  });
+
+  it("keeps the time under the point it zooms about, all the way, and lands on the window asked for", async () => {
+    const { zoom, windows } = zoomed();
+    const x = 200;
+    const timeAt = ([a, b]: [number, number]) => a + ((x - GEOMETRY.plotX) / GEOMETRY.plotWidth) * (b - a);
+    zoom.scaleBy(3, x);
+    await wait(450);
+    expect(windows.length).toBeGreaterThanOrEqual(4);
+    const time = timeAt([0, 1e9]);
+    for (const w of windows) expect(Math.abs(timeAt(w.domain) - time)).toBeLessThan(1e-3);
+    expect(windows.at(-1)!.width).toBeCloseTo(1e9 / 3, 0);
+    zoom.show([2e8, 3e8]);
+    await wait(450);
+    expect(windows.at(-1)!.domain[0]).toBeCloseTo(2e8, 0);
+    expect(windows.at(-1)!.domain[1]).toBeCloseTo(3e8, 0);
     zoom.destroy();
   });
 
