@@ -81,87 +81,101 @@ function dragged(press: Press, box: Box, x: number): [number, number] {
 export function attachBrush(g: Selection<SVGGElement, unknown, null, undefined>, onWindow: (domain: [number, number]) => void): OverviewBrush {
   const parts = brushParts(g);
   const { layer } = parts;
-  let box: Box | undefined;
-  let extent: readonly [number, number] = [0, 1];
-  let rtl = false;
-  let shown: [number, number] = [0, 0];
-  let press: Press | undefined;
-  // The window the layout last drew, and whether the brush stands there: a frame that does not
-  // move the window leaves the brush alone.
-  let wanted: [number, number] = [0, 0];
-  let placed = false;
+  // `wanted` is the window the layout last drew and `placed` whether the brush stands there: a
+  // frame that does not move the window leaves the brush alone.
+  const s: BrushState = { extent: [0, 1], rtl: false, shown: [0, 0], wanted: [0, 0], placed: false };
 
   const draw = (at: [number, number]) => {
-    shown = at;
+    s.shown = at;
     parts.draw(at);
   };
   const place = () => {
-    if (placed) return;
-    placed = true;
-    draw(wanted);
+    if (s.placed) return;
+    s.placed = true;
+    draw(s.wanted);
   };
   const report = (next: [number, number]) => {
     const sized: [number, number] = [next[0], Math.max(next[1], next[0] + LEAST)];
-    placed = false;
+    s.placed = false;
     draw(sized);
-    if (box) onWindow(brushedWindow(sized, box, extent, rtl));
+    if (s.box) onWindow(brushedWindow(sized, s.box, s.extent, s.rtl));
   };
-
-  layer.on("pointerdown.brush", (event: PointerEvent) => {
-    if (!box || press || event.button !== 0 || event.ctrlKey) return;
-    const target = event.target as Element;
-    const grip = parts.gripOf(target);
-    // No page scroll, text selection or pan of the chart under a press on the strip.
-    event.preventDefault();
-    event.stopPropagation();
-    target.setPointerCapture?.(event.pointerId);
-    press = { grip, id: event.pointerId, x: pointer(event, layer.node())[0], from: shown, moved: false };
-  });
-  layer.on("pointermove.brush", (event: PointerEvent) => {
-    if (!press || event.pointerId !== press.id) return;
-    const x = pointer(event, layer.node())[0];
-    if (!press.moved && Math.abs(x - press.x) < CLICK) return;
-    press.moved = true;
-    if (box) report(dragged(press, box, x));
-  });
-  layer.on("pointerup.brush pointercancel.brush", (event: PointerEvent) => {
-    if (!press || event.pointerId !== press.id) return;
-    const { grip, moved, from, x } = press;
-    press = undefined;
-    // A click beside the window centres the window there, as wide as it was.
-    if (!moved && grip === "overlay" && event.type === "pointerup" && box) return report(centred(box, x, from[1] - from[0]));
-    // Back to the window the layout drew: the frames drawn while the press held it were not followed.
-    place();
-  });
+  listenForPresses(parts, s, report, place);
 
   return {
     update(overview, nextExtent, timeRtl = false) {
-      extent = nextExtent;
-      rtl = timeRtl;
+      s.extent = nextExtent;
+      s.rtl = timeRtl;
       if (!overview) {
         layer.attr("display", "none");
         return;
       }
       layer.attr("display", null);
+      const box = s.box;
       if (!box || box.x !== overview.box.x || box.width !== overview.box.width || box.y !== overview.box.y || box.height !== overview.box.height) {
-        box = overview.box;
-        parts.fit(box);
-        placed = false;
+        s.box = overview.box;
+        parts.fit(overview.box);
+        s.placed = false;
       }
       const [a, b] = overview.window;
       const next: [number, number] = [a, Math.max(b, a + LEAST)];
-      if (next[0] !== wanted[0] || next[1] !== wanted[1]) {
-        wanted = next;
-        placed = false;
+      if (next[0] !== s.wanted[0] || next[1] !== s.wanted[1]) {
+        s.wanted = next;
+        s.placed = false;
       }
       // Moving the brush under the reader's pointer would undo their drag.
-      if (!press) place();
+      if (!s.press) place();
     },
     destroy() {
       layer.on(".brush", null);
       select(layer.node()).remove();
     },
   };
+}
+
+/** What a brush knows between events: the strip's box and the time it spans, the window shown, the press. */
+interface BrushState {
+  box?: Box;
+  extent: readonly [number, number];
+  rtl: boolean;
+  shown: [number, number];
+  press?: Press;
+  wanted: [number, number];
+  placed: boolean;
+}
+
+// A press on the strip: on the window it pans, on a handle it resizes, beside the window it brushes
+// a new one, or, without moving, centres the window there. `report` draws and reports a window;
+// `place` puts the brush back on the window the layout drew.
+function listenForPresses(parts: BrushParts, s: BrushState, report: (next: [number, number]) => void, place: () => void): void {
+  const { layer } = parts;
+  layer.on("pointerdown.brush", (event: PointerEvent) => {
+    if (!s.box || s.press || event.button !== 0 || event.ctrlKey) return;
+    const target = event.target as Element;
+    const grip = parts.gripOf(target);
+    // No page scroll, text selection or pan of the chart under a press on the strip.
+    event.preventDefault();
+    event.stopPropagation();
+    target.setPointerCapture?.(event.pointerId);
+    s.press = { grip, id: event.pointerId, x: pointer(event, layer.node())[0], from: s.shown, moved: false };
+  });
+  layer.on("pointermove.brush", (event: PointerEvent) => {
+    const press = s.press;
+    if (!press || event.pointerId !== press.id) return;
+    const x = pointer(event, layer.node())[0];
+    if (!press.moved && Math.abs(x - press.x) < CLICK) return;
+    press.moved = true;
+    if (s.box) report(dragged(press, s.box, x));
+  });
+  layer.on("pointerup.brush pointercancel.brush", (event: PointerEvent) => {
+    if (!s.press || event.pointerId !== s.press.id) return;
+    const { grip, moved, from, x } = s.press;
+    s.press = undefined;
+    // A click beside the window centres the window there, as wide as it was.
+    if (!moved && grip === "overlay" && event.type === "pointerup" && s.box) return report(centred(s.box, x, from[1] - from[0]));
+    // Back to the window the layout drew: the frames drawn while the press held it were not followed.
+    place();
+  });
 }
 
 /** The brush's elements: what a press grabbed, a selection drawn, the strip they lie on. */

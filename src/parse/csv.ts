@@ -97,6 +97,44 @@ export function parseCsv(text: string): Parsed {
     return { ...parsed, format: "timelinejs" };
   }
   const diagnostics: Diagnostic[] = [...separator];
+  const { meanings, fields, parts, partColumns, textColumn } = readHeader(sheet, diagnostics);
+
+  const data: { title?: string; description?: string; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
+  const events: Origin[] = [];
+  const eras: Origin[] = [];
+  let dataRows = 0;
+  sheet.rows.forEach((row, index) => {
+    const unread: [string, string][] = [];
+    const item = readRow(row, meanings, unread);
+    if (!item) return;
+    if (partColumns.size > 0) joinParts(item, row, parts);
+    if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
+    dataRows++;
+    const origin = { index, line: sheet.lines[index] ?? index + 2 };
+    for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));
+    const written = item.type;
+    const type = (written ?? "event").toLowerCase();
+    delete item.type;
+    if (type === "title") {
+      if (typeof item.title === "string") data.title = item.title;
+      if (typeof item.description === "string") data.description = item.description;
+    } else if (type === "era") {
+      data.eras.push(item);
+      eras.push(origin);
+    } else {
+      if (type !== "event") diagnostics.push(diagnostic("csv-row-type", { section: "events", ...origin, field: fields.type }, { value: written ?? type }));
+      data.events.push(item);
+      events.push(origin);
+    }
+  });
+  if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
+  mergeAccounts(data.events, events, fields, diagnostics);
+  return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
+}
+
+// What each header column means (its field, or a source's), the date parts beside a Year column
+// and the text column titles are made from, each column not read said in `diagnostics`.
+function readHeader(sheet: Sheet, diagnostics: Diagnostic[]): Header {
   const meanings = new Map<string, ColumnMeaning>();
   const fields: Record<string, string> = {};
   const claimed = new Map<string, string>();
@@ -139,38 +177,15 @@ export function parseCsv(text: string): Parsed {
       diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: names, value: sheet.columns.join(", ") }));
     }
   }
+  return { meanings, fields, parts, partColumns, textColumn };
+}
 
-  const data: { title?: string; description?: string; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
-  const events: Origin[] = [];
-  const eras: Origin[] = [];
-  let dataRows = 0;
-  sheet.rows.forEach((row, index) => {
-    const unread: [string, string][] = [];
-    const item = readRow(row, meanings, unread);
-    if (!item) return;
-    if (partColumns.size > 0) joinParts(item, row, parts);
-    if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
-    dataRows++;
-    const origin = { index, line: sheet.lines[index] ?? index + 2 };
-    for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));
-    const written = item.type;
-    const type = (written ?? "event").toLowerCase();
-    delete item.type;
-    if (type === "title") {
-      if (typeof item.title === "string") data.title = item.title;
-      if (typeof item.description === "string") data.description = item.description;
-    } else if (type === "era") {
-      data.eras.push(item);
-      eras.push(origin);
-    } else {
-      if (type !== "event") diagnostics.push(diagnostic("csv-row-type", { section: "events", ...origin, field: fields.type }, { value: written ?? type }));
-      data.events.push(item);
-      events.push(origin);
-    }
-  });
-  if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
-  mergeAccounts(data.events, events, fields, diagnostics);
-  return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
+interface Header {
+  meanings: Map<string, ColumnMeaning>;
+  fields: Record<string, string>;
+  parts: DateParts;
+  partColumns: Set<string>;
+  textColumn: string | undefined;
 }
 
 // A row's Year with its Month and Day, as one date for the date reader (see date-parts.ts).

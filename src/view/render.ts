@@ -82,6 +82,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const layouts = layoutKeeper(current, language, () => Math.round(width.current()), measure, () => geometryListeners.forEach((fn) => fn()));
   const { layoutFor, relayout } = layouts;
   const latest = () => layouts.last() ?? layoutFor(current().state.domain);
+  const ids = idWarmer(doc, words);
 
   function render(given: ViewState): ViewState {
     const { options, timeline, loading } = current();
@@ -92,41 +93,19 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const before = layouts.last();
     const now = relayout(given.domain);
     const state = settleFocus(given, now, words(), before);
-    const active = doc.activeElement;
-    const hadFocus = root.querySelector(".cl-items")?.contains(active) ?? false;
-    const stoodFor = hadFocus ? active!.getAttribute("data-id") : null;
+    const held = heldFocus(doc, root);
     const staleLists = pace.stale(state, options);
     patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed }, busy: loading ? language().messages.embed.loading : undefined }, cache), { adopt, orderLater: staleLists });
     // Only server markup can hold a picture that failed before the listener was there: look once,
     // when taking it over, never on a zoom frame.
     if (adopt && options.media === true) media.sweep();
     adopt = false;
-    // The focused event left the view or joined a cluster, the node with the focus now stands for
-    // another cluster (a regrouped cluster takes over a node that went: `reuse` in scene/node.ts),
-    // or it was moved back into time order (a move takes the focus off a node): the focus moves
-    // with the tab stop to the node of the item holding it, rather than falling to the page or
-    // staying on a node that names something else.
-    if (hadFocus && state.focused && (doc.activeElement !== active || active!.getAttribute("data-id") !== stoodFor)) focusNode(domId(prefix, state.focused));
+    if (held && state.focused && held.moved()) doc.getElementById(domId(prefix, state.focused))?.focus();
     drawnListeners.forEach((fn) => fn(now));
     drawn(now, performance.now() - started);
-    warmIds();
+    ids.warm();
     return state;
   }
-
-  // The events by id, which a drawing without a choice does not look up (scene/words.ts): made
-  // once the page is idle after the first drawing of new words, not in it, nor in a reader's first
-  // click; a part at a time (at 100,000 events, 50 ms in all), so no one task holds the page.
-  let warmed: Words | undefined;
-  let cancelWarm = () => {};
-  function warmIds(): void {
-    const w = words();
-    if (w === warmed) return;
-    warmed = w;
-    cancelWarm();
-    cancelWarm = inIdleSteps(doc, () => prepareById(w, IDS_PER_STEP));
-  }
-
-  const focusNode = (id: string) => doc.getElementById(id)?.focus();
 
   return {
     render,
@@ -149,7 +128,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     /** Carry out a focus effect; an event's focus becomes a focus step on the item now holding it. */
     focus: (state: ViewState, effect: Extract<Effect, { type: "focus" }>): Step | undefined => moveFocus(root, prefix, layouts.last(), words(), state, effect),
     destroy() {
-      cancelWarm();
+      ids.cancel();
       pace.cancel();
       frames.cancel();
       media.disconnect();
@@ -157,6 +136,37 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
       root.remove();
     },
   };
+}
+
+// The events by id, which a drawing without a choice does not look up (scene/words.ts): made
+// once the page is idle after the first drawing of new words, not in it, nor in a reader's first
+// click; a part at a time (at 100,000 events, 50 ms in all), so no one task holds the page.
+function idWarmer(doc: Document, words: () => Words): { warm(): void; cancel(): void } {
+  let warmed: Words | undefined;
+  let cancel = () => {};
+  return {
+    warm() {
+      const w = words();
+      if (w === warmed) return;
+      warmed = w;
+      cancel();
+      cancel = inIdleSteps(doc, () => prepareById(w, IDS_PER_STEP));
+    },
+    cancel: () => cancel(),
+  };
+}
+
+// An item of the chart holding the focus before a drawing, and whether the drawing took it off
+// that node or gave the node to another item. Then the focus moves with the tab stop to the node
+// of the item holding it, rather than falling to the page or staying on a node that names
+// something else: the focused event left the view or joined a cluster, the node now stands for
+// another cluster (a regrouped cluster takes over a node that went: `reuse` in scene/node.ts), or
+// it was moved back into time order (a move takes the focus off a node).
+function heldFocus(doc: Document, root: HTMLElement): { moved(): boolean } | undefined {
+  const active = doc.activeElement;
+  if (!active || !(root.querySelector(".cl-items")?.contains(active) ?? false)) return undefined;
+  const stoodFor = active.getAttribute("data-id");
+  return { moved: () => doc.activeElement !== active || active.getAttribute("data-id") !== stoodFor };
 }
 
 /**
