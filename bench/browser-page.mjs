@@ -112,6 +112,21 @@ async function firstRenderInPage(count) {
 }
 
 /**
+ * Runs in a fresh page: the first render of `count` events after a timeline of 1,000 was drawn to
+ * a settled frame and destroyed in the same page. citeline's code has run once, so this is the
+ * first render less what the engine pays for meeting the code the first time (parsing functions
+ * lazily, running them in the interpreter before it optimises them): a page's second timeline.
+ */
+async function warmRenderInPage(count) {
+  const el = document.getElementById("timeline");
+  const warmUp = await window.createToSettled(el, window.rawEvents(1_000));
+  warmUp.handle.destroy();
+  await window.twoFrames();
+  const { time } = await window.createToSettled(el, window.rawEvents(count));
+  return { firstRenderWarm: time };
+}
+
+/**
  * Runs in a fresh page: what the reader of a server-rendered page waits for once the server's
  * markup (`renderToString`, made in Node with the same events and width) is painted: the script
  * taking it over, from `createTimeline` to a settled frame, and the elements it leaves.
@@ -259,7 +274,8 @@ async function listenersOn(cdp, expression) {
 
 /**
  * Open a fresh page and measure one thing: `"render"` (first render, then 30 zoom steps that each
- * land at once, DOM), `"later"` (the same, its first step `LOOK_MS` after the settled frame),
+ * land at once, DOM), `"warm"` (the first render of a page's second timeline), `"later"` (the
+ * same as `"render"`, its first step `LOOK_MS` after the settled frame),
  * `"glide"` (the same zoom steps as gliding zoomTo calls), `"heap"` (the JS
  * heap after a first render, after a forced GC), `"cycles"` (heap and listeners around `cycles`
  * create/destroy cycles, then the heap after as many again), `"load"` (loading `count` events,
@@ -272,7 +288,7 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
   // does: switched on between the first render and the zoom (as the bench did before), the media
   // change restyled the whole document in the first zoom step (8.6–14 ms of UpdateLayoutTree in a
   // trace at 10k), which no reader's page goes through.
-  const reducedMotion = mode === "render" || mode === "later" ? "reduce" : "no-preference";
+  const reducedMotion = mode === "render" || mode === "later" || mode === "warm" ? "reduce" : "no-preference";
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion });
   // The DevTools session only where a GC is forced or listeners are counted.
   const cdp = mode === "heap" || mode === "cycles" ? await page.context().newCDPSession(page) : undefined;
@@ -283,6 +299,7 @@ export async function measurePage(browser, base, mode, count, cycles = 0) {
     }
     if (mode === "floor") return await page.evaluate(floorInPage, count);
     if (mode === "hydrate") return await page.evaluate(hydrateInPage, count);
+    if (mode === "warm") return await page.evaluate(warmRenderInPage, count);
     if (mode === "navigate") {
       // The raw events are made before the document's scripts run, and their making is timed so
       // that it can be taken off: what is left is the page's own wait, bundle and all.

@@ -33,6 +33,7 @@ try {
     for (const n of SIZES) {
       const { markup, ...render } = await measurePage(browser, server.url, "render", n);
       const later = await measurePage(browser, server.url, "later", n);
+      const warm = await measurePage(browser, server.url, "warm", n);
       const glide = await measurePage(browser, server.url, "glide", n);
       const { heap } = await measurePage(browser, server.url, "heap", n);
       // The same DOM in another fresh page, with none of citeline's code: what any library drawing it would wait for.
@@ -40,7 +41,7 @@ try {
       const load = await measurePage(browser, server.url, "load", n);
       const navigate = await measurePage(browser, server.url, "navigate", n);
       const hydrate = markups.has(n) ? await measurePage(browser, server.url, "hydrate", [n, markups.get(n)]) : {};
-      results.get(n).push({ ...render, ...later, ...glide, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
+      results.get(n).push({ ...render, ...warm, ...later, ...glide, heap, ...floor, ...load, ...navigate, ...hydrate, ...nodeRun(rawEvents, n) });
     }
   }
   cycles = await measurePage(browser, server.url, "cycles", 1_000, CYCLES);
@@ -63,6 +64,7 @@ const ROWS = [
   ["first layout in Node, whole extent, its lane index built (ms)", "layoutFirst", 1],
   ["later layouts in Node, whole extent (ms)", "layout", 1],
   ["first render (ms)", "firstRender", 0],
+  ["first render of a page's second timeline (one of 1,000 drawn and destroyed first: the code has run once) (ms)", "firstRenderWarm", 0],
   ["a page from navigation to its settled first render, the bundle's loading included (ms)", "navigate", 0],
   ["taking over server markup (renderToString), from createTimeline to a settled frame (ms)", "hydrate", 0],
   ["elements after taking over server markup", "hydrateElements", 0],
