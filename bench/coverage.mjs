@@ -64,7 +64,11 @@ export function ranBytes(code, functions) {
 
 /** Runs in the page: resolves once the snippet's timeline has drawn and settled. */
 async function snippetSettled() {
-  while (!document.querySelector(".citeline:not([aria-busy]) .cl-svg")) await window.twoFrames();
+  const start = performance.now();
+  while (!document.querySelector(".citeline:not([aria-busy]) .cl-svg")) {
+    if (performance.now() - start > 10_000) throw new Error("coverage: the snippet's timeline did not draw in 10 s");
+    await window.twoFrames();
+  }
   await window.untilSettled(() => 0);
 }
 
