@@ -11,6 +11,7 @@ import { ACCOUNT_FIELDS, isRecord, LIMITS, UNRESOLVED } from "./fields.js";
 import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import type { SourceDraft } from "./source.js";
+import { A_LIST_OF_ACCOUNTS, ACCOUNT, ACCOUNT_DROPPED } from "../messages/details.js";
 
 /** One account as read: the account (its sources not yet resolved) and the citations it gave. */
 export interface AccountRead {
@@ -30,14 +31,14 @@ export interface AccountRead {
 export function readAccounts(raw: unknown, reader: ItemReader, places?: readonly Origin[]): AccountRead[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (!Array.isArray(raw)) {
-    reader.report("wrong-type-ignored", "accounts", { value: raw, detail: "a list of accounts, each with its own start and sources" });
+    reader.report("wrong-type-ignored", "accounts", { value: raw, detail: A_LIST_OF_ACCOUNTS });
     return undefined;
   }
   const out: AccountRead[] = [];
   (raw as unknown[]).forEach((item, i) => {
     const place = places?.[i];
     // An account's problems drop that account only.
-    const r = (place ? reader.at(place) : reader).softened(" Only this account was dropped.");
+    const r = (place ? reader.at(place) : reader).softened(ACCOUNT_DROPPED);
     const read = readAccount(item, r, place ? "" : `accounts[${i}].`);
     if (read) out.push(read);
   });
@@ -46,7 +47,7 @@ export function readAccounts(raw: unknown, reader: ItemReader, places?: readonly
 
 function readAccount(raw: unknown, reader: ItemReader, prefix: string): AccountRead | undefined {
   if (!isRecord(raw)) {
-    reader.report("not-an-object", prefix === "" ? "accounts" : prefix.slice(0, -1), { value: raw, detail: "account" });
+    reader.report("not-an-object", prefix === "" ? "accounts" : prefix.slice(0, -1), { value: raw, detail: ACCOUNT });
     return undefined;
   }
   const f = reader.known(raw, ACCOUNT_FIELDS, prefix);

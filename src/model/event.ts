@@ -6,6 +6,7 @@ import { readCitations, readSpan } from "./item-parts.js";
 import type { ItemReader } from "./reader.js";
 import { readMedia, type MediaRead } from "./media.js";
 import type { SourceDraft } from "./source.js";
+import { A_LIST_OF_WORDS, A_NUMBER_FROM_0_TO_100, A_WHOLE_NUMBER_FROM_0, TRUE_OR_FALSE } from "../messages/details.js";
 
 /**
  * An event or era as read: the item as it will load, but for its id ("" until ids are settled,
@@ -134,7 +135,7 @@ function eventOf(id: string, index: number, title: string, span: { start: FuzzyD
 function readIndex(raw: unknown, reader: ItemReader): number | undefined {
   if (raw === undefined || raw === null || raw === "") return undefined;
   if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) return raw;
-  reader.report("wrong-type-ignored", "index", { value: raw, detail: "a whole number from 0" });
+  reader.report("wrong-type-ignored", "index", { value: raw, detail: A_WHOLE_NUMBER_FROM_0 });
   return undefined;
 }
 
@@ -142,7 +143,7 @@ function readIndex(raw: unknown, reader: ItemReader): number | undefined {
 function readDraft(raw: unknown, reader: ItemReader): boolean {
   if (raw === undefined || raw === null || raw === false) return false;
   if (raw === true) return true;
-  reader.report("wrong-type-ignored", "draft", { value: raw, detail: "true or false" });
+  reader.report("wrong-type-ignored", "draft", { value: raw, detail: TRUE_OR_FALSE });
   return false;
 }
 
@@ -150,7 +151,7 @@ function readTags(raw: unknown, reader: ItemReader): string[] {
   if (raw === undefined || raw === null) return NO_STRINGS;
   const list = typeof raw === "string" ? raw.split(/[;,]/) : Array.isArray(raw) ? (raw as unknown[]) : undefined;
   if (!list || !list.every((t) => typeof t === "string")) {
-    reader.report("wrong-type-ignored", "tags", { value: raw, detail: "a list of words" });
+    reader.report("wrong-type-ignored", "tags", { value: raw, detail: A_LIST_OF_WORDS });
     return [];
   }
   const tags = list.map((t, i) => reader.text(t, `tags[${i}]`, LIMITS.tags));
@@ -161,7 +162,7 @@ function readImportance(raw: unknown, reader: ItemReader): number {
   if (raw === undefined || raw === null || raw === "") return DEFAULT_IMPORTANCE;
   const value = typeof raw === "string" ? Number(raw.trim()) : raw;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    reader.report("wrong-type-ignored", "importance", { value: raw, detail: "a number from 0 to 100" });
+    reader.report("wrong-type-ignored", "importance", { value: raw, detail: A_NUMBER_FROM_0_TO_100 });
     return DEFAULT_IMPORTANCE;
   }
   if (value < 0 || value > 100) {

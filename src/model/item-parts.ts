@@ -9,6 +9,7 @@ import { boundOf } from "./date.js";
 import { isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
+import { A_LIST_OF_SOURCES, NEEDS_A_KNOWN_END } from "../messages/details.js";
 
 /**
  * A start and an optional end, read as one: an EDTF interval in `start` sets both, an open end
@@ -39,7 +40,7 @@ export function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader,
   if (!start.end) {
     if (first.bound) {
       if (!last || last.bound) {
-        reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: "An interval needs at least one known end." });
+        reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: NEEDS_A_KNOWN_END });
         return undefined;
       }
       first = boundOf(first.bound, last);
@@ -69,7 +70,7 @@ export function readCitations(raw: unknown, reader: ItemReader, prefix = ""): (s
   if (raw === undefined || raw === null) return NO_CITATIONS;
   const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === "string" || isRecord(raw) ? [raw] : undefined;
   if (!list) {
-    reader.report("wrong-type-ignored", `${prefix}sources`, { value: raw, detail: "a list of source ids or source objects" });
+    reader.report("wrong-type-ignored", `${prefix}sources`, { value: raw, detail: A_LIST_OF_SOURCES });
     return [];
   }
   const out: (string | SourceDraft)[] = [];

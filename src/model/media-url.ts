@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { URL_COLON, URL_CONTROL, URL_CREDENTIALS, URL_EMPTY, URL_NOT_AN_ADDRESS, urlOtherSite, urlReadAsHtml, urlScheme, urlSlashes } from "../messages/details.js";
 
 /** Why an address was refused, in words for the diagnostic's detail. */
 export type ImageUrlProblem = { problem: "media-url-unsafe"; reason: string };
@@ -37,33 +38,33 @@ export function safeImageSrc(url: string): { src: string } | ImageUrlProblem {
   const trimmed = url.trim();
   // As for a source's link: a bare `www.` address is a site, not a folder of this one.
   const text = /^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed;
-  if (text === "") return refuse("it is empty");
+  if (text === "") return refuse(URL_EMPTY);
   const decoded = decodeReferences(text);
   if (decoded !== text) {
     const again = check(decoded);
-    if ("problem" in again) return refuse(`read as HTML it says "${decoded.slice(0, 60)}", and ${again.reason}`);
+    if ("problem" in again) return refuse(urlReadAsHtml(decoded.slice(0, 60), again.reason));
   }
   return check(text);
 }
 
 function check(text: string): { src: string } | ImageUrlProblem {
-  if (CONTROL.test(text)) return refuse("it holds control characters (tabs, line breaks or invisible codes), which browsers drop to read another address");
+  if (CONTROL.test(text)) return refuse(URL_CONTROL);
   let parsed: URL;
   try {
     parsed = new URL(text, PAGE);
   } catch {
-    return refuse("it is not an address");
+    return refuse(URL_NOT_AN_ADDRESS);
   }
   if (SCHEME.test(text)) {
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return refuse(`its scheme ${parsed.protocol} is not http or https`);
-    if (!/^https?:\/\//i.test(text)) return refuse(`it should be written ${parsed.protocol}//host/…`);
-    if (parsed.username !== "" || parsed.password !== "") return refuse("it holds a user name or password");
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return refuse(urlScheme(parsed.protocol));
+    if (!/^https?:\/\//i.test(text)) return refuse(urlSlashes(parsed.protocol));
+    if (parsed.username !== "" || parsed.password !== "") return refuse(URL_CREDENTIALS);
     return { src: parsed.href };
   }
   // A relative address whose first part has a colon reads as a scheme somewhere (RFC 3986, 4.2).
-  if (/^[^/?#]*(:|%3a)/i.test(text)) return refuse("its first part has a colon, so it reads as a scheme");
+  if (/^[^/?#]*(:|%3a)/i.test(text)) return refuse(URL_COLON);
   // Relative: it must stay on the page's own site (`//host`, `\\host` and `/\host` leave it).
-  if (parsed.origin !== PAGE_ORIGIN) return refuse(`it leads to another site (${parsed.host}) without saying http or https`);
+  if (parsed.origin !== PAGE_ORIGIN) return refuse(urlOtherSite(parsed.host));
   return { src: text };
 }
 

@@ -10,6 +10,7 @@ import type { Media } from "../types.js";
 import { isRecord, LIMITS, MEDIA_FIELDS } from "./fields.js";
 import { safeImageSrc } from "./media-url.js";
 import type { ItemReader } from "./reader.js";
+import { A_MEDIA_OBJECT, MEDIA_DROPPED } from "../messages/details.js";
 
 /** What an event's media gives: the picture (when its address stands) and the credit to cite. */
 export interface MediaRead {
@@ -35,9 +36,9 @@ const NOTHING: MediaRead = {};
  */
 export function readMedia(raw: unknown, item: ItemReader): MediaRead {
   if (raw === undefined || raw === null) return NOTHING;
-  const reader = item.softened(" Only this part of the media was dropped; the event was kept.");
+  const reader = item.softened(MEDIA_DROPPED);
   if (!isRecord(raw)) {
-    reader.report("wrong-type-ignored", "media", { value: raw, detail: "an object with the image's url, alt, credit and caption" });
+    reader.report("wrong-type-ignored", "media", { value: raw, detail: A_MEDIA_OBJECT });
     return NOTHING;
   }
   const f = reader.known(raw, MEDIA_FIELDS, "media.");

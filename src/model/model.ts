@@ -13,6 +13,7 @@ import { sortByTime } from "./order.js";
 import { ItemReader } from "./reader.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
 import { readStory } from "./story.js";
+import { A_NUMBER, ANOTHER_GROUP, ANOTHER_SOURCE, GROUP, sourceNamed } from "../messages/details.js";
 
 /**
  * A loaded timeline with every problem found on the way.
@@ -81,7 +82,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     const r = new ItemReader("sources", { index }, diagnostics, {}, dates);
     const draft = readSource(raw, r, "", false);
     if (draft && !r.failed && registry.addShared(draft) === false) {
-      r.report("duplicate-id", "id", { value: draft.id, detail: "another source" });
+      r.report("duplicate-id", "id", { value: draft.id, detail: ANOTHER_SOURCE });
     }
   });
 
@@ -124,7 +125,7 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
 
   const cited = citedIn(timeline.eras, citedIn(timeline.events, []));
   timeline.sources = registry.finish(cited, (id, code, value, detail) => {
-    diagnostics.push(diagnostic(code, { section: "sources", field: code === "unknown-disputes" ? "disputes" : "via" }, { value, detail: detail ?? `source ${id}` }));
+    diagnostics.push(diagnostic(code, { section: "sources", field: code === "unknown-disputes" ? "disputes" : "via" }, { value, detail: detail ?? sourceNamed(id) }));
   });
   return { timeline, diagnostics: inInputOrder(diagnostics), ...formatOf(parsed) };
 }
@@ -271,15 +272,15 @@ function readGroups(raw: unknown[], diagnostics: Diagnostic[]): Map<string, Grou
   const groups = new Map<string, Group>();
   raw.forEach((item, index) => {
     const r = new ItemReader("groups", { index }, diagnostics);
-    if (!isRecord(item)) return r.report("not-an-object", undefined, { value: item, detail: "group" });
+    if (!isRecord(item)) return r.report("not-an-object", undefined, { value: item, detail: GROUP });
     const f = r.known(item, GROUP_FIELDS);
     const id = r.text(f.id, "id", LIMITS.id);
     if (id === undefined) return r.failed || r.report("missing-id", "id");
-    if (groups.has(id)) return r.report("duplicate-id", "id", { value: id, detail: "another group" });
+    if (groups.has(id)) return r.report("duplicate-id", "id", { value: id, detail: ANOTHER_GROUP });
     const label = r.text(f.label, "label", LIMITS.title) ?? id;
     let order = Number.POSITIVE_INFINITY;
     if (typeof f.order === "number" && Number.isFinite(f.order)) order = f.order;
-    else if (f.order !== undefined) r.report("wrong-type-ignored", "order", { value: f.order, detail: "a number" });
+    else if (f.order !== undefined) r.report("wrong-type-ignored", "order", { value: f.order, detail: A_NUMBER });
     if (!r.failed) groups.set(id, { id, label, order });
   });
   return groups;

@@ -2,6 +2,7 @@ import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type De
 import type { FuzzyDate } from "../types.js";
 import { readDate, type ReadDateOptions } from "./date.js";
 import { isRecord, LIMITS } from "./fields.js";
+import { A_DATE, CITATION_DROPPED, TEXT, tooLong } from "../messages/details.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -60,7 +61,7 @@ export class ItemReader {
   }
 
   /** A reader for a part of this item whose problems must not drop the item; `note` says what was dropped instead. */
-  softened(note = " Only this part of the citation was dropped."): ItemReader {
+  softened(note = CITATION_DROPPED): ItemReader {
     return new ItemReader(this.section, this.place, this.diagnostics, this.names, this.dates, note);
   }
 
@@ -136,7 +137,7 @@ export class ItemReader {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "number" && Number.isFinite(value)) value = String(value);
     if (typeof value !== "string") {
-      this.report("wrong-type", field, { value, detail: "text" });
+      this.report("wrong-type", field, { value, detail: TEXT });
       return undefined;
     }
     const trimmed = value.trim();
@@ -144,7 +145,7 @@ export class ItemReader {
     if (trimmed.length > limit) {
       this.report("string-too-long", field, {
         value: trimmed,
-        detail: `${trimmed.length.toLocaleString("en")} characters long, more than the ${limit.toLocaleString("en")} allowed`,
+        detail: tooLong(trimmed.length.toLocaleString("en"), limit.toLocaleString("en")),
       });
       return undefined;
     }
@@ -155,7 +156,7 @@ export class ItemReader {
   date(value: unknown, field: string): { date: FuzzyDate; end?: FuzzyDate } | undefined {
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
     if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date) && !isRecord(value)) {
-      this.report("wrong-type", field, { value, detail: "a date: EDTF text, a Date, epoch milliseconds or a date object with its `edtf`" });
+      this.report("wrong-type", field, { value, detail: A_DATE });
       return undefined;
     }
     const result = readDate(value, this.dates);

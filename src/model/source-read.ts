@@ -1,6 +1,7 @@
 import type { Source } from "../types.js";
 import { isRecord, LIMITS, SOURCE_FIELDS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
+import { A_SOURCE_OR_ITS_ID, SOURCE } from "../messages/details.js";
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
@@ -63,7 +64,7 @@ export function readSource(raw: unknown, reader: ItemReader, field: string, inli
 // One source's own fields; an inline `via` object is handed back for the caller's loop.
 function readOne(raw: unknown, reader: ItemReader, field: string, inline: boolean): { draft: SourceDraft; via?: unknown } | undefined {
   if (!isRecord(raw)) {
-    reader.report(inline ? "wrong-type-ignored" : "not-an-object", field || "source", { value: raw, detail: inline ? "a source id or a source object" : "source" });
+    reader.report(inline ? "wrong-type-ignored" : "not-an-object", field || "source", { value: raw, detail: inline ? A_SOURCE_OR_ITS_ID : SOURCE });
     return undefined;
   }
   const f = reader.known(raw, SOURCE_FIELDS, field);

@@ -3,6 +3,7 @@ import { slug } from "../slug.js";
 import { SOURCE_FIELDS } from "./fields.js";
 import { uniqueId } from "./ids.js";
 import { MAX_VIA, type SourceDraft } from "./source-read.js";
+import { sourceAndMore, sourceNamed } from "../messages/details.js";
 
 export { readSource, safeHref, MAX_VIA, type SourceDraft } from "./source-read.js";
 export { safeImageSrc } from "./media-url.js";
@@ -178,7 +179,7 @@ export class SourceRegistry {
         depth.set(source.id, below);
       }
     }
-    if (cuts > 0) report(firstCut, "via-too-deep", cuts === 1 ? `source ${firstCut}` : `source ${firstCut} and ${cuts - 1} more`, String(MAX_VIA));
+    if (cuts > 0) report(firstCut, "via-too-deep", cuts === 1 ? sourceNamed(firstCut) : sourceAndMore(firstCut, cuts - 1), String(MAX_VIA));
   }
 }
 

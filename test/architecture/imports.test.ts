@@ -33,9 +33,11 @@ const RULES: [string, RegExp, RegExp][] = [
   ["types", /^types(\.ts|\/)/, /^types\/[\w-]+$/],
   ["diagnostics", /^diagnostics\.ts$/, /^(preview|messages\/[\w-]+)$/],
   ["slug and preview", /^(slug|preview)\.ts$/, /^preview$/],
-  ["parse", /^parse\//, /^(types|diagnostics|slug|parse\/.+|d3-dsv|htmlparser2)$/],
-  // The model says dates in words: the words around them are the reader's `dates` messages.
-  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/dates|model\/.+|edtf|date-fns)$/],
+  ["parse", /^parse\//, /^(types|diagnostics|slug|messages\/details[\w-]*|parse\/.+|d3-dsv|htmlparser2)$/],
+  // The model says dates in words: the words around them are the reader's `dates` messages, and
+  // what the readers add to a diagnostic's sentence (parse's too) its `details` (a file for each
+  // reader loaded on demand).
+  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/(dates|details[\w-]*)|model\/.+|edtf|date-fns)$/],
   ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns)$/],
   ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
