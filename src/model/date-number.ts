@@ -2,6 +2,7 @@ import { calendarDate, yearText } from "./date-calendar.js";
 import { fastInstant } from "./date-fast.js";
 import { validDay, words } from "./date-spelled.js";
 import type { DateResult } from "./date.js";
+import { AS_SECONDS, AS_SHEET_DAY, AS_YEAR, AS_YYYYMMDD, asMs, bce, msElse, msOr, utc, yearNotMs } from "../messages/details.js";
 
 const DAY = 86_400_000;
 // Excel's day 0 (its 1900 system, from day 61 on: the system counts a 29 February 1900).
@@ -36,15 +37,15 @@ export function numberDate(n: number): DateResult | undefined {
   if (Math.abs(n) <= 9999 && Number.isInteger(n)) {
     const year = calendarDate(yearText(n));
     if (!year?.ok) return undefined;
-    const named = n > 0 ? String(n) : `${1 - n} BCE`;
-    return { ...year, warning: { code: "date-reinterpreted", detail: `the year ${named}, not ${n} ms after the start of 1970` } };
+    const named = n > 0 ? String(n) : bce(1 - n);
+    return { ...year, warning: { code: "date-reinterpreted", detail: yearNotMs(named, n) } };
   }
   const other = numberReading(n);
   if (!other) return undefined;
-  const asMs = `${moment(n)} UTC (milliseconds since 1970 began)`;
-  if (Math.abs(n) < 100_000) return { ok: false, code: "date-ambiguous", detail: `${asMs}, or ${other.when} ${other.how}` };
-  const ms = fastInstant(n);
-  return ms && { ...ms, warning: { code: "date-reinterpreted", detail: `${asMs}; ${other.how}, it would be ${other.when}` } };
+  const ms = asMs(moment(n));
+  if (Math.abs(n) < 100_000) return { ok: false, code: "date-ambiguous", detail: msOr(ms, other.when, other.how) };
+  const read = fastInstant(n);
+  return read && { ...read, warning: { code: "date-reinterpreted", detail: msElse(ms, other.how, other.when) } };
 }
 
 /**
@@ -60,14 +61,14 @@ export function numberDate(n: number): DateResult | undefined {
  * ```
  */
 export function numberReading(n: number): { when: string; how: string } | undefined {
-  if (n >= 10_000 && n < 100_000) return { when: moment(sheetDay(n)), how: "as a spreadsheet's day number" };
+  if (n >= 10_000 && n < 100_000) return { when: moment(sheetDay(n)), how: AS_SHEET_DAY };
   if (!Number.isInteger(n)) return undefined;
-  if (n <= -10_000 && n > -100_000) return { when: `${1 - n} BCE`, how: "as a year" };
+  if (n <= -10_000 && n > -100_000) return { when: bce(1 - n), how: AS_YEAR };
   if (n >= 1e7 && n < 1e8) {
     const [y, m, d] = [Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100];
-    return y >= 1000 && validDay(y, m, d) ? { when: words(y, m, d), how: "as YYYYMMDD" } : undefined;
+    return y >= 1000 && validDay(y, m, d) ? { when: words(y, m, d), how: AS_YYYYMMDD } : undefined;
   }
-  if (Math.abs(n) >= SECONDS[0] && Math.abs(n) <= SECONDS[1]) return { when: `${moment(n * 1000)} UTC`, how: "as seconds since 1970 began" };
+  if (Math.abs(n) >= SECONDS[0] && Math.abs(n) <= SECONDS[1]) return { when: utc(moment(n * 1000)), how: AS_SECONDS };
   return undefined;
 }
 

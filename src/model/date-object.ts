@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
+import { DATE_OBJECT_NEEDS_EDTF } from "../messages/details.js";
 
 type Result = { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } } | { ok: false; code: DiagnosticCode; detail?: string };
 
@@ -20,7 +21,7 @@ export function readDateObject(value: object, readText: (text: string) => Result
     return { ok: true, date: { earliest: 0, latest: 0, precision: "year", qualifier: "exact", edtf: o.bound === "open" ? ".." : "", bound: o.bound } };
   }
   if (typeof o.edtf !== "string" || o.edtf.trim() === "") {
-    return { ok: false, code: "date-invalid", detail: "A date object needs its EDTF text in `edtf`." };
+    return { ok: false, code: "date-invalid", detail: DATE_OBJECT_NEEDS_EDTF };
   }
   const read = o.precision === "instant" ? instantOf(o.edtf, instant) : readText(o.edtf);
   if (!read.ok) return read;

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { FuzzyDate, Precision } from "../types.js";
+import { backwardRange, EMPTY_SET_MEMBER, OPEN_SET_MEMBER, SET_MEMBERS, tooManyInSet } from "../messages/details.js";
 
 /** Reads one member of a set (a date, never an interval or a set). */
 type ReadMember = (text: string) => { ok: true; date: FuzzyDate; end?: FuzzyDate } | { ok: false; code: DiagnosticCode; detail?: string };
@@ -25,7 +26,7 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
   if ((m[1] === "[") !== (m[3] === "]")) return { ok: false, code: "date-invalid" };
   const kind = m[1] === "[" ? "one-of" : "all-of";
   const items = (m[2] ?? "").split(",").map((s) => s.trim());
-  if (items.length > MAX_SET) return { ok: false, code: "date-unsupported", detail: `a set of more than ${MAX_SET} dates` };
+  if (items.length > MAX_SET) return { ok: false, code: "date-unsupported", detail: tooManyInSet(MAX_SET) };
   const dates: FuzzyDate[] = [];
   for (const item of items) {
     const read = readItem(item, member);
@@ -45,19 +46,19 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
 }
 
 function readItem(item: string, member: ReadMember): ReturnType<ReadMember> {
-  if (item === "") return { ok: false, code: "date-invalid", detail: "A set has an empty member." };
+  if (item === "") return { ok: false, code: "date-invalid", detail: EMPTY_SET_MEMBER };
   const range = /^(.*)\.\.(.*)$/.exec(item);
   if (!range) {
     const one = member(item);
-    return one.ok && (one.end || one.date.set) ? { ok: false, code: "date-invalid", detail: "A set's members are dates or ranges (a..b)." } : one;
+    return one.ok && (one.end || one.date.set) ? { ok: false, code: "date-invalid", detail: SET_MEMBERS } : one;
   }
   const [from, to] = [range[1] ?? "", range[2] ?? ""];
-  if (from === "" || to === "") return { ok: false, code: "date-unsupported", detail: "a set member open at one end (..)" };
+  if (from === "" || to === "") return { ok: false, code: "date-unsupported", detail: OPEN_SET_MEMBER };
   const a = member(from);
   const b = member(to);
   if (!a.ok) return a;
   if (!b.ok) return b;
-  if (b.date.latest < a.date.earliest) return { ok: false, code: "date-invalid", detail: `The range ${item} ends before it starts.` };
+  if (b.date.latest < a.date.earliest) return { ok: false, code: "date-invalid", detail: backwardRange(item) };
   const precision = RANK.indexOf(a.date.precision) <= RANK.indexOf(b.date.precision) ? a.date.precision : b.date.precision;
   return { ok: true, date: { earliest: a.date.earliest, latest: b.date.latest, precision, qualifier: "exact", edtf: `${a.date.edtf}..${b.date.edtf}` } };
 }

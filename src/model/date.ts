@@ -8,6 +8,7 @@ import { readDateObject } from "./date-object.js";
 import { readSet } from "./date-set.js";
 import { normalizeSpelling } from "./date-spelling.js";
 import { seasonBounds, SEASON_PATTERN } from "./season.js";
+import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
 
 /**
  * What reading one date field gives: a date (with its own end when the input was an interval) or a problem.
@@ -127,7 +128,7 @@ export function readEdtf(text: string, fast = true): DateResult {
 function interval(from: string, to: string, fast: boolean): DateResult {
   const bound = (end: string): "open" | "unknown" | undefined => (end === ".." ? "open" : end === "" ? "unknown" : undefined);
   const [startBound, endBound] = [bound(from), bound(to)];
-  if (startBound && endBound) return { ok: false, code: "date-invalid", detail: "An interval needs at least one known end." };
+  if (startBound && endBound) return { ok: false, code: "date-invalid", detail: NEEDS_A_KNOWN_END };
   const start = startBound ? undefined : readEdtf(from, fast);
   const end = endBound ? undefined : readEdtf(to, fast);
   if (start && !start.ok) return start;
@@ -141,7 +142,7 @@ function interval(from: string, to: string, fast: boolean): DateResult {
 
 function seasonDate(text: string, year: number, code: number, qualifier: string | undefined): DateResult {
   const bounds = seasonBounds(year, code);
-  if (!bounds) return { ok: false, code: "date-invalid", detail: `${code} is not an EDTF season (21–41).` };
+  if (!bounds) return { ok: false, code: "date-invalid", detail: notASeason(code) };
   if (!inRange(bounds[0]) || !inRange(bounds[1])) return { ok: false, code: "date-out-of-range" };
   const q = qualifier ?? "";
   return {
