@@ -11,6 +11,7 @@ import { imageMedia, type ImportedMedia } from "./media.js";
 import { mediaSources } from "./timelinejs-media.js";
 import { detectSeparator, SEPARATOR_WORDS, type Separator } from "./separator.js";
 import { fromTimelineJsSheet } from "./timelinejs.js";
+import { DATE_COLUMN, NO_NAME_IN_HEADER, saysTheSameAs, TITLE_COLUMN, unnamedColumn } from "../messages/details.js";
 
 /**
  * A spreadsheet as rows of trimmed cells, with the file line each row starts on.
@@ -140,7 +141,7 @@ function readHeader(sheet: Sheet, diagnostics: Diagnostic[]): Header {
   const claimed = new Map<string, string>();
   // A column with no name but values (a pandas index, a note beside the table) is said, not lost.
   for (const at of sheet.unnamed) {
-    diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: `column ${at}` }, { value: `column ${at}`, detail: "It has no name in the header row." }));
+    diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: unnamedColumn(at) }, { value: unnamedColumn(at), detail: NO_NAME_IN_HEADER }));
   }
   // Month and Day beside a Year column are parts of its date, not columns of their own.
   const parts = datePartColumns(sheet.columns);
@@ -151,7 +152,7 @@ function readHeader(sheet: Sheet, diagnostics: Diagnostic[]): Header {
     const key = meaning.kind === "event" ? meaning.field : meaning.kind === "source" ? `${meaning.slot} ${meaning.field}` : "";
     const earlier = claimed.get(key);
     if (meaning.kind === "unknown" || earlier !== undefined) {
-      const detail = earlier === undefined ? undefined : `It says the same as "${earlier}".`;
+      const detail = earlier === undefined ? undefined : saysTheSameAs(earlier);
       diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: 1, field: column }, { value: column, detail }));
       continue;
     }
@@ -172,7 +173,7 @@ function readHeader(sheet: Sheet, diagnostics: Diagnostic[]): Header {
   // from its text's first words, as for a TimelineJS slide with a blank headline, and said once.
   const textColumn = fields.title === undefined ? fields.description : undefined;
   if (textColumn !== undefined) diagnostics.push(diagnostic("csv-title-from-text", { section: "timeline", line: 1, field: textColumn }, { value: textColumn }));
-  for (const [needed, names] of [["title", "title (or headline)"], ["start", "date (or start date)"]] as const) {
+  for (const [needed, names] of [["title", TITLE_COLUMN], ["start", DATE_COLUMN]] as const) {
     if (fields[needed] === undefined && !(needed === "title" && textColumn !== undefined)) {
       diagnostics.push(diagnostic("csv-missing-column", { section: "timeline", line: 1 }, { detail: names, value: sheet.columns.join(", ") }));
     }

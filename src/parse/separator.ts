@@ -1,4 +1,5 @@
 import { dsvFormat } from "d3-dsv";
+import { COMMAS, SEMICOLONS, TABS } from "../messages/details.js";
 
 /**
  * A cell separator citeline recognises: the comma, the semicolon (Excel's "CSV" wherever the comma
@@ -26,9 +27,9 @@ const SAMPLE_ROWS = 50;
  * ```
  */
 export const SEPARATOR_WORDS: Record<Separator, string> = {
-  ",": "commas",
-  ";": "semicolons (as Excel writes CSV where the comma is the decimal mark)",
-  "\t": "tabs (a TSV file, or cells copied from a spreadsheet)",
+  ",": COMMAS,
+  ";": SEMICOLONS,
+  "\t": TABS,
 };
 
 /**

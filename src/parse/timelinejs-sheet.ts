@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { own } from "./own.js";
 import type { Origin, Parsed } from "./parsed.js";
 import { readSlides } from "./timelinejs-slides.js";
+import { saysTheSameAs } from "../messages/details.js";
 
 /**
  * The TimelineJS Google-Sheets template, exported as CSV: each row made the slide it stands for,
@@ -51,7 +52,7 @@ function readHeader(columns: string[], headerLine: number): { header: Map<SheetC
     if (known !== undefined && earlier === undefined) {
       header.set(known, name);
     } else if (name.trim() !== "") {
-      const detail = earlier === undefined ? undefined : `It says the same as "${earlier}".`;
+      const detail = earlier === undefined ? undefined : saysTheSameAs(earlier);
       diagnostics.push(diagnostic("csv-unknown-column", { section: "timeline", line: headerLine, field: name }, { value: name, detail }));
     }
   }

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { andMore, SAYS_THE_SAME_AS } from "../messages/details.js";
 
 /** Beyond this many unknown columns, one diagnostic lists them instead of one each. */
 export const MAX_COLUMN_DIAGNOSTICS = 20;
@@ -15,12 +16,12 @@ export const MAX_COLUMN_DIAGNOSTICS = 20;
  */
 export function collapseUnknownColumns(diagnostics: Diagnostic[], line: number): Diagnostic[] {
   // Columns that repeat a known one say so in their own message; only plain unknown ones merge.
-  const plain = (d: Diagnostic) => d.code === "csv-unknown-column" && !d.message.includes("It says the same as");
+  const plain = (d: Diagnostic) => d.code === "csv-unknown-column" && !d.message.includes(SAYS_THE_SAME_AS);
   const unknown = diagnostics.filter(plain);
   if (unknown.length <= MAX_COLUMN_DIAGNOSTICS) return diagnostics;
   const names = unknown.slice(0, MAX_COLUMN_DIAGNOSTICS).map((d) => d.field ?? "");
   const rest = unknown.length - names.length;
-  const detail = `${names.map((n) => `"${n}"`).join(", ")}, and ${rest.toLocaleString("en")} more`;
+  const detail = andMore(names.map((n) => `"${n}"`).join(", "), rest.toLocaleString("en"));
   const one = diagnostic("csv-unknown-columns", { section: "timeline", line }, { value: names.join(", "), detail });
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
