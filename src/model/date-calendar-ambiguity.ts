@@ -9,14 +9,15 @@
 import { calendarDay, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import type { Spelling } from "./date-spelling.js";
 import { validDay, words } from "./date-spelled.js";
+import { calendarYear, eitherOf, GREGORIAN, HIJRI, SOLAR_HIJRI } from "../messages/details-words.js";
 
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 // The years of the Solar Hijri and Hijri calendars a date of numbers alone may be in, in either:
 // from 1300 (1921 and 1882) to 1420 and 1470 (2041 and 2048). "1492/10/12" is no date of theirs.
 const OTHER_YEARS: [OtherCalendar, string, number, number][] = [
-  ["persian", "Solar Hijri", 1300, 1420],
-  ["islamic-umalqura", "Hijri", 1300, 1470],
+  ["persian", SOLAR_HIJRI, 1300, 1420],
+  ["islamic-umalqura", HIJRI, 1300, 1470],
 ];
 const HIJRI_YEARS = /(?:^|\D)(1[34]\d\d)(?:\D|$)/;
 
@@ -51,7 +52,7 @@ export function calendarAmbiguity(text: string, eastern: boolean): Spelling | un
   const others = OTHER_YEARS.filter(([, , from, to]) => y >= from && y <= to);
   if (others.length === 0) return undefined;
   const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
-  if (!ymd) return { ok: false, code: "date-ambiguous", detail: `the year ${y} of ${either(["Gregorian", ...others.map(([, name]) => name)].map((name) => `the ${name}`))} calendar` };
+  if (!ymd) return { ok: false, code: "date-ambiguous", detail: calendarYear(y, [GREGORIAN, ...others.map(([, name]) => name)]) };
   const [m, d] = [Number(ymd[2]), Number(ymd[3])];
   const readings = validDay(y, m, d) ? [words(y, m, d)] : [];
   for (const [calendar, name] of others) {
@@ -59,12 +60,7 @@ export function calendarAmbiguity(text: string, eastern: boolean): Spelling | un
     if (at !== undefined) readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
   }
   if (readings.length < 2) return undefined;
-  return { ok: false, code: "date-ambiguous", detail: either(readings) };
-}
-
-// "a, b or c".
-function either(list: string[]): string {
-  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`;
+  return { ok: false, code: "date-ambiguous", detail: eitherOf(readings) };
 }
 
 function wordsOf(ms: number): string {

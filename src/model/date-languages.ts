@@ -1,7 +1,8 @@
 import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
-import { iso, monthWords, TWO_DIGIT_YEAR, two, validDay, WEEKDAYS, words, year } from "./date-spelled.js";
+import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
+import { noDay, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de
@@ -57,10 +58,10 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
     return { ok: true, edtf: `[${isoOf(first)}..${isoOf(last)}]` };
   }
   const at = calendar ? calendarDay(calendar, y, m, day) : validDay(y, m, day) ? gregorianDay(y, m, day) : undefined;
-  if (at === undefined) return { ok: false, code: "date-invalid", detail: `${calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m)} has no day ${day}.` };
+  if (at === undefined) return { ok: false, code: "date-invalid", detail: noDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day) };
   const date = new Date(at);
   if (weekday !== undefined && date.getUTCDay() !== weekday) {
-    return { ok: false, code: "date-invalid", detail: `${words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())} was a ${WEEKDAYS[date.getUTCDay()]!}.` };
+    return { ok: false, code: "date-invalid", detail: wasA(words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), WEEKDAYS[date.getUTCDay()]!) };
   }
   return { ok: true, edtf: isoOf(at) };
 }

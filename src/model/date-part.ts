@@ -1,5 +1,6 @@
 import type { Spelling } from "./date-spelling.js";
 import { monthWords, two, validDay } from "./date-spelled.js";
+import { noThirds, oneOfYears, someDayOf, thirdOf } from "../messages/details-words.js";
 
 /**
  * "Early June 2008", "mid-2020", "the late 1990s": a date known only to a part of a month, year,
@@ -16,7 +17,6 @@ import { monthWords, two, validDay } from "./date-spelled.js";
 
 const PART = /^(?:the )?(early|mid|middle|late)[\s-]+(?:of )?(.+)$/i;
 const THIRD: Record<string, 0 | 1 | 2> = { early: 0, mid: 1, middle: 1, late: 2 };
-const THIRD_WORDS = ["first", "middle", "last"];
 
 /**
  * Read "early", "mid" or "late" before a month, year, decade or century (as `inner` reads the rest),
@@ -45,19 +45,19 @@ export function partSpelling(text: string, inner: (text: string) => Spelling): S
     let last = 31;
     while (last > 28 && !validDay(y, mo, last)) last--;
     const [from, to] = [[1, 10], [11, 20], [21, last]][third]!;
-    return said(`[${edtf}-${two(from!)}..${edtf}-${two(to!)}]`, `some day of ${from}–${to} ${monthWords(y, mo)}`);
+    return said(`[${edtf}-${two(from!)}..${edtf}-${two(to!)}]`, someDayOf(from!, to!, monthWords(y, mo)));
   }
-  if (/^\d{4}$/.test(edtf)) return said(`${edtf}-${37 + third}`, `the ${THIRD_WORDS[third]!} third of ${edtf}`);
+  if (/^\d{4}$/.test(edtf)) return said(`${edtf}-${37 + third}`, thirdOf(third, edtf));
   const decade = /^(\d{3})X$/.exec(edtf);
   if (decade) {
     const [from, to] = [[0, 3], [4, 6], [7, 9]][third]!;
-    return said(`[${decade[1]}${from}..${decade[1]}${to}]`, `one of the years ${decade[1]}${from}–${decade[1]}${to}`);
+    return said(`[${decade[1]}${from}..${decade[1]}${to}]`, oneOfYears(`${decade[1]}${from}`, `${decade[1]}${to}`));
   }
   const century = /^(\d{2})XX$/.exec(edtf);
   if (century) {
     const [from, to] = [[0, 33], [34, 66], [67, 99]][third]!;
     const [a, b] = [`${century[1]}${two(from!)}`, `${century[1]}${two(to!)}`];
-    return said(`[${a}..${b}]`, `one of the years ${a}–${b}`);
+    return said(`[${a}..${b}]`, oneOfYears(a, b));
   }
-  return { ok: false, code: "date-invalid", detail: `"${m[1]}" is read before a month, a year, a decade or a century, and ${edtf} is none of these.` };
+  return { ok: false, code: "date-invalid", detail: noThirds(m[1] ?? "", edtf) };
 }

@@ -1,17 +1,13 @@
 /**
  * How the date readers write what they read: a day, month or year as EDTF, and in English words
- * for what they say of it. Apart from the readers, with no import, so that the bundle, which reads
- * numbers (./date-number.ts) but loads the readers of spellings on demand, carries these and
- * nothing of the rest.
+ * for what they say of it (the month names among the readers' words, src/messages/details.ts).
+ * Apart from the readers, importing nothing else, so that the bundle, which reads numbers
+ * (./date-number.ts) but loads the readers of spellings on demand, carries these and nothing of
+ * the rest.
  *
  * @module
  */
-
-/** The days of the week in English, Sunday first (as `Date#getUTCDay` counts them), for what the readers say. */
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-/** Why a day or month with a year of two digits is refused. */
-export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { MONTHS } from "../messages/details.js";
 
 /**
  * Whether day `d` of month `m` exists in astronomical year `y` (proleptic Gregorian).

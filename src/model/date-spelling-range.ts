@@ -1,6 +1,7 @@
 import type { DateFormat } from "../types.js";
 import type { Spelling } from "./date-spelling.js";
 import { iso, validDay, words } from "./date-spelled.js";
+import { fromTo, ordinalDay, orElse, shortYears } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -34,7 +35,7 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
     const [y, n] = [Number(ordinal[1]), Number(ordinal[2])];
     const day = new Date(0);
     day.setUTCFullYear(y, 0, n);
-    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: `If it is day ${n} of ${y}, it is ${words(y, day.getUTCMonth() + 1, day.getUTCDate())}: write ${iso(y, day.getUTCMonth() + 1, day.getUTCDate())}.` };
+    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: ordinalDay(n, y, words(y, day.getUTCMonth() + 1, day.getUTCDate()), iso(y, day.getUTCMonth() + 1, day.getUTCDate())) };
   }
   const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
   let m = dashed;
@@ -44,7 +45,7 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
   if (!m || (!dashed && !nextYear(m[1] ?? "", m[2] ?? ""))) return undefined;
   // "70–79": EDTF's lenient years would read the years 70 to 79, where a sheet means a decade of
   // some century; an era says which ("70–79 CE").
-  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: `A year of one or two digits could be in any century: write ${m[1]}–${m[2]} CE for the first century, or the years in full.` };
+  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: shortYears(m[1] ?? "", m[2] ?? "") };
   const [start, end] = sharedParts(m[1] ?? "", centuryOf(m[1] ?? "", m[2] ?? ""));
   const from = read(start);
   const to = read(end);
@@ -54,7 +55,7 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
   if (!from.ok) return from;
   if (!to.ok) return to;
   // Both ends reread the same way ("late 2008 to early 2009"): one warning saying both.
-  const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: `${from.warning.detail} to ${to.warning.detail}` } : undefined;
+  const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: fromTo(from.warning.detail, to.warning.detail) } : undefined;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: both ?? from.warning ?? to.warning };
 }
 
@@ -91,9 +92,9 @@ function numericRange(text: string, read: (text: string) => Spelling, format: Da
   const [a1, b1, y1, a2, b2, y2] = [m[1], m[3], m[4], m[5], m[6], m[7]].map(Number) as [number, number, number, number, number, number];
   const dayFirst = validDay(y1, b1, a1) && validDay(y2, b2, a2) ? ([[y1, b1, a1], [y2, b2, a2]] as const) : undefined;
   const monthFirst = validDay(y1, a1, b1) && validDay(y2, a2, b2) ? ([[y1, a1, b1], [y2, a2, b2]] as const) : undefined;
-  const said = (ends: NonNullable<typeof dayFirst>) => `${words(...ends[0])} to ${words(...ends[1])}`;
+  const said = (ends: NonNullable<typeof dayFirst>) => fromTo(words(...ends[0]), words(...ends[1]));
   const same = a1 === b1 && a2 === b2;
-  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: `${said(dayFirst)} or ${said(monthFirst)}` };
+  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: orElse(said(dayFirst), said(monthFirst)) };
   const ends = dayFirst ?? monthFirst;
   if (!ends) return { ok: false, code: "date-invalid" };
   const edtf = `${iso(...ends[0])}/${iso(...ends[1])}`;

@@ -2,6 +2,7 @@ import type { Spelling } from "./date-spelling.js";
 import { yearWords } from "./date-words.js";
 import { SEASON_NAMES } from "./season.js";
 import { monthWords, two, words, year } from "./date-spelled.js";
+import { centuryYears, decadeOrCentury, NO_YEAR_0, pivotYear } from "../messages/details-words.js";
 
 // Season names exactly as citeline prints them (season.ts), so its own words read back, and
 // "fall", the American autumn. Longest first, so "summer (northern)" is not taken for "summer".
@@ -9,8 +10,6 @@ const SEASON_CODES: [string, number][] = [
   ...Object.entries(SEASON_NAMES).map(([code, name]): [string, number] => [name.toLowerCase(), Number(code)]),
   ["fall", 23] as [string, number],
 ].sort(([a], [b]) => b.length - a.length);
-
-const PIVOT = "a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999";
 
 /** Reads a date that names its month (./date-names.ts), given to the readers that need one. */
 export type NameReader = (text: string) => Spelling | undefined;
@@ -32,7 +31,7 @@ export function wordSpelling(text: string, names: NameReader): Spelling | undefi
 function era(text: string): Spelling | undefined {
   const y = eraYear(text);
   if (y === undefined) return undefined;
-  if (y === null) return { ok: false, code: "date-invalid", detail: "BC/AD counting has no year 0: 1 BC is followed by AD 1." };
+  if (y === null) return { ok: false, code: "date-invalid", detail: NO_YEAR_0 };
   return { ok: true, edtf: year(y) };
 }
 
@@ -68,7 +67,7 @@ function decade(text: string): Spelling | undefined {
   const [c, d] = [m[1] ?? "", m[2] ?? ""];
   // "1900s" names the decade 1900–1909 to some and the century 1900–1999 to others.
   if (d === "0") {
-    return { ok: false, code: "date-ambiguous", detail: `the decade ${c}00–${c}09 (write ${c}0X) or the century ${c}00–${c}99 (write ${c}XX)` };
+    return { ok: false, code: "date-ambiguous", detail: decadeOrCentury(c) };
   }
   return { ok: true, edtf: `${c}${d}X` };
 }
@@ -84,7 +83,7 @@ function century(text: string): Spelling | undefined {
   const edtf = `${two(n - 1)}XX`;
   // EDTF 18XX is 1800–1899, which is what people mean by "the 19th century", though counting
   // centuries from the year 1 makes it 1801–1900. The reading is said, not hidden.
-  const detail = `${yearWords(first)}–${first + 99} (${edtf}), the years people mean by it; counted from the year 1, the ${n}${ordinal(n)} century is ${first + 1}–${first + 100}`;
+  const detail = centuryYears(yearWords(first), first + 99, edtf, `${n}${ordinal(n)}`, first + 1, first + 100);
   return { ok: true, edtf, warning: { code: "date-reinterpreted", detail } };
 }
 
@@ -104,7 +103,7 @@ function apostropheYear(text: string, names: NameReader): Spelling | undefined {
   const head = m[1] ?? "";
   const inner = head === "" ? { ok: true as const, edtf: year(full) } : (season(`${head} ${full}`) ?? names(`${head} ${full}`));
   if (!inner?.ok) return inner;
-  return { ok: true, edtf: inner.edtf, warning: { code: "date-reinterpreted", detail: `${inWords(inner.edtf)} (${PIVOT})` } };
+  return { ok: true, edtf: inner.edtf, warning: { code: "date-reinterpreted", detail: pivotYear(inWords(inner.edtf)) } };
 }
 
 /**

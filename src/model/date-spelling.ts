@@ -15,6 +15,7 @@ import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, two, validDay, words } from "./date-spelled.js";
 import { inWords, wordSpelling } from "./date-spelling-words.js";
+import { ifDate, monthOrYears, noMonth, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
 
 /** A date spelling rewritten to EDTF, or the reason it cannot be. */
 export type Spelling =
@@ -29,7 +30,6 @@ interface SpellingOptions {
 
 // The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
 const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
-const ORDER_WORDS: Record<DateFormat, string> = { DMY: "day first", MDY: "month first" };
 
 /**
  * Rewrite what people commonly type into EDTF, at the precision the text states, refusing what
@@ -86,7 +86,7 @@ function circa(text: string, options: SpellingOptions): Spelling | undefined {
 function qualify(inner: Spelling, mark: string): Spelling {
   if (!inner.ok) return inner;
   if (!/^-?\d{4}(?:-\d{2}){0,2}$/.test(inner.edtf)) {
-    return { ok: false, code: "date-unsupported", detail: "an approximate or uncertain span, decade, century or time of day" };
+    return { ok: false, code: "date-unsupported", detail: QUALIFIED_SPAN };
   }
   return { ...inner, edtf: inner.edtf + mark };
 }
@@ -100,15 +100,15 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   const day = normalizeSpelling(m[1] ?? "", options);
   if (!day.ok) return day;
   // Text the readers passed on untouched ("Seg, 24 Set 2018") is no date they know.
-  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: /^-?\d/.test(day.edtf) ? "A time of day needs the whole date, day included, before it." : undefined };
+  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: /^-?\d/.test(day.edtf) ? TIME_NEEDS_DAY : undefined };
   const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
   // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
   // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
-  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: `The zone ${zone} may stand for more than one offset: write the offset itself, such as +00:00 or -08:00.` };
+  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone) };
   let hour = Number(m[2]);
   if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
   else if (half !== undefined) hour = 99;
-  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: `${m[2]}:${m[3]} is not a time of day.` };
+  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? "") };
   // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
   // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
   // day holds the midnight too, so reading the day loses nothing true; the warning says so.
@@ -135,11 +135,11 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
   if (!m) return undefined;
   const read = normalizeSpelling(`${m[1]}${m[2] ?? ""}`, options);
   if (!read.ok || read.warning) return read;
-  return { ok: true, edtf: read.edtf, warning: { code: "date-reinterpreted", detail: `${read.edtf}, to the millisecond: citeline keeps no finer time` } };
+  return { ok: true, edtf: read.edtf, warning: { code: "date-reinterpreted", detail: toTheMs(read.edtf) } };
 }
 
 function midnight(day: Spelling & { ok: true }): Spelling {
-  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: `${inWords(day.edtf)}, the whole day: a sheet writes a date alone as its midnight (write ${day.edtf}T00:00 for the midnight itself)` } };
+  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: wholeDay(inWords(day.edtf), day.edtf) } };
 }
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
@@ -154,16 +154,16 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (/^\d{5}$/.test(text)) {
     const day = new Date(sheetDay(Number(text)));
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    return { ok: false, code: "date-invalid", detail: `If it is a date cell that Excel saved as its day number, it is ${words(y, m, d)}: format the column as dates before saving, or write ${iso(y, m, d)}.` };
+    return { ok: false, code: "date-invalid", detail: sheetDayNumber(words(y, m, d), iso(y, m, d)) };
   }
   // Eight to ten digits: a day as YYYYMMDD (GDELT's dates), or Unix seconds (an app's times).
   const reading = /^-?\d{8,10}$/.test(text) ? numberReading(Number(text)) : undefined;
-  if (reading) return { ok: false, code: "date-invalid", detail: `If it is a date ${reading.how}, it is ${reading.when}.` };
+  if (reading) return { ok: false, code: "date-invalid", detail: ifDate(reading.how, reading.when) };
   // "03/2020": a month and its year, as a sheet formats a month; read as EDTF it was the years 3 to 2020.
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {
     const [m, y] = [Number(my[1]), Number(my[2])];
-    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: `${my[1]} is no month.` };
+    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(my[1] ?? "") };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
@@ -175,25 +175,25 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     const [y, digits] = [Number(yearMonth[1]), (yearMonth[2] ?? "").slice(1)];
     const m = Number(digits);
     if (m < 1 || m > 12) return undefined;
-    if (laterYear(y, digits) === y + 1) return { ok: false, code: "date-ambiguous", detail: `${monthWords(y, m)} or the years ${y} to ${y + 1}` };
+    if (laterYear(y, digits) === y + 1) return { ok: false, code: "date-ambiguous", detail: monthOrYears(monthWords(y, m), y, y + 1) };
     if (yearMonth[2]?.startsWith("-")) return undefined;
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   // "12/31", "1/2": a day and month with no year, which EDTF's lenient years would read as the
   // years 12 to 31.
   const pair = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
-  if (pair) return yearless(Number(pair[1]), Number(pair[2]));
+  if (pair) return yearlessDay(Number(pair[1]), Number(pair[2]));
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {
-    return { ok: false, code: "date-invalid", detail: "A two-digit year could be any century." };
+    return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR_SHORT };
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);
   if (format !== undefined) return inOrder(format, dayFirst ? [y, b, a] : undefined, monthFirst ? [y, a, b] : undefined);
   if (dayFirst && monthFirst && a !== b) {
-    return { ok: false, code: "date-ambiguous", detail: `${words(y, b, a)} or ${words(y, a, b)}` };
+    return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)) };
   }
   if (!dayFirst && !monthFirst) return { ok: false, code: "date-invalid" };
   const [m, d] = dayFirst ? [b, a] : [a, b];
@@ -201,11 +201,11 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   return a === b ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
 }
 
-function yearless(a: number, b: number): Spelling | undefined {
+function yearlessDay(a: number, b: number): Spelling | undefined {
   const day = (m: number, d: number) => (validDay(2000, m, d) ? `${d} ${monthName(m)}` : undefined);
   const readings = [...new Set([day(a, b), day(b, a)].filter((r) => r !== undefined))];
   if (readings.length === 0) return undefined;
-  return { ok: false, code: "date-ambiguous", detail: `${readings.join(" or ")}, in a year it does not give, or the years ${a} to ${b}` };
+  return { ok: false, code: "date-ambiguous", detail: yearless(readings, a, b) };
 }
 
 // The input said which order its numeric dates are in, so a date that exists only the other way
@@ -219,7 +219,7 @@ function inOrder(format: DateFormat, dayFirst?: [number, number, number], monthF
   return {
     ok: false,
     code: "date-invalid",
-    detail: `Numeric dates are read ${ORDER_WORDS[format]} here (dateFormat "${format}"), and that day does not exist; ${ORDER_WORDS[otherFormat]} it would be ${words(...other)}. Check the cell, or the dateFormat.`,
+    detail: wrongOrder(format, otherFormat, words(...other)),
   };
 }
 

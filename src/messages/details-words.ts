@@ -1,0 +1,94 @@
+/**
+ * The words the reader of everyday spellings of dates (src/model/date-spelling.ts and its parts)
+ * adds to a diagnostic's sentence, beside ./details.ts: that reader is loaded on demand
+ * (citeline-words.js), and its words with it. English only, as `detail` is.
+ *
+ * @module
+ */
+
+// Weekdays in English, and the words that join readings (src/model/date-names.ts, date-languages.ts and the rest).
+
+/** The days of the week, Sunday first (as `Date#getUTCDay` counts them); the name reader also matches them. */
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** Why a day or month with a year of two digits is refused. */
+export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
+/** Why a numeric date with a year of two digits is refused. */
+export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century.";
+/** Two readings of one text. */
+export const orElse = (a: string, b: string) => `${a} or ${b}`;
+/** Readings of one text: "a, b or c". */
+export const eitherOf = (list: readonly string[]) => `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`;
+/** Two dates as a range's ends. */
+export const fromTo = (from: string, to: string) => `${from} to ${to}`;
+/** A day that is not the weekday written with it. */
+export const wasA = (day: string, weekday: string) => `${day} was a ${weekday}.`;
+/** A day its month does not have. */
+export const noDay = (month: string, day: number) => `${month} has no day ${day}.`;
+/** A month's name and a number with no year. */
+export const DAY_WITHOUT_YEAR = "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full.";
+
+// The reader of everyday spellings (src/model/date-spelling.ts and its parts).
+
+/** A qualifier on what EDTF cannot qualify. */
+export const QUALIFIED_SPAN = "an approximate or uncertain span, decade, century or time of day";
+/** A time after less than a day. */
+export const TIME_NEEDS_DAY = "A time of day needs the whole date, day included, before it.";
+/** A zone's abbreviation. */
+export const zoneAbbreviation = (zone: string) => `The zone ${zone} may stand for more than one offset: write the offset itself, such as +00:00 or -08:00.`;
+/** A time that does not exist. */
+export const notATime = (hour: string, minute: string) => `${hour}:${minute} is not a time of day.`;
+/** A time finer than a millisecond, as read. */
+export const toTheMs = (edtf: string) => `${edtf}, to the millisecond: citeline keeps no finer time`;
+/** A sheet's date alone at its midnight, read as the day. */
+export const wholeDay = (day: string, edtf: string) => `${day}, the whole day: a sheet writes a date alone as its midnight (write ${edtf}T00:00 for the midnight itself)`;
+/** Five digits, as Excel's day number. */
+export const sheetDayNumber = (day: string, iso: string) => `If it is a date cell that Excel saved as its day number, it is ${day}: format the column as dates before saving, or write ${iso}.`;
+/** Eight to ten digits, as another kind of number (see AS_YYYYMMDD, AS_SECONDS). */
+export const ifDate = (how: string, when: string) => `If it is a date ${how}, it is ${when}.`;
+/** "13/2020". */
+export const noMonth = (month: string) => `${month} is no month.`;
+/** "2008/09". */
+export const monthOrYears = (month: string, year: number, next: number) => `${month} or the years ${year} to ${next}`;
+/** "12/31": its days, joined already, or the years. */
+export const yearless = (days: readonly string[], a: number, b: number) => `${days.join(" or ")}, in a year it does not give, or the years ${a} to ${b}`;
+// Each dateFormat's order, in words.
+const ORDER_WORDS = { DMY: "day first", MDY: "month first" } as const;
+/** A numeric date that exists only in the order the dateFormat does not give. */
+export const wrongOrder = (format: "DMY" | "MDY", other: "DMY" | "MDY", day: string) =>
+  `Numeric dates are read ${ORDER_WORDS[format]} here (dateFormat "${format}"), and that day does not exist; ${ORDER_WORDS[other]} it would be ${day}. Check the cell, or the dateFormat.`;
+/** "2008-160", ISO's ordinal date. */
+export const ordinalDay = (n: number, year: number, day: string, iso: string) => `If it is day ${n} of ${year}, it is ${day}: write ${iso}.`;
+/** "70–79". */
+export const shortYears = (from: string, to: string) => `A year of one or two digits could be in any century: write ${from}–${to} CE for the first century, or the years in full.`;
+/** "0 BC". */
+export const NO_YEAR_0 = "BC/AD counting has no year 0: 1 BC is followed by AD 1.";
+/** "1900s". */
+export const decadeOrCentury = (c: string) => `the decade ${c}00–${c}09 (write ${c}0X) or the century ${c}00–${c}99 (write ${c}XX)`;
+/** "the 19th century": the years meant, and those counted from the year 1. */
+export const centuryYears = (first: string, last: number, edtf: string, nth: string, from: number, to: number) =>
+  `${first}–${last} (${edtf}), the years people mean by it; counted from the year 1, the ${nth} century is ${from}–${to}`;
+/** "June '08", in words, and the century chosen. */
+export const pivotYear = (read: string) => `${read} (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)`;
+
+// "early", "mid" and "late" (src/model/date-part.ts).
+
+const THIRDS = ["first", "middle", "last"];
+/** Some day of a month's third. */
+export const someDayOf = (from: number, to: number, month: string) => `some day of ${from}–${to} ${month}`;
+/** A year's third. */
+export const thirdOf = (third: 0 | 1 | 2, year: string) => `the ${THIRDS[third]!} third of ${year}`;
+/** A decade's or a century's third. */
+export const oneOfYears = (from: string, to: string) => `one of the years ${from}–${to}`;
+/** A part of what has none. */
+export const noThirds = (word: string, edtf: string) => `"${word}" is read before a month, a year, a decade or a century, and ${edtf} is none of these.`;
+
+// Years of the Solar Hijri and Hijri calendars (src/model/date-calendar-ambiguity.ts).
+
+/** The calendar citeline draws in. */
+export const GREGORIAN = "Gregorian";
+/** Iran's calendar. */
+export const SOLAR_HIJRI = "Solar Hijri";
+/** The Islamic calendar (Umm al-Qura). */
+export const HIJRI = "Hijri";
+/** A year alone that each calendar named may have. */
+export const calendarYear = (year: number, calendars: readonly string[]) => `the year ${year} of ${eitherOf(calendars.map((name) => `the ${name}`))} calendar`;
