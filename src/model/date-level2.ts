@@ -1,6 +1,7 @@
 import edtf, { parse } from "edtf";
 import type { FuzzyDate, PartQualifiers, Precision, Qualifier } from "../types.js";
 import { inRange } from "./date-calendar.js";
+import { BCE_UNKNOWN_DIGITS, edtfForm, NO_KNOWN_YEAR } from "../messages/details-edtf.js";
 
 /**
  * Dates the `edtf` package reads for us (unspecified digits `156X-12-25`, part qualifiers
@@ -56,13 +57,13 @@ export function readLevel2(text: string): SingleResult {
     return { ok: false, code: "date-invalid" };
   }
   if (node.type === "Date" || node.type === "Year" || node.type === "Decade" || node.type === "Century") return readSingle(text, node);
-  return { ok: false, code: "date-unsupported", detail: `an EDTF ${node.type}` };
+  return { ok: false, code: "date-unsupported", detail: edtfForm(node.type) };
 }
 
 // One date (not an interval, not a set), already parsed, through the edtf package.
 function readSingle(text: string, node: EdtfNode): SingleResult {
   if (node.type === "Date" && ((node.unspecified ?? 0) & YEAR_BITS) === YEAR_BITS) {
-    return { ok: false, code: "date-unsupported", detail: "no known year, so it cannot be placed on a timeline" };
+    return { ok: false, code: "date-unsupported", detail: NO_KNOWN_YEAR };
   }
   let value: { min: number; max: number; edtf: string };
   try {
@@ -75,7 +76,7 @@ function readSingle(text: string, node: EdtfNode): SingleResult {
   // known digits are all 0 is lost. Such a year alone is bounded here; with a month or day, refused.
   if (text.startsWith("-") && !value.edtf.startsWith("-")) {
     const digits = /^-([0X]{4})$/.exec(text)?.[1];
-    if (!digits) return { ok: false, code: "date-unsupported", detail: "a year before the common era written with unknown digits and a month or day" };
+    if (!digits) return { ok: false, code: "date-unsupported", detail: BCE_UNKNOWN_DIGITS };
     [earliest, latest] = [yearStart(-Number(digits.replace(/X/g, "9"))), yearStart(1) - 1];
     value = { ...value, edtf: text };
   }
