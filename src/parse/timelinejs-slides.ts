@@ -7,6 +7,7 @@ import type { Origin } from "./parsed.js";
 import { timelineJsDate, timelineJsDateWords, writtenDate } from "./timelinejs-date.js";
 import { imageMedia } from "./media.js";
 import { mediaSources, textLinkSources, type MediaSource } from "./timelinejs-media.js";
+import { FROM_DATE, FROM_DISPLAY_DATE, FROM_TEXT } from "../messages/details-timelinejs.js";
 
 /**
  * TimelineJS slides (from its JSON or its sheet template) turned into native events, eras and
@@ -129,10 +130,10 @@ function displayDate(slide: Record<string, unknown>): unknown {
 
 /** A title for a slide whose headline is blank, and what it was made from. */
 function madeTitle(slide: Record<string, unknown>, text: unknown, shownDate: unknown): { title: string; from: string } | undefined {
-  if (typeof text === "string") return { title: firstWords(text), from: "text" };
-  if (typeof shownDate === "string") return { title: shownDate.replace(/\s+/g, " "), from: "display date" };
+  if (typeof text === "string") return { title: firstWords(text), from: FROM_TEXT };
+  if (typeof shownDate === "string") return { title: shownDate.replace(/\s+/g, " "), from: FROM_DISPLAY_DATE };
   const words = timelineJsDateWords(own(slide, "start_date"));
-  return words === undefined ? undefined : { title: words, from: "date" };
+  return words === undefined ? undefined : { title: words, from: FROM_DATE };
 }
 
 /** Media sources, then the text's links, and the notes (a caption or quote with no source to keep it) added to the description. */
