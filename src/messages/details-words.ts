@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { eitherOf } from "./details.js";
 
 // Weekdays in English, and the words that join readings (src/model/date-names.ts, date-languages.ts and the rest).
 
@@ -16,8 +17,6 @@ export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the 
 export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century.";
 /** Two readings of one text. */
 export const orElse = (a: string, b: string) => `${a} or ${b}`;
-/** Readings of one text: "a, b or c". */
-export const eitherOf = (list: readonly string[]) => `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`;
 /** Two dates as a range's ends. */
 export const fromTo = (from: string, to: string) => `${from} to ${to}`;
 /** A day that is not the weekday written with it. */

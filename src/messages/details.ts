@@ -15,6 +15,9 @@
  * @module
  */
 
+/** Choices or readings as a list: "a", "a or b", "a, b or c" (the options' words use it too). */
+export const eitherOf = (list: readonly string[]) => (list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]!}`);
+
 // The item reader (src/model/reader.ts, event.ts, media.ts, accounts.ts, item-parts.ts): what a
 // field must be, for "`field` must be …".
 
@@ -119,8 +122,8 @@ export const MONTHS = ["January", "February", "March", "April", "May", "June", "
 
 // Numbers as dates (src/model/date-number.ts): how else a number may be read.
 
-/** A year before the common era, by its number counted back. */
-export const bce = (year: number) => `${year} BCE`;
+/** A year before the common era, by its number counted back (written with separators or not, as the caller reads it). */
+export const bce = (year: number | string) => `${year} BCE`;
 /** A small number read as a year. */
 export const yearNotMs = (year: string, n: number) => `the year ${year}, not ${n} ms after the start of 1970`;
 /** An instant in words, in UTC. */

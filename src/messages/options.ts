@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { eitherOf } from "./details.js";
 
 /** How a wrong value is described: in markup (`is not …`), as text (`must be …`) and as a value. */
 export interface OptionRule {
@@ -19,10 +20,7 @@ export interface OptionRule {
 }
 
 /** `"light", "dark" or "auto"`. */
-function either(choices: readonly string[]): string {
-  const quoted = choices.map((c) => `"${c}"`);
-  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
-}
+const either = (choices: readonly string[]) => eitherOf(choices.map((c) => `"${c}"`));
 
 const same = (isNot: string, must: string): OptionRule => ({ isNot, text: must, value: must });
 

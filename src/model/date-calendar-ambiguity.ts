@@ -9,7 +9,8 @@
 import { calendarDay, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import type { Spelling } from "./date-spelling.js";
 import { validDay, words } from "./date-spelled.js";
-import { calendarYear, eitherOf, GREGORIAN, HIJRI, SOLAR_HIJRI } from "../messages/details-words.js";
+import { eitherOf } from "../messages/details.js";
+import { calendarYear, GREGORIAN, HIJRI, SOLAR_HIJRI } from "../messages/details-words.js";
 
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 

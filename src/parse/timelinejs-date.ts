@@ -1,4 +1,5 @@
 import { blank, isRecord, own } from "./own.js";
+import { bce, MONTHS } from "../messages/details.js";
 
 /**
  * TimelineJS dates (`{ year, month?, day?, hour?, … }`, or spreadsheet cells) turned into EDTF at
@@ -21,8 +22,6 @@ const PART_RANGE: Record<Exclude<DatePart, "year">, [number, number]> = {
   second: [0, 59],
   millisecond: [0, 999],
 };
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** A TimelineJS date read: its parts (when they make a date), else what to pass on, and how it was written. */
 interface Reading {
@@ -148,7 +147,7 @@ export function timelineJsDateWords(date: unknown): string | undefined {
   const reading = readParts(date);
   if (reading?.parts === undefined) return typeof reading?.passOn === "string" ? reading.passOn : undefined;
   const { year = 0, month, day, hour, minute } = reading.parts;
-  const yearText = year < 0 ? `${(-year).toLocaleString("en")} BCE` : Math.abs(year) > 9999 ? year.toLocaleString("en") : String(year);
+  const yearText = year < 0 ? bce((-year).toLocaleString("en")) : Math.abs(year) > 9999 ? year.toLocaleString("en") : String(year);
   const words = [day, month === undefined ? undefined : MONTHS[month - 1], yearText].filter((w) => w !== undefined).join(" ");
   return hour === undefined ? words : `${words}, ${pad(hour, 2)}:${pad(minute ?? 0, 2)}`;
 }
