@@ -139,6 +139,12 @@ export interface Diagnostic {
   field?: string;
   /** The offending value, shortened to 80 characters. */
   value?: string;
+  /**
+   * The date `value` was read as, in EDTF, where it was read otherwise than written
+   * (`date-reinterpreted`: `"476"` → `"0476"`) or its text was taken over its bounds
+   * (`date-object-mismatch`). Every language's sentence names it.
+   */
+  readAs?: string;
   /** A sentence for people. */
   message: string;
 }
@@ -158,6 +164,8 @@ export interface Detail {
   value?: unknown;
   detail?: string;
   field?: string;
+  /** See `Diagnostic.readAs`. */
+  readAs?: string;
 }
 
 const MAX_VALUE = 80;
@@ -193,6 +201,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   if (at.line !== undefined) d.line = at.line;
   if (at.field !== undefined) d.field = at.field;
   if (value !== undefined) d.value = value;
+  if (detail.readAs !== undefined) d.readAs = detail.readAs;
   return d;
 }
 

@@ -1,11 +1,12 @@
 /**
  * Arabic: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value` and `field`.
+ * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
+import { ltr } from "./isolate.js";
 
 const q = (value: string | undefined) => `«${value ?? ""}»`;
 
@@ -39,9 +40,9 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `يجب أن تكون \`importance\` رقمًا من ${n.plain(0)} إلى ${n.plain(100)}؛ وقد قُصرت على هذا المدى.`,
   "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته. اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
   "date-ambiguous": (d) => `${q(d.value)} ملتبس. اكتبه بصيغة YYYY-MM-DD.`,
-  "date-reinterpreted": (d) => `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`,
+  "date-reinterpreted": (d) => (d.readAs ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF). إن لم يكن هذا التاريخ المقصود، فاكتبه بصيغة EDTF (مثل YYYY-MM-DD).` : `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`),
   "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,
-  "date-object-mismatch": () => "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود.",
+  "date-object-mismatch": (d) => (d.readAs ? `حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به ${q(ltr(d.readAs))}؛ قُرئ النص وتم تجاهل الحدود.` : "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود."),
   "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات أو بصيغة غير EDTF، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,

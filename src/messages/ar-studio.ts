@@ -5,6 +5,7 @@
  * @module
  */
 import type { PluralForms } from "./numbers.js";
+import { ltr } from "./isolate.js";
 import type { StudioWords } from "./studio.js";
 
 const ERRORS: PluralForms = { zero: "لا أخطاء", one: "خطأ واحد", two: "خطآن", few: "# أخطاء", many: "# خطأً", other: "# خطأ" };
@@ -73,9 +74,9 @@ export const arabicStudio: StudioWords = {
   downloadPng: "المخطط صورةً (PNG)",
   pictureUse: "للطباعة ولوسائل التواصل الاجتماعي: المخطط وحده.",
   fixes: {
-    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `اكتب ${n.list(d.choices, "or")}، بحسب ما تقصد.` : "اكتب التاريخ بالصيغة YYYY-MM-DD."),
+    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `اكتب ${n.list(d.choices.map(ltr), "or")}، بحسب ما تقصد.` : "اكتب التاريخ بالصيغة YYYY-MM-DD."),
     "date-invalid": () => "اكتب التاريخ بالصيغة YYYY-MM-DD (2008-06-07) أو YYYY-MM أو YYYY؛ وأضف ~ إن كان تقريبيًا، و? إن كان غير مؤكد.",
-    "date-reinterpreted": () => "اكتب التاريخ بالصيغة YYYY-MM-DD لتتأكد من أنه يُقرأ كما تقصد.",
+    "date-reinterpreted": (d) => (d.readAs ? `اكتب ${ltr(d.readAs)} إن كان هذا هو التاريخ المقصود، وإلا فاكتب التاريخ المقصود بالصيغة YYYY-MM-DD.` : "اكتب التاريخ بالصيغة YYYY-MM-DD لتتأكد من أنه يُقرأ كما تقصد."),
     "date-out-of-range": () => "تحقق من السنة: ربما فيها رقم زائد.",
     "missing-title": () => "اكتب عنوانًا قصيرًا في هذه الخلية.",
     "missing-start": () => "اكتب في هذه الخلية متى حدث ذلك، مثل 2008-06-07 أو 2008-06 أو 2008.",

@@ -1,11 +1,12 @@
 /**
  * Kurdish (Sorani): the sentence of every diagnostic, as an embed shows it to the reader. A
- * diagnostic's own `message` stays English for developers; these read only its `value` and `field`.
+ * diagnostic's own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
+import { ltr } from "./isolate.js";
 
 const q = (value: string | undefined) => `«${value ?? ""}»`;
 
@@ -39,9 +40,9 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `\`importance\` دەبێت ژمارەیەک بێت لە ${n.plain(0)} تا ${n.plain(100)}؛ خرایە ناو ئەو مەودایە.`,
   "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە. بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
   "date-ambiguous": (d) => `${q(d.value)} ڕوون نییە. بە شێوازی YYYY-MM-DD بینووسە.`,
-  "date-reinterpreted": (d) => `${q(d.value)} بە شێوەیەکی تر خوێندرایەوە. بۆ دڵنیابوون بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە. ئەگەر ئەمە ئەو بەروارە نییە کە مەبەستتە، بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.` : `${q(d.value)} بە شێوەیەکی تر خوێندرایەوە. بۆ دڵنیابوون بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.`),
   "date-out-of-range": (d) => `${q(d.value)} لە دەرەوەی ئەو مەودایەیە کە citeline دەتوانێت بیکێشێت (نزیکەی ${n.count(270000)} ساڵ پێش و دوای ${n.plain(1970)}).`,
-  "date-object-mismatch": () => "سنوورەکانی ئەم ئۆبجێکتی بەروارە لەگەڵ دەقی EDTF ەکەیدا ناگونجێن؛ دەقەکە خوێندرایەوە و سنوورەکان پشتگوێ خران.",
+  "date-object-mismatch": (d) => (d.readAs ? `سنوورەکانی ئەم ئۆبجێکتی بەروارە لەگەڵ دەقی EDTF ەکەیدا، ${q(ltr(d.readAs))}، ناگونجێن؛ دەقەکە خوێندرایەوە و سنوورەکان پشتگوێ خران.` : "سنوورەکانی ئەم ئۆبجێکتی بەروارە لەگەڵ دەقی EDTF ەکەیدا ناگونجێن؛ دەقەکە خوێندرایەوە و سنوورەکان پشتگوێ خران."),
   "date-unsupported": (d) => `${q(d.value)} شێوەیەک بەکاردەهێنێت کە citeline هێشتا نایکێشێت.`,
   "edtf-not-loaded": (d) => `${q(d.value)} بەروارێکی EDTF ە کە بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە: سەرەتا \`await Citeline.preload("edtf")\` بانگ بکە.`,
   "words-not-loaded": (d) => `${q(d.value)} لەوانەیە بەروارێک بێت کە بە وشە یان بە شێوەیەکی جگە لە EDTF نووسراوە، بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە: سەرەتا \`await Citeline.preload("words")\` بانگ بکە.`,

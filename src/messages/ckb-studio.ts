@@ -4,6 +4,7 @@
  * @module
  */
 import type { StudioWords } from "./studio.js";
+import { ltr } from "./isolate.js";
 
 /** The workbench in Central Kurdish. */
 export const soraniStudio: StudioWords = {
@@ -68,9 +69,9 @@ export const soraniStudio: StudioWords = {
   downloadPng: "هێڵکارییەکە وەک وێنە (PNG)",
   pictureUse: "بۆ چاپ و تۆڕە کۆمەڵایەتییەکان: تەنها هێڵکارییەکە.",
   fixes: {
-    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `${n.list(d.choices, "or")} بنووسە، بەپێی مەبەستت.` : "بەروارەکە بە شێوەی YYYY-MM-DD بنووسە."),
+    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `${n.list(d.choices.map(ltr), "or")} بنووسە، بەپێی مەبەستت.` : "بەروارەکە بە شێوەی YYYY-MM-DD بنووسە."),
     "date-invalid": () => "بەروارەکە بە شێوەی YYYY-MM-DD (2008-06-07)، YYYY-MM یان YYYY بنووسە؛ ئەگەر نزیکەییە ~ و ئەگەر دڵنیا نیت ? زیاد بکە.",
-    "date-reinterpreted": () => "بەروارەکە بە شێوەی YYYY-MM-DD بنووسە بۆ ئەوەی دڵنیا بیت وەک مەبەستتە دەخوێنرێتەوە.",
+    "date-reinterpreted": (d) => (d.readAs ? `ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، ${ltr(d.readAs)} بنووسە؛ ئەگەرنا بەروارەکە بە شێوەی YYYY-MM-DD بنووسە.` : "بەروارەکە بە شێوەی YYYY-MM-DD بنووسە بۆ ئەوەی دڵنیا بیت وەک مەبەستتە دەخوێنرێتەوە."),
     "date-out-of-range": () => "ساڵەکە بپشکنە: لەوانەیە ژمارەیەکی زیادەی تێدا بێت.",
     "missing-title": () => "سەردێڕێکی کورت لەم خانەیەدا بنووسە.",
     "missing-start": () => "لەم خانەیەدا بنووسە کەی ڕوویدا، بۆ نموونە 2008-06-07، 2008-06 یان 2008.",

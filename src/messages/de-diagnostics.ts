@@ -1,6 +1,6 @@
 /**
  * German: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value` and `field`.
+ * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
@@ -39,9 +39,9 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` muss eine Zahl von 0 bis 100 sein; der Wert wurde begrenzt.",
   "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
   "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig. Schreiben Sie das Datum als JJJJ-MM-TT.`,
-  "date-reinterpreted": (d) => `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).` : `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`),
   "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,
-  "date-object-mismatch": () => "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert.",
+  "date-object-mismatch": (d) => (d.readAs ? `Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text ${q(d.readAs)}; der Text wurde gelesen, die Grenzen ignoriert.` : "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert."),
   "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.`,
   "edtf-not-loaded": (d) => `${q(d.value)} ist ein EDTF-Datum, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("edtf")\` auf.`,
   "words-not-loaded": (d) => `${q(d.value)} ist vielleicht ein Datum in Worten oder in einer anderen Schreibweise als EDTF, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("words")\` auf.`,

@@ -70,7 +70,7 @@ export const germanStudio: StudioWords = {
   fixes: {
     "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `Schreiben Sie ${n.list(d.choices, "or")}, je nachdem, was gemeint ist.` : "Schreiben Sie das Datum als JJJJ-MM-TT."),
     "date-invalid": () => "Schreiben Sie das Datum als JJJJ-MM-TT (2008-06-07), JJJJ-MM oder JJJJ; hängen Sie ~ an, wenn es ungefähr ist, ? wenn es unsicher ist.",
-    "date-reinterpreted": () => "Schreiben Sie das Datum als JJJJ-MM-TT, damit es sicher so gelesen wird, wie Sie es meinen.",
+    "date-reinterpreted": (d) => (d.readAs ? `Schreiben Sie ${d.readAs}, wenn Sie dieses Datum meinen, sonst das gemeinte Datum als JJJJ-MM-TT.` : "Schreiben Sie das Datum als JJJJ-MM-TT, damit es sicher so gelesen wird, wie Sie es meinen."),
     "date-out-of-range": () => "Prüfen Sie die Jahreszahl: Vielleicht hat sie eine Ziffer zu viel.",
     "missing-title": () => "Schreiben Sie eine kurze Überschrift in diese Zelle.",
     "missing-start": () => "Schreiben Sie in diese Zelle, wann es geschah, z. B. 2008-06-07, 2008-06 oder 2008.",

@@ -11,6 +11,8 @@ export interface DiagnosticParts {
   value?: string;
   detail?: string;
   field?: string;
+  /** The date the value was read as, in EDTF (see `Diagnostic.readAs`): what a translation names where English has `detail`. */
+  readAs?: string;
 }
 
 /** English, one sentence (or two) per diagnostic code. */

@@ -1,6 +1,6 @@
 /**
  * Spanish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value` and `field`.
+ * own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
@@ -39,9 +39,9 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
   "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer. Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
   "date-ambiguous": (d) => `${q(d.value)} es ambigua. Escríbala como AAAA-MM-DD.`,
-  "date-reinterpreted": (d) => `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,
-  "date-object-mismatch": () => "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites.",
+  "date-object-mismatch": (d) => (d.readAs ? `Los límites de este objeto de fecha no coinciden con su texto EDTF ${q(d.readAs)}; se ha leído el texto y se han ignorado los límites.` : "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites."),
   "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.`,
   "edtf-not-loaded": (d) => `${q(d.value)} es una fecha EDTF que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} puede ser una fecha escrita con palabras o de otro modo que en EDTF, que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("words")\`.`,

@@ -70,7 +70,7 @@ export const spanishStudio: StudioWords = {
   fixes: {
     "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `Escriba ${n.list(d.choices, "or")}, según lo que quiera decir.` : "Escriba la fecha como AAAA-MM-DD."),
     "date-invalid": () => "Escriba la fecha como AAAA-MM-DD (2008-06-07), AAAA-MM o AAAA; añada ~ si es aproximada, ? si es incierta.",
-    "date-reinterpreted": () => "Escriba la fecha como AAAA-MM-DD para estar seguro de que se lee como usted quiere.",
+    "date-reinterpreted": (d) => (d.readAs ? `Escriba ${d.readAs} si es la fecha que quiere decir; si no, escriba la fecha como AAAA-MM-DD.` : "Escriba la fecha como AAAA-MM-DD para estar seguro de que se lee como usted quiere."),
     "date-out-of-range": () => "Revise el año: quizá tenga una cifra de más.",
     "missing-title": () => "Escriba un titular breve en esta celda.",
     "missing-start": () => "Escriba en esta celda cuándo ocurrió, p. ej. 2008-06-07, 2008-06 o 2008.",

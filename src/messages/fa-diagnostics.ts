@@ -1,11 +1,12 @@
 /**
  * Persian: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value` and `field`.
+ * own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
+import { ltr } from "./isolate.js";
 
 const q = (value: string | undefined) => `«${value ?? ""}»`;
 
@@ -39,9 +40,9 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
   "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند. تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
   "date-ambiguous": (d) => `${q(d.value)} مبهم است. آن را به شکل YYYY-MM-DD بنویسید.`,
-  "date-reinterpreted": (d) => `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,
-  "date-object-mismatch": () => "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.",
+  "date-object-mismatch": (d) => (d.readAs ? `مرزهای این شیء تاریخ با متن EDTF آن، ${q(ltr(d.readAs))}، نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.` : "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند."),
   "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاریخی به قالب EDTF است که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("edtf")\` را فراخوانی کنید.`,
   "words-not-loaded": (d) => `${q(d.value)} شاید تاریخی نوشته با واژه‌ها یا به شکلی جز EDTF باشد که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("words")\` را فراخوانی کنید.`,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { StudioWords } from "./studio.js";
+import { ltr } from "./isolate.js";
 
 /** The workbench in Persian. */
 export const persianStudio: StudioWords = {
@@ -68,9 +69,9 @@ export const persianStudio: StudioWords = {
   downloadPng: "نمودار به شکل تصویر (PNG)",
   pictureUse: "برای چاپ و شبکه‌های اجتماعی: فقط نمودار.",
   fixes: {
-    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `بسته به منظورتان، ${n.list(d.choices, "or")} بنویسید.` : "تاریخ را به شکل YYYY-MM-DD بنویسید."),
+    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `بسته به منظورتان، ${n.list(d.choices.map(ltr), "or")} بنویسید.` : "تاریخ را به شکل YYYY-MM-DD بنویسید."),
     "date-invalid": () => "تاریخ را به شکل YYYY-MM-DD (2008-06-07)، YYYY-MM یا YYYY بنویسید؛ اگر تقریبی است ~ و اگر نامطمئن است ? بیفزایید.",
-    "date-reinterpreted": () => "تاریخ را به شکل YYYY-MM-DD بنویسید تا مطمئن شوید همان‌طور که منظورتان است خوانده می‌شود.",
+    "date-reinterpreted": (d) => (d.readAs ? `اگر منظورتان همین تاریخ است، ${ltr(d.readAs)} را بنویسید؛ وگرنه تاریخ موردنظر را به شکل YYYY-MM-DD بنویسید.` : "تاریخ را به شکل YYYY-MM-DD بنویسید تا مطمئن شوید همان‌طور که منظورتان است خوانده می‌شود."),
     "date-out-of-range": () => "سال را بررسی کنید: شاید یک رقم اضافه دارد.",
     "missing-title": () => "در این خانه یک عنوان کوتاه بنویسید.",
     "missing-start": () => "در این خانه بنویسید که کی رخ داد، مثلاً 2008-06-07، 2008-06 یا 2008.",

@@ -1,11 +1,12 @@
 /**
  * Hebrew: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value` and `field`.
+ * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
+import { ltr } from "./isolate.js";
 
 const q = (value: string | undefined) => `"${value ?? ""}"`;
 
@@ -39,9 +40,9 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
   "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא. יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
   "date-ambiguous": (d) => `${q(d.value)} דו־משמעי. יש לכתוב אותו בתבנית YYYY-MM-DD.`,
-  "date-reinterpreted": (d) => `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,
-  "date-object-mismatch": () => "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא.",
+  "date-object-mismatch": (d) => (d.readAs ? `גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו, ${q(ltr(d.readAs))}; הטקסט נקרא והגבולות לא.` : "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא."),
   "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
   "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים או בצורה שאינה EDTF, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { StudioWords } from "./studio.js";
+import { ltr } from "./isolate.js";
 
 /** The workbench in Hebrew. */
 export const hebrewStudio: StudioWords = {
@@ -68,9 +69,9 @@ export const hebrewStudio: StudioWords = {
   downloadPng: "התרשים כתמונה (PNG)",
   pictureUse: "להדפסה ולרשתות החברתיות: התרשים לבדו.",
   fixes: {
-    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `כתבו ${n.list(d.choices, "or")}, לפי הכוונה.` : "כתבו את התאריך בצורה YYYY-MM-DD."),
+    "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `כתבו ${n.list(d.choices.map(ltr), "or")}, לפי הכוונה.` : "כתבו את התאריך בצורה YYYY-MM-DD."),
     "date-invalid": () => "כתבו את התאריך בצורה YYYY-MM-DD ‏(2008-06-07), YYYY-MM או YYYY; הוסיפו ~ כשהוא משוער, ו־? כשאינו ודאי.",
-    "date-reinterpreted": () => "כתבו את התאריך בצורה YYYY-MM-DD כדי להיות בטוחים שהוא נקרא כפי שהתכוונתם.",
+    "date-reinterpreted": (d) => (d.readAs ? `כתבו ${ltr(d.readAs)} אם זה התאריך שהתכוונתם אליו; אחרת כתבו את התאריך בצורה YYYY-MM-DD.` : "כתבו את התאריך בצורה YYYY-MM-DD כדי להיות בטוחים שהוא נקרא כפי שהתכוונתם."),
     "date-out-of-range": () => "בדקו את השנה: ייתכן שיש בה ספרה מיותרת.",
     "missing-title": () => "כתבו כותרת קצרה בתא הזה.",
     "missing-start": () => "כתבו בתא הזה מתי זה קרה, למשל 2008-06-07,‏ 2008-06 או 2008.",

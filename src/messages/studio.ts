@@ -14,6 +14,8 @@ export interface FixParts {
   field?: string | undefined;
   /** An ambiguous day/month date written unambiguously, once per reading (`2008-06-07`, `2008-07-06`). */
   choices?: readonly string[] | undefined;
+  /** The date the value was read as, in EDTF (see `Diagnostic.readAs`). */
+  readAs?: string | undefined;
 }
 
 type Fix = (d: FixParts, n: Numbers) => string;
@@ -22,7 +24,7 @@ type Fix = (d: FixParts, n: Numbers) => string;
 const fixesEn = {
   "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `Write ${n.list(d.choices, "or")}, whichever you mean.` : "Write the date as YYYY-MM-DD."),
   "date-invalid": () => "Write the date as YYYY-MM-DD (2008-06-07), YYYY-MM or YYYY; add ~ when it is approximate, ? when uncertain.",
-  "date-reinterpreted": () => "Write the date as YYYY-MM-DD to be sure it is read as you mean.",
+  "date-reinterpreted": (d) => (d.readAs ? `Write ${d.readAs} if that is the date you mean, else the date you mean as YYYY-MM-DD.` : "Write the date as YYYY-MM-DD to be sure it is read as you mean."),
   "date-out-of-range": () => "Check the year: it may have a digit too many.",
   "missing-title": () => "Write a short headline in this cell.",
   "missing-start": () => "Write when it happened in this cell, e.g. 2008-06-07, 2008-06 or 2008.",

@@ -1,6 +1,6 @@
 /**
  * Turkish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value` and `field`.
+ * own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
  *
  * @module
  */
@@ -39,9 +39,9 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` 0 ile 100 arasında bir sayı olmalı; değer bu aralığa çekildi.",
   "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil. Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
   "date-ambiguous": (d) => `${q(d.value)} belirsiz. Tarihi YYYY-AA-GG biçiminde yazın.`,
-  "date-reinterpreted": (d) => `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`,
+  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
   "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,
-  "date-object-mismatch": () => "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.",
+  "date-object-mismatch": (d) => (d.readAs ? `Bu tarih nesnesinin sınırları ${q(d.readAs)} EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.` : "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı."),
   "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.`,
   "edtf-not-loaded": (d) => `${q(d.value)}, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunan bir EDTF tarihi: önce \`await Citeline.preload("edtf")\` çağrısını yapın.`,
   "words-not-loaded": (d) => `${q(d.value)} sözcüklerle ya da EDTF dışında bir biçimde yazılmış bir tarih olabilir; gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce \`await Citeline.preload("words")\` çağrısını yapın.`,

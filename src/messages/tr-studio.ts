@@ -70,7 +70,7 @@ export const turkishStudio: StudioWords = {
   fixes: {
     "date-ambiguous": (d, n) => (d.choices && d.choices.length > 1 ? `Hangisini kastediyorsanız ${n.list(d.choices, "or")} yazın.` : "Tarihi YYYY-AA-GG biçiminde yazın."),
     "date-invalid": () => "Tarihi YYYY-AA-GG (2008-06-07), YYYY-AA veya YYYY biçiminde yazın; yaklaşıksa ~, belirsizse ? ekleyin.",
-    "date-reinterpreted": () => "Kastettiğiniz gibi okunduğundan emin olmak için tarihi YYYY-AA-GG biçiminde yazın.",
+    "date-reinterpreted": (d) => (d.readAs ? `Kastettiğiniz tarih buysa ${d.readAs} yazın; değilse tarihi YYYY-AA-GG biçiminde yazın.` : "Kastettiğiniz gibi okunduğundan emin olmak için tarihi YYYY-AA-GG biçiminde yazın."),
     "date-out-of-range": () => "Yılı kontrol edin: fazladan bir rakam olabilir.",
     "missing-title": () => "Bu hücreye kısa bir başlık yazın.",
     "missing-start": () => "Ne zaman olduğunu bu hücreye yazın, ör. 2008-06-07, 2008-06 veya 2008.",

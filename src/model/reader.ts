@@ -164,7 +164,9 @@ export class ItemReader {
       this.report(result.code, field, { value, detail: result.detail });
       return undefined;
     }
-    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail });
+    // What it was read as goes with the warning in EDTF: the sentence of every language can name
+    // it, where the English detail says it in words.
+    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: result.end ? `${result.date.edtf}/${result.end.edtf}` : result.date.edtf });
     return result;
   }
 }

@@ -34,9 +34,9 @@ export interface ProblemRow {
  * ```
  */
 export function sentence(d: Diagnostic, language: Language): string {
-  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined }) => string) | undefined>> | undefined;
+  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined; readAs?: string | undefined }) => string) | undefined>> | undefined;
   const translated = table?.[d.code];
-  return translated ? translated({ value: d.value, field: d.field }) : d.message;
+  return translated ? translated({ value: d.value, field: d.field, readAs: d.readAs }) : d.message;
 }
 
 /**
@@ -60,7 +60,7 @@ export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | u
       : w.wholeFile;
     const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
     const value = d.value ?? cell ?? "";
-    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.code === "date-ambiguous" ? readings(d.value) : undefined }, n) ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.code === "date-ambiguous" ? readings(d.value) : undefined, readAs: d.readAs }, n) ?? "";
     const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
     return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
   });

@@ -148,6 +148,43 @@ describe("the workbench", () => {
     await page.context().close();
   });
 
+  it("draws the dates its problems name in their order in Arabic and Persian, and says what a date was read as", async () => {
+    const europe = readFileSync(resolve(ROOT, "test/fixtures/sheets/excel-europe.csv"), "utf8");
+    for (const lang of ["ar", "fa"]) {
+      const { page, errors } = await open(1280, `${STUDIO}`);
+      await page.locator("#studio-language").selectOption(lang);
+      await pick(page, "excel-europe.csv", europe);
+      await expect.poll(() => page.locator('.studio-problems tr[data-code="date-reinterpreted"]').count()).toBe(3);
+      // Each EDTF date in a sentence or a fix, as Chromium lays out its characters from left to
+      // right. Beside Arabic letters, unisolated, 2008-11-17 was drawn 17-11-2008.
+      const drawn = await page.locator(".studio-problems td").evaluateAll((tds) =>
+        tds.flatMap((td) => {
+          const node = [...td.childNodes].find((c) => c.nodeType === 3 && /\d{4}-\d\d-\d\d/.test(c.textContent ?? ""));
+          if (!node) return [];
+          const text = node.textContent ?? "";
+          return [...text.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => {
+            const xs = [...m[0]].map((_, i) => {
+              const range = document.createRange();
+              range.setStart(node, m.index + i);
+              range.setEnd(node, m.index + i + 1);
+              return range.getBoundingClientRect().left;
+            });
+            return { date: m[0], shown: xs.map((x, i) => [x, m[0][i]!] as const).sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("") };
+          });
+        }),
+      );
+      // Three readings, each in its sentence and its fix, and the two choices of each of the four
+      // ambiguous days (the fifth has a time of day: its fix names no choice).
+      expect(drawn.length, lang).toBe(3 * 2 + 4 * 2);
+      for (const { date, shown } of drawn) expect(shown, lang).toBe(date);
+      const reread = page.locator('.studio-problems tr[data-code="date-reinterpreted"]').first().locator("td");
+      expect(await reread.nth(4).textContent()).toContain("2008-11-17");
+      expect(await reread.nth(5).textContent()).toContain("2008-11-17");
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it("reads cells pasted from a spreadsheet (tab-separated) as the same timeline as the CSV", async () => {
     const { page, errors } = await open(1280);
     const rows = dsvFormat(",").parseRows(SEED);

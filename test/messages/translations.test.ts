@@ -106,7 +106,8 @@ const SAMPLES: Record<string, unknown[][]> = {
   "dates.startEndSentence": [["X", "Y"]],
 };
 // A diagnostic's field is always given (its address's, when the code names none of its own).
-const DIAGNOSTIC_SAMPLES = [[{ field: "start" }], [{ value: "X", field: "start" }]];
+// A date read otherwise than written also names what it was read as.
+const DIAGNOSTIC_SAMPLES = [[{ field: "start" }], [{ value: "X", field: "start" }], [{ value: "X", field: "start", readAs: "2008-06" }]];
 
 type Leaf = { path: string; value: unknown };
 function leaves(value: unknown, path: string): Leaf[] {
