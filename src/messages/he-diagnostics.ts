@@ -6,9 +6,11 @@
  */
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
-import { ltr } from "./isolate.js";
 
 const q = (value: string | undefined) => `"${value ?? ""}"`;
+// A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
+// bundle loads this language in one file, not two.
+const ltr = (text: string) => `\u2066${text}\u2069`;
 
 /** Hebrew sentences, by diagnostic code. */
 export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
