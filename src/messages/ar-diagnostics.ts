@@ -7,7 +7,10 @@
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `«${value ?? ""}»`;
+// The user's words isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), in their own
+// direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008.
+const own = (value: string | undefined) => `\u2068${value ?? ""}\u2069`;
+const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -22,7 +25,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "list-not-array": (d) => `يجب أن يكون \`${d.field}\` مصفوفة؛ وقد تم تجاهله.`,
   "csv-empty": () => "لا بيانات في الجدول: لا شيء تحت صف العناوين في الأعمدة التي يقرؤها citeline.",
   "csv-separator": () => "خلايا الجدول غير مفصولة بفواصل؛ وقد قُرئ بفاصله الخاص.",
-  "csv-missing-column": (d) => `ينقص الجدولَ عمودٌ لازم.${d.value === undefined ? "" : ` صف العناوين فيه: ${d.value}.`}`,
+  "csv-missing-column": (d) => `ينقص الجدولَ عمودٌ لازم.${d.value === undefined ? "" : ` صف العناوين فيه: ${own(d.value)}.`}`,
   "csv-title-from-text": (d) => `لا يحتوي الجدول على عمود للعنوان، فصيغ كل عنوان من الكلمات الأولى في العمود ${q(d.value)}.`,
   "csv-unknown-column": (d) => `العمود ${q(d.value)} ليس مما يقرؤه citeline؛ وقد تم تجاهله.`,
   "csv-unknown-columns": () => "بعض الأعمدة ليست مما يقرؤه citeline، وقد تم تجاهلها.",
@@ -48,7 +51,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات أو بصيغة غير EDTF، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `النهاية (${d.value ?? ""}) قبل البداية.`,
+  "end-before-start": (d) => `النهاية (${own(d.value)}) قبل البداية.`,
   "interval-and-end": () => "البداية فترة لها نهايتها، وأُعطيت نهاية أيضًا: أبقِ على واحدة.",
   "duplicate-id": (d) => `المعرّف ${q(d.value)} مستخدم من قبل؛ يجب أن تكون المعرّفات فريدة.`,
   "unknown-group": (d) => `المجموعة ${q(d.value)} ليست من مجموعات الخط الزمني؛ وقد أُضيفت مسارًا جديدًا.`,

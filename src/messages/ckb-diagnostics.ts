@@ -7,7 +7,10 @@
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `«${value ?? ""}»`;
+// The user's words isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), in their own
+// direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008.
+const own = (value: string | undefined) => `\u2068${value ?? ""}\u2069`;
+const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -22,7 +25,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "list-not-array": (d) => `\`${d.field}\` دەبێت ڕیز بێت؛ پشتگوێ خرا.`,
   "csv-empty": () => "خشتەکە هیچ داتایەکی تێدا نییە: لە ژێر دێڕی سەردێڕەکەدا، لەو ستوونانەی citeline دەیانخوێنێتەوە، هیچ نییە.",
   "csv-separator": () => "خانەکانی خشتەکە بە کۆما جیا نەکراونەتەوە؛ بە جیاکەرەوەی خۆی خوێندرایەوە.",
-  "csv-missing-column": (d) => `ستوونێکی پێویست لە خشتەکەدا نییە.${d.value === undefined ? "" : ` دێڕی سەردێڕەکەی ئەم ناوانەی تێدایە: ${d.value}.`}`,
+  "csv-missing-column": (d) => `ستوونێکی پێویست لە خشتەکەدا نییە.${d.value === undefined ? "" : ` دێڕی سەردێڕەکەی ئەم ناوانەی تێدایە: ${own(d.value)}.`}`,
   "csv-title-from-text": (d) => `خشتەکە ستوونی ناونیشانی نییە، بۆیە هەر ناونیشانێک لە یەکەم وشەکانی ستوونی ${q(d.value)} دروست کرا.`,
   "csv-unknown-column": (d) => `citeline ستوونی ${q(d.value)} ناخوێنێتەوە؛ پشتگوێ خرا.`,
   "csv-unknown-columns": () => "citeline هەندێک ستوون ناخوێنێتەوە؛ پشتگوێ خران.",
@@ -48,7 +51,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} شێوەیەک بەکاردەهێنێت کە citeline هێشتا نایکێشێت.`,
   "edtf-not-loaded": (d) => `${q(d.value)} بەروارێکی EDTF ە کە بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە: سەرەتا \`await Citeline.preload("edtf")\` بانگ بکە.`,
   "words-not-loaded": (d) => `${q(d.value)} لەوانەیە بەروارێک بێت کە بە وشە یان بە شێوەیەکی جگە لە EDTF نووسراوە، بە فایلێک دەخوێندرێتەوە کە لە کاتی پێویستدا بار دەکرێت و هێشتا بار نەکراوە: سەرەتا \`await Citeline.preload("words")\` بانگ بکە.`,
-  "end-before-start": (d) => `کۆتایی (${d.value ?? ""}) پێش سەرەتایە.`,
+  "end-before-start": (d) => `کۆتایی (${own(d.value)}) پێش سەرەتایە.`,
   "interval-and-end": () => "سەرەتا خۆی ماوەیەکە بە کۆتایی خۆیەوە، و کۆتاییەکی تریش دراوە: تەنها یەکێکیان بهێڵەرەوە.",
   "duplicate-id": (d) => `ناسنامەی ${q(d.value)} پێشتر بەکارهاتووە؛ ناسنامەکان دەبێت جیاواز بن.`,
   "unknown-group": (d) => `گرووپی ${q(d.value)} لە گرووپەکانی هێڵی کاتدا نییە؛ وەک ڕێڕەوێکی نوێ زیاد کرا.`,

@@ -7,7 +7,10 @@
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `«${value ?? ""}»`;
+// The user's words isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), in their own
+// direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008.
+const own = (value: string | undefined) => `\u2068${value ?? ""}\u2069`;
+const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -22,7 +25,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "list-not-array": (d) => `\`${d.field}\` باید آرایه باشد؛ نادیده گرفته شد.`,
   "csv-empty": () => "صفحه‌گسترده داده‌ای ندارد: زیر سطر سرستون، در ستون‌هایی که citeline می‌خواند، چیزی نیست.",
   "csv-separator": () => "خانه‌های صفحه‌گسترده با ویرگول از هم جدا نشده‌اند؛ با جداکنندهٔ خودش خوانده شد.",
-  "csv-missing-column": (d) => `یکی از ستون‌های لازم در صفحه‌گسترده نیست.${d.value === undefined ? "" : ` سطر سرستون این نام‌ها را دارد: ${d.value}.`}`,
+  "csv-missing-column": (d) => `یکی از ستون‌های لازم در صفحه‌گسترده نیست.${d.value === undefined ? "" : ` سطر سرستون این نام‌ها را دارد: ${own(d.value)}.`}`,
   "csv-title-from-text": (d) => `صفحه‌گسترده ستون عنوان ندارد، پس هر عنوان از نخستین واژه‌های ستون ${q(d.value)} ساخته شد.`,
   "csv-unknown-column": (d) => `ستون ${q(d.value)} از ستون‌هایی نیست که citeline می‌خواند؛ نادیده گرفته شد.`,
   "csv-unknown-columns": () => "برخی ستون‌ها از ستون‌هایی نیستند که citeline می‌خواند و نادیده گرفته شدند.",
@@ -48,7 +51,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاریخی به قالب EDTF است که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("edtf")\` را فراخوانی کنید.`,
   "words-not-loaded": (d) => `${q(d.value)} شاید تاریخی نوشته با واژه‌ها یا به شکلی جز EDTF باشد که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("words")\` را فراخوانی کنید.`,
-  "end-before-start": (d) => `پایان (${d.value ?? ""}) پیش از آغاز است.`,
+  "end-before-start": (d) => `پایان (${own(d.value)}) پیش از آغاز است.`,
   "interval-and-end": () => "آغاز خودش بازه‌ای با پایان خودش است و پایانی هم جداگانه داده شده است: یکی را نگه دارید.",
   "duplicate-id": (d) => `شناسهٔ ${q(d.value)} پیش‌تر به کار رفته است؛ شناسه‌ها باید یکتا باشند.`,
   "unknown-group": (d) => `گروه ${q(d.value)} در میان گروه‌های خط زمانی نیست؛ به‌عنوان ردیفی تازه افزوده شد.`,

@@ -7,7 +7,10 @@
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `"${value ?? ""}"`;
+// The user's words isolated in their own direction (FIRST STRONG ISOLATE … POP DIRECTIONAL
+// ISOLATE), as in the Arabic-script languages.
+const own = (value: string | undefined) => `\u2068${value ?? ""}\u2069`;
+const q = (value: string | undefined) => `"${own(value)}"`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -22,7 +25,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "list-not-array": (d) => `\`${d.field}\` צריך להיות מערך; המערך לא נקרא.`,
   "csv-empty": () => "אין נתונים בגיליון: אין דבר מתחת לשורת הכותרת בעמודות ש־citeline קורא.",
   "csv-separator": () => "תאי הגיליון אינם מופרדים בפסיקים; הגיליון נקרא עם המפריד שלו.",
-  "csv-missing-column": (d) => `חסרה בגיליון עמודה נחוצה.${d.value === undefined ? "" : ` שורת הכותרת שלו כוללת: ${d.value}.`}`,
+  "csv-missing-column": (d) => `חסרה בגיליון עמודה נחוצה.${d.value === undefined ? "" : ` שורת הכותרת שלו כוללת: ${own(d.value)}.`}`,
   "csv-title-from-text": (d) => `בגיליון אין עמודת כותרת, ולכן כל כותרת נוצרה מהמילים הראשונות בעמודה ${q(d.value)}.`,
   "csv-unknown-column": (d) => `citeline אינו קורא את העמודה ${q(d.value)}; היא לא נקראה.`,
   "csv-unknown-columns": () => "citeline אינו קורא חלק מהעמודות; הן לא נקראו.",
@@ -48,7 +51,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
   "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים או בצורה שאינה EDTF, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `הסוף (${d.value ?? ""}) לפני ההתחלה.`,
+  "end-before-start": (d) => `הסוף (${own(d.value)}) לפני ההתחלה.`,
   "interval-and-end": () => "ההתחלה היא כבר טווח עם סוף משלו, ובנוסף ניתן סוף: יש להשאיר רק אחד.",
   "duplicate-id": (d) => `המזהה ${q(d.value)} כבר בשימוש; מזהים צריכים להיות ייחודיים.`,
   "unknown-group": (d) => `הקבוצה ${q(d.value)} אינה בין הקבוצות של ציר הזמן; היא נוספה כנתיב חדש.`,

@@ -42,6 +42,26 @@ async function open(width: number, path = STUDIO): Promise<Opened> {
   return { page, errors, requests };
 }
 
+/** Each ISO day in the problems table's cells, and the order Chromium draws its characters in, left to right. */
+function drawnDates(page: Page): Promise<{ date: string; shown: string }[]> {
+  return page.locator(".studio-problems td").evaluateAll((tds) =>
+    tds.flatMap((td) => {
+      const node = [...td.childNodes].find((c) => c.nodeType === 3 && /\d{4}-\d\d-\d\d/.test(c.textContent ?? ""));
+      if (!node) return [];
+      const text = node.textContent ?? "";
+      return [...text.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => {
+        const xs = [...m[0]].map((_, i) => {
+          const range = document.createRange();
+          range.setStart(node, m.index + i);
+          range.setEnd(node, m.index + i + 1);
+          return range.getBoundingClientRect().left;
+        });
+        return { date: m[0], shown: xs.map((x, i) => [x, m[0][i]!] as const).sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("") };
+      });
+    }),
+  );
+}
+
 /** Give the workbench a file, through its file input. */
 async function pick(page: Page, name: string, text: string): Promise<void> {
   await page.setInputFiles("input[type=file]", { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
@@ -157,22 +177,7 @@ describe("the workbench", () => {
       await expect.poll(() => page.locator('.studio-problems tr[data-code="date-reinterpreted"]').count()).toBe(3);
       // Each EDTF date in a sentence or a fix, as Chromium lays out its characters from left to
       // right. Beside Arabic letters, unisolated, 2008-11-17 was drawn 17-11-2008.
-      const drawn = await page.locator(".studio-problems td").evaluateAll((tds) =>
-        tds.flatMap((td) => {
-          const node = [...td.childNodes].find((c) => c.nodeType === 3 && /\d{4}-\d\d-\d\d/.test(c.textContent ?? ""));
-          if (!node) return [];
-          const text = node.textContent ?? "";
-          return [...text.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => {
-            const xs = [...m[0]].map((_, i) => {
-              const range = document.createRange();
-              range.setStart(node, m.index + i);
-              range.setEnd(node, m.index + i + 1);
-              return range.getBoundingClientRect().left;
-            });
-            return { date: m[0], shown: xs.map((x, i) => [x, m[0][i]!] as const).sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("") };
-          });
-        }),
-      );
+      const drawn = await drawnDates(page);
       // Three readings, each in its sentence and its fix, and the two choices of each of the four
       // ambiguous days (the fifth has a time of day: its fix names no choice).
       expect(drawn.length, lang).toBe(3 * 2 + 4 * 2);
@@ -180,6 +185,12 @@ describe("the workbench", () => {
       const reread = page.locator('.studio-problems tr[data-code="date-reinterpreted"]').first().locator("td");
       expect(await reread.nth(4).textContent()).toContain("2008-11-17");
       expect(await reread.nth(5).textContent()).toContain("2008-11-17");
+      // A value as written, quoted in a sentence: an end before its start, in ISO days.
+      await pick(page, "backwards.csv", "Title,Date,End date,Source\nBackwards,2008-06-09,2008-06-07,IRNA\n");
+      await expect.poll(() => page.locator('.studio-problems tr[data-code="end-before-start"]').count()).toBe(1);
+      const quoted = await drawnDates(page);
+      expect(quoted.length, lang).toBeGreaterThanOrEqual(1);
+      for (const { date, shown } of quoted) expect(shown, lang).toBe(date);
       expect(errors).toEqual([]);
       await page.context().close();
     }
