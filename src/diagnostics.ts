@@ -105,6 +105,11 @@ const CODES = {
 
 const SENTENCES: Readonly<Record<DiagnosticCode, (d: DiagnosticParts) => string>> = diagnosticsEn;
 
+// The codes whose detail is the input's own (a date, a field's name, ids), or a mark any language
+// can say ("utf-16"): kept on the diagnostic for the translations to name. The other codes'
+// details are English words.
+const QUOTES_INPUT: ReadonlySet<string> = new Set(["text-encoding", "end-before-start", "unknown-field", "via-cycle", "citation-differs", "account-differs", "draft-unanchored-date", "draft-date-from-context"]);
+
 /**
  * Every diagnostic code. Each has one severity (here) and one sentence (in the messages).
  *
@@ -145,6 +150,16 @@ export interface Diagnostic {
    * (`date-object-mismatch`). Every language's sentence names it.
    */
   readAs?: string;
+  /**
+   * What else from the input the message names, as written there, for the codes whose message
+   * quotes it: the start an end comes before (`end-before-start`), the field a misspelt one most
+   * likely meant (`unknown-field`), the loop of relays (`via-cycle`), the fields a citation gives
+   * otherwise (`citation-differs`) or an account's row (`account-differs`), the words of a drafted
+   * sentence's date (`draft-*`), `"utf-16"` for text that was UTF-16 (`text-encoding`). Every
+   * language's sentence names it; absent for the other codes, whose details are citeline's own
+   * English words.
+   */
+  detail?: string;
   /** A sentence for people. */
   message: string;
 }
@@ -202,6 +217,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   if (at.field !== undefined) d.field = at.field;
   if (value !== undefined) d.value = value;
   if (detail.readAs !== undefined) d.readAs = detail.readAs;
+  if (detail.detail !== undefined && QUOTES_INPUT.has(code)) d.detail = detail.detail;
   return d;
 }
 

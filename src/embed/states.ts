@@ -82,7 +82,7 @@ export function diagnosticList(doc: Document, diagnostics: readonly Diagnostic[]
  */
 export function diagnosticLine(d: Diagnostic, words: StateWords = en): string {
   const own = words.diagnostics[d.code] === en.diagnostics[d.code];
-  const sentence = own ? d.message : words.diagnostics[d.code]({ value: d.value, field: d.field, readAs: d.readAs });
+  const sentence = own ? d.message : words.diagnostics[d.code]({ value: d.value, field: d.field, readAs: d.readAs, detail: d.detail });
   return words.embed.diagnosticLine(words.embed.diagnosticPlace(d.section, d.index, d.line, d.field), d.severity, d.code, sentence);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Arabic: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -35,7 +35,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "تُقرأ بيانات TimelineJS هذه بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "هذا العنصر ليس كائنًا، لذا استُبعد.",
   "forbidden-key": (d) => `المفتاح ${q(d.value)} غير مسموح به في البيانات، وقد تم تجاهله.`,
-  "unknown-field": (d) => `تم تجاهل الحقل المجهول ${q(d.value)}.`,
+  "unknown-field": (d) => (d.detail ? `تم تجاهل الحقل المجهول ${q(d.value)}. هل تقصد ${q(d.detail)}؟` : `تم تجاهل الحقل المجهول ${q(d.value)}.`),
   "wrong-type": (d) => `نوع \`${d.field}\` غير صحيح.`,
   "wrong-type-ignored": (d) => `نوع \`${d.field}\` غير صحيح؛ وقد تم تجاهله.`,
   "string-too-long": (d) => `\`${d.field}\` طويل جدًا؛ اختصره.`,
@@ -51,7 +51,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات أو بصيغة غير EDTF، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `النهاية (${own(d.value)}) قبل البداية.`,
+  "end-before-start": (d) => (d.detail ? `النهاية (${own(d.value)}) قبل البداية (${own(d.detail)}).` : `النهاية (${own(d.value)}) قبل البداية.`),
   "interval-and-end": () => "البداية فترة لها نهايتها، وأُعطيت نهاية أيضًا: أبقِ على واحدة.",
   "duplicate-id": (d) => `المعرّف ${q(d.value)} مستخدم من قبل؛ يجب أن تكون المعرّفات فريدة.`,
   "unknown-group": (d) => `المجموعة ${q(d.value)} ليست من مجموعات الخط الزمني؛ وقد أُضيفت مسارًا جديدًا.`,
@@ -63,8 +63,8 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `يقدّم هذا الصف رواية أخرى للحدث ${q(d.value)} (المعرّف نفسه)؛ تختلف حقوله ${d.detail ?? d.field ?? ""} عن الصف الأول وقد تم تجاهلها. أعطِ الصف معرّفًا خاصًا إن كان حدثًا آخر.`,
   "start-and-accounts": () => "يذكر هذا الحدث تاريخه الخاص وروايات؛ وقد قُرئ تاريخه بوصفه الرواية الأولى، مع مصادر الحدث نفسه.",
   "via-too-deep": () => "سلسلة `via` طويلة جدًا، لذا قُطعت.",
-  "citation-differs": (d) => `يُستشهد بالمصدر ${q(d.value)} هنا بتفاصيل غير التي عُرّف بها؛ أُبقي على تلك. أعطِ هذا الاستشهاد معرّفًا خاصًا للإبقاء على الاثنين.`,
-  "via-cycle": () => "تشكّل `via` حلقة؛ وقد حُذف الرابط الراجع.",
+  "citation-differs": (d) => (d.detail ? `يُستشهد بالمصدر ${q(d.value)} هنا بتفاصيل (${own(d.detail)}) غير التي عُرّف بها؛ أُبقي على تلك. أعطِ هذا الاستشهاد معرّفًا خاصًا للإبقاء على الاثنين.` : `يُستشهد بالمصدر ${q(d.value)} هنا بتفاصيل غير التي عُرّف بها؛ أُبقي على تلك. أعطِ هذا الاستشهاد معرّفًا خاصًا للإبقاء على الاثنين.`),
+  "via-cycle": (d) => (d.detail ? `تشكّل \`via\` حلقة (${own(d.detail)})؛ وقد حُذف الرابط الراجع.` : "تشكّل `via` حلقة؛ وقد حُذف الرابط الراجع."),
   "source-missing-publisher": () => "يحتاج المصدر إلى ناشر (من يقول ذلك)؛ هذا المصدر بلا ناشر، لذا استُبعد.",
   "citation-missing-publisher": () => "لا يذكر هذا الاستشهاد ناشرًا (من يقول ذلك)، لذا استُبعد.",
   "missing-id": () => "تحتاج المجموعة إلى معرّف تستطيع الأحداث الإشارة إليه.",
@@ -75,8 +75,8 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "لا عنوان `url` لهذه الوسائط، فلا صورة تُعرض؛ بقي مصدرها.",
   "media-missing-alt": () => "لا نص بديلًا `alt` لهذه الصورة، فلا يعرف من لا يراها ما تُظهره: عُرضت صورةً زخرفية.",
   "draft-unresolved-date": (d) => `تاريخ في الجملة ${q(d.value)} يُحسب من يوم كتابة المقال، وهو غير معروف، فلم يُنشأ منه أي حدث. أدخل تاريخ النشر.`,
-  "draft-unanchored-date": (d) => `تاريخ في الجملة ${q(d.value)} يُحسب من يوم لا يذكره النص قبله، فلم يُنشأ منه أي حدث. حدّد تاريخه بنفسك.`,
+  "draft-unanchored-date": (d) => (d.detail ? `التاريخ ${q(d.detail)} في الجملة ${q(d.value)} يُحسب من يوم لا يذكره النص قبله، فلم يُنشأ منه أي حدث. حدّد تاريخه بنفسك.` : `تاريخ في الجملة ${q(d.value)} يُحسب من يوم لا يذكره النص قبله، فلم يُنشأ منه أي حدث. حدّد تاريخه بنفسك.`),
   "draft-undated-span": (d) => `الجملة ${q(d.value)} تذكر كم دام أمر ما، لا متى: اكتب تواريخه الفعلية.`,
-  "draft-date-from-context": (d) => `تاريخ في الجملة ${q(d.value)} استُنتج من النص الذي قبلها: تحقّق منه.`,
+  "draft-date-from-context": (d) => (d.detail ? `التاريخ ${q(d.detail)} في الجملة ${q(d.value)} استُنتج من النص الذي قبلها: تحقّق منه.` : `تاريخ في الجملة ${q(d.value)} استُنتج من النص الذي قبلها: تحقّق منه.`),
   "draft-language": (d) => `لا يمكن قراءة التواريخ باللغة ${q(d.value)}، فقُرئ النص على أنه إنجليزي.`,
 });

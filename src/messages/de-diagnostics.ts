@@ -1,6 +1,6 @@
 /**
  * German: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -29,7 +29,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "Diese TimelineJS-Daten werden mit einer bei Bedarf geladenen Datei gelesen, die noch nicht geladen ist: Rufen Sie zuerst `await Citeline.preload(\"timelinejs\")` auf.",
   "not-an-object": () => "Dieser Eintrag ist kein Objekt und wurde verworfen.",
   "forbidden-key": (d) => `Der Schlüssel ${q(d.value)} ist in Daten nicht erlaubt und wurde ignoriert.`,
-  "unknown-field": (d) => `Das unbekannte Feld ${q(d.value)} wurde ignoriert.`,
+  "unknown-field": (d) => (d.detail ? `Das unbekannte Feld ${q(d.value)} wurde ignoriert. Meinten Sie ${q(d.detail)}?` : `Das unbekannte Feld ${q(d.value)} wurde ignoriert.`),
   "wrong-type": (d) => `\`${d.field}\` hat den falschen Typ.`,
   "wrong-type-ignored": (d) => `\`${d.field}\` hat den falschen Typ; es wurde ignoriert.`,
   "string-too-long": (d) => `\`${d.field}\` ist zu lang; bitte kürzen.`,
@@ -45,7 +45,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.`,
   "edtf-not-loaded": (d) => `${q(d.value)} ist ein EDTF-Datum, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("edtf")\` auf.`,
   "words-not-loaded": (d) => `${q(d.value)} ist vielleicht ein Datum in Worten oder in einer anderen Schreibweise als EDTF, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("words")\` auf.`,
-  "end-before-start": (d) => `Das Ende (${d.value ?? ""}) liegt vor dem Anfang.`,
+  "end-before-start": (d) => (d.detail ? `Das Ende (${d.value ?? ""}) liegt vor dem Anfang (${d.detail}).` : `Das Ende (${d.value ?? ""}) liegt vor dem Anfang.`),
   "interval-and-end": () => "Der Anfang ist schon ein Zeitraum mit eigenem Ende, und ein Ende wurde zusätzlich angegeben: Behalten Sie eines.",
   "duplicate-id": (d) => `Die ID ${q(d.value)} wird schon verwendet; IDs müssen eindeutig sein.`,
   "unknown-group": (d) => `Die Gruppe ${q(d.value)} gehört nicht zu den Gruppen der Zeitleiste; sie wurde als neue Spur hinzugefügt.`,
@@ -57,8 +57,8 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `Diese Zeile gibt eine weitere Darstellung des Ereignisses ${q(d.value)} (gleiche ID); ihre Felder ${d.detail ?? d.field ?? ""} weichen von der ersten Zeile ab und wurden ignoriert. Geben Sie der Zeile eine eigene ID, wenn es ein anderes Ereignis ist.`,
   "start-and-accounts": () => "Dieses Ereignis nennt ein eigenes Datum und Darstellungen; sein Datum wurde als erste Darstellung gelesen, mit den Quellen des Ereignisses.",
   "via-too-deep": () => "Eine `via`-Kette ist zu lang und wurde abgeschnitten.",
-  "citation-differs": (d) => `Die Quelle ${q(d.value)} wird hier mit anderen Angaben zitiert als dort, wo sie definiert ist; jene wurden behalten. Geben Sie diesem Beleg eine eigene ID, um beide zu behalten.`,
-  "via-cycle": () => "`via` bildet eine Schleife; der Rückverweis wurde entfernt.",
+  "citation-differs": (d) => (d.detail ? `Die Quelle ${q(d.value)} wird hier mit anderen Angaben (${d.detail}) zitiert als dort, wo sie definiert ist; jene wurden behalten. Geben Sie diesem Beleg eine eigene ID, um beide zu behalten.` : `Die Quelle ${q(d.value)} wird hier mit anderen Angaben zitiert als dort, wo sie definiert ist; jene wurden behalten. Geben Sie diesem Beleg eine eigene ID, um beide zu behalten.`),
+  "via-cycle": (d) => (d.detail ? `\`via\` bildet eine Schleife (${d.detail}); der Rückverweis wurde entfernt.` : "`via` bildet eine Schleife; der Rückverweis wurde entfernt."),
   "source-missing-publisher": () => "Eine Quelle braucht einen Herausgeber (wer es sagt); diese hat keinen und wurde verworfen.",
   "citation-missing-publisher": () => "Dieser Beleg nennt keinen Herausgeber (wer es sagt) und wurde verworfen.",
   "missing-id": () => "Eine Gruppe braucht eine ID, die Ereignisse nennen können.",
@@ -69,8 +69,8 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Dieses Medium hat keine `url`, also gibt es kein Bild zu zeigen; sein Nachweis bleibt als Quelle.",
   "media-missing-alt": () => "Dieses Bild hat keinen `alt`-Text: Wer es nicht sieht, erfährt nichts darüber. Es wird als dekorativ gezeigt.",
   "draft-unresolved-date": (d) => `Eine Angabe im Satz ${q(d.value)} zählt vom Tag, an dem der Artikel geschrieben wurde, und der ist nicht bekannt: Daraus wurde kein Ereignis. Geben Sie das Erscheinungsdatum an.`,
-  "draft-unanchored-date": (d) => `Eine Angabe im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.`,
+  "draft-unanchored-date": (d) => (d.detail ? `Die Angabe ${q(d.detail)} im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.` : `Eine Angabe im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.`),
   "draft-undated-span": (d) => `Der Satz ${q(d.value)} sagt, wie lange etwas dauerte, nicht wann: Tragen Sie die tatsächlichen Daten ein.`,
-  "draft-date-from-context": (d) => `Ein Datum im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.`,
+  "draft-date-from-context": (d) => (d.detail ? `Das Datum ${q(d.detail)} im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.` : `Ein Datum im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.`),
   "draft-language": (d) => `Daten in der Sprache ${q(d.value)} können nicht gelesen werden; der Text wurde als Englisch gelesen.`,
 });

@@ -1,6 +1,6 @@
 /**
  * Spanish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -29,7 +29,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "Estos datos de TimelineJS se leen con un archivo que se carga a demanda y que no se ha cargado: llame primero a `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "Este elemento no es un objeto, así que se ha descartado.",
   "forbidden-key": (d) => `La clave ${q(d.value)} no está permitida en los datos y se ha ignorado.`,
-  "unknown-field": (d) => `Se ha ignorado el campo desconocido ${q(d.value)}.`,
+  "unknown-field": (d) => (d.detail ? `Se ha ignorado el campo desconocido ${q(d.value)}. ¿Quería decir ${q(d.detail)}?` : `Se ha ignorado el campo desconocido ${q(d.value)}.`),
   "wrong-type": (d) => `\`${d.field}\` tiene un tipo incorrecto.`,
   "wrong-type-ignored": (d) => `\`${d.field}\` tiene un tipo incorrecto; se ha ignorado.`,
   "string-too-long": (d) => `\`${d.field}\` es demasiado largo; acórtelo.`,
@@ -45,7 +45,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.`,
   "edtf-not-loaded": (d) => `${q(d.value)} es una fecha EDTF que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} puede ser una fecha escrita con palabras o de otro modo que en EDTF, que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `El fin (${d.value ?? ""}) es anterior al inicio.`,
+  "end-before-start": (d) => (d.detail ? `El fin (${d.value ?? ""}) es anterior al inicio (${d.detail}).` : `El fin (${d.value ?? ""}) es anterior al inicio.`),
   "interval-and-end": () => "El inicio ya es un intervalo con su propio fin, y además se ha dado un fin: deje solo uno.",
   "duplicate-id": (d) => `El identificador ${q(d.value)} ya está en uso; los identificadores deben ser únicos.`,
   "unknown-group": (d) => `El grupo ${q(d.value)} no está entre los grupos de la cronología; se ha añadido como un carril nuevo.`,
@@ -57,8 +57,8 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `Esta fila da otra versión del evento ${q(d.value)} (el mismo id); sus campos ${d.detail ?? d.field ?? ""} difieren de los de la primera fila y se han ignorado. Dele su propio id si es otro evento.`,
   "start-and-accounts": () => "Este evento da su propia fecha y versiones; su fecha se ha leído como la primera versión, con las fuentes del evento.",
   "via-too-deep": () => "Una cadena de `via` es demasiado larga, así que se ha cortado.",
-  "citation-differs": (d) => `La fuente ${q(d.value)} se cita aquí con otros datos que donde se define; se han conservado aquellos. Dé a esta cita su propio identificador para conservar ambos.`,
-  "via-cycle": () => "`via` forma un bucle; se ha quitado el enlace de vuelta.",
+  "citation-differs": (d) => (d.detail ? `La fuente ${q(d.value)} se cita aquí con otros datos (${d.detail}) que donde se define; se han conservado aquellos. Dé a esta cita su propio identificador para conservar ambos.` : `La fuente ${q(d.value)} se cita aquí con otros datos que donde se define; se han conservado aquellos. Dé a esta cita su propio identificador para conservar ambos.`),
+  "via-cycle": (d) => (d.detail ? `\`via\` forma un bucle (${d.detail}); se ha quitado el enlace de vuelta.` : "`via` forma un bucle; se ha quitado el enlace de vuelta."),
   "source-missing-publisher": () => "Una fuente necesita un editor (quién lo dice); esta no lo tiene y se ha descartado.",
   "citation-missing-publisher": () => "Esta cita no nombra ningún editor (quién lo dice), así que se ha descartado.",
   "missing-id": () => "Un grupo necesita un identificador que los eventos puedan nombrar.",
@@ -69,8 +69,8 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Este contenido no tiene `url`, así que no hay imagen que mostrar; su crédito queda como fuente.",
   "media-missing-alt": () => "Esta imagen no tiene texto `alt`: quien no la ve no sabe qué muestra. Se muestra como decorativa.",
   "draft-unresolved-date": (d) => `Una fecha de la frase ${q(d.value)} se cuenta desde el día en que se escribió el artículo, que no se conoce: no se ha creado ningún evento a partir de ella. Indique la fecha de publicación.`,
-  "draft-unanchored-date": (d) => `Una fecha de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.`,
+  "draft-unanchored-date": (d) => (d.detail ? `La fecha ${q(d.detail)} de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.` : `Una fecha de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.`),
   "draft-undated-span": (d) => `La frase ${q(d.value)} dice cuánto duró algo, no cuándo: escriba sus fechas reales.`,
-  "draft-date-from-context": (d) => `Una fecha de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.`,
+  "draft-date-from-context": (d) => (d.detail ? `La fecha ${q(d.detail)} de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.` : `Una fecha de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.`),
   "draft-language": (d) => `Las fechas en ${q(d.value)} no se pueden leer, así que el texto se ha leído como inglés.`,
 });

@@ -1,6 +1,6 @@
 /**
  * French: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -29,7 +29,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "Ces données TimelineJS se lisent avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord `await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "Cet élément n’est pas un objet\u202f; il a été écarté.",
   "forbidden-key": (d) => `La clé ${q(d.value)} n’est pas autorisée dans les données\u202f; elle a été ignorée.`,
-  "unknown-field": (d) => `Le champ inconnu ${q(d.value)} a été ignoré.`,
+  "unknown-field": (d) => (d.detail ? `Le champ inconnu ${q(d.value)} a été ignoré. Vouliez-vous dire ${q(d.detail)}\u202f?` : `Le champ inconnu ${q(d.value)} a été ignoré.`),
   "wrong-type": (d) => `\`${d.field}\` n’a pas le bon type.`,
   "wrong-type-ignored": (d) => `\`${d.field}\` n’a pas le bon type\u202f; il a été ignoré.`,
   "string-too-long": (d) => `\`${d.field}\` est trop long\u202f; raccourcissez-le.`,
@@ -45,7 +45,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.`,
   "edtf-not-loaded": (d) => `${q(d.value)} est une date EDTF qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} est peut-être une date écrite en toutes lettres ou autrement qu’en EDTF, qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `La fin (${d.value ?? ""}) précède le début.`,
+  "end-before-start": (d) => (d.detail ? `La fin (${d.value ?? ""}) précède le début (${d.detail}).` : `La fin (${d.value ?? ""}) précède le début.`),
   "interval-and-end": () => "Le début est déjà un intervalle avec sa propre fin, et une fin a aussi été donnée\u00a0: n’en gardez qu’une.",
   "duplicate-id": (d) => `L’identifiant ${q(d.value)} est déjà utilisé\u00a0: les identifiants doivent être uniques.`,
   "unknown-group": (d) => `Le groupe ${q(d.value)} ne fait pas partie des groupes de la chronologie\u202f; il a été ajouté comme nouvelle ligne.`,
@@ -57,8 +57,8 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `Cette ligne donne une autre version de l’événement ${q(d.value)} (même identifiant)\u202f; ses champs ${d.detail ?? d.field ?? ""} diffèrent de ceux de la première ligne et ont été ignorés. Donnez-lui son propre identifiant s’il s’agit d’un autre événement.`,
   "start-and-accounts": () => "Cet événement donne sa propre date et des versions\u202f; sa date a été lue comme la première version, avec les sources de l’événement.",
   "via-too-deep": () => "Une chaîne de `via` est trop longue\u202f; elle a été coupée.",
-  "citation-differs": (d) => `La source ${q(d.value)} est citée ici avec d’autres détails que là où elle est définie\u202f; ceux-là ont été gardés. Donnez à cette citation son propre identifiant pour garder les deux.`,
-  "via-cycle": () => "Les `via` forment une boucle\u202f; le lien de retour a été supprimé.",
+  "citation-differs": (d) => (d.detail ? `La source ${q(d.value)} est citée ici avec d’autres détails (${d.detail}) que là où elle est définie\u202f; ceux-là ont été gardés. Donnez à cette citation son propre identifiant pour garder les deux.` : `La source ${q(d.value)} est citée ici avec d’autres détails que là où elle est définie\u202f; ceux-là ont été gardés. Donnez à cette citation son propre identifiant pour garder les deux.`),
+  "via-cycle": (d) => (d.detail ? `Les \`via\` forment une boucle (${d.detail})\u202f; le lien de retour a été supprimé.` : "Les `via` forment une boucle\u202f; le lien de retour a été supprimé."),
   "source-missing-publisher": () => "Une source a besoin d’un éditeur (qui l’affirme)\u202f; celle-ci n’en a pas et a été écartée.",
   "citation-missing-publisher": () => "Cette citation ne nomme aucun éditeur (qui l’affirme)\u202f; elle a été écartée.",
   "missing-id": () => "Un groupe a besoin d’un identifiant que les événements peuvent nommer.",
@@ -69,8 +69,8 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Ce média n’a pas d’`url`\u202f: il n’y a pas d’image à afficher\u202f; son crédit a été gardé comme source.",
   "media-missing-alt": () => "Cette image n’a pas de texte `alt`\u202f: qui ne la voit pas n’en apprend rien. Elle est affichée comme décorative.",
   "draft-unresolved-date": (d) => `Une date de la phrase ${q(d.value)} compte à partir du jour où l’article a été écrit, qui n’est pas connu\u00a0: aucun événement n’en a été tiré. Indiquez la date de publication.`,
-  "draft-unanchored-date": (d) => `Une date de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.`,
+  "draft-unanchored-date": (d) => (d.detail ? `La date ${q(d.detail)} de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.` : `Une date de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.`),
   "draft-undated-span": (d) => `La phrase ${q(d.value)} dit combien de temps quelque chose a duré, pas quand\u00a0: indiquez ses vraies dates.`,
-  "draft-date-from-context": (d) => `Une date de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.`,
+  "draft-date-from-context": (d) => (d.detail ? `La date ${q(d.detail)} de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.` : `Une date de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.`),
   "draft-language": (d) => `Les dates en ${q(d.value)} ne peuvent pas être lues\u202f; le texte a été lu comme de l’anglais.`,
 });

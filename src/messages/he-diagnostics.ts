@@ -1,6 +1,6 @@
 /**
  * Hebrew: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -35,7 +35,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "נתוני TimelineJS אלה נקראים בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־`await Citeline.preload(\"timelinejs\")`.",
   "not-an-object": () => "הפריט הזה אינו אובייקט, ולכן הושמט.",
   "forbidden-key": (d) => `המפתח ${q(d.value)} אינו מותר בנתונים ולא נקרא.`,
-  "unknown-field": (d) => `השדה הלא מוכר ${q(d.value)} לא נקרא.`,
+  "unknown-field": (d) => (d.detail ? `השדה הלא מוכר ${q(d.value)} לא נקרא. האם התכוונתם ל־${q(d.detail)}?` : `השדה הלא מוכר ${q(d.value)} לא נקרא.`),
   "wrong-type": (d) => `הסוג של \`${d.field}\` שגוי.`,
   "wrong-type-ignored": (d) => `הסוג של \`${d.field}\` שגוי; השדה לא נקרא.`,
   "string-too-long": (d) => `\`${d.field}\` ארוך מדי; יש לקצר אותו.`,
@@ -51,7 +51,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
   "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים או בצורה שאינה EDTF, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,
-  "end-before-start": (d) => `הסוף (${own(d.value)}) לפני ההתחלה.`,
+  "end-before-start": (d) => (d.detail ? `הסוף (${own(d.value)}) לפני ההתחלה (${own(d.detail)}).` : `הסוף (${own(d.value)}) לפני ההתחלה.`),
   "interval-and-end": () => "ההתחלה היא כבר טווח עם סוף משלו, ובנוסף ניתן סוף: יש להשאיר רק אחד.",
   "duplicate-id": (d) => `המזהה ${q(d.value)} כבר בשימוש; מזהים צריכים להיות ייחודיים.`,
   "unknown-group": (d) => `הקבוצה ${q(d.value)} אינה בין הקבוצות של ציר הזמן; היא נוספה כנתיב חדש.`,
@@ -63,8 +63,8 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `שורה זו מוסרת גרסה נוספת של האירוע ${q(d.value)} (אותו מזהה); השדות ${d.detail ?? d.field ?? ""} שונים מאלה של השורה הראשונה ולא נקראו. תנו לשורה מזהה משלה אם זה אירוע אחר.`,
   "start-and-accounts": () => "לאירוע זה יש תאריך משלו וגם גרסאות; התאריך נקרא כגרסה הראשונה, עם המקורות של האירוע עצמו.",
   "via-too-deep": () => "שרשרת `via` ארוכה מדי, ולכן נקטעה.",
-  "citation-differs": (d) => `המקור ${q(d.value)} מצוטט כאן עם פרטים שונים מאלה שבהגדרתו; נשמרו הפרטים שבהגדרה. כדי לשמור את שניהם, יש לתת לציטוט הזה מזהה משלו.`,
-  "via-cycle": () => "`via` יוצר לולאה; הקישור החוזר הוסר.",
+  "citation-differs": (d) => (d.detail ? `המקור ${q(d.value)} מצוטט כאן עם פרטים שונים (${own(d.detail)}) מאלה שבהגדרתו; נשמרו הפרטים שבהגדרה. כדי לשמור את שניהם, יש לתת לציטוט הזה מזהה משלו.` : `המקור ${q(d.value)} מצוטט כאן עם פרטים שונים מאלה שבהגדרתו; נשמרו הפרטים שבהגדרה. כדי לשמור את שניהם, יש לתת לציטוט הזה מזהה משלו.`),
+  "via-cycle": (d) => (d.detail ? `\`via\` יוצר לולאה (${own(d.detail)}); הקישור החוזר הוסר.` : "`via` יוצר לולאה; הקישור החוזר הוסר."),
   "source-missing-publisher": () => "מקור צריך מפרסם (מי אומר זאת); למקור הזה אין מפרסם, ולכן הושמט.",
   "citation-missing-publisher": () => "הציטוט הזה אינו מציין מפרסם (מי אומר זאת), ולכן הושמט.",
   "missing-id": () => "קבוצה צריכה מזהה שאירועים יכולים להפנות אליו.",
@@ -75,8 +75,8 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "למדיה זו אין `url`, ולכן אין תמונה להציג; הקרדיט שלה נשמר כמקור.",
   "media-missing-alt": () => "לתמונה זו אין טקסט `alt`, ולכן מי שאינו רואה אותה לא יודע מה היא מראה: היא מוצגת כדקורטיבית.",
   "draft-unresolved-date": (d) => `תאריך במשפט ${q(d.value)} נספר מהיום שבו נכתבה הכתבה, שאינו ידוע, ולכן לא נוצר ממנו אירוע. הזינו את תאריך הפרסום.`,
-  "draft-unanchored-date": (d) => `תאריך במשפט ${q(d.value)} נספר מיום שהטקסט אינו מזכיר לפניו, ולכן לא נוצר ממנו אירוע. תארכו אותו בעצמכם.`,
+  "draft-unanchored-date": (d) => (d.detail ? `התאריך ${q(d.detail)} במשפט ${q(d.value)} נספר מיום שהטקסט אינו מזכיר לפניו, ולכן לא נוצר ממנו אירוע. תארכו אותו בעצמכם.` : `תאריך במשפט ${q(d.value)} נספר מיום שהטקסט אינו מזכיר לפניו, ולכן לא נוצר ממנו אירוע. תארכו אותו בעצמכם.`),
   "draft-undated-span": (d) => `המשפט ${q(d.value)} אומר כמה זמן משהו נמשך, לא מתי: כתבו את התאריכים האמיתיים.`,
-  "draft-date-from-context": (d) => `תאריך במשפט ${q(d.value)} הוסק מהטקסט שלפניו: בדקו אותו.`,
+  "draft-date-from-context": (d) => (d.detail ? `התאריך ${q(d.detail)} במשפט ${q(d.value)} הוסק מהטקסט שלפניו: בדקו אותו.` : `תאריך במשפט ${q(d.value)} הוסק מהטקסט שלפניו: בדקו אותו.`),
   "draft-language": (d) => `לא ניתן לקרוא תאריכים בשפה ${q(d.value)}, ולכן הטקסט נקרא כאנגלית.`,
 });

@@ -1,6 +1,6 @@
 /**
  * Turkish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value`, `field` and `readAs`.
+ * own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
  *
  * @module
  */
@@ -29,7 +29,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "timelinejs-not-loaded": () => "Bu TimelineJS verisi, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce `await Citeline.preload(\"timelinejs\")` çağrısını yapın.",
   "not-an-object": () => "Bu öğe bir nesne değil, bu yüzden atıldı.",
   "forbidden-key": (d) => `Anahtar ${q(d.value)} veride kullanılamaz; yok sayıldı.`,
-  "unknown-field": (d) => `Bilinmeyen alan ${q(d.value)} yok sayıldı.`,
+  "unknown-field": (d) => (d.detail ? `Bilinmeyen alan ${q(d.value)} yok sayıldı. ${q(d.detail)} mi demek istediniz?` : `Bilinmeyen alan ${q(d.value)} yok sayıldı.`),
   "wrong-type": (d) => `\`${d.field}\` yanlış türde.`,
   "wrong-type-ignored": (d) => `\`${d.field}\` yanlış türde; yok sayıldı.`,
   "string-too-long": (d) => `\`${d.field}\` çok uzun; kısaltın.`,
@@ -45,7 +45,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.`,
   "edtf-not-loaded": (d) => `${q(d.value)}, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunan bir EDTF tarihi: önce \`await Citeline.preload("edtf")\` çağrısını yapın.`,
   "words-not-loaded": (d) => `${q(d.value)} sözcüklerle ya da EDTF dışında bir biçimde yazılmış bir tarih olabilir; gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce \`await Citeline.preload("words")\` çağrısını yapın.`,
-  "end-before-start": (d) => `Bitiş (${d.value ?? ""}) başlangıçtan önce.`,
+  "end-before-start": (d) => (d.detail ? `Bitiş (${d.value ?? ""}), başlangıçtan (${d.detail}) önce.` : `Bitiş (${d.value ?? ""}) başlangıçtan önce.`),
   "interval-and-end": () => "Başlangıç zaten kendi bitişi olan bir aralık ve ayrıca bir bitiş de verilmiş: yalnızca birini tutun.",
   "duplicate-id": (d) => `Kimlik ${q(d.value)} zaten kullanılıyor; kimlikler benzersiz olmalı.`,
   "unknown-group": (d) => `Grup ${q(d.value)} zaman çizelgesinin grupları arasında yok; yeni bir şerit olarak eklendi.`,
@@ -57,8 +57,8 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "account-differs": (d) => `Bu satır ${q(d.value)} olayının (aynı kimlik) başka bir anlatımını veriyor; ${d.detail ?? d.field ?? ""} alanları ilk satırdakinden farklı ve yok sayıldı. Başka bir olaysa satıra kendi kimliğini verin.`,
   "start-and-accounts": () => "Bu olay hem kendi tarihini hem anlatımlar veriyor; tarihi, olayın kendi kaynaklarıyla ilk anlatım olarak okundu.",
   "via-too-deep": () => "Bir `via` zinciri çok uzun, bu yüzden kesildi.",
-  "citation-differs": (d) => `Kaynak ${q(d.value)} burada, tanımlandığı yerdekinden farklı bilgilerle alıntılanmış; oradakiler tutuldu. İkisini de tutmak için bu alıntıya kendi kimliğini verin.`,
-  "via-cycle": () => "`via` bir döngü oluşturuyor; geri dönen bağlantı kaldırıldı.",
+  "citation-differs": (d) => (d.detail ? `Kaynak ${q(d.value)} burada, tanımlandığı yerdekinden farklı bilgilerle (${d.detail}) alıntılanmış; oradakiler tutuldu. İkisini de tutmak için bu alıntıya kendi kimliğini verin.` : `Kaynak ${q(d.value)} burada, tanımlandığı yerdekinden farklı bilgilerle alıntılanmış; oradakiler tutuldu. İkisini de tutmak için bu alıntıya kendi kimliğini verin.`),
+  "via-cycle": (d) => (d.detail ? `\`via\` bir döngü oluşturuyor (${d.detail}); geri dönen bağlantı kaldırıldı.` : "`via` bir döngü oluşturuyor; geri dönen bağlantı kaldırıldı."),
   "source-missing-publisher": () => "Bir kaynağın yayıncısı (bunu kimin söylediği) olmalı; bu kaynağın yok, bu yüzden atıldı.",
   "citation-missing-publisher": () => "Bu alıntı bir yayıncı (bunu kimin söylediği) belirtmiyor, bu yüzden atıldı.",
   "missing-id": () => "Bir grubun, olayların anabileceği bir kimliği olmalı.",
@@ -69,8 +69,8 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Bu medyanın `url` alanı yok, gösterilecek görsel yok; künyesi kaynak olarak kaldı.",
   "media-missing-alt": () => "Bu görselin `alt` metni yok: onu göremeyen, ne gösterdiğini öğrenemez. Süsleme amaçlı olarak gösterildi.",
   "draft-unresolved-date": (d) => `${q(d.value)} cümlesindeki bir tarih, makalenin yazıldığı günden sayılıyor ve o gün bilinmiyor: bundan olay oluşturulmadı. Yayın tarihini belirtin.`,
-  "draft-unanchored-date": (d) => `${q(d.value)} cümlesindeki bir tarih, metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.`,
+  "draft-unanchored-date": (d) => (d.detail ? `${q(d.value)} cümlesindeki ${q(d.detail)} tarihi, metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.` : `${q(d.value)} cümlesindeki bir tarih, metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.`),
   "draft-undated-span": (d) => `${q(d.value)} cümlesi bir şeyin ne kadar sürdüğünü söylüyor, ne zaman olduğunu değil: gerçek tarihlerini yazın.`,
-  "draft-date-from-context": (d) => `${q(d.value)} cümlesindeki bir tarih, önceki metinden çıkarıldı: kontrol edin.`,
+  "draft-date-from-context": (d) => (d.detail ? `${q(d.value)} cümlesindeki ${q(d.detail)} tarihi, önceki metinden çıkarıldı: kontrol edin.` : `${q(d.value)} cümlesindeki bir tarih, önceki metinden çıkarıldı: kontrol edin.`),
   "draft-language": (d) => `${q(d.value)} dilindeki tarihler okunamıyor; metin İngilizce olarak okundu.`,
 });

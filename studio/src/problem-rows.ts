@@ -34,9 +34,9 @@ export interface ProblemRow {
  * ```
  */
 export function sentence(d: Diagnostic, language: Language): string {
-  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined; readAs?: string | undefined }) => string) | undefined>> | undefined;
+  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined; readAs?: string | undefined; detail?: string | undefined }) => string) | undefined>> | undefined;
   const translated = table?.[d.code];
-  return translated ? translated({ value: d.value, field: d.field, readAs: d.readAs }) : d.message;
+  return translated ? translated({ value: d.value, field: d.field, readAs: d.readAs, detail: d.detail }) : d.message;
 }
 
 /**

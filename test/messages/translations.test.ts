@@ -106,8 +106,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   "dates.startEndSentence": [["X", "Y"]],
 };
 // A diagnostic's field is always given (its address's, when the code names none of its own).
-// A date read otherwise than written also names what it was read as.
-const DIAGNOSTIC_SAMPLES = [[{ field: "start" }], [{ value: "X", field: "start" }], [{ value: "X", field: "start", readAs: "2008-06" }]];
+// A date read otherwise than written also names what it was read as, and some codes what else of
+// the input the message quotes.
+const DIAGNOSTIC_SAMPLES = [[{ field: "start" }], [{ value: "X", field: "start" }], [{ value: "X", field: "start", readAs: "2008-06", detail: "Y" }]];
 
 type Leaf = { path: string; value: unknown };
 function leaves(value: unknown, path: string): Leaf[] {
