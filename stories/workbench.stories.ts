@@ -9,8 +9,9 @@ import { languageOf } from "../studio/src/words.js";
 import { el } from "./support.js";
 
 // A sheet with the mistakes reporters make: `;` between cells, an unknown column, a missing title,
-// an ambiguous day/month date and an event citing nothing.
-const SHEET = "Title;Start date;Source;Notes\nVisit begins;2008-06-07;IRNA;ok\n;2008-06-08;IRNA;\nTalks;7/6/2008;IRNA;check\nPact debated;2008-22;;\n";
+// an ambiguous day/month date, an event citing nothing, and a date read otherwise than written (its
+// problem and its fix say what it was read as: 2008-06-08).
+const SHEET = "Title;Start date;Source;Notes\nVisit begins;2008-06-07;IRNA;ok\n;2008-06-08;IRNA;\nTalks;7/6/2008;IRNA;check\nPact debated;2008-22;;\nTalks end;June 8th, '08;IRNA;\n";
 
 interface WorkbenchArgs {
   language: string;
@@ -58,6 +59,20 @@ export const Problems: Story = {
     const focused = canvasElement.ownerDocument.activeElement;
     await expect([focused?.getAttribute("data-row"), focused?.getAttribute("data-column")]).toEqual(["2", "1"]);
     await expect(canvasElement.querySelector(".studio-unsourced")?.textContent).toBe("1 event cites nothing.");
+  },
+};
+
+/**
+ * The same, in Arabic: a date read otherwise than written says what it was read as, and the dates
+ * to type read left to right (2008-06-08, not 08-06-2008) beside Arabic letters.
+ */
+export const Arabic: Story = {
+  name: "Problems and the sheet, in Arabic",
+  args: { language: "ar" },
+  play: async ({ canvasElement }) => {
+    const cells = [...canvasElement.querySelectorAll('tr[data-code="date-reinterpreted"] td')].map((td) => td.textContent ?? "");
+    await expect(cells[4]).toContain("\u20662008-06-08\u2069");
+    await expect(cells[5]).toContain("\u20662008-06-08\u2069");
   },
 };
 
