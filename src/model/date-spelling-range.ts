@@ -134,13 +134,15 @@ export function laterYear(year: number, digits: string): number {
  * year) from the end, as a reader does: alone, "7" would be the year 7, and "April" no date.
  */
 function sharedParts(start: string, end: string): [string, string] {
-  const year = /(?:^|,\s*|\s)(\d{3,4}(?:\s?(?:BCE|BC|CE|AD))?)(?:\s*\([^)]*\)|[?~%])?$/i.exec(end)?.[1];
+  // A year of two digits after an apostrophe ("7–9 June '08") is shared as well: read alone, the
+  // start was the year 7, and the range ran two thousand years.
+  const year = /(?:^|,\s*|\s)(\d{3,4}(?:\s?(?:BCE|BC|CE|AD))?|['’]\d{2})(?:\s*\([^)]*\)|[?~%])?$/i.exec(end)?.[1];
   if (year === undefined) return [start, end];
   // "700–650 BCE": a year alone before an end counted BCE is counted BCE too.
   const era = /\s?(BCE|BC)$/i.exec(year)?.[1];
   if (era && /^\d{1,4}$/.test(start)) return [`${start} ${era}`, end];
-  // A start with a year of its own keeps it ("1980 – 1988", "c. 1941 – 1945").
-  if (/\d{3}/.test(start)) return [start, end];
+  // A start with a year of its own keeps it ("1980 – 1988", "c. 1941 – 1945", "June '08 – July '08").
+  if (/\d{3}|['’]\d{2}$/.test(start)) return [start, end];
   if (/^\d{1,2}(?:st|nd|rd|th|\.|er)?$/.test(start)) {
     // A day alone: the month and year of "9 June 2008" or of "June 9, 2008" (or of "9. Juni
     // 2008", "9 de junio de 2008").

@@ -213,6 +213,40 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling(text)).toEqual({ ok: true, edtf });
   });
 
+  // With the year in two digits after an apostrophe, the start shares it too: "8–10 June '08" was
+  // read as the year 8 to 10 June 2008, two thousand years, and said only "read as 10 June 2008".
+  it.each([
+    ["8–10 June '08", "2008-06-08/2008-06-10"],
+    ["7th–9th June ’08", "2008-06-07/2008-06-09"],
+    ["June 8–10, '08", "2008-06-08/2008-06-10"],
+    ["7 June – 9 July '08", "2008-06-07/2008-07-09"],
+    ["April–May '45", "2045-04/2045-05"],
+    ["June '08 – July '08", "2008-06/2008-07"],
+  ])("%j, its year in two digits, → %s, said as both ends", (text, edtf) => {
+    const read = normalizeSpelling(text);
+    expect(read.ok && read.edtf).toBe(edtf);
+    const { timeline, diagnostics } = loadTimeline({ events: [{ title: "x", start: text }] });
+    expect(diagnostics.map((d) => [d.code, d.readAs])).toEqual([["date-reinterpreted", edtf]]);
+    expect(diagnostics[0]!.message).toContain(" to ");
+    expect(`${timeline.events[0]!.start.edtf}/${timeline.events[0]!.end!.edtf}`).toBe(edtf);
+  });
+
+  it("reads any day range of one month with a two-digit year within that month (property)", () => {
+    const MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 27 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom("–", "-", " – ", " to "), (yy, m, day, more, dash) => {
+        const end = Math.min(28, day + more);
+        if (end === day) return;
+        const text = `${day}${dash}${end} ${MONTH[m]!} '${String(yy).padStart(2, "0")}`;
+        const year = yy < 50 ? 2000 + yy : 1900 + yy;
+        const month = `${year}-${String(m + 1).padStart(2, "0")}`;
+        const read = normalizeSpelling(text);
+        expect(read.ok && read.edtf, text).toBe(`${month}-${String(day).padStart(2, "0")}/${month}-${String(end).padStart(2, "0")}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reads a day range in a sheet as the days it names, not from the year 7 (which it was read as, without a word)", () => {
     const { timeline, diagnostics } = loadTimeline("Headline,Date\nVisit,7–9 June 2008\nWar,April-May 1945\n");
     expect(diagnostics).toEqual([]);
