@@ -46,7 +46,7 @@ export function showError(box: HTMLElement, message: string, diagnostics: readon
 /**
  * A collapsed `<details class="cl-diagnostics">` listing every diagnostic, one line each (the
  * first 200, and how many more): in English as `formatDiagnostic` writes it, in another
- * language from its code, value and field.
+ * language from its code, value, field, and what it read a date as or quotes of the input.
  */
 export function diagnosticList(doc: Document, diagnostics: readonly Diagnostic[], words: StateWords = en): HTMLDetailsElement {
   const details = doc.createElement("details");
@@ -73,7 +73,8 @@ export function diagnosticList(doc: Document, diagnostics: readonly Diagnostic[]
 /**
  * A diagnostic as the reader's language says it. English's own sentences are the diagnostic's
  * `message` (with its details, which are English); another language's are made from its code,
- * value and field, since a diagnostic keeps its English `message` for developers.
+ * value and field, and its `readAs` and `detail` where it has them, since a diagnostic keeps its
+ * English `message` for developers.
  *
  * @example
  * ```ts
@@ -82,7 +83,8 @@ export function diagnosticList(doc: Document, diagnostics: readonly Diagnostic[]
  */
 export function diagnosticLine(d: Diagnostic, words: StateWords = en): string {
   const own = words.diagnostics[d.code] === en.diagnostics[d.code];
-  const sentence = own ? d.message : words.diagnostics[d.code]({ value: d.value, field: d.field, readAs: d.readAs, detail: d.detail });
+  // The diagnostic is its own parts: a sentence reads what it needs of it (value, field, readAs, detail).
+  const sentence = own ? d.message : words.diagnostics[d.code](d);
   return words.embed.diagnosticLine(words.embed.diagnosticPlace(d.section, d.index, d.line, d.field), d.severity, d.code, sentence);
 }
 

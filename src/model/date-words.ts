@@ -282,3 +282,17 @@ function clock(d: Date, seconds: boolean): string {
 function two(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/**
+ * A date, or a start and end, as EDTF writes it: the event's `datetime`, and what a diagnostic
+ * says a date was read as (`readAs`).
+ *
+ * @example
+ * ```ts
+ * edtfOf(event.start); // "2008-06-07"
+ * edtfOf(start, end); // "2008-06-07/2008-06-09", "1985/.."
+ * ```
+ */
+export function edtfOf(start: FuzzyDate, end?: FuzzyDate): string {
+  return end ? `${start.edtf}/${end.edtf}` : start.edtf;
+}

@@ -1,6 +1,7 @@
 import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail, type Section } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
 import { readDate, type ReadDateOptions } from "./date.js";
+import { edtfOf } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
 import { A_DATE, CITATION_DROPPED, TEXT, tooLong } from "../messages/details.js";
 
@@ -166,7 +167,7 @@ export class ItemReader {
     }
     // What it was read as goes with the warning in EDTF: the sentence of every language can name
     // it, where the English detail says it in words.
-    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: result.end ? `${result.date.edtf}/${result.end.edtf}` : result.date.edtf });
+    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: edtfOf(result.date, result.end) });
     return result;
   }
 }

@@ -9,6 +9,7 @@
 import { ACCOUNT_MIN } from "../layout/account-marks.js";
 import type { PointItem } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
+import { edtfOf } from "../model/date-words.js";
 import type { Account, TimelineEvent } from "../types.js";
 import { coarse } from "../layout/doubt.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
@@ -86,7 +87,7 @@ function accountEntry(a: Account, i: number, words: Words, messages: Messages["c
     { class: "cl-account-entry" },
     [
       h("span", { class: "cl-account-by" }, by ? [h("bdi", {}, by), messages.accountSeparator] : [messages.accountUnsourced, messages.accountSeparator]),
-      h("time", { datetime: a.end ? `${a.start.edtf}/${a.end.edtf}` : a.start.edtf }, words.account(a)),
+      h("time", { datetime: edtfOf(a.start, a.end) }, words.account(a)),
       ...(numbers.length ? [h("span", { class: "cl-account-numbers" }, ` [${numbers.join(", ")}]`)] : []),
       ...(a.description ? [h("span", { class: "cl-account-says", dir: "auto" }, a.description)] : []),
     ],

@@ -8,7 +8,7 @@
 import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
 import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
-import { describeSpan, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
+import { describeSpan, edtfOf, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
 import { eventById, indexIds } from "../model/ids.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { disputedWhen } from "../layout/event-name.js";
@@ -113,7 +113,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
         w = {
           when: e.displayDate ?? disputed ?? describeSpan(e.start, e.end, dates),
           precision: spanPrecisionWords(e.start, e.end, dates.words),
-          datetime: e.end ? `${e.start.edtf}/${e.end.edtf}` : e.start.edtf,
+          datetime: edtfOf(e.start, e.end),
           citations: e.sources.flatMap((id) => numbers.get(id) ?? []),
         };
         if (gregorian && e.displayDate === undefined && disputed === undefined) {

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Diagnostic } from "../../src/diagnostics.js";
+import type { DiagnosticParts } from "../../src/messages/diagnostics.js";
 import { fixFor } from "../../src/messages/studio.js";
 import { cellOf, readings, type Sheet } from "./sheet.js";
 import type { Language } from "./words.js";
@@ -34,9 +35,10 @@ export interface ProblemRow {
  * ```
  */
 export function sentence(d: Diagnostic, language: Language): string {
-  const table = language.diagnostics as Readonly<Record<string, ((p: { value?: string | undefined; field?: string | undefined; readAs?: string | undefined; detail?: string | undefined }) => string) | undefined>> | undefined;
+  const table = language.diagnostics as Readonly<Record<string, ((p: DiagnosticParts) => string) | undefined>> | undefined;
   const translated = table?.[d.code];
-  return translated ? translated({ value: d.value, field: d.field, readAs: d.readAs, detail: d.detail }) : d.message;
+  // The diagnostic is its own parts: the sentence reads what it needs of it.
+  return translated ? translated(d) : d.message;
 }
 
 /**
