@@ -5,7 +5,7 @@
  */
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
-import { countedColumns } from "./lanes.js";
+import { countedColumns } from "./rows.js";
 
 /**
  * Slots (from the lane's first, made absolute) in order of their centre by pixel column: a

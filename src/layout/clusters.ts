@@ -9,7 +9,7 @@ import type { LayoutWords } from "../messages/layout.js";
 import type { TimelineEvent } from "../types.js";
 import type { LaneSlots } from "./geometry.js";
 import { byCenter } from "./center-order.js";
-import { ROW_GAP } from "./lanes.js";
+import { ROW_GAP } from "./rows.js";
 import type { Measure } from "./measure.js";
 import type { ClusterItem, ItemLayout, PointItem, SpanItem } from "./types.js";
 
@@ -63,7 +63,10 @@ export interface ClusterContext {
   alone?: (slot: number, from: number, to: number) => PointItem | SpanItem | undefined;
 }
 
-/** A run of neighbours in centre order, `from` to `to` (exclusive), and the pill around them. */
+/**
+ * A run of neighbours in centre order, `from` to `to` (exclusive), the pill around them, and what
+ * its members cover in time: gathered as the run is made, so that a wide zoom reads each member once.
+ */
 interface Group {
   from: number;
   to: number;
@@ -73,6 +76,12 @@ interface Group {
   hi: number;
   x0: number;
   x1: number;
+  /** Its first member's slot: a group of one is drawn as that event where it fits. */
+  slot: number;
+  /** The least of its members' ranks (its first in time), their earliest start and latest end, UTC ms. */
+  least: number;
+  t0: number;
+  t1: number;
 }
 
 /**
@@ -87,60 +96,73 @@ export function clusters(overflow: Int32Array, lane: LaneSlots, c: ClusterContex
   if (overflow.length === 0) return [];
   const order = byCenter(overflow, lane, c.byRank);
   const pill = pillOf(c.measure, c.words.clusterCount);
-  const groups = groupsOf(order, lane.g.center, pill, c.reach);
-  const single = c.alone ? itemsAlone(groups, order, lane.offset, c.alone, c.pitch) : undefined;
-  // From here on the slots are read as their ranks, in place: each cluster keeps its stretch of
+  // The slots become their ranks in place as they are grouped: each cluster keeps its stretch of
   // this array (its own, made for this call) as its members, where the slots are the timeline's,
   // reused by its next layout. Copying the slots, then each cluster's ranks, made a wide layout
   // over 100,000 events allocate 858 KB of typed arrays; this one array leaves 507.
-  toRanks(order, lane.g.rank);
+  const groups = groupsOf(order, lane.g.center, lane.g.rank, c.earliest, c.latest, pill, c.reach);
+  const single = c.alone ? itemsAlone(groups, lane.offset, c.alone, c.pitch) : undefined;
   return groups.map((group, i) => single?.[i] ?? cluster(order.subarray(group.from, group.to), group, c));
 }
 
-// Neighbours in centre order gathered into runs (see `clusters`): a loop of its own, as every loop
-// over a lane's slots is (see `extremes`).
-function groupsOf(order: Int32Array, center: Float64Array, pill: Pill, reach: number): Group[] {
+// Neighbours in centre order gathered into runs (see `clusters`), each slot read once and left as
+// its rank: a loop of its own, as every loop over a lane's slots is (see `extremes`). Its arrays
+// come one by one, not in the cluster context, whose map changed between a first layout and the
+// first zoom: a pass of its own over the members, reading them there, was a fifth of a cold zoom
+// step over 100,000 events in Node, most of it after its compiled code was thrown away.
+function groupsOf(order: Int32Array, center: Float64Array, rank: Int32Array, earliest: Float64Array, latest: Float64Array, pill: Pill, reach: number): Group[] {
   // Half the width of a cluster of one.
   const alone = pillHalf(pill, 1);
   const groups: Group[] = [];
   for (let i = 0; i < order.length; i++) {
-    const x = center[order[i]!]!;
+    const k = order[i]!;
+    const x = center[k]!;
+    const r = rank[k]!;
+    order[i] = r;
+    const t0 = earliest[r]!;
+    const t1 = latest[r]!;
     const last = groups[groups.length - 1];
     if (last && (Math.min(x, x - alone) <= last.x1 + ROW_GAP || x <= last.start + reach)) {
       last.to = i + 1;
       last.lo = Math.min(last.lo, x);
       last.hi = Math.max(last.hi, x);
+      if (r < last.least) last.least = r;
+      if (t0 < last.t0) last.t0 = t0;
+      if (t1 > last.t1) last.t1 = t1;
       around(pill, last);
       // A grown cluster may now reach the one before it: fold back until they are apart.
       while (groups.length > 1) {
         const prev = groups[groups.length - 2]!;
         const cur = groups[groups.length - 1]!;
         if (cur.x0 > prev.x1 + ROW_GAP) break;
-        prev.to = cur.to;
-        prev.lo = Math.min(prev.lo, cur.lo);
-        prev.hi = Math.max(prev.hi, cur.hi);
+        fold(prev, cur);
         around(pill, prev);
         groups.pop();
       }
-    } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone) });
+    } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone), slot: k, least: r, t0, t1 });
   }
   return groups;
 }
 
-// Slots read as their ranks, in place (see `clusters`).
-function toRanks(order: Int32Array, rank: Int32Array): void {
-  for (let i = 0; i < order.length; i++) order[i] = rank[order[i]!]!;
+// The group after `prev` taken into it.
+function fold(prev: Group, cur: Group): void {
+  prev.to = cur.to;
+  prev.lo = Math.min(prev.lo, cur.lo);
+  prev.hi = Math.max(prev.hi, cur.hi);
+  prev.least = Math.min(prev.least, cur.least);
+  prev.t0 = Math.min(prev.t0, cur.t0);
+  prev.t1 = Math.max(prev.t1, cur.t1);
 }
 
 // The groups of one drawn as items, left to right, each between what stands before it and the
 // next group: by group, the item, or undefined where it stays a cluster.
-function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: NonNullable<ClusterContext["alone"]>, pitch: number): (PointItem | SpanItem | undefined)[] {
+function itemsAlone(groups: Group[], offset: number, item: NonNullable<ClusterContext["alone"]>, pitch: number): (PointItem | SpanItem | undefined)[] {
   const out = new Array<PointItem | SpanItem | undefined>(groups.length);
   let left = -Infinity;
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i]!;
     const next = groups[i + 1];
-    const made = group.to - group.from === 1 ? item(slots[group.from]! - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
+    const made = group.to - group.from === 1 ? item(group.slot - offset, left, next ? next.x0 - ROW_GAP : Infinity) : undefined;
     out[i] = made;
     // An event drawn takes its pitch of the row here too, as in the rows above (see `pack`); a
     // cluster within that pitch does not end it (a cluster between two events drawn alone let the
@@ -150,8 +172,7 @@ function itemsAlone(groups: Group[], slots: Int32Array, offset: number, item: No
   return out;
 }
 
-function cluster(ranks: Int32Array, { lo, hi, x0, x1 }: Group, c: ClusterContext): ClusterItem {
-  const { least, start, end } = gather(ranks, c);
+function cluster(ranks: Int32Array, { lo, hi, x0, x1, least, t0, t1 }: Group, c: ClusterContext): ClusterItem {
   const count = ranks.length;
   // The first member in time order is the least rank: the ranks are the timeline's time order.
   const first = c.byRank[least]!;
@@ -182,32 +203,10 @@ function cluster(ranks: Int32Array, { lo, hi, x0, x1 }: Group, c: ClusterContext
       }
       return members;
     },
-    span: [start, end],
+    span: [t0, t1],
     label: { text, sub: "", cites: "", x: x - width / 2, y: c.y + CLUSTER.fontSize / 2 - 2, width, pinned: false },
     name: c.words.clusterName(count),
   } satisfies ItemLayout;
-}
-
-/** The least of a cluster's ranks, and the time its members cover. */
-interface Gathered {
-  least: number;
-  start: number;
-  end: number;
-}
-
-// One pass over a cluster's ranks: the least, and the earliest start and latest end, UTC ms.
-function gather(ranks: Int32Array, c: ClusterContext): Gathered {
-  const { earliest, latest } = c;
-  let least = Infinity;
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < ranks.length; i++) {
-    const r = ranks[i]!;
-    if (r < least) least = r;
-    if (earliest[r]! < start) start = earliest[r]!;
-    if (latest[r]! > end) end = latest[r]!;
-  }
-  return { least, start, end };
 }
 
 // Ranks in time order: sorted as numbers, in place. One cluster can hold most of a lane's

@@ -1,9 +1,7 @@
 import type { LaneSlots } from "./geometry.js";
 import type { Shape } from "./items.js";
+import { rowsFor, type Rows } from "./rows.js";
 import { ITEM } from "./sizes.js";
-
-/** Space kept between two things in a row, px. */
-export const ROW_GAP = 6;
 
 /**
  * The least room an event drawn takes of its row, px from its start: a row holds one at most
@@ -27,98 +25,6 @@ export const ROW_ITEMS = 8;
  */
 export function itemPitch(width: number): number {
   return Math.max(ITEM_PITCH, width / ROW_ITEMS);
-}
-
-// The pixel columns `Rows` counts: from a little left of the plot to past any screen's width.
-const COLUMNS_BEYOND = 1024;
-const MAX_COLUMN = 32_768;
-
-/**
- * Rows of a lane as sorted, disjoint intervals: placing checks one row in O(log n), and a row
- * can never hold more items than fit side by side, whatever the number of events. A count of the
- * rows covering each pixel column answers "full everywhere here?" at once, which is the common
- * case when a wide zoom holds thousands of events.
- */
-class Rows {
-  // Each row's intervals as two sorted lists, their starts and their ends (no tuple per interval).
-  declare private readonly starts: number[][];
-  declare private readonly ends: number[][];
-  declare private readonly limit: number;
-  // covered[c] = rows with an interval spanning the whole column [c, c + 1] (offset by `origin`).
-  declare private readonly covered: Uint16Array;
-  declare private readonly origin: number;
-  // The least a thing takes of its row, px from its start (see `pack`).
-  declare private readonly pitch: number;
-
-  constructor(limit: number, lo: number, hi: number, pitch: number) {
-    this.starts = [];
-    this.ends = [];
-    this.limit = limit;
-    this.pitch = pitch;
-    this.origin = Math.floor(lo);
-    this.covered = new Uint16Array(Math.max(1, Math.ceil(hi) - this.origin + 1));
-  }
-
-  /** Surely no room in any row: the column under `x` is covered in every row. */
-  full(x: number): boolean {
-    const c = Math.floor(x) - this.origin;
-    return c >= 0 && c < this.covered.length && this.covered[c] === this.limit;
-  }
-
-  /** The first row where [from, to] fits (creating one while under the limit), or -1; `take` claims it. */
-  place(from: number, to: number, take = true): number {
-    to = Math.max(to, from + this.pitch);
-    // The rows' loop written out, not a call of `placeIn` per row: this runs for most events of a
-    // wide zoom, and a zoom's first frames run it before V8 has optimised (and inlined) it.
-    for (let r = 0; r < this.limit; r++) {
-      const starts = (this.starts[r] ??= []);
-      const ends = (this.ends[r] ??= []);
-      const i = firstEndingAfter(ends, from - ROW_GAP);
-      if (i === ends.length || starts[i]! > to + ROW_GAP) {
-        if (take) this.take(r, i, from, to);
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether [from, to] fits in row `r` (below the limit); `take` claims it there. */
-  placeIn(r: number, from: number, to: number, take = true): boolean {
-    if (r >= this.limit) return false;
-    to = Math.max(to, from + this.pitch);
-    const starts = (this.starts[r] ??= []);
-    const ends = (this.ends[r] ??= []);
-    const i = firstEndingAfter(ends, from - ROW_GAP);
-    if (i !== ends.length && starts[i]! <= to + ROW_GAP) return false;
-    if (take) this.take(r, i, from, to);
-    return true;
-  }
-
-  // Claims [from, to] in row r, as its i-th interval.
-  private take(r: number, i: number, from: number, to: number): void {
-    this.starts[r]!.splice(i, 0, from);
-    this.ends[r]!.splice(i, 0, to);
-    const first = Math.max(0, Math.ceil(from) - this.origin);
-    const last = Math.min(this.covered.length, Math.floor(to) - this.origin);
-    for (let c = first; c < last; c++) this.covered[c]!++;
-  }
-
-  /** Rows up to the last one holding anything: a kept event may hold a row below an empty one. */
-  get used(): number {
-    for (let r = this.starts.length - 1; r >= 0; r--) if (this.starts[r]!.length > 0) return r + 1;
-    return 0;
-  }
-}
-
-function firstEndingAfter(ends: number[], x: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -149,26 +55,6 @@ export interface Packed {
 }
 
 /**
- * The pixel columns counted for marks whose centres run from `least` to `most`, px: only where a
- * plot can be. A mark far outside it (a millennium's middle seen an hour wide, 10^9 px off) would
- * otherwise ask for a count per pixel up to it; empty (`from > to`) when every mark is outside.
- *
- * @example
- * ```ts
- * countedColumns(-5e9, 600); // [-1024, 600]
- * ```
- */
-export function countedColumns(least: number, most: number): [from: number, to: number] {
-  return [Math.max(least, -COLUMNS_BEYOND), Math.min(most, MAX_COLUMN)];
-}
-
-// Empty rows over the columns a lane's marks stand in.
-function rowsFor(lane: LaneSlots, limit: number, pitch: number): Rows {
-  const [lo, hi] = countedColumns(lane.least, lane.most);
-  return lo <= hi ? new Rows(limit, lo, hi, pitch) : new Rows(limit, 0, 0, pitch);
-}
-
-/**
  * Pack a lane's events (their slots, in priority order: importance, then time) into at most
  * `limit` rows: each takes the first row where it fits with its label, else the first where its
  * mark alone fits (label hidden), else it overflows. With `kept`, the events drawn before claim
@@ -189,14 +75,24 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   // The slots drawn before are tried first, then every slot in order but those.
   const first = kept && !order ? kept.first : undefined;
   const firsts = first ? first.length : 0;
+  // Where slots come in their own order, the runs of them that land where every row is full are
+  // overflowed in a loop of their own (passing over those drawn before, tried first).
+  const runs = !untilOverflow && !order ? { slots: overflow, count: 0 } : undefined;
+  const passed = firsts > 0 ? kept!.before : undefined;
   for (let j = 0; j < firsts + count; j++) {
+    if (runs && j >= firsts) {
+      runs.count = overflowed;
+      j = firsts + rows.overflowFull(g.center, g.bare0, g.rank, passed, offset, j - firsts, count, runs);
+      overflowed = runs.count;
+      if (j >= firsts + count) break;
+    }
     const k = j < firsts ? first![j]! : order ? order[j]! : j - firsts;
     const at = offset + k;
     // The row the event had before (-1: not drawn before); tried first, not again in order.
     const before = kept ? kept.before[g.rank[at]!]! - 1 : -1;
     if (j >= firsts && before >= 0 && firsts > 0) continue;
     // Where not even the mark fits, the label cannot: skip working out its words.
-    const bareRow = rows.full(g.center[at]!) ? -1 : rows.place(g.bare0[at]!, g.bare1[at]!, false);
+    const bareRow = rows.full(g.center[at]!, g.bare0[at]!) ? -1 : rows.place(g.bare0[at]!, g.bare1[at]!, false);
     if (bareRow < 0) {
       overflow[overflowed++] = k;
       if (untilOverflow) break;
