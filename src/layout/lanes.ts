@@ -75,14 +75,16 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   // The slots drawn before are tried first, then every slot in order but those.
   const first = kept && !order ? kept.first : undefined;
   const firsts = first ? first.length : 0;
-  // Where slots come in their own order, the runs of them that land where every row is full are
-  // overflowed in a loop of their own (passing over those drawn before, tried first).
+  // Where slots come in their own order, the runs of them with no room anywhere overflow in a
+  // loop of their own, each run up to the next slot drawn before (tried first, passed over here).
   const runs = !untilOverflow && !order ? { slots: overflow, count: 0 } : undefined;
-  const passed = firsts > 0 ? kept!.before : undefined;
+  let passed = 0;
   for (let j = 0; j < firsts + count; j++) {
     if (runs && j >= firsts) {
+      const k = j - firsts;
+      while (passed < firsts && first![passed]! < k) passed++;
       runs.count = overflowed;
-      j = firsts + rows.overflowFull(g.center, g.bare0, g.rank, passed, offset, j - firsts, count, runs);
+      j = firsts + rows.overflowFull(g.center, g.bare0, offset, k, passed < firsts ? first![passed]! : count, runs);
       overflowed = runs.count;
       if (j >= firsts + count) break;
     }

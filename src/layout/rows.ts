@@ -65,15 +65,15 @@ export class Rows {
   }
 
   /**
-   * From slot `from` of a lane's slots on (`center`, from `offset`), the run whose centres stand
-   * where every row is full, up to `to`: each overflows into `out` (but one whose rank `passed`
-   * marks, which is passed over). Returns the slot the run stops at, and leaves how many
-   * overflowed in `out.count`. A wide zoom over 100,000 events finds nearly all of them here: in
-   * `pack`'s own loop each cost a call and the loop's many loads, run in the interpreter until
-   * V8 had compiled `pack`, which took it 20 to 40 ms, longer than the zoom step; this loop's own
-   * code is ready within a millisecond (see `extremes`).
+   * From slot `from` of a lane's slots on (`center` and `bare0`, from `offset`), the run whose
+   * marks have no room in any row (see `full`), up to `to`: each overflows into `out`. Returns the
+   * slot the run stops at, and leaves how many have overflowed in `out.count`. A wide zoom over
+   * 100,000 events finds nearly all of them here: in `pack`'s own loop each cost a call and the
+   * loop's many loads, run in the interpreter until V8 had compiled `pack`, which took it 20 to
+   * 40 ms, longer than the zoom step; this loop's own code is ready within a millisecond (see
+   * `extremes`).
    */
-  overflowFull(center: Float64Array, bare0: Float64Array, rank: Int32Array, passed: Int32Array | undefined, offset: number, from: number, to: number, out: Overflow): number {
+  overflowFull(center: Float64Array, bare0: Float64Array, offset: number, from: number, to: number, out: Overflow): number {
     const { covered, blocked, origin, limit } = this;
     const columns = covered.length;
     const slots = out.slots;
@@ -82,8 +82,13 @@ export class Rows {
     for (; k < to; k++) {
       const c = Math.floor(center[offset + k]!) - origin;
       const b = Math.floor(bare0[offset + k]!) - origin;
-      if (!((c >= 0 && c < columns && covered[c] === limit) || (b >= 0 && b < columns && blocked[b] === limit))) break;
-      if (passed === undefined || passed[rank[offset + k]!] === 0) slots[n++] = k;
+      // Both counts read for every slot, not the second only where the first says there is room:
+      // a first render finds nearly all its slots covered, and the code V8 compiled then, with no
+      // feedback for the second read, was thrown away at its first zoom's first slot.
+      const covers = c >= 0 && c < columns ? covered[c]! : 0;
+      const blocks = b >= 0 && b < columns ? blocked[b]! : 0;
+      if (covers !== limit && blocks !== limit) break;
+      slots[n++] = k;
     }
     out.count = n;
     return k;
