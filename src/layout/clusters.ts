@@ -82,6 +82,9 @@ interface Group {
   least: number;
   t0: number;
   t1: number;
+  /** Half its pill's width for its count, and the count from which the pill is wider (one digit more). */
+  half: number;
+  wider: number;
 }
 
 /**
@@ -129,7 +132,13 @@ function groupsOf(order: Int32Array, center: Float64Array, rank: Int32Array, ear
       if (r < last.least) last.least = r;
       if (t0 < last.t0) last.t0 = t0;
       if (t1 > last.t1) last.t1 = t1;
-      around(pill, last);
+      // The pill's width changes only with its count's digits: worked out again only then.
+      if (last.to - last.from >= last.wider) around(pill, last);
+      else {
+        const mid = (last.lo + last.hi) / 2;
+        last.x0 = Math.min(last.lo, mid - last.half);
+        last.x1 = Math.max(last.hi, mid + last.half);
+      }
       // A grown cluster may now reach the one before it: fold back until they are apart.
       while (groups.length > 1) {
         const prev = groups[groups.length - 2]!;
@@ -139,7 +148,7 @@ function groupsOf(order: Int32Array, center: Float64Array, rank: Int32Array, ear
         around(pill, prev);
         groups.pop();
       }
-    } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone), slot: k, least: r, t0, t1 });
+    } else groups.push({ from: i, to: i + 1, start: x, lo: x, hi: x, x0: Math.min(x, x - alone), x1: Math.max(x, x + alone), slot: k, least: r, t0, t1, half: alone, wider: 10 });
   }
   return groups;
 }
@@ -256,15 +265,20 @@ function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): Pill 
 }
 
 function pillHalf(pill: Pill, count: number): number {
-  // Counted by comparisons, not read off `String(count)` nor divided out: this runs for every
-  // event a cluster takes in, at a wide zoom over 100,000 events nearly all of them.
-  const digits = count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : count < 10_000 ? 4 : count < 100_000 ? 5 : String(count).length;
-  return (pill.halves[digits] ??= Math.max(CLUSTER.radius, (pill.measure(pill.countText("8".repeat(digits)), CLUSTER.fontSize) + 10) / 2));
+  return (pill.halves[digitsOf(count)] ??= Math.max(CLUSTER.radius, (pill.measure(pill.countText("8".repeat(digitsOf(count))), CLUSTER.fontSize) + 10) / 2));
 }
 
-// Widen a group's pill to its count and the stretch its members cover.
+function digitsOf(count: number): number {
+  return String(count).length;
+}
+
+// Widen a group's pill to its count and the stretch its members cover, and note from which count
+// it widens next.
 function around(pill: Pill, group: Group): void {
-  const h = pillHalf(pill, group.to - group.from);
+  const count = group.to - group.from;
+  const h = pillHalf(pill, count);
+  group.half = h;
+  group.wider = 10 ** digitsOf(count);
   const mid = (group.lo + group.hi) / 2;
   group.x0 = Math.min(group.lo, mid - h);
   group.x1 = Math.max(group.hi, mid + h);

@@ -77,15 +77,15 @@ export function pack(lane: LaneSlots, limit: number, shape: (k: number) => Shape
   const firsts = first ? first.length : 0;
   // Where slots come in their own order, the runs of them with no room anywhere overflow in a
   // loop of their own, each run up to the next slot drawn before (tried first, passed over here).
-  const runs = !untilOverflow && !order ? { slots: overflow, count: 0 } : undefined;
+  const runs = !untilOverflow && !order;
   let passed = 0;
   for (let j = 0; j < firsts + count; j++) {
     if (runs && j >= firsts) {
       const k = j - firsts;
       while (passed < firsts && first![passed]! < k) passed++;
-      runs.count = overflowed;
-      j = firsts + rows.overflowFull(g.center, g.bare0, offset, k, passed < firsts ? first![passed]! : count, runs);
-      overflowed = runs.count;
+      const stop = rows.overflowFull(g.center, g.bare0, offset, k, passed < firsts ? first![passed]! : count, overflow, overflowed);
+      overflowed += stop - k;
+      j = firsts + stop;
       if (j >= firsts + count) break;
     }
     const k = j < firsts ? first![j]! : order ? order[j]! : j - firsts;

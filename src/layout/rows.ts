@@ -10,12 +10,6 @@ import type { LaneSlots } from "./geometry.js";
 /** Space kept between two things in a row, px. */
 export const ROW_GAP = 6;
 
-/** Slots that did not fit, from the lane's first, and how many of `slots` they fill so far. */
-export interface Overflow {
-  slots: Int32Array;
-  count: number;
-}
-
 // How far inside its exact edges a blocked zone is counted, px (see `Rows.block`).
 const EDGE = 1 / 64;
 
@@ -66,18 +60,16 @@ export class Rows {
 
   /**
    * From slot `from` of a lane's slots on (`center` and `bare0`, from `offset`), the run whose
-   * marks have no room in any row (see `full`), up to `to`: each overflows into `out`. Returns the
-   * slot the run stops at, and leaves how many have overflowed in `out.count`. A wide zoom over
-   * 100,000 events finds nearly all of them here: in `pack`'s own loop each cost a call and the
-   * loop's many loads, run in the interpreter until V8 had compiled `pack`, which took it 20 to
-   * 40 ms, longer than the zoom step; this loop's own code is ready within a millisecond (see
-   * `extremes`).
+   * marks have no room in any row (see `full`), up to `to`: each overflows, written to `overflow`
+   * from `at` on. Returns the slot the run stops at. A wide zoom over 100,000 events finds nearly
+   * all of them here: in `pack`'s own loop each cost a call and the loop's many loads, run in the
+   * interpreter until V8 had compiled `pack`, which took it 20 to 40 ms, longer than the zoom
+   * step; this loop's own code is ready within a millisecond. Nothing follows the loop but the
+   * return (see `extremes`): a count written back after it threw the compiled code away at every call.
    */
-  overflowFull(center: Float64Array, bare0: Float64Array, offset: number, from: number, to: number, out: Overflow): number {
+  overflowFull(center: Float64Array, bare0: Float64Array, offset: number, from: number, to: number, overflow: Int32Array, at: number): number {
     const { covered, blocked, origin, limit } = this;
     const columns = covered.length;
-    const slots = out.slots;
-    let n = out.count;
     let k = from;
     for (; k < to; k++) {
       const c = Math.floor(center[offset + k]!) - origin;
@@ -88,9 +80,8 @@ export class Rows {
       const covers = c >= 0 && c < columns ? covered[c]! : 0;
       const blocks = b >= 0 && b < columns ? blocked[b]! : 0;
       if (covers !== limit && blocks !== limit) break;
-      slots[n++] = k;
+      overflow[at + k - from] = k;
     }
-    out.count = n;
     return k;
   }
 

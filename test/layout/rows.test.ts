@@ -77,12 +77,13 @@ describe("Rows", () => {
         const center = Float64Array.from(centres);
         const bare0 = Float64Array.from(centres, (x) => x - 11);
         const from = start % n;
-        const out = { slots: new Int32Array(n), count: 0 };
-        const stop = rows.overflowFull(center, bare0, 0, from, n, out);
+        // Written after what overflowed before (here, 2 slots), and nowhere past the run.
+        const overflow = new Int32Array(n + 2).fill(-1);
+        const stop = rows.overflowFull(center, bare0, 0, from, n, overflow, 2);
         let expected = from;
         while (expected < n && rows.full(center[expected]!, bare0[expected]!)) expected++;
         expect(stop).toBe(expected);
-        expect([...out.slots.subarray(0, out.count)]).toEqual([...Array(stop - from).keys()].map((k) => from + k));
+        expect([...overflow]).toEqual([-1, -1, ...[...Array(stop - from).keys()].map((k) => from + k), ...Array(n - (stop - from)).fill(-1)]);
       }),
       RUNS,
     );
