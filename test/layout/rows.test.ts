@@ -83,7 +83,7 @@ describe("Rows", () => {
         let expected = from;
         while (expected < n && rows.full(center[expected]!, bare0[expected]!)) expected++;
         expect(stop).toBe(expected);
-        expect([...overflow]).toEqual([-1, -1, ...[...Array(stop - from).keys()].map((k) => from + k), ...Array(n - (stop - from)).fill(-1)]);
+        expect([...overflow]).toEqual([-1, -1, ...[...Array(stop - from).keys()].map((k) => from + k), ...new Array<number>(n - (stop - from)).fill(-1)]);
       }),
       RUNS,
     );
