@@ -19,9 +19,11 @@ const MAX_COLUMN = 32_768;
 
 /**
  * Rows of a lane as sorted, disjoint intervals: placing checks one row in O(log n), and a row
- * can never hold more items than fit side by side, whatever the number of events. A count of the
- * rows covering each pixel column answers "full everywhere here?" at once, which is the common
- * case when a wide zoom holds thousands of events.
+ * can never hold more items than fit side by side, whatever the number of events. Two counts per
+ * pixel column, of the rows covering it and of the rows where nothing can start in it, answer "no
+ * room anywhere here?" at once, which is the common case when a wide zoom holds thousands of
+ * events: at 100,000, a wide step's row search turned away 17,000 events whose centres stood in
+ * gaps no interval covers.
  */
 export class Rows {
   // Each row's intervals as two sorted lists, their starts and their ends (no tuple per interval).
