@@ -14,3 +14,5 @@ export function measurePage(browser: unknown, base: string, mode: string, count:
 export const PAGE_HELPERS: string;
 /** The JS heap in use after two forced GCs, in bytes, through a page's DevTools session. */
 export function heapUsed(cdp: unknown): Promise<number>;
+/** The zoom's 30 windows over the extent, UTC ms: 15 steps in toward one month about its point at 60 %, then 15 out. */
+export function zoomWindows(extent: readonly [number, number]): [number, number][];

@@ -17,7 +17,7 @@ describe("a wide zoom over 100,000 events", () => {
     const { timeline } = loadTimeline(rawEvents(100_000));
     const size = { width: 1200, height: 600 };
     let layout = layoutTimeline(timeline, size);
-    const windows = (zoomWindows as (extent: [number, number]) => [number, number][])(layout.extent);
+    const windows = zoomWindows(layout.extent);
     const searches = vi.spyOn(Rows.prototype, "place");
     const overflowed = vi.spyOn(Rows.prototype, "overflowFull");
     for (const domain of windows.slice(0, 3)) {
