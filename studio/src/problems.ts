@@ -32,6 +32,9 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
     tally.unsourced > 0 ? " " : "",
     tally.unsourced > 0 ? el("strong", { class: "studio-unsourced" }, w.unsourced(n, tally.unsourced)) : "",
   );
+  const head = [w.rowColumn, "", w.columnColumn, w.valueColumn, w.problemColumn, w.fixColumn];
+  // Each cell names its column for a narrow screen, where the rows stand as blocks (studio.css).
+  const cell = (i: number, content: Node | string) => el("td", { "data-label": head[i] || undefined }, content);
   const body = rows.map((r) => {
     const button = el("button", { type: "button", class: "studio-goto", "aria-label": w.showCell(`${w.rowColumn} ${r.row}`, r.column) }, r.row);
     button.addEventListener("click", () => show(r.target));
@@ -40,15 +43,14 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
     return el(
       "tr",
       { class: `studio-${r.severity}`, "data-code": r.code },
-      el("td", {}, button),
-      el("td", {}, el("span", { class: "studio-severity" }, r.severity === "error" ? w.error : w.warning)),
-      el("td", {}, r.column),
-      el("td", {}, el("code", { class: "studio-value" }, r.value)),
-      el("td", {}, r.problem),
-      el("td", {}, r.fix),
+      cell(0, button),
+      cell(1, el("span", { class: "studio-severity" }, r.severity === "error" ? w.error : w.warning)),
+      cell(2, r.column),
+      cell(3, el("code", { class: "studio-value" }, r.value)),
+      cell(4, r.problem),
+      cell(5, r.fix),
     );
   });
-  const head = [w.rowColumn, "", w.columnColumn, w.valueColumn, w.problemColumn, w.fixColumn];
   const table =
     rows.length === 0
       ? null

@@ -118,6 +118,41 @@ describe("the workbench", () => {
     }
   });
 
+  it("stands each problem as a block on a 320 px screen, what is wrong and its fix in view, and keeps its table for a screen reader", async () => {
+    for (const lang of ["en", "ar"]) {
+      const { page, errors } = await open(320);
+      if (lang !== "en") await page.locator("#studio-language").selectOption(lang);
+      await pick(page, "broken.csv", BROKEN);
+      const rows = page.locator(".studio-problems tbody tr");
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(2);
+      // Nothing to scroll sideways: not the page, not the problems' region. As a table, the last
+      // two columns stood past the screen's right edge.
+      const widths = await page.evaluate(() => {
+        const region = document.querySelector(".studio-problems")!.closest(".studio-scroll")!;
+        return [document.documentElement.scrollWidth, document.documentElement.clientWidth, region.scrollWidth, region.clientWidth];
+      });
+      expect(widths[0], lang).toBeLessThanOrEqual(widths[1]!);
+      expect(widths[2], lang).toBeLessThanOrEqual(widths[3]!);
+      for (let i = 0; i < (await rows.count()); i++) {
+        for (const cell of [4, 5]) {
+          const box = (await rows.nth(i).locator("td").nth(cell).boundingBox())!;
+          expect(box.x, `${lang} row ${i} cell ${cell}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${lang} row ${i} cell ${cell}`).toBeLessThanOrEqual(320);
+        }
+      }
+      // Each cell is named by its column for the eye; a screen reader still has a table, its
+      // headers, and cells that say only what they hold.
+      const table = page.getByRole("table", { name: lang === "en" ? "Problems" : /./ }).filter({ has: page.locator("tbody tr[data-code]") });
+      expect(await table.getByRole("columnheader").count()).toBe(6);
+      expect(await table.getByRole("row").count()).toBe((await rows.count()) + 1);
+      if (lang === "en") expect(await table.getByRole("cell", { name: "Title", exact: true }).count()).toBeGreaterThan(0);
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/studio-problems-320-${lang}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it("names each problem's row and column, shows its cell, and redraws when it is fixed", async () => {
     const { page, errors } = await open(1280);
     await pick(page, "broken.csv", BROKEN);
