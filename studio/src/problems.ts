@@ -34,7 +34,7 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
   );
   const head = [w.rowColumn, "", w.columnColumn, w.valueColumn, w.problemColumn, w.fixColumn];
   // Each cell names its column for a narrow screen, where the rows stand as blocks (studio.css).
-  const cell = (i: number, content: Node | string) => el("td", { "data-label": head[i] || undefined }, content);
+  const cell = (i: number, ...content: (Node | string)[]) => el("td", { "data-label": head[i] || undefined }, ...content);
   const body = rows.map((r) => {
     const button = el("button", { type: "button", class: "studio-goto", "aria-label": w.showCell(`${w.rowColumn} ${r.row}`, r.column) }, r.row);
     button.addEventListener("click", () => show(r.target));
@@ -47,8 +47,8 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
       cell(1, el("span", { class: "studio-severity" }, r.severity === "error" ? w.error : w.warning)),
       cell(2, r.column),
       cell(3, el("code", { class: "studio-value" }, r.value)),
-      cell(4, r.problem),
-      cell(5, r.fix),
+      cell(4, ...unbroken(r.problem)),
+      cell(5, ...unbroken(r.fix)),
     );
   });
   const table =
@@ -62,4 +62,29 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
           el("tbody", {}, ...body),
         );
   host.table.replaceChildren(...(table ? [el("div", { class: "studio-scroll", tabindex: 0, role: "region", "aria-label": w.problemsHeading }, table)] : []));
+}
+
+// A date to type, or the form to type it in (2008-06-07, 2008-06-07T14:30, YYYY-MM-DD, JJJJ-MM-TT):
+// runs of letters or digits joined by at least two hyphens, colons or slashes.
+const TO_TYPE = /[\p{L}\p{N}]+(?:[-:/][\p{L}\p{N}]+){2,}/gu;
+
+/**
+ * A sentence as text, each date to type in it kept on one line: a narrow cell broke
+ * "2008-07-06" after its year, and a reporter typed what the line showed.
+ *
+ * @example
+ * ```ts
+ * unbroken("Write 2008-06-07 or 2008-07-06."); // ["Write ", <span>2008-06-07</span>, " or ", <span>2008-07-06</span>, "."]
+ * ```
+ */
+export function unbroken(text: string): (Node | string)[] {
+  const parts: (Node | string)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(TO_TYPE)) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push(el("span", { class: "studio-nowrap" }, m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }

@@ -46,10 +46,11 @@ async function open(width: number, path = STUDIO): Promise<Opened> {
 function drawnDates(page: Page): Promise<{ date: string; shown: string }[]> {
   return page.locator(".studio-problems td").evaluateAll((tds) =>
     tds.flatMap((td) => {
-      const node = [...td.childNodes].find((c) => c.nodeType === 3 && /\d{4}-\d\d-\d\d/.test(c.textContent ?? ""));
-      if (!node) return [];
-      const text = node.textContent ?? "";
-      return [...text.matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => {
+      // Each text node of the cell, those of the spans that keep a date on one line included.
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      return nodes.flatMap((node) => [...(node.textContent ?? "").matchAll(/\d{4}-\d\d-\d\d/g)].map((m) => {
         const xs = [...m[0]].map((_, i) => {
           const range = document.createRange();
           range.setStart(node, m.index + i);
@@ -57,7 +58,7 @@ function drawnDates(page: Page): Promise<{ date: string; shown: string }[]> {
           return range.getBoundingClientRect().left;
         });
         return { date: m[0], shown: xs.map((x, i) => [x, m[0][i]!] as const).sort((a, b) => a[0] - b[0]).map((e) => e[1]).join("") };
-      });
+      }));
     }),
   );
 }
@@ -119,7 +120,7 @@ describe("the workbench", () => {
   });
 
   it("stands each problem as a block on a 320 px screen, what is wrong and its fix in view, and keeps its table for a screen reader", async () => {
-    for (const lang of ["en", "ar"]) {
+    for (const lang of ["en", "ar", "de"]) {
       const { page, errors } = await open(320);
       if (lang !== "en") await page.locator("#studio-language").selectOption(lang);
       await pick(page, "broken.csv", BROKEN);
@@ -140,6 +141,11 @@ describe("the workbench", () => {
           expect(box.x + box.width, `${lang} row ${i} cell ${cell}`).toBeLessThanOrEqual(320);
         }
       }
+      // Each date to type is on one line: in German, "2008-07-06" broke after "2008-".
+      const dates = page.locator(".studio-problems .studio-nowrap");
+      expect(await dates.count(), lang).toBeGreaterThan(2);
+      const lines = await dates.evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length] as const));
+      for (const [date, count] of lines) expect(count, `${lang} ${date}`).toBe(1);
       // Each cell is named by its column for the eye; a screen reader still has a table, its
       // headers, and cells that say only what they hold.
       const table = page.getByRole("table", { name: lang === "en" ? "Problems" : /./ }).filter({ has: page.locator("tbody tr[data-code]") });
