@@ -223,6 +223,10 @@ describe("the workbench", () => {
       // ambiguous days (the fifth has a time of day: its fix names no choice).
       expect(drawn.length, lang).toBe(3 * 2 + 4 * 2);
       for (const { date, shown } of drawn) expect(shown, lang).toBe(date);
+      // A day as written stands on one line: the column was squeezed to "07.06.200" / "8".
+      const written = await page.locator(".studio-problems .studio-value").evaluateAll((codes) => codes.filter((c) => /^\d\d\.\d\d\.\d{4}$/.test(c.textContent ?? "")).map((c) => c.getClientRects().length));
+      expect(written.length, lang).toBeGreaterThan(3);
+      for (const lines of written) expect(lines, lang).toBe(1);
       const reread = page.locator('.studio-problems tr[data-code="date-reinterpreted"]').first().locator("td");
       expect(await reread.nth(4).textContent()).toContain("2008-11-17");
       expect(await reread.nth(5).textContent()).toContain("2008-11-17");
