@@ -69,8 +69,8 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Dieses Medium hat keine `url`, also gibt es kein Bild zu zeigen; sein Nachweis bleibt als Quelle.",
   "media-missing-alt": () => "Dieses Bild hat keinen `alt`-Text: Wer es nicht sieht, erfährt nichts darüber. Es wird als dekorativ gezeigt.",
   "draft-unresolved-date": (d) => `Eine Angabe im Satz ${q(d.value)} zählt vom Tag, an dem der Artikel geschrieben wurde, und der ist nicht bekannt: Daraus wurde kein Ereignis. Geben Sie das Erscheinungsdatum an.`,
-  "draft-unanchored-date": (d) => (d.detail ? `Die Angabe ${q(d.detail)} im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.` : `Eine Angabe im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.`),
+  "draft-unanchored-date": (d) => `${d.detail ? `Die Angabe ${q(d.detail)}` : `Eine Angabe`} im Satz ${q(d.value)} zählt von einem Tag, den der Text davor nicht nennt: Daraus wurde kein Ereignis. Datieren Sie es selbst.`,
   "draft-undated-span": (d) => `Der Satz ${q(d.value)} sagt, wie lange etwas dauerte, nicht wann: Tragen Sie die tatsächlichen Daten ein.`,
-  "draft-date-from-context": (d) => (d.detail ? `Das Datum ${q(d.detail)} im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.` : `Ein Datum im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.`),
+  "draft-date-from-context": (d) => `${d.detail ? `Das Datum ${q(d.detail)}` : `Ein Datum`} im Satz ${q(d.value)} wurde aus dem Text davor erschlossen: Prüfen Sie es.`,
   "draft-language": (d) => `Daten in der Sprache ${q(d.value)} können nicht gelesen werden; der Text wurde als Englisch gelesen.`,
 });

@@ -69,8 +69,8 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Este contenido no tiene `url`, así que no hay imagen que mostrar; su crédito queda como fuente.",
   "media-missing-alt": () => "Esta imagen no tiene texto `alt`: quien no la ve no sabe qué muestra. Se muestra como decorativa.",
   "draft-unresolved-date": (d) => `Una fecha de la frase ${q(d.value)} se cuenta desde el día en que se escribió el artículo, que no se conoce: no se ha creado ningún evento a partir de ella. Indique la fecha de publicación.`,
-  "draft-unanchored-date": (d) => (d.detail ? `La fecha ${q(d.detail)} de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.` : `Una fecha de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.`),
+  "draft-unanchored-date": (d) => `${d.detail ? `La fecha ${q(d.detail)}` : `Una fecha`} de la frase ${q(d.value)} se cuenta desde un día que el texto no nombra antes: no se ha creado ningún evento a partir de ella. Féchela usted.`,
   "draft-undated-span": (d) => `La frase ${q(d.value)} dice cuánto duró algo, no cuándo: escriba sus fechas reales.`,
-  "draft-date-from-context": (d) => (d.detail ? `La fecha ${q(d.detail)} de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.` : `Una fecha de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.`),
+  "draft-date-from-context": (d) => `${d.detail ? `La fecha ${q(d.detail)}` : `Una fecha`} de la frase ${q(d.value)} se ha deducido del texto anterior: compruébela.`,
   "draft-language": (d) => `Las fechas en ${q(d.value)} no se pueden leer, así que el texto se ha leído como inglés.`,
 });

@@ -69,8 +69,8 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Ce média n’a pas d’`url`\u202f: il n’y a pas d’image à afficher\u202f; son crédit a été gardé comme source.",
   "media-missing-alt": () => "Cette image n’a pas de texte `alt`\u202f: qui ne la voit pas n’en apprend rien. Elle est affichée comme décorative.",
   "draft-unresolved-date": (d) => `Une date de la phrase ${q(d.value)} compte à partir du jour où l’article a été écrit, qui n’est pas connu\u00a0: aucun événement n’en a été tiré. Indiquez la date de publication.`,
-  "draft-unanchored-date": (d) => (d.detail ? `La date ${q(d.detail)} de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.` : `Une date de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.`),
+  "draft-unanchored-date": (d) => `${d.detail ? `La date ${q(d.detail)}` : `Une date`} de la phrase ${q(d.value)} compte à partir d’un jour que le texte ne nomme pas avant elle\u00a0: aucun événement n’en a été tiré. Datez-la vous-même.`,
   "draft-undated-span": (d) => `La phrase ${q(d.value)} dit combien de temps quelque chose a duré, pas quand\u00a0: indiquez ses vraies dates.`,
-  "draft-date-from-context": (d) => (d.detail ? `La date ${q(d.detail)} de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.` : `Une date de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.`),
+  "draft-date-from-context": (d) => `${d.detail ? `La date ${q(d.detail)}` : `Une date`} de la phrase ${q(d.value)} a été déduite du texte qui la précède\u00a0: vérifiez-la.`,
   "draft-language": (d) => `Les dates en ${q(d.value)} ne peuvent pas être lues\u202f; le texte a été lu comme de l’anglais.`,
 });

@@ -69,8 +69,8 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "media-missing-url": () => "Bu medyanın `url` alanı yok, gösterilecek görsel yok; künyesi kaynak olarak kaldı.",
   "media-missing-alt": () => "Bu görselin `alt` metni yok: onu göremeyen, ne gösterdiğini öğrenemez. Süsleme amaçlı olarak gösterildi.",
   "draft-unresolved-date": (d) => `${q(d.value)} cümlesindeki bir tarih, makalenin yazıldığı günden sayılıyor ve o gün bilinmiyor: bundan olay oluşturulmadı. Yayın tarihini belirtin.`,
-  "draft-unanchored-date": (d) => (d.detail ? `${q(d.value)} cümlesindeki ${q(d.detail)} tarihi, metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.` : `${q(d.value)} cümlesindeki bir tarih, metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.`),
+  "draft-unanchored-date": (d) => `${q(d.value)} cümlesindeki ${d.detail ? `${q(d.detail)} tarihi,` : `bir tarih,`} metnin daha önce anmadığı bir günden sayılıyor: bundan olay oluşturulmadı. Tarihi kendiniz girin.`,
   "draft-undated-span": (d) => `${q(d.value)} cümlesi bir şeyin ne kadar sürdüğünü söylüyor, ne zaman olduğunu değil: gerçek tarihlerini yazın.`,
-  "draft-date-from-context": (d) => (d.detail ? `${q(d.value)} cümlesindeki ${q(d.detail)} tarihi, önceki metinden çıkarıldı: kontrol edin.` : `${q(d.value)} cümlesindeki bir tarih, önceki metinden çıkarıldı: kontrol edin.`),
+  "draft-date-from-context": (d) => `${q(d.value)} cümlesindeki ${d.detail ? `${q(d.detail)} tarihi,` : `bir tarih,`} önceki metinden çıkarıldı: kontrol edin.`,
   "draft-language": (d) => `${q(d.value)} dilindeki tarihler okunamıyor; metin İngilizce olarak okundu.`,
 });
