@@ -264,21 +264,18 @@ function pillOf(measure: Measure, countText: LayoutWords["clusterCount"]): Pill 
   return { measure, countText, halves };
 }
 
-function pillHalf(pill: Pill, count: number): number {
-  return (pill.halves[digitsOf(count)] ??= Math.max(CLUSTER.radius, (pill.measure(pill.countText("8".repeat(digitsOf(count))), CLUSTER.fontSize) + 10) / 2));
-}
-
-function digitsOf(count: number): number {
-  return String(count).length;
+// Half the width of a pill whose count has this many digits.
+function pillHalf(pill: Pill, digits: number): number {
+  return (pill.halves[digits] ??= Math.max(CLUSTER.radius, (pill.measure(pill.countText("8".repeat(digits)), CLUSTER.fontSize) + 10) / 2));
 }
 
 // Widen a group's pill to its count and the stretch its members cover, and note from which count
 // it widens next.
 function around(pill: Pill, group: Group): void {
-  const count = group.to - group.from;
-  const h = pillHalf(pill, count);
+  const digits = String(group.to - group.from).length;
+  const h = pillHalf(pill, digits);
   group.half = h;
-  group.wider = 10 ** digitsOf(count);
+  group.wider = 10 ** digits;
   const mid = (group.lo + group.hi) / 2;
   group.x0 = Math.min(group.lo, mid - h);
   group.x1 = Math.max(group.hi, mid + h);
