@@ -151,6 +151,15 @@ export interface Diagnostic {
    */
   readAs?: string;
   /**
+   * Each date an ambiguous `value` could be, in EDTF, in the order the message says them
+   * (`date-ambiguous`: `"03/04/2008"` → `["2008-04-03", "2008-03-04"]`; `"1900s"` → `["190X",
+   * "19XX"]`; a year of numbers alone that the Solar Hijri or Hijri calendar may have written as
+   * its Gregorian days). Every language's sentence names them, and writing one of them instead
+   * loads the date it names. Absent where a reading has no date to write (`"12/31"`, a day with
+   * no year).
+   */
+  readings?: string[];
+  /**
    * What else from the input the message names, as written there, for the codes whose message
    * quotes it: the start an end comes before (`end-before-start`), the field a misspelt one most
    * likely meant (`unknown-field`), the loop of relays (`via-cycle`), the fields a citation gives
@@ -181,6 +190,8 @@ export interface Detail {
   field?: string;
   /** See `Diagnostic.readAs`. */
   readAs?: string;
+  /** See `Diagnostic.readings`. */
+  readings?: string[] | undefined;
 }
 
 const MAX_VALUE = 80;
@@ -217,6 +228,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   if (at.field !== undefined) d.field = at.field;
   if (value !== undefined) d.value = value;
   if (detail.readAs !== undefined) d.readAs = detail.readAs;
+  if (detail.readings !== undefined) d.readings = [...detail.readings];
   if (detail.detail !== undefined && QUOTES_INPUT.has(code)) d.detail = detail.detail;
   return d;
 }

@@ -13,6 +13,8 @@ export interface DiagnosticParts {
   field?: string;
   /** The date the value was read as, in EDTF (see `Diagnostic.readAs`): what a translation names where English has `detail`. */
   readAs?: string;
+  /** Each date an ambiguous value could be, in EDTF (see `Diagnostic.readings`): what a translation names where English has `detail`. */
+  readings?: readonly string[];
 }
 
 /** English, one sentence (or two) per diagnostic code. */

@@ -12,7 +12,7 @@ import type { Words } from "./words.js";
 export interface FixParts {
   value?: string | undefined;
   field?: string | undefined;
-  /** An ambiguous day/month date written unambiguously, once per reading (`2008-06-07`, `2008-07-06`). */
+  /** An ambiguous date written unambiguously, once per reading (`2008-06-07`, `2008-07-06`; see `Diagnostic.readings`). */
   choices?: readonly string[] | undefined;
   /** The date the value was read as, in EDTF (see `Diagnostic.readAs`). */
   readAs?: string | undefined;

@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { calendarDay, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
+import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import type { Spelling } from "./date-spelling.js";
-import { validDay, words } from "./date-spelled.js";
+import { iso, validDay, words } from "./date-spelled.js";
 import { eitherOf } from "../messages/details.js";
 import { calendarYear, GREGORIAN, HIJRI, SOLAR_HIJRI } from "../messages/details-words.js";
 
@@ -44,7 +44,9 @@ export function asciiDigits(text: string): string | undefined {
  *
  * @example
  * ```ts
- * calendarAmbiguity("1387/03/18", false); // { ok: false, code: "date-ambiguous", detail: "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)" }
+ * calendarAmbiguity("1387/03/18", false);
+ * // { ok: false, code: "date-ambiguous", detail: "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)",
+ * //   readings: ["1387-03-18", "2008-06-07", "1967-06-26"] }
  * ```
  */
 export function calendarAmbiguity(text: string, eastern: boolean): Spelling | undefined {
@@ -53,19 +55,33 @@ export function calendarAmbiguity(text: string, eastern: boolean): Spelling | un
   const others = OTHER_YEARS.filter(([, , from, to]) => y >= from && y <= to);
   if (others.length === 0) return undefined;
   const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
-  if (!ymd) return { ok: false, code: "date-ambiguous", detail: calendarYear(y, [GREGORIAN, ...others.map(([, name]) => name)]) };
+  // Each reading in EDTF as well, in Gregorian days (a year of another calendar as its days'
+  // interval), in the order the words give them.
+  if (!ymd && !/^\d{4}$/.test(text)) return { ok: false, code: "date-ambiguous", detail: calendarYear(y, [GREGORIAN, ...others.map(([, name]) => name)]) };
+  if (!ymd) {
+    const years = others.map(([calendar]) => `${isoOf(calendarMonth(calendar, y, 1)[0])}/${isoOf(calendarMonth(calendar, y, 12)[1])}`);
+    return { ok: false, code: "date-ambiguous", detail: calendarYear(y, [GREGORIAN, ...others.map(([, name]) => name)]), readings: [String(y), ...years] };
+  }
   const [m, d] = [Number(ymd[2]), Number(ymd[3])];
   const readings = validDay(y, m, d) ? [words(y, m, d)] : [];
+  const edtf = validDay(y, m, d) ? [iso(y, m, d)] : [];
   for (const [calendar, name] of others) {
     const at = calendarDay(calendar, y, m, d);
-    if (at !== undefined) readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
+    if (at === undefined) continue;
+    readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
+    edtf.push(isoOf(at));
   }
   if (readings.length < 2) return undefined;
-  return { ok: false, code: "date-ambiguous", detail: eitherOf(readings) };
+  return { ok: false, code: "date-ambiguous", detail: eitherOf(readings), readings: edtf };
 }
 
 function wordsOf(ms: number): string {
   const date = new Date(ms);
   return words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function isoOf(ms: number): string {
+  const date = new Date(ms);
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 

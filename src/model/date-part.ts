@@ -1,4 +1,5 @@
 import type { Spelling } from "./date-spelling.js";
+import { withoutReadings } from "./date-readings.js";
 import { monthWords, two, validDay } from "./date-spelled.js";
 import { noThirds, oneOfYears, someDayOf, thirdOf } from "../messages/details-words.js";
 
@@ -36,7 +37,8 @@ export function partSpelling(text: string, inner: (text: string) => Spelling): S
   if (!m) return undefined;
   const third = THIRD[(m[1] ?? "").toLowerCase()]!;
   const read = inner(m[2] ?? "");
-  if (!read.ok) return read;
+  // An ambiguous date's readings are not its part's: "early 1900s" names no one of 190X and 19XX.
+  if (!read.ok) return withoutReadings(read);
   const edtf = read.edtf;
   const said = (to: string, detail: string): Spelling => ({ ok: true, edtf: to, warning: { code: "date-reinterpreted", detail } });
   const month = /^(\d{4})-(\d{2})$/.exec(edtf);

@@ -3,7 +3,7 @@ import type { FuzzyDate, Precision } from "../types.js";
 import { backwardRange, EMPTY_SET_MEMBER, OPEN_SET_MEMBER, SET_MEMBERS, tooManyInSet } from "../messages/details.js";
 
 /** Reads one member of a set (a date, never an interval or a set). */
-type ReadMember = (text: string) => { ok: true; date: FuzzyDate; end?: FuzzyDate } | { ok: false; code: DiagnosticCode; detail?: string };
+type ReadMember = (text: string) => { ok: true; date: FuzzyDate; end?: FuzzyDate } | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
 
 /** More candidates than this is a list, not a date: it could not be drawn or said. */
 export const MAX_SET = 100;

@@ -1,5 +1,6 @@
 import type { DateFormat } from "../types.js";
 import type { Spelling } from "./date-spelling.js";
+import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
 import { fromTo, ordinalDay, orElse, shortYears } from "../messages/details-words.js";
 
@@ -27,7 +28,11 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
  */
 export function rangeSpelling(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
   const numeric = numericRange(text, read, format);
-  if (numeric || text.includes("/")) return numeric ?? slashed(text, read);
+  if (numeric) return numeric;
+  // A slash is EDTF's interval, or a numeric date's ("13/6/2008 – 1 August 2009"): the text is a
+  // range joined by a dash when it is none of the first.
+  const slash = text.includes("/") ? slashed(text, read) : undefined;
+  if (slash) return slash;
   // "2008-160": ISO 8601's ordinal date (a year's 160th day), which EDTF leaves out; as years, the
   // end would be before the start. Said, with the day it names.
   const ordinal = /^(\d{4})-(\d{3})$/.exec(text);
@@ -52,8 +57,9 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
   // A hyphenated shape that does not read as two dates is no range: the text is one date, for the
   // other readers.
   if (!dashed && !(from.ok && to.ok && /^-?\d/.test(from.edtf) && /^-?\d/.test(to.edtf))) return undefined;
-  if (!from.ok) return from;
-  if (!to.ok) return to;
+  // An ambiguous end's readings, each as the whole range ("03/04/2008 to 2009").
+  if (!from.ok) return to.ok && !to.edtf.includes("/") ? endReadings(from, (r) => `${r}/${to.edtf}`) : withoutReadings(from);
+  if (!to.ok) return from.edtf.includes("/") ? withoutReadings(to) : endReadings(to, (r) => `${from.edtf}/${r}`);
   // Both ends reread the same way ("late 2008 to early 2009"): one warning saying both.
   const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: fromTo(from.warning.detail, to.warning.detail) } : undefined;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: both ?? from.warning ?? to.warning };
@@ -94,11 +100,11 @@ function numericRange(text: string, read: (text: string) => Spelling, format: Da
   const monthFirst = validDay(y1, a1, b1) && validDay(y2, a2, b2) ? ([[y1, a1, b1], [y2, a2, b2]] as const) : undefined;
   const said = (ends: NonNullable<typeof dayFirst>) => fromTo(words(...ends[0]), words(...ends[1]));
   const same = a1 === b1 && a2 === b2;
-  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: orElse(said(dayFirst), said(monthFirst)) };
+  const edtf = (ends: NonNullable<typeof dayFirst>) => `${iso(...ends[0])}/${iso(...ends[1])}`;
+  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: orElse(said(dayFirst), said(monthFirst)), readings: [edtf(dayFirst), edtf(monthFirst)] };
   const ends = dayFirst ?? monthFirst;
   if (!ends) return { ok: false, code: "date-invalid" };
-  const edtf = `${iso(...ends[0])}/${iso(...ends[1])}`;
-  return same ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: said(ends) } };
+  return same ? { ok: true, edtf: edtf(ends) } : { ok: true, edtf: edtf(ends), warning: { code: "date-reinterpreted", detail: said(ends) } };
 }
 
 // "1990-91", "2019-20": a hyphen before two digits is ISO's month or EDTF's season ("2008-09",

@@ -67,7 +67,7 @@ function decade(text: string): Spelling | undefined {
   const [c, d] = [m[1] ?? "", m[2] ?? ""];
   // "1900s" names the decade 1900–1909 to some and the century 1900–1999 to others.
   if (d === "0") {
-    return { ok: false, code: "date-ambiguous", detail: decadeOrCentury(c) };
+    return { ok: false, code: "date-ambiguous", detail: decadeOrCentury(c), readings: [`${c}0X`, `${c}XX`] };
   }
   return { ok: true, edtf: `${c}${d}X` };
 }

@@ -15,12 +15,16 @@ import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, two, validDay, words } from "./date-spelled.js";
 import { inWords, wordSpelling } from "./date-spelling-words.js";
+import { withoutReadings } from "./date-readings.js";
 import { ifDate, monthOrYears, noMonth, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
 
-/** A date spelling rewritten to EDTF, or the reason it cannot be. */
+/**
+ * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
+ * reading in EDTF too (`readings`, in the order `detail` says them), which every language can write.
+ */
 export type Spelling =
   | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string } }
-  | { ok: false; code: DiagnosticCode; detail?: string };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
 
 /** How a whole input spells its dates. */
 interface SpellingOptions {
@@ -41,7 +45,7 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
  * normalizeSpelling("Summer 2008");      // { ok: true, edtf: "2008-22" }
  * normalizeSpelling("2008-06-07 14:30"); // { ok: true, edtf: "2008-06-07T14:30" }
  * normalizeSpelling("2008-06-07 00:00:00").edtf; // "2008-06-07", with a warning: a sheet's date alone
- * normalizeSpelling("03/04/2008");       // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008" }
+ * normalizeSpelling("03/04/2008");       // { ok: false, code: "date-ambiguous", detail: "3 April 2008 or 4 March 2008", readings: ["2008-04-03", "2008-03-04"] }
  * normalizeSpelling("03/04/2008", { dateFormat: "DMY" }); // { ok: true, edtf: "2008-04-03" }
  * ```
  */
@@ -83,9 +87,13 @@ function circa(text: string, options: SpellingOptions): Spelling | undefined {
 // EDTF marks a year, month, day or season as approximate; the `edtf` package refuses a mark on a
 // decade (197X~) or a time, and one mark on an interval would not say which end. Dropping the
 // "circa" would claim more certainty than the text does, so those are refused.
+// The qualifiers EDTF puts on a year, a month or a day.
+const QUALIFIABLE = /^-?\d{4}(?:-\d{2}){0,2}$/;
+
 function qualify(inner: Spelling, mark: string): Spelling {
-  if (!inner.ok) return inner;
-  if (!/^-?\d{4}(?:-\d{2}){0,2}$/.test(inner.edtf)) {
+  // An ambiguous date's readings, each qualified as the text is ("c. 03/04/2008": 2008-04-03~).
+  if (!inner.ok) return inner.readings?.every((r) => QUALIFIABLE.test(r)) ? { ...inner, readings: inner.readings.map((r) => r + mark) } : withoutReadings(inner);
+  if (!QUALIFIABLE.test(inner.edtf)) {
     return { ok: false, code: "date-unsupported", detail: QUALIFIED_SPAN };
   }
   return { ...inner, edtf: inner.edtf + mark };
@@ -98,22 +106,14 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT|[a-z]{3,4}|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
   if (!m) return undefined;
   const day = normalizeSpelling(m[1] ?? "", options);
-  if (!day.ok) return day;
+  const time = clockOf(m);
+  // An ambiguous day's readings, each at the time written, so that writing one loses no part of the cell.
+  if (!day.ok) return day.readings && typeof time === "string" ? { ...day, readings: day.readings.map((r) => (time === "" ? r : `${r}T${time}`)) } : withoutReadings(day);
   // Text the readers passed on untouched ("Seg, 24 Set 2018") is no date they know.
   if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: /^-?\d/.test(day.edtf) ? TIME_NEEDS_DAY : undefined };
-  const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
-  // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
-  // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
-  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone) };
-  let hour = Number(m[2]);
-  if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
-  else if (half !== undefined) hour = 99;
-  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? "") };
-  // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
-  // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
-  // day holds the midnight too, so reading the day loses nothing true; the warning says so.
-  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0 && Number(fraction || 0) === 0) return midnight(day);
-  const clock = `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}${fraction}`}${zone === undefined ? "" : zone === "UTC" || zone === "GMT" ? "Z" : zone}`;
+  if (typeof time !== "string") return time;
+  if (time === "") return midnight(day);
+  const clock = time;
   const edtf = `${day.edtf}T${clock}`;
   return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
 }
@@ -136,6 +136,23 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
   const read = normalizeSpelling(`${m[1]}${m[2] ?? ""}`, options);
   if (!read.ok || read.warning) return read;
   return { ok: true, edtf: read.edtf, warning: { code: "date-reinterpreted", detail: toTheMs(read.edtf) } };
+}
+
+// The time of a date-time as EDTF writes it after the "T", "" for a midnight, or why it is no time.
+function clockOf(m: RegExpExecArray): string | (Spelling & { ok: false }) {
+  const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
+  // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
+  // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
+  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone) };
+  let hour = Number(m[2]);
+  if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
+  else if (half !== undefined) hour = 99;
+  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? "") };
+  // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
+  // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
+  // day holds the midnight too, so reading the day loses nothing true; the warning says so.
+  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0 && Number(fraction || 0) === 0) return "";
+  return `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}${fraction}`}${zone === undefined ? "" : zone === "UTC" || zone === "GMT" ? "Z" : zone}`;
 }
 
 function midnight(day: Spelling & { ok: true }): Spelling {
@@ -175,7 +192,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
     const [y, digits] = [Number(yearMonth[1]), (yearMonth[2] ?? "").slice(1)];
     const m = Number(digits);
     if (m < 1 || m > 12) return undefined;
-    if (laterYear(y, digits) === y + 1) return { ok: false, code: "date-ambiguous", detail: monthOrYears(monthWords(y, m), y, y + 1) };
+    if (laterYear(y, digits) === y + 1) return { ok: false, code: "date-ambiguous", detail: monthOrYears(monthWords(y, m), y, y + 1), readings: [`${y}-${two(m)}`, `${y}/${y + 1}`] };
     if (yearMonth[2]?.startsWith("-")) return undefined;
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
@@ -193,7 +210,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   const monthFirst = validDay(y, a, b);
   if (format !== undefined) return inOrder(format, dayFirst ? [y, b, a] : undefined, monthFirst ? [y, a, b] : undefined);
   if (dayFirst && monthFirst && a !== b) {
-    return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)) };
+    return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)), readings: [iso(y, b, a), iso(y, a, b)] };
   }
   if (!dayFirst && !monthFirst) return { ok: false, code: "date-invalid" };
   const [m, d] = dayFirst ? [b, a] : [a, b];

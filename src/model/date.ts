@@ -17,11 +17,12 @@ import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
  * ```ts
  * const r = readDate("03/04/2008");
  * if (!r.ok) console.log(r.code, r.detail); // "date-ambiguous" "3 April 2008 or 4 March 2008"
+ * if (!r.ok) console.log(r.readings);         // ["2008-04-03", "2008-03-04"]: each reading, in EDTF
  * ```
  */
 export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } }
-  | { ok: false; code: DiagnosticCode; detail?: string };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
 
 /**
  * How to read dates for a whole input.

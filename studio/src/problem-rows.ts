@@ -8,7 +8,7 @@
 import type { Diagnostic } from "../../src/diagnostics.js";
 import type { DiagnosticParts } from "../../src/messages/diagnostics.js";
 import { fixFor } from "../../src/messages/studio.js";
-import { cellOf, readings, type Sheet } from "./sheet.js";
+import { cellOf, type Sheet } from "./sheet.js";
 import type { Language } from "./words.js";
 
 /** One row of the problems table. */
@@ -62,7 +62,7 @@ export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | u
       : w.wholeFile;
     const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
     const value = d.value ?? cell ?? "";
-    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.code === "date-ambiguous" ? readings(d.value) : undefined, readAs: d.readAs }, n) ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs }, n) ?? "";
     const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
     return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
   });

@@ -122,21 +122,3 @@ export function cellOf(sheet: Sheet, at: { line?: number | undefined; index?: nu
   const column = name === undefined ? -1 : sheet.header.findIndex((h) => h.trim().toLowerCase() === name);
   return { row: row === undefined || row < -1 || (row >= 0 && row >= sheet.rows.length) ? undefined : row, column: column < 0 ? undefined : column };
 }
-
-/**
- * An ambiguous day/month date (`7/6/2008`) written both ways as EDTF, day-first reading first;
- * undefined for anything else.
- *
- * @example
- * ```ts
- * readings("7/6/2008"); // ["2008-06-07", "2008-07-06"]
- * ```
- */
-export function readings(value: string | undefined): string[] | undefined {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value ?? "");
-  if (!m) return undefined;
-  const [a, b, year] = [Number(m[1]), Number(m[2]), m[3]!];
-  const iso = (day: number, month: number) => (day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : undefined);
-  const both = [iso(a, b), iso(b, a)].filter((s): s is string => s !== undefined);
-  return both.length === 2 && both[0] !== both[1] ? both : undefined;
-}

@@ -219,9 +219,9 @@ describe("the workbench", () => {
       // Each EDTF date in a sentence or a fix, as Chromium lays out its characters from left to
       // right. Beside Arabic letters, unisolated, 2008-11-17 was drawn 17-11-2008.
       const drawn = await drawnDates(page);
-      // Three readings, each in its sentence and its fix, and the two choices of each of the four
-      // ambiguous days (the fifth has a time of day: its fix names no choice).
-      expect(drawn.length, lang).toBe(3 * 2 + 4 * 2);
+      // Three dates read otherwise, each in its sentence and its fix, and the two readings of each
+      // of the five ambiguous days (the fifth at its time of day), each in its sentence and its fix.
+      expect(drawn.length, lang).toBe(3 * 2 + 5 * 2 * 2);
       for (const { date, shown } of drawn) expect(shown, lang).toBe(date);
       // A day as written stands on one line: the column was squeezed to "07.06.200" / "8".
       const written = await page.locator(".studio-problems .studio-value").evaluateAll((codes) => codes.filter((c) => /^\d\d\.\d\d\.\d{4}$/.test(c.textContent ?? "")).map((c) => c.getClientRects().length));

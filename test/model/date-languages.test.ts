@@ -196,14 +196,19 @@ describe("numbers alone, in any digits", () => {
     expect(read("٢٠٠٨-٠٦-٠٨")).toBe("2008-06-08");
     expect(read("٢٠٠٨")).toBe("2008");
     expect(normalizeSpelling("٢٠٠٨/٦/٨")).toEqual({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted", detail: "8 June 2008" } });
-    expect(normalizeSpelling("٨/٦/٢٠٠٨")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 June 2008 or 6 August 2008" });
+    expect(normalizeSpelling("٨/٦/٢٠٠٨")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 June 2008 or 6 August 2008", readings: ["2008-06-08", "2008-08-06"] });
   });
 
   it("refuses a year that may be Solar Hijri or Hijri as much as Gregorian, naming each reading", () => {
     const readings = "18 March 1387, 7 June 2008 (18 Khordad 1387, Solar Hijri) or 26 June 1967 (18 Rabiʻ I 1387, Hijri)";
-    expect(normalizeSpelling("۱۳۸۷/۰۳/۱۸")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
-    expect(normalizeSpelling("1387/03/18")).toEqual({ ok: false, code: "date-ambiguous", detail: readings });
-    expect(normalizeSpelling("۱۳۸۷")).toEqual({ ok: false, code: "date-ambiguous", detail: "the year 1387 of the Gregorian, the Solar Hijri or the Hijri calendar" });
+    // Each reading in EDTF too, as the Gregorian day it is (the calendars' years as their days).
+    const days = ["1387-03-18", "2008-06-07", "1967-06-26"];
+    expect(normalizeSpelling("۱۳۸۷/۰۳/۱۸")).toEqual({ ok: false, code: "date-ambiguous", detail: readings, readings: days });
+    expect(normalizeSpelling("1387/03/18")).toEqual({ ok: false, code: "date-ambiguous", detail: readings, readings: days });
+    const year = "the year 1387 of the Gregorian, the Solar Hijri or the Hijri calendar";
+    expect(normalizeSpelling("۱۳۸۷")).toEqual({ ok: false, code: "date-ambiguous", detail: year, readings: ["1387", "2008-03-20/2009-03-20", "1967-04-11/1968-03-29"] });
+    // A range of such years is no one of them: said, with no reading to write instead.
+    expect(normalizeSpelling("۱۳۵۹–۱۳۶۷")).toEqual({ ok: false, code: "date-ambiguous", detail: "the year 1359 of the Gregorian, the Solar Hijri or the Hijri calendar" });
     // Past 1420 only the Hijri reading is near; past 1470 neither (Columbus's landing, as a sheet writes it).
     expect(normalizeSpelling("1450/03/18")).toMatchObject({ ok: false, code: "date-ambiguous" });
     expect(JSON.stringify(normalizeSpelling("1450/03/18"))).not.toContain("Solar Hijri");

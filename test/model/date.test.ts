@@ -95,9 +95,9 @@ describe("readDate", () => {
     }
   });
 
-  it.each([
-    ["03/04/2008", "date-ambiguous", "3 April 2008 or 4 March 2008"],
-    ["03.04.2008", "date-ambiguous", "3 April 2008 or 4 March 2008"],
+  it.each<[string, string, string | undefined, string[]?]>([
+    ["03/04/2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
+    ["03.04.2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
     ["03/04/08", "date-invalid", "A two-digit year could be any century."],
     ["2008-13", "date-invalid", undefined],
     ["2008-02-30", "date-invalid", undefined],
@@ -109,8 +109,8 @@ describe("readDate", () => {
     ["../..", "date-invalid", "An interval needs at least one known end."],
     ["2008-06-08T14:30Z~", "date-invalid", undefined],
     ["Y170000002", "date-out-of-range", undefined],
-  ])("refuses %s with %s", (input, code, detail) => {
-    expect(readDate(input)).toEqual(detail === undefined ? { ok: false, code } : { ok: false, code, detail });
+  ])("refuses %s with %s", (input, code, detail, readings) => {
+    expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}) });
   });
 
   it("refuses non-finite numbers, invalid Dates and other types", () => {

@@ -281,8 +281,12 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("6.1.2008 to 31.7.2008")).toEqual({ ok: true, edtf: "2008-01-06/2008-07-31", warning: reinterpreted("6 January 2008 to 31 July 2008") });
     expect(normalizeSpelling("6-1-2008 - 7-31-2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
     // Either order for both ends: both readings said; the same either way: nothing to say.
-    expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008" });
+    expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008", readings: ["2008-01-06/2008-03-07", "2008-06-01/2008-07-03"] });
     expect(normalizeSpelling("6/6/2008 to 7/7/2008")).toEqual({ ok: true, edtf: "2008-06-06/2008-07-07" });
+    // A numeric date with a slash at one end of a range joined by a dash: no EDTF interval, but a
+    // range (it was refused with no reason, its slash taken for EDTF's).
+    expect(normalizeSpelling("13/6/2008 – 1 August 2009")).toEqual({ ok: true, edtf: "2008-06-13/2009-08-01", warning: reinterpreted("13 June 2008") });
+    expect(normalizeSpelling("6/2008 – 8/2008")).toEqual({ ok: true, edtf: "2008-06/2008-08", warning: reinterpreted("June 2008 to August 2008") });
     // A dateFormat given is the order of both ends.
     expect(normalizeSpelling("6/1/2008-7/3/2008", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-01-06/2008-03-07" });
     expect(normalizeSpelling("6/1/2008-7/31/2008", { dateFormat: "DMY" })).toMatchObject({ ok: false, code: "date-invalid" });
@@ -313,9 +317,9 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("June 476")).toEqual({ ok: true, edtf: "0476-06" });
     // "2008/06", a year and its month, read as the years 2008 to 6; "2008/09" may be a school year.
     expect(normalizeSpelling("2008/06")).toEqual({ ok: true, edtf: "2008-06", warning: { code: "date-reinterpreted", detail: "June 2008" } });
-    expect(normalizeSpelling("2008/09")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009" });
+    expect(normalizeSpelling("2008/09")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009", readings: ["2008-09", "2008/2009"] });
     // "2008-9" was September 2008 without a word; "2008-6" still is June.
-    expect(normalizeSpelling("2008-9")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009" });
+    expect(normalizeSpelling("2008-9")).toEqual({ ok: false, code: "date-ambiguous", detail: "September 2008 or the years 2008 to 2009", readings: ["2008-09", "2008/2009"] });
     expect(normalizeSpelling("2008-6")).toEqual({ ok: true, edtf: "2008-06" });
     // EDTF written as EDTF, with its four-digit years, is the years.
     expect(readDate("0012/0031")).toMatchObject({ ok: true, date: { edtf: "0012" }, end: { edtf: "0031" } });
@@ -336,8 +340,8 @@ describe("spellings read with a date-reinterpreted warning", () => {
   });
 });
 
-// Refused: [text, options, code, detail].
-const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined][] = [
+// Refused: [text, options, code, detail, readings (in EDTF, for an ambiguous date)].
+const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined, string[]?][] = [
   ["13/2020", {}, "date-invalid", "13 is no month."],
   // An unformatted Excel date cell: its day number, said and not read.
   ["39607", {}, "date-invalid", "If it is a date cell that Excel saved as its day number, it is 8 June 2008: format the column as dates before saving, or write 2008-06-08."],
@@ -346,10 +350,18 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined]
   ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10."],
   // Excel's "d-mmm-yy": which century is not said.
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
-  ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
-  ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
-  ["1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],
-  ["the 2000s", {}, "date-ambiguous", "the decade 2000–2009 (write 200X) or the century 2000–2099 (write 20XX)"],
+  ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  // Each reading at the time written; a midnight is the day alone, as the sheet's midnight is read.
+  ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07T14:30", "2008-07-06T14:30"]],
+  ["7/6/2008 12:00:00 AM", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  // A time that is none: no reading to write instead.
+  ["7/6/2008 25:00", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
+  ["c. 7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07~", "2008-07-06~"]],
+  ["1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)", ["190X", "19XX"]],
+  ["the 2000s", {}, "date-ambiguous", "the decade 2000–2009 (write 200X) or the century 2000–2099 (write 20XX)", ["200X", "20XX"]],
+  // A part of either is a reading of neither.
+  ["early 1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],
+  ["7/6/2008 – 1 August 2009", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07/2009-08-01", "2008-07-06/2009-08-01"]],
   ["7 June 08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
   ["7/6/08", {}, "date-invalid", "A two-digit year could be any century."],
   ["0 BC", {}, "date-invalid", "BC/AD counting has no year 0: 1 BC is followed by AD 1."],
@@ -377,8 +389,8 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined]
 ];
 
 describe("spellings refused", () => {
-  it.each(REFUSED)("%j %j: %s", (text, options, code, detail) => {
-    expect(readDate(text, options)).toEqual(detail === undefined ? { ok: false, code } : { ok: false, code, detail });
+  it.each(REFUSED)("%j %j: %s", (text, options, code, detail, readings) => {
+    expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}) });
   });
 
   it("an ambiguous numeric date names both readings and how to say which", () => {

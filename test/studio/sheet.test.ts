@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
-import { cellOf, readData, readings, renumber, separatorOf, sheetToCsv, type Sheet } from "../../studio/src/sheet.js";
+import { cellOf, readData, renumber, separatorOf, sheetToCsv, type Sheet } from "../../studio/src/sheet.js";
 
 const sheet = (text: string) => readData(text) as Sheet;
 
@@ -64,16 +64,5 @@ describe("cellOf", () => {
     expect(cellOf(s, { line: 2, field: "start DATE" })).toEqual({ row: 0, column: 1 });
     expect(cellOf(s, { line: 9, field: "Title" })).toEqual({ row: undefined, column: 0 });
     expect(cellOf(s, {})).toEqual({ row: undefined, column: undefined });
-  });
-});
-
-describe("readings", () => {
-  it("writes an ambiguous day/month date both ways, and nothing else", () => {
-    expect(readings("7/6/2008")).toEqual(["2008-06-07", "2008-07-06"]);
-    expect(readings("03.04.2008")).toEqual(["2008-04-03", "2008-03-04"]);
-    expect(readings("13/6/2008")).toBeUndefined();
-    expect(readings("6/6/2008")).toBeUndefined();
-    expect(readings("2008-06-07")).toBeUndefined();
-    expect(readings(undefined)).toBeUndefined();
   });
 });

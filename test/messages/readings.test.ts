@@ -1,0 +1,117 @@
+// A date refused as ambiguous names each way it could be read in EDTF (`Diagnostic.readings`), so
+// that every language's sentence, and the workbench's fix, can name them: the English detail says
+// them in words the translations cannot reuse, and the workbench worked out the day/month ones
+// again from the value, and no other kind. Real inputs nobody here wrote: the sheets as Excel and
+// Google Sheets write them (test/fixtures/sheets/ORIGIN.md).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import type { Diagnostic } from "../../src/diagnostics.js";
+import { diagnosticLine } from "../../src/embed/states.js";
+import { loadTimeline } from "../../src/load.js";
+import { readDate } from "../../src/model/date.js";
+import { languageOf } from "../../src/options/language.js";
+import { problemRows } from "../../studio/src/problem-rows.js";
+import { languageOf as studioLanguage } from "../../studio/src/words.js";
+
+const text = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
+const LANGUAGES = ["en", "fr", "de", "es", "ar", "fa", "he", "tr", "ckb"] as const;
+const TRANSLATED = LANGUAGES.filter((l) => l !== "en");
+
+// Each kind of ambiguity the readers refuse, as a sheet's cells would write it.
+const KINDS = [
+  "03/04/2008", // day and month either way
+  "08.06.2008 14:30", // the same, with a time
+  "7/6/2008 12:00:00 AM", // a sheet's midnight: the day alone
+  "c. 7/6/2008", // qualified
+  "6/1/2008-7/3/2008", // a range whose ends read either way
+  "7.6.2008 – 1 August 2009", // a range with one such end
+  "2008/09", // a month or a school year
+  "1900s", // a decade or a century
+  "1387/03/18", // a day of three calendars
+  "۱۳۸۷", // a year of three calendars
+];
+
+function ambiguous(input: string | { events: unknown[] }): Diagnostic[] {
+  return loadTimeline(input).diagnostics.filter((d) => d.code === "date-ambiguous");
+}
+
+const SHEETS = [...ambiguous(text("sheets/excel-europe.csv")), ...ambiguous(text("sheets/google-sheets.csv"))];
+const MADE = ambiguous({ events: KINDS.map((start, i) => ({ title: `kind ${i}`, start })) });
+
+describe("a date refused as ambiguous", () => {
+  it("names its readings in real sheets, as many as the sentence says", () => {
+    expect(SHEETS.length).toBe(6);
+    expect(SHEETS.map((d) => [d.value, d.readings])).toEqual([
+      ["07.06.2008", ["2008-06-07", "2008-07-06"]],
+      ["09.06.2008", ["2008-06-09", "2008-09-06"]],
+      ["07.06.2008", ["2008-06-07", "2008-07-06"]],
+      ["08.06.2008 14:30", ["2008-06-08T14:30", "2008-08-06T14:30"]],
+      ["11.07.2008", ["2008-07-11", "2008-11-07"]],
+      ["7/6/2008", ["2008-06-07", "2008-07-06"]],
+    ]);
+    expect(MADE.length).toBe(KINDS.length);
+    for (const d of MADE) expect(d.readings?.length, d.value).toBeGreaterThan(1);
+  });
+
+  it("names readings that load as written, without a word: the normal form", () => {
+    for (const d of [...SHEETS, ...MADE]) {
+      for (const reading of d.readings ?? []) {
+        const again = loadTimeline({ events: [{ title: "again", start: reading }] });
+        expect(again.diagnostics, reading).toEqual([]);
+        expect(again.timeline.events[0]!.start.edtf + (again.timeline.events[0]!.end ? `/${again.timeline.events[0]!.end.edtf}` : "")).toBe(reading);
+      }
+    }
+  });
+
+  it("names every reading in every language's sentence and in the workbench's fix", () => {
+    const all = [...SHEETS, ...MADE];
+    for (const lang of TRANSLATED) {
+      const words = languageOf({ locale: lang }).messages;
+      for (const d of all) {
+        const line = diagnosticLine(d, words);
+        for (const reading of d.readings!) expect(line, `${lang} ${d.value}`).toContain(reading);
+        expect(line).not.toMatch(/undefined/);
+      }
+    }
+    for (const lang of LANGUAGES) {
+      const rows = problemRows(all, undefined, studioLanguage(lang));
+      for (const [i, d] of all.entries()) for (const reading of d.readings!) expect(rows[i]!.fix, `${lang} ${d.value}`).toContain(reading);
+    }
+  });
+
+  it("names none where writing one would lose part of the cell, and says the sentence it had", () => {
+    // A day with no year; a part of a decade or century; a range of calendars' years; a time that is none.
+    const none = ambiguous({ events: ["12/31", "early 1900s", "۱۳۵۹–۱۳۶۷", "7/6/2008 25:00"].map((start) => ({ title: "x", start })) });
+    expect(none.map((d) => d.readings)).toEqual([undefined, undefined, undefined, undefined]);
+    const fr = languageOf({ locale: "fr" }).messages.diagnostics;
+    expect(fr["date-ambiguous"](none[0]!)).toBe("«\u00a012/31\u00a0» est ambigu. Écrivez la date au format AAAA-MM-JJ.");
+    expect(fr["date-ambiguous"](SHEETS[0]!)).toBe("«\u00a007.06.2008\u00a0» est ambigu\u202f: il peut se lire 2008-06-07 ou 2008-07-06 (EDTF). Écrivez celle de ces dates que vous voulez dire.");
+  });
+
+  it("keeps each reading in its own direction in a right-to-left sentence", () => {
+    for (const lang of ["ar", "fa", "he", "ckb"]) {
+      const line = diagnosticLine(SHEETS[0]!, languageOf({ locale: lang }).messages);
+      for (const reading of SHEETS[0]!.readings!) expect(line, lang).toContain(`\u2066${reading}\u2069`);
+    }
+  });
+
+  it("reads a day and month either way as exactly those two days, and each reading as its day (property)", () => {
+    const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom("/", ".", "-"), (y, a, b, sep) => {
+        fc.pre(a !== b);
+        const r = readDate(`${a}${sep}${b}${sep}${y}`);
+        expect(r).toMatchObject({ ok: false, code: "date-ambiguous", readings: [iso(y, b, a), iso(y, a, b)] });
+        if (r.ok) return;
+        const days: [number, number][] = [[b, a], [a, b]];
+        r.readings!.forEach((reading, i) => {
+          const [m, d] = days[i]!;
+          const day = readDate(reading);
+          expect(day.ok && day.date.earliest).toBe(Date.UTC(y, m - 1, d));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
