@@ -154,9 +154,12 @@ export interface Diagnostic {
    * Each date an ambiguous `value` could be, in EDTF, in the order the message says them
    * (`date-ambiguous`: `"03/04/2008"` → `["2008-04-03", "2008-03-04"]`; `"1900s"` → `["190X",
    * "19XX"]`; a year of numbers alone that the Solar Hijri or Hijri calendar may have written as
-   * its Gregorian days). Every language's sentence names them, and writing one of them instead
-   * loads the date it names. Absent where a reading has no date to write (`"12/31"`, a day with
-   * no year).
+   * its Gregorian days). A date refused that may name one date, which nothing in the text says,
+   * names it too (`date-invalid`: an Excel day number, `"39607"` → `["2008-06-08"]`; a day as
+   * YYYYMMDD or as Unix seconds; ISO's ordinal day, `"2008-160"`; a day that exists only in the
+   * order the `dateFormat` does not give). Every language's sentence names them, and writing one
+   * of them instead loads the date it names. Absent where no one date can stand for the whole
+   * value (`"12/31"`, a day with no year).
    */
   readings?: string[];
   /**

@@ -43,7 +43,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `العنوان الرئيسي فارغ، لذا أُخذ العنوان ${q(d.value)} من نص الشريحة.`,
   "missing-start": () => "تاريخ البداية مفقود: يحتاج كل حدث إلى تاريخ بداية.",
   "importance-range": () => `يجب أن تكون \`importance\` رقمًا من ${n.plain(0)} إلى ${n.plain(100)}؛ وقد قُصرت على هذا المدى.`,
-  "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته. اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
+  "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته.${d.readings?.length ? ` قد يكون ${n.list(d.readings.map(ltr), "or")} (EDTF): اكتبه هكذا إن كان هو التاريخ المقصود.` : ""} اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
   "date-ambiguous": (d) => `${q(d.value)} ملتبس${d.readings && d.readings.length > 1 ? `: قد يُقرأ ${n.list(d.readings.map(ltr), "or")} (EDTF). اكتب التاريخ الذي تقصده بهذه الصيغة.` : ". اكتبه بصيغة YYYY-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF). إن لم يكن هذا التاريخ المقصود، فاكتبه بصيغة EDTF (مثل YYYY-MM-DD).` : `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`),
   "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,

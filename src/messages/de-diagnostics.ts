@@ -37,7 +37,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `Die Überschrift ist leer; der Titel ${q(d.value)} wurde aus dem Text der Folie gebildet.`,
   "missing-start": () => "Das Anfangsdatum fehlt: Jedes Ereignis braucht eines.",
   "importance-range": () => "`importance` muss eine Zahl von 0 bis 100 sein; der Wert wurde begrenzt.",
-  "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
+  "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann.${d.readings?.length ? ` Gemeint sein könnte ${n.list(d.readings, "or")} (EDTF): Schreiben Sie es so, wenn das das gemeinte Datum ist.` : ""} Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
   "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig${d.readings && d.readings.length > 1 ? `: Gemeint sein kann ${n.list(d.readings, "or")} (EDTF). Schreiben Sie das gemeinte Datum in dieser Form.` : ". Schreiben Sie das Datum als JJJJ-MM-TT."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).` : `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`),
   "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,

@@ -43,7 +43,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `تیتر خالی است، پس عنوان ${q(d.value)} از متن اسلاید ساخته شد.`,
   "missing-start": () => "تاریخ آغاز نیست: هر رویداد تاریخ آغازی لازم دارد.",
   "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
-  "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند. تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
+  "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند.${d.readings?.length ? ` شاید ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد: اگر منظورتان همین تاریخ است، آن را همین‌طور بنویسید.` : ""} تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
   "date-ambiguous": (d) => `${q(d.value)} مبهم است${d.readings && d.readings.length > 1 ? `: می‌تواند ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : ". آن را به شکل YYYY-MM-DD بنویسید."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,

@@ -43,7 +43,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `הכותרת הראשית ריקה, ולכן הכותרת ${q(d.value)} נלקחה מטקסט השקופית.`,
   "missing-start": () => "תאריך ההתחלה חסר: כל אירוע צריך תאריך התחלה.",
   "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
-  "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא. יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
+  "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא.${d.readings?.length ? ` ייתכן שהכוונה ל־${n.list(d.readings.map(ltr), "or")} (EDTF): אם זה התאריך שהתכוונתם אליו, יש לכתוב אותו כך.` : ""} יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
   "date-ambiguous": (d) => `${q(d.value)} דו־משמעי${d.readings && d.readings.length > 1 ? `: הוא יכול להיות ${n.list(d.readings.map(ltr), "or")} (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : ". יש לכתוב אותו בתבנית YYYY-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,

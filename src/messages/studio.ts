@@ -12,7 +12,7 @@ import type { Words } from "./words.js";
 export interface FixParts {
   value?: string | undefined;
   field?: string | undefined;
-  /** An ambiguous date written unambiguously, once per reading (`2008-06-07`, `2008-07-06`; see `Diagnostic.readings`). */
+  /** Each date the value could be, in EDTF (`2008-06-07`, `2008-07-06`; see `Diagnostic.readings`): an ambiguous date's readings, or the date a refused one may name. */
   choices?: readonly string[] | undefined;
   /** The date the value was read as, in EDTF (see `Diagnostic.readAs`). */
   readAs?: string | undefined;
@@ -126,6 +126,9 @@ export type StudioTranslation = StudioWords;
  * ```
  */
 export function fixFor(words: StudioWords, code: string, parts: FixParts, n: Numbers): string | undefined {
+  // A date refused with the date it may name (an Excel day number, a day that exists only in the
+  // other order) is fixed as a date read otherwise is: write that date, if it is the one meant.
+  if (code === "date-invalid" && parts.choices?.length) return fixFor(words, "date-reinterpreted", { ...parts, readAs: n.list(parts.choices, "or") }, n);
   const fix = (words.fixes as Readonly<Record<string, Fix | undefined>>)[code];
   return fix?.(parts, n);
 }

@@ -1,6 +1,6 @@
 import { calendarDate, yearText } from "./date-calendar.js";
 import { fastInstant } from "./date-fast.js";
-import { validDay, words } from "./date-spelled.js";
+import { iso, validDay, words } from "./date-spelled.js";
 import type { DateResult } from "./date.js";
 import { AS_SECONDS, AS_SHEET_DAY, AS_YEAR, AS_YYYYMMDD, asMs, bce, msElse, msOr, utc, yearNotMs } from "../messages/details.js";
 
@@ -57,18 +57,18 @@ export function numberDate(n: number): DateResult | undefined {
  * @example
  * ```ts
  * numberReading(43238.40972222222); // { when: "18 May 2018, 09:50:00", how: "as a spreadsheet's day number" }
- * numberReading(1175714200);        // { when: "4 April 2007, 19:16:40 UTC", how: "as seconds since 1970 began" }
+ * numberReading(1175714200);        // { when: "4 April 2007, 19:16:40 UTC", how: "as seconds since 1970 began", edtf: "2007-04-04T19:16:40.000Z" }
  * ```
  */
-export function numberReading(n: number): { when: string; how: string } | undefined {
+export function numberReading(n: number): { when: string; how: string; edtf?: string } | undefined {
   if (n >= 10_000 && n < 100_000) return { when: moment(sheetDay(n)), how: AS_SHEET_DAY };
   if (!Number.isInteger(n)) return undefined;
   if (n <= -10_000 && n > -100_000) return { when: bce(1 - n), how: AS_YEAR };
   if (n >= 1e7 && n < 1e8) {
     const [y, m, d] = [Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100];
-    return y >= 1000 && validDay(y, m, d) ? { when: words(y, m, d), how: AS_YYYYMMDD } : undefined;
+    return y >= 1000 && validDay(y, m, d) ? { when: words(y, m, d), how: AS_YYYYMMDD, edtf: iso(y, m, d) } : undefined;
   }
-  if (Math.abs(n) >= SECONDS[0] && Math.abs(n) <= SECONDS[1]) return { when: utc(moment(n * 1000)), how: AS_SECONDS };
+  if (Math.abs(n) >= SECONDS[0] && Math.abs(n) <= SECONDS[1]) return { when: utc(moment(n * 1000)), how: AS_SECONDS, edtf: new Date(n * 1000).toISOString() };
   return undefined;
 }
 

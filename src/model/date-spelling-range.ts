@@ -40,7 +40,8 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
     const [y, n] = [Number(ordinal[1]), Number(ordinal[2])];
     const day = new Date(0);
     day.setUTCFullYear(y, 0, n);
-    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: ordinalDay(n, y, words(y, day.getUTCMonth() + 1, day.getUTCDate()), iso(y, day.getUTCMonth() + 1, day.getUTCDate())) };
+    const [m, d] = [day.getUTCMonth() + 1, day.getUTCDate()];
+    if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: ordinalDay(n, y, words(y, m, d), iso(y, m, d)), readings: [iso(y, m, d)] };
   }
   const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
   let m = dashed;

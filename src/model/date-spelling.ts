@@ -171,11 +171,11 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (/^\d{5}$/.test(text)) {
     const day = new Date(sheetDay(Number(text)));
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    return { ok: false, code: "date-invalid", detail: sheetDayNumber(words(y, m, d), iso(y, m, d)) };
+    return { ok: false, code: "date-invalid", detail: sheetDayNumber(words(y, m, d), iso(y, m, d)), readings: [iso(y, m, d)] };
   }
   // Eight to ten digits: a day as YYYYMMDD (GDELT's dates), or Unix seconds (an app's times).
   const reading = /^-?\d{8,10}$/.test(text) ? numberReading(Number(text)) : undefined;
-  if (reading) return { ok: false, code: "date-invalid", detail: ifDate(reading.how, reading.when) };
+  if (reading) return { ok: false, code: "date-invalid", detail: ifDate(reading.how, reading.when), ...(reading.edtf ? { readings: [reading.edtf] } : {}) };
   // "03/2020": a month and its year, as a sheet formats a month; read as EDTF it was the years 3 to 2020.
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {
@@ -237,6 +237,7 @@ function inOrder(format: DateFormat, dayFirst?: [number, number, number], monthF
     ok: false,
     code: "date-invalid",
     detail: wrongOrder(format, otherFormat, words(...other)),
+    readings: [iso(...other)],
   };
 }
 

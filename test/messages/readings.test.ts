@@ -1,8 +1,10 @@
-// A date refused as ambiguous names each way it could be read in EDTF (`Diagnostic.readings`), so
-// that every language's sentence, and the workbench's fix, can name them: the English detail says
-// them in words the translations cannot reuse, and the workbench worked out the day/month ones
-// again from the value, and no other kind. Real inputs nobody here wrote: the sheets as Excel and
-// Google Sheets write them (test/fixtures/sheets/ORIGIN.md).
+// A date refused as ambiguous names each way it could be read in EDTF (`Diagnostic.readings`), and
+// a date refused that may name one date names it, so that every language's sentence, and the
+// workbench's fix, can name them: the English detail says them in words the translations cannot
+// reuse, and the workbench worked out the day/month ones again from the value, and no other kind.
+// Real inputs nobody here wrote: the sheets as Excel and Google Sheets write them
+// (test/fixtures/sheets/ORIGIN.md) and the day numbers people reported their date cells turned
+// into (test/fixtures/numbers/ORIGIN.md).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -113,5 +115,42 @@ describe("a date refused as ambiguous", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a date refused that may name one date", () => {
+  const serials = (JSON.parse(text("numbers/excel-serials.json")) as { number: number; meant: string }[]).filter((s) => Number.isInteger(s.number));
+  const sheet = `Title,Date\n${serials.map((s, i) => `serial ${i},${s.number}`).join("\n")}\n`;
+  const refused = (input: string | { events: unknown[] }, dateFormat?: "DMY" | "MDY") => loadTimeline(input, dateFormat ? { dateFormat } : {}).diagnostics.filter((d) => d.code === "date-invalid");
+  const cells = refused({ events: ["2008-160", "20080608", "1175714200"].map((start) => ({ title: "x", start })) });
+  const order = refused("Title,Date\nx,25/03/2008\n", "MDY");
+  const all = [...refused(sheet), ...cells, ...order];
+
+  it("names it: an Excel day number as the day people said the cell held, an ordinal day, YYYYMMDD, Unix seconds, the other order", () => {
+    expect(refused(sheet).map((d) => d.readings)).toEqual(serials.map((s) => [s.meant]));
+    expect(cells.map((d) => d.readings)).toEqual([["2008-06-08"], ["2008-06-08"], ["2007-04-04T19:16:40.000Z"]]);
+    expect(order.map((d) => d.readings)).toEqual([["2008-03-25"]]);
+  });
+
+  it("names a date that loads as written, in every language's sentence and in the workbench's fix", () => {
+    for (const d of all) {
+      const again = loadTimeline({ events: [{ title: "again", start: d.readings![0] }] });
+      expect(again.diagnostics, d.readings![0]).toEqual([]);
+      expect(again.timeline.events[0]!.start.edtf).toBe(d.readings![0]);
+    }
+    for (const lang of TRANSLATED) {
+      for (const d of all) expect(diagnosticLine(d, languageOf({ locale: lang }).messages), lang).toContain(d.readings![0]);
+    }
+    for (const lang of LANGUAGES) {
+      const rows = problemRows(all, undefined, studioLanguage(lang));
+      for (const [i, d] of all.entries()) expect(rows[i]!.fix, lang).toContain(d.readings![0]);
+    }
+  });
+
+  it("says the sentence it had where it names none", () => {
+    const [none] = refused({ events: [{ title: "x", start: "13/2020" }] });
+    expect(none?.readings).toBeUndefined();
+    expect(languageOf({ locale: "de" }).messages.diagnostics["date-invalid"](none!)).toBe("„13/2020“ ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).");
+    expect(problemRows([none!], undefined, studioLanguage("en"))[0]!.fix).toBe("Write the date as YYYY-MM-DD (2008-06-07), YYYY-MM or YYYY; add ~ when it is approximate, ? when uncertain.");
   });
 });

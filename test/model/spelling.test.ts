@@ -340,14 +340,14 @@ describe("spellings read with a date-reinterpreted warning", () => {
   });
 });
 
-// Refused: [text, options, code, detail, readings (in EDTF, for an ambiguous date)].
+// Refused: [text, options, code, detail, readings (in EDTF: an ambiguous date's, or the one date a refused one may name)].
 const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined, string[]?][] = [
   ["13/2020", {}, "date-invalid", "13 is no month."],
   // An unformatted Excel date cell: its day number, said and not read.
-  ["39607", {}, "date-invalid", "If it is a date cell that Excel saved as its day number, it is 8 June 2008: format the column as dates before saving, or write 2008-06-08."],
+  ["39607", {}, "date-invalid", "If it is a date cell that Excel saved as its day number, it is 8 June 2008: format the column as dates before saving, or write 2008-06-08.", ["2008-06-08"]],
   // ISO 8601's ordinal date, a year's nth day: refused (EDTF leaves it out) with the day it names.
-  ["2008-160", {}, "date-invalid", "If it is day 160 of 2008, it is 8 June 2008: write 2008-06-08."],
-  ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10."],
+  ["2008-160", {}, "date-invalid", "If it is day 160 of 2008, it is 8 June 2008: write 2008-06-08.", ["2008-06-08"]],
+  ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10.", ["1066-04-10"]],
   // Excel's "d-mmm-yy": which century is not said.
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: write the year in full."],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
@@ -379,12 +379,14 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
     { dateFormat: "MDY" },
     "date-invalid",
     'Numeric dates are read month first here (dateFormat "MDY"), and that day does not exist; day first it would be 25 March 2008. Check the cell, or the dateFormat.',
+    ["2008-03-25"],
   ],
   [
     "03/25/2008",
     { dateFormat: "DMY" },
     "date-invalid",
     'Numeric dates are read day first here (dateFormat "DMY"), and that day does not exist; month first it would be 25 March 2008. Check the cell, or the dateFormat.',
+    ["2008-03-25"],
   ],
 ];
 
