@@ -24,6 +24,7 @@ export {
   CitelineError,
   DIAGNOSTIC_CODES,
   formatDiagnostic,
+  type DateReason,
   type Diagnostic,
   type DiagnosticCode,
   type Severity,

@@ -27,7 +27,9 @@ export type Severity = "error" | "warning";
  */
 export type Section = "timeline" | "events" | "sources" | "groups" | "eras" | "text";
 
-import { diagnosticsEn, type DiagnosticParts } from "./messages/diagnostics.js";
+import { diagnosticsEn, type DateReason, type DiagnosticParts } from "./messages/diagnostics.js";
+
+export type { DateReason } from "./messages/diagnostics.js";
 import { preview } from "./preview.js";
 
 // Each code's severity; its sentence is in src/messages/diagnostics.ts. `satisfies` holds the two
@@ -163,6 +165,13 @@ export interface Diagnostic {
    */
   readings?: string[];
   /**
+   * Why a date was refused (`date-invalid`), as a code, where the English message says why in
+   * words: `"8-Jun-08"` → `"two-digit-year"`, `"2008-06-07 14:30 PST"` → `"zone-abbreviation"`,
+   * `"Monday, June 8, 2008"` → `"weekday"` (see {@link DateReason}). Every language's sentence
+   * says it.
+   */
+  reason?: DateReason;
+  /**
    * What else from the input the message names, as written there, for the codes whose message
    * quotes it: the start an end comes before (`end-before-start`), the field a misspelt one most
    * likely meant (`unknown-field`), the loop of relays (`via-cycle`), the fields a citation gives
@@ -195,6 +204,8 @@ export interface Detail {
   readAs?: string;
   /** See `Diagnostic.readings`. */
   readings?: string[] | undefined;
+  /** See `Diagnostic.reason`. */
+  reason?: DateReason | undefined;
 }
 
 const MAX_VALUE = 80;
@@ -232,6 +243,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   if (value !== undefined) d.value = value;
   if (detail.readAs !== undefined) d.readAs = detail.readAs;
   if (detail.readings !== undefined) d.readings = [...detail.readings];
+  if (detail.reason !== undefined) d.reason = detail.reason;
   if (detail.detail !== undefined && QUOTES_INPUT.has(code)) d.detail = detail.detail;
   return d;
 }

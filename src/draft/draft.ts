@@ -102,7 +102,7 @@ function publishedOf(raw: string | undefined, diagnostics: Diagnostic[]): { edtf
   if (raw === undefined || raw.trim() === "") return undefined;
   const read = readDate(raw.trim());
   if (!read.ok) {
-    diagnostics.push(diagnostic(read.code, { section: "timeline", field: "published" }, { value: raw, detail: read.detail, readings: read.readings }));
+    diagnostics.push(diagnostic(read.code, { section: "timeline", field: "published" }, { value: raw, detail: read.detail, readings: read.readings, reason: read.reason }));
     return undefined;
   }
   const precise = ["day", "hour", "minute", "second", "instant"].includes(read.date.precision) && !read.end;

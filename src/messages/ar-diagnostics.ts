@@ -1,9 +1,10 @@
 /**
  * Arabic: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -14,6 +15,22 @@ const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "قد تنتمي السنة المكتوبة برقمين إلى أي قرن: اكتب السنة كاملة.",
+  "day-without-year": "يوم وشهر بلا سنة، أو سنة من قرن ما: اكتب التاريخ بسنته كاملة.",
+  "time-needs-day": "يحتاج الوقت إلى أن يسبقه التاريخ كاملًا، مع اليوم.",
+  "zone-abbreviation": "قد يدل اختصار المنطقة الزمنية على أكثر من فارق توقيت: اكتب الفارق نفسه، مثل \u2066+00:00\u2069 أو \u2066-08:00\u2069.",
+  "not-a-time": "الوقت المكتوب ليس وقتًا من اليوم.",
+  "no-month": "الشهر المكتوب ليس شهرًا (من 1 إلى 12).",
+  "no-day": "ليس في الشهر هذا اليوم.",
+  "weekday": "يوم الأسبوع المكتوب معه ليس يوم هذا التاريخ.",
+  "no-year-0": "لا توجد سنة 0 في العد قبل الميلاد وبعده: تلي سنةَ 1 ق.م سنةُ 1 م.",
+  "short-years": "قد تنتمي السنة المكتوبة برقم أو رقمين إلى أي قرن: اكتب السنوات كاملة.",
+  "needs-known-end": "تحتاج الفترة إلى طرف معروف واحد على الأقل.",
+  "backward-range": "فيه نطاق ينتهي قبل أن يبدأ.",
+};
 
 /** Arabic sentences, by diagnostic code. */
 export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -43,7 +60,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `العنوان الرئيسي فارغ، لذا أُخذ العنوان ${q(d.value)} من نص الشريحة.`,
   "missing-start": () => "تاريخ البداية مفقود: يحتاج كل حدث إلى تاريخ بداية.",
   "importance-range": () => `يجب أن تكون \`importance\` رقمًا من ${n.plain(0)} إلى ${n.plain(100)}؛ وقد قُصرت على هذا المدى.`,
-  "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته.${d.readings?.length ? ` قد يكون ${n.list(d.readings.map(ltr), "or")} (EDTF): اكتبه هكذا إن كان هو التاريخ المقصود.` : ""} اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
+  "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` قد يكون ${n.list(d.readings.map(ltr), "or")} (EDTF): اكتبه هكذا إن كان هو التاريخ المقصود.` : ""} اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
   "date-ambiguous": (d) => `${q(d.value)} ملتبس${d.readings && d.readings.length > 1 ? `: قد يُقرأ ${n.list(d.readings.map(ltr), "or")} (EDTF). اكتب التاريخ الذي تقصده بهذه الصيغة.` : ". اكتبه بصيغة YYYY-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF). إن لم يكن هذا التاريخ المقصود، فاكتبه بصيغة EDTF (مثل YYYY-MM-DD).` : `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`),
   "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,

@@ -1,9 +1,10 @@
 /**
  * Kurdish (Sorani): the sentence of every diagnostic, as an embed shows it to the reader. A
- * diagnostic's own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * diagnostic's own `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -14,6 +15,22 @@ const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "ساڵێکی دوو ژمارەیی دەکرێت هی هەر سەدەیەک بێت: ساڵەکە بە تەواوی بنووسە.",
+  "day-without-year": "ڕۆژ و مانگێک بێ ساڵ، یان ساڵێکی سەدەیەکی نەزانراو: بەروارەکە بە ساڵی تەواوەوە بنووسە.",
+  "time-needs-day": "پێش کات، بەرواری تەواو لەگەڵ ڕۆژەکە پێویستە.",
+  "zone-abbreviation": "کورتکراوەی ناوچەی کاتی دەکرێت ئاماژە بە زیاتر لە جیاوازییەک بکات: خودی جیاوازییەکە بنووسە، وەک \u2066+00:00\u2069 یان \u2066-08:00\u2069.",
+  "not-a-time": "کاتەکەی کاتێکی ڕۆژ نییە.",
+  "no-month": "مانگەکەی مانگ نییە (١ تا ١٢).",
+  "no-day": "مانگەکەی ئەو ڕۆژەی نییە.",
+  "weekday": "ئەو ڕۆژەی هەفتە کە لەگەڵیدا نووسراوە ڕۆژی ئەم بەروارە نییە.",
+  "no-year-0": "لە ژماردنی پێش زایین و زایینیدا ساڵی ٠ نییە: دوای ساڵی ١ی پێش زایین ساڵی ١ی زایینی دێت.",
+  "short-years": "ساڵێکی یەک یان دوو ژمارەیی دەکرێت هی هەر سەدەیەک بێت: ساڵەکان بە تەواوی بنووسە.",
+  "needs-known-end": "ماوەیەک پێویستی بە لانیکەم یەک سەری زانراو هەیە.",
+  "backward-range": "ماوەیەکی تێدایە کە پێش دەستپێکردنی کۆتایی دێت.",
+};
 
 /** Sorani sentences, by diagnostic code. */
 export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -43,7 +60,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `سەردێڕەکە بەتاڵە، بۆیە ناونیشانی ${q(d.value)} لە دەقی سلایدەکە دروست کرا.`,
   "missing-start": () => "بەرواری سەرەتا نییە: هەموو ڕووداوێک بەرواری سەرەتای پێویستە.",
   "importance-range": () => `\`importance\` دەبێت ژمارەیەک بێت لە ${n.plain(0)} تا ${n.plain(100)}؛ خرایە ناو ئەو مەودایە.`,
-  "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە.${d.readings?.length ? ` لەوانەیە ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت: ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، بەم شێوەیە بینووسە.` : ""} بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
+  "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` لەوانەیە ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت: ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، بەم شێوەیە بینووسە.` : ""} بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
   "date-ambiguous": (d) => `${q(d.value)} ڕوون نییە${d.readings && d.readings.length > 1 ? `: دەکرێت ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : ". بە شێوازی YYYY-MM-DD بینووسە."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە. ئەگەر ئەمە ئەو بەروارە نییە کە مەبەستتە، بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.` : `${q(d.value)} بە شێوەیەکی تر خوێندرایەوە. بۆ دڵنیابوون بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.`),
   "date-out-of-range": (d) => `${q(d.value)} لە دەرەوەی ئەو مەودایەیە کە citeline دەتوانێت بیکێشێت (نزیکەی ${n.count(270000)} ساڵ پێش و دوای ${n.plain(1970)}).`,

@@ -1,13 +1,30 @@
 /**
  * German: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
 const q = (value: string | undefined) => `„${value ?? ""}“`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "Eine zweistellige Jahreszahl kann zu jedem Jahrhundert gehören: Schreiben Sie das Jahr vollständig.",
+  "day-without-year": "Ein Tag und Monat ohne Jahr, oder ein Jahr irgendeines Jahrhunderts: Schreiben Sie das Datum mit vollständigem Jahr.",
+  "time-needs-day": "Eine Uhrzeit braucht davor das ganze Datum, mit Tag.",
+  "zone-abbreviation": "Die Abkürzung einer Zeitzone kann für mehr als einen Versatz stehen: Schreiben Sie den Versatz selbst, etwa +00:00 oder -08:00.",
+  "not-a-time": "Diese Uhrzeit gibt es nicht.",
+  "no-month": "Diesen Monat gibt es nicht (1 bis 12).",
+  "no-day": "Diesen Tag hat der Monat nicht.",
+  "weekday": "Der dabei geschriebene Wochentag ist nicht der dieses Datums.",
+  "no-year-0": "Die Zählung v. Chr./n. Chr. hat kein Jahr 0: Auf 1 v. Chr. folgt 1 n. Chr.",
+  "short-years": "Eine ein- oder zweistellige Jahreszahl kann zu jedem Jahrhundert gehören: Schreiben Sie die Jahre vollständig.",
+  "needs-known-end": "Ein Intervall braucht mindestens ein bekanntes Ende.",
+  "backward-range": "Ein Bereich darin endet, bevor er beginnt.",
+};
 
 /** German sentences, by diagnostic code. */
 export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -37,7 +54,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `Die Überschrift ist leer; der Titel ${q(d.value)} wurde aus dem Text der Folie gebildet.`,
   "missing-start": () => "Das Anfangsdatum fehlt: Jedes Ereignis braucht eines.",
   "importance-range": () => "`importance` muss eine Zahl von 0 bis 100 sein; der Wert wurde begrenzt.",
-  "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann.${d.readings?.length ? ` Gemeint sein könnte ${n.list(d.readings, "or")} (EDTF): Schreiben Sie es so, wenn das das gemeinte Datum ist.` : ""} Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
+  "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Gemeint sein könnte ${n.list(d.readings, "or")} (EDTF): Schreiben Sie es so, wenn das das gemeinte Datum ist.` : ""} Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
   "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig${d.readings && d.readings.length > 1 ? `: Gemeint sein kann ${n.list(d.readings, "or")} (EDTF). Schreiben Sie das gemeinte Datum in dieser Form.` : ". Schreiben Sie das Datum als JJJJ-MM-TT."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).` : `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`),
   "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,

@@ -3,7 +3,8 @@
  * date was refused or how it was read, why an image address was refused), kept with every other
  * word so that they are reviewed in one place. English only: the translated diagnostics
  * (src/messages/*-diagnostics.ts) say none of these words; they name only what a diagnostic keeps
- * of the input (`Diagnostic.detail` and `readAs`, src/diagnostics.ts).
+ * of the input (`Diagnostic.detail`, `readAs` and `readings`) and why a date was refused, as a code
+ * (`Diagnostic.reason`, src/diagnostics.ts), each in its own words.
  *
  * Each phrase is its own export, not a property of one object: rollup leaves out the exports a
  * file does not use, never an object's unused properties. The words of the readers loaded on

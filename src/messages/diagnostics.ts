@@ -6,6 +6,32 @@
  * @module
  */
 
+/**
+ * Why a date was refused, as a code every language can say in its own words, where the English
+ * message says it in `detail`: a two-digit year, a day and month with no year, a time with no day
+ * before it, a time zone's abbreviation, a time or a month or a day that is none, a weekday that
+ * is not the date's, the year 0 of BC/AD counting, a range of one- or two-digit years, an interval
+ * with no known end, a range that ends before it starts.
+ *
+ * @example
+ * ```ts
+ * const reason: DateReason = "two-digit-year"; // "8-Jun-08"
+ * ```
+ */
+export type DateReason =
+  | "two-digit-year"
+  | "day-without-year"
+  | "time-needs-day"
+  | "zone-abbreviation"
+  | "not-a-time"
+  | "no-month"
+  | "no-day"
+  | "weekday"
+  | "no-year-0"
+  | "short-years"
+  | "needs-known-end"
+  | "backward-range";
+
 /** What a diagnostic's sentence is made from: the value already shortened to text. */
 export interface DiagnosticParts {
   value?: string;
@@ -15,6 +41,8 @@ export interface DiagnosticParts {
   readAs?: string;
   /** Each date an ambiguous value could be, in EDTF (see `Diagnostic.readings`): what a translation names where English has `detail`. */
   readings?: readonly string[];
+  /** Why a date was refused (see `Diagnostic.reason`): what a translation says where English has `detail`. */
+  reason?: DateReason;
 }
 
 /** English, one sentence (or two) per diagnostic code. */

@@ -1,13 +1,30 @@
 /**
  * Spanish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * own `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
 const q = (value: string | undefined) => `«${value ?? ""}»`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "Un año de dos cifras puede ser de cualquier siglo: escriba el año completo.",
+  "day-without-year": "Un día y un mes sin año, o un año de algún siglo: escriba la fecha con el año completo.",
+  "time-needs-day": "Una hora necesita antes la fecha completa, con el día.",
+  "zone-abbreviation": "La abreviatura de una zona horaria puede indicar más de un desfase: escriba el desfase mismo, como +00:00 o -08:00.",
+  "not-a-time": "Su hora no existe.",
+  "no-month": "Su mes no existe (1 a 12).",
+  "no-day": "Su mes no tiene ese día.",
+  "weekday": "El día de la semana escrito con ella no es el de esa fecha.",
+  "no-year-0": "La cuenta a. C./d. C. no tiene año 0: al 1 a. C. le sigue el 1 d. C.",
+  "short-years": "Un año de una o dos cifras puede ser de cualquier siglo: escriba los años completos.",
+  "needs-known-end": "Un intervalo necesita al menos un extremo conocido.",
+  "backward-range": "Un rango que contiene termina antes de empezar.",
+};
 
 /** Spanish sentences, by diagnostic code. */
 export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -37,7 +54,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `El titular está vacío, así que el título ${q(d.value)} se ha tomado del texto de la diapositiva.`,
   "missing-start": () => "Falta la fecha de inicio: cada evento necesita una.",
   "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
-  "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
+  "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
   "date-ambiguous": (d) => `${q(d.value)} es ambigua${d.readings && d.readings.length > 1 ? `: puede leerse como ${n.list(d.readings, "or")} (EDTF). Escriba la fecha que quiere decir en esa forma.` : ". Escríbala como AAAA-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,

@@ -1,9 +1,10 @@
 /**
  * Persian: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * own `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -14,6 +15,22 @@ const q = (value: string | undefined) => `«${own(value)}»`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "سال دورقمی می‌تواند از هر قرنی باشد: سال را کامل بنویسید.",
+  "day-without-year": "روز و ماهی بدون سال، یا سالی از قرنی نامعلوم: تاریخ را با سال کامل بنویسید.",
+  "time-needs-day": "پیش از ساعت، تاریخ کامل با روز لازم است.",
+  "zone-abbreviation": "اختصار منطقهٔ زمانی ممکن است بر بیش از یک اختلاف ساعت دلالت کند: خود اختلاف را بنویسید، مانند \u2066+00:00\u2069 یا \u2066-08:00\u2069.",
+  "not-a-time": "ساعتِ نوشته‌شده ساعتی از روز نیست.",
+  "no-month": "ماهِ نوشته‌شده ماهی نیست (۱ تا ۱۲).",
+  "no-day": "ماهِ آن چنین روزی ندارد.",
+  "weekday": "روز هفته‌ای که با آن نوشته شده، روزِ این تاریخ نیست.",
+  "no-year-0": "در شمارش پیش از میلاد و میلادی سال ۰ وجود ندارد: پس از سال ۱ پیش از میلاد، سال ۱ میلادی می‌آید.",
+  "short-years": "سال یک‌رقمی یا دورقمی می‌تواند از هر قرنی باشد: سال‌ها را کامل بنویسید.",
+  "needs-known-end": "بازه دست‌کم به یک سرِ معلوم نیاز دارد.",
+  "backward-range": "بازه‌ای در آن پیش از آغاز به پایان می‌رسد.",
+};
 
 /** Persian sentences, by diagnostic code. */
 export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -43,7 +60,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `تیتر خالی است، پس عنوان ${q(d.value)} از متن اسلاید ساخته شد.`,
   "missing-start": () => "تاریخ آغاز نیست: هر رویداد تاریخ آغازی لازم دارد.",
   "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
-  "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند.${d.readings?.length ? ` شاید ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد: اگر منظورتان همین تاریخ است، آن را همین‌طور بنویسید.` : ""} تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
+  "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` شاید ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد: اگر منظورتان همین تاریخ است، آن را همین‌طور بنویسید.` : ""} تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
   "date-ambiguous": (d) => `${q(d.value)} مبهم است${d.readings && d.readings.length > 1 ? `: می‌تواند ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : ". آن را به شکل YYYY-MM-DD بنویسید."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,

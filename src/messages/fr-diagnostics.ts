@@ -1,13 +1,30 @@
 /**
  * French: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
 const q = (value: string | undefined) => `«\u00a0${value ?? ""}\u00a0»`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "Une année à deux chiffres peut être de n’importe quel siècle\u202f: écrivez l’année en entier.",
+  "day-without-year": "Un jour et un mois sans année, ou une année d’un siècle inconnu\u202f: écrivez la date avec son année en entier.",
+  "time-needs-day": "Une heure a besoin, avant elle, de la date entière, jour compris.",
+  "zone-abbreviation": "L’abréviation d’un fuseau horaire peut désigner plus d’un décalage\u202f: écrivez le décalage lui-même, par exemple +00:00 ou -08:00.",
+  "not-a-time": "Son heure n’existe pas.",
+  "no-month": "Son mois n’existe pas (1 à 12).",
+  "no-day": "Son mois n’a pas ce jour.",
+  "weekday": "Le jour de la semaine écrit avec elle n’est pas celui de cette date.",
+  "no-year-0": "Le compte av./apr. J.-C. n’a pas d’année 0\u00a0: 1 av. J.-C. est suivi de 1 apr. J.-C.",
+  "short-years": "Une année d’un ou deux chiffres peut être de n’importe quel siècle\u202f: écrivez les années en entier.",
+  "needs-known-end": "Un intervalle a besoin d’au moins une extrémité connue.",
+  "backward-range": "Une plage qu’elle contient finit avant de commencer.",
+};
 
 /** French sentences, by diagnostic code. */
 export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -37,7 +54,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `Le titre de la diapositive est vide\u202f; le titre ${q(d.value)} a été tiré de son texte.`,
   "missing-start": () => "La date de début manque\u00a0: chaque événement en a besoin.",
   "importance-range": () => "`importance` doit être un nombre de 0 à 100\u202f; la valeur a été ramenée dans cet intervalle.",
-  "date-invalid": (d) => `${q(d.value)} n’est pas une date que citeline sait lire.${d.readings?.length ? ` Ce pourrait être ${n.list(d.readings, "or")} (EDTF)\u202f: écrivez-la ainsi si c’est la date voulue.` : ""} Écrivez les dates en EDTF, par exemple 2008-06-08, 2008-06, 1980, 2008-22 (été), 2008-06~ (approximative).`,
+  "date-invalid": (d) => `${q(d.value)} n’est pas une date que citeline sait lire.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Ce pourrait être ${n.list(d.readings, "or")} (EDTF)\u202f: écrivez-la ainsi si c’est la date voulue.` : ""} Écrivez les dates en EDTF, par exemple 2008-06-08, 2008-06, 1980, 2008-22 (été), 2008-06~ (approximative).`,
   "date-ambiguous": (d) => `${q(d.value)} est ambigu${d.readings && d.readings.length > 1 ? `\u202f: il peut se lire ${n.list(d.readings, "or")} (EDTF). Écrivez celle de ces dates que vous voulez dire.` : ". Écrivez la date au format AAAA-MM-JJ."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF). Si ce n’est pas la date voulue, écrivez-la en EDTF (par exemple AAAA-MM-JJ).` : `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`),
   "date-out-of-range": (d) => `${q(d.value)} est hors de la période que citeline peut dessiner (environ ${n.count(270000)} ans de part et d’autre de 1970).`,

@@ -1,9 +1,10 @@
 /**
  * Hebrew: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's own
- * `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -14,6 +15,22 @@ const q = (value: string | undefined) => `"${own(value)}"`;
 // A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
 // bundle loads this language in one file, not two.
 const ltr = (text: string) => `\u2066${text}\u2069`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "שנה בת שתי ספרות יכולה להיות מכל מאה: יש לכתוב את השנה במלואה.",
+  "day-without-year": "יום וחודש בלי שנה, או שנה של מאה כלשהי: יש לכתוב את התאריך עם השנה במלואה.",
+  "time-needs-day": "לפני שעה צריך לבוא התאריך המלא, כולל היום.",
+  "zone-abbreviation": "קיצור של אזור זמן עשוי לציין יותר מהפרש אחד: יש לכתוב את ההפרש עצמו, למשל \u2066+00:00\u2069 או \u2066-08:00\u2069.",
+  "not-a-time": "השעה שבו אינה שעה ביום.",
+  "no-month": "החודש שבו אינו חודש (1 עד 12).",
+  "no-day": "אין בחודש שלו יום כזה.",
+  "weekday": "היום בשבוע שנכתב איתו אינו היום של התאריך הזה.",
+  "no-year-0": "בספירה לפנה״ס ולספירה אין שנה 0: אחרי שנת 1 לפנה״ס באה שנת 1 לספירה.",
+  "short-years": "שנה בת ספרה אחת או שתיים יכולה להיות מכל מאה: יש לכתוב את השנים במלואן.",
+  "needs-known-end": "טווח צריך לפחות קצה ידוע אחד.",
+  "backward-range": "יש בו טווח שמסתיים לפני שהוא מתחיל.",
+};
 
 /** Hebrew sentences, by diagnostic code. */
 export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -43,7 +60,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `הכותרת הראשית ריקה, ולכן הכותרת ${q(d.value)} נלקחה מטקסט השקופית.`,
   "missing-start": () => "תאריך ההתחלה חסר: כל אירוע צריך תאריך התחלה.",
   "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
-  "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא.${d.readings?.length ? ` ייתכן שהכוונה ל־${n.list(d.readings.map(ltr), "or")} (EDTF): אם זה התאריך שהתכוונתם אליו, יש לכתוב אותו כך.` : ""} יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
+  "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` ייתכן שהכוונה ל־${n.list(d.readings.map(ltr), "or")} (EDTF): אם זה התאריך שהתכוונתם אליו, יש לכתוב אותו כך.` : ""} יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
   "date-ambiguous": (d) => `${q(d.value)} דו־משמעי${d.readings && d.readings.length > 1 ? `: הוא יכול להיות ${n.list(d.readings.map(ltr), "or")} (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : ". יש לכתוב אותו בתבנית YYYY-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,

@@ -1,13 +1,30 @@
 /**
  * Turkish: the sentence of every diagnostic, as an embed shows it to the reader. A diagnostic's
- * own `message` stays English for developers; these read only its `value`, `field`, `readAs` and `detail`.
+ * own `message` stays English for developers; these read only its `value`, `field`, `readAs`, `readings`, `reason` and `detail`.
  *
  * @module
  */
+import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
 const q = (value: string | undefined) => `"${value ?? ""}"`;
+
+// Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
+const WHY: Readonly<Record<DateReason, string>> = {
+  "two-digit-year": "İki basamaklı bir yıl herhangi bir yüzyıla ait olabilir: yılı tam yazın.",
+  "day-without-year": "Yılı olmayan bir gün ve ay ya da herhangi bir yüzyılın bir yılı: tarihi yılıyla birlikte tam yazın.",
+  "time-needs-day": "Bir saatin önünde, günü de içeren tam tarih olmalıdır.",
+  "zone-abbreviation": "Bir saat dilimi kısaltması birden fazla farkı gösterebilir: farkın kendisini yazın, örneğin +00:00 veya -08:00.",
+  "not-a-time": "Saati geçerli bir saat değil.",
+  "no-month": "Ayı geçerli bir ay değil (1–12).",
+  "no-day": "Ayında böyle bir gün yok.",
+  "weekday": "Yanında yazılan haftanın günü bu tarihin günü değil.",
+  "no-year-0": "MÖ/MS sayımında 0 yılı yoktur: MÖ 1'i MS 1 izler.",
+  "short-years": "Bir ya da iki basamaklı bir yıl herhangi bir yüzyıla ait olabilir: yılları tam yazın.",
+  "needs-known-end": "Bir aralığın en az bir ucu bilinmelidir.",
+  "backward-range": "İçindeki bir aralık başlamadan bitiyor.",
+};
 
 /** Turkish sentences, by diagnostic code. */
 export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
@@ -37,7 +54,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `Manşet boş, bu yüzden ${q(d.value)} başlığı slaytın metninden oluşturuldu.`,
   "missing-start": () => "Başlangıç tarihi eksik: her olayın bir başlangıç tarihi olmalı.",
   "importance-range": () => "`importance` 0 ile 100 arasında bir sayı olmalı; değer bu aralığa çekildi.",
-  "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil.${d.readings?.length ? ` ${n.list(d.readings, "or")} (EDTF) olabilir: kastettiğiniz tarih buysa böyle yazın.` : ""} Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
+  "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` ${n.list(d.readings, "or")} (EDTF) olabilir: kastettiğiniz tarih buysa böyle yazın.` : ""} Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
   "date-ambiguous": (d) => `${q(d.value)} belirsiz${d.readings && d.readings.length > 1 ? `: ${n.list(d.readings, "or")} (EDTF) olarak okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : ". Tarihi YYYY-AA-GG biçiminde yazın."}`,
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
   "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,

@@ -43,7 +43,7 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   const read = partsOf(text.replace(BIDI, ""));
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
-  if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR };
+  if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
   if (yearText.length > 4) return undefined;
   const y = Number(yearText);
   const calendar = CALENDAR_MONTHS[month - (month % 100)];
@@ -58,10 +58,10 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
     return { ok: true, edtf: `[${isoOf(first)}..${isoOf(last)}]` };
   }
   const at = calendar ? calendarDay(calendar, y, m, day) : validDay(y, m, day) ? gregorianDay(y, m, day) : undefined;
-  if (at === undefined) return { ok: false, code: "date-invalid", detail: noDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day) };
+  if (at === undefined) return { ok: false, code: "date-invalid", detail: noDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day), reason: "no-day" };
   const date = new Date(at);
   if (weekday !== undefined && date.getUTCDay() !== weekday) {
-    return { ok: false, code: "date-invalid", detail: wasA(words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), WEEKDAYS[date.getUTCDay()]!) };
+    return { ok: false, code: "date-invalid", detail: wasA(words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), WEEKDAYS[date.getUTCDay()]!), reason: "weekday" };
   }
   return { ok: true, edtf: isoOf(at) };
 }

@@ -17,7 +17,10 @@ import type { Spelling } from "./date-spelling.js";
  * ```
  */
 export function withoutReadings(refused: Spelling & { ok: false }): Spelling & { ok: false } {
-  return refused.detail === undefined ? { ok: false, code: refused.code } : { ok: false, code: refused.code, detail: refused.detail };
+  const rest: Spelling & { ok: false } = { ok: false, code: refused.code };
+  if (refused.detail !== undefined) rest.detail = refused.detail;
+  if (refused.reason !== undefined) rest.reason = refused.reason;
+  return rest;
 }
 
 

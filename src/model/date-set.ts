@@ -1,9 +1,10 @@
+import type { DateReason } from "../diagnostics.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { FuzzyDate, Precision } from "../types.js";
 import { backwardRange, EMPTY_SET_MEMBER, OPEN_SET_MEMBER, SET_MEMBERS, tooManyInSet } from "../messages/details.js";
 
 /** Reads one member of a set (a date, never an interval or a set). */
-type ReadMember = (text: string) => { ok: true; date: FuzzyDate; end?: FuzzyDate } | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
+type ReadMember = (text: string) => { ok: true; date: FuzzyDate; end?: FuzzyDate } | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
 
 /** More candidates than this is a list, not a date: it could not be drawn or said. */
 export const MAX_SET = 100;
@@ -58,7 +59,7 @@ function readItem(item: string, member: ReadMember): ReturnType<ReadMember> {
   const b = member(to);
   if (!a.ok) return a;
   if (!b.ok) return b;
-  if (b.date.latest < a.date.earliest) return { ok: false, code: "date-invalid", detail: backwardRange(item) };
+  if (b.date.latest < a.date.earliest) return { ok: false, code: "date-invalid", detail: backwardRange(item), reason: "backward-range" };
   const precision = RANK.indexOf(a.date.precision) <= RANK.indexOf(b.date.precision) ? a.date.precision : b.date.precision;
   return { ok: true, date: { earliest: a.date.earliest, latest: b.date.latest, precision, qualifier: "exact", edtf: `${a.date.edtf}..${b.date.edtf}` } };
 }

@@ -51,7 +51,7 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
   if (!m || (!dashed && !nextYear(m[1] ?? "", m[2] ?? ""))) return undefined;
   // "70–79": EDTF's lenient years would read the years 70 to 79, where a sheet means a decade of
   // some century; an era says which ("70–79 CE").
-  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: shortYears(m[1] ?? "", m[2] ?? "") };
+  if (/^\d{1,2}$/.test(m[1] ?? "") && /^\d{1,2}$/.test(m[2] ?? "")) return { ok: false, code: "date-invalid", detail: shortYears(m[1] ?? "", m[2] ?? ""), reason: "short-years" };
   const [start, end] = sharedParts(m[1] ?? "", centuryOf(m[1] ?? "", m[2] ?? ""));
   const from = read(start);
   const to = read(end);

@@ -31,7 +31,7 @@ export function wordSpelling(text: string, names: NameReader): Spelling | undefi
 function era(text: string): Spelling | undefined {
   const y = eraYear(text);
   if (y === undefined) return undefined;
-  if (y === null) return { ok: false, code: "date-invalid", detail: NO_YEAR_0 };
+  if (y === null) return { ok: false, code: "date-invalid", detail: NO_YEAR_0, reason: "no-year-0" };
   return { ok: true, edtf: year(y) };
 }
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { DateReason } from "../diagnostics.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
@@ -24,7 +25,7 @@ import { ifDate, monthOrYears, noMonth, notATime, orElse, QUALIFIED_SPAN, sheetD
  */
 export type Spelling =
   | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
 
 /** How a whole input spells its dates. */
 interface SpellingOptions {
@@ -110,7 +111,7 @@ function dateTime(text: string, options: SpellingOptions): Spelling | undefined 
   // An ambiguous day's readings, each at the time written, so that writing one loses no part of the cell.
   if (!day.ok) return day.readings && typeof time === "string" ? { ...day, readings: day.readings.map((r) => (time === "" ? r : `${r}T${time}`)) } : withoutReadings(day);
   // Text the readers passed on untouched ("Seg, 24 Set 2018") is no date they know.
-  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return { ok: false, code: "date-invalid", detail: /^-?\d/.test(day.edtf) ? TIME_NEEDS_DAY : undefined };
+  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return /^-?\d/.test(day.edtf) ? { ok: false, code: "date-invalid", detail: TIME_NEEDS_DAY, reason: "time-needs-day" } : { ok: false, code: "date-invalid" };
   if (typeof time !== "string") return time;
   if (time === "") return midnight(day);
   const clock = time;
@@ -143,11 +144,11 @@ function clockOf(m: RegExpExecArray): string | (Spelling & { ok: false }) {
   const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
   // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
   // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
-  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone) };
+  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone), reason: "zone-abbreviation" };
   let hour = Number(m[2]);
   if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
   else if (half !== undefined) hour = 99;
-  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? "") };
+  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? ""), reason: "not-a-time" };
   // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
   // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
   // day holds the midnight too, so reading the day loses nothing true; the warning says so.
@@ -180,7 +181,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {
     const [m, y] = [Number(my[1]), Number(my[2])];
-    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(my[1] ?? "") };
+    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(my[1] ?? ""), reason: "no-month" };
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
@@ -204,7 +205,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {
-    return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR_SHORT };
+    return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year" };
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);

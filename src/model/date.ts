@@ -1,3 +1,4 @@
+import type { DateReason } from "../diagnostics.js";
 import type { DateFormat, FuzzyDate } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import { calendarDate, inRange } from "./date-calendar.js";
@@ -22,7 +23,7 @@ import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
  */
 export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[] };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
 
 /**
  * How to read dates for a whole input.
@@ -129,7 +130,7 @@ export function readEdtf(text: string, fast = true): DateResult {
 function interval(from: string, to: string, fast: boolean): DateResult {
   const bound = (end: string): "open" | "unknown" | undefined => (end === ".." ? "open" : end === "" ? "unknown" : undefined);
   const [startBound, endBound] = [bound(from), bound(to)];
-  if (startBound && endBound) return { ok: false, code: "date-invalid", detail: NEEDS_A_KNOWN_END };
+  if (startBound && endBound) return { ok: false, code: "date-invalid", detail: NEEDS_A_KNOWN_END, reason: "needs-known-end" };
   const start = startBound ? undefined : readEdtf(from, fast);
   const end = endBound ? undefined : readEdtf(to, fast);
   if (start && !start.ok) return start;

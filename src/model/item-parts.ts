@@ -40,7 +40,7 @@ export function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader,
   if (!start.end) {
     if (first.bound) {
       if (!last || last.bound) {
-        reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: NEEDS_A_KNOWN_END });
+        reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: NEEDS_A_KNOWN_END, reason: "needs-known-end" });
         return undefined;
       }
       first = boundOf(first.bound, last);

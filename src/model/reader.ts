@@ -162,7 +162,7 @@ export class ItemReader {
     }
     const result = readDate(value, this.dates);
     if (!result.ok) {
-      this.report(result.code, field, { value, detail: result.detail, readings: result.readings });
+      this.report(result.code, field, { value, detail: result.detail, readings: result.readings, reason: result.reason });
       return undefined;
     }
     // What it was read as goes with the warning in EDTF: the sentence of every language can name

@@ -48,7 +48,9 @@ export function drawGrid(host: HTMLElement, data: Sheet | TextData, language: La
   // A header cell is named by its place ("Column 3"); a body cell by its row's and column's headers.
   const cell = (r: number, c: number, value: string, labelledby: string | undefined) => {
     const name = labelledby ? { "aria-labelledby": labelledby } : { "aria-label": `${w.columnColumn} ${language.numbers.plain(c + 1)}` };
-    const area = el("textarea", { rows: 1, spellcheck: false, ...name, "data-row": r, "data-column": c });
+    // Each cell in its own direction (a date or a Latin title left to right, an Arabic one right
+    // to left), whatever the page's: in Arabic, "8-Jun-08" was drawn "Jun-08-8".
+    const area = el("textarea", { rows: 1, spellcheck: false, dir: "auto", ...name, "data-row": r, "data-column": c });
     area.value = value;
     area.addEventListener("input", () => on.cell(r, c, area.value));
     return area;

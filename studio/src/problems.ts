@@ -46,7 +46,8 @@ export function drawProblems(host: { summary: HTMLElement; table: HTMLElement },
       cell(0, button),
       cell(1, el("span", { class: "studio-severity" }, r.severity === "error" ? w.error : w.warning)),
       cell(2, r.column),
-      cell(3, el("code", { class: "studio-value" }, r.value)),
+      // In its own direction, as a spreadsheet shows it: beside Arabic, "8-Jun-08" was drawn "Jun-08-8".
+      cell(3, el("code", { class: "studio-value", dir: "auto" }, r.value)),
       cell(4, ...unbroken(r.problem)),
       cell(5, ...unbroken(r.fix)),
     );

@@ -241,6 +241,45 @@ describe("the workbench", () => {
     }
   });
 
+  it("shows each value as written in its own direction in Arabic, and says why each date was refused", async () => {
+    // Dates as Excel's d-mmm-yy and RSS feeds write them, and an Arabic title beside them.
+    const csv = 'Title,Date,Source\nزيارة طهران,8-Jun-08,IRNA\nFeed item,"Tue, 01 Oct 2019 14:30:00 PST",Reuters\n';
+    const { page, errors } = await open(1280);
+    await page.locator("#studio-language").selectOption("ar");
+    await pick(page, "refused.csv", csv);
+    await expect.poll(() => page.locator('.studio-problems tr[data-code="date-invalid"]').count()).toBe(2);
+    // Each value as written, its characters from left to right in the order written: beside
+    // Arabic, "8-Jun-08" was drawn "Jun-08-8".
+    const values = await page.locator(".studio-problems .studio-value").evaluateAll((codes) =>
+      codes.map((code) => {
+        const node = code.firstChild as Text;
+        const text = node.textContent ?? "";
+        const xs = [...text].map((_, i) => {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          return [Math.round(rect.top), rect.left] as const;
+        });
+        // Line by line (a long value wraps), each line from left to right.
+        const drawn = xs.map((at, i) => [at, text[i]!] as const).filter(([, c]) => c !== " ");
+        return { text, shown: drawn.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]).map((e) => e[1]).join("") };
+      }),
+    );
+    expect(values.map((v) => v.text)).toEqual(["8-Jun-08", "Tue, 01 Oct 2019 14:30:00 PST"]);
+    for (const { text, shown } of values) expect(shown).toBe(text.replace(/ /g, ""));
+    // The grid's cells too: a date left to right, the Arabic title right to left.
+    const directions = await page.locator(".studio-grid textarea").evaluateAll((areas) => areas.map((a) => [(a as HTMLTextAreaElement).value, getComputedStyle(a).direction]));
+    expect(directions).toContainEqual(["8-Jun-08", "ltr"]);
+    expect(directions).toContainEqual(["زيارة طهران", "rtl"]);
+    // Why, in Arabic: a year of two digits, a zone's abbreviation.
+    const problems = await page.locator('.studio-problems tr[data-code="date-invalid"] td:nth-child(5)').allTextContents();
+    expect(problems[0]).toContain("قد تنتمي السنة المكتوبة برقمين إلى أي قرن");
+    expect(problems[1]).toContain("قد يدل اختصار المنطقة الزمنية على أكثر من فارق توقيت");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("reads cells pasted from a spreadsheet (tab-separated) as the same timeline as the CSV", async () => {
     const { page, errors } = await open(1280);
     const rows = dsvFormat(",").parseRows(SEED);

@@ -148,9 +148,9 @@ describe("a date refused that may name one date", () => {
   });
 
   it("says the sentence it had where it names none", () => {
-    const [none] = refused({ events: [{ title: "x", start: "13/2020" }] });
+    const [none] = refused({ events: [{ title: "x", start: "yesterday" }] });
     expect(none?.readings).toBeUndefined();
-    expect(languageOf({ locale: "de" }).messages.diagnostics["date-invalid"](none!)).toBe("„13/2020“ ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).");
+    expect(languageOf({ locale: "de" }).messages.diagnostics["date-invalid"](none!)).toBe("„yesterday“ ist kein Datum, das citeline lesen kann. Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).");
     expect(problemRows([none!], undefined, studioLanguage("en"))[0]!.fix).toBe("Write the date as YYYY-MM-DD (2008-06-07), YYYY-MM or YYYY; add ~ when it is approximate, ? when uncertain.");
   });
 });

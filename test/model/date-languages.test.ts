@@ -64,7 +64,7 @@ describe("dates in other languages, as their writers write them", () => {
     const monday = fixture.locales[tag]!.weekdays[1]!.split(" ")[0]!;
     const text = `${monday}, ${fixture.locales[tag]!.formats.LL}`;
     const spelling = normalizeSpelling(text);
-    expect(spelling, text).toEqual({ ok: false, code: "date-invalid", detail: "14 February 2010 was a Sunday." });
+    expect(spelling, text).toEqual({ ok: false, code: "date-invalid", detail: "14 February 2010 was a Sunday.", reason: "weekday" });
   });
 });
 
@@ -99,8 +99,8 @@ describe("the Solar Hijri calendar", () => {
     for (const [text, edtf] of days) expect(read(text), text).toBe(edtf);
     // 1387 was a leap year, 1386 not.
     expect(read("30 اسفند 1387")).toBe("2009-03-20");
-    expect(normalizeSpelling("30 اسفند 1386")).toEqual({ ok: false, code: "date-invalid", detail: "Esfand 1386 has no day 30." });
-    expect(normalizeSpelling("یکشنبه ۱۸ خرداد ۱۳۸۷")).toEqual({ ok: false, code: "date-invalid", detail: "7 June 2008 was a Saturday." });
+    expect(normalizeSpelling("30 اسفند 1386")).toEqual({ ok: false, code: "date-invalid", detail: "Esfand 1386 has no day 30.", reason: "no-day" });
+    expect(normalizeSpelling("یکشنبه ۱۸ خرداد ۱۳۸۷")).toEqual({ ok: false, code: "date-invalid", detail: "7 June 2008 was a Saturday.", reason: "weekday" });
   });
 });
 
@@ -182,8 +182,8 @@ describe("what is not read", () => {
   });
 
   it("a day that does not exist, and a two-digit year, are refused with the reason", () => {
-    expect(normalizeSpelling("31. Juni 2008")).toEqual({ ok: false, code: "date-invalid", detail: "June 2008 has no day 31." });
-    expect(normalizeSpelling("8. Juni 08")).toEqual({ ok: false, code: "date-invalid", detail: "A two-digit year could be any century: write the year in full." });
+    expect(normalizeSpelling("31. Juni 2008")).toEqual({ ok: false, code: "date-invalid", detail: "June 2008 has no day 31.", reason: "no-day" });
+    expect(normalizeSpelling("8. Juni 08")).toEqual({ ok: false, code: "date-invalid", detail: "A two-digit year could be any century: write the year in full.", reason: "two-digit-year" });
   });
 
   it("languages not among them, a month with no year, and words around a date", () => {

@@ -95,10 +95,10 @@ describe("readDate", () => {
     }
   });
 
-  it.each<[string, string, string | undefined, string[]?]>([
+  it.each<[string, string, string | undefined, string[]?, string?]>([
     ["03/04/2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
     ["03.04.2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
-    ["03/04/08", "date-invalid", "A two-digit year could be any century."],
+    ["03/04/08", "date-invalid", "A two-digit year could be any century.", undefined, "two-digit-year"],
     ["2008-13", "date-invalid", undefined],
     ["2008-02-30", "date-invalid", undefined],
     ["31/02/2008", "date-invalid", undefined],
@@ -106,11 +106,11 @@ describe("readDate", () => {
     ["", "date-invalid", undefined],
     ["XXXX-12-XX", "date-unsupported", "no known year, so it cannot be placed on a timeline"],
     ["[..1760-12-03]", "date-unsupported", "a set member open at one end (..)"],
-    ["../..", "date-invalid", "An interval needs at least one known end."],
+    ["../..", "date-invalid", "An interval needs at least one known end.", undefined, "needs-known-end"],
     ["2008-06-08T14:30Z~", "date-invalid", undefined],
     ["Y170000002", "date-out-of-range", undefined],
-  ])("refuses %s with %s", (input, code, detail, readings) => {
-    expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}) });
+  ])("refuses %s with %s", (input, code, detail, readings, reason) => {
+    expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}) });
   });
 
   it("refuses non-finite numbers, invalid Dates and other types", () => {

@@ -137,7 +137,7 @@ describe("spellings read with the precision they state", () => {
     // RSS and HTTP dates (RFC 1123), and a British long date, with their weekdays checked.
     expect(normalizeSpelling("Sun, 08 Jun 2008 14:30:00 +0430")).toEqual({ ok: true, edtf: "2008-06-08T14:30:00+0430" });
     expect(normalizeSpelling("Sunday, 8 June 2008")).toEqual({ ok: true, edtf: "2008-06-08" });
-    expect(normalizeSpelling("Mon, 08 Jun 2008 14:30:00 GMT")).toEqual({ ok: false, code: "date-invalid", detail: "8 June 2008 was a Sunday." });
+    expect(normalizeSpelling("Mon, 08 Jun 2008 14:30:00 GMT")).toEqual({ ok: false, code: "date-invalid", detail: "8 June 2008 was a Sunday.", reason: "weekday" });
     expect(normalizeSpelling("2008-06-08 00:00:00+00:00")).toMatchObject({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted" } });
   });
 
@@ -299,7 +299,7 @@ describe("ranges that write once what both ends share", () => {
 
   it("refuses what EDTF's lenient years would misread, saying what it could be", () => {
     // "70–79" read as the years 70 to 79, without a word; a sheet means a decade of some century.
-    expect(normalizeSpelling("70–79")).toEqual({ ok: false, code: "date-invalid", detail: "A year of one or two digits could be in any century: write 70–79 CE for the first century, or the years in full." });
+    expect(normalizeSpelling("70–79")).toEqual({ ok: false, code: "date-invalid", detail: "A year of one or two digits could be in any century: write 70–79 CE for the first century, or the years in full.", reason: "short-years" });
     expect(readDate("70–79 CE")).toMatchObject({ ok: true, date: { edtf: "0070" }, end: { edtf: "0079" } });
     // "12/31", "1/2": a day and month with no year, read as the years 12 to 31 and 1 to 2.
     expect(normalizeSpelling("12/31")).toEqual({ ok: false, code: "date-ambiguous", detail: "31 December, in a year it does not give, or the years 12 to 31" });
@@ -390,9 +390,25 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ],
 ];
 
+// The reason of each refusal above that has one, as a code every language says
+// (test/messages/reasons.test.ts).
+const REASONS: Record<string, string> = {
+  "13/2020": "no-month",
+  "8-Jun-08": "two-digit-year",
+  "7 June 08": "two-digit-year",
+  "7/6/08": "two-digit-year",
+  "0 BC": "no-year-0",
+  "AD 0": "no-year-0",
+  "2008-06-07 25:30": "not-a-time",
+  "2008-06-07 13:00 PM": "not-a-time",
+  "June 2008 14:30": "time-needs-day",
+  "Monday, June 8, 2008": "weekday",
+};
+
 describe("spellings refused", () => {
   it.each(REFUSED)("%j %j: %s", (text, options, code, detail, readings) => {
-    expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}) });
+    const reason = REASONS[text];
+    expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}) });
   });
 
   it("an ambiguous numeric date names both readings and how to say which", () => {
