@@ -21,8 +21,6 @@ export const orElse = (a: string, b: string) => `${a} or ${b}`;
 export const fromTo = (from: string, to: string) => `${from} to ${to}`;
 /** A day that is not the weekday written with it. */
 export const wasA = (day: string, weekday: string) => `${day} was a ${weekday}.`;
-/** A day its month does not have. */
-export const noDay = (month: string, day: number) => `${month} has no day ${day}.`;
 /** A month's name and a number with no year. */
 export const DAY_WITHOUT_YEAR = "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full.";
 

@@ -2,7 +2,8 @@ import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
 import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
-import { noDay, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { noDay } from "../messages/details.js";
+import { TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de

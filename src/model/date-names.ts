@@ -10,7 +10,8 @@
 import { isValid, parse } from "date-fns";
 import { otherLanguageSpelling } from "./date-languages.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, two, words, year } from "./date-spelled.js";
+import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
+import { MONTHS, noDay } from "../messages/details.js";
 import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 // Spellings with month names that cannot be misread, tried in this order with date-fns.
@@ -50,7 +51,7 @@ function named(raw: string): Spelling | undefined {
   const text = raw.replace(ABBREVIATED, (_, dotted: string | undefined, sept: string | undefined) => (dotted ?? sept ?? "").slice(0, 3));
   const day = firstParse(text, DAY_FORMATS);
   const d = day ?? firstParse(text, MONTH_FORMATS);
-  if (!d) return undefined;
+  if (!d) return missingDay(text);
   // date-fns reads "7 June 08" as the year 8; the writer meant some century, and did not say which.
   // Without a day, "June 8" is a day in a year not given (date-fns read June of the year 8).
   if (/(?:^|\D)\d{1,2}$/.test(text)) {
@@ -67,6 +68,17 @@ function named(raw: string): Spelling | undefined {
   // date-fns builds a local-time Date; only its calendar fields are read, so the zone never matters.
   const edtf = day ? iso(d.getFullYear(), d.getMonth() + 1, d.getDate()) : `${year(d.getFullYear())}-${two(d.getMonth() + 1)}`;
   return { ok: true, edtf };
+}
+
+// A day its month does not have, "31 June 2008" or "February 30, 2008": date-fns reads neither,
+// and nothing said why.
+function missingDay(text: string): Spelling | undefined {
+  const m = /^(\d{1,2}) ([a-z]{3,}) (\d{4})$/i.exec(text) ?? /^([a-z]{3,}) (\d{1,2}),? (\d{4})$/i.exec(text);
+  if (!m) return undefined;
+  const [name, d] = /\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
+  const month = MONTHS.findIndex((full) => full.toLowerCase().startsWith(name.toLowerCase())) + 1;
+  const y = Number(m[3]);
+  return month > 0 && d >= 1 && !validDay(y, month, d) ? { ok: false, code: "date-invalid", detail: noDay(monthWords(y, month), d), reason: "no-day" } : undefined;
 }
 
 // date-fns parsing is slow enough to matter in a large sheet, so formats are tried only until one fits.
