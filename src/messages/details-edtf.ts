@@ -12,3 +12,5 @@ export const edtfForm = (type: string) => `an EDTF ${type}`;
 export const NO_KNOWN_YEAR = "no known year, so it cannot be placed on a timeline";
 /** A year before the common era the edtf package misreads. */
 export const BCE_UNKNOWN_DIGITS = "a year before the common era written with unknown digits and a month or day";
+/** A day its month does not have, its parts qualified or a digit unknown ("2007-02-~29"). */
+export const noDayInMonth = (day: number) => `Its month has no day ${day}.`;

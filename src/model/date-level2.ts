@@ -1,7 +1,9 @@
 import edtf, { parse } from "edtf";
 import type { FuzzyDate, PartQualifiers, Precision, Qualifier } from "../types.js";
+import type { DateReason } from "../diagnostics.js";
 import { inRange } from "./date-calendar.js";
-import { BCE_UNKNOWN_DIGITS, edtfForm, NO_KNOWN_YEAR } from "../messages/details-edtf.js";
+import { validDay } from "./date-spelled.js";
+import { BCE_UNKNOWN_DIGITS, edtfForm, NO_KNOWN_YEAR, noDayInMonth } from "../messages/details-edtf.js";
 
 /**
  * Dates the `edtf` package reads for us (unspecified digits `156X-12-25`, part qualifiers
@@ -25,7 +27,7 @@ export interface EdtfNode {
 }
 
 /** What reading one date gives: the date or why not. */
-export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid" | "date-out-of-range" | "date-unsupported" | "edtf-not-loaded"; detail?: string };
+export type SingleResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid" | "date-out-of-range" | "date-unsupported" | "edtf-not-loaded"; detail?: string; reason?: DateReason };
 
 // edtf's digit bitmasks number the digits of YYYYMMDD from the left: bits 0–3 the year,
 // bits 4–5 the month, bits 6–7 the day.
@@ -54,10 +56,22 @@ export function readLevel2(text: string): SingleResult {
   try {
     node = parse(text) as EdtfNode;
   } catch {
-    return { ok: false, code: "date-invalid" };
+    return missingDay(text) ?? { ok: false, code: "date-invalid" };
   }
   if (node.type === "Date" || node.type === "Year" || node.type === "Decade" || node.type === "Century") return readSingle(text, node);
   return { ok: false, code: "date-unsupported", detail: edtfForm(node.type) };
+}
+
+// A day its month does not have with its parts qualified ("2007-02-~30"), which the package's
+// parser refuses: said why.
+function missingDay(text: string): SingleResult | undefined {
+  const m = /^[?~%]?(-?\d{4})[?~%]?-[?~%]?(\d\d)[?~%]?-[?~%]?(\d\d)[?~%]?$/.exec(text);
+  const [y, month, d] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  return m && month >= 1 && month <= 12 && d >= 1 && !validDay(y, month, d) ? noSuchDay(d) : undefined;
+}
+
+function noSuchDay(d: number): SingleResult {
+  return { ok: false, code: "date-invalid", detail: noDayInMonth(d), reason: "no-day" };
 }
 
 // One date (not an interval, not a set), already parsed, through the edtf package.
@@ -71,6 +85,11 @@ function readSingle(text: string, node: EdtfNode): SingleResult {
   } catch {
     return { ok: false, code: "date-out-of-range" };
   }
+  // A day its month does not have, its parts qualified or a digit unknown ("2007-02-~29",
+  // "157X-02-29"): the package moved it to the next month ("2007-03-~01") without a word.
+  const [, m, d] = node.values;
+  const digits = (t: string) => t.replace(/[?~%]/g, "");
+  if (node.type === "Date" && typeof m === "number" && typeof d === "number" && digits(value.edtf) !== digits(text)) return noSuchDay(d);
   let [earliest, latest] = [value.min, value.max];
   // The package reads "-00XX" (100–1 BCE) as 00XX (1 BCE – 99 CE): a minus before a year whose
   // known digits are all 0 is lost. Such a year alone is bounded here; with a month or day, refused.

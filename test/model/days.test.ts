@@ -25,11 +25,27 @@ describe("a day its month does not have", () => {
     );
   });
 
+  it("its parts qualified (EDTF level 2), is read as written or refused with no-day (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 27, max: 31 }), fc.constantFrom("~", "?", "%"), (y, m, d, mark) => {
+        const text = `${y}-${two(m)}-${mark}${two(d)}`;
+        const r = readDate(text);
+        if (exists(y, m, d)) expect(r, text).toMatchObject({ ok: true, date: { edtf: text } });
+        else expect(r, text).toMatchObject({ ok: false, code: "date-invalid", reason: "no-day" });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("holds for the leap days people get wrong, and for days in words", () => {
     for (const text of ["2007-02-29", "1900-02-29", "2100-02-29", "2008-02-30", "2008-06-31", "2008-06-31/2008-07-02"]) {
       expect(readDate(text), text).toMatchObject({ ok: false, code: "date-invalid", reason: "no-day" });
     }
     for (const text of ["2008-02-29", "2000-02-29", "1600-02-29"]) expect(readDate(text)).toMatchObject({ ok: true, date: { edtf: text } });
+    // Its parts qualified, EDTF's level 2: the package moved these to 1 March.
+    for (const text of ["2007-02-~29", "2007?-02-29", "2007-02-29%", "157X-02-29"]) expect(readDate(text), text).toMatchObject({ ok: false, code: "date-invalid", reason: "no-day" });
+    expect(readDate("157X-02-29")).toMatchObject({ detail: "Its month has no day 29." });
+    for (const text of ["2008-02-~29", "2004?-06-~11", "156X-02-29"]) expect(readDate(text), text).toMatchObject({ ok: true, date: { edtf: text } });
     const { diagnostics } = loadTimeline({ events: ["31 June 2008", "February 30, 2008", "Feb 29, 2007", "Sept 31 2008"].map((start) => ({ title: "x", start })) });
     expect(diagnostics.map((d) => [d.value, d.reason])).toEqual([
       ["31 June 2008", "no-day"],
