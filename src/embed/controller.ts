@@ -112,10 +112,14 @@ export class EmbedController implements Embed {
     this.#state = "idle";
   }
 
-  // The reader's words: the language the options name (English while the script-tag bundle is
-  // still loading it, but for the loading sentence, which every language has at hand).
+  // The reader's words: the language the options name, or the locale held back while its file
+  // loads, once it has (English while the script-tag bundle is still loading it, but for the
+  // loading sentence, which every language has at hand). The options alone said English to a
+  // page whose every event was refused, its error drawn after French had loaded.
   #words(): Messages {
-    return languageOf(this.#config.options ?? {}).messages;
+    const tag = this.#config.localeTag;
+    const locale = tag === undefined ? undefined : localeFor(tag);
+    return languageOf(locale ? { ...this.#config.options, locale } : (this.#config.options ?? {})).messages;
   }
 
   #showLoading(): void {

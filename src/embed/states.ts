@@ -46,7 +46,8 @@ export function showError(box: HTMLElement, message: string, diagnostics: readon
 /**
  * A collapsed `<details class="cl-diagnostics">` listing every diagnostic, one line each (the
  * first 200, and how many more): in English as `formatDiagnostic` writes it, in another
- * language from its code, value, field, and what it read a date as or quotes of the input.
+ * language from its code, value, field, what it read a date as, the readings of an ambiguous
+ * date, why a date was refused, or quotes of the input.
  */
 export function diagnosticList(doc: Document, diagnostics: readonly Diagnostic[], words: StateWords = en): HTMLDetailsElement {
   const details = doc.createElement("details");

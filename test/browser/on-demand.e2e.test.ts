@@ -136,6 +136,25 @@ describe("the script-tag bundle loads what only some pages need from beside itse
     await page.close();
   });
 
+  it('<cite-line locale="fr"> whose every event is refused says so in French, each problem with its reason', async () => {
+    const { page, errors, requests } = await open();
+    const data = 'Title,Date,Source\nRéunion,8-Jun-08,IRNA\nPacte,03/04/2008,NYT\nBissextile,2007-02-29,NYT\n';
+    await embed(page, "cite-line", { data, locale: "fr" });
+    expect(await state(page)).toBe("error");
+    // The reader of dates in words, for "8-Jun-08", and French.
+    expect(onDemand(requests).sort()).toEqual(["/dist/citeline-words.js", "/dist/locales/fr.js"]);
+    // It read "For the editor: 3 errors in the data", each problem in English.
+    const list = page.locator("#embedded .cl-diagnostics");
+    expect(await list.locator("summary").textContent()).not.toMatch(/editor|errors/);
+    const lines = await list.locator("li").allTextContents();
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("Une année à deux chiffres peut être de n’importe quel siècle");
+    expect(lines[1]).toContain("il peut se lire 2008-04-03 ou 2008-03-04 (EDTF)");
+    expect(lines[2]).toContain("Son mois n’a pas ce jour.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('<cite-line locale="fa"> fetches locales/fa.js, with the Persian words, and draws every word and digit in Persian', async () => {
     const { page, errors, requests } = await open();
     await embed(page, "cite-line", { src: SEED_CSV, locale: "fa" });
