@@ -153,22 +153,16 @@ export interface Diagnostic {
    */
   readAs?: string;
   /**
-   * Each date an ambiguous `value` could be, in EDTF, in the order the message says them
-   * (`date-ambiguous`: `"03/04/2008"` → `["2008-04-03", "2008-03-04"]`; `"1900s"` → `["190X",
-   * "19XX"]`; a year of numbers alone that the Solar Hijri or Hijri calendar may have written as
-   * its Gregorian days). A date refused that may name one date, which nothing in the text says,
-   * names it too (`date-invalid`: an Excel day number, `"39607"` → `["2008-06-08"]`; a day as
-   * YYYYMMDD or as Unix seconds; ISO's ordinal day, `"2008-160"`; a day that exists only in the
-   * order the `dateFormat` does not give). Every language's sentence names them, and writing one
-   * of them instead loads the date it names. Absent where no one date can stand for the whole
-   * value (`"12/31"`, a day with no year).
+   * Each date `value` could be, in EDTF, in the order the message says them: an ambiguous date's
+   * readings (`date-ambiguous`: `"03/04/2008"` → `["2008-04-03", "2008-03-04"]`), or the one date
+   * a refused value may name (`date-invalid`: an Excel day number, `"39607"` → `["2008-06-08"]`).
+   * Every language's sentence names them; each loads as written. Absent where no one date can
+   * stand for the whole value (`"12/31"`, a day with no year).
    */
   readings?: string[];
   /**
-   * Why a date was refused (`date-invalid`), as a code, where the English message says why in
-   * words: `"8-Jun-08"` → `"two-digit-year"`, `"2008-06-07 14:30 PST"` → `"zone-abbreviation"`,
-   * `"Monday, June 8, 2008"` → `"weekday"` (see {@link DateReason}). Every language's sentence
-   * says it.
+   * Why a date was refused (`date-invalid`), as a code every language's sentence says, where the
+   * English message says why in words: `"8-Jun-08"` → `"two-digit-year"` (see {@link DateReason}).
    */
   reason?: DateReason;
   /**
