@@ -42,8 +42,6 @@ export const wholeDay = (day: string, edtf: string) => `${day}, the whole day: a
 export const sheetDayNumber = (day: string, iso: string) => `If it is a date cell that Excel saved as its day number, it is ${day}: format the column as dates before saving, or write ${iso}.`;
 /** Eight to ten digits, as another kind of number (see AS_YYYYMMDD, AS_SECONDS). */
 export const ifDate = (how: string, when: string) => `If it is a date ${how}, it is ${when}.`;
-/** "13/2020". */
-export const noMonth = (month: string) => `${month} is no month.`;
 /** "2008/09". */
 export const monthOrYears = (month: string, year: number, next: number) => `${month} or the years ${year} to ${next}`;
 /** "12/31": its days, joined already, or the years. */

@@ -112,6 +112,8 @@ export const EMPTY_SET_MEMBER = "A set has an empty member.";
 export const SET_MEMBERS = "A set's members are dates or ranges (a..b).";
 /** "[..1760]". */
 export const OPEN_SET_MEMBER = "a set member open at one end (..)";
+/** A month's number that is none ("13/2020", "2008-13"). */
+export const noMonth = (month: string) => `${month} is no month.`;
 /** A day its month does not have ("2007-02-29", "31 June 2008"), the month in words. */
 export const noDay = (month: string, day: number) => `${month} has no day ${day}.`;
 /** A set's range, as written, whose end is before its start. */

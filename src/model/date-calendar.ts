@@ -1,6 +1,6 @@
 import type { FuzzyDate, Qualifier } from "../types.js";
 import { monthWords } from "./date-spelled.js";
-import { noDay } from "../messages/details.js";
+import { noDay, noMonth } from "../messages/details.js";
 
 /**
  * Plain calendar dates and times of day, read without the `edtf` package's general parser.
@@ -32,7 +32,7 @@ export function inRange(ms: number): boolean {
 }
 
 /** A calendar date read here: `{ date }`, or undefined to let the package read the text. */
-export type CalendarResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid"; detail: string; reason: "no-day" } | undefined;
+export type CalendarResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid"; detail: string; reason: "no-day" | "no-month" } | undefined;
 
 // One to four year digits: "476" is the year 476, not the edtf package's decade "4760s" reading.
 const DATE = /^(-?)(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
@@ -63,7 +63,8 @@ export function calendarDate(text: string): CalendarResult {
   const year = Number(`${m[1] ?? ""}${m[2] ?? ""}`);
   const month = m[3] === undefined ? undefined : Number(m[3]);
   const day = m[4] === undefined ? undefined : Number(m[4]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  // A month that is none ("2008-13"); 21–41 are EDTF's seasons, for the readers of those.
+  if (month !== undefined && (month < 1 || month > 12)) return month >= 21 && month <= 41 ? undefined : { ok: false, code: "date-invalid", detail: noMonth(m?.[3] ?? ""), reason: "no-month" };
   const from = utc(year, (month ?? 1) - 1, day ?? 1);
   if (day !== undefined && new Date(from).getUTCDate() !== day) return noSuchDay(year, month!, day);
   const to = utc(year + (month === undefined ? 1 : 0), month === undefined ? 0 : day === undefined ? month : month - 1, day === undefined ? 1 : day + 1);

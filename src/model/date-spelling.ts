@@ -17,7 +17,8 @@ import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, two, validDay, words } from "./date-spelled.js";
 import { inWords, wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
-import { ifDate, monthOrYears, noMonth, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
+import { noDay, noMonth } from "../messages/details.js";
+import { ifDate, monthOrYears, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
 
 /**
  * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
@@ -213,10 +214,18 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (dayFirst && monthFirst && a !== b) {
     return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)), readings: [iso(y, b, a), iso(y, a, b)] };
   }
-  if (!dayFirst && !monthFirst) return { ok: false, code: "date-invalid" };
+  if (!dayFirst && !monthFirst) return neitherOrder(a, b, y);
   const [m, d] = dayFirst ? [b, a] : [a, b];
   const edtf = iso(y, m, d);
   return a === b ? { ok: true, edtf } : { ok: true, edtf, warning: { code: "date-reinterpreted", detail: words(y, m, d) } };
+}
+
+// A numeric date that is a day in neither order ("31/02/2008"): which month has no such day, or
+// that neither number is a month.
+function neitherOrder(a: number, b: number, y: number): Spelling {
+  const [m, d] = b >= 1 && b <= 12 ? [b, a] : [a, b];
+  if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(Math.max(a, b))), reason: "no-month" };
+  return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
 }
 
 function yearlessDay(a: number, b: number): Spelling | undefined {

@@ -99,9 +99,9 @@ describe("readDate", () => {
     ["03/04/2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
     ["03.04.2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
     ["03/04/08", "date-invalid", "A two-digit year could be any century.", undefined, "two-digit-year"],
-    ["2008-13", "date-invalid", undefined],
+    ["2008-13", "date-invalid", "13 is no month.", undefined, "no-month"],
     ["2008-02-30", "date-invalid", "February 2008 has no day 30.", undefined, "no-day"],
-    ["31/02/2008", "date-invalid", undefined],
+    ["31/02/2008", "date-invalid", "February 2008 has no day 31.", undefined, "no-day"],
     ["yesterday", "date-invalid", undefined],
     ["", "date-invalid", undefined],
     ["XXXX-12-XX", "date-unsupported", "no known year, so it cannot be placed on a timeline"],
@@ -207,10 +207,11 @@ describe("the calendar-date fast path", () => {
     );
   });
 
-  it("declines what it does not own, and refuses a day its month does not have", () => {
+  it("declines what it does not own, and refuses a day or a month that is none", () => {
     expect(calendarDate("2008-02-30")).toEqual({ ok: false, code: "date-invalid", detail: "February 2008 has no day 30.", reason: "no-day" });
     expect(calendarDate("2007-02-29T10:00Z")).toMatchObject({ ok: false, reason: "no-day" });
-    for (const text of ["2008-13", "-0000", "2008-06-XX", "2008-06?-08", "2008-22", "2008-06-08T24:00Z", "2008-06-08T14:30Z~", "2008-06-08T14:30+15:00", "1984-XX"]) {
+    expect(calendarDate("2008-13")).toEqual({ ok: false, code: "date-invalid", detail: "13 is no month.", reason: "no-month" });
+    for (const text of ["-0000", "2008-06-XX", "2008-06?-08", "2008-22", "2008-06-08T24:00Z", "2008-06-08T14:30Z~", "2008-06-08T14:30+15:00", "1984-XX"]) {
       expect(calendarDate(text)).toBeUndefined();
     }
   });

@@ -1,6 +1,6 @@
 // A day its month does not have is refused, saying so: the edtf package read "2007-02-29" (and
-// "1900-02-29") as 1 March, rewriting the date without a word, and "31 June 2008" was refused with
-// no reason. Property tests over every year, month and day number written as EDTF and in words.
+// "1900-02-29") as 1 March, rewriting the date without a word, and "31 June 2008", "31/02/2008"
+// and "2008-13" were refused with no reason. Property tests over every year, month and day number written as EDTF and in words.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
@@ -62,6 +62,27 @@ describe("a day its month does not have", () => {
         const r = readDate(`${d} ${MONTHS[m - 1]} ${y}`);
         if (exists(y, m, d)) expect(r).toMatchObject({ ok: true, date: { edtf: `${y}-${two(m)}-${two(d)}` } });
         else expect(r).toMatchObject({ ok: false, code: "date-invalid", reason: "no-day" });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a month that is none is refused with no-month; a numeric date that is a day in neither order says why (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 99 }), (y, m) => {
+        const r = readDate(`${y}-${two(m)}`);
+        // 21–41 are EDTF's seasons; the next year's last two digits, a range ("1990-91").
+        if ((m >= 1 && m <= 12) || (m >= 21 && m <= 41) || m === (y + 1) % 100) expect(r.ok).toBe(true);
+        else expect(r).toMatchObject({ ok: false, code: "date-invalid", reason: "no-month" });
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }), (y, a, b) => {
+        const dayFirst = b <= 12 && exists(y, b, a);
+        const monthFirst = a <= 12 && exists(y, a, b);
+        fc.pre(!dayFirst && !monthFirst);
+        expect(readDate(`${a}/${b}/${y}`)).toMatchObject({ ok: false, code: "date-invalid", reason: a > 12 && b > 12 ? "no-month" : "no-day" });
       }),
       { numRuns: 300 },
     );
