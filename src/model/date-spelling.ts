@@ -210,7 +210,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);
-  if (format !== undefined) return inOrder(format, dayFirst ? [y, b, a] : undefined, monthFirst ? [y, a, b] : undefined);
+  if (format !== undefined) return inOrder(format, [a, b, y], dayFirst, monthFirst);
   if (dayFirst && monthFirst && a !== b) {
     return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)), readings: [iso(y, b, a), iso(y, a, b)] };
   }
@@ -236,18 +236,21 @@ function yearlessDay(a: number, b: number): Spelling | undefined {
 }
 
 // The input said which order its numeric dates are in, so a date that exists only the other way
-// round is a mistake in the sheet (or in the option), not something to guess past.
-function inOrder(format: DateFormat, dayFirst?: [number, number, number], monthFirst?: [number, number, number]): Spelling {
-  const given = format === "DMY" ? dayFirst : monthFirst;
-  const other = format === "DMY" ? monthFirst : dayFirst;
-  if (given) return { ok: true, edtf: iso(...given) };
-  if (!other) return { ok: false, code: "date-invalid" };
+// round is a mistake in the sheet (or in the option), not something to guess past; a date that is
+// a day in neither order is refused as the order given reads it.
+function inOrder(format: DateFormat, [a, b, y]: [number, number, number], dayFirst: boolean, monthFirst: boolean): Spelling {
+  const [m, d] = format === "DMY" ? [b, a] : [a, b];
+  if (format === "DMY" ? dayFirst : monthFirst) return { ok: true, edtf: iso(y, m, d) };
+  if (!(format === "DMY" ? monthFirst : dayFirst)) {
+    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
+    return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+  }
   const otherFormat = format === "DMY" ? "MDY" : "DMY";
   return {
     ok: false,
     code: "date-invalid",
-    detail: wrongOrder(format, otherFormat, words(...other)),
-    readings: [iso(...other)],
+    detail: wrongOrder(format, otherFormat, words(y, d, m)),
+    readings: [iso(y, d, m)],
   };
 }
 

@@ -83,6 +83,9 @@ describe("a day its month does not have", () => {
         const monthFirst = a <= 12 && exists(y, a, b);
         fc.pre(!dayFirst && !monthFirst);
         expect(readDate(`${a}/${b}/${y}`)).toMatchObject({ ok: false, code: "date-invalid", reason: a > 12 && b > 12 ? "no-month" : "no-day" });
+        // With the order given, the refusal is that order's: its month is none, or has no such day.
+        expect(readDate(`${a}/${b}/${y}`, { dateFormat: "DMY" })).toMatchObject({ ok: false, code: "date-invalid", reason: b > 12 ? "no-month" : "no-day" });
+        expect(readDate(`${a}/${b}/${y}`, { dateFormat: "MDY" })).toMatchObject({ ok: false, code: "date-invalid", reason: a > 12 ? "no-month" : "no-day" });
       }),
       { numRuns: 300 },
     );

@@ -373,7 +373,8 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["c. 2008-06-07 14:30", {}, "date-unsupported", "an approximate or uncertain span, decade, century or time of day"],
   ["19st century", {}, "date-invalid", undefined],
   ["Monday, June 8, 2008", {}, "date-invalid", "8 June 2008 was a Sunday."],
-  ["31/02/2008", { dateFormat: "DMY" }, "date-invalid", undefined],
+  ["31/02/2008", { dateFormat: "DMY" }, "date-invalid", "February 2008 has no day 31."],
+  ["02/31/2008", { dateFormat: "DMY" }, "date-invalid", "31 is no month."],
   [
     "25/03/2008",
     { dateFormat: "MDY" },
@@ -403,6 +404,8 @@ const REASONS: Record<string, string> = {
   "2008-06-07 13:00 PM": "not-a-time",
   "June 2008 14:30": "time-needs-day",
   "Monday, June 8, 2008": "weekday",
+  "31/02/2008": "no-day",
+  "02/31/2008": "no-month",
 };
 
 describe("spellings refused", () => {
