@@ -161,8 +161,9 @@ export interface Diagnostic {
    */
   readings?: string[];
   /**
-   * Why a date was refused (`date-invalid`), as a code every language's sentence says, where the
-   * English message says why in words: `"8-Jun-08"` → `"two-digit-year"` (see {@link DateReason}).
+   * Why a date was refused (`date-invalid`), or what it uses that citeline does not draw yet
+   * (`date-unsupported`), as a code every language's sentence says, where the English message
+   * says it in words: `"8-Jun-08"` → `"two-digit-year"`, `"c. 1970s"` → `"qualified-span"` ({@link DateReason}).
    */
   reason?: DateReason;
   /**

@@ -30,6 +30,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "قد تنتمي السنة المكتوبة برقم أو رقمين إلى أي قرن: اكتب السنوات كاملة.",
   "needs-known-end": "تحتاج الفترة إلى طرف معروف واحد على الأقل.",
   "backward-range": "فيه نطاق ينتهي قبل أن يبدأ.",
+  "qualified-span": "لا يستطيع citeline بعدُ أن يَسِم فترةً أو عقدًا أو قرنًا أو ساعةً بأنها تقريبية أو غير مؤكدة.",
+  "no-known-year": "سنته مجهولة كلها، فلا مكان له على خط زمني.",
+  "bce-unknown-digits": "لا يمكن بعدُ لسنة قبل الميلاد مجهولة الأرقام أن يكون لها شهر أو يوم.",
+  "open-set-member": "أحد عناصر مجموعته مفتوح من أحد طرفيه (..).",
+  "set-too-large": "لا تضم المجموعة أكثر من 100 تاريخ.",
+  "empty-set-member": "في مجموعته عنصر فارغ.",
+  "set-member-form": "عناصر المجموعة تواريخ أو نطاقات تُكتب a..b.",
+  "part-needs-span": "البداية والمنتصف والنهاية تُقال عن شهر أو سنة أو عقد أو قرن.",
+  "object-needs-edtf": "يحتاج كائن التاريخ إلى نصه بصيغة EDTF في `edtf`.",
 };
 
 /** Arabic sentences, by diagnostic code. */
@@ -65,7 +74,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF). إن لم يكن هذا التاريخ المقصود، فاكتبه بصيغة EDTF (مثل YYYY-MM-DD).` : `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`),
   "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,
   "date-object-mismatch": (d) => (d.readAs ? `حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به ${q(ltr(d.readAs))}؛ قُرئ النص وتم تجاهل الحدود.` : "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود."),
-  "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.`,
+  "date-unsupported": (d) => `${q(d.value)} يستخدم صيغة لا يرسمها citeline بعد.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاريخ بصيغة EDTF يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} قد يكون تاريخًا مكتوبًا بالكلمات أو بصيغة غير EDTF، يُقرأ بملف يُحمَّل عند الحاجة ولم يُحمَّل بعد: استدعِ أولًا \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `النهاية (${own(d.value)}) قبل البداية${d.detail ? ` (${own(d.detail)})` : ""}.`,

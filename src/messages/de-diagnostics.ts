@@ -24,6 +24,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "Eine ein- oder zweistellige Jahreszahl kann zu jedem Jahrhundert gehören: Schreiben Sie die Jahre vollständig.",
   "needs-known-end": "Ein Intervall braucht mindestens ein bekanntes Ende.",
   "backward-range": "Ein Bereich darin endet, bevor er beginnt.",
+  "qualified-span": "Einen Zeitraum, ein Jahrzehnt, ein Jahrhundert oder eine Uhrzeit kann citeline noch nicht als ungefähr oder unsicher markieren.",
+  "no-known-year": "Sein Jahr ist ganz unbekannt: Es hat keinen Platz auf einer Zeitleiste.",
+  "bce-unknown-digits": "Ein Jahr vor unserer Zeitrechnung mit unbekannten Ziffern kann noch keinen Monat und keinen Tag haben.",
+  "open-set-member": "Ein Element seiner Menge ist an einem Ende offen (..).",
+  "set-too-large": "Eine Menge fasst höchstens 100 Daten.",
+  "empty-set-member": "Seine Menge hat ein leeres Element.",
+  "set-member-form": "Die Elemente einer Menge sind Daten oder Bereiche, geschrieben a..b.",
+  "part-needs-span": "Anfang, Mitte und Ende gibt es nur von einem Monat, einem Jahr, einem Jahrzehnt oder einem Jahrhundert.",
+  "object-needs-edtf": "Ein Datumsobjekt braucht seinen EDTF-Text in `edtf`.",
 };
 
 /** German sentences, by diagnostic code. */
@@ -59,7 +68,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).` : `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`),
   "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text ${q(d.readAs)}; der Text wurde gelesen, die Grenzen ignoriert.` : "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert."),
-  "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.`,
+  "date-unsupported": (d) => `${q(d.value)} verwendet eine Form, die citeline noch nicht zeichnet.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} ist ein EDTF-Datum, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("edtf")\` auf.`,
   "words-not-loaded": (d) => `${q(d.value)} ist vielleicht ein Datum in Worten oder in einer anderen Schreibweise als EDTF, das mit einer bei Bedarf geladenen Datei gelesen wird, die noch nicht geladen ist: Rufen Sie zuerst \`await Citeline.preload("words")\` auf.`,
   "end-before-start": (d) => `Das Ende (${d.value ?? ""}) liegt vor dem Anfang${d.detail ? ` (${d.detail})` : ""}.`,

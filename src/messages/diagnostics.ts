@@ -11,7 +11,11 @@
  * message says it in `detail`: a two-digit year, a day and month with no year, a time with no day
  * before it, a time zone's abbreviation, a time or a month or a day that is none, a weekday that
  * is not the date's, the year 0 of BC/AD counting, a range of one- or two-digit years, an interval
- * with no known end, a range that ends before it starts.
+ * with no known end, a range that ends before it starts; a set's member that is empty or no date,
+ * "early", "mid" or "late" before what has no such part, a date object with no EDTF text. And,
+ * for `date-unsupported`, the form citeline does not draw yet: a span, decade, century or time
+ * marked approximate or uncertain, a year wholly unknown, a year before the common era with
+ * unknown digits and a month or day, a set's member open at one end, a set of more than 100 dates.
  *
  * @example
  * ```ts
@@ -30,7 +34,16 @@ export type DateReason =
   | "no-year-0"
   | "short-years"
   | "needs-known-end"
-  | "backward-range";
+  | "backward-range"
+  | "empty-set-member"
+  | "set-member-form"
+  | "part-needs-span"
+  | "object-needs-edtf"
+  | "qualified-span"
+  | "no-known-year"
+  | "bce-unknown-digits"
+  | "open-set-member"
+  | "set-too-large";
 
 /** What a diagnostic's sentence is made from: the value already shortened to text. */
 export interface DiagnosticParts {

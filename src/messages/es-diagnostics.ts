@@ -24,6 +24,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "Un año de una o dos cifras puede ser de cualquier siglo: escriba los años completos.",
   "needs-known-end": "Un intervalo necesita al menos un extremo conocido.",
   "backward-range": "Un rango que contiene termina antes de empezar.",
+  "qualified-span": "citeline aún no sabe marcar como aproximado o incierto un periodo, una década, un siglo o una hora.",
+  "no-known-year": "Su año es del todo desconocido: no tiene lugar en una cronología.",
+  "bce-unknown-digits": "Un año antes de nuestra era con cifras desconocidas aún no puede tener mes ni día.",
+  "open-set-member": "Un miembro de su conjunto está abierto por un extremo (..).",
+  "set-too-large": "Un conjunto tiene como mucho 100 fechas.",
+  "empty-set-member": "Su conjunto tiene un miembro vacío.",
+  "set-member-form": "Los miembros de un conjunto son fechas o rangos escritos a..b.",
+  "part-needs-span": "Principios, mediados y finales se dicen de un mes, un año, una década o un siglo.",
+  "object-needs-edtf": "Un objeto de fecha necesita su texto EDTF en `edtf`.",
 };
 
 /** Spanish sentences, by diagnostic code. */
@@ -59,7 +68,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Los límites de este objeto de fecha no coinciden con su texto EDTF ${q(d.readAs)}; se ha leído el texto y se han ignorado los límites.` : "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites."),
-  "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.`,
+  "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} es una fecha EDTF que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} puede ser una fecha escrita con palabras o de otro modo que en EDTF, que se lee con un archivo que se carga a demanda y que no se ha cargado: llame primero a \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `El fin (${d.value ?? ""}) es anterior al inicio${d.detail ? ` (${d.detail})` : ""}.`,

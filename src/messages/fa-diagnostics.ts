@@ -30,6 +30,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "سال یک‌رقمی یا دورقمی می‌تواند از هر قرنی باشد: سال‌ها را کامل بنویسید.",
   "needs-known-end": "بازه دست‌کم به یک سرِ معلوم نیاز دارد.",
   "backward-range": "بازه‌ای در آن پیش از آغاز به پایان می‌رسد.",
+  "qualified-span": "citeline هنوز نمی‌تواند بازه، دهه، سده یا ساعتی را تقریبی یا نامطمئن نشان دهد.",
+  "no-known-year": "سالِ آن یکسره نامعلوم است، پس جایی روی خط زمان ندارد.",
+  "bce-unknown-digits": "سالی پیش از میلاد با رقم‌های نامعلوم هنوز نمی‌تواند ماه یا روز داشته باشد.",
+  "open-set-member": "یکی از اعضای مجموعه‌اش از یک سر باز است (..).",
+  "set-too-large": "یک مجموعه حداکثر ۱۰۰ تاریخ دارد.",
+  "empty-set-member": "مجموعه‌اش عضوی خالی دارد.",
+  "set-member-form": "اعضای یک مجموعه تاریخ‌ها یا بازه‌هایی به شکل a..b هستند.",
+  "part-needs-span": "آغاز، میانه و پایان دربارهٔ ماه، سال، دهه یا سده گفته می‌شود.",
+  "object-needs-edtf": "شیء تاریخ به متن EDTF خود در `edtf` نیاز دارد.",
 };
 
 /** Persian sentences, by diagnostic code. */
@@ -65,7 +74,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,
   "date-object-mismatch": (d) => (d.readAs ? `مرزهای این شیء تاریخ با متن EDTF آن، ${q(ltr(d.readAs))}، نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.` : "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند."),
-  "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.`,
+  "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} تاریخی به قالب EDTF است که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("edtf")\` را فراخوانی کنید.`,
   "words-not-loaded": (d) => `${q(d.value)} شاید تاریخی نوشته با واژه‌ها یا به شکلی جز EDTF باشد که با پرونده‌ای خوانده می‌شود که در صورت نیاز بارگذاری می‌شود و هنوز بارگذاری نشده است: نخست \`await Citeline.preload("words")\` را فراخوانی کنید.`,
   "end-before-start": (d) => `پایان (${own(d.value)}) پیش از آغاز${d.detail ? ` (${own(d.detail)})` : ""} است.`,

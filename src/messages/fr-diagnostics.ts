@@ -24,6 +24,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "Une année d’un ou deux chiffres peut être de n’importe quel siècle\u202f: écrivez les années en entier.",
   "needs-known-end": "Un intervalle a besoin d’au moins une extrémité connue.",
   "backward-range": "Une plage qu’elle contient finit avant de commencer.",
+  "qualified-span": "citeline ne sait pas encore marquer comme approximative ou incertaine une période, une décennie, un siècle ou une heure.",
+  "no-known-year": "Son année est entièrement inconnue\u202f: elle n’a pas de place sur une frise.",
+  "bce-unknown-digits": "Une année avant notre ère aux chiffres inconnus ne peut pas encore avoir de mois ni de jour.",
+  "open-set-member": "Un membre de son ensemble est ouvert à une extrémité (..).",
+  "set-too-large": "Un ensemble compte au plus 100 dates.",
+  "empty-set-member": "Son ensemble a un membre vide.",
+  "set-member-form": "Les membres d’un ensemble sont des dates ou des plages écrites a..b.",
+  "part-needs-span": "Début, milieu et fin se disent d’un mois, d’une année, d’une décennie ou d’un siècle.",
+  "object-needs-edtf": "Un objet date a besoin de son texte EDTF dans `edtf`.",
 };
 
 /** French sentences, by diagnostic code. */
@@ -59,7 +68,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF). Si ce n’est pas la date voulue, écrivez-la en EDTF (par exemple AAAA-MM-JJ).` : `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`),
   "date-out-of-range": (d) => `${q(d.value)} est hors de la période que citeline peut dessiner (environ ${n.count(270000)} ans de part et d’autre de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Les bornes de cet objet date ne correspondent pas à son texte EDTF ${q(d.readAs)}\u202f; le texte a été lu et les bornes ignorées.` : "Les bornes de cet objet date ne correspondent pas à son texte EDTF\u202f; le texte a été lu et les bornes ignorées."),
-  "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.`,
+  "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} est une date EDTF qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} est peut-être une date écrite en toutes lettres ou autrement qu’en EDTF, qui se lit avec un fichier chargé à la demande, qui ne l’a pas été\u00a0: appelez d’abord \`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `La fin (${d.value ?? ""}) précède le début${d.detail ? ` (${d.detail})` : ""}.`,

@@ -30,6 +30,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "שנה בת ספרה אחת או שתיים יכולה להיות מכל מאה: יש לכתוב את השנים במלואן.",
   "needs-known-end": "טווח צריך לפחות קצה ידוע אחד.",
   "backward-range": "יש בו טווח שמסתיים לפני שהוא מתחיל.",
+  "qualified-span": "citeline עדיין אינו יודע לסמן תקופה, עשור, מאה או שעה כמשוערים או כלא ודאיים.",
+  "no-known-year": "השנה שלו אינה ידועה כלל, ולכן אין לו מקום בציר זמן.",
+  "bce-unknown-digits": "לשנה לפנה״ס עם ספרות לא ידועות עדיין לא יכולים להיות חודש או יום.",
+  "open-set-member": "אחד מאיברי הקבוצה שלו פתוח בקצה אחד (..).",
+  "set-too-large": "קבוצה מכילה לכל היותר 100 תאריכים.",
+  "empty-set-member": "בקבוצה שלו יש איבר ריק.",
+  "set-member-form": "איברי קבוצה הם תאריכים או טווחים שנכתבים a..b.",
+  "part-needs-span": "תחילת, אמצע וסוף נאמרים על חודש, שנה, עשור או מאה.",
+  "object-needs-edtf": "אובייקט תאריך צריך את טקסט ה־EDTF שלו ב־`edtf`.",
 };
 
 /** Hebrew sentences, by diagnostic code. */
@@ -65,7 +74,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,
   "date-object-mismatch": (d) => (d.readAs ? `גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו, ${q(ltr(d.readAs))}; הטקסט נקרא והגבולות לא.` : "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא."),
-  "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.`,
+  "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)} הוא תאריך EDTF שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("edtf")\`.`,
   "words-not-loaded": (d) => `${q(d.value)} עשוי להיות תאריך הכתוב במילים או בצורה שאינה EDTF, שנקרא בעזרת קובץ שנטען לפי הצורך ועדיין לא נטען: יש לקרוא קודם ל־\`await Citeline.preload("words")\`.`,
   "end-before-start": (d) => `הסוף (${own(d.value)}) לפני ההתחלה${d.detail ? ` (${own(d.detail)})` : ""}.`,

@@ -24,6 +24,15 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "short-years": "Bir ya da iki basamaklı bir yıl herhangi bir yüzyıla ait olabilir: yılları tam yazın.",
   "needs-known-end": "Bir aralığın en az bir ucu bilinmelidir.",
   "backward-range": "İçindeki bir aralık başlamadan bitiyor.",
+  "qualified-span": "citeline bir dönemi, on yılı, yüzyılı ya da saati henüz yaklaşık veya belirsiz olarak işaretleyemiyor.",
+  "no-known-year": "Yılı tümüyle bilinmiyor: zaman çizelgesinde yeri yok.",
+  "bce-unknown-digits": "Rakamları bilinmeyen bir MÖ yılının henüz ayı ya da günü olamaz.",
+  "open-set-member": "Kümesinin bir öğesi bir ucundan açık (..).",
+  "set-too-large": "Bir küme en çok 100 tarih içerir.",
+  "empty-set-member": "Kümesinde boş bir öğe var.",
+  "set-member-form": "Bir kümenin öğeleri tarihler ya da a..b biçiminde yazılmış aralıklardır.",
+  "part-needs-span": "Başı, ortası ve sonu yalnızca bir ay, yıl, on yıl ya da yüzyıl için söylenir.",
+  "object-needs-edtf": "Bir tarih nesnesinin EDTF metni `edtf` içinde olmalıdır.",
 };
 
 /** Turkish sentences, by diagnostic code. */
@@ -59,7 +68,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
   "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,
   "date-object-mismatch": (d) => (d.readAs ? `Bu tarih nesnesinin sınırları ${q(d.readAs)} EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.` : "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı."),
-  "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.`,
+  "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.${d.reason ? ` ${WHY[d.reason]}` : ""}`,
   "edtf-not-loaded": (d) => `${q(d.value)}, gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunan bir EDTF tarihi: önce \`await Citeline.preload("edtf")\` çağrısını yapın.`,
   "words-not-loaded": (d) => `${q(d.value)} sözcüklerle ya da EDTF dışında bir biçimde yazılmış bir tarih olabilir; gerektiğinde yüklenen ve henüz yüklenmemiş bir dosyayla okunur: önce \`await Citeline.preload("words")\` çağrısını yapın.`,
   "end-before-start": (d) => `Bitiş (${d.value ?? ""}) başlangıçtan${d.detail ? ` (${d.detail})` : ""} önce.`,

@@ -77,7 +77,7 @@ function noSuchDay(d: number): SingleResult {
 // One date (not an interval, not a set), already parsed, through the edtf package.
 function readSingle(text: string, node: EdtfNode): SingleResult {
   if (node.type === "Date" && ((node.unspecified ?? 0) & YEAR_BITS) === YEAR_BITS) {
-    return { ok: false, code: "date-unsupported", detail: NO_KNOWN_YEAR };
+    return { ok: false, code: "date-unsupported", detail: NO_KNOWN_YEAR, reason: "no-known-year" };
   }
   let value: { min: number; max: number; edtf: string };
   try {
@@ -95,7 +95,7 @@ function readSingle(text: string, node: EdtfNode): SingleResult {
   // known digits are all 0 is lost. Such a year alone is bounded here; with a month or day, refused.
   if (text.startsWith("-") && !value.edtf.startsWith("-")) {
     const digits = /^-([0X]{4})$/.exec(text)?.[1];
-    if (!digits) return { ok: false, code: "date-unsupported", detail: BCE_UNKNOWN_DIGITS };
+    if (!digits) return { ok: false, code: "date-unsupported", detail: BCE_UNKNOWN_DIGITS, reason: "bce-unknown-digits" };
     [earliest, latest] = [yearStart(-Number(digits.replace(/X/g, "9"))), yearStart(1) - 1];
     value = { ...value, edtf: text };
   }

@@ -22,7 +22,7 @@ export function readDateObject(value: object, readText: (text: string) => Result
     return { ok: true, date: { earliest: 0, latest: 0, precision: "year", qualifier: "exact", edtf: o.bound === "open" ? ".." : "", bound: o.bound } };
   }
   if (typeof o.edtf !== "string" || o.edtf.trim() === "") {
-    return { ok: false, code: "date-invalid", detail: DATE_OBJECT_NEEDS_EDTF };
+    return { ok: false, code: "date-invalid", detail: DATE_OBJECT_NEEDS_EDTF, reason: "object-needs-edtf" };
   }
   const read = o.precision === "instant" ? instantOf(o.edtf, instant) : readText(o.edtf);
   if (!read.ok) return read;

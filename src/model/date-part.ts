@@ -61,5 +61,5 @@ export function partSpelling(text: string, inner: (text: string) => Spelling): S
     const [a, b] = [`${century[1]}${two(from!)}`, `${century[1]}${two(to!)}`];
     return said(`[${a}..${b}]`, oneOfYears(a, b));
   }
-  return { ok: false, code: "date-invalid", detail: noThirds(m[1] ?? "", edtf) };
+  return { ok: false, code: "date-invalid", detail: noThirds(m[1] ?? "", edtf), reason: "part-needs-span" };
 }

@@ -27,7 +27,7 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
   if ((m[1] === "[") !== (m[3] === "]")) return { ok: false, code: "date-invalid" };
   const kind = m[1] === "[" ? "one-of" : "all-of";
   const items = (m[2] ?? "").split(",").map((s) => s.trim());
-  if (items.length > MAX_SET) return { ok: false, code: "date-unsupported", detail: tooManyInSet(MAX_SET) };
+  if (items.length > MAX_SET) return { ok: false, code: "date-unsupported", detail: tooManyInSet(MAX_SET), reason: "set-too-large" };
   const dates: FuzzyDate[] = [];
   for (const item of items) {
     const read = readItem(item, member);
@@ -47,14 +47,14 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
 }
 
 function readItem(item: string, member: ReadMember): ReturnType<ReadMember> {
-  if (item === "") return { ok: false, code: "date-invalid", detail: EMPTY_SET_MEMBER };
+  if (item === "") return { ok: false, code: "date-invalid", detail: EMPTY_SET_MEMBER, reason: "empty-set-member" };
   const range = /^(.*)\.\.(.*)$/.exec(item);
   if (!range) {
     const one = member(item);
-    return one.ok && (one.end || one.date.set) ? { ok: false, code: "date-invalid", detail: SET_MEMBERS } : one;
+    return one.ok && (one.end || one.date.set) ? { ok: false, code: "date-invalid", detail: SET_MEMBERS, reason: "set-member-form" } : one;
   }
   const [from, to] = [range[1] ?? "", range[2] ?? ""];
-  if (from === "" || to === "") return { ok: false, code: "date-unsupported", detail: OPEN_SET_MEMBER };
+  if (from === "" || to === "") return { ok: false, code: "date-unsupported", detail: OPEN_SET_MEMBER, reason: "open-set-member" };
   const a = member(from);
   const b = member(to);
   if (!a.ok) return a;

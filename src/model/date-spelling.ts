@@ -96,7 +96,7 @@ function qualify(inner: Spelling, mark: string): Spelling {
   // An ambiguous date's readings, each qualified as the text is ("c. 03/04/2008": 2008-04-03~).
   if (!inner.ok) return inner.readings?.every((r) => QUALIFIABLE.test(r)) ? { ...inner, readings: inner.readings.map((r) => r + mark) } : withoutReadings(inner);
   if (!QUALIFIABLE.test(inner.edtf)) {
-    return { ok: false, code: "date-unsupported", detail: QUALIFIED_SPAN };
+    return { ok: false, code: "date-unsupported", detail: QUALIFIED_SPAN, reason: "qualified-span" };
   }
   return { ...inner, edtf: inner.edtf + mark };
 }

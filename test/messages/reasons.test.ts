@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { DateReason, Diagnostic } from "../../src/diagnostics.js";
 import { diagnosticLine } from "../../src/embed/states.js";
 import { loadTimeline } from "../../src/load.js";
+import { MAX_SET } from "../../src/model/date-set.js";
 import { languageOf } from "../../src/options/language.js";
 
 const TRANSLATED = ["fr", "de", "es", "ar", "fa", "he", "tr", "ckb"] as const;
@@ -26,17 +27,32 @@ const WHY: [string, DateReason][] = [
   ["70–79", "short-years"],
   ["../..", "needs-known-end"],
   ["[2008..2007]", "backward-range"],
+  ["[1667,,1668]", "empty-set-member"],
+  ["[1667,1668/1670]", "set-member-form"],
+  ["early 2008-06-07", "part-needs-span"],
+];
+
+// What citeline does not draw yet (`date-unsupported`), one spelling for each.
+const FORMS: [string, DateReason][] = [
+  ["c. 1970s", "qualified-span"],
+  ["XXXX-12-XX", "no-known-year"],
+  ["-00XX-12", "bce-unknown-digits"],
+  ["[..1760-12-03]", "open-set-member"],
+  [`[${Array.from({ length: 101 }, (_, i) => 1800 + i).join(",")}]`, "set-too-large"],
 ];
 
 const pubDates = (JSON.parse(readFileSync(new URL("../fixtures/feeds/rss-parser-pubdates.json", import.meta.url), "utf8")) as { pubDate: string }[]).map((p) => p.pubDate);
 
-function refused(starts: string[]): Diagnostic[] {
-  return loadTimeline({ events: starts.map((start, i) => ({ title: `event ${i}`, start })) }).diagnostics.filter((d) => d.code === "date-invalid");
+function refused(starts: string[], code: Diagnostic["code"] = "date-invalid"): Diagnostic[] {
+  return loadTimeline({ events: starts.map((start, i) => ({ title: `event ${i}`, start })) }).diagnostics.filter((d) => d.code === code);
 }
 
 describe("a date refused says why", () => {
   const feed = refused(pubDates);
   const made = refused(WHY.map(([start]) => start));
+  const unsupported = refused(FORMS.map(([start]) => start), "date-unsupported");
+  // A JSON date object with no EDTF text, as an app may hand one.
+  const object = loadTimeline({ events: [{ title: "x", start: { earliest: 0, latest: 1 } }] }).diagnostics.filter((d) => d.code === "date-invalid");
 
   it("as a code, for a feed's times in PST and for each spelling", () => {
     // A zone's abbreviation other than UTC and GMT: PST, EST, PDT…
@@ -44,10 +60,12 @@ describe("a date refused says why", () => {
     expect(zoned.length).toBeGreaterThan(10);
     expect(feed.filter((d) => d.reason === "zone-abbreviation").map((d) => d.value)).toEqual(zoned);
     expect(made.map((d) => [d.value, d.reason])).toEqual(WHY);
+    expect(unsupported.map((d) => d.reason)).toEqual(FORMS.map(([, reason]) => reason));
+    expect(object.map((d) => d.reason)).toEqual(["object-needs-edtf"]);
   });
 
   it("in every language, a sentence of its own for each reason, none of the English detail's words", () => {
-    const all = [...made, feed.find((d) => d.reason === "zone-abbreviation")!];
+    const all = [...made, ...unsupported, ...object, feed.find((d) => d.reason === "zone-abbreviation")!];
     for (const lang of TRANSLATED) {
       const words = languageOf({ locale: lang }).messages;
       const said = all.map((d) => {
@@ -56,10 +74,13 @@ describe("a date refused says why", () => {
         delete without.reason;
         // The reason adds a sentence to what the language said without it.
         expect(line.length, `${lang} ${d.reason}`).toBeGreaterThan(diagnosticLine(without, words).length + 10);
-        expect(line).not.toMatch(/could be any century|may stand for more than one|is not a time of day|has no day|was a \w+day|no year 0|known end|ends before it starts|undefined/);
+        expect(line).not.toMatch(/could be any century|may stand for more than one|is not a time of day|has no day|was a \w+day|no year 0|known end|ends before it starts|empty member|are dates or ranges|is read before|needs its EDTF|uncertain span|no known year|unknown digits|open at one end|more than 100|undefined/);
         return line.replace(d.value!, "");
       });
       expect(new Set(said).size, lang).toBe(all.length);
+      // The most a set holds, as the language writes its numbers.
+      const language = languageOf({ locale: lang });
+      expect(diagnosticLine(unsupported.find((d) => d.reason === "set-too-large")!, words), lang).toContain(language.numbers.count(MAX_SET));
     }
   });
 

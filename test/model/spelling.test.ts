@@ -405,6 +405,8 @@ const REASONS: Record<string, string> = {
   "June 2008 14:30": "time-needs-day",
   "Monday, June 8, 2008": "weekday",
   "31/02/2008": "no-day",
+  "c. 1970s": "qualified-span",
+  "c. 2008-06-07 14:30": "qualified-span",
   "02/31/2008": "no-month",
 };
 
