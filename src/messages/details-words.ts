@@ -83,6 +83,8 @@ export const noThirds = (word: string, edtf: string) => `"${word}" is read befor
 export const GREGORIAN = "Gregorian";
 /** Iran's calendar. */
 export const SOLAR_HIJRI = "Solar Hijri";
+/** A range whose ends are in two calendars, as a year is written in both ("1445 هـ - 2024 م"). */
+export const TWO_CALENDARS = "It names one time in two calendars (as \"1445 AH – 2024 CE\" does), not a range: write one of them.";
 /** The Islamic calendar (Umm al-Qura). */
 export const HIJRI = "Hijri";
 /** A year alone that each calendar named may have. */

@@ -29,6 +29,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "bce-unknown-digits": "Rakamları bilinmeyen bir MÖ yılının henüz ayı ya da günü olamaz.",
   "open-set-member": "Kümesinin bir öğesi bir ucundan açık (..).",
   "set-too-large": "Bir küme en çok 100 tarih içerir.",
+  "two-calendars": "Aynı zamanı iki takvimde adlandırıyor, bir aralık değil: yalnızca birini yazın.",
   "empty-set-member": "Kümesinde boş bir öğe var.",
   "set-member-form": "Bir kümenin öğeleri tarihler ya da a..b biçiminde yazılmış aralıklardır.",
   "part-needs-span": "Başı, ortası ve sonu yalnızca bir ay, yıl, on yıl ya da yüzyıl için söylenir.",

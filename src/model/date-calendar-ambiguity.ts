@@ -71,6 +71,8 @@ export function calendarAmbiguity(text: string, eastern: boolean): Spelling | un
     readings.push(`${wordsOf(at)} (${d} ${calendarMonthName(calendar, m)} ${y}, ${name})`);
     edtf.push(isoOf(at));
   }
+  // "۱۳۵۹/۶/۳۱" (`Intl`'s short Persian date): a day in one calendar alone, read so and said.
+  if (readings.length === 1 && edtf.length === 1 && !validDay(y, m, d)) return { ok: true, edtf: edtf[0]!, warning: { code: "date-reinterpreted", detail: readings[0]! } };
   if (readings.length < 2) return undefined;
   return { ok: false, code: "date-ambiguous", detail: eitherOf(readings), readings: edtf };
 }

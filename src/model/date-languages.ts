@@ -1,6 +1,7 @@
 import type { Spelling } from "./date-spelling.js";
-import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
+import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
+import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
 import { noDay } from "../messages/details.js";
 import { TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
@@ -73,23 +74,25 @@ interface Parts {
   yearText: string;
   weekday?: number;
   /** The calendar an era after the year names: "م" (Gregorian), "هـ" or "AH" (Hijri), "ه‍.ش." (Solar Hijri). */
-  era?: "gregory" | OtherCalendar;
+  era?: EraCalendar;
 }
 
-// Eras written after a year, alone or joined to it ("1429هـ", "2008م"), as `plainWord` has them.
-const ERAS: Record<string, "gregory" | OtherCalendar> = { م: "gregory", ه: "islamic-umalqura", "ه.ق": "islamic-umalqura", ah: "islamic-umalqura", "ه.ش": "persian" };
 
 // The day, month, year and weekday of "[weekday] [day] month year [weekday]" or "year month",
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
 function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
   const first = /\p{L}/u.exec(text)?.[0] ?? "";
-  const { months, weekdays } = languageNames(/\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : "latin");
+  const script = /\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : "latin";
+  const { months, weekdays } = languageNames(script);
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;
   let weekday: number | undefined;
   let era: Parts["era"];
+  // The year before its month in Persian or Sorani ("۱۳۸۷ خرداد ۱۸", as `Intl` writes a date in
+  // full): a day may follow the month.
+  let yearFirst = false;
   const tokens = text.split(/[\s,،]+/).filter((t) => t !== "");
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -100,13 +103,17 @@ function partsOf(text: string): Parts | undefined {
     const ordinal = /^(\d{1,2})(?:\.|er|º|ª|°|ی|ي)?$/.exec(token);
     if (month === undefined && day === undefined && ordinal) day = Number(ordinal[1]);
     // A year before its month, with no day ("١٠٠ کانوونی دووەم", as Kurdish writes a month).
-    else if (month === undefined && day === undefined && yearText === undefined && /^\d{3,4}$/.test(token)) yearText = token;
+    else if (month === undefined && day === undefined && yearText === undefined && /^\d{3,4}$/.test(token)) [yearText, yearFirst] = [token, script === "arabic"];
     else if (month === undefined && pair !== undefined && months.has(pair)) [month, i] = [months.get(pair), i + 1];
     else if (month === undefined && months.has(word)) month = months.get(word);
-    else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+$/.test(token) || Object.hasOwn(ERAS, plainWord(token.replace(/^\d+/, ""))))) {
+    else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+$/.test(token) || eraCalendar(token.replace(/^\d+/, "")))) {
       yearText = /^\d+/.exec(token)![0];
-      era = ERAS[plainWord(token.slice(yearText.length))];
-    } else if (yearText !== undefined && era === undefined && Object.hasOwn(ERAS, word)) era = ERAS[word];
+      era = eraCalendar(token.slice(yearText.length));
+      yearFirst = false;
+    } else if (month !== undefined && yearFirst && day === undefined && /^\d{1,2}$/.test(token)) day = Number(token);
+    // An era after the year, of one word or two ("هجری شمسی"), or joined to it ("1429هـ", "2008م").
+    else if (yearText !== undefined && era === undefined && i + 1 < tokens.length && eraCalendar(`${token} ${tokens[i + 1]!}`)) [era, i] = [eraCalendar(`${token} ${tokens[i + 1]!}`), i + 1];
+    else if (yearText !== undefined && era === undefined && eraCalendar(token)) era = eraCalendar(token);
     else if (weekday === undefined && edge && pair !== undefined && weekdays.has(pair)) [weekday, i] = [weekdays.get(pair), i + 1];
     else if (weekday === undefined && edge && weekdays.has(word)) weekday = weekdays.get(word);
     else if (!LINKS.has(word)) return undefined;

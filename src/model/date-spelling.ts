@@ -10,6 +10,7 @@ import type { DateReason } from "../diagnostics.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
+import { eraSpelling } from "./date-era.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
@@ -52,13 +53,16 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
  * ```
  */
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
-  const written = raw.trim().replace(/\s+/g, " ");
+  // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
+  // are not part of it.
+  const written = raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " ");
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
   const ascii = asciiDigits(written);
   const text = ascii ?? written;
   return (
     calendarAmbiguity(text, ascii !== undefined) ??
+    eraSpelling(text) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??
