@@ -5,10 +5,11 @@
  * @module
  */
 import type { DateReason } from "./diagnostics.js";
+import { own } from "./isolate.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `„${value ?? ""}“`;
+const q = (value: string | undefined) => `„${own(value)}“`;
 
 // Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
 const WHY: Readonly<Record<DateReason, string>> = {

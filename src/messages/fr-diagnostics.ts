@@ -5,10 +5,11 @@
  * @module
  */
 import type { DateReason } from "./diagnostics.js";
+import { own } from "./isolate.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
-const q = (value: string | undefined) => `«\u00a0${value ?? ""}\u00a0»`;
+const q = (value: string | undefined) => `«\u00a0${own(value)}\u00a0»`;
 
 // Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
 const WHY: Readonly<Record<DateReason, string>> = {

@@ -75,3 +75,47 @@ describe("bidi controls in user text cannot reorder ours", () => {
     await page.close();
   });
 });
+
+describe("a right-to-left value in a left-to-right sentence", () => {
+  it("reads in its own direction, and a stray override in it cannot turn our words around", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    // A relative date as a Persian sheet writes it ("3 days after the meeting"), and an override.
+    const csv = "Title,Date,Source\nدیدار,۳ روز پس از دیدار,IRNA\nSpoof,\u202Eevil,NYT\nVisit,2008-06-07,NYT\n";
+    await page.evaluate((data) => {
+      const element = document.createElement("cite-line");
+      element.id = "embedded";
+      element.setAttribute("data", data);
+      // The list for the editor, shown.
+      element.setAttribute("debug", "");
+      document.body.append(element);
+    }, csv);
+    await page.waitForFunction(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state") === "ready");
+    const drawn = await page.locator("#embedded .cl-diagnostics li").evaluateAll((items) =>
+      items.map((li) => {
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        while (walker.nextNode()) texts.push(walker.currentNode as Text);
+        // Where the character `n`-th after `word` begins (`n` 0 is the word's first), on the screen.
+        const x = (word: string, n = 0) => {
+          const node = texts.find((t) => t.data.includes(word))!;
+          const range = document.createRange();
+          const at = node.data.indexOf(word) + n;
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().left;
+        };
+        const text = li.textContent ?? "";
+        if (text.includes("دیدار")) return { persian: x("۳ روز") > x("دیدار", 4) };
+        if (text.includes("evil")) return { ours: x("is not") < x("citeline can read") && x("citeline can read") < x("Write dates") };
+        return {};
+      }),
+    );
+    // The value's first word at its right, as it reads; our sentence from left to right after it.
+    expect(drawn).toContainEqual({ persian: true });
+    expect(drawn).toContainEqual({ ours: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
