@@ -4,7 +4,7 @@ import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names
 import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
 import { noDay } from "../messages/details.js";
-import { TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de
@@ -45,6 +45,8 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   const read = partsOf(text.replace(BIDI, ""));
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
+  // "8. Juni", "۱۸ خرداد": a day in a year not given.
+  if (yearText === "") return { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" };
   if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
   if (yearText.length > 4) return undefined;
   const y = Number(yearText);
@@ -71,6 +73,7 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
 interface Parts {
   day?: number;
   month: number;
+  /** The year as written, or "" for a day and month with none. */
   yearText: string;
   weekday?: number;
   /** The calendar an era after the year names: "م" (Gregorian), "هـ" or "AH" (Hijri), "ه‍.ش." (Solar Hijri). */
@@ -118,8 +121,8 @@ function partsOf(text: string): Parts | undefined {
     else if (weekday === undefined && edge && weekdays.has(word)) weekday = weekdays.get(word);
     else if (!LINKS.has(word)) return undefined;
   }
-  if (month === undefined || yearText === undefined) return undefined;
-  return { day, month, yearText, weekday, era };
+  if (month === undefined || (yearText === undefined && day === undefined)) return undefined;
+  return { day, month, yearText: yearText ?? "", weekday, era };
 }
 
 function gregorianDay(y: number, m: number, d: number): number {

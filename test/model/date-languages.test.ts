@@ -188,6 +188,8 @@ describe("what is not read", () => {
 
   it("languages not among them, a month with no year, and words around a date", () => {
     for (const text of ["8 czerwca 2008", "8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "2008 Juni 8", "Juni 8 2008"]) expect(read(text), text).toBe("date-invalid");
+    // A day and its month with no year says so, as "June 8" does in English.
+    for (const text of ["8. Juni", "8 de junio", "۱۸ خرداد", "سه‌شنبه ۱۸ خرداد", "٨ حزيران"]) expect(normalizeSpelling(text), text).toMatchObject({ ok: false, code: "date-invalid", reason: "day-without-year" });
   });
 });
 
