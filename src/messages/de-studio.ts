@@ -72,6 +72,7 @@ export const germanStudio: StudioWords = {
     "date-invalid": () => "Schreiben Sie das Datum als JJJJ-MM-TT (2008-06-07), JJJJ-MM oder JJJJ; hängen Sie ~ an, wenn es ungefähr ist, ? wenn es unsicher ist.",
     "date-reinterpreted": (d) => (d.readAs ? `Schreiben Sie ${d.readAs}, wenn Sie dieses Datum meinen, sonst das gemeinte Datum als JJJJ-MM-TT.` : "Schreiben Sie das Datum als JJJJ-MM-TT, damit es sicher so gelesen wird, wie Sie es meinen."),
     "date-out-of-range": () => "Prüfen Sie die Jahreszahl: Vielleicht hat sie eine Ziffer zu viel.",
+    "date-unsupported": () => "Schreiben Sie eine Form, die citeline zeichnet (2008-06-07, 197X, 1970~/1979~), und sagen Sie den Rest in der Beschreibung (Description).",
     "missing-title": () => "Schreiben Sie eine kurze Überschrift in diese Zelle.",
     "missing-start": () => "Schreiben Sie in diese Zelle, wann es geschah, z. B. 2008-06-07, 2008-06 oder 2008.",
     "end-before-start": () => "Vertauschen Sie Anfangs- und Enddatum oder korrigieren Sie das falsche.",

@@ -72,6 +72,7 @@ export const spanishStudio: StudioWords = {
     "date-invalid": () => "Escriba la fecha como AAAA-MM-DD (2008-06-07), AAAA-MM o AAAA; añada ~ si es aproximada, ? si es incierta.",
     "date-reinterpreted": (d) => (d.readAs ? `Escriba ${d.readAs} si es la fecha que quiere decir; si no, escriba la fecha como AAAA-MM-DD.` : "Escriba la fecha como AAAA-MM-DD para estar seguro de que se lee como usted quiere."),
     "date-out-of-range": () => "Revise el año: quizá tenga una cifra de más.",
+    "date-unsupported": () => "Escriba una forma que citeline dibuje (2008-06-07, 197X, 1970~/1979~) y diga el resto en Description.",
     "missing-title": () => "Escriba un titular breve en esta celda.",
     "missing-start": () => "Escriba en esta celda cuándo ocurrió, p. ej. 2008-06-07, 2008-06 o 2008.",
     "end-before-start": () => "Intercambie las fechas de inicio y fin, o corrija la que esté mal.",

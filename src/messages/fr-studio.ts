@@ -74,6 +74,7 @@ export const frenchStudio: StudioWords = {
     "date-invalid": () => "Écrivez la date sous la forme AAAA-MM-JJ (2008-06-07), AAAA-MM ou AAAA\u202f; ajoutez ~ si elle est approximative, ? si elle est incertaine.",
     "date-reinterpreted": (d) => (d.readAs ? `Écrivez ${d.readAs} si c’est la date voulue\u202f; sinon, écrivez la date voulue sous la forme AAAA-MM-JJ.` : "Écrivez la date sous la forme AAAA-MM-JJ pour être sûr qu’elle soit lue comme vous l’entendez."),
     "date-out-of-range": () => "Vérifiez l’année\u00a0: elle a peut-être un chiffre de trop.",
+    "date-unsupported": () => "Écrivez une forme que citeline dessine (2008-06-07, 197X, 1970~/1979~) et dites le reste dans Description.",
     "missing-title": () => "Écrivez un titre court dans cette cellule.",
     "missing-start": () => "Écrivez dans cette cellule quand cela s’est passé, par exemple 2008-06-07, 2008-06 ou 2008.",
     "end-before-start": () => "Inversez les dates de début et de fin, ou corrigez celle qui est fausse.",

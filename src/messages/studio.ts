@@ -26,6 +26,7 @@ const fixesEn = {
   "date-invalid": () => "Write the date as YYYY-MM-DD (2008-06-07), YYYY-MM or YYYY; add ~ when it is approximate, ? when uncertain.",
   "date-reinterpreted": (d) => (d.readAs ? `Write ${d.readAs} if that is the date you mean, else the date you mean as YYYY-MM-DD.` : "Write the date as YYYY-MM-DD to be sure it is read as you mean."),
   "date-out-of-range": () => "Check the year: it may have a digit too many.",
+  "date-unsupported": () => "Write a form citeline draws (2008-06-07, 197X, 1970~/1979~), and say the rest in Description.",
   "missing-title": () => "Write a short headline in this cell.",
   "missing-start": () => "Write when it happened in this cell, e.g. 2008-06-07, 2008-06 or 2008.",
   "end-before-start": () => "Swap the start and end dates, or correct the one that is wrong.",

@@ -72,6 +72,7 @@ export const turkishStudio: StudioWords = {
     "date-invalid": () => "Tarihi YYYY-AA-GG (2008-06-07), YYYY-AA veya YYYY biçiminde yazın; yaklaşıksa ~, belirsizse ? ekleyin.",
     "date-reinterpreted": (d) => (d.readAs ? `Kastettiğiniz tarih buysa ${d.readAs} yazın; değilse tarihi YYYY-AA-GG biçiminde yazın.` : "Kastettiğiniz gibi okunduğundan emin olmak için tarihi YYYY-AA-GG biçiminde yazın."),
     "date-out-of-range": () => "Yılı kontrol edin: fazladan bir rakam olabilir.",
+    "date-unsupported": () => "citeline'ın çizdiği bir biçim yazın (2008-06-07, 197X, 1970~/1979~), gerisini Description sütununda söyleyin.",
     "missing-title": () => "Bu hücreye kısa bir başlık yazın.",
     "missing-start": () => "Ne zaman olduğunu bu hücreye yazın, ör. 2008-06-07, 2008-06 veya 2008.",
     "end-before-start": () => "Başlangıç ve bitiş tarihlerinin yerini değiştirin ya da yanlış olanı düzeltin.",

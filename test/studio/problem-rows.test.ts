@@ -71,6 +71,12 @@ describe("the workbench's languages", () => {
     }
   });
 
+  it("says how to fix a date citeline does not draw yet, in every language", () => {
+    const { diagnostics } = loadTimeline({ events: [{ title: "Disco", start: "c. 1970s" }] });
+    expect(diagnostics.map((d) => d.code)).toEqual(["date-unsupported"]);
+    for (const key of LANGUAGE_KEYS) expect(problemRows(diagnostics, undefined, languageOf(key))[0]!.fix, key).toContain("1970~/1979~");
+  });
+
   it("picks the first language the browser asks for that it speaks, else English", () => {
     expect(pickLanguage(["it-IT", "fa-IR", "en-US"])).toBe("fa");
     expect(pickLanguage(["ckb"])).toBe("ckb");
