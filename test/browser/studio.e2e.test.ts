@@ -141,6 +141,11 @@ describe("the workbench", () => {
           expect(box.x + box.width, `${lang} row ${i} cell ${cell}`).toBeLessThanOrEqual(320);
         }
       }
+      // The sheet scrolls sideways as a spreadsheet does, but its caption wraps in view: it ran
+      // out of sight past the screen's edge, as wide as the grid.
+      const caption = (await page.locator(".studio-grid caption").boundingBox())!;
+      expect(caption.x, lang).toBeGreaterThanOrEqual(0);
+      expect(caption.x + caption.width, lang).toBeLessThanOrEqual(320);
       // Each date to type is on one line: in German, "2008-07-06" broke after "2008-".
       const dates = page.locator(".studio-problems .studio-nowrap");
       expect(await dates.count(), lang).toBeGreaterThan(2);
