@@ -11,6 +11,7 @@ import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
 import { eraSpelling } from "./date-era.js";
+import { unitSpelling } from "./date-units.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
@@ -63,6 +64,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   return (
     calendarAmbiguity(text, ascii !== undefined) ??
     eraSpelling(text) ??
+    unitSpelling(text) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??

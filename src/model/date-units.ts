@@ -1,0 +1,103 @@
+/**
+ * Dates written with their units, as Chinese, Japanese and Korean write them, and as their papers'
+ * sheets and the platform's `Intl` do: "2008年6月7日", "2008年6月7日土曜日", "2008년 6월 7일 토요일",
+ * "２００８年６月" (full-width digits), "1980年～1988年", "2008年6月7日～9日"; and year first with a
+ * point after each number, as Korean and Hungarian write a date ("2008. 6. 7."). Each number says
+ * what it is, so none is ambiguous; a weekday written with one must be the date's.
+ *
+ * @module
+ */
+import type { Spelling } from "./date-spelling.js";
+import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
+import { noDay, noMonth } from "../messages/details.js";
+import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+
+// A date's parts by their units: year (年, 년), month (月, 월), day (日, 일), each after its number.
+const PART = /^(?:(\d+)\s*[年년]\s*)?(?:(\d{1,2})\s*[月월]\s*)?(?:(\d{1,2})\s*[日일])?\s*(.*)$/u;
+// Between two dates: a dash, Japanese's wave dash, Chinese's 至 (to).
+const BETWEEN = /^(.+?)\s*(?:[-–—~～〜]|至)\s*(.+)$/u;
+const FULL_WIDTH = /[\uff10-\uff19]/g;
+
+interface Parts {
+  y?: number;
+  m?: number;
+  d?: number;
+  yearText?: string;
+  weekday: string;
+}
+
+/**
+ * A date written with its units, or a range of two, as EDTF; undefined for any other text.
+ *
+ * @example
+ * ```ts
+ * unitSpelling("2008年6月7日");      // { ok: true, edtf: "2008-06-07" }
+ * unitSpelling("2008年6月7日～9日");  // { ok: true, edtf: "2008-06-07/2008-06-09" }
+ * unitSpelling("2008. 6. 7.");       // { ok: true, edtf: "2008-06-07" }
+ * ```
+ */
+export function unitSpelling(raw: string): Spelling | undefined {
+  const text = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
+  const dotted = /^(\d{4}|\d\d)\.\s+(\d{1,2})\.(?:\s+(\d{1,2})\.?)?$/.exec(text);
+  if (dotted) return edtfOf({ y: Number(dotted[1]), m: Number(dotted[2]), ...(dotted[3] ? { d: Number(dotted[3]) } : {}), yearText: dotted[1], weekday: "" });
+  if (!/[年년月월日일]/u.test(text)) return undefined;
+  const one = partsOf(text);
+  if (one) return edtfOf(one);
+  const range = BETWEEN.exec(text);
+  const start = range && partsOf(range[1] ?? "");
+  const end = start && start.weekday === "" && partsOf(range[2] ?? "");
+  if (!start || !end) return undefined;
+  // The end writes only what differs from the start: "2008年6月7日～9日", "6月7日～7月2日".
+  const filled: Parts = end.y !== undefined ? end : end.m !== undefined ? { ...end, y: start.y, yearText: start.yearText } : { ...end, y: start.y, m: start.m, yearText: start.yearText };
+  const from = edtfOf(start);
+  const to = edtfOf(filled);
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  return { ok: true, edtf: `${from.edtf}/${to.edtf}` };
+}
+
+function partsOf(text: string): Parts | undefined {
+  const m = PART.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return undefined;
+  // A day needs its month, a month its year, but for a range's end (filled from its start).
+  if ((m[3] !== undefined && m[2] === undefined && m[1] !== undefined) || (m[2] === undefined && m[3] === undefined && m[1] === undefined)) return undefined;
+  const weekday = (m[4] ?? "").replace(/^[(（]|[)）]$/g, "");
+  if (weekday !== "" && weekdayOf(weekday) === undefined) return undefined;
+  return {
+    ...(m[1] !== undefined ? { y: Number(m[1]), yearText: m[1] } : {}),
+    ...(m[2] !== undefined ? { m: Number(m[2]) } : {}),
+    ...(m[3] !== undefined ? { d: Number(m[3]) } : {}),
+    weekday,
+  };
+}
+
+function edtfOf({ y, m, d, yearText, weekday }: Parts): Spelling {
+  if (y === undefined || yearText === undefined) return m !== undefined && d !== undefined ? { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" } : { ok: false, code: "date-invalid" };
+  if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
+  if (m === undefined) return { ok: true, edtf: year(y) };
+  if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
+  if (d === undefined) return { ok: true, edtf: `${year(y)}-${two(m)}` };
+  if (!validDay(y, m, d)) return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  const written = weekday === "" ? undefined : weekdayOf(weekday);
+  if (written !== undefined && written !== day.getUTCDay()) return { ok: false, code: "date-invalid", detail: wasA(words(y, m, d), WEEKDAYS[day.getUTCDay()]!), reason: "weekday" };
+  return { ok: true, edtf: iso(y, m, d) };
+}
+
+let weekdays: Map<string, number> | undefined;
+
+// Weekdays as Japanese, Chinese and Korean write them, long and short ("土曜日", "土", "星期六",
+// "周六", "토요일", "토"), from the platform's `Intl`: 1 July 2001 was a Sunday.
+function weekdayOf(word: string): number | undefined {
+  if (!weekdays) {
+    weekdays = new Map();
+    for (const tag of ["ja", "zh", "zh-TW", "ko"]) {
+      for (const width of ["long", "short"] as const) {
+        const names = new Intl.DateTimeFormat(tag, { weekday: width, timeZone: "UTC" });
+        for (let i = 0; i < 7; i++) weekdays.set(names.format(Date.UTC(2001, 6, 1 + i)), i);
+      }
+    }
+  }
+  return weekdays.get(word);
+}
