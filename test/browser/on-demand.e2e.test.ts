@@ -284,6 +284,20 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("loadTimelineAsync fetches citeline-words.js for the dates Intl writes in Persian, Arabic, Chinese, Japanese and Korean, then reads each as Node does", async () => {
+    const { page, errors, requests } = await open();
+    // Sorani's month names aside: they come from the platform's Intl, and Chromium has none for
+    // Sorani (test/fixtures/intl/ORIGIN.md), so a page there reads Sorani's numbers, not its names.
+    const rows = ["dates.json", "cjk-dates.json"].flatMap((file) => JSON.parse(readFileSync(`test/fixtures/intl/${file}`, "utf8")) as string[][]);
+    const texts = rows.filter((row) => row[0] !== "ckb-IQ").map((row) => row[4]!);
+    const data = { events: [...texts, "۱۳۸۷/۰۳/۱۸ هـ.ش", "۱۳۵۹–۱۳۶۷ ه.ش", "2008年6月7日～9日"].map((start, i) => ({ title: `event ${i}`, start })) };
+    const inBrowser = await page.evaluate(async (d) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(d)), data);
+    expect(JSON.parse(inBrowser)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("createEmbed with a level-2 date loads the EDTF reader before it draws; plain data loads nothing", async () => {
     const { page, errors, requests } = await open();
     await page.evaluate((d) => {
