@@ -31,6 +31,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "open-set-member": "Ein Element seiner Menge ist an einem Ende offen (..).",
   "set-too-large": "Eine Menge fasst höchstens 100 Daten.",
   "two-calendars": "Es nennt denselben Zeitpunkt in zwei Kalendern, keinen Bereich: Schreiben Sie nur einen.",
+  "not-in-era": "Diese Ära umfasst dieses Datum nicht.",
   "empty-set-member": "Seine Menge hat ein leeres Element.",
   "set-member-form": "Die Elemente einer Menge sind Daten oder Bereiche, geschrieben a..b.",
   "part-needs-span": "Anfang, Mitte und Ende gibt es nur von einem Monat, einem Jahr, einem Jahrzehnt oder einem Jahrhundert.",

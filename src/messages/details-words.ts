@@ -83,6 +83,8 @@ export const noThirds = (word: string, edtf: string) => `"${word}" is read befor
 export const GREGORIAN = "Gregorian";
 /** Iran's calendar. */
 export const SOLAR_HIJRI = "Solar Hijri";
+/** A date outside the Japanese era it is written in ("平成1年1月1日"). */
+export const notInEra = (era: string, first: string, last?: string) => `The era ${era} is read from ${first}${last ? ` to ${last}` : ""}, and this date is not of its days.`;
 /** A range whose ends are in two calendars, as a year is written in both ("1445 هـ - 2024 م"). */
 export const TWO_CALENDARS = "It names one time in two calendars (as \"1445 AH – 2024 CE\" does), not a range: write one of them.";
 /** The Islamic calendar (Umm al-Qura). */

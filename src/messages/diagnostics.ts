@@ -12,7 +12,7 @@ import { own } from "./isolate.js";
  * message says it in `detail`: a two-digit year, a day and month with no year, a time with no day
  * before it, a time zone's abbreviation, a time or a month or a day that is none, a weekday that
  * is not the date's, the year 0 of BC/AD counting, a range of one- or two-digit years, an interval
- * with no known end, a range that ends before it starts, one time named in two calendars; a set's member that is empty or no date,
+ * with no known end, a range that ends before it starts, one time named in two calendars, a day outside the Japanese era it is dated in; a set's member that is empty or no date,
  * "early", "mid" or "late" before what has no such part, a date object with no EDTF text. And,
  * for `date-unsupported`, the form citeline does not draw yet: a span, decade, century or time
  * marked approximate or uncertain, a year wholly unknown, a year before the common era with
@@ -45,7 +45,8 @@ export type DateReason =
   | "bce-unknown-digits"
   | "open-set-member"
   | "set-too-large"
-  | "two-calendars";
+  | "two-calendars"
+  | "not-in-era";
 
 /** What a diagnostic's sentence is made from: the value already shortened to text. */
 export interface DiagnosticParts {

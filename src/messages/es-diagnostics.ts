@@ -31,6 +31,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "open-set-member": "Un miembro de su conjunto está abierto por un extremo (..).",
   "set-too-large": "Un conjunto tiene como mucho 100 fechas.",
   "two-calendars": "Nombra el mismo momento en dos calendarios, no un rango: escriba solo uno.",
+  "not-in-era": "Esa era no incluye esa fecha.",
   "empty-set-member": "Su conjunto tiene un miembro vacío.",
   "set-member-form": "Los miembros de un conjunto son fechas o rangos escritos a..b.",
   "part-needs-span": "Principios, mediados y finales se dicen de un mes, un año, una década o un siglo.",

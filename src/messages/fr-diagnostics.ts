@@ -31,6 +31,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "open-set-member": "Un membre de son ensemble est ouvert à une extrémité (..).",
   "set-too-large": "Un ensemble compte au plus 100 dates.",
   "two-calendars": "Elle nomme le même moment dans deux calendriers, pas une plage\u202f: n’en écrivez qu’un.",
+  "not-in-era": "Cette ère ne comprend pas cette date.",
   "empty-set-member": "Son ensemble a un membre vide.",
   "set-member-form": "Les membres d’un ensemble sont des dates ou des plages écrites a..b.",
   "part-needs-span": "Début, milieu et fin se disent d’un mois, d’une année, d’une décennie ou d’un siècle.",

@@ -31,6 +31,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "open-set-member": "Kümesinin bir öğesi bir ucundan açık (..).",
   "set-too-large": "Bir küme en çok 100 tarih içerir.",
   "two-calendars": "Aynı zamanı iki takvimde adlandırıyor, bir aralık değil: yalnızca birini yazın.",
+  "not-in-era": "Bu dönem bu tarihi kapsamıyor.",
   "empty-set-member": "Kümesinde boş bir öğe var.",
   "set-member-form": "Bir kümenin öğeleri tarihler ya da a..b biçiminde yazılmış aralıklardır.",
   "part-needs-span": "Başı, ortası ve sonu yalnızca bir ay, yıl, on yıl ya da yüzyıl için söylenir.",

@@ -10,7 +10,7 @@
 import type { Spelling } from "./date-spelling.js";
 import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
 import { noDay, noMonth } from "../messages/details.js";
-import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { DAY_WITHOUT_YEAR, notInEra, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 // A date's parts by their units: year (年, 년), month (月, 월), day (日, 일), each after its number.
 const PART = /^(?:(\d+)\s*[年년]\s*)?(?:(\d{1,2})\s*[月월]\s*)?(?:(\d{1,2})\s*[日일])?\s*(.*)$/u;
@@ -37,7 +37,10 @@ interface Parts {
  * ```
  */
 export function unitSpelling(raw: string): Spelling | undefined {
-  const text = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
+  const digits = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
+  const era = eraYear(digits);
+  if (era) return inEra(unitSpelling(era.text), era);
+  const text = digits;
   const dotted = /^(\d{4}|\d\d)\.\s+(\d{1,2})\.(?:\s+(\d{1,2})\.?)?$/.exec(text);
   if (dotted) return edtfOf({ y: Number(dotted[1]), m: Number(dotted[2]), ...(dotted[3] ? { d: Number(dotted[3]) } : {}), yearText: dotted[1], weekday: "" });
   if (!/[年년月월日일]/u.test(text)) return undefined;
@@ -54,6 +57,49 @@ export function unitSpelling(raw: string): Spelling | undefined {
   if (!from.ok) return from;
   if (!to.ok) return to;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}` };
+}
+
+// Japan's eras, as its papers and `Intl` date by them ("平成20年6月7日", "H20/6/7"): the Gregorian
+// year before each one's first, its first day, and its letter. Meiji's years are read from its 6th,
+// 1873, when Japan took up the Gregorian calendar: its days before were of another calendar.
+const JAPANESE_ERAS: Readonly<Record<string, readonly [number, string, string]>> = {
+  明治: [1867, "1873-01-01", "M"],
+  大正: [1911, "1912-07-30", "T"],
+  昭和: [1925, "1926-12-25", "S"],
+  平成: [1988, "1989-01-08", "H"],
+  令和: [2018, "2019-05-01", "R"],
+};
+const ERA_NAMES = Object.keys(JAPANESE_ERAS);
+
+interface Era {
+  /** The text with the era's year written as the Gregorian year. */
+  text: string;
+  name: string;
+}
+
+function eraYear(text: string): Era | undefined {
+  const named = /^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年/u.exec(text);
+  const lettered = named ? undefined : /^([MTSHR])(\d{1,2})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
+  const name = named?.[1] ?? ERA_NAMES.find((n) => JAPANESE_ERAS[n]![2] === lettered?.[1]);
+  if (!name) return undefined;
+  const [before] = JAPANESE_ERAS[name]!;
+  if (lettered) return { text: `${before + Number(lettered[2])}年${lettered[3]}月${lettered[4]}日`, name };
+  const n = named?.[2] === "元" ? 1 : Number(named?.[2]);
+  return { text: `${before + n}年${text.slice(named![0].length)}`, name };
+}
+
+// A date read in an era must be of its days: its first day at most the era's last, its last at
+// least the era's first.
+function inEra(read: Spelling | undefined, era: Era): Spelling | undefined {
+  if (!read?.ok) return read;
+  const [from = "", to = from] = read.edtf.split("/");
+  const first = JAPANESE_ERAS[era.name]![1];
+  const next = ERA_NAMES[ERA_NAMES.indexOf(era.name) + 1];
+  const [start, end] = [`${from}-01-01`.slice(0, 10), to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to];
+  if (end >= first && (next === undefined || start < JAPANESE_ERAS[next]![1])) return read;
+  const day = (iso: string) => words(...(iso.split("-").map(Number) as [number, number, number]));
+  const last = next && new Date(Date.parse(JAPANESE_ERAS[next]![1]) - 86_400_000).toISOString().slice(0, 10);
+  return { ok: false, code: "date-invalid", detail: notInEra(era.name, day(first), last ? day(last) : undefined), reason: "not-in-era" };
 }
 
 function partsOf(text: string): Parts | undefined {

@@ -31,6 +31,7 @@ const WHY: [string, DateReason][] = [
   ["[1667,1668/1670]", "set-member-form"],
   ["early 2008-06-07", "part-needs-span"],
   ["1445 هـ - 2024 م", "two-calendars"],
+  ["平成元年1月7日", "not-in-era"],
 ];
 
 // What citeline does not draw yet (`date-unsupported`), one spelling for each.
@@ -75,7 +76,7 @@ describe("a date refused says why", () => {
         delete without.reason;
         // The reason adds a sentence to what the language said without it.
         expect(line.length, `${lang} ${d.reason}`).toBeGreaterThan(diagnosticLine(without, words).length + 10);
-        expect(line).not.toMatch(/could be any century|may stand for more than one|is not a time of day|has no day|was a \w+day|no year 0|known end|ends before it starts|empty member|are dates or ranges|is read before|needs its EDTF|uncertain span|no known year|unknown digits|open at one end|more than 100|two calendars|undefined/);
+        expect(line).not.toMatch(/could be any century|may stand for more than one|is not a time of day|has no day|was a \w+day|no year 0|known end|ends before it starts|empty member|are dates or ranges|is read before|needs its EDTF|uncertain span|no known year|unknown digits|open at one end|more than 100|two calendars|is read from|undefined/);
         return line.replace(d.value!, "");
       });
       expect(new Set(said).size, lang).toBe(all.length);

@@ -1,5 +1,6 @@
 // Dates written with their units, as Chinese, Japanese and Korean write them ("2008年6月7日",
-// "2008년 6월 7일 토요일"), and year first with points ("2008. 6. 7."), as the platform's `Intl`
+// "2008년 6월 7일 토요일"), with Japan's era years ("平成20年6月7日", "H20/6/7"), and year first with
+// points ("2008. 6. 7."), as the platform's `Intl`
 // writes them (test/fixtures/intl/ORIGIN.md): real spellings nobody here wrote. Each was refused,
 // with no reason.
 import { readFileSync } from "node:fs";
@@ -18,7 +19,7 @@ function load(start: string) {
 
 describe("dates with their units", () => {
   it("reads each date Intl writes in Japanese, Chinese and Korean as its day", () => {
-    expect(ROWS.length).toBe(160);
+    expect(ROWS.length).toBe(200);
     for (const [locale, , style, day, text] of ROWS) {
       const { event, diagnostics } = load(text);
       const where = `${locale} ${style} ${JSON.stringify(text)}`;
@@ -30,7 +31,7 @@ describe("dates with their units", () => {
       expect(event?.start.edtf, where).toBe(day);
       // "2008/06/07" is read year first, and says so; a date with its units needs no word.
       for (const d of diagnostics) expect(d.code, where).toBe("date-reinterpreted");
-      if (/[年년]/u.test(text)) expect(diagnostics, where).toEqual([]);
+      if (/[年년]/u.test(text) || /^[MTSHR]\d/.test(text)) expect(diagnostics, where).toEqual([]);
     }
   });
 
@@ -44,6 +45,13 @@ describe("dates with their units", () => {
     ["1980年-1988年", "1980", "1988"],
     ["1980年至1988年", "1980", "1988"],
     ["2008. 06.", "2008-06"],
+    // Japan's eras: 元年 is an era's first year; the era's last day and the next's first.
+    ["平成元年1月8日", "1989-01-08"],
+    ["昭和64年1月7日", "1989-01-07"],
+    ["令和元年5月1日", "2019-05-01"],
+    ["R1/5/1", "2019-05-01"],
+    ["平成20年6月", "2008-06"],
+    ["明治45年7月29日", "1912-07-29"],
   ])("%s is %s", (text, start, end) => {
     const { event, diagnostics } = load(text);
     expect(diagnostics).toEqual([]);
@@ -56,6 +64,10 @@ describe("dates with their units", () => {
     ["2008年13月", "no-month"],
     ["08年6月7日", "two-digit-year"],
     ["6月7日", "day-without-year"],
+    ["平成元年1月7日", "not-in-era"],
+    ["平成31年5月1日", "not-in-era"],
+    // Before 1873 Japan's days were of another calendar: not read as Gregorian ones.
+    ["明治5年1月1日", "not-in-era"],
   ])("%s is refused (%s)", (text, reason) => {
     expect(load(text).diagnostics).toMatchObject([{ code: "date-invalid", reason }]);
   });
