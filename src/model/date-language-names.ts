@@ -15,7 +15,7 @@ import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
 export const CALENDAR_MONTHS: Record<number, OtherCalendar> = { 100: "persian", 200: "islamic-umalqura" };
 
 /** The scripts month names are read in: each has its own names, gathered when a date first needs them. */
-export type NameScript = "latin" | "arabic" | "hebrew";
+export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek";
 
 // Languages whose dates are written day, month name, year (the weekday first or last), by script:
 // a newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
@@ -23,9 +23,11 @@ export type NameScript = "latin" | "arabic" | "hebrew";
 // calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
 // words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
 const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
-  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
   arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
   hebrew: { gregorian: ["he"], other: [] },
+  cyrillic: { gregorian: ["ru", "uk", "bg"], other: [] },
+  greek: { gregorian: ["el"], other: [] },
 };
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
 const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
@@ -65,12 +67,14 @@ function enter(map: Map<string, number | null>, word: string, value: number): vo
   map.set(word, had === undefined || had === value ? value : null);
 }
 
-// A month's names: in a date and alone, long and short, and the long names' shortenings from three
+// A month's names: in a date, alone and with its year alone, long and short, and the long names' shortenings from three
 // letters ("févr", "sept"; of two, most name several months). In a date, with the letters a
 // language writes onto it: Hebrew "ביוני" (in June), Kurdish "حوزەیرانی".
 const MONTH_FORMS = [
   { day: "numeric", month: "long", year: "numeric" },
   { month: "long" },
+  // Alone before a year: Greek's month is named otherwise than alone ("Ιανουάριος 2001", "Ιανουαρίου").
+  { month: "long", year: "numeric" },
   { day: "numeric", month: "short", year: "numeric" },
 ] as const;
 

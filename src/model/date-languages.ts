@@ -22,7 +22,7 @@ import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/de
 
 // Words between a day, its month and its year: Spanish and Portuguese "de", "del", French "le",
 // Danish "d." and Swedish or Danish "den".
-const LINKS = new Set(["de", "del", "le", "d", "den"]);
+const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р"]);
 // Marks that set a direction, invisible in right-to-left text.
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
@@ -86,7 +86,7 @@ interface Parts {
 function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
   const first = /\p{L}/u.exec(text)?.[0] ?? "";
-  const script = /\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : "latin";
+  const script = /\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : /\p{Script=Cyrillic}/u.test(first) ? "cyrillic" : /\p{Script=Greek}/u.test(first) ? "greek" : "latin";
   const { months, weekdays } = languageNames(script);
   let day: number | undefined;
   let month: number | undefined;
@@ -105,6 +105,8 @@ function partsOf(text: string): Parts | undefined {
     // "8.", "1er", "1º", Kurdish "٨ی": a day before its month.
     const ordinal = /^(\d{1,2})(?:\.|er|º|ª|°|ی|ي)?$/.exec(token);
     if (month === undefined && day === undefined && ordinal) day = Number(ordinal[1]);
+    // A weekday first, then the day: Romanian's "marți" (Tuesday) also begins "martie" (March).
+    else if (i === 0 && weekdays.has(word) && /^\d{1,2}\.?$/.test(tokens[1] ?? "")) weekday = weekdays.get(word);
     // A year before its month, with no day ("١٠٠ کانوونی دووەم", as Kurdish writes a month).
     else if (month === undefined && day === undefined && yearText === undefined && /^\d{3,4}$/.test(token)) [yearText, yearFirst] = [token, script === "arabic"];
     else if (month === undefined && pair !== undefined && months.has(pair)) [month, i] = [months.get(pair), i + 1];

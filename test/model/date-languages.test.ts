@@ -19,8 +19,10 @@ const fixture = JSON.parse(readFileSync(new URL("../fixtures/languages/moment-lo
   older: { de: Omit<Locale, "weekdays"> };
 };
 const TAGS = Object.keys(fixture.locales);
-// Other scripts, as Intl writes them: Arabic three ways, Persian's Gregorian months, Hebrew, Kurdish.
-const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb"];
+// Other scripts, as Intl writes them: Arabic three ways, Persian's Gregorian months, Hebrew, Kurdish;
+// Russian, Ukrainian and Greek; and Polish, Romanian and Indonesian. (Bulgarian's and Czech's short
+// month is a number, "1.01.2008 г.", "1. 1. 2008": their names are held below.)
+const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "el", "pl", "ro", "id"];
 
 /** The EDTF `text` loads as, or the code of the error that refused it. */
 function read(text: string): string {
@@ -187,7 +189,10 @@ describe("what is not read", () => {
   });
 
   it("languages not among them, a month with no year, and words around a date", () => {
-    for (const text of ["8 czerwca 2008", "8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "2008 Juni 8", "Juni 8 2008"]) expect(read(text), text).toBe("date-invalid");
+    for (const text of ["2008. június 8.", "8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "2008 Juni 8", "Juni 8 2008"]) expect(read(text), text).toBe("date-invalid");
+    // Bulgarian and Czech, as Intl writes them in full.
+    const held: [string, string][] = [["събота, 7 юни 2008 г.", "2008-06-07"], ["7 юни 2008 г.", "2008-06-07"], ["sobota 7. června 2008", "2008-06-07"], ["7. června 2008", "2008-06-07"]];
+    for (const [text, edtf] of held) expect(read(text), text).toBe(edtf);
     // A day and its month with no year says so, as "June 8" does in English.
     for (const text of ["8. Juni", "8 de junio", "۱۸ خرداد", "سه‌شنبه ۱۸ خرداد", "٨ حزيران"]) expect(normalizeSpelling(text), text).toMatchObject({ ok: false, code: "date-invalid", reason: "day-without-year" });
   });
