@@ -8,7 +8,7 @@
  */
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, validDay, words } from "./date-spelled.js";
+import { iso, isoOf, validDay, words } from "./date-spelled.js";
 import { eitherOf } from "../messages/details.js";
 import { calendarYear, GREGORIAN, HIJRI, SOLAR_HIJRI } from "../messages/details-words.js";
 
@@ -82,8 +82,4 @@ function wordsOf(ms: number): string {
   return words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-function isoOf(ms: number): string {
-  const date = new Date(ms);
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
 

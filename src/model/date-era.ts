@@ -13,7 +13,7 @@
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import { plainWord } from "./date-language-names.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, monthWords, two, validDay, year } from "./date-spelled.js";
+import { iso, isoOf, monthWords, two, validDay, year } from "./date-spelled.js";
 import { eitherOf, noDay, noMonth } from "../messages/details.js";
 import { HIJRI, SOLAR_HIJRI, TWO_CALENDARS } from "../messages/details-words.js";
 
@@ -155,7 +155,3 @@ function partsOf(body: string): { y: number; m?: number; d?: number } | undefine
   return undefined;
 }
 
-function isoOf(ms: number): string {
-  const date = new Date(ms);
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}

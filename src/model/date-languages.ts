@@ -2,7 +2,7 @@ import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
-import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
+import { isoOf, monthWords, two, validDay, words, year } from "./date-spelled.js";
 import { noDay } from "../messages/details.js";
 import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
@@ -133,7 +133,3 @@ function gregorianDay(y: number, m: number, d: number): number {
   return date.getTime();
 }
 
-function isoOf(ms: number): string {
-  const date = new Date(ms);
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}

@@ -63,6 +63,19 @@ export function iso(y: number, m: number, d: number): string {
 }
 
 /**
+ * The Gregorian day of an instant (UTC), as EDTF: what a day of another calendar is read as.
+ *
+ * @example
+ * ```ts
+ * isoOf(Date.UTC(2008, 5, 7)); // "2008-06-07"
+ * ```
+ */
+export function isoOf(ms: number): string {
+  const date = new Date(ms);
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
  * A month in words, for messages that say how a date was read.
  *
  * @example

@@ -37,10 +37,9 @@ interface Parts {
  * ```
  */
 export function unitSpelling(raw: string): Spelling | undefined {
-  const digits = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
-  const era = eraYear(digits);
+  const text = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
+  const era = eraYear(text);
   if (era) return inEra(unitSpelling(era.text), era);
-  const text = digits;
   const dotted = /^(\d{4}|\d\d)\.\s+(\d{1,2})\.(?:\s+(\d{1,2})\.?)?$/.exec(text);
   if (dotted) return edtfOf({ y: Number(dotted[1]), m: Number(dotted[2]), ...(dotted[3] ? { d: Number(dotted[3]) } : {}), yearText: dotted[1], weekday: "" });
   if (!/[年년月월日일]/u.test(text)) return undefined;
