@@ -208,7 +208,8 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   // years 12 to 31.
   const pair = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (pair) return yearlessDay(Number(pair[1]), Number(pair[2]));
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  // A space may follow each point, as Czech and Slovak write a date ("7. 6. 2008").
+  const dmy = /^(\d{1,2})(?:[/-]|\. ?)(\d{1,2})(?:[/-]|\. ?)(\d{2}|\d{4})$/.exec(text);
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {

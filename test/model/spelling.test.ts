@@ -353,6 +353,8 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // Each reading at the time written; a midnight is the day alone, as the sheet's midnight is read.
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07T14:30", "2008-07-06T14:30"]],
+  // Czech's and Slovak's points, each with a space after it, as Intl writes a Czech date.
+  ["7. 6. 2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   ["7/6/2008 12:00:00 AM", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // A time that is none: no reading to write instead.
   ["7/6/2008 25:00", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
@@ -558,5 +560,14 @@ describe("spelling properties", () => {
       }),
       { seed: 753, numRuns: 300 },
     );
+  });
+});
+
+describe("a date with a space after each point", () => {
+  it("is read day first with dateFormat DMY, as Czech writes it, and says how to settle it without", () => {
+    expect(normalizeSpelling("7. 6. 2008", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-06-07" });
+    expect(normalizeSpelling("13. 6. 2008")).toMatchObject({ ok: true, edtf: "2008-06-13" });
+    const [d] = loadTimeline({ events: [{ title: "x", start: "7. 6. 2008" }] }).diagnostics;
+    expect(d?.message).toContain('load the sheet with dateFormat "DMY"');
   });
 });
