@@ -1,6 +1,5 @@
 import type { FuzzyDate, Qualifier } from "../types.js";
-import { monthWords } from "./date-spelled.js";
-import { noDay, noMonth } from "../messages/details.js";
+import { monthWords, noSuchDay, noSuchMonth, type NoSuchDate } from "./date-spelled.js";
 
 /**
  * Plain calendar dates and times of day, read without the `edtf` package's general parser.
@@ -32,19 +31,13 @@ export function inRange(ms: number): boolean {
 }
 
 /** A calendar date read here: `{ date }`, or undefined to let the package read the text. */
-export type CalendarResult = { ok: true; date: FuzzyDate } | { ok: false; code: "date-invalid"; detail: string; reason: "no-day" | "no-month" } | undefined;
+export type CalendarResult = { ok: true; date: FuzzyDate } | NoSuchDate | undefined;
 
 // One to four year digits: "476" is the year 476, not the edtf package's decade "4760s" reading.
 const DATE = /^(-?)(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
 const TIME = /^(-?)(\d{1,4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 const QUALIFIERS: Record<string, Qualifier> = { "": "exact", "~": "approximate", "?": "uncertain", "%": "approximate-uncertain" };
-
-// A day its month does not have ("2007-02-29", "2008-06-31"): refused, saying so. The edtf package
-// read "2007-02-29" as 1 March, rewriting the date without a word.
-function noSuchDay(year: number, month: number, day: number): CalendarResult {
-  return { ok: false, code: "date-invalid", detail: noDay(monthWords(year, month), day), reason: "no-day" };
-}
 
 /**
  * A plain calendar date or a time of day, or undefined to let the `edtf` package read the text.
@@ -64,9 +57,9 @@ export function calendarDate(text: string): CalendarResult {
   const month = m[3] === undefined ? undefined : Number(m[3]);
   const day = m[4] === undefined ? undefined : Number(m[4]);
   // A month that is none ("2008-13"); 21–41 are EDTF's seasons, for the readers of those.
-  if (month !== undefined && (month < 1 || month > 12)) return month >= 21 && month <= 41 ? undefined : { ok: false, code: "date-invalid", detail: noMonth(m?.[3] ?? ""), reason: "no-month" };
+  if (month !== undefined && (month < 1 || month > 12)) return month >= 21 && month <= 41 ? undefined : noSuchMonth(m?.[3] ?? "");
   const from = utc(year, (month ?? 1) - 1, day ?? 1);
-  if (day !== undefined && new Date(from).getUTCDate() !== day) return noSuchDay(year, month!, day);
+  if (day !== undefined && new Date(from).getUTCDate() !== day) return noSuchDay(monthWords(year, month!), day);
   const to = utc(year + (month === undefined ? 1 : 0), month === undefined ? 0 : day === undefined ? month : month - 1, day === undefined ? 1 : day + 1);
   const mark = m[5] ?? "";
   return {
@@ -93,7 +86,7 @@ function timeOfDay(m: RegExpExecArray): CalendarResult {
   const offset = zoneMinutes(m[9]);
   if (offset === null) return undefined;
   const wall = utc(year, month - 1, day, hour, minute ?? 0, second ?? 0, fraction === undefined ? 0 : Number(fraction.padEnd(3, "0")));
-  if (new Date(wall).getUTCDate() !== day) return noSuchDay(year, month, day);
+  if (new Date(wall).getUTCDate() !== day) return noSuchDay(monthWords(year, month), day);
   const at = wall - (offset ?? 0) * 60_000;
   const precision = second !== undefined ? "second" : minute !== undefined ? "minute" : "hour";
   const unit = fraction !== undefined ? 1 : { second: 1000, minute: 60_000, hour: 3_600_000 }[precision];

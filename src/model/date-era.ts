@@ -13,8 +13,8 @@
 import { calendarDay, calendarMonth, calendarMonthName, type OtherCalendar } from "./date-calendar-days.js";
 import { plainWord } from "./date-language-names.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, isoOf, monthWords, two, validDay, year } from "./date-spelled.js";
-import { eitherOf, noDay, noMonth } from "../messages/details.js";
+import { iso, isoOf, monthWords, noSuchDay, noSuchMonth, two, validDay, year } from "./date-spelled.js";
+import { eitherOf } from "../messages/details.js";
 import { HIJRI, SOLAR_HIJRI, TWO_CALENDARS } from "../messages/details-words.js";
 
 /** The calendar an era names: the Gregorian, or one of the calendars read from their words. */
@@ -127,16 +127,16 @@ function daysOf(body: string, calendar: EraCalendar): Days | undefined {
   const parts = partsOf(body);
   if (!parts) return undefined;
   const { y, m, d } = parts;
-  if (m !== undefined && (m < 1 || m > 12)) return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
+  if (m !== undefined && (m < 1 || m > 12)) return noSuchMonth(m);
   if (calendar === "gregory") {
     if (m === undefined) return { ok: true, first: year(y), last: year(y) };
     if (d === undefined) return { ok: true, first: `${year(y)}-${two(m)}`, last: `${year(y)}-${two(m)}` };
-    if (!validDay(y, m, d)) return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+    if (!validDay(y, m, d)) return noSuchDay(monthWords(y, m), d);
     return { ok: true, first: iso(y, m, d), last: iso(y, m, d) };
   }
   if (d !== undefined) {
     const at = calendarDay(calendar, y, m ?? 1, d);
-    if (at === undefined) return { ok: false, code: "date-invalid", detail: noDay(`${calendarMonthName(calendar, m ?? 1)} ${y}`, d), reason: "no-day" };
+    if (at === undefined) return noSuchDay(`${calendarMonthName(calendar, m ?? 1)} ${y}`, d);
     return { ok: true, first: isoOf(at), last: isoOf(at) };
   }
   const [first, last] = [calendarMonth(calendar, y, m ?? 1)[0], calendarMonth(calendar, y, m ?? 12)[1]];

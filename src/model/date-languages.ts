@@ -2,8 +2,7 @@ import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
-import { isoOf, monthWords, two, validDay, words, year } from "./date-spelled.js";
-import { noDay } from "../messages/details.js";
+import { isoOf, monthWords, noSuchDay, two, validDay, words, year } from "./date-spelled.js";
 import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 /**
@@ -62,7 +61,7 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
     return { ok: true, edtf: `[${isoOf(first)}..${isoOf(last)}]` };
   }
   const at = calendar ? calendarDay(calendar, y, m, day) : validDay(y, m, day) ? gregorianDay(y, m, day) : undefined;
-  if (at === undefined) return { ok: false, code: "date-invalid", detail: noDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day), reason: "no-day" };
+  if (at === undefined) return noSuchDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day);
   const date = new Date(at);
   if (weekday !== undefined && date.getUTCDay() !== weekday) {
     return { ok: false, code: "date-invalid", detail: wasA(words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), WEEKDAYS[date.getUTCDay()]!), reason: "weekday" };

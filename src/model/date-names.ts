@@ -10,8 +10,8 @@
 import { isValid, parse } from "date-fns";
 import { otherLanguageSpelling } from "./date-languages.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
-import { MONTHS, noDay } from "../messages/details.js";
+import { iso, monthWords, noSuchDay, two, validDay, words, year } from "./date-spelled.js";
+import { MONTHS } from "../messages/details.js";
 import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 // Spellings with month names that cannot be misread, tried in this order with date-fns.
@@ -78,7 +78,7 @@ function missingDay(text: string): Spelling | undefined {
   const [name, d] = /\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
   const month = MONTHS.findIndex((full) => full.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const y = Number(m[3]);
-  return month > 0 && d >= 1 && !validDay(y, month, d) ? { ok: false, code: "date-invalid", detail: noDay(monthWords(y, month), d), reason: "no-day" } : undefined;
+  return month > 0 && d >= 1 && !validDay(y, month, d) ? noSuchDay(monthWords(y, month), d) : undefined;
 }
 
 // date-fns parsing is slow enough to matter in a large sheet, so formats are tried only until one fits.

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { MONTHS } from "../messages/details.js";
+import { MONTHS, noDay, noMonth } from "../messages/details.js";
 
 /**
  * Whether day `d` of month `m` exists in astronomical year `y` (proleptic Gregorian).
@@ -109,4 +109,37 @@ export function words(y: number, m: number, d: number): string {
  */
 export function monthName(m: number): string {
   return MONTHS[m - 1] ?? "?";
+}
+
+/** A date refused for a month or day that is none, with its reason. */
+export interface NoSuchDate {
+  ok: false;
+  code: "date-invalid";
+  detail: string;
+  reason: "no-day" | "no-month";
+}
+
+/**
+ * A day its month does not have, refused: `month` as the message names it ("June 2008",
+ * "Khordad 1387").
+ *
+ * @example
+ * ```ts
+ * noSuchDay(monthWords(2008, 6), 31).detail; // "June 2008 has no day 31."
+ * ```
+ */
+export function noSuchDay(month: string, d: number): NoSuchDate {
+  return { ok: false, code: "date-invalid", detail: noDay(month, d), reason: "no-day" };
+}
+
+/**
+ * A month's number that is none, refused.
+ *
+ * @example
+ * ```ts
+ * noSuchMonth(13).reason; // "no-month"
+ * ```
+ */
+export function noSuchMonth(m: number | string): NoSuchDate {
+  return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
 }

@@ -16,10 +16,9 @@ import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
-import { iso, monthName, monthWords, two, validDay, words } from "./date-spelled.js";
+import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
 import { inWords, wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
-import { noDay, noMonth } from "../messages/details.js";
 import { ifDate, monthOrYears, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
 
 /**
@@ -188,7 +187,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);
   if (my) {
     const [m, y] = [Number(my[1]), Number(my[2])];
-    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(my[1] ?? ""), reason: "no-month" };
+    if (m < 1 || m > 12) return noSuchMonth(my[1] ?? "");
     return { ok: true, edtf: `${y}-${two(m)}`, warning: { code: "date-reinterpreted", detail: monthWords(y, m) } };
   }
   // "2008/06": a year and its month, as East Asian and some European sheets write them; read as
@@ -231,8 +230,8 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
 // that neither number is a month.
 function neitherOrder(a: number, b: number, y: number): Spelling {
   const [m, d] = b >= 1 && b <= 12 ? [b, a] : [a, b];
-  if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(Math.max(a, b))), reason: "no-month" };
-  return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+  if (m < 1 || m > 12) return noSuchMonth(Math.max(a, b));
+  return noSuchDay(monthWords(y, m), d);
 }
 
 function yearlessDay(a: number, b: number): Spelling | undefined {
@@ -249,8 +248,8 @@ function inOrder(format: DateFormat, [a, b, y]: [number, number, number], dayFir
   const [m, d] = format === "DMY" ? [b, a] : [a, b];
   if (format === "DMY" ? dayFirst : monthFirst) return { ok: true, edtf: iso(y, m, d) };
   if (!(format === "DMY" ? monthFirst : dayFirst)) {
-    if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
-    return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+    if (m < 1 || m > 12) return noSuchMonth(m);
+    return noSuchDay(monthWords(y, m), d);
   }
   const otherFormat = format === "DMY" ? "MDY" : "DMY";
   return {

@@ -8,8 +8,7 @@
  * @module
  */
 import type { Spelling } from "./date-spelling.js";
-import { iso, monthWords, two, validDay, words, year } from "./date-spelled.js";
-import { noDay, noMonth } from "../messages/details.js";
+import { iso, monthWords, noSuchDay, noSuchMonth, two, validDay, words, year } from "./date-spelled.js";
 import { DAY_WITHOUT_YEAR, notInEra, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
 
 // A date's parts by their units: year (年, 년), month (月, 월), day (日, 일), each after its number.
@@ -37,6 +36,8 @@ interface Parts {
  * ```
  */
 export function unitSpelling(raw: string): Spelling | undefined {
+  // Most dates that reach the readers have none of these marks: one test, not four, for them.
+  if (!/[年년月월日일]|\.\s|^[MTSHR]\d/u.test(raw)) return undefined;
   const text = raw.replace(FULL_WIDTH, (c) => String(c.charCodeAt(0) - 0xff10));
   const era = eraYear(text);
   if (era) return inEra(unitSpelling(era.text), era);
@@ -120,9 +121,9 @@ function edtfOf({ y, m, d, yearText, weekday }: Parts): Spelling {
   if (y === undefined || yearText === undefined) return m !== undefined && d !== undefined ? { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" } : { ok: false, code: "date-invalid" };
   if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
   if (m === undefined) return { ok: true, edtf: year(y) };
-  if (m < 1 || m > 12) return { ok: false, code: "date-invalid", detail: noMonth(String(m)), reason: "no-month" };
+  if (m < 1 || m > 12) return noSuchMonth(m);
   if (d === undefined) return { ok: true, edtf: `${year(y)}-${two(m)}` };
-  if (!validDay(y, m, d)) return { ok: false, code: "date-invalid", detail: noDay(monthWords(y, m), d), reason: "no-day" };
+  if (!validDay(y, m, d)) return noSuchDay(monthWords(y, m), d);
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   const written = weekday === "" ? undefined : weekdayOf(weekday);
