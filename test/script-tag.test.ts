@@ -60,6 +60,17 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(bundle).toContain("is not in the script-tag bundle");
   });
 
+  it("hands V8 its factory in parentheses, so that the script's compile takes it off the page's main thread, and still runs", () => {
+    const bundle = readFileSync(dist("citeline.umd.min.js"), "utf8");
+    // The wrapper's one call of the factory, which holds all the rest: a function expression in
+    // parentheses is one V8 compiles with the script rather than when it is first called.
+    expect(bundle).toMatch(/\}\(this,\(function\(\w+\)\{"use strict";/);
+    expect(bundle.trimEnd()).toMatch(/\}\)\);\n\/\/# sourceMappingURL=citeline\.umd\.min\.js\.map$/);
+    const context: { URL: typeof URL; Citeline?: Script } = { URL };
+    runInNewContext(bundle, context);
+    expect(context.Citeline?.loadTimeline({ events: [{ title: "A visit", start: "2008-06-07" }] }).timeline.events).toHaveLength(1);
+  });
+
   it("says how to load TimelineJS data read before its reader: JSON and a Google Sheet's CSV", () => {
     const C = runBundle();
     for (const input of [fixture("timelinejs/maliki.json"), fixture("timelinejs/sheet.csv"), JSON.parse(fixture("timelinejs/maliki.json")) as unknown]) {
