@@ -7,14 +7,12 @@
 import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
+import { isolated as own, ltr } from "./isolate.js";
 
 // The user's words isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), in their own
-// direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008.
-const own = (value: string | undefined) => `\u2068${value ?? ""}\u2069`;
+// direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008. A value's own
+// isolates never end ours (`./isolate.ts`).
 const q = (value: string | undefined) => `«${own(value)}»`;
-// A date to type, drawn left to right (see `./isolate.ts`): here, not imported, so that an app's
-// bundle loads this language in one file, not two.
-const ltr = (text: string) => `\u2066${text}\u2069`;
 
 // Why a date was refused (`Diagnostic.reason`), said after the sentence that it was.
 const WHY: Readonly<Record<DateReason, string>> = {

@@ -3,9 +3,10 @@
  * in an Arabic, Persian or Sorani sentence. Beside Arabic letters the bidi algorithm reads its
  * digits as Arabic numbers and the hyphens between them as right-to-left, and Chromium drew
  * `2008-06-07` as `07-06-2008`, beside a `YYYY-MM-DD` that stayed in its order. The workbench's
- * words import it; each right-to-left language's diagnostics keep a copy of their own, so that an
- * app's bundle loads a language in one file rather than two. And a user's value in a left-to-right
- * sentence, isolated where it turns ({@link own}).
+ * words and the right-to-left languages' diagnostics import it (English's diagnostics import this
+ * module too, so an app's bundle has it in its first file, and a language stays one file more).
+ * And a user's value in a sentence: isolated where it turns in a left-to-right one ({@link own}),
+ * always in a right-to-left one ({@link isolated}), its own isolates never ending ours.
  *
  * @module
  */
@@ -42,5 +43,38 @@ const TURNS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202a-\u202e\u2066
  */
 export function own(value: string | undefined): string {
   if (value === undefined) return "";
-  return TURNS.test(value) ? `\u2068${value}\u2069` : value;
+  return TURNS.test(value) || STRAY.test(value) ? isolated(value) : value;
+}
+
+// Isolates opened and closed (LRI, RLI, FSI; PDI): a value's own must not end ours.
+const STRAY = /[\u2066-\u2069]/;
+
+/**
+ * A user's value isolated in its own direction (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE),
+ * whatever it holds: the isolates it opens are closed inside it, and a POP DIRECTIONAL ISOLATE it
+ * has no isolate of its own for is left out. Kept, that one ended ours early, and what followed it
+ * in the value (a RIGHT-TO-LEFT OVERRIDE among them) took over the rest of the sentence.
+ *
+ * @example
+ * ```ts
+ * isolated("ایرنا");           // "\u2068ایرنا\u2069"
+ * isolated("x\u2069\u202Ey"); // "\u2068x\u202Ey\u2069": the override ends with the isolate
+ * ```
+ */
+export function isolated(value: string | undefined): string {
+  const text = value ?? "";
+  return `\u2068${STRAY.test(text) ? balanced(text) : text}\u2069`;
+}
+
+function balanced(text: string): string {
+  let open = 0;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "\u2069") {
+      if (open === 0) continue;
+      open--;
+    } else if (ch >= "\u2066" && ch <= "\u2068") open++;
+    out += ch;
+  }
+  return out + "\u2069".repeat(open);
 }

@@ -77,12 +77,13 @@ describe("bidi controls in user text cannot reorder ours", () => {
 });
 
 describe("a right-to-left value in a left-to-right sentence", () => {
-  it("reads in its own direction, and a stray override in it cannot turn our words around", async () => {
+  it("reads in its own direction, and a stray override in it, or an isolate's end before one, cannot turn our words around", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${server.url}/bench/page.html`);
     // A relative date as a Persian sheet writes it ("3 days after the meeting"), and an override.
-    const csv = "Title,Date,Source\nدیدار,۳ روز پس از دیدار,IRNA\nSpoof,\u202Eevil,NYT\nVisit,2008-06-07,NYT\n";
+    // And a stray POP DIRECTIONAL ISOLATE before an override, which ended our isolate before it was balanced.
+    const csv = "Title,Date,Source\nدیدار,۳ روز پس از دیدار,IRNA\nSpoof,\u202Eevil,NYT\nStray,x\u2069\u202Eworse,NYT\nVisit,2008-06-07,NYT\n";
     await page.evaluate((data) => {
       const element = document.createElement("cite-line");
       element.id = "embedded";
@@ -108,13 +109,16 @@ describe("a right-to-left value in a left-to-right sentence", () => {
         };
         const text = li.textContent ?? "";
         if (text.includes("دیدار")) return { persian: x("۳ روز") > x("دیدار", 4) };
-        if (text.includes("evil")) return { ours: x("is not") < x("citeline can read") && x("citeline can read") < x("Write dates") };
+        const ours = x("is not") < x("citeline can read") && x("citeline can read") < x("Write dates");
+        if (text.includes("worse")) return { stray: ours };
+        if (text.includes("evil")) return { ours };
         return {};
       }),
     );
     // The value's first word at its right, as it reads; our sentence from left to right after it.
     expect(drawn).toContainEqual({ persian: true });
     expect(drawn).toContainEqual({ ours: true });
+    expect(drawn).toContainEqual({ stray: true });
     expect(errors).toEqual([]);
     await page.close();
   });
