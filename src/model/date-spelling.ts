@@ -166,7 +166,15 @@ function midnight(day: Spelling & { ok: true }): Spelling {
   return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: wholeDay(inWords(day.edtf), day.edtf) } };
 }
 
+// A numeric date (or a year) with the mark that ends one: Bulgarian's, Russian's and Macedonian's
+// "г." (year), Ukrainian's "р.", and the point Serbian and Croatian write after the year ("7. 6.
+// 2008."), as `Intl` writes them. They were refused with no reason, where the date without its mark
+// is read or refused for what it is.
+const YEAR_MARK = /^(\d{1,2}\. ?\d{1,2}\. ?\d{2,4}|\d{3,4})(?:\.| ?[гр]\.?)$/;
+
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
+  const marked = YEAR_MARK.exec(text);
+  if (marked) return numeric(marked[1] ?? "", format) ?? { ok: true, edtf: marked[1] ?? "" };
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) {
     const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];

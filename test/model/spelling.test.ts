@@ -71,6 +71,11 @@ const READ: [string, string, string, string][] = [
   // "circa" as people shorten it.
   ["ca 1900", "1900~", "year", "approximate"],
   ["c1900", "1900~", "year", "approximate"],
+  // A year marked as one, as Bulgarian and Russian ("г."), Ukrainian ("р.") and Croatian (".") write it.
+  ["2008 г.", "2008", "year", "exact"],
+  ["2008г.", "2008", "year", "exact"],
+  ["2008 р.", "2008", "year", "exact"],
+  ["2008.", "2008", "year", "exact"],
 ];
 
 describe("spellings read with the precision they state", () => {
@@ -162,6 +167,9 @@ const REINTERPRETED: [string, string, string][] = [
   ["June '75", "1975-06", "June 1975 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
   ["summer '49", "2049-22", "summer 2049 (a two-digit year: '00–'49 are read as 2000–2049, '50–'99 as 1950–1999)"],
   ["25/03/2008", "2008-03-25", "25 March 2008"],
+  // A numeric date with its year's mark: only one order names a day, as without it.
+  ["13.06.2008 г.", "2008-06-13", "13 June 2008"],
+  ["13. 6. 2008.", "2008-06-13", "13 June 2008"],
 ];
 
 // Ranges as people write them, what both ends share written once; each read to EDTF's interval.
@@ -355,6 +363,14 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07T14:30", "2008-07-06T14:30"]],
   // Czech's and Slovak's points, each with a space after it, as Intl writes a Czech date.
   ["7. 6. 2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  // With the mark that ends a date in Bulgarian, Russian and Macedonian ("г.", as `Intl` writes
+  // "7.06.2008 г."), Ukrainian ("р.") and Serbian and Croatian (a point): refused with no reason before.
+  ["7.06.2008 г.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  ["07.06.2008г.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  ["07.06.2008 р.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  ["07. 06. 2008.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
+  ["7.06.08 г.", {}, "date-invalid", "A two-digit year could be any century."],
+  ["32.06.2008 г.", {}, "date-invalid", "June 2008 has no day 32."],
   ["7/6/2008 12:00:00 AM", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // A time that is none: no reading to write instead.
   ["7/6/2008 25:00", {}, "date-ambiguous", "7 June 2008 or 6 July 2008"],
@@ -400,6 +416,8 @@ const REASONS: Record<string, string> = {
   "8-Jun-08": "two-digit-year",
   "7 June 08": "two-digit-year",
   "7/6/08": "two-digit-year",
+  "7.06.08 г.": "two-digit-year",
+  "32.06.2008 г.": "no-day",
   "0 BC": "no-year-0",
   "AD 0": "no-year-0",
   "2008-06-07 25:30": "not-a-time",
@@ -568,6 +586,13 @@ describe("a date with a space after each point", () => {
     expect(normalizeSpelling("7. 6. 2008", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-06-07" });
     expect(normalizeSpelling("13. 6. 2008")).toMatchObject({ ok: true, edtf: "2008-06-13" });
     const [d] = loadTimeline({ events: [{ title: "x", start: "7. 6. 2008" }] }).diagnostics;
+    expect(d?.message).toContain('load the sheet with dateFormat "DMY"');
+  });
+
+  it("with its year's mark after it, reads as without the mark, and with dateFormat too", () => {
+    expect(normalizeSpelling("7.06.2008 г.", { dateFormat: "DMY" })).toEqual({ ok: true, edtf: "2008-06-07" });
+    expect(normalizeSpelling("7. 6. 2008.", { dateFormat: "MDY" })).toEqual({ ok: true, edtf: "2008-07-06" });
+    const [d] = loadTimeline({ events: [{ title: "x", start: "7.06.2008 г." }] }).diagnostics;
     expect(d?.message).toContain('load the sheet with dateFormat "DMY"');
   });
 });
