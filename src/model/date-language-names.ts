@@ -23,10 +23,10 @@ export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek";
 // calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
 // words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
 const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
-  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
   arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
   hebrew: { gregorian: ["he"], other: [] },
-  cyrillic: { gregorian: ["ru", "uk", "bg"], other: [] },
+  cyrillic: { gregorian: ["ru", "uk", "bg", "sr", "mk", "be", "kk"], other: [] },
   greek: { gregorian: ["el"], other: [] },
 };
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
@@ -36,7 +36,16 @@ const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 export interface LanguageNames {
   months: Map<string, number>;
   weekdays: Map<string, number>;
+  /** Names Croatian gives another month, not read in a date whose year has a point after it (see `CROATIAN`). */
+  notAfterPoint: Set<string>;
 }
+
+// Croatian names months as Polish and Czech name others ("lipanj" is June, Polish "lipiec" July;
+// "listopad" October, their November), so it is not among the languages read. But of the languages
+// written in Latin letters it is the one that ends a date with a point after the year, as Intl
+// writes "8. listopada 2008."; the names it gives another month are not read in a date written so,
+// which would have been an October read as a November.
+const CROATIAN = "hr";
 
 const gathered = new Map<NameScript, LanguageNames>();
 
@@ -128,7 +137,13 @@ export function languageNames(script: NameScript): LanguageNames {
   }
   if (script === "latin") for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
   const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
-  const names = { months: known(months), weekdays: known(weekdays) };
+  const notAfterPoint = new Set<string>();
+  if (script === "latin") {
+    const croatian = new Map<string, number | null>();
+    enterMonths(croatian, CROATIAN, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
+    for (const [word, m] of croatian) if (months.has(word) && months.get(word) !== m) notAfterPoint.add(word);
+  }
+  const names = { months: known(months), weekdays: known(weekdays), notAfterPoint };
   gathered.set(script, names);
   return names;
 }

@@ -20,8 +20,13 @@ import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/de
  */
 
 // Words between a day, its month and its year: Spanish and Portuguese "de", "del", French "le",
-// Danish "d." and Swedish or Danish "den".
-const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р"]);
+// Danish "d." and Swedish or Danish "den"; the words for "year" after one: Russian, Bulgarian,
+// Macedonian and Belarusian "г.", Ukrainian "р.", Lithuanian "m." (and "d.", day, after the
+// day), Latvian "gada" or "g.", Kazakh "ж.".
+const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р", "m", "gada", "g", "ж"]);
+// A year as written: its digits, with the point Serbian, Bosnian, Hungarian and Latvian write
+// after one ("7. jun 2008.", "2008. június 7.").
+const YEAR = /^(\d{3,4})\.?$/;
 // Marks that set a direction, invisible in right-to-left text.
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
@@ -86,7 +91,10 @@ function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
   const first = /\p{L}/u.exec(text)?.[0] ?? "";
   const script = /\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : /\p{Script=Cyrillic}/u.test(first) ? "cyrillic" : /\p{Script=Greek}/u.test(first) ? "greek" : "latin";
-  const { months, weekdays } = languageNames(script);
+  const { months, weekdays, notAfterPoint } = languageNames(script);
+  // The month's name as read, and whether the year had a point after it.
+  let named = "";
+  let pointed = false;
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;
@@ -106,15 +114,17 @@ function partsOf(text: string): Parts | undefined {
     if (month === undefined && day === undefined && ordinal) day = Number(ordinal[1]);
     // A weekday first, then the day: Romanian's "marți" (Tuesday) also begins "martie" (March).
     else if (i === 0 && weekdays.has(word) && /^\d{1,2}\.?$/.test(tokens[1] ?? "")) weekday = weekdays.get(word);
-    // A year before its month, with no day ("١٠٠ کانوونی دووەم", as Kurdish writes a month).
-    else if (month === undefined && day === undefined && yearText === undefined && /^\d{3,4}$/.test(token)) [yearText, yearFirst] = [token, script === "arabic"];
-    else if (month === undefined && pair !== undefined && months.has(pair)) [month, i] = [months.get(pair), i + 1];
-    else if (month === undefined && months.has(word)) month = months.get(word);
-    else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+$/.test(token) || eraCalendar(token.replace(/^\d+/, "")))) {
+    // A year before its month, with no day ("١٠٠ کانوونی دووەم", as Kurdish writes a month; "2008.
+    // június 7.", as Hungarian writes a day; Latvian's and Kazakh's day comes before the month).
+    else if (month === undefined && day === undefined && yearText === undefined && YEAR.test(token)) [yearText, yearFirst, pointed] = [YEAR.exec(token)![1]!, true, token.endsWith(".")];
+    else if (month === undefined && pair !== undefined && months.has(pair)) [month, named, i] = [months.get(pair), pair, i + 1];
+    else if (month === undefined && months.has(word)) [month, named] = [months.get(word), word];
+    else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+\.?$/.test(token) || eraCalendar(token.replace(/^\d+/, "")))) {
       yearText = /^\d+/.exec(token)![0];
-      era = eraCalendar(token.slice(yearText.length));
+      pointed = token.endsWith(".");
+      era = /^\d+\.?$/.test(token) ? undefined : eraCalendar(token.slice(yearText.length));
       yearFirst = false;
-    } else if (month !== undefined && yearFirst && day === undefined && /^\d{1,2}$/.test(token)) day = Number(token);
+    } else if (month !== undefined && yearFirst && day === undefined && /^\d{1,2}\.?$/.test(token)) day = Number(token.replace(".", ""));
     // An era after the year, of one word or two ("هجری شمسی"), or joined to it ("1429هـ", "2008م").
     else if (yearText !== undefined && era === undefined && i + 1 < tokens.length && eraCalendar(`${token} ${tokens[i + 1]!}`)) [era, i] = [eraCalendar(`${token} ${tokens[i + 1]!}`), i + 1];
     else if (yearText !== undefined && era === undefined && eraCalendar(token)) era = eraCalendar(token);
@@ -123,6 +133,7 @@ function partsOf(text: string): Parts | undefined {
     else if (!LINKS.has(word)) return undefined;
   }
   if (month === undefined || (yearText === undefined && day === undefined)) return undefined;
+  if (pointed && notAfterPoint.has(named)) return undefined;
   return { day, month, yearText: yearText ?? "", weekday, era };
 }
 

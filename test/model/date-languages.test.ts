@@ -20,9 +20,12 @@ const fixture = JSON.parse(readFileSync(new URL("../fixtures/languages/moment-lo
 };
 const TAGS = Object.keys(fixture.locales);
 // Other scripts, as Intl writes them: Arabic three ways, Persian's Gregorian months, Hebrew, Kurdish;
-// Russian, Ukrainian and Greek; and Polish, Romanian and Indonesian. (Bulgarian's and Czech's short
-// month is a number, "1.01.2008 г.", "1. 1. 2008": their names are held below.)
-const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "el", "pl", "ro", "id"];
+// Russian, Ukrainian, Bulgarian, Serbian, Macedonian, Belarusian, Kazakh and Greek; and Polish,
+// Czech, Slovak, Slovene, Serbian and Bosnian in Latin letters, Romanian, Indonesian, Estonian,
+// and Hungarian, Lithuanian and Latvian, which write the year first. (Where a language's short
+// form is numbers alone, "1.01.2008 г.", "1. 1. 2008", "6/2008", that form is read as a numeric
+// date: test/model/spelling.test.ts.)
+const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "pl", "cs", "sk", "sl", "sr-Latn", "bs", "ro", "id", "et", "hu", "lt", "lv"];
 
 /** The EDTF `text` loads as, or the code of the error that refused it. */
 function read(text: string): string {
@@ -164,14 +167,30 @@ describe("dates in other languages, as Intl writes them", () => {
       fc.property(day, fc.constantFrom(...TAGS, ...SCRIPT_TAGS), ({ y, m, d }, tag) => {
         const at = ms({ y, m, d });
         const write = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(at);
+        // A form of numbers alone names no month: another reader's.
+        const named = (text: string) => /\p{L}/u.test(text.replace(/\s[гр]\.$/u, ""));
         for (const month of ["long", "short"] as const) {
-          expect(normalizeSpelling(write({ day: "numeric", month, year: "numeric" })), `${tag} ${month}`).toEqual({ ok: true, edtf: iso({ y, m, d }) });
-          expect(normalizeSpelling(write({ month, year: "numeric" })), `${tag} ${month}`).toEqual({ ok: true, edtf: iso({ y, m, d }).slice(0, 7) });
+          const [day, alone] = [write({ day: "numeric", month, year: "numeric" }), write({ month, year: "numeric" })];
+          if (named(day)) expect(normalizeSpelling(day), `${tag} ${month} ${day}`).toEqual({ ok: true, edtf: iso({ y, m, d }) });
+          if (named(alone)) expect(normalizeSpelling(alone), `${tag} ${month} ${alone}`).toEqual({ ok: true, edtf: iso({ y, m, d }).slice(0, 7) });
         }
         // Kurdish's weekday pattern puts the year first ("٢٠٠٨ حوزەیران ٨, یەکشەممە"): not read.
         if (tag !== "ckb") expect(normalizeSpelling(write({ weekday: "long", day: "numeric", month: "long", year: "numeric" })), tag).toEqual({ ok: true, edtf: iso({ y, m, d }) });
       }),
       { seed: 20080608, numRuns: 400 },
+    );
+  });
+});
+
+describe("Croatian, whose month names are others' for other months", () => {
+  it("as Intl writes any day in it: read as that day, or refused, never read as another", () => {
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2100, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+    fc.assert(
+      fc.property(day, fc.constantFrom<"long" | "short">("long", "short"), (at, month) => {
+        const text = new Intl.DateTimeFormat("hr", { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(at);
+        expect(["date-invalid", new Date(at).toISOString().slice(0, 10)], text).toContain(read(text));
+      }),
+      { seed: 20081008, numRuns: 300 },
     );
   });
 });
@@ -189,10 +208,26 @@ describe("what is not read", () => {
   });
 
   it("languages not among them, a month with no year, and words around a date", () => {
-    for (const text of ["2008. június 8.", "8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "2008 Juni 8", "Juni 8 2008"]) expect(read(text), text).toBe("date-invalid");
-    // Bulgarian and Czech, as Intl writes them in full.
-    const held: [string, string][] = [["събота, 7 юни 2008 г.", "2008-06-07"], ["7 юни 2008 г.", "2008-06-07"], ["sobota 7. června 2008", "2008-06-07"], ["7. června 2008", "2008-06-07"]];
+    for (const text of ["8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "Juni 8 2008", "8. lipnja 2008."]) expect(read(text), text).toBe("date-invalid");
+    // Bulgarian and Czech, as Intl writes them in full; a year before its month and day, in any of
+    // the languages, as Hungarian, Lithuanian, Latvian and Kazakh write one.
+    const held: [string, string][] = [
+      ["събота, 7 юни 2008 г.", "2008-06-07"],
+      ["7 юни 2008 г.", "2008-06-07"],
+      ["sobota 7. června 2008", "2008-06-07"],
+      ["7. června 2008", "2008-06-07"],
+      ["2008. június 8.", "2008-06-08"],
+      ["2008 m. birželio 8 d.", "2008-06-08"],
+      ["2008. gada 8. jūnijs", "2008-06-08"],
+      ["2008 ж. 8 маусым", "2008-06-08"],
+      ["2008 Juni 8", "2008-06-08"],
+    ];
     for (const [text, edtf] of held) expect(read(text), text).toBe(edtf);
+    // Croatian names its months as Polish and Czech name others ("lipanj" June, their "lipiec"
+    // July; "listopad" October, their November), so it is not among them: its dates are refused
+    // (above), never read as another month.
+    expect(read("8. listopada 2008.")).toBe("date-invalid");
+    expect(read("8 listopada 2008")).toBe("2008-11-08");
     // A day and its month with no year says so, as "June 8" does in English.
     for (const text of ["8. Juni", "8 de junio", "۱۸ خرداد", "سه‌شنبه ۱۸ خرداد", "٨ حزيران"]) expect(normalizeSpelling(text), text).toMatchObject({ ok: false, code: "date-invalid", reason: "day-without-year" });
   });
