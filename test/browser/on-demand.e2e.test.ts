@@ -298,6 +298,29 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("reads the month names of the languages Chromium's Intl names as Node does, and refuses those it has no names for, never reading them by another's", async () => {
+    const { page, errors } = await open();
+    // Written by Node's Intl (full ICU): a day in each form, in each language added on 5 December.
+    // Chromium's Intl has no Macedonian, Belarusian or Kazakh names (it writes English's, or root's
+    // "M06"), and root's for Bosnian; but Bosnian names its months as Danish, Dutch or German name
+    // them ("juni"), so its dates read alike.
+    const has = ["sl", "sk", "et", "sr-Latn", "bs", "hu", "lt", "lv", "sr"];
+    const lacks = ["mk", "be", "kk"];
+    const write = (tag: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(Date.UTC(2008, 5, 7));
+    const texts = (tags: string[]) => tags.flatMap((tag) => [write(tag, { day: "numeric", month: "long", year: "numeric" }), write(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric" }), write(tag, { month: "long", year: "numeric" })]);
+    const data = (list: string[]) => ({ events: list.map((start, i) => ({ title: `event ${i}`, start })) });
+    const load = (d: unknown) => page.evaluate(async (x) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(x)), d);
+    const read = JSON.parse(await load(data(texts(has)))) as ReturnType<typeof loadTimeline>;
+    expect(read).toEqual(JSON.parse(JSON.stringify(loadTimeline(data(texts(has))))));
+    expect(read.diagnostics).toEqual([]);
+    const lacking = JSON.parse(await load(data(texts(lacks)))) as ReturnType<typeof loadTimeline>;
+    expect(loadTimeline(data(texts(lacks))).diagnostics).toEqual([]);
+    expect(lacking.timeline.events).toEqual([]);
+    expect(lacking.diagnostics.map((d) => d.code)).toEqual(texts(lacks).map(() => "date-invalid"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("createEmbed with a level-2 date loads the EDTF reader before it draws; plain data loads nothing", async () => {
     const { page, errors, requests } = await open();
     await page.evaluate((d) => {
