@@ -100,8 +100,8 @@ function partsOf(text: string): Parts | undefined {
   let yearText: string | undefined;
   let weekday: number | undefined;
   let era: Parts["era"];
-  // The year before its month in Persian or Sorani ("۱۳۸۷ خرداد ۱۸", as `Intl` writes a date in
-  // full): a day may follow the month.
+  // The year before its month, as `Intl` writes a date in full in Persian, Sorani, Hungarian or
+  // Lithuanian ("۱۳۸۷ خرداد ۱۸", "2008. június 7."): a day may follow the month.
   let yearFirst = false;
   const tokens = text.split(/[\s,،]+/).filter((t) => t !== "");
   for (let i = 0; i < tokens.length; i++) {

@@ -170,11 +170,11 @@ function midnight(day: Spelling & { ok: true }): Spelling {
 // "г." (year), Ukrainian's "р.", and the point Serbian and Croatian write after the year ("7. 6.
 // 2008."), as `Intl` writes them. They were refused with no reason, where the date without its mark
 // is read or refused for what it is.
-const YEAR_MARK = /^(\d{1,2}\. ?\d{1,2}\. ?\d{2,4}|\d{3,4})(?:\.| ?[гр]\.?)$/;
+const YEAR_MARK = /^(\d{1,2}\. ?\d{1,2}\. ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?)$/;
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
-  const marked = YEAR_MARK.exec(text);
-  if (marked) return numeric(marked[1] ?? "", format) ?? { ok: true, edtf: marked[1] ?? "" };
+  const bare = YEAR_MARK.exec(text)?.[1];
+  if (bare !== undefined) return /^\d+$/.test(bare) ? { ok: true, edtf: bare.padStart(4, "0") } : numeric(bare, format);
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) {
     const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
