@@ -2,8 +2,8 @@ import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
-import { isoOf, monthWords, noSuchDay, two, validDay, words, year } from "./date-spelled.js";
-import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { isoOf, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
+import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de
@@ -50,8 +50,8 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
   // "8. Juni", "۱۸ خرداد": a day in a year not given.
-  if (yearText === "") return { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" };
-  if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
+  if (yearText === "") return dayWithoutYear();
+  if (yearText.length < 3) return twoDigitYear();
   if (yearText.length > 4) return undefined;
   const y = Number(yearText);
   const calendar = CALENDAR_MONTHS[month - (month % 100)];
@@ -69,7 +69,7 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   if (at === undefined) return noSuchDay(calendar ? `${calendarMonthName(calendar, m)} ${y}` : monthWords(y, m), day);
   const date = new Date(at);
   if (weekday !== undefined && date.getUTCDay() !== weekday) {
-    return { ok: false, code: "date-invalid", detail: wasA(words(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), WEEKDAYS[date.getUTCDay()]!), reason: "weekday" };
+    return wrongWeekday(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCDay());
   }
   return { ok: true, edtf: isoOf(at) };
 }

@@ -10,9 +10,10 @@
 import { isValid, parse } from "date-fns";
 import { otherLanguageSpelling } from "./date-languages.js";
 import type { Spelling } from "./date-spelling.js";
-import { iso, monthWords, noSuchDay, two, validDay, words, year } from "./date-spelled.js";
+import { iso, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { MONTHS } from "../messages/details.js";
-import { DAY_WITHOUT_YEAR, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { WEEKDAYS } from "../messages/details-words.js";
+import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 
 // Spellings with month names that cannot be misread, tried in this order with date-fns.
 // "d-MMM-yyyy" and "MMM-yyyy" are how Excel shows (and so exports) dates in its built-in formats.
@@ -55,7 +56,7 @@ function named(raw: string): Spelling | undefined {
   // date-fns reads "7 June 08" as the year 8; the writer meant some century, and did not say which.
   // Without a day, "June 8" is a day in a year not given (date-fns read June of the year 8).
   if (/(?:^|\D)\d{1,2}$/.test(text)) {
-    return day ? { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" } : { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" };
+    return day ? twoDigitYear() : dayWithoutYear();
   }
   // date-fns takes the weekday's word and ignores it; a weekday that does not fit the date means
   // one of the two is wrong, and which one cannot be known.
@@ -63,7 +64,7 @@ function named(raw: string): Spelling | undefined {
   const written = (/^([a-z]{3,})\b/i.exec(text)?.[1] ?? "").toLowerCase();
   const isWeekday = WEEKDAYS.some((w) => w.toLowerCase().startsWith(written));
   if (written !== "" && isWeekday && !weekday.toLowerCase().startsWith(written)) {
-    return { ok: false, code: "date-invalid", detail: wasA(words(d.getFullYear(), d.getMonth() + 1, d.getDate()), weekday), reason: "weekday" };
+    return wrongWeekday(d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getDay());
   }
   // date-fns builds a local-time Date; only its calendar fields are read, so the zone never matters.
   const edtf = day ? iso(d.getFullYear(), d.getMonth() + 1, d.getDate()) : `${year(d.getFullYear())}-${two(d.getMonth() + 1)}`;

@@ -19,6 +19,7 @@ import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
 import { inWords, wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
+import { twoDigitYear } from "./date-refusals.js";
 import { ifDate, monthOrYears, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
 
 /**
@@ -220,7 +221,7 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {
-    return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year" };
+    return twoDigitYear(TWO_DIGIT_YEAR_SHORT);
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);

@@ -9,7 +9,8 @@
  */
 import type { Spelling } from "./date-spelling.js";
 import { iso, monthWords, noSuchDay, noSuchMonth, two, validDay, words, year } from "./date-spelled.js";
-import { DAY_WITHOUT_YEAR, notInEra, TWO_DIGIT_YEAR, wasA, WEEKDAYS } from "../messages/details-words.js";
+import { notInEra } from "../messages/details-words.js";
+import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 
 // A date's parts by their units: year (年, 년), month (月, 월), day (日, 일), each after its number.
 const PART = /^(?:(\d+)\s*[年년]\s*)?(?:(\d{1,2})\s*[月월]\s*)?(?:(\d{1,2})\s*[日일])?\s*(.*)$/u;
@@ -118,8 +119,8 @@ function partsOf(text: string): Parts | undefined {
 }
 
 function edtfOf({ y, m, d, yearText, weekday }: Parts): Spelling {
-  if (y === undefined || yearText === undefined) return m !== undefined && d !== undefined ? { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" } : { ok: false, code: "date-invalid" };
-  if (yearText.length < 3) return { ok: false, code: "date-invalid", detail: TWO_DIGIT_YEAR, reason: "two-digit-year" };
+  if (y === undefined || yearText === undefined) return m !== undefined && d !== undefined ? dayWithoutYear() : { ok: false, code: "date-invalid" };
+  if (yearText.length < 3) return twoDigitYear();
   if (m === undefined) return { ok: true, edtf: year(y) };
   if (m < 1 || m > 12) return noSuchMonth(m);
   if (d === undefined) return { ok: true, edtf: `${year(y)}-${two(m)}` };
@@ -127,7 +128,7 @@ function edtfOf({ y, m, d, yearText, weekday }: Parts): Spelling {
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   const written = weekday === "" ? undefined : weekdayOf(weekday);
-  if (written !== undefined && written !== day.getUTCDay()) return { ok: false, code: "date-invalid", detail: wasA(words(y, m, d), WEEKDAYS[day.getUTCDay()]!), reason: "weekday" };
+  if (written !== undefined && written !== day.getUTCDay()) return wrongWeekday(y, m, d, day.getUTCDay());
   return { ok: true, edtf: iso(y, m, d) };
 }
 
