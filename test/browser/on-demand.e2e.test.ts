@@ -84,6 +84,11 @@ const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/d
 const onDemand = (requests: string[]) => requests.filter((r) => ON_DEMAND.includes(r) || r.startsWith("/dist/locales/"));
 const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
 // The specification's examples as a timeline: one event each.
+type Loaded = ReturnType<typeof loadTimeline>;
+// `loadTimelineAsync` in the page, and `loadTimeline` in Node, each as JSON: what the two read alike.
+const loadInPage = async (page: Page, data: unknown): Promise<Loaded> =>
+  JSON.parse(await page.evaluate(async (d) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(d)), data)) as Loaded;
+const inNode = (data: unknown): Loaded => JSON.parse(JSON.stringify(loadTimeline(data))) as Loaded;
 const specTimeline = () => ({ events: SPEC.map((edtf, i) => ({ id: `e${i}`, title: `Example ${i}`, start: edtf })) });
 
 describe("the script-tag bundle loads what only some pages need from beside itself", () => {
@@ -277,8 +282,7 @@ describe("the API in the script-tag bundle", () => {
   it("loadTimelineAsync fetches citeline-edtf.js for the specification's level-2 examples, then reads each as Node does", async () => {
     const { page, errors, requests } = await open();
     const data = specTimeline();
-    const inBrowser = await page.evaluate(async (d) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(d)), data);
-    expect(JSON.parse(inBrowser)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+    expect(await loadInPage(page, data)).toEqual(inNode(data));
     expect(onDemand(requests)).toEqual(["/dist/citeline-edtf.js"]);
     expect(errors).toEqual([]);
     await page.close();
@@ -291,8 +295,7 @@ describe("the API in the script-tag bundle", () => {
     const rows = ["dates.json", "cjk-dates.json"].flatMap((file) => JSON.parse(readFileSync(`test/fixtures/intl/${file}`, "utf8")) as string[][]);
     const texts = rows.filter((row) => row[0] !== "ckb-IQ").map((row) => row[4]!);
     const data = { events: [...texts, "۱۳۸۷/۰۳/۱۸ هـ.ش", "۱۳۵۹–۱۳۶۷ ه.ش", "2008年6月7日～9日"].map((start, i) => ({ title: `event ${i}`, start })) };
-    const inBrowser = await page.evaluate(async (d) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(d)), data);
-    expect(JSON.parse(inBrowser)).toEqual(JSON.parse(JSON.stringify(loadTimeline(data))));
+    expect(await loadInPage(page, data)).toEqual(inNode(data));
     expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
     expect(errors).toEqual([]);
     await page.close();
@@ -309,11 +312,10 @@ describe("the API in the script-tag bundle", () => {
     const write = (tag: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(Date.UTC(2008, 5, 7));
     const texts = (tags: string[]) => tags.flatMap((tag) => [write(tag, { day: "numeric", month: "long", year: "numeric" }), write(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric" }), write(tag, { month: "long", year: "numeric" })]);
     const data = (list: string[]) => ({ events: list.map((start, i) => ({ title: `event ${i}`, start })) });
-    const load = (d: unknown) => page.evaluate(async (x) => JSON.stringify(await (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<unknown> } }).Citeline.loadTimelineAsync(x)), d);
-    const read = JSON.parse(await load(data(texts(has)))) as ReturnType<typeof loadTimeline>;
-    expect(read).toEqual(JSON.parse(JSON.stringify(loadTimeline(data(texts(has))))));
+    const read = await loadInPage(page, data(texts(has)));
+    expect(read).toEqual(inNode(data(texts(has))));
     expect(read.diagnostics).toEqual([]);
-    const lacking = JSON.parse(await load(data(texts(lacks)))) as ReturnType<typeof loadTimeline>;
+    const lacking = await loadInPage(page, data(texts(lacks)));
     expect(loadTimeline(data(texts(lacks))).diagnostics).toEqual([]);
     expect(lacking.timeline.events).toEqual([]);
     expect(lacking.diagnostics.map((d) => d.code)).toEqual(texts(lacks).map(() => "date-invalid"));
