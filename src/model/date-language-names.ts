@@ -29,6 +29,27 @@ const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, Other
   cyrillic: { gregorian: ["ru", "uk", "bg", "sr", "mk", "be", "kk"], other: [] },
   greek: { gregorian: ["el"], other: [] },
 };
+/** The scripts a date-time's words are read in: those of month names, and the Chinese, Japanese and Korean ones. */
+export type ClockScript = NameScript | "cjk";
+
+// Regional forms that write a date-time otherwise than their language's first ("14 h 30",
+// "2:30 p.m."), the languages whose dates other readers read (./date-units.ts, ./date-era.ts),
+// and two whose words around a time others write too: Croatian's "u" (Bosnian's, which Chromium
+// has no data for) and Finnish's "klo" (before a date of numbers: "7.6.2008 klo 14.30").
+const CLOCK_EXTRA: Record<ClockScript, string[]> = { latin: ["en-US", "en-GB", "fr-CA", "es-MX", "pt-PT", "de-CH", "hr", "fi"], arabic: ["fa"], hebrew: [], cyrillic: [], greek: [], cjk: ["ja", "zh", "zh-TW", "ko"] };
+
+/**
+ * The languages whose words around a time (./date-clock-words.ts) are read in a script.
+ *
+ * @example
+ * ```ts
+ * clockLanguages("greek"); // ["el"]
+ * ```
+ */
+export function clockLanguages(script: ClockScript): string[] {
+  return [...CLOCK_EXTRA[script], ...(script === "cjk" ? [] : LANGUAGES[script].gregorian)];
+}
+
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
 const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 

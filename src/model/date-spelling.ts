@@ -10,6 +10,7 @@ import type { DateReason } from "../diagnostics.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
+import { dateTime } from "./date-clock.js";
 import { eraSpelling } from "./date-era.js";
 import { unitSpelling } from "./date-units.js";
 import { nameSpelling } from "./date-names.js";
@@ -17,10 +18,10 @@ import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
-import { inWords, wordSpelling } from "./date-spelling-words.js";
+import { wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
-import { ifDate, monthOrYears, notATime, orElse, QUALIFIED_SPAN, sheetDayNumber, TIME_NEEDS_DAY, toTheMs, TWO_DIGIT_YEAR_SHORT, wholeDay, wrongOrder, yearless, zoneAbbreviation } from "../messages/details-words.js";
+import { ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless, } from "../messages/details-words.js";
 
 /**
  * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
@@ -71,7 +72,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     partSpelling(text, (rest) => normalizeSpelling(rest, options)) ??
     subMillisecond(text, options) ??
     machineOrder(text, options) ??
-    dateTime(text, options) ??
+    dateTime(text, (day) => normalizeSpelling(day, options)) ??
     numeric(text, options.dateFormat) ??
     wordSpelling(text, nameSpelling) ??
     nameSpelling(text) ?? { ok: true, edtf: padIso(text) }
@@ -107,25 +108,6 @@ function qualify(inner: Spelling, mark: string): Spelling {
   return { ...inner, edtf: inner.edtf + mark };
 }
 
-// A spreadsheet date-time cell: "2008-06-07 14:30", "6/7/2008 2:30 PM", "8 June 2008, 14:30"; and
-// how databases and data tools write one: "2008-06-07 14:30:00+04:30" (Python, pandas, Postgres),
-// "2008-06-07 14:30:00 UTC" (R). No zone is added: the time is the wall-clock time as written.
-function dateTime(text: string, options: SpellingOptions): Spelling | undefined {
-  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT|[a-z]{3,4}|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
-  if (!m) return undefined;
-  const day = normalizeSpelling(m[1] ?? "", options);
-  const time = clockOf(m);
-  // An ambiguous day's readings, each at the time written, so that writing one loses no part of the cell.
-  if (!day.ok) return day.readings && typeof time === "string" ? { ...day, readings: day.readings.map((r) => (time === "" ? r : `${r}T${time}`)) } : withoutReadings(day);
-  // Text the readers passed on untouched ("Seg, 24 Set 2018") is no date they know.
-  if (!/^-?\d{4}-\d{2}-\d{2}$/.test(day.edtf)) return /^-?\d/.test(day.edtf) ? { ok: false, code: "date-invalid", detail: TIME_NEEDS_DAY, reason: "time-needs-day" } : { ok: false, code: "date-invalid" };
-  if (typeof time !== "string") return time;
-  if (time === "") return midnight(day);
-  const clock = time;
-  const edtf = `${day.edtf}T${clock}`;
-  return day.warning ? { ok: true, edtf, warning: { ...day.warning, detail: `${day.warning.detail}, ${clock}` } } : { ok: true, edtf };
-}
-
 // Twitter's `created_at` ("Wed Oct 10 20:19:24 +0000 2018") and JavaScript's Date#toString ("Sun
 // Jun 08 2008 14:30:00 GMT+0000 (Coordinated Universal Time)", what `String(date)` writes into a
 // sheet) and toDateString: RFC 1123's date in another order, read as that, its weekday checked.
@@ -144,27 +126,6 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
   const read = normalizeSpelling(`${m[1]}${m[2] ?? ""}`, options);
   if (!read.ok || read.warning) return read;
   return { ok: true, edtf: read.edtf, warning: { code: "date-reinterpreted", detail: toTheMs(read.edtf) } };
-}
-
-// The time of a date-time as EDTF writes it after the "T", "" for a midnight, or why it is no time.
-function clockOf(m: RegExpExecArray): string | (Spelling & { ok: false }) {
-  const [minute, second, fraction = "", half, zone] = [Number(m[3]), m[4], m[5], m[6]?.toLowerCase(), m[7]?.toUpperCase()];
-  // A zone's abbreviation names more than one offset: RSS feeds write "PST" in summer, when the
-  // clock they mean is at -07:00, and CST is China's as well as the American Midwest's.
-  if (zone && /^[A-Z]{3,4}$/.test(zone) && zone !== "UTC" && zone !== "GMT") return { ok: false, code: "date-invalid", detail: zoneAbbreviation(zone), reason: "zone-abbreviation" };
-  let hour = Number(m[2]);
-  if (half !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (half === "p" ? 12 : 0);
-  else if (half !== undefined) hour = 99;
-  if (hour > 23 || minute > 59 || Number(second ?? 0) > 59) return { ok: false, code: "date-invalid", detail: notATime(m[2] ?? "", m[3] ?? ""), reason: "not-a-time" };
-  // A date cell with a time format writes a date alone as its midnight ("2008-06-08 00:00:00",
-  // "6/8/2008 12:00:00 AM"): read as that instant, the day would claim a time nobody gave. The
-  // day holds the midnight too, so reading the day loses nothing true; the warning says so.
-  if (hour === 0 && minute === 0 && Number(second ?? 0) === 0 && Number(fraction || 0) === 0) return "";
-  return `${two(hour)}:${m[3]}${second === undefined ? "" : `:${second}${fraction}`}${zone === undefined ? "" : zone === "UTC" || zone === "GMT" ? "Z" : zone}`;
-}
-
-function midnight(day: Spelling & { ok: true }): Spelling {
-  return { ok: true, edtf: day.edtf, warning: { code: "date-reinterpreted", detail: wholeDay(inWords(day.edtf), day.edtf) } };
 }
 
 // A numeric date (or a year) with the mark that ends one: Bulgarian's, Russian's and Macedonian's

@@ -44,6 +44,9 @@ export function unitSpelling(raw: string): Spelling | undefined {
   if (era) return inEra(unitSpelling(era.text), era);
   const dotted = /^(\d{4}|\d\d)\.\s+(\d{1,2})\.(?:\s+(\d{1,2})\.?)?$/.exec(text);
   if (dotted) return edtfOf({ y: Number(dotted[1]), m: Number(dotted[2]), ...(dotted[3] ? { d: Number(dotted[3]) } : {}), yearText: dotted[1], weekday: "" });
+  // Japanese's full date with a 12-hour clock, as `Intl` writes it: "2008/6/7土曜日 午後2:30".
+  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s*(\S+曜日)$/u.exec(text);
+  if (slashed && weekdayOf(slashed[4] ?? "") !== undefined) return edtfOf({ y: Number(slashed[1]), m: Number(slashed[2]), d: Number(slashed[3]), yearText: slashed[1], weekday: slashed[4] ?? "" });
   if (!/[年년月월日일]/u.test(text)) return undefined;
   const one = partsOf(text);
   if (one) return edtfOf(one);

@@ -301,6 +301,30 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("reads the date-times Node's Intl wrote as Node does, and those Chromium's own Intl writes as their minute", async () => {
+    const { page, errors, requests } = await open();
+    // The words between a date and its time, and the halves of the day, come from the platform's
+    // Intl (src/model/date-clock-words.ts): Chromium writes Korean's "오후" where Node writes "PM".
+    // It has no Bosnian (it writes root's "2008 M06 7"): Croatian gives Bosnian's "u", but not
+    // its weekdays or "septembar", so Bosnian's rows are Node's alone.
+    const rows = (JSON.parse(readFileSync("test/fixtures/intl/date-times.json", "utf8")) as [string, "full" | "long" | "medium", "h23" | "h12", string, string][]).filter(([locale]) => locale !== "bs");
+    const data = { events: rows.map((row, i) => ({ title: `event ${i}`, start: row[4] })) };
+    expect(await loadInPage(page, data)).toEqual(inNode(data));
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    const own = await page.evaluate(async (list) => {
+      const texts = list.map(([locale, dateStyle, hourCycle, at]) => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: "short", hourCycle, timeZone: "UTC" }).format(new Date(`${at}:00Z`)));
+      const C = (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<{ timeline: { events: { id: string; start: { edtf: string } }[] } }> } }).Citeline;
+      const { timeline } = await C.loadTimelineAsync({ events: texts.map((start, i) => ({ id: `e${i}`, title: start, start })) });
+      return texts.map((text, i) => [text, timeline.events.find((e) => e.id === `e${i}`)?.start.edtf ?? null]);
+    }, rows.filter(([, style]) => style !== "medium"));
+    expect(own.length).toBe(608);
+    expect(own.filter(([text]) => /오후/.test(text!)).length).toBe(4);
+    const want = rows.filter(([, style]) => style !== "medium").map(([, , , at]) => at);
+    expect(own.map(([, edtf]) => edtf)).toEqual(want);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reads the month names of the languages Chromium's Intl names as Node does, and refuses those it has no names for, never reading them by another's", async () => {
     const { page, errors } = await open();
     // Written by Node's Intl (full ICU): a day in each form, in each language added on 5 December.

@@ -1,0 +1,116 @@
+/**
+ * The words between a date and its time, and the words for before and after noon, as each
+ * language writes them ("June 7, 2008 at 2:30 PM", "7 juin 2008 à 14 h 30", "7 июня 2008 г. в
+ * 14:30", "2008년 6월 7일 PM 2:30"): taken from the platform's `Intl` (CLDR), as the month names
+ * are (./date-language-names.ts), the first time a date-time in that script needs them. No word
+ * list ships.
+ *
+ * @module
+ */
+import { clockLanguages, type ClockScript } from "./date-language-names.js";
+
+/** What a script's languages write around a time: the words before it, and the words of its half of the day. */
+export interface ClockWords {
+  /** Words, or runs of words, between a date and its time ("at", "alle ore", "г. в"), lower case. */
+  links: string[];
+  /** Words written after a time's minutes ("ч.", Bulgarian's "o'clock"), lower case. */
+  marks: string[];
+  /** Each word for a half of the day, lower case: "am" or "pm" (a word that is one in a language and the other in another is none). */
+  periods: Map<string, "am" | "pm">;
+}
+
+const gathered = new Map<ClockScript, ClockWords>();
+
+// 7 June 2008, before and after noon, in UTC so that the day is the same everywhere.
+const MORNING = Date.UTC(2008, 5, 7, 2, 30);
+const AFTERNOON = Date.UTC(2008, 5, 7, 14, 30);
+// The forms a date-time is written in: a long date with a 24-hour and a 12-hour clock, a full and a medium one.
+const FORMS: Intl.DateTimeFormatOptions[] = [
+  { dateStyle: "long", timeStyle: "short", hourCycle: "h23" },
+  { dateStyle: "long", timeStyle: "short", hourCycle: "h12" },
+  { dateStyle: "full", timeStyle: "short", hourCycle: "h12" },
+  { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" },
+];
+// A half of the day as a 12-hour clock names it ("PM", "μ.μ."), at every hour.
+const TWELVE_HOURS: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", hourCycle: "h12" };
+// And the parts of the day a language names ("in the afternoon", Korean "오후", which Chromium
+// writes for a 12-hour clock where Node writes "PM"), only those that CLDR puts wholly between 6
+// and 18 o'clock on one side of noon: a part that reaches into the night ("at night", CLDR's
+// 21 to 24, is written of 2 a.m. too) says nothing sure of its half.
+const DAY_PARTS: Intl.DateTimeFormatOptions = { hour: "numeric", dayPeriod: "short" };
+const HOURS = Array.from({ length: 24 }, (_, h) => Date.UTC(2008, 5, 7, h, 30));
+
+/**
+ * The words of one script's languages, gathered the first time a date-time written in it needs
+ * them (each language's format costs Intl a load of its data: so one script's only).
+ *
+ * @example
+ * ```ts
+ * clockWords("latin").links.includes("à");      // true (French)
+ * clockWords("greek").periods.get("μ.μ.");       // "pm"
+ * ```
+ */
+export function clockWords(script: ClockScript): ClockWords {
+  const had = gathered.get(script);
+  if (had) return had;
+  const links = new Set<string>();
+  const marks = new Set<string>();
+  const periods = new Map<string, "am" | "pm" | null>();
+  for (const tag of clockLanguages(script)) {
+    for (const options of FORMS) {
+      const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+      for (const at of [MORNING, AFTERNOON]) {
+        const parts = format.formatToParts(at);
+        for (const link of linkOf(parts)) links.add(link);
+        const mark = markOf(parts);
+        if (mark) marks.add(mark);
+      }
+    }
+    halvesOf(tag, TWELVE_HOURS, periods, () => true);
+    halvesOf(tag, DAY_PARTS, periods, (hours) => hours.every((h) => h >= 6 && h < 18));
+  }
+  const words: ClockWords = { links: [...links], marks: [...marks], periods: new Map([...periods].filter((e): e is [string, "am" | "pm"] => e[1] !== null)) };
+  gathered.set(script, words);
+  return words;
+}
+
+// Each word for a part of the day `options` writes, with its half of the day where every hour it
+// names is on one side of noon and `sure` of them: entered into `periods`, a word another language
+// gives the other half there already being none (null).
+function halvesOf(tag: string, options: Intl.DateTimeFormatOptions, periods: Map<string, "am" | "pm" | null>, sure: (hours: number[]) => boolean): void {
+  const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+  const hoursOf = new Map<string, number[]>();
+  HOURS.forEach((at, hour) => {
+    const word = format.formatToParts(at).find((p) => p.type === "dayPeriod")?.value.trim().toLowerCase();
+    if (word) hoursOf.set(word, [...(hoursOf.get(word) ?? []), hour]);
+  });
+  for (const [word, hours] of hoursOf) {
+    const half = hours.every((h) => h < 12) ? "am" : hours.every((h) => h >= 12) ? "pm" : null;
+    if (half === null || !sure(hours)) continue;
+    periods.set(word, periods.get(word) === undefined || periods.get(word) === half ? half : null);
+  }
+}
+
+// The word between a time's minutes and its half of the day, or its end.
+function markOf(parts: Intl.DateTimeFormatPart[]): string {
+  const minute = parts.findIndex((p) => p.type === "minute");
+  const literal = parts[minute + 1];
+  return literal?.type === "literal" ? literal.value.trim().toLowerCase() : "";
+}
+
+// The literal between a date's last part and its time's first (the hour, or the half of the day
+// written before it), without the commas and spaces around it: the whole run ("alle ore", "г. в")
+// and each of its words ("alle", "в"), as either is written alone.
+function linkOf(parts: Intl.DateTimeFormatPart[]): string[] {
+  let first = parts.findIndex((p) => p.type === "hour");
+  if (parts[first - 1]?.type === "literal" && parts[first - 2]?.type === "dayPeriod") first -= 2;
+  else if (parts[first - 1]?.type === "dayPeriod") first -= 1;
+  const literal = parts[first - 1];
+  if (literal?.type !== "literal") return [];
+  // What the literal begins with before its first space ends the date: Japanese "日", the point
+  // after a Hungarian or Serbian year.
+  const run = literal.value.replace(/^[^\s,،]+/, "").replace(/^[\s,،]+|[\s,،]+$/g, "").toLowerCase();
+  if (run === "") return [];
+  const words = run.split(/[\s,،]+/);
+  return words.length > 1 ? [run, ...words] : [run];
+}
