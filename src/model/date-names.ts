@@ -49,7 +49,7 @@ const ABBREVIATED = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s|,|
 
 function named(raw: string): Spelling | undefined {
   if (!/[a-z]{3}/i.test(raw)) return undefined;
-  const text = raw.replace(ABBREVIATED, (_, dotted: string | undefined, sept: string | undefined) => (dotted ?? sept ?? "").slice(0, 3));
+  const text = plainDay(raw.replace(ABBREVIATED, (_, dotted: string | undefined, sept: string | undefined) => (dotted ?? sept ?? "").slice(0, 3)));
   const day = firstParse(text, DAY_FORMATS);
   const d = day ?? firstParse(text, MONTH_FORMATS);
   if (!d) return missingDay(text);
@@ -71,11 +71,28 @@ function named(raw: string): Spelling | undefined {
   return { ok: true, edtf };
 }
 
+// British prose's ordinal day, and a comma between a day's month and its year: "the 7th of June
+// 2008", "Saturday, the 7th of June 2008", "June the 7th, 2008", "7 June, 2008", written as the
+// formats write a day (an ordinal's suffix, where it is the number's, left out). They were refused
+// as no date.
+function plainDay(text: string): string {
+  return text
+    .replace(/\bthe (?=\d{1,2}(?:st|nd|rd|th)\b)/i, "")
+    .replace(/\b(\d{1,2})(st|nd|rd|th)\b( of(?= [a-z]))?/i, (whole, n: string, suffix: string) => (suffix.toLowerCase() === ordinalSuffix(Number(n)) ? n : whole))
+    .replace(/^((?:[a-z]+,? )?\d{1,2} [a-z]+), (\d{4})$/i, "$1 $2");
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
+}
+
 // A day its month does not have, "31 June 2008" or "February 30, 2008": date-fns reads neither,
 // and nothing said why.
 function missingDay(text: string): Spelling | undefined {
   const m = /^(\d{1,2}) ([a-z]{3,}) (\d{4})$/i.exec(text) ?? /^([a-z]{3,}) (\d{1,2}),? (\d{4})$/i.exec(text);
-  if (!m) return undefined;
+  // "7 June": a day in a year not given, as "June 7" is.
+  if (!m) return /^\d{1,2} ([a-z]{3,})$/i.test(text) && MONTHS.some((full) => full.toLowerCase().startsWith((/[a-z]+$/i.exec(text)?.[0] ?? "").toLowerCase())) ? dayWithoutYear() : undefined;
   const [name, d] = /\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
   const month = MONTHS.findIndex((full) => full.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const y = Number(m[3]);

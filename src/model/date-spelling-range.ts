@@ -43,7 +43,8 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
     const [m, d] = [day.getUTCMonth() + 1, day.getUTCDate()];
     if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: ordinalDay(n, y, words(y, m, d), iso(y, m, d)), readings: [iso(y, m, d)] };
   }
-  const dashed = /^(.+?)\s*(?:[–—→]|\s-\s|\sto\s)\s*(.+)$/i.exec(text);
+  // Joined by a dash or a word: "1980 to 1988", "from 1980 to 1988", "1980 through 1988", "1980 until 1988".
+  const dashed = /^(?:from )?(.+?)\s*(?:[–—→]|\s-\s|\s(?:to|through|thru|until|till)\s)\s*(.+)$/i.exec(text);
   let m = dashed;
   // The hyphenated shapes are tried only where there is a hyphen: most dates reach here without
   // one. "Mid-June 2008" is a part of June (./date-part.ts), not mid to June.

@@ -2,6 +2,7 @@ import type { Spelling } from "./date-spelling.js";
 import { yearWords } from "./date-words.js";
 import { SEASON_NAMES } from "./season.js";
 import { monthWords, two, words, year } from "./date-spelled.js";
+import { twoDigitYear } from "./date-refusals.js";
 import { centuryYears, decadeOrCentury, NO_YEAR_0, pivotYear } from "../messages/details-words.js";
 
 // Season names exactly as citeline prints them (season.ts), so its own words read back, and
@@ -26,6 +27,32 @@ export type NameReader = (text: string) => Spelling | undefined;
  */
 export function wordSpelling(text: string, names: NameReader): Spelling | undefined {
   return era(text) ?? season(text) ?? decade(text) ?? century(text) ?? apostropheYear(text, names);
+}
+
+// A quarter or half of a year as data tools and finance desks write one: "2008 Q2", "2008-Q2",
+// "2008Q2" (pandas' Period), "Q2-2008", "2Q 2008", "H1 2008", "1H 2008", "second quarter of
+// 2008": the quarter or half citeline prints as "Q2 2008", "first half 2008" (EDTF's 34, 40).
+const QUARTER_WORDS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+
+/**
+ * A quarter or half of a year as data tools write one, as EDTF; undefined for other text. Read
+ * before ranges: "Q2/2008" is no range from the second quarter to the year.
+ *
+ * @example
+ * ```ts
+ * partOfYear("2008Q2"); // { ok: true, edtf: "2008-34" }
+ * ```
+ */
+export function partOfYear(text: string): Spelling | undefined {
+  const lettered = /^(?:(\d{4})[- /]?([QH])([1-4])|([QH])([1-4])[-/ ](\d{4})|([1-4])([QH])[- ]?(\d{4}))$/i.exec(text);
+  const worded = lettered ? undefined : /^(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th) quarter,?(?: of)? (\d{4})$/i.exec(text);
+  // "2Q08", "Q2 08": a quarter of some century.
+  if (!lettered && !worded) return /^(?:[QH][1-4][-/ ]?|[1-4][QH][- ]?)\d{2}$/i.test(text) ? twoDigitYear() : undefined;
+  const letter = (lettered?.[2] ?? lettered?.[4] ?? lettered?.[8] ?? "Q").toUpperCase();
+  const n = worded ? QUARTER_WORDS[(worded[1] ?? "").toLowerCase()]! : Number(lettered?.[3] ?? lettered?.[5] ?? lettered?.[7]);
+  const y = lettered?.[1] ?? lettered?.[6] ?? lettered?.[9] ?? worded?.[2] ?? "";
+  if (letter === "H" && n > 2) return undefined;
+  return { ok: true, edtf: `${y}-${letter === "Q" ? 32 + n : 39 + n}` };
 }
 
 function era(text: string): Spelling | undefined {

@@ -18,7 +18,7 @@ import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
-import { wordSpelling } from "./date-spelling-words.js";
+import { partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
 import { ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless, } from "../messages/details-words.js";
@@ -66,6 +66,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     calendarAmbiguity(text, ascii !== undefined) ??
     eraSpelling(text) ??
     unitSpelling(text) ??
+    partOfYear(text) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??
@@ -132,7 +133,7 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
 // "г." (year), Ukrainian's "р.", and the point Serbian and Croatian write after the year ("7. 6.
 // 2008."), as `Intl` writes them. They were refused with no reason, where the date without its mark
 // is read or refused for what it is.
-const YEAR_MARK = /^(\d{1,2}\. ?\d{1,2}\. ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?)$/;
+const YEAR_MARK = /^(\d{1,2}([./]) ?\d{1,2}\2 ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?)$/;
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
   const bare = YEAR_MARK.exec(text)?.[1];
