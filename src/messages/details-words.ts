@@ -17,6 +17,8 @@ export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the 
 export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century.";
 /** Two readings of one text. */
 export const orElse = (a: string, b: string) => `${a} or ${b}`;
+/** A range written "between … and …": its whole time, or one time within it. */
+export const wholeOrWithin = (from: string, to: string, span: string, set?: string) => `the whole of ${from} to ${to} (${span}) or one time within it${set ? ` (${set})` : ""}`;
 /** Two dates as a range's ends. */
 export const fromTo = (from: string, to: string) => `${from} to ${to}`;
 /** A day that is not the weekday written with it. */

@@ -2,7 +2,8 @@ import type { DateFormat } from "../types.js";
 import type { Spelling } from "./date-spelling.js";
 import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
-import { fromTo, ordinalDay, orElse, shortYears } from "../messages/details-words.js";
+import { inWords } from "./date-spelling-words.js";
+import { fromTo, ordinalDay, orElse, shortYears, wholeOrWithin } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -27,6 +28,8 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
  * ```
  */
 export function rangeSpelling(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
+  const within = between(text, read, format);
+  if (within) return within;
   const numeric = numericRange(text, read, format);
   if (numeric) return numeric;
   // A slash is EDTF's interval, or a numeric date's ("13/6/2008 – 1 August 2009"): the text is a
@@ -65,6 +68,21 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
   // Both ends reread the same way ("late 2008 to early 2009"): one warning saying both.
   const both = from.warning && to.warning?.code === from.warning.code ? { code: from.warning.code, detail: fromTo(from.warning.detail, to.warning.detail) } : undefined;
   return { ok: true, edtf: `${from.edtf}/${to.edtf}`, warning: both ?? from.warning ?? to.warning };
+}
+
+// "between 1980 and 1988": the whole of those years, or one time within them, as a date known only
+// so far is written ("the letter was written between 1980 and 1988"). Refused, naming both: the
+// interval, and EDTF's set of one of the dates from the first to the last.
+function between(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
+  const m = /^between (.+?) and (.+)$/i.exec(text);
+  const range = m ? rangeSpelling(`${m[1]} – ${m[2]}`, read, format) : undefined;
+  if (!range?.ok) return range;
+  const [from = "", to = ""] = range.edtf.split("/");
+  const set = `[${from}..${to}]`;
+  // An end that is itself a set ("early June 2008") has no place in another: the one time within
+  // is said, not written.
+  if (/[[\]{}]/.test(range.edtf)) return { ok: false, code: "date-ambiguous", detail: wholeOrWithin(m?.[1] ?? "", m?.[2] ?? "", range.edtf), readings: [range.edtf] };
+  return { ok: false, code: "date-ambiguous", detail: wholeOrWithin(inWords(from), inWords(to), range.edtf, set), readings: [range.edtf, set] };
 }
 
 // EDTF's interval, start/end, with ends spelled as everyday dates: "1 June 2008/31 July 2008",

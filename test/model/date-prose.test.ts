@@ -2,8 +2,9 @@
 // British prose's ordinal day ("the 7th of June 2008"), a quarter or half of a year as pandas and
 // finance desks write one ("2008Q2", "2Q 2008", "H1 2008"), a time before its day ("14:30 GMT,
 // Saturday, 7 June 2008", as BBC News's pages date a story; "2:30 p.m. June 7, 2008"), ranges joined
-// by a word other than "to" ("1980 through 1988", "from 1980 to 1988"), and a numeric date with
-// slashes and its year's mark ("7/6/2008 г.").
+// by a word other than "to" ("1980 through 1988", "from 1980 to 1988") or "between … and …" (the
+// whole time, or one time within it: refused, naming both), and a numeric date with slashes and
+// its year's mark ("7/6/2008 г.").
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
@@ -120,6 +121,21 @@ describe("ranges joined by words", () => {
     ["7 June 2008 till 9 June 2008", "2008-06-07", "2008-06-09"],
   ])("%s", (text, edtf, end) => {
     expect(read(text)).toEqual({ edtf, end, codes: [] });
+  });
+
+  it("refuses \"between … and …\" as either the whole time or one time within it, naming both, each of which loads", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2998 }), fc.integer({ min: 1, max: 50 }), (a, n) => {
+        const b = Math.min(a + n, 2999);
+        const refused = readDate(`between ${a} and ${b}`);
+        expect(refused).toMatchObject({ ok: false, code: "date-ambiguous", readings: [`${a}/${b}`, `[${a}..${b}]`] });
+        for (const reading of refused.ok ? [] : (refused.readings ?? [])) expect(read(reading), reading).toMatchObject({ edtf: reading.split("/")[0], codes: [] });
+      }),
+      { numRuns: 50 },
+    );
+    expect(readDate("between June 7 and June 9, 2008")).toMatchObject({ code: "date-ambiguous", readings: ["2008-06-07/2008-06-09", "[2008-06-07..2008-06-09]"], detail: "the whole of 7 June 2008 to 9 June 2008 (2008-06-07/2008-06-09) or one time within it ([2008-06-07..2008-06-09])" });
+    // An end that is a set itself: the one time within is said, not written.
+    expect(readDate("between early June 2008 and 2009")).toMatchObject({ code: "date-ambiguous", readings: ["[2008-06-01..2008-06-10]/2009"] });
   });
 
   it("leaves a lone \"from\" unread", () => {
