@@ -23,7 +23,7 @@ export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek";
 // calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
 // words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
 const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
-  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
   arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
   hebrew: { gregorian: ["he"], other: [] },
   cyrillic: { gregorian: ["ru", "uk", "bg", "sr", "mk", "be", "kk"], other: [] },
@@ -111,7 +111,7 @@ const MONTH_FORMS = [
 // Each month of a language and calendar: `at(m)` is a day in month m. One format per form, from
 // calendar.ts's cache (making one costs far more than using it: made per month, the names took
 // 200 ms to gather).
-function enterMonths(months: Map<string, number | null>, tag: string, calendar: Calendar, at: (m: number) => number, offset: number): void {
+function enterMonths(months: Map<string, number | null>, tag: string, calendar: Calendar, at: (m: number) => number, offset: number, shortenings = months): void {
   for (const options of MONTH_FORMS) {
     const format = calendarFormat(tag, calendar, options);
     for (let m = 1; m <= 12; m++) {
@@ -122,7 +122,7 @@ function enterMonths(months: Map<string, number | null>, tag: string, calendar: 
       const name = plainWord(parts[i]?.value ?? "");
       for (const word of new Set([name, plainWord(before + name + after)])) {
         enter(months, word, offset + m);
-        if (options.month === "long") for (let end = 3; end < word.length; end++) enter(months, word.slice(0, end), offset + m);
+        if (options.month === "long") for (let end = 3; end < word.length; end++) enter(shortenings, word.slice(0, end), offset + m);
       }
     }
   }
@@ -141,10 +141,13 @@ export function languageNames(script: NameScript): LanguageNames {
   const had = gathered.get(script);
   if (had) return had;
   const months = new Map<string, number | null>();
+  // A month's name as a language writes it is read before another's shortening: Welsh writes
+  // June "Meh", which begins "Mehr" too (the Solar Hijri month, in English).
+  const shortenings = new Map<string, number | null>();
   const weekdays = new Map<string, number | null>();
   const { gregorian, other } = LANGUAGES[script];
   for (const tag of gregorian) {
-    enterMonths(months, tag, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
+    enterMonths(months, tag, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0, shortenings);
     // 1 July 2001 was a Sunday. Short names too ("dom.", "So."): where one is also a month's
     // ("mar." is Spanish Tuesday and March), the month is read, and the date then does not read.
     for (const weekday of ["long", "short"] as const) {
@@ -154,9 +157,10 @@ export function languageNames(script: NameScript): LanguageNames {
   }
   for (const [offset, calendar, tags] of other) {
     const days = Array.from({ length: 12 }, (_, m) => calendarDay(calendar, calendar === "persian" ? 1380 : 1429, m + 1, 15)!);
-    for (const tag of tags) enterMonths(months, tag, calendar, (m) => days[m - 1]!, offset);
+    for (const tag of tags) enterMonths(months, tag, calendar, (m) => days[m - 1]!, offset, shortenings);
   }
   if (script === "latin") for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
+  for (const [word, m] of shortenings) if (!months.has(word)) months.set(word, m);
   const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
   const notAfterPoint = new Set<string>();
   if (script === "latin") {

@@ -25,7 +25,7 @@ const TAGS = Object.keys(fixture.locales);
 // and Hungarian, Lithuanian and Latvian, which write the year first. (Where a language's short
 // form is numbers alone, "1.01.2008 г.", "1. 1. 2008", "6/2008", that form is read as a numeric
 // date: test/model/spelling.test.ts.)
-const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "pl", "cs", "sk", "sl", "sr-Latn", "bs", "ro", "id", "et", "hu", "lt", "lv"];
+const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "pl", "cs", "sk", "sl", "sr-Latn", "bs", "ro", "id", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy"];
 
 /** The EDTF `text` loads as, or the code of the error that refused it. */
 function read(text: string): string {
@@ -192,6 +192,20 @@ describe("Croatian, whose month names are others' for other months", () => {
       }),
       { seed: 20081008, numRuns: 300 },
     );
+  });
+});
+
+describe("a month's name as a language writes it, and another's shortening", () => {
+  it("reads the name as written: it was refused where it began another month's name", () => {
+    // Czech June ("červen") begins Czech July ("červenec"); Welsh's short June ("Meh") begins the
+    // Solar Hijri Mehr; "Jumada I" and "Sha." (Shaʻban, as Intl shortens it) begin "Jumada II" and Shawwal.
+    expect(read("červen 2008")).toBe("2008-06");
+    expect(read("červenec 2008")).toBe("2008-07");
+    expect(read("7 Meh 2008")).toBe("2008-06-07");
+    expect(read("Mehr 1387")).toBe("[2008-09-22..2008-10-21]");
+    expect(read("Jumada I 1429")).toBe("[2008-05-06..2008-06-04]");
+    expect(read("Jumada II 1429")).toBe("[2008-06-05..2008-07-03]");
+    expect(read("Sha. 1429")).toBe("[2008-08-02..2008-08-31]");
   });
 });
 
