@@ -107,6 +107,8 @@ function linkOf(parts: Intl.DateTimeFormatPart[]): string[] {
   else if (parts[first - 1]?.type === "dayPeriod") first -= 1;
   const literal = parts[first - 1];
   if (literal?.type !== "literal") return [];
+  // A time first, after its word: Vietnamese "lúc 14:30 7 tháng 6, 2008".
+  if (first === 1) return [literal.value.trim().toLowerCase()];
   // What the literal begins with before its first space ends the date: Japanese "日", the point
   // after a Hungarian or Serbian year.
   const run = literal.value.replace(/^[^\s,،]+/, "").replace(/^[\s,،]+|[\s,،]+$/g, "").toLowerCase();

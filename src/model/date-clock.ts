@@ -127,7 +127,8 @@ const either = (words: Iterable<string>) => [...words].sort((a, b) => b.length -
 
 // The day, then the words between (a comma, a space, a language's "at"), then the time: its half
 // of the day before or after it, its hour, its minutes after ":", "." or "h" (none with a half of
-// the day: "2 p.m."), its seconds, its zone. Or the time first, then a comma or "on", then the day.
+// the day: "2 p.m."), its seconds, its zone. Or the time first (after a language's word for "at":
+// "at 14:30", Vietnamese "lúc 14:30"), then a comma, "on" or a space, then the day.
 function patternOf(words: ClockWords): { after: RegExp; before: RegExp } {
   let pattern = patterns.get(words);
   if (pattern) return pattern;
@@ -136,7 +137,7 @@ function patternOf(words: ClockWords): { after: RegExp; before: RegExp } {
   const mark = words.marks.length ? `(?: ?(?:${either(words.marks)}))?` : "";
   // A zone of letters before the day is one only where a comma or "on" ends it: "2:30 p.m. June 7" names no zone "June".
   const clock = (letters: string) => `(?:(${half}) ?)?(\\d{1,2})(?:(?:[:.]| ?h ?)(\\d{2})(?:[:.](\\d{2})(\\.\\d{1,3})?)?)?${mark}(?: ?(${half}))?(?: ?(Z|UTC|GMT|${letters}|[+-]\\d{2}(?::?\\d{2})?))?`;
-  pattern = { after: new RegExp(`^(.+?)(?:${link})${clock("[a-z]{3,4}")}$`, "iu"), before: new RegExp(`^${clock("[a-z]{3,4}(?=[,،]| on )")}(?:[,،] ?(?:on )?| on | )(.+)$`, "iu") };
+  pattern = { after: new RegExp(`^(.+?)(?:${link})${clock("[a-z]{3,4}")}$`, "iu"), before: new RegExp(`^(?:(?:${either(words.links)}) )?${clock("[a-z]{3,4}(?=[,،]| on )")}(?:[,،] ?(?:on )?| on | )(.+)$`, "iu") };
   patterns.set(words, pattern);
   return pattern;
 }

@@ -13,6 +13,7 @@ import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
 import { dateTime } from "./date-clock.js";
 import { eraSpelling } from "./date-era.js";
 import { unitSpelling } from "./date-units.js";
+import { vietnameseSpelling } from "./date-vietnamese.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
@@ -66,6 +67,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     calendarAmbiguity(text, ascii !== undefined) ??
     eraSpelling(text) ??
     unitSpelling(text) ??
+    vietnameseSpelling(text) ??
     partOfYear(text) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??

@@ -317,7 +317,7 @@ describe("the API in the script-tag bundle", () => {
       const { timeline } = await C.loadTimelineAsync({ events: texts.map((start, i) => ({ id: `e${i}`, title: start, start })) });
       return texts.map((text, i) => [text, timeline.events.find((e) => e.id === `e${i}`)?.start.edtf ?? null]);
     }, rows.filter(([, style]) => style !== "medium"));
-    expect(own.length).toBe(608);
+    expect(own.length).toBe(624);
     expect(own.filter(([text]) => /오후/.test(text!)).length).toBe(4);
     const want = rows.filter(([, style]) => style !== "medium").map(([, , , at]) => at);
     expect(own.map(([, edtf]) => edtf)).toEqual(want);
