@@ -105,6 +105,9 @@ function linkOf(parts: Intl.DateTimeFormatPart[]): string[] {
   let first = parts.findIndex((p) => p.type === "hour");
   if (parts[first - 1]?.type === "literal" && parts[first - 2]?.type === "dayPeriod") first -= 2;
   else if (parts[first - 1]?.type === "dayPeriod") first -= 1;
+  // A time first, then its word, then the date: Odia's "14:30 ଠାରେ ଜୁନ 7, 2008".
+  const dateAt = parts.findIndex((p) => p.type === "day" || p.type === "month" || p.type === "year" || p.type === "weekday");
+  if (dateAt > first && parts[dateAt - 1]?.type === "literal") return wordsOf(parts[dateAt - 1]!.value.trim().toLowerCase(), first === 1 ? parts[0]!.value : "");
   const literal = parts[first - 1];
   if (literal?.type !== "literal") return [];
   // A time first, after its word: Vietnamese "lúc 14:30 7 tháng 6, 2008".
@@ -112,7 +115,13 @@ function linkOf(parts: Intl.DateTimeFormatPart[]): string[] {
   // What the literal begins with before its first space ends the date: Japanese "日", the point
   // after a Hungarian or Serbian year.
   const run = literal.value.replace(/^[^\s,،]+/, "").replace(/^[\s,،]+|[\s,،]+$/g, "").toLowerCase();
-  if (run === "") return [];
-  const words = run.split(/[\s,،]+/);
-  return words.length > 1 ? [run, ...words] : [run];
+  return wordsOf(run);
+}
+
+// A run of words between a date and its time, and each of its words ("alle ore", "alle", "ore"),
+// with the word written before a time that comes first.
+function wordsOf(run: string, before = ""): string[] {
+  const lead = before.trim().toLowerCase();
+  const words = run === "" ? [] : run.split(/[\s,،]+/);
+  return [...(lead === "" ? [] : [lead]), ...(words.length > 1 ? [run, ...words] : words)];
 }

@@ -8,7 +8,7 @@
  */
 import type { Spelling } from "./date-spelling.js";
 import { clockWords, type ClockWords } from "./date-clock-words.js";
-import type { ClockScript } from "./date-language-names.js";
+import { nameScriptOf, type ClockScript } from "./date-language-names.js";
 import { two } from "./date-spelled.js";
 import { inWords } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
@@ -19,7 +19,7 @@ const ENGLISH: ClockWords = { links: ["at"], marks: [], periods: new Map() };
 const patterns = new Map<ClockWords, { after: RegExp; before: RegExp }>();
 // A time's minutes (not a numeric date's "7.06.2008") or an English hour with its half of the day:
 // text without one is no date-time, and asks no language for its words.
-const CLOCK = /\d(?:[:.]|\s?h\s?)\d{2}(?![.\d/-])|\d\s?[ap]\.?\s?m\b/i;
+const CLOCK = /\d(?:[:.]|\s?h\s?)\d{2}(?![.\d/]|-\d)|\d\s?[ap]\.?\s?m\b/i;
 
 /** A time as written: its half of the day before or after it, hour, minute, second, fraction and zone. */
 interface Clock {
@@ -112,14 +112,10 @@ function lessThanDay(edtf: string): Spelling {
 // The first letter's script, where it is one whose languages' words are gathered; text in Latin
 // letters with nothing but English's words left unread is asked about too (French, German …).
 function scriptOf(text: string): ClockScript | undefined {
-  const letter = /\p{L}/u.exec(text)?.[0];
+  // English's "PM" is written in other scripts' date-times too ("2:30 PM ଠାରେ ଜୁନ 7, 2008").
+  const letter = /\p{L}/u.exec(text.replace(/(?<!\p{L})[ap]\.? ?m\.?(?!\p{L})/giu, ""))?.[0];
   if (letter === undefined) return undefined;
-  if (/\p{Script=Latin}/u.test(letter)) return "latin";
-  if (/\p{Script=Arabic}/u.test(letter)) return "arabic";
-  if (/\p{Script=Hebrew}/u.test(letter)) return "hebrew";
-  if (/\p{Script=Cyrillic}/u.test(letter)) return "cyrillic";
-  if (/\p{Script=Greek}/u.test(letter)) return "greek";
-  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter) ? "cjk" : undefined;
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter) ? "cjk" : nameScriptOf(letter);
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -133,11 +129,13 @@ function patternOf(words: ClockWords): { after: RegExp; before: RegExp } {
   let pattern = patterns.get(words);
   if (pattern) return pattern;
   const half = `(?:[ap]\\.? ?m\\.?${words.periods.size ? `|${either(words.periods.keys())}` : ""})`;
-  const link = `[,،]? (?:${either(words.links)}) |[,،] ?| `;
+  // A comma, or a colon and a space as Nepali writes them ("२००८ जुन ७: १४:३०"): not the colon
+  // of a time ("2000-01-05T06:45:56").
+  const link = `[,،]? (?:${either(words.links)}) |[,،] ?|: | `;
   const mark = words.marks.length ? `(?: ?(?:${either(words.marks)}))?` : "";
   // A zone of letters before the day is one only where a comma or "on" ends it: "2:30 p.m. June 7" names no zone "June".
-  const clock = (letters: string) => `(?:(${half}) ?)?(\\d{1,2})(?:(?:[:.]| ?h ?)(\\d{2})(?:[:.](\\d{2})(\\.\\d{1,3})?)?)?${mark}(?: ?(${half}))?(?: ?(Z|UTC|GMT|${letters}|[+-]\\d{2}(?::?\\d{2})?))?`;
-  pattern = { after: new RegExp(`^(.+?)(?:${link})${clock("[a-z]{3,4}")}$`, "iu"), before: new RegExp(`^(?:(?:${either(words.links)}) )?${clock("[a-z]{3,4}(?=[,،]| on )")}(?:[,،] ?(?:on )?| on | )(.+)$`, "iu") };
+  const clock = (letters: string) => `(?:(${half}) ?)?(\\d{1,2})(?:(?:[:.]| ?h ?)(\\d{2})(?:[:.](\\d{2})(\\.\\d{1,3})?)?)?${mark}(?: ?(${half}))?${mark}(?: ?(Z|UTC|GMT|${letters}|[+-]\\d{2}(?::?\\d{2})?))?`;
+  pattern = { after: new RegExp(`^(.+?)(?:${link})${clock("[a-z]{3,4}")}$`, "iu"), before: new RegExp(`^(?:(?:${either(words.links)}) )?${clock("[a-z]{3,4}(?=[,،]| on )")}(?:[,،] ?(?:on )?| on | (?:${either(words.links)}) | )(.+)$`, "iu") };
   patterns.set(words, pattern);
   return pattern;
 }

@@ -15,7 +15,29 @@ import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
 export const CALENDAR_MONTHS: Record<number, OtherCalendar> = { 100: "persian", 200: "islamic-umalqura" };
 
 /** The scripts month names are read in: each has its own names, gathered when a date first needs them. */
-export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek";
+export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek" | "devanagari" | "bengali" | "gurmukhi" | "gujarati" | "oriya" | "tamil" | "telugu" | "kannada" | "malayalam" | "myanmar" | "khmer" | "lao";
+
+// The Unicode scripts of those besides Latin, by the name of each (`\p{Script=…}`).
+const SCRIPT_NAMES: [NameScript, RegExp][] = [
+  ["arabic", /\p{Script=Arabic}/u], ["hebrew", /\p{Script=Hebrew}/u], ["cyrillic", /\p{Script=Cyrillic}/u], ["greek", /\p{Script=Greek}/u],
+  ["devanagari", /\p{Script=Devanagari}/u], ["bengali", /\p{Script=Bengali}/u], ["gurmukhi", /\p{Script=Gurmukhi}/u], ["gujarati", /\p{Script=Gujarati}/u],
+  ["oriya", /\p{Script=Oriya}/u], ["tamil", /\p{Script=Tamil}/u], ["telugu", /\p{Script=Telugu}/u], ["kannada", /\p{Script=Kannada}/u],
+  ["malayalam", /\p{Script=Malayalam}/u], ["myanmar", /\p{Script=Myanmar}/u], ["khmer", /\p{Script=Khmer}/u], ["lao", /\p{Script=Lao}/u],
+];
+
+/**
+ * The script a date's names are read in: its first letter's, Latin for any other (undefined with no letter).
+ *
+ * @example
+ * ```ts
+ * nameScriptOf("7 जून 2008"); // "devanagari"
+ * ```
+ */
+export function nameScriptOf(text: string): NameScript | undefined {
+  const first = /\p{L}/u.exec(text)?.[0];
+  if (first === undefined) return undefined;
+  return SCRIPT_NAMES.find(([, pattern]) => pattern.test(first))?.[0] ?? "latin";
+}
 
 // Languages whose dates are written day, month name, year (the weekday first or last), by script:
 // a newsroom's own words, read wherever they are met. Arabic is named three ways: "يونيو" (Egypt,
@@ -23,11 +45,24 @@ export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek";
 // calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
 // words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
 const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
-  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
-  arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy", "fil"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb", "ur"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
   hebrew: { gregorian: ["he"], other: [] },
   cyrillic: { gregorian: ["ru", "uk", "bg", "sr", "mk", "be", "kk"], other: [] },
   greek: { gregorian: ["el"], other: [] },
+  // India's, Bangladesh's and Nepal's languages, and Myanmar's, Cambodia's and Laos's: a script each.
+  devanagari: { gregorian: ["hi", "mr", "ne"], other: [] },
+  bengali: { gregorian: ["bn", "as"], other: [] },
+  gurmukhi: { gregorian: ["pa"], other: [] },
+  gujarati: { gregorian: ["gu"], other: [] },
+  oriya: { gregorian: ["or"], other: [] },
+  tamil: { gregorian: ["ta"], other: [] },
+  telugu: { gregorian: ["te"], other: [] },
+  kannada: { gregorian: ["kn"], other: [] },
+  malayalam: { gregorian: ["ml"], other: [] },
+  myanmar: { gregorian: ["my"], other: [] },
+  khmer: { gregorian: ["km"], other: [] },
+  lao: { gregorian: ["lo"], other: [] },
 };
 /** The scripts a date-time's words are read in: those of month names, and the Chinese, Japanese and Korean ones. */
 export type ClockScript = NameScript | "cjk";
@@ -37,7 +72,7 @@ export type ClockScript = NameScript | "cjk";
 // ./date-vietnamese.ts),
 // and two whose words around a time others write too: Croatian's "u" (Bosnian's, which Chromium
 // has no data for) and Finnish's "klo" (before a date of numbers: "7.6.2008 klo 14.30").
-const CLOCK_EXTRA: Record<ClockScript, string[]> = { latin: ["en-US", "en-GB", "fr-CA", "es-MX", "pt-PT", "de-CH", "hr", "fi", "vi"], arabic: ["fa"], hebrew: [], cyrillic: [], greek: [], cjk: ["ja", "zh", "zh-TW", "ko"] };
+const CLOCK_EXTRA: Partial<Record<ClockScript, string[]>> = { latin: ["en-US", "en-GB", "fr-CA", "es-MX", "pt-PT", "de-CH", "hr", "fi", "vi"], arabic: ["fa"], hebrew: [], cyrillic: [], greek: [], cjk: ["ja", "zh", "zh-TW", "ko"] };
 
 /**
  * The languages whose words around a time (./date-clock-words.ts) are read in a script.
@@ -48,7 +83,7 @@ const CLOCK_EXTRA: Record<ClockScript, string[]> = { latin: ["en-US", "en-GB", "
  * ```
  */
 export function clockLanguages(script: ClockScript): string[] {
-  return [...CLOCK_EXTRA[script], ...(script === "cjk" ? [] : LANGUAGES[script].gregorian)];
+  return [...(CLOCK_EXTRA[script] ?? []), ...(script === "cjk" ? [] : LANGUAGES[script].gregorian)];
 }
 
 // Shortenings in common use that are no prefix of the month's name (German "Mrz.", Dutch "mrt.").
@@ -85,12 +120,16 @@ export function plainWord(word: string): string {
   return word
     .toLowerCase()
     .normalize("NFD")
-    .replace(/\p{M}|\u200c|\u200d|\u0640/gu, "")
+    // Accents and vowel marks go, but not the vowel signs of India's and South-East Asia's scripts,
+    // which are their words' vowels ("जून", June; "जन" would be no word).
+    .replace(BRAHMIC.test(word) ? /\u200c|\u200d/gu : /\p{M}|\u200c|\u200d|\u0640/gu, "")
     .replace(/ı/g, "i")
     .replace(/[\u064a\u0649]/g, "\u06cc")
     .replace(/\u0643/g, "\u06a9")
     .replace(/[.\u05f3']$/, "");
 }
+
+const BRAHMIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
 
 // A name (or shortening) of two months is no month: `null` marks it so.
 function enter(map: Map<string, number | null>, word: string, value: number): void {
@@ -154,6 +193,13 @@ export function languageNames(script: NameScript): LanguageNames {
     for (const weekday of ["long", "short"] as const) {
       const format = calendarFormat(tag, "gregory", { weekday });
       for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
+    }
+    // And as a date writes it, where a language spells it otherwise than alone (Khmer's Monday,
+    // "ចន្ទ" alone, "ច័ន្ទ" in a date).
+    const inDate = calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    for (let d = 0; d < 7; d++) {
+      const part = inDate.formatToParts(Date.UTC(2001, 6, 1 + d)).find((p) => p.type === "weekday")?.value;
+      if (part !== undefined) enter(weekdays, plainWord(part), d);
     }
   }
   for (const [offset, calendar, tags] of other) {

@@ -1,6 +1,6 @@
 import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
-import { CALENDAR_MONTHS, languageNames, plainWord } from "./date-language-names.js";
+import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord } from "./date-language-names.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { isoOf, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
@@ -45,7 +45,7 @@ const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
  */
 export function otherLanguageSpelling(text: string): Spelling | undefined {
   // Most dates that reach here are no words at all: only text with letters is looked at.
-  if (!/\p{L}{2}/u.test(text)) return undefined;
+  if (!/\p{L}[\p{L}\p{M}]/u.test(text)) return undefined;
   const read = partsOf(text.replace(BIDI, ""));
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
@@ -89,9 +89,7 @@ interface Parts {
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
 function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
-  const first = /\p{L}/u.exec(text)?.[0] ?? "";
-  const script = /\p{Script=Arabic}/u.test(first) ? "arabic" : /\p{Script=Hebrew}/u.test(first) ? "hebrew" : /\p{Script=Cyrillic}/u.test(first) ? "cyrillic" : /\p{Script=Greek}/u.test(first) ? "greek" : "latin";
-  const { months, weekdays, notAfterPoint } = languageNames(script);
+  const { months, weekdays, notAfterPoint } = languageNames(nameScriptOf(text) ?? "latin");
   // The month's name as read, and whether the year had a point after it.
   let named = "";
   let pointed = false;
@@ -119,6 +117,8 @@ function partsOf(text: string): Parts | undefined {
     else if (month === undefined && day === undefined && yearText === undefined && YEAR.test(token)) [yearText, yearFirst, pointed] = [YEAR.exec(token)![1]!, true, token.endsWith(".")];
     else if (month === undefined && pair !== undefined && months.has(pair)) [month, named, i] = [months.get(pair), pair, i + 1];
     else if (month === undefined && months.has(word)) [month, named] = [months.get(word), word];
+    // The month first, then its day and year, as Filipino, Kannada and Odia write a day ("Hunyo 7, 2008").
+    else if (month !== undefined && day === undefined && yearText === undefined && !yearFirst && /^\d{1,2}$/.test(token) && /^\d{3,4}\.?$/.test(tokens[i + 1] ?? "")) day = Number(token);
     else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+\.?$/.test(token) || eraCalendar(token.replace(/^\d+/, "")))) {
       yearText = /^\d+/.exec(token)![0];
       pointed = token.endsWith(".");

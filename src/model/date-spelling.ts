@@ -58,7 +58,7 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
   // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
   // are not part of it.
-  const written = raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " ");
+  const written = nativeDigits(raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " "));
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
   const ascii = asciiDigits(written);
@@ -80,6 +80,20 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     wordSpelling(text, nameSpelling) ??
     nameSpelling(text) ?? { ok: true, edtf: padIso(text) }
   );
+}
+
+// The zeros of the digits of India's, Bangladesh's, Myanmar's, Cambodia's and Laos's scripts, as
+// `Intl` writes dates in Marathi, Nepali, Bengali or Burmese ("७ जून, २००८", "৭ জুন, ২০০৮"): read
+// as ASCII digits. Arabic and Persian digits are read apart (./date-calendar-ambiguity.ts): a
+// year in them may be of another calendar.
+const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0ed0, 0x1040, 0x17e0];
+const NATIVE_DIGITS = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, "0")}-\\u${(z + 9).toString(16).padStart(4, "0")}`).join("")}]`, "gu");
+
+function nativeDigits(text: string): string {
+  return text.replace(NATIVE_DIGITS, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
 }
 
 // "June 2008 (approximate)" is how citeline writes a qualified date; it reads back as written.

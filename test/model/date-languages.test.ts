@@ -195,6 +195,35 @@ describe("Croatian, whose month names are others' for other months", () => {
   });
 });
 
+describe("India's, Bangladesh's, Nepal's, Pakistan's, the Philippines', Myanmar's, Cambodia's and Laos's languages", () => {
+  // Each in a script of its own but Urdu (Arabic's) and Filipino (Latin), their digits read as
+  // ASCII ("७ जून, २००८", "৭ জুন, ২০০৮"), the month first in Filipino, Kannada and Odia.
+  const TAGS_SOUTH = ["hi", "mr", "ne", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "ur", "fil", "my", "km", "lo"];
+  const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+
+  it("reads any day from 1000 to 2999 as Intl writes it long and in full, and its month (property)", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...TAGS_SOUTH), (at, tag) => {
+        const write = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(at);
+        const iso = new Date(at).toISOString().slice(0, 10);
+        for (const text of [write({ dateStyle: "long" }), write({ dateStyle: "full" })]) expect(read(text), `${tag} ${text}`).toBe(iso);
+        expect(read(write({ month: "long", year: "numeric" })), tag).toBe(iso.slice(0, 7));
+      }),
+      { seed: 20080607, numRuns: 400 },
+    );
+  });
+
+  it("reads a medium date as its day, or refuses it, never as another (property)", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...TAGS_SOUTH), (at, tag) => {
+        const text = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" }).format(at);
+        expect(["date-invalid", "date-ambiguous", new Date(at).toISOString().slice(0, 10)], `${tag} ${text}`).toContain(read(text));
+      }),
+      { seed: 20080608, numRuns: 400 },
+    );
+  });
+});
+
 describe("a month's name as a language writes it, and another's shortening", () => {
   it("reads the name as written: it was refused where it began another month's name", () => {
     // Czech June ("červen") begins Czech July ("červenec"); Welsh's short June ("Meh") begins the
@@ -222,7 +251,7 @@ describe("what is not read", () => {
   });
 
   it("languages not among them, a month with no year, and words around a date", () => {
-    for (const text of ["8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "Juni 8 2008", "8. lipnja 2008."]) expect(read(text), text).toBe("date-invalid");
+    for (const text of ["8. Juni", "Juni", "am 8. Juni 2008", "8. Juni 2008 v. Chr.", "8. lipnja 2008."]) expect(read(text), text).toBe("date-invalid");
     // Bulgarian and Czech, as Intl writes them in full; a year before its month and day, in any of
     // the languages, as Hungarian, Lithuanian, Latvian and Kazakh write one.
     const held: [string, string][] = [
@@ -235,6 +264,9 @@ describe("what is not read", () => {
       ["2008. gada 8. jūnijs", "2008-06-08"],
       ["2008 ж. 8 маусым", "2008-06-08"],
       ["2008 Juni 8", "2008-06-08"],
+      // The month first, as Filipino, Kannada and Odia write a day (since 6 December).
+      ["Juni 8 2008", "2008-06-08"],
+      ["Hunyo 8, 2008", "2008-06-08"],
     ];
     for (const [text, edtf] of held) expect(read(text), text).toBe(edtf);
     // Croatian names its months as Polish and Czech name others ("lipanj" June, their "lipiec"
