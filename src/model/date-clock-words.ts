@@ -24,15 +24,12 @@ const gathered = new Map<ClockScript, ClockWords>();
 // 7 June 2008, before and after noon, in UTC so that the day is the same everywhere.
 const MORNING = Date.UTC(2008, 5, 7, 2, 30);
 const AFTERNOON = Date.UTC(2008, 5, 7, 14, 30);
-// The forms a date-time is written in: a long date with a 24-hour and a 12-hour clock, a full and a medium one.
-const FORMS: Intl.DateTimeFormatOptions[] = [
-  { dateStyle: "long", timeStyle: "short", hourCycle: "h23" },
-  { dateStyle: "long", timeStyle: "short", hourCycle: "h12" },
-  { dateStyle: "full", timeStyle: "short", hourCycle: "h12" },
-  { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" },
-];
-// A half of the day as a 12-hour clock names it ("PM", "μ.μ."), at every hour.
-const TWELVE_HOURS: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", hourCycle: "h12" };
+// A long date-time on a 24-hour and on a 12-hour clock: a full or medium one has the same words
+// (the 1,344 date-times of test/fixtures/intl/date-times.json read without them), and each
+// language's format costs Intl a load of its data. The 12-hour one names the halves of the day
+// ("PM", "μ.μ.") at every hour.
+const TWENTY_FOUR: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short", hourCycle: "h23" };
+const TWELVE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short", hourCycle: "h12" };
 // And the parts of the day a language names ("in the afternoon", Korean "오후", which Chromium
 // writes for a 12-hour clock where Node writes "PM"), only those that CLDR puts wholly between 6
 // and 18 o'clock on one side of noon: a part that reaches into the night ("at night", CLDR's
@@ -57,8 +54,8 @@ export function clockWords(script: ClockScript): ClockWords {
   const marks = new Set<string>();
   const periods = new Map<string, "am" | "pm" | null>();
   for (const tag of clockLanguages(script)) {
-    for (const options of FORMS) {
-      const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+    const [twentyFour, twelve] = [TWENTY_FOUR, TWELVE].map((options) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }));
+    for (const format of [twentyFour!, twelve!]) {
       for (const at of [MORNING, AFTERNOON]) {
         const parts = format.formatToParts(at);
         for (const link of linkOf(parts)) links.add(link);
@@ -66,19 +63,18 @@ export function clockWords(script: ClockScript): ClockWords {
         if (mark) marks.add(mark);
       }
     }
-    halvesOf(tag, TWELVE_HOURS, periods, () => true);
-    halvesOf(tag, DAY_PARTS, periods, (hours) => hours.every((h) => h >= 6 && h < 18));
+    halvesOf(twelve!, periods, () => true);
+    halvesOf(new Intl.DateTimeFormat(tag, { ...DAY_PARTS, timeZone: "UTC" }), periods, (hours) => hours.every((h) => h >= 6 && h < 18));
   }
   const words: ClockWords = { links: [...links], marks: [...marks], periods: new Map([...periods].filter((e): e is [string, "am" | "pm"] => e[1] !== null)) };
   gathered.set(script, words);
   return words;
 }
 
-// Each word for a part of the day `options` writes, with its half of the day where every hour it
+// Each word for a part of the day `format` writes, with its half of the day where every hour it
 // names is on one side of noon and `sure` of them: entered into `periods`, a word another language
 // gives the other half there already being none (null).
-function halvesOf(tag: string, options: Intl.DateTimeFormatOptions, periods: Map<string, "am" | "pm" | null>, sure: (hours: number[]) => boolean): void {
-  const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+function halvesOf(format: Intl.DateTimeFormat, periods: Map<string, "am" | "pm" | null>, sure: (hours: number[]) => boolean): void {
   const hoursOf = new Map<string, number[]>();
   HOURS.forEach((at, hour) => {
     const word = format.formatToParts(at).find((p) => p.type === "dayPeriod")?.value.trim().toLowerCase();

@@ -195,9 +195,10 @@ export function languageNames(script: NameScript): LanguageNames {
       for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
     }
     // And as a date writes it, where a language spells it otherwise than alone (Khmer's Monday,
-    // "ចន្ទ" alone, "ច័ន្ទ" in a date).
-    const inDate = calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
-    for (let d = 0; d < 7; d++) {
+    // "ចន្ទ" alone, "ច័ន្ទ" in a date). Not in Latin letters: their 31 languages write it alike
+    // (the property tests read each one's weekday in a date), and their names are the most to gather.
+    const inDate = script === "latin" ? undefined : calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    for (let d = 0; inDate && d < 7; d++) {
       const part = inDate.formatToParts(Date.UTC(2001, 6, 1 + d)).find((p) => p.type === "weekday")?.value;
       if (part !== undefined) enter(weekdays, plainWord(part), d);
     }
