@@ -60,8 +60,10 @@ function timeAfter(text: string, readDay: (day: string) => Spelling, script: Clo
   // Only letters left in the day can be another language's words: "6/7/2008 2:30 PM" asks none.
   // A day that ends in a word may end in a half of the day the day's reader took for a word
   // between its parts (Hungarian "2008. június 8. de. 12:30", "de." before noon).
-  // So may a zone of letters be a half of the day ("12:00 noon").
-  const unsure = !(day && isDay(day)) ? !m || /\p{L}/u.test(m[1] ?? "") : /\p{L}\.?$/u.test(m?.[1] ?? "") || /^[a-z]+$/i.test(m?.[8] ?? "");
+  // So may a zone of letters be a half of the day ("12:00 noon"), but UTC and GMT: a data tool's
+  // "2008-06-07 14:30:00 UTC" asks no language for its words.
+  // Text that ends in a year ends in no time: its time comes first ("2:30 p.m. June 7, 2008").
+  const unsure = !(day && isDay(day)) ? (!m && !/\d{3,4}\.?$/.test(text)) || /\p{L}/u.test(m?.[1] ?? "") : /\p{L}\.?$/u.test(m?.[1] ?? "") || /^(?!utc$|gmt$)[a-z]+$/i.test(m?.[8] ?? "");
   if (script && unsure) {
     const other = patternOf(clockWords(script)).after.exec(text);
     const read = other ? (other[1] === m?.[1] ? day : readDay(other[1] ?? "")) : undefined;

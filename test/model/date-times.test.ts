@@ -4,7 +4,7 @@
 // and full one was refused, English's own among them, and "7 June 2008 at 14:30" with a wrong
 // reason: that a time needs the whole date, day included, which it had.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { loadTimeline } from "../../src/load.js";
 import { readDate } from "../../src/model/date.js";
@@ -107,6 +107,22 @@ describe("a date and its time, as people write them", () => {
     const read = readDate(text);
     expect(read).toMatchObject({ ok: false, code });
     expect(read.ok ? undefined : read.reason).toBe(reason);
+  });
+
+  it("asks Intl for no language's words where English's read the date-time (gathering the Latin script's costs tens of milliseconds)", async () => {
+    vi.resetModules();
+    const { normalizeSpelling } = await import("../../src/model/date-spelling.js");
+    const Real = Intl.DateTimeFormat;
+    // Each format made, made as Intl makes it.
+    const made = vi.spyOn(Intl, "DateTimeFormat").mockImplementation(function made(...args: ConstructorParameters<typeof Real>) {
+      return new Real(...args);
+    });
+    const read = ["2008-06-07 14:30:00 UTC", "2008-06-07 14:30 gmt", "June 7, 2008 at 2:30 PM", "2:30 p.m. June 7, 2008", "6/7/2008 2:30 PM", "2008-06-07 14:30"].map((text) => normalizeSpelling(text).ok);
+    expect(read).toEqual([true, true, true, true, false, true]);
+    expect(made).not.toHaveBeenCalled();
+    normalizeSpelling("7 juin 2008 à 14:30");
+    expect(made).toHaveBeenCalled();
+    made.mockRestore();
   });
 
   it("an ambiguous day keeps its time in each reading", () => {
