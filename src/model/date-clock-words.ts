@@ -54,8 +54,8 @@ export function clockWords(script: ClockScript): ClockWords {
   const marks = new Set<string>();
   const periods = new Map<string, "am" | "pm" | null>();
   for (const tag of clockLanguages(script)) {
-    const [twentyFour, twelve] = [TWENTY_FOUR, TWELVE].map((options) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }));
-    for (const format of [twentyFour!, twelve!]) {
+    const twelve = new Intl.DateTimeFormat(tag, { ...TWELVE, timeZone: "UTC" });
+    for (const format of [new Intl.DateTimeFormat(tag, { ...TWENTY_FOUR, timeZone: "UTC" }), twelve]) {
       for (const at of [MORNING, AFTERNOON]) {
         const parts = format.formatToParts(at);
         for (const link of linkOf(parts)) links.add(link);
@@ -63,7 +63,7 @@ export function clockWords(script: ClockScript): ClockWords {
         if (mark) marks.add(mark);
       }
     }
-    halvesOf(twelve!, periods, () => true);
+    halvesOf(twelve, periods, () => true);
     halvesOf(new Intl.DateTimeFormat(tag, { ...DAY_PARTS, timeZone: "UTC" }), periods, (hours) => hours.every((h) => h >= 6 && h < 18));
   }
   const words: ClockWords = { links: [...links], marks: [...marks], periods: new Map([...periods].filter((e): e is [string, "am" | "pm"] => e[1] !== null)) };
@@ -101,13 +101,12 @@ function linkOf(parts: Intl.DateTimeFormatPart[]): string[] {
   let first = parts.findIndex((p) => p.type === "hour");
   if (parts[first - 1]?.type === "literal" && parts[first - 2]?.type === "dayPeriod") first -= 2;
   else if (parts[first - 1]?.type === "dayPeriod") first -= 1;
-  // A time first, then its word, then the date: Odia's "14:30 ଠାରେ ଜୁନ 7, 2008".
+  // A time first, then its word, then the date (Odia's "14:30 ଠାରେ ଜୁନ 7, 2008"), and the word
+  // before such a time (Vietnamese "lúc 14:30 7 tháng 6, 2008").
   const dateAt = parts.findIndex((p) => p.type === "day" || p.type === "month" || p.type === "year" || p.type === "weekday");
   if (dateAt > first && parts[dateAt - 1]?.type === "literal") return wordsOf(parts[dateAt - 1]!.value.trim().toLowerCase(), first === 1 ? parts[0]!.value : "");
   const literal = parts[first - 1];
   if (literal?.type !== "literal") return [];
-  // A time first, after its word: Vietnamese "lúc 14:30 7 tháng 6, 2008".
-  if (first === 1) return [literal.value.trim().toLowerCase()];
   // What the literal begins with before its first space ends the date: Japanese "日", the point
   // after a Hungarian or Serbian year.
   const run = literal.value.replace(/^[^\s,،]+/, "").replace(/^[\s,،]+|[\s,،]+$/g, "").toLowerCase();

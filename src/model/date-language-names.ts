@@ -69,10 +69,9 @@ export type ClockScript = NameScript | "cjk";
 
 // Regional forms that write a date-time otherwise than their language's first ("14 h 30",
 // "2:30 p.m."), the languages whose dates other readers read (./date-units.ts, ./date-era.ts,
-// ./date-vietnamese.ts),
-// and two whose words around a time others write too: Croatian's "u" (Bosnian's, which Chromium
-// has no data for) and Finnish's "klo" (before a date of numbers: "7.6.2008 klo 14.30").
-const CLOCK_EXTRA: Partial<Record<ClockScript, string[]>> = { latin: ["en-US", "en-GB", "fr-CA", "es-MX", "pt-PT", "de-CH", "hr", "fi", "vi"], arabic: ["fa"], hebrew: [], cyrillic: [], greek: [], cjk: ["ja", "zh", "zh-TW", "ko"] };
+// ./date-vietnamese.ts), and two whose words around a time others write too: Croatian's "u"
+// (Bosnian's, which Chromium has no data for) and Finnish's "klo" ("7.6.2008 klo 14.30").
+const CLOCK_EXTRA: Partial<Record<ClockScript, string[]>> = { latin: ["en-US", "en-GB", "fr-CA", "es-MX", "pt-PT", "de-CH", "hr", "fi", "vi"], arabic: ["fa"], cjk: ["ja", "zh", "zh-TW", "ko"] };
 
 /**
  * The languages whose words around a time (./date-clock-words.ts) are read in a script.

@@ -7,13 +7,14 @@ import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 
 /**
  * Dates written with month names in other languages than English: "8. Juni 2008", "8 de junio de
- * 2008", "Pazar, 8 Haziran 2008", "٨ حزيران ٢٠٠٨", "8 ביוני 2008"; and in the Solar Hijri and Hijri
- * calendars, "۱۸ خرداد ۱۳۸۷", "٤ جمادى الآخرة ١٤٢٩ هـ". A newsroom's sheet is written in its own
- * language, and its sources date in their own calendars.
+ * 2008", "Pazar, 8 Haziran 2008", "٨ حزيران ٢٠٠٨", "8 ביוני 2008", "8 जून 2008", "Hunyo 8, 2008";
+ * and in the Solar Hijri and Hijri calendars, "۱۸ خرداد ۱۳۸۷", "٤ جمادى الآخرة ١٤٢٩ هـ". A
+ * newsroom's sheet is written in its own language, and its sources date in their own calendars.
  *
  * The names come from the platform's `Intl` (./date-language-names.ts), so no word list ships; a
  * name, or a shortening of one of at least three letters, is read only where it names one month
- * in every language here ("jui" is juin and juillet: no month). Only month names make a date here,
+ * in every language here ("jui" is juin and juillet: no month), a name as a language writes it
+ * before another's shortening ("červen", June, begins "červenec", July). Only month names make a date here,
  * never numbers alone, so nothing read here could be read another way.
  *
  * @module

@@ -22,7 +22,7 @@ import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, word
 import { partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
-import { ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless, } from "../messages/details-words.js";
+import { ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
  * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
