@@ -130,6 +130,28 @@ export function plainWord(word: string): string {
 
 const BRAHMIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
 
+/**
+ * Each weekday's name, long and short, in lower case, as `Intl` writes it alone in the languages
+ * `tags`, mapped to its day (Sunday 0): for the readers whose dates name no month (Chinese,
+ * Japanese and Korean's units, Vietnamese's numbered months).
+ *
+ * @example
+ * ```ts
+ * weekdayNames(["vi"]).get("thứ bảy"); // 6
+ * ```
+ */
+export function weekdayNames(tags: readonly string[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const tag of tags) {
+    for (const width of ["long", "short"] as const) {
+      const format = new Intl.DateTimeFormat(tag, { weekday: width, timeZone: "UTC" });
+      // 1 July 2001 was a Sunday.
+      for (let i = 0; i < 7; i++) names.set(format.format(Date.UTC(2001, 6, 1 + i)).toLowerCase(), i);
+    }
+  }
+  return names;
+}
+
 // A name (or shortening) of two months is no month: `null` marks it so.
 function enter(map: Map<string, number | null>, word: string, value: number): void {
   const had = map.get(word);

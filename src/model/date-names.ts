@@ -14,6 +14,7 @@ import { iso, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.
 import { MONTHS } from "../messages/details.js";
 import { WEEKDAYS } from "../messages/details-words.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
+import { ordinal } from "./date-spelling-words.js";
 
 // Spellings with month names that cannot be misread, tried in this order with date-fns.
 // "d-MMM-yyyy" and "MMM-yyyy" are how Excel shows (and so exports) dates in its built-in formats.
@@ -78,13 +79,8 @@ function named(raw: string): Spelling | undefined {
 function plainDay(text: string): string {
   return text
     .replace(/\bthe (?=\d{1,2}(?:st|nd|rd|th)\b)/i, "")
-    .replace(/\b(\d{1,2})(st|nd|rd|th)\b( of(?= [a-z]))?/i, (whole, n: string, suffix: string) => (suffix.toLowerCase() === ordinalSuffix(Number(n)) ? n : whole))
+    .replace(/\b(\d{1,2})(st|nd|rd|th)\b( of(?= [a-z]))?/i, (whole, n: string, suffix: string) => (suffix.toLowerCase() === ordinal(Number(n)) ? n : whole))
     .replace(/^((?:[a-z]+,? )?\d{1,2} [a-z]+), (\d{4})$/i, "$1 $2");
-}
-
-function ordinalSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return "th";
-  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }
 
 // A day its month does not have, "31 June 2008" or "February 30, 2008": date-fns reads neither,

@@ -114,7 +114,15 @@ function century(text: string): Spelling | undefined {
   return { ok: true, edtf, warning: { code: "date-reinterpreted", detail } };
 }
 
-function ordinal(n: number): string {
+/**
+ * The English ordinal suffix of a number: "st", "nd", "rd" or "th".
+ *
+ * @example
+ * ```ts
+ * ordinal(22); // "nd"
+ * ```
+ */
+export function ordinal(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
   return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }

@@ -11,6 +11,7 @@ import type { Spelling } from "./date-spelling.js";
 import { iso, monthWords, noSuchDay, noSuchMonth, two, validDay, words, year } from "./date-spelled.js";
 import { notInEra } from "../messages/details-words.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
+import { weekdayNames } from "./date-language-names.js";
 
 // A date's parts by their units: year (年, 년), month (月, 월), day (日, 일), each after its number.
 const PART = /^(?:(\d+)\s*[年년]\s*)?(?:(\d{1,2})\s*[月월]\s*)?(?:(\d{1,2})\s*[日일])?\s*(.*)$/u;
@@ -138,16 +139,8 @@ function edtfOf({ y, m, d, yearText, weekday }: Parts): Spelling {
 let weekdays: Map<string, number> | undefined;
 
 // Weekdays as Japanese, Chinese and Korean write them, long and short ("土曜日", "土", "星期六",
-// "周六", "토요일", "토"), from the platform's `Intl`: 1 July 2001 was a Sunday.
+// "周六", "토요일", "토"), from the platform's `Intl`.
 function weekdayOf(word: string): number | undefined {
-  if (!weekdays) {
-    weekdays = new Map();
-    for (const tag of ["ja", "zh", "zh-TW", "ko"]) {
-      for (const width of ["long", "short"] as const) {
-        const names = new Intl.DateTimeFormat(tag, { weekday: width, timeZone: "UTC" });
-        for (let i = 0; i < 7; i++) weekdays.set(names.format(Date.UTC(2001, 6, 1 + i)), i);
-      }
-    }
-  }
+  weekdays ??= weekdayNames(["ja", "zh", "zh-TW", "ko"]);
   return weekdays.get(word);
 }

@@ -9,6 +9,7 @@
 import type { Spelling } from "./date-spelling.js";
 import { iso, monthWords, noSuchDay, noSuchMonth, validDay, words, year } from "./date-spelled.js";
 import { twoDigitYear, wrongWeekday } from "./date-refusals.js";
+import { weekdayNames } from "./date-language-names.js";
 
 // "ngày" (day), "tháng" or "thg" (month), "năm" (year); a weekday first, before a comma.
 const DAY = /^(?:((?:thứ|chủ nhật|cn)[^,]*?),? )?(?:ngày )?(\d{1,2}) (?:tháng|thg) (\d{1,2})(?:,? (?:năm )?| năm )(\d+)$/iu;
@@ -67,13 +68,6 @@ function dayOf(d: number, m: number, yearText: string, weekday: string | undefin
 
 // Vietnamese's weekdays, long and short ("Thứ Bảy", "Thứ 7", "Chủ Nhật", "CN"), from `Intl`.
 function weekdayOf(word: string): number | undefined {
-  if (!weekdays) {
-    weekdays = new Map();
-    for (const width of ["long", "short"] as const) {
-      const names = new Intl.DateTimeFormat("vi", { weekday: width, timeZone: "UTC" });
-      // 1 July 2001 was a Sunday.
-      for (let i = 0; i < 7; i++) weekdays.set(names.format(Date.UTC(2001, 6, 1 + i)).toLowerCase(), i);
-    }
-  }
+  weekdays ??= weekdayNames(["vi"]);
   return weekdays.get(word.trim().toLowerCase());
 }
