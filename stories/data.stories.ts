@@ -181,6 +181,38 @@ export const RangesAsWritten: Story = {
   },
 };
 
+/**
+ * Spans with an end in words, as news copy, Wikipedia and profile exports write them: still going
+ * on ("2003–present", "since 20 May 2006", an end field of "Present": EDTF's open end, drawn
+ * fading on past the chart's edge), a start not said ("until 2008"), and an end left empty
+ * ("2007–"), refused with both of its readings listed under the timeline.
+ */
+export const SpansStillGoingOn: Story = {
+  name: "Spans still going on",
+  render: (args) =>
+    withDiagnostics(args, {
+      title: "Still going on",
+      events: [
+        { title: "Maliki prime minister", start: "since 20 May 2006" },
+        { title: "US forces in Iraq", start: "March 2003 – present" },
+        { title: "Security pact talks", start: "2008-03", end: "Present" },
+        { title: "Sanctions", start: "until 2008" },
+        { title: "Iran–Iraq war", start: "1980–1988" },
+        { title: "An end left empty", start: "2007–" },
+      ],
+    }),
+  play: async ({ canvasElement }) => {
+    const items = await waitFor(() => {
+      const found = canvasElement.querySelectorAll(".story-diagnostics li");
+      if (found.length === 0) throw new Error("no diagnostics listed yet");
+      return [...found].map((li) => li.textContent ?? "");
+    });
+    await expect(items).toHaveLength(1);
+    await expect(items[0]).toContain("2007/..");
+    await expect(canvasElement.querySelectorAll("g.cl-item")).toHaveLength(5);
+  },
+};
+
 /** Long titles, a long description and a long accessible name: labels are cut, cards wrap. */
 export const LongTitles: Story = {
   name: "Long titles",

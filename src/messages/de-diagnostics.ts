@@ -24,6 +24,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "no-year-0": "Die Zählung v. Chr./n. Chr. hat kein Jahr 0: Auf 1 v. Chr. folgt 1 n. Chr.",
   "short-years": "Eine ein- oder zweistellige Jahreszahl kann zu jedem Jahrhundert gehören: Schreiben Sie die Jahre vollständig.",
   "needs-known-end": "Ein Intervall braucht mindestens ein bekanntes Ende.",
+  "present-ends": "Die Gegenwart kann eine Spanne beenden, nicht beginnen: Schreiben Sie den Beginn als Start und die Gegenwart als Ende.",
   "backward-range": "Ein Bereich darin endet, bevor er beginnt.",
   "qualified-span": "Einen Zeitraum, ein Jahrzehnt, ein Jahrhundert oder eine Uhrzeit kann citeline noch nicht als ungefähr oder unsicher markieren.",
   "no-known-year": "Sein Jahr ist ganz unbekannt: Es hat keinen Platz auf einer Zeitleiste.",

@@ -19,6 +19,8 @@ export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century.";
 export const orElse = (a: string, b: string) => `${a} or ${b}`;
 /** A range written "between … and …": its whole time, or one time within it. */
 export const wholeOrWithin = (from: string, to: string, span: string, set?: string) => `the whole of ${from} to ${to} (${span}) or one time within it${set ? ` (${set})` : ""}`;
+/** A range whose end was left empty ("2003–"): still going on, or ended at a time not said. */
+export const stillOrUnsaid = (from: string, open: string, unknown: string) => `a span from ${from} still going on (${open}) or one whose end is not said (${unknown})`;
 /** Two dates as a range's ends. */
 export const fromTo = (from: string, to: string) => `${from} to ${to}`;
 /** A day that is not the weekday written with it. */

@@ -49,6 +49,8 @@ export const A_LIST_OF_SOURCES = "a list of source ids or source objects";
 export const A_SOURCE_OR_ITS_ID = "a source id or a source object";
 /** An interval, or an item's start and end, with neither end known. */
 export const NEEDS_A_KNOWN_END = "An interval needs at least one known end.";
+/** A start written as the present ("present", "today"), which only ends a span. */
+export const PRESENT_ENDS = "The present can end a span, not start one: write when it began as the start, and the present as the end.";
 
 // What was not an object, for "This … is not an object"; events and eras are named by their kind.
 

@@ -35,6 +35,7 @@ export type DateReason =
   | "no-year-0"
   | "short-years"
   | "needs-known-end"
+  | "present-ends"
   | "backward-range"
   | "empty-set-member"
   | "set-member-form"

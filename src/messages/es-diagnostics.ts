@@ -24,6 +24,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "no-year-0": "La cuenta a. C./d. C. no tiene año 0: al 1 a. C. le sigue el 1 d. C.",
   "short-years": "Un año de una o dos cifras puede ser de cualquier siglo: escriba los años completos.",
   "needs-known-end": "Un intervalo necesita al menos un extremo conocido.",
+  "present-ends": "El presente puede cerrar un intervalo, no abrirlo: escriba cuándo empezó como inicio y el presente como final.",
   "backward-range": "Un rango que contiene termina antes de empezar.",
   "qualified-span": "citeline aún no sabe marcar como aproximado o incierto un periodo, una década, un siglo o una hora.",
   "no-known-year": "Su año es del todo desconocido: no tiene lugar en una cronología.",

@@ -24,6 +24,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "no-year-0": "Le compte av./apr. J.-C. n’a pas d’année 0\u00a0: 1 av. J.-C. est suivi de 1 apr. J.-C.",
   "short-years": "Une année d’un ou deux chiffres peut être de n’importe quel siècle\u202f: écrivez les années en entier.",
   "needs-known-end": "Un intervalle a besoin d’au moins une extrémité connue.",
+  "present-ends": "Le présent peut clore un intervalle, pas l’ouvrir\u202f: écrivez quand il a commencé comme début, et le présent comme fin.",
   "backward-range": "Une plage qu’elle contient finit avant de commencer.",
   "qualified-span": "citeline ne sait pas encore marquer comme approximative ou incertaine une période, une décennie, un siècle ou une heure.",
   "no-known-year": "Son année est entièrement inconnue\u202f: elle n’a pas de place sur une frise.",

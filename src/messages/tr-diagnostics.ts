@@ -24,6 +24,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "no-year-0": "MÖ/MS sayımında 0 yılı yoktur: MÖ 1'i MS 1 izler.",
   "short-years": "Bir ya da iki basamaklı bir yıl herhangi bir yüzyıla ait olabilir: yılları tam yazın.",
   "needs-known-end": "Bir aralığın en az bir ucu bilinmelidir.",
+  "present-ends": "Günümüz bir aralığı bitirebilir, başlatamaz: başladığı zamanı başlangıç olarak, günümüzü bitiş olarak yazın.",
   "backward-range": "İçindeki bir aralık başlamadan bitiyor.",
   "qualified-span": "citeline bir dönemi, on yılı, yüzyılı ya da saati henüz yaklaşık veya belirsiz olarak işaretleyemiyor.",
   "no-known-year": "Yılı tümüyle bilinmiyor: zaman çizelgesinde yeri yok.",

@@ -17,6 +17,7 @@ import { vietnameseSpelling } from "./date-vietnamese.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
+import { openSpelling } from "./date-spelling-open.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
 import { partOfYear, wordSpelling } from "./date-spelling-words.js";
@@ -69,6 +70,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     unitSpelling(text) ??
     vietnameseSpelling(text) ??
     partOfYear(text) ??
+    openSpelling(text, (end) => normalizeSpelling(end, options)) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??

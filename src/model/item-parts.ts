@@ -9,7 +9,7 @@ import { boundOf } from "./date.js";
 import { isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
-import { A_LIST_OF_SOURCES, NEEDS_A_KNOWN_END } from "../messages/details.js";
+import { A_LIST_OF_SOURCES, NEEDS_A_KNOWN_END, PRESENT_ENDS } from "../messages/details.js";
 
 /**
  * A start and an optional end, read as one: an EDTF interval in `start` sets both, an open end
@@ -29,6 +29,12 @@ export function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader,
   const start = reader.date(rawStart, `${prefix}start`);
   const end = reader.date(rawEnd, `${prefix}end`);
   if (!start) return undefined;
+  // Only ".." writes an open start; a start the readers of words read as open said the present
+  // ("present", "today"), which ends a span and never starts one.
+  if (!start.end && start.date.bound === "open" && typeof rawStart === "string" && rawStart.trim() !== "..") {
+    reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: PRESENT_ENDS, reason: "present-ends" });
+    return undefined;
+  }
   if (start.end && end) {
     reader.report("interval-and-end", `${prefix}end`, { value: rawEnd });
     return undefined;
