@@ -15,7 +15,7 @@ import { calendarDay, type OtherCalendar } from "./date-calendar-days.js";
 export const CALENDAR_MONTHS: Record<number, OtherCalendar> = { 100: "persian", 200: "islamic-umalqura" };
 
 /** The scripts month names are read in: each has its own names, gathered when a date first needs them. */
-export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek" | "devanagari" | "bengali" | "gurmukhi" | "gujarati" | "oriya" | "tamil" | "telugu" | "kannada" | "malayalam" | "myanmar" | "khmer" | "lao";
+export type NameScript = "latin" | "arabic" | "hebrew" | "cyrillic" | "greek" | "devanagari" | "bengali" | "gurmukhi" | "gujarati" | "oriya" | "tamil" | "telugu" | "kannada" | "malayalam" | "myanmar" | "khmer" | "lao" | "thai";
 
 // The Unicode scripts of those besides Latin, by the name of each (`\p{Script=…}`).
 const SCRIPT_NAMES: [NameScript, RegExp][] = [
@@ -23,6 +23,7 @@ const SCRIPT_NAMES: [NameScript, RegExp][] = [
   ["devanagari", /\p{Script=Devanagari}/u], ["bengali", /\p{Script=Bengali}/u], ["gurmukhi", /\p{Script=Gurmukhi}/u], ["gujarati", /\p{Script=Gujarati}/u],
   ["oriya", /\p{Script=Oriya}/u], ["tamil", /\p{Script=Tamil}/u], ["telugu", /\p{Script=Telugu}/u], ["kannada", /\p{Script=Kannada}/u],
   ["malayalam", /\p{Script=Malayalam}/u], ["myanmar", /\p{Script=Myanmar}/u], ["khmer", /\p{Script=Khmer}/u], ["lao", /\p{Script=Lao}/u],
+  ["thai", /\p{Script=Thai}/u],
 ];
 
 /**
@@ -63,6 +64,8 @@ const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, Other
   myanmar: { gregorian: ["my"], other: [] },
   khmer: { gregorian: ["km"], other: [] },
   lao: { gregorian: ["lo"], other: [] },
+  // Thai's months are the Gregorian ones; its years are most often the Buddhist era's (./date-thai.ts).
+  thai: { gregorian: ["th"], other: [] },
 };
 /** The scripts a date-time's words are read in: those of month names, and the Chinese, Japanese and Korean ones. */
 export type ClockScript = NameScript | "cjk";
@@ -128,7 +131,7 @@ export function plainWord(word: string): string {
     .replace(/[.\u05f3']$/, "");
 }
 
-const BRAHMIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+const BRAHMIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}\p{Script=Thai}]/u;
 
 /**
  * Each weekday's name, long and short, in lower case, as `Intl` writes it alone in the languages
@@ -220,8 +223,13 @@ export function languageNames(script: NameScript): LanguageNames {
     // (the property tests read each one's weekday in a date), and their names are the most to gather.
     const inDate = script === "latin" ? undefined : calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
     for (let d = 0; inDate && d < 7; d++) {
-      const part = inDate.formatToParts(Date.UTC(2001, 6, 1 + d)).find((p) => p.type === "weekday")?.value;
+      const parts = inDate.formatToParts(Date.UTC(2001, 6, 1 + d));
+      const i = parts.findIndex((p) => p.type === "weekday");
+      const part = parts[i]?.value;
       if (part !== undefined) enter(weekdays, plainWord(part), d);
+      // With the letters a date writes onto it: Thai's "วันเสาร์ที่" (Saturday the …).
+      const after = parts[i + 1]?.type === "literal" ? (/^[\p{L}\p{M}]+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
+      if (part !== undefined && after !== "") enter(weekdays, plainWord(part + after), d);
     }
   }
   for (const [offset, calendar, tags] of other) {

@@ -45,8 +45,9 @@ const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
  * ```
  */
 export function otherLanguageSpelling(text: string): Spelling | undefined {
-  // Most dates that reach here are no words at all: only text with letters is looked at.
-  if (!/\p{L}[\p{L}\p{M}]/u.test(text)) return undefined;
+  // Most dates that reach here are no words at all: only text with letters is looked at (two
+  // together, or with a point between, as Thai shortens January, "ม.ค.").
+  if (!/\p{L}\.?[\p{L}\p{M}]/u.test(text)) return undefined;
   const read = partsOf(text.replace(BIDI, ""));
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;

@@ -14,6 +14,7 @@ import { dateTime } from "./date-clock.js";
 import { eraSpelling } from "./date-era.js";
 import { unitSpelling } from "./date-units.js";
 import { vietnameseSpelling } from "./date-vietnamese.js";
+import { thaiSpelling } from "./date-thai.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
@@ -69,6 +70,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     eraSpelling(text) ??
     unitSpelling(text) ??
     vietnameseSpelling(text) ??
+    thaiSpelling(text) ??
     partOfYear(text) ??
     openSpelling(text, (end) => normalizeSpelling(end, options)) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
@@ -84,11 +86,11 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   );
 }
 
-// The zeros of the digits of India's, Bangladesh's, Myanmar's, Cambodia's and Laos's scripts, as
+// The zeros of the digits of India's, Bangladesh's, Thailand's, Myanmar's, Cambodia's and Laos's scripts, as
 // `Intl` writes dates in Marathi, Nepali, Bengali or Burmese ("७ जून, २००८", "৭ জুন, ২০০৮"): read
 // as ASCII digits. Arabic and Persian digits are read apart (./date-calendar-ambiguity.ts): a
 // year in them may be of another calendar.
-const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0ed0, 0x1040, 0x17e0];
+const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
 const NATIVE_DIGITS = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, "0")}-\\u${(z + 9).toString(16).padStart(4, "0")}`).join("")}]`, "gu");
 
 function nativeDigits(text: string): string {

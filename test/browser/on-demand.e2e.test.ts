@@ -351,6 +351,27 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("reads Thai's dates as Chromium's own Intl writes them, in the Buddhist era, as their day", async () => {
+    const { page, errors } = await open();
+    const days = [Date.UTC(2008, 5, 7), Date.UTC(1970, 0, 1), Date.UTC(1932, 5, 24), Date.UTC(2024, 1, 29), Date.UTC(2099, 11, 31)];
+    const read = await page.evaluate(async (list) => {
+      const forms: [Intl.DateTimeFormatOptions, boolean][] = [[{ dateStyle: "long" }, true], [{ dateStyle: "medium" }, true], [{ dateStyle: "full" }, false], [{ dateStyle: "long", timeStyle: "short" }, true]];
+      const texts = list.flatMap((at) => forms.map(([options, bare]) => [new Intl.DateTimeFormat("th", { ...options, timeZone: "UTC" }).format(at), bare] as const));
+      const C = (window as unknown as { Citeline: { loadTimelineAsync(d: unknown): Promise<{ timeline: { events: { id: string; start: { edtf: string } }[] }; diagnostics: { index?: number; code: string }[] }> } }).Citeline;
+      const { timeline, diagnostics } = await C.loadTimelineAsync({ events: texts.map(([start], i) => ({ id: `e${i}`, title: start, start })) });
+      return texts.map(([text, bare], i) => [text, bare, timeline.events.find((e) => e.id === `e${i}`)?.start.edtf ?? null, diagnostics.filter((d) => d.index === i).map((d) => d.code).join()] as const);
+    }, days);
+    // The Buddhist era's year, as Thai writes it by default: 2551 for 2008.
+    expect(read[0]?.[0]).toContain("2551");
+    expect(read).toHaveLength(days.length * 4);
+    read.forEach(([text, bare, edtf, codes], i) => {
+      const at = new Date(days[Math.floor(i / 4)]!).toISOString().slice(0, 10);
+      expect([text, edtf?.slice(0, 10), codes]).toEqual([text, at, bare ? "date-reinterpreted" : ""]);
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("createEmbed with a level-2 date loads the EDTF reader before it draws; plain data loads nothing", async () => {
     const { page, errors, requests } = await open();
     await page.evaluate((d) => {
