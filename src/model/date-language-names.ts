@@ -46,7 +46,7 @@ export function nameScriptOf(text: string): NameScript | undefined {
 // calendars and the tags that name them: the Solar Hijri in Iran's, Afghanistan's and English
 // words, the Hijri in Arabic, Persian and English ("جمادى الآخرة", "Jumada II").
 const LANGUAGES: Record<NameScript, { gregorian: string[]; other: [number, OtherCalendar, string[]][] }> = {
-  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy", "fil"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
+  latin: { gregorian: ["de", "fr", "es", "it", "pt", "nl", "tr", "da", "sv", "nb", "pl", "cs", "ro", "id", "sk", "sl", "sr-Latn", "bs", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy", "fil", "fi", "ga"], other: [[100, "persian", ["en"]], [200, "islamic-umalqura", ["en"]]] },
   arabic: { gregorian: ["ar", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "ckb", "ur"], other: [[100, "persian", ["fa", "fa-AF"]], [200, "islamic-umalqura", ["ar", "fa"]]] },
   hebrew: { gregorian: ["he"], other: [] },
   cyrillic: { gregorian: ["ru", "uk", "bg", "sr", "mk", "be", "kk"], other: [] },
@@ -184,7 +184,10 @@ function enterMonths(months: Map<string, number | null>, tag: string, calendar: 
       const before = parts[i - 1]?.type === "literal" ? (/\p{L}+$/u.exec(parts[i - 1]!.value)?.[0] ?? "") : "";
       const after = parts[i + 1]?.type === "literal" ? (/^\p{L}+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
       const name = plainWord(parts[i]?.value ?? "");
-      for (const word of new Set([name, plainWord(before + name + after)])) {
+      // Catalan writes "of" onto a month that begins with a vowel in a date ("1 d’ag. del 2008"),
+      // and not alone ("ag. del 2008"): two letters, no shortening of "agost" read otherwise.
+      const elided = /^d[’']/.test(name) ? [name.slice(2)] : [];
+      for (const word of new Set([name, plainWord(before + name + after), ...elided])) {
         enter(months, word, offset + m);
         if (options.month === "long") for (let end = 3; end < word.length; end++) enter(shortenings, word.slice(0, end), offset + m);
       }
@@ -219,9 +222,10 @@ export function languageNames(script: NameScript): LanguageNames {
       for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
     }
     // And as a date writes it, where a language spells it otherwise than alone (Khmer's Monday,
-    // "ចន្ទ" alone, "ច័ន្ទ" in a date). Not in Latin letters: their 31 languages write it alike
-    // (the property tests read each one's weekday in a date), and their names are the most to gather.
-    const inDate = script === "latin" ? undefined : calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    // "ចន្ទ" alone, "ច័ន្ទ" in a date; Finnish's "perjantaina", on Friday). In Latin letters only
+    // Finnish's: the other 32 languages write it alike (the property tests read each one's weekday
+    // in a date), and their names are the most to gather.
+    const inDate = script === "latin" && tag !== "fi" ? undefined : calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
     for (let d = 0; inDate && d < 7; d++) {
       const parts = inDate.formatToParts(Date.UTC(2001, 6, 1 + d));
       const i = parts.findIndex((p) => p.type === "weekday");

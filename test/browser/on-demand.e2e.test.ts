@@ -332,11 +332,11 @@ describe("the API in the script-tag bundle", () => {
     // Chromium's Intl has no Macedonian, Belarusian or Kazakh names (it writes English's, or root's
     // "M06"), and root's for Bosnian; but Bosnian names its months as Danish, Dutch or German name
     // them ("juni"), so its dates read alike.
-    const has = ["sl", "sk", "et", "sr-Latn", "bs", "hu", "lt", "lv", "sr", "ca", "ms", "sw", "af", "hi", "mr", "bn", "gu", "ta", "te", "kn", "ml", "ur", "fil"];
+    const has = ["sl", "sk", "et", "sr-Latn", "bs", "hu", "lt", "lv", "sr", "ca", "ms", "sw", "af", "hi", "mr", "bn", "gu", "ta", "te", "kn", "ml", "ur", "fil", "fi"];
     // Nor Galician, Albanian, Welsh, Nepali, Punjabi, Odia, Burmese, Khmer or Lao (added on 6
-    // December). Icelandic and Assamese are in neither list: Icelandic's months' names are others'
+    // December), nor Irish (added later that day, with Finnish, which it has). Icelandic and Assamese are in neither list: Icelandic's months' names are others'
     // without their accents ("júní", June), Assamese's mostly Bengali's, and Chromium lacks their weekdays.
-    const lacks = ["mk", "be", "kk", "gl", "sq", "cy", "ne", "pa", "or", "my", "km", "lo"];
+    const lacks = ["mk", "be", "kk", "gl", "sq", "cy", "ne", "pa", "or", "my", "km", "lo", "ga"];
     const write = (tag: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(Date.UTC(2008, 5, 7));
     const texts = (tags: string[]) => tags.flatMap((tag) => [write(tag, { day: "numeric", month: "long", year: "numeric" }), write(tag, { weekday: "long", day: "numeric", month: "long", year: "numeric" }), write(tag, { month: "long", year: "numeric" })]);
     const data = (list: string[]) => ({ events: list.map((start, i) => ({ title: `event ${i}`, start })) });

@@ -25,7 +25,7 @@ const TAGS = Object.keys(fixture.locales);
 // and Hungarian, Lithuanian and Latvian, which write the year first. (Where a language's short
 // form is numbers alone, "1.01.2008 г.", "1. 1. 2008", "6/2008", that form is read as a numeric
 // date: test/model/spelling.test.ts.)
-const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "pl", "cs", "sk", "sl", "sr-Latn", "bs", "ro", "id", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy"];
+const SCRIPT_TAGS = ["ar", "ar-EG", "ar-IQ", "ar-DZ", "fa-u-ca-gregory", "he", "ckb", "ru", "uk", "bg", "sr", "mk", "be", "kk", "el", "pl", "cs", "sk", "sl", "sr-Latn", "bs", "ro", "id", "et", "hu", "lt", "lv", "ca", "gl", "ms", "sw", "sq", "is", "af", "cy", "fi", "ga"];
 
 /** The EDTF `text` loads as, or the code of the error that refused it. */
 function read(text: string): string {
@@ -221,6 +221,39 @@ describe("India's, Bangladesh's, Nepal's, Pakistan's, the Philippines', Myanmar'
       }),
       { seed: 20080608, numRuns: 400 },
     );
+  });
+});
+
+describe("Finnish and Irish, whose names begin as others' shortenings", () => {
+  // Finnish November ("marraskuu") begins as Spanish writes March ("mar."), Irish June
+  // ("Meitheamh") as Dutch, Indonesian, Malay, Swahili and Afrikaans write May ("Mei"): a name as a
+  // language writes it is read before another's shortening, so each reads as its own. Finnish
+  // writes its weekday otherwise in a date ("perjantaina", on Friday). Catalan's August, short
+  // and alone ("ag. del 2008"), is two letters: refused until its form in a date ("d’ag.") was read without its "d’".
+  const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+
+  it("reads any day from 1000 to 2999 as Intl writes it, long, short and in full, and its month (property)", () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom("fi", "ga", "ca"), (at, tag) => {
+        const write = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" }).format(at);
+        const iso = new Date(at).toISOString().slice(0, 10);
+        for (const month of ["long", "short"] as const) {
+          const text = write({ day: "numeric", month, year: "numeric" });
+          // Finnish's short day is numbers alone ("7.6.2008"): the numeric reader's.
+          if (/\p{L}/u.test(text)) expect(read(text), `${tag} ${text}`).toBe(iso);
+          expect(read(write({ month, year: "numeric" })), tag).toBe(iso.slice(0, 7));
+        }
+        expect(read(write({ dateStyle: "full" })), tag).toBe(iso);
+      }),
+      { seed: 20081206, numRuns: 600 },
+    );
+  });
+
+  it("still reads the months whose shortenings they begin", () => {
+    expect(read("7 mar. 2008")).toBe("2008-03-07");
+    expect(read("7 Mei 2008")).toBe("2008-05-07");
+    expect(read("7. marraskuuta 2008")).toBe("2008-11-07");
+    expect(read("7 Meitheamh 2008")).toBe("2008-06-07");
   });
 });
 
