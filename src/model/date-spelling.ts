@@ -21,10 +21,11 @@ import { laterYear, rangeSpelling } from "./date-spelling-range.js";
 import { openSpelling } from "./date-spelling-open.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
-import { partOfYear, wordSpelling } from "./date-spelling-words.js";
+import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
+import { BUDDHIST_YEARS } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
-import { ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
+import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
  * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
@@ -156,8 +157,24 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
 const YEAR_MARK = /^(\d{1,2}([./]) ?\d{1,2}\2 ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?)$/;
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
+  return buddhistOrNot(numericAsWritten(text, format));
+}
+
+// A numeric date from 2400 on is four centuries ahead, or of the Buddhist era, as a Thai sheet
+// writes its years ("7/6/2551", 7 June 2008): refused, naming both, where it was read as 2551.
+function buddhistOrNot(read: Spelling | undefined): Spelling | undefined {
+  const m = read?.ok ? /^(2[4-9]\d\d)-(\d\d)(?:-(\d\d))?$/.exec(read.edtf) : null;
+  if (!read?.ok || !m) return read;
+  const [y, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  const gregorian = y - BUDDHIST_YEARS;
+  if (day !== undefined && !validDay(gregorian, month, day)) return read;
+  const buddhist = day === undefined ? `${gregorian}-${two(month)}` : iso(gregorian, month, day);
+  return { ok: false, code: "date-ambiguous", detail: orElse(inWords(read.edtf), buddhistYear(inWords(buddhist), y)), readings: [read.edtf, buddhist] };
+}
+
+function numericAsWritten(text: string, format: DateFormat | undefined): Spelling | undefined {
   const bare = YEAR_MARK.exec(text)?.[1];
-  if (bare !== undefined) return /^\d+$/.test(bare) ? { ok: true, edtf: bare.padStart(4, "0") } : numeric(bare, format);
+  if (bare !== undefined) return /^\d+$/.test(bare) ? { ok: true, edtf: bare.padStart(4, "0") } : numericAsWritten(bare, format);
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) {
     const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];

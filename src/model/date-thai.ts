@@ -22,7 +22,8 @@ import { buddhistYear, orElse } from "../messages/details-words.js";
 const THAI = /\p{Script=Thai}/u;
 // The year last, with its era before it: "พ.ศ. 2551", "ค.ศ. 2008".
 const YEAR_LAST = /^(.*?)\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})$/u;
-const BUDDHIST = 543;
+/** The Buddhist era's years ahead of the Gregorian's. */
+export const BUDDHIST_YEARS = 543;
 // From here a bare year is the Buddhist era's: the Gregorian 1857 on.
 const SURELY_BUDDHIST = 2400;
 
@@ -44,7 +45,7 @@ export function thaiSpelling(text: string): Spelling | undefined {
   const y = Number(digits);
   const read = (year: number) => otherLanguageSpelling(`${rest} ${year}`);
   if (era === "ค.ศ.") return read(y);
-  const buddhist = read(y - BUDDHIST);
+  const buddhist = read(y - BUDDHIST_YEARS);
   if (era !== undefined || !buddhist?.ok) return buddhist;
   const said = buddhistYear(inWords(buddhist.edtf), y);
   const gregorian = y < SURELY_BUDDHIST ? read(y) : undefined;
