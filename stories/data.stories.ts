@@ -209,7 +209,10 @@ export const SpansStillGoingOn: Story = {
     });
     await expect(items).toHaveLength(1);
     await expect(items[0]).toContain("2007/..");
-    await expect(canvasElement.querySelectorAll("g.cl-item")).toHaveLength(5);
+    const names = [...canvasElement.querySelectorAll("g.cl-item")].map((g) => g.getAttribute("aria-label") ?? "");
+    await expect(names).toHaveLength(5);
+    await expect(names.filter((name) => / on, /.test(name))).toHaveLength(3);
+    await expect(names.some((name) => name.includes("start unknown – 2008"))).toBe(true);
   },
 };
 

@@ -20,10 +20,11 @@ import { stillOrUnsaid } from "../messages/details-words.js";
 // The present, as the end of a span still going on.
 const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade)`;
 const PRESENT = new RegExp(`^(?:(?:to|till|until) )?${NOW}$`, "i");
-// "2003–present", "2003 - Present", "2003 to date", "2003 until today", "2003 bis heute".
-const TO_PRESENT = new RegExp(String.raw`^(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|tot|até)\s)\s*(?:${NOW}|date)$`, "i");
+// "2003–present", "2003 - Present", "2003 to date", "from 2003 to the present", "2003 bis heute",
+// "von 2003 bis heute", "dal 2003 a oggi", "desde 2003 hasta hoy".
+const TO_PRESENT = new RegExp(String.raw`^(?:(?:from|von|de|desde|dal|da|van|vanaf) )?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até)\s)\s*(?:${NOW}|date)$`, "i");
 // "since 2003", "ever since June 2008", "from 2003 onwards", "2003 onward", "seit 2003".
-const SINCE = /^(?:(?:ever )?since|seit|depuis|desde|dal|dall['’]|sinds) (.+)$/i;
+const SINCE = /^(?:(?:ever )?since|seit|depuis|desde|dal|dall['’]|sinds|vanaf) (.+)$/i;
 const ONWARDS = /^(?:from )?(.+?),? (?:on(?:wards?)?|and after)$/i;
 // "until 2008", "till June 2008", "up to 2008": the span's end; when it began is not said.
 const UNTIL = /^(?:until|till|up to|up until) (.+)$/i;

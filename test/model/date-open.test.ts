@@ -45,6 +45,8 @@ describe("a span still going on", () => {
     ["2003 onwards", "2003"],
     ["from 2003 onwards", "2003"],
     ["c. 1900–present", "1900~"],
+    ["from 2003 to present", "2003"],
+    ["from June 2008 to the present", "2008-06"],
     // Wikipedia in the languages citeline's interface speaks, as it dates an office still held.
     ["2003–heute", "2003"],
     ["seit 7. Juni 2008", "2008-06-07"],
@@ -57,6 +59,14 @@ describe("a span still going on", () => {
     ["sinds 2003", "2003"],
     ["2003–heden", "2003"],
     ["2003–presente", "2003"],
+    ["von 2003 bis heute", "2003"],
+    ["de 2003 à aujourd’hui", "2003"],
+    ["desde 2003 hasta hoy", "2003"],
+    ["de 2003 a la actualidad", "2003"],
+    ["dal 2003 a oggi", "2003"],
+    ["van 2003 tot heden", "2003"],
+    ["vanaf 2003", "2003"],
+    ["de 2003 até hoje", "2003"],
   ])("%s", (text, start) => {
     expect(read(text)).toEqual({ edtf: start, end: "..", codes: [] });
   });
