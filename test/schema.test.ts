@@ -77,6 +77,7 @@ describe("timeline.schema.json", () => {
       return prop?.maxLength ?? prop?.items?.maxLength;
     };
     expect(limit(schema, "title")).toBe(LIMITS.title);
+    expect(schema.$defs.date?.anyOf?.[0]?.maxLength).toBe(LIMITS.date);
     expect(limit(schema, "description")).toBe(LIMITS.description);
     const event = def("event");
     expect([limit(event, "id"), limit(event, "title"), limit(event, "description")]).toEqual([LIMITS.id, LIMITS.title, LIMITS.description]);

@@ -25,6 +25,7 @@ import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { BUDDHIST_YEARS } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
+import { LIMITS } from "./fields.js";
 import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
@@ -61,6 +62,8 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
   // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
   // are not part of it.
+  // No date is this long; its readers read a part at a time, and would recurse once a part.
+  if (raw.length > LIMITS.date) return { ok: false, code: "date-invalid" };
   const written = nativeDigits(raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " "));
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.

@@ -160,6 +160,13 @@ export class ItemReader {
       this.report("wrong-type", field, { value, detail: A_DATE });
       return undefined;
     }
+    // The longest date people write, its weekday, time, qualifier and range's other end included,
+    // is under a hundred characters; the readers of words read a part of the text at a time, and
+    // thousands of "c. " or " -" would take them thousands of calls deep.
+    if (typeof value === "string" && value.length > LIMITS.date) {
+      this.report("string-too-long", field, { value, detail: tooLong(value.length.toLocaleString("en"), LIMITS.date.toLocaleString("en")) });
+      return undefined;
+    }
     const result = readDate(value, this.dates);
     if (!result.ok) {
       this.report(result.code, field, { value, detail: result.detail, readings: result.readings, reason: result.reason });

@@ -157,3 +157,34 @@ describe("a load inside a load", () => {
     expect(timeline.events.find((e) => e.title === "After")?.group).toBeUndefined();
   });
 });
+
+describe("dates that would take the readers of words thousands of calls deep", () => {
+  // Each reader of words reads a part of the text and hands the rest on ("c. c. 1900": an
+  // approximate "c. 1900"), so that thousands of parts threw RangeError (the call stack) out of
+  // loadTimeline, and a page's createTimeline with it.
+  const HOSTILE = ["c. ".repeat(5000) + "1900", "2003" + " -".repeat(10_000), "since ".repeat(3000) + "2003", "early ".repeat(5000) + "2008", "2003 to present".repeat(2000)];
+
+  it("refuses each as too long, with its index and field, and loads the rest", () => {
+    const events = [...HOSTILE.map((start) => event({ start })), event(), ...HOSTILE.map((end) => event({ end }))];
+    const { timeline, diagnostics } = loadTimeline({ events });
+    expect(timeline.events.map((e) => e.index)).toEqual([HOSTILE.length]);
+    expect(diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([
+      ...HOSTILE.map((_, i) => ["string-too-long", i, "start"]),
+      ...HOSTILE.map((_, i) => ["string-too-long", HOSTILE.length + 1 + i, "end"]),
+    ]);
+    expect(diagnostics[0]?.message).toBe("`start` is 15,004 characters long, more than the 200 allowed; shorten it.");
+  });
+
+  it("reads the longest a date may be to its end, whatever it repeats", () => {
+    for (const part of ["c. ", " -", "since ", "early ", "from ", "(", "2003–"]) {
+      const start = `${part.repeat(Math.floor((200 - 4) / part.length))}2008`;
+      expect(start.length).toBeLessThanOrEqual(200);
+      expect(() => loadTimeline({ events: [event({ start })] })).not.toThrow();
+    }
+  });
+
+  it("refuses a date object's EDTF of that length, as a window or an account's date would be", () => {
+    const { diagnostics } = loadTimeline({ events: [event({ start: { edtf: "c. ".repeat(5000) + "1900" } })] });
+    expect(diagnostics.map((d) => d.code)).toEqual(["date-invalid"]);
+  });
+});
