@@ -23,8 +23,9 @@ import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 // Words between a day, its month and its year: Spanish and Portuguese "de", "del", French "le",
 // Danish "d." and Swedish or Danish "den"; the words for "year" after one: Russian, Bulgarian,
 // Macedonian and Belarusian "г.", Ukrainian "р.", Lithuanian "m." (and "d.", day, after the
-// day), Latvian "gada" or "g.", Kazakh "ж.".
-const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р", "m", "gada", "g", "ж"]);
+// day), Latvian "gada" or "g.", Kazakh "ж."; and in full, as Russian and Ukrainian prose and news
+// write it where `Intl` shortens it ("7 мая 2012 года", "7 травня 2012 року").
+const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р", "m", "gada", "g", "ж", "года", "год", "року", "рік"]);
 // A year as written: its digits, with the point Serbian, Bosnian, Hungarian and Latvian write
 // after one ("7. jun 2008.", "2008. június 7.").
 const YEAR = /^(\d{3,4})\.?$/;

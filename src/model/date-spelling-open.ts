@@ -10,22 +10,31 @@ import { stillOrUnsaid } from "../messages/details-words.js";
  * `/2008`), and "present" alone, as an end field holds it (`..`). "2003–", an end left empty, is
  * refused with both of its readings: still going on, or ended at a time not said.
  *
- * The words are English's and those of the languages citeline's interface speaks with the Latin
- * script (German, Spanish, French, Italian, Dutch, Portuguese), as Wikipedia in each writes an
- * office still held ("2003–heute", "desde 2003", "depuis 2003").
+ * The words are English's and those of the languages citeline's interface speaks (German, Spanish,
+ * French, Italian, Dutch, Portuguese, Turkish, Arabic, Persian, Hebrew), with Russian's and
+ * Ukrainian's, as Wikipedia in each writes an office still held ("2003–heute", "desde 2003",
+ * "depuis 2003", "2003–günümüz", "с 2003 года", "2003 — н. в.", "منذ 2003", "از ۱۳۸۲ تاکنون", "מאז 2003").
  *
  * @module
  */
 
-// The present, as the end of a span still going on.
-const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade)`;
-const PRESENT = new RegExp(`^(?:(?:to|till|until) )?${NOW}$`, "i");
-// "2003–present", "2003 - Present", "2003 to date", "from 2003 to the present", "2003 bis heute",
-// "von 2003 bis heute", "dal 2003 a oggi", "desde 2003 hasta hoy".
-const TO_PRESENT = new RegExp(String.raw`^(?:(?:from|von|de|desde|dal|da|van|vanaf) )?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até)\s)\s*(?:${NOW}|date)$`, "i");
-// "since 2003", "ever since June 2008", "from 2003 onwards", "2003 onward", "seit 2003".
-const SINCE = /^(?:(?:ever )?since|seit|depuis|desde|dal|dall['’]|sinds|vanaf) (.+)$/i;
+// The present, as the end of a span still going on: in English, German, French, Spanish,
+// Italian, Dutch, Portuguese, Turkish, Russian, Ukrainian, Arabic, Persian and Hebrew.
+const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade|günümüz|bugün|halen|н\. ?в\.|настоящее время|наст\. ?время|наши дни|теперішній час|т\. ?ч\.|الآن|الحاضر|اليوم|اکنون|کنون|امروز|היום|הווה)`;
+// Words that say "until now" whole, after the start with no dash: "2003 to date", "از ۱۳۸۲ تاکنون".
+const UNTIL_NOW = String.raw`(?:to date|till date|bis heute|bis dato|à ce jour|hasta (?:hoy|la fecha|la actualidad)|fino (?:a|ad) oggi|até (?:hoje|o presente)|tot (?:op )?heden|tot nu toe|до сих пор|до наших дней|по сей день|донині|حتى (?:الآن|اليوم)|تا ?کنون|تا به امروز|עד (?:היום|עתה)|günümüze kadar|bugüne kadar)`;
+// The word before a start, "from" ("from 2003 to the present", "von 2003 bis heute", "с 2003 по н. в.").
+const FROM = String.raw`(?:from|von|ab|de|desde|dal|da|van|vanaf|с|з|من|از|מ-?)`;
+const PRESENT = new RegExp(`^(?:(?:to|till|until|по|до|حتى|تا|עד) )?${NOW}$`, "i");
+// "2003–present", "2003 - Present", "from 2003 to the present", "2003 bis heute", "dal 2003 a
+// oggi", "desde 2003 hasta hoy", "с 2003 по н. в.", "2003 — настоящее время", "2003–الآن".
+const TO_PRESENT = new RegExp(String.raw`^(?:${FROM} )?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)\s*(?:${NOW}|date)$`, "i");
+const TO_DATE = new RegExp(String.raw`^(?:${FROM} )?(.+?)\s+${UNTIL_NOW}$`, "i");
+// "since 2003", "ever since June 2008", "seit 2003", "с 2003 года", "منذ 2003", "מאז 2003".
+const SINCE = /^(?:(?:ever )?since|seit|depuis|desde|dal|dall['’]|sinds|vanaf|с|з|منذ(?: عام)?|مُنذ|از سال|מאז) (.+)$/i;
+// "2003 onwards", "from 2003 onward", "2003 and after"; Turkish's "since" is a suffix ("2003'ten beri").
 const ONWARDS = /^(?:from )?(.+?),? (?:on(?:wards?)?|and after)$/i;
+const TURKISH_SINCE = /^(.+?)['’][dt][ae]n (?:beri|bu yana|günümüze(?: kadar)?|bugüne(?: kadar)?)$/i;
 // "until 2008", "till June 2008", "up to 2008": the span's end; when it began is not said.
 const UNTIL = /^(?:until|till|up to|up until) (.+)$/i;
 // "2003–", "June 2008 –": a range whose end was left empty.
@@ -43,7 +52,7 @@ const EMPTY_END = /^(.+?)\s*[–—-]$/;
  */
 export function openSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
   if (PRESENT.test(text)) return { ok: true, edtf: ".." };
-  const ongoing = TO_PRESENT.exec(text) ?? SINCE.exec(text) ?? ONWARDS.exec(text);
+  const ongoing = TO_PRESENT.exec(text) ?? TO_DATE.exec(text) ?? SINCE.exec(text) ?? ONWARDS.exec(text) ?? TURKISH_SINCE.exec(text);
   if (ongoing) return withEnd(read(ongoing[1] ?? ""), (d) => `${d}/..`);
   const until = UNTIL.exec(text);
   if (until) return withEnd(read(until[1] ?? ""), (d) => `/${d}`);

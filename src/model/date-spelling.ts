@@ -25,7 +25,6 @@ import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { BUDDHIST_YEARS } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
-import { LIMITS } from "./fields.js";
 import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
@@ -41,6 +40,10 @@ interface SpellingOptions {
   /** Day–month order of all-numeric dates (`7/6/2008`); without it both orders are refused. */
   dateFormat?: DateFormat;
 }
+
+// The most characters read as a date in words, and the characters of EDTF's dates and sets.
+const WORDS_AT_MOST = 200;
+const EDTF_ONLY = /^[\s\dXSEYpTZ:.+,[\]{}/~?%-]+$/;
 
 // The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
 const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
@@ -62,8 +65,11 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
   // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
   // are not part of it.
-  // No date is this long; its readers read a part at a time, and would recurse once a part.
-  if (raw.length > LIMITS.date) return { ok: false, code: "date-invalid" };
+  // The longest date people write in words, its weekday, time, qualifier and range's other end
+  // included, is under a hundred characters. The readers read a part at a time and hand on the
+  // rest, one call deeper each time: thousands of "c. " or " -" threw RangeError (the call stack).
+  // Longer text of EDTF's characters alone (a set of many dates) is the EDTF reader's, as written.
+  if (raw.length > WORDS_AT_MOST) return EDTF_ONLY.test(raw) ? { ok: true, edtf: raw.trim() } : { ok: false, code: "date-invalid" };
   const written = nativeDigits(raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " "));
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
@@ -154,10 +160,10 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
 }
 
 // A numeric date (or a year) with the mark that ends one: Bulgarian's, Russian's and Macedonian's
-// "г." (year), Ukrainian's "р.", and the point Serbian and Croatian write after the year ("7. 6.
-// 2008."), as `Intl` writes them. They were refused with no reason, where the date without its mark
-// is read or refused for what it is.
-const YEAR_MARK = /^(\d{1,2}([./]) ?\d{1,2}\2 ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?)$/;
+// "г." (year), Ukrainian's "р." (each also in full, as prose writes it: "2003 года", "2003 року"),
+// and the point Serbian and Croatian write after the year ("7. 6. 2008."), as `Intl` writes them.
+// They were refused with no reason, where the date without its mark is read or refused for what it is.
+const YEAR_MARK = /^(\d{1,2}([./]) ?\d{1,2}\2 ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?| (?:года|год|року|рік))$/;
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
   return buddhistOrNot(numericAsWritten(text, format));

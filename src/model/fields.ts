@@ -57,7 +57,7 @@ export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 export const UNRESOLVED = Object.freeze([]) as unknown as string[];
 
 /** Longest text each field may hold; longer is an error, since it is never a real headline or quote. */
-export const LIMITS = { id: 200, title: 500, description: 20_000, quote: 5_000, text: 2_000, tags: 100, date: 200 } as const;
+export const LIMITS = { id: 200, title: 500, description: 20_000, quote: 5_000, text: 2_000, tags: 100, date: 4_000 } as const;
 
 /** True for a plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {

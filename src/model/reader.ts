@@ -160,9 +160,8 @@ export class ItemReader {
       this.report("wrong-type", field, { value, detail: A_DATE });
       return undefined;
     }
-    // The longest date people write, its weekday, time, qualifier and range's other end included,
-    // is under a hundred characters; the readers of words read a part of the text at a time, and
-    // thousands of "c. " or " -" would take them thousands of calls deep.
+    // The longest date is a set of a hundred dates with their times (EDTF's "one of" or "all of"),
+    // some 3,100 characters; longer text is no date, and the readers would only be slower to say so.
     if (typeof value === "string" && value.length > LIMITS.date) {
       this.report("string-too-long", field, { value, detail: tooLong(value.length.toLocaleString("en"), LIMITS.date.toLocaleString("en")) });
       return undefined;

@@ -249,6 +249,14 @@ describe("Finnish and Irish, whose names begin as others' shortenings", () => {
     );
   });
 
+  it("reads Russian's and Ukrainian's year in full, as their prose writes it where Intl shortens it", () => {
+    expect(read("7 мая 2012 года")).toBe("2012-05-07");
+    expect(read("мая 2012 года")).toBe("2012-05");
+    expect(read("2003 года")).toBe("2003");
+    expect(read("7 травня 2012 року")).toBe("2012-05-07");
+    expect(read("2003 рік")).toBe("2003");
+  });
+
   it("still reads the months whose shortenings they begin", () => {
     expect(read("7 mar. 2008")).toBe("2008-03-07");
     expect(read("7 Mei 2008")).toBe("2008-05-07");

@@ -166,20 +166,33 @@ describe("dates that would take the readers of words thousands of calls deep", (
 
   it("refuses each as too long, with its index and field, and loads the rest", () => {
     const events = [...HOSTILE.map((start) => event({ start })), event(), ...HOSTILE.map((end) => event({ end }))];
+    // Under the limit of a date's length (a set of a hundred dates with their times), the readers of words refuse it.
+    const under = "c. ".repeat(1300) + "1900";
     const { timeline, diagnostics } = loadTimeline({ events });
     expect(timeline.events.map((e) => e.index)).toEqual([HOSTILE.length]);
     expect(diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([
       ...HOSTILE.map((_, i) => ["string-too-long", i, "start"]),
       ...HOSTILE.map((_, i) => ["string-too-long", HOSTILE.length + 1 + i, "end"]),
     ]);
-    expect(diagnostics[0]?.message).toBe("`start` is 15,004 characters long, more than the 200 allowed; shorten it.");
+    expect(diagnostics[0]?.message).toBe("`start` is 15,004 characters long, more than the 4,000 allowed; shorten it.");
+    expect(loadTimeline({ events: [event({ start: under })] }).diagnostics.map((d) => [d.code, d.index, d.field])).toEqual([["date-invalid", 0, "start"]]);
   });
 
-  it("reads the longest a date may be to its end, whatever it repeats", () => {
+  it("reads the longest a date in words may be to its end, whatever it repeats", () => {
     for (const part of ["c. ", " -", "since ", "early ", "from ", "(", "2003–"]) {
       const start = `${part.repeat(Math.floor((200 - 4) / part.length))}2008`;
       expect(start.length).toBeLessThanOrEqual(200);
       expect(() => loadTimeline({ events: [event({ start })] })).not.toThrow();
+    }
+  });
+
+  it("hands a long set of dates to the EDTF reader, and EDTF's characters repeated thousands of times never throw", () => {
+    const set = `[${Array.from({ length: 100 }, (_, i) => `2008-06-07T14:${String(i % 60).padStart(2, "0")}:00Z`).join(", ")}]`;
+    expect(set.length).toBeLessThanOrEqual(4000);
+    expect(loadTimeline({ events: [event({ start: set })] }).diagnostics.map((d) => d.code)).not.toContain("string-too-long");
+    for (const part of ["[", "{", "-", "..", "/", "~", "?", "X", "1,"]) {
+      const start = part.repeat(Math.floor(3999 / part.length));
+      expect(() => loadTimeline({ events: [event({ start })] }), part).not.toThrow();
     }
   });
 
