@@ -23,15 +23,16 @@ import { stillOrUnsaid } from "../messages/details-words.js";
 const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade|günümüz|bugün|halen|н\. ?в\.|настоящее время|наст\. ?время|наши дни|теперішній час|т\. ?ч\.|الآن|الحاضر|اليوم|اکنون|کنون|امروز|היום|הווה)`;
 // Words that say "until now" whole, after the start with no dash: "2003 to date", "از ۱۳۸۲ تاکنون".
 const UNTIL_NOW = String.raw`(?:to date|till date|bis heute|bis dato|à ce jour|hasta (?:hoy|la fecha|la actualidad)|fino (?:a|ad) oggi|até (?:hoje|o presente)|tot (?:op )?heden|tot nu toe|до сих пор|до наших дней|по сей день|донині|حتى (?:الآن|اليوم)|تا ?کنون|تا به امروز|עד (?:היום|עתה)|günümüze kadar|bugüne kadar)`;
-// The word before a start, "from" ("from 2003 to the present", "von 2003 bis heute", "с 2003 по н. в.").
-const FROM = String.raw`(?:from|von|ab|de|desde|dal|da|van|vanaf|с|з|من|از|מ-?)`;
+// The word before a start, "from" ("from 2003 to the present", "von 2003 bis heute", "с 2003 по н.
+// в."), or Hebrew's prefix ("מ-2003 עד היום").
+const FROM = String.raw`(?:(?:from|von|ab|de|desde|dal|da|van|vanaf|с|з|من|از) |מ-)`;
 const PRESENT = new RegExp(`^(?:(?:to|till|until|по|до|حتى|تا|עד) )?${NOW}$`, "i");
 // "2003–present", "2003 - Present", "from 2003 to the present", "2003 bis heute", "dal 2003 a
 // oggi", "desde 2003 hasta hoy", "с 2003 по н. в.", "2003 — настоящее время", "2003–الآن".
-const TO_PRESENT = new RegExp(String.raw`^(?:${FROM} )?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)\s*(?:${NOW}|date)$`, "i");
-const TO_DATE = new RegExp(String.raw`^(?:${FROM} )?(.+?)\s+${UNTIL_NOW}$`, "i");
+const TO_PRESENT = new RegExp(String.raw`^${FROM}?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)\s*(?:${NOW}|date)$`, "i");
+const TO_DATE = new RegExp(String.raw`^${FROM}?(.+?)\s+${UNTIL_NOW}$`, "i");
 // "since 2003", "ever since June 2008", "seit 2003", "с 2003 года", "منذ 2003", "מאז 2003".
-const SINCE = /^(?:(?:ever )?since|seit|depuis|desde|dal|dall['’]|sinds|vanaf|с|з|منذ(?: عام)?|مُنذ|از سال|מאז) (.+)$/i;
+const SINCE = /^(?:(?:ever )?since|seit|ab|depuis|desde|dal|dall['’]|sinds|vanaf|с|з|منذ(?: عام)?|مُنذ|از سال|מאז) (.+)$/i;
 // "2003 onwards", "from 2003 onward", "2003 and after"; Turkish's "since" is a suffix ("2003'ten beri").
 const ONWARDS = /^(?:from )?(.+?),? (?:on(?:wards?)?|and after)$/i;
 const TURKISH_SINCE = /^(.+?)['’][dt][ae]n (?:beri|bu yana|günümüze(?: kadar)?|bugüne(?: kadar)?)$/i;

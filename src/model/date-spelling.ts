@@ -63,13 +63,13 @@ const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "
  * ```
  */
 export function normalizeSpelling(raw: string, options: SpellingOptions = {}): Spelling {
-  // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
-  // are not part of it.
   // The longest date people write in words, its weekday, time, qualifier and range's other end
   // included, is under a hundred characters. The readers read a part at a time and hand on the
   // rest, one call deeper each time: thousands of "c. " or " -" threw RangeError (the call stack).
   // Longer text of EDTF's characters alone (a set of many dates) is the EDTF reader's, as written.
-  if (raw.length > WORDS_AT_MOST) return EDTF_ONLY.test(raw) ? { ok: true, edtf: raw.trim() } : { ok: false, code: "date-invalid" };
+  if (raw.length > WORDS_AT_MOST) return EDTF_ONLY.test(raw) && raw.trim() !== "" ? { ok: true, edtf: raw.trim() } : { ok: false, code: "date-invalid" };
+  // The marks that keep a date's digits in order beside Arabic letters (`Intl` writes "٧‏/٦‏/٢٠٠٨")
+  // are not part of it.
   const written = nativeDigits(raw.replace(/[\u200e\u200f\u061c]/g, "").trim().replace(/\s+/g, " "));
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.

@@ -88,6 +88,8 @@ describe("a span still going on", () => {
     ["מאז 2003", "2003"],
     ["2003–היום", "2003"],
     ["2003 עד היום", "2003"],
+    ["מ-2003 עד היום", "2003"],
+    ["ab Juni 2008", "2008-06"],
   ])("%s", (text, start) => {
     expect(read(text)).toEqual({ edtf: start, end: "..", codes: [] });
   });

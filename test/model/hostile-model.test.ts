@@ -4,6 +4,7 @@
 // check what is loaded and said.
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
+import { readDate } from "../../src/model/date.js";
 import { shorten } from "../../src/diagnostics.js";
 import { citationText } from "../../src/model/citation.js";
 import { MAX_VIA } from "../../src/model/source.js";
@@ -194,6 +195,10 @@ describe("dates that would take the readers of words thousands of calls deep", (
       const start = part.repeat(Math.floor(3999 / part.length));
       expect(() => loadTimeline({ events: [event({ start })] }), part).not.toThrow();
     }
+  });
+
+  it("refuses long blank text as no date", () => {
+    expect(readDate(" ".repeat(300))).toMatchObject({ ok: false, code: "date-invalid" });
   });
 
   it("refuses a date object's EDTF of that length, as a window or an account's date would be", () => {
