@@ -95,15 +95,18 @@ const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 export interface LanguageNames {
   months: Map<string, number>;
   weekdays: Map<string, number>;
-  /** Names Croatian gives another month, not read in a date whose year has a point after it (see `CROATIAN`). */
-  notAfterPoint: Set<string>;
+  /**
+   * The names a date read with a point after its year, as Croatian ends one ("8. listopada 2008."):
+   * Croatian's own, where they differ (see `CROATIAN`). Latin letters only.
+   */
+  pointed?: { months: Map<string, number>; weekdays: Map<string, number> };
 }
 
 // Croatian names months as Polish and Czech name others ("lipanj" is June, Polish "lipiec" July;
-// "listopad" October, their November), so it is not among the languages read. But of the languages
-// written in Latin letters it is the one that ends a date with a point after the year, as Intl
-// writes "8. listopada 2008."; the names it gives another month are not read in a date written so,
-// which would have been an October read as a November.
+// "listopad" October, their November), so its names are not among those read everywhere: Polish's
+// "8 listopada 2008" is November. But of the languages written in Latin letters it is the one that
+// ends a date with a point after the year, as Intl and its papers write "8. listopada 2008.", which
+// Polish and Czech never do: a date written so is read by Croatian's names (October).
 const CROATIAN = "hr";
 
 const gathered = new Map<NameScript, LanguageNames>();
@@ -215,26 +218,10 @@ export function languageNames(script: NameScript): LanguageNames {
   const { gregorian, other } = LANGUAGES[script];
   for (const tag of gregorian) {
     enterMonths(months, tag, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0, shortenings);
-    // 1 July 2001 was a Sunday. Short names too ("dom.", "So."): where one is also a month's
-    // ("mar." is Spanish Tuesday and March), the month is read, and the date then does not read.
-    for (const weekday of ["long", "short"] as const) {
-      const format = calendarFormat(tag, "gregory", { weekday });
-      for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
-    }
-    // And as a date writes it, where a language spells it otherwise than alone (Khmer's Monday,
-    // "ចន្ទ" alone, "ច័ន្ទ" in a date; Finnish's "perjantaina", on Friday). In Latin letters only
-    // Finnish's: the other 32 languages write it alike (the property tests read each one's weekday
-    // in a date), and their names are the most to gather.
-    const inDate = script === "latin" && tag !== "fi" ? undefined : calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
-    for (let d = 0; inDate && d < 7; d++) {
-      const parts = inDate.formatToParts(Date.UTC(2001, 6, 1 + d));
-      const i = parts.findIndex((p) => p.type === "weekday");
-      const part = parts[i]?.value;
-      if (part !== undefined) enter(weekdays, plainWord(part), d);
-      // With the letters a date writes onto it: Thai's "วันเสาร์ที่" (Saturday the …).
-      const after = parts[i + 1]?.type === "literal" ? (/^[\p{L}\p{M}]+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
-      if (part !== undefined && after !== "") enter(weekdays, plainWord(part + after), d);
-    }
+    // In Latin letters only Finnish writes a weekday otherwise in a date: the other 32 languages
+    // write it alike (the property tests read each one's weekday in a date), and their names are
+    // the most to gather.
+    enterWeekdays(weekdays, tag, script !== "latin" || tag === "fi");
   }
   for (const [offset, calendar, tags] of other) {
     const days = Array.from({ length: 12 }, (_, m) => calendarDay(calendar, calendar === "persian" ? 1380 : 1429, m + 1, 15)!);
@@ -242,14 +229,41 @@ export function languageNames(script: NameScript): LanguageNames {
   }
   if (script === "latin") for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
   for (const [word, m] of shortenings) if (!months.has(word)) months.set(word, m);
-  const known = (map: Map<string, number | null>) => new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
-  const notAfterPoint = new Set<string>();
+  const names: LanguageNames = { months: known(months), weekdays: known(weekdays) };
   if (script === "latin") {
     const croatian = new Map<string, number | null>();
+    const croatianDays = new Map<string, number | null>();
     enterMonths(croatian, CROATIAN, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
-    for (const [word, m] of croatian) if (months.has(word) && months.get(word) !== m) notAfterPoint.add(word);
+    enterWeekdays(croatianDays, CROATIAN, false);
+    names.pointed = { months: new Map([...names.months, ...known(croatian)]), weekdays: new Map([...names.weekdays, ...known(croatianDays)]) };
   }
-  const names = { months: known(months), weekdays: known(weekdays), notAfterPoint };
   gathered.set(script, names);
   return names;
+}
+
+// A map's names that name one month or weekday.
+function known(map: Map<string, number | null>): Map<string, number> {
+  return new Map([...map].filter((e): e is [string, number] => e[1] !== null && e[0] !== ""));
+}
+
+// A language's weekdays, long and short, alone (1 July 2001 was a Sunday). Where a short name is
+// also a month's ("mar." is Spanish Tuesday and March), the month is read, and the date then does
+// not read. With `inDate`, also as a date writes one, where a language spells it otherwise than
+// alone: Khmer's Monday, "ចន្ទ" alone, "ច័ន្ទ" in a date; Finnish's "perjantaina", on Friday;
+// Thai's "วันเสาร์ที่" (Saturday the …), with the letters a date writes onto it.
+function enterWeekdays(weekdays: Map<string, number | null>, tag: string, inDate: boolean): void {
+  for (const weekday of ["long", "short"] as const) {
+    const format = calendarFormat(tag, "gregory", { weekday });
+    for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
+  }
+  const format = inDate ? calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" }) : undefined;
+  for (let d = 0; format && d < 7; d++) {
+    const parts = format.formatToParts(Date.UTC(2001, 6, 1 + d));
+    const i = parts.findIndex((p) => p.type === "weekday");
+    const part = parts[i]?.value;
+    if (part === undefined) continue;
+    enter(weekdays, plainWord(part), d);
+    const after = parts[i + 1]?.type === "literal" ? (/^[\p{L}\p{M}]+/u.exec(parts[i + 1]!.value)?.[0] ?? "") : "";
+    if (after !== "") enter(weekdays, plainWord(part + after), d);
+  }
 }

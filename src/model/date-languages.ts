@@ -92,10 +92,9 @@ interface Parts {
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
 function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
-  const { months, weekdays, notAfterPoint } = languageNames(nameScriptOf(text) ?? "latin");
-  // The month's name as read, and whether the year had a point after it.
-  let named = "";
-  let pointed = false;
+  const names = languageNames(nameScriptOf(text) ?? "latin");
+  // A point after the year that ends the date, as Croatian writes one ("8. listopada 2008."): Croatian's names.
+  const { months, weekdays } = (/\d{3,4}\.$/.test(text) && names.pointed) || names;
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;
@@ -117,14 +116,13 @@ function partsOf(text: string): Parts | undefined {
     else if (i === 0 && weekdays.has(word) && /^\d{1,2}\.?$/.test(tokens[1] ?? "")) weekday = weekdays.get(word);
     // A year before its month, with no day ("١٠٠ کانوونی دووەم", as Kurdish writes a month; "2008.
     // június 7.", as Hungarian writes a day; Latvian's and Kazakh's day comes before the month).
-    else if (month === undefined && day === undefined && yearText === undefined && YEAR.test(token)) [yearText, yearFirst, pointed] = [YEAR.exec(token)![1]!, true, token.endsWith(".")];
-    else if (month === undefined && pair !== undefined && months.has(pair)) [month, named, i] = [months.get(pair), pair, i + 1];
-    else if (month === undefined && months.has(word)) [month, named] = [months.get(word), word];
+    else if (month === undefined && day === undefined && yearText === undefined && YEAR.test(token)) [yearText, yearFirst] = [YEAR.exec(token)![1]!, true];
+    else if (month === undefined && pair !== undefined && months.has(pair)) [month, i] = [months.get(pair), i + 1];
+    else if (month === undefined && months.has(word)) month = months.get(word);
     // The month first, then its day and year, as Filipino, Kannada and Odia write a day ("Hunyo 7, 2008").
     else if (month !== undefined && day === undefined && yearText === undefined && !yearFirst && /^\d{1,2}$/.test(token) && /^\d{3,4}\.?$/.test(tokens[i + 1] ?? "")) day = Number(token);
     else if (month !== undefined && yearText === undefined && /^\d+/.test(token) && (/^\d+\.?$/.test(token) || eraCalendar(token.replace(/^\d+/, "")))) {
       yearText = /^\d+/.exec(token)![0];
-      pointed = token.endsWith(".");
       era = /^\d+\.?$/.test(token) ? undefined : eraCalendar(token.slice(yearText.length));
       yearFirst = false;
     } else if (month !== undefined && yearFirst && day === undefined && /^\d{1,2}\.?$/.test(token)) day = Number(token.replace(".", ""));
@@ -136,7 +134,6 @@ function partsOf(text: string): Parts | undefined {
     else if (!LINKS.has(word)) return undefined;
   }
   if (month === undefined || (yearText === undefined && day === undefined)) return undefined;
-  if (pointed && notAfterPoint.has(named)) return undefined;
   return { day, month, yearText: yearText ?? "", weekday, era };
 }
 

@@ -332,7 +332,7 @@ describe("the API in the script-tag bundle", () => {
     // Chromium's Intl has no Macedonian, Belarusian or Kazakh names (it writes English's, or root's
     // "M06"), and root's for Bosnian; but Bosnian names its months as Danish, Dutch or German name
     // them ("juni"), so its dates read alike.
-    const has = ["sl", "sk", "et", "sr-Latn", "bs", "hu", "lt", "lv", "sr", "ca", "ms", "sw", "af", "hi", "mr", "bn", "gu", "ta", "te", "kn", "ml", "ur", "fil", "fi"];
+    const has = ["sl", "sk", "et", "sr-Latn", "bs", "hu", "lt", "lv", "sr", "ca", "ms", "sw", "af", "hi", "mr", "bn", "gu", "ta", "te", "kn", "ml", "ur", "fil", "fi", "hr"];
     // Nor Galician, Albanian, Welsh, Nepali, Punjabi, Odia, Burmese, Khmer or Lao (added on 6
     // December), nor Irish (added later that day, with Finnish, which it has). Icelandic and Assamese are in neither list: Icelandic's months' names are others'
     // without their accents ("júní", June), Assamese's mostly Bengali's, and Chromium lacks their weekdays.
