@@ -95,11 +95,6 @@ const CONTRACTED: Record<string, number> = { mrz: 3, mrt: 3 };
 export interface LanguageNames {
   months: Map<string, number>;
   weekdays: Map<string, number>;
-  /**
-   * The names a date read with a point after its year, as Croatian ends one ("8. listopada 2008."):
-   * Croatian's own, where they differ (see `CROATIAN`). Latin letters only.
-   */
-  pointed?: { months: Map<string, number>; weekdays: Map<string, number> };
 }
 
 // Croatian names months as Polish and Czech name others ("lipanj" is June, Polish "lipiec" July;
@@ -147,15 +142,10 @@ const BRAHMIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{S
  * ```
  */
 export function weekdayNames(tags: readonly string[]): Map<string, number> {
-  const names = new Map<string, number>();
-  for (const tag of tags) {
-    for (const width of ["long", "short"] as const) {
-      const format = new Intl.DateTimeFormat(tag, { weekday: width, timeZone: "UTC" });
-      // 1 July 2001 was a Sunday.
-      for (let i = 0; i < 7; i++) names.set(format.format(Date.UTC(2001, 6, 1 + i)).toLowerCase(), i);
-    }
-  }
-  return names;
+  const names = new Map<string, number | null>();
+  // As written, in lower case: these readers compare the words with their accents ("thứ bảy").
+  for (const tag of tags) enterWeekdays(names, tag, false, (word) => word.toLowerCase());
+  return known(names);
 }
 
 // A name (or shortening) of two months is no month: `null` marks it so.
@@ -230,15 +220,31 @@ export function languageNames(script: NameScript): LanguageNames {
   if (script === "latin") for (const [word, m] of Object.entries(CONTRACTED)) enter(months, word, m);
   for (const [word, m] of shortenings) if (!months.has(word)) months.set(word, m);
   const names: LanguageNames = { months: known(months), weekdays: known(weekdays) };
-  if (script === "latin") {
-    const croatian = new Map<string, number | null>();
-    const croatianDays = new Map<string, number | null>();
-    enterMonths(croatian, CROATIAN, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
-    enterWeekdays(croatianDays, CROATIAN, false);
-    names.pointed = { months: new Map([...names.months, ...known(croatian)]), weekdays: new Map([...names.weekdays, ...known(croatianDays)]) };
-  }
   gathered.set(script, names);
   return names;
+}
+
+let croatianNames: LanguageNames | undefined;
+
+/**
+ * The Latin script's names for a date with a point after its year, as Croatian ends one ("8.
+ * listopada 2008."): Croatian's own where they differ (see `CROATIAN`), gathered the first time
+ * such a date is read.
+ *
+ * @example
+ * ```ts
+ * pointedNames().months.get("listopada"); // 10 (Polish's and Czech's November elsewhere)
+ * ```
+ */
+export function pointedNames(): LanguageNames {
+  if (croatianNames) return croatianNames;
+  const { months, weekdays } = languageNames("latin");
+  const croatian = new Map<string, number | null>();
+  const croatianDays = new Map<string, number | null>();
+  enterMonths(croatian, CROATIAN, "gregory", (m) => Date.UTC(2001, m - 1, 15), 0);
+  enterWeekdays(croatianDays, CROATIAN, false);
+  croatianNames = { months: new Map([...months, ...known(croatian)]), weekdays: new Map([...weekdays, ...known(croatianDays)]) };
+  return croatianNames;
 }
 
 // A map's names that name one month or weekday.
@@ -251,10 +257,10 @@ function known(map: Map<string, number | null>): Map<string, number> {
 // not read. With `inDate`, also as a date writes one, where a language spells it otherwise than
 // alone: Khmer's Monday, "ចន្ទ" alone, "ច័ន្ទ" in a date; Finnish's "perjantaina", on Friday;
 // Thai's "วันเสาร์ที่" (Saturday the …), with the letters a date writes onto it.
-function enterWeekdays(weekdays: Map<string, number | null>, tag: string, inDate: boolean): void {
+function enterWeekdays(weekdays: Map<string, number | null>, tag: string, inDate: boolean, wordOf = plainWord): void {
   for (const weekday of ["long", "short"] as const) {
     const format = calendarFormat(tag, "gregory", { weekday });
-    for (let d = 0; d < 7; d++) enter(weekdays, plainWord(format.format(Date.UTC(2001, 6, 1 + d))), d);
+    for (let d = 0; d < 7; d++) enter(weekdays, wordOf(format.format(Date.UTC(2001, 6, 1 + d))), d);
   }
   const format = inDate ? calendarFormat(tag, "gregory", { weekday: "long", day: "numeric", month: "long", year: "numeric" }) : undefined;
   for (let d = 0; format && d < 7; d++) {

@@ -1,6 +1,6 @@
 import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
-import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord } from "./date-language-names.js";
+import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord, pointedNames } from "./date-language-names.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { isoOf, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
@@ -92,9 +92,9 @@ interface Parts {
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
 function partsOf(text: string): Parts | undefined {
   // A date's words are in one script: its first letter's names are the ones to read it by.
-  const names = languageNames(nameScriptOf(text) ?? "latin");
+  const script = nameScriptOf(text) ?? "latin";
   // A point after the year that ends the date, as Croatian writes one ("8. listopada 2008."): Croatian's names.
-  const { months, weekdays } = (/\d{3,4}\.$/.test(text) && names.pointed) || names;
+  const { months, weekdays } = script === "latin" && /\d{3,4}\.$/.test(text) ? pointedNames() : languageNames(script);
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;
