@@ -29,7 +29,7 @@ const FROM = String.raw`(?:(?:from|von|ab|de|desde|dal|da|van|vanaf|с|з|من|�
 const PRESENT = new RegExp(`^(?:(?:to|till|until|по|до|حتى|تا|עד) )?${NOW}$`, "i");
 // "2003–present", "2003 - Present", "from 2003 to the present", "2003 bis heute", "dal 2003 a
 // oggi", "desde 2003 hasta hoy", "с 2003 по н. в.", "2003 — настоящее время", "2003–الآن".
-const TO_PRESENT = new RegExp(String.raw`^${FROM}?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)\s*(?:${NOW}|date)$`, "i");
+const TO_PRESENT = new RegExp(String.raw`^${FROM}?(.+?)\s*(?:[–—-]|\s(?:to|through|thru|till|until|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)\s*${NOW}$`, "i");
 const TO_DATE = new RegExp(String.raw`^${FROM}?(.+?)\s+${UNTIL_NOW}$`, "i");
 // "since 2003", "ever since June 2008", "seit 2003", "с 2003 года", "منذ 2003", "מאז 2003".
 const SINCE = /^(?:(?:ever )?since|seit|ab|depuis|desde|dal|dall['’]|sinds|vanaf|с|з|منذ(?: عام)?|مُنذ|از سال|מאז) (.+)$/i;
