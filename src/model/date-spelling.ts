@@ -22,7 +22,7 @@ import { openSpelling } from "./date-spelling-open.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
 import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
-import { BUDDHIST_YEARS } from "./date-thai.js";
+import { BUDDHIST_YEARS, SURELY_BUDDHIST } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
 import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
@@ -172,9 +172,11 @@ function numeric(text: string, format: DateFormat | undefined): Spelling | undef
 // A numeric date from 2400 on is four centuries ahead, or of the Buddhist era, as a Thai sheet
 // writes its years ("7/6/2551", 7 June 2008): refused, naming both, where it was read as 2551.
 function buddhistOrNot(read: Spelling | undefined): Spelling | undefined {
-  const m = read?.ok ? /^(2[4-9]\d\d)-(\d\d)(?:-(\d\d))?$/.exec(read.edtf) : null;
-  if (!read?.ok || !m) return read;
-  const [y, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  const m = read?.ok ? /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(read.edtf) : null;
+  const y = Number(m?.[1]);
+  // To the Buddhist 2999, the Gregorian 2456.
+  if (!read?.ok || !m || y < SURELY_BUDDHIST || y > 2999) return read;
+  const [month, day] = [Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
   const gregorian = y - BUDDHIST_YEARS;
   if (day !== undefined && !validDay(gregorian, month, day)) return read;
   const buddhist = day === undefined ? `${gregorian}-${two(month)}` : iso(gregorian, month, day);

@@ -24,8 +24,8 @@ const THAI = /\p{Script=Thai}/u;
 const YEAR_LAST = /^(.*?)\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})$/u;
 /** The Buddhist era's years ahead of the Gregorian's. */
 export const BUDDHIST_YEARS = 543;
-// From here a bare year is the Buddhist era's: the Gregorian 1857 on.
-const SURELY_BUDDHIST = 2400;
+/** From here a bare year is the Buddhist era's: the Gregorian 1857 on. */
+export const SURELY_BUDDHIST = 2400;
 
 /**
  * A day or month written in Thai, as EDTF; undefined for other text.
