@@ -1,6 +1,8 @@
 import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
-import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord, pointedNames } from "./date-language-names.js";
+import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord, pointedNames, type LanguageNames } from "./date-language-names.js";
+import { inWords } from "./date-spelling-words.js";
+import { inLanguage, orElse } from "../messages/details-words.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { isoOf, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
@@ -29,6 +31,9 @@ const LINKS = new Set(["de", "del", "le", "d", "den", "г", "р", "m", "gada", "
 // A year as written: its digits, with the point Serbian, Bosnian, Hungarian and Latvian write
 // after one ("7. jun 2008.", "2008. június 7.").
 const YEAR = /^(\d{3,4})\.?$/;
+const YEAR_POINT = /\d{3,4}\.$/;
+// A day written with a point after it, as German, Czech and Croatian write one ("8. Juni").
+const DAY_POINT = /(?:^|[\s,])\d{1,2}\.(?:\s|$)/;
 // Marks that set a direction, invisible in right-to-left text.
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
@@ -49,7 +54,28 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
   // Most dates that reach here are no words at all: only text with letters is looked at (two
   // together, or with a point between, as Thai shortens January, "ม.ค.").
   if (!/\p{L}\.?[\p{L}\p{M}]/u.test(text)) return undefined;
-  const read = partsOf(text.replace(BIDI, ""));
+  const plain = text.replace(BIDI, "");
+  // A date's words are in one script: its first letter's names are the ones to read it by.
+  const script = nameScriptOf(plain) ?? "latin";
+  // A point after the year that ends the date, as Croatian writes one ("8. listopada 2008."): Croatian's names.
+  if (script === "latin" && YEAR_POINT.test(plain)) return spelled(partsOf(plain, pointedNames()));
+  const read = spelled(partsOf(plain, languageNames(script)));
+  if (script !== "latin" || (read && !DAY_POINT.test(plain))) return read;
+  return croatianOrNot(read, spelled(partsOf(plain, pointedNames())));
+}
+
+// A Latin date with no point after its year: Croatian's with that point trimmed, or another
+// language's. A date no other language reads is read by Croatian's names ("8 lipnja 2008"). One
+// with a point after its day, as Croatian, Czech and German write one, is read by both: as
+// whichever reads, and where both read different days ("8. listopada 2008": Croatian's October,
+// Polish's November), it is ambiguous. Without that point, Polish's and Czech's reading stands.
+function croatianOrNot(other: Spelling | undefined, croatian: Spelling | undefined): Spelling | undefined {
+  if (!croatian?.ok || croatian.edtf === (other?.ok && other.edtf)) return other;
+  if (!other?.ok) return croatian;
+  return { ok: false, code: "date-ambiguous", detail: orElse(inLanguage(inWords(croatian.edtf), "Croatian"), inWords(other.edtf)), readings: [croatian.edtf, other.edtf] };
+}
+
+function spelled(read: Parts | undefined): Spelling | undefined {
   if (!read) return undefined;
   const { day, month, yearText, weekday, era } = read;
   // "8. Juni", "۱۸ خرداد": a day in a year not given.
@@ -90,11 +116,7 @@ interface Parts {
 
 // The day, month, year and weekday of "[weekday] [day] month year [weekday]" or "year month",
 // with links between them; undefined for anything else. A name may be two words ("كانون الثاني", "יום ראשון").
-function partsOf(text: string): Parts | undefined {
-  // A date's words are in one script: its first letter's names are the ones to read it by.
-  const script = nameScriptOf(text) ?? "latin";
-  // A point after the year that ends the date, as Croatian writes one ("8. listopada 2008."): Croatian's names.
-  const { months, weekdays } = script === "latin" && /\d{3,4}\.$/.test(text) ? pointedNames() : languageNames(script);
+function partsOf(text: string, { months, weekdays }: LanguageNames): Parts | undefined {
   let day: number | undefined;
   let month: number | undefined;
   let yearText: string | undefined;

@@ -209,6 +209,41 @@ describe("Croatian, whose month names are others' for other months", () => {
     expect(read("listopad 2008")).toBe("2008-11");
     expect(read("listopad 2008.")).toBe("2008-10");
   });
+
+  it("reads a Croatian date whose last point was trimmed, or refuses it as ambiguous, naming both readings", () => {
+    // A month no other language names is Croatian's, with a point after the day or none.
+    expect(read("8. lipnja 2008")).toBe("2008-06-08");
+    expect(read("8 lipnja 2008")).toBe("2008-06-08");
+    expect(read("lipanj 2008")).toBe("2008-06");
+    // "listopada" after a day with its point: Croatian's October, or Polish's November.
+    expect(normalizeSpelling("8. listopada 2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 October 2008 (Croatian) or 8 November 2008", readings: ["2008-10-08", "2008-11-08"] });
+    // November has no day 31: only Croatian's reading is a day.
+    expect(read("31. listopada 2008")).toBe("2008-10-31");
+    // German's and Czech's days with a point are theirs still.
+    expect(read("8. Juni 2008")).toBe("2008-06-08");
+    expect(read("8. června 2008")).toBe("2008-06-08");
+  });
+
+  it("reads any day Intl writes in Croatian without its last point as that day, or as ambiguous with it among the readings (property)", () => {
+    const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => n * 86_400_000);
+    fc.assert(
+      fc.property(day, fc.constantFrom<"long" | "short">("long", "short"), (at, month) => {
+        const written = new Intl.DateTimeFormat("hr", { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(at).replace(/\.$/, "");
+        const iso = new Date(at).toISOString().slice(0, 10);
+        const spelling = normalizeSpelling(written);
+        if (spelling.ok) expect(spelling.edtf, written).toBe(iso);
+        else {
+          expect(spelling.code, written).toBe("date-ambiguous");
+          expect(spelling.readings?.[0], written).toBe(iso);
+        }
+        // October's names are Polish's November, the short "srp" (July) and "lip" (June) Czech's
+        // August and Polish's July; a day other than November's 31st is both.
+        const name = written.split(" ")[1]!.replace(".", "");
+        expect(spelling.ok, written).toBe(!/^(?:lis|listopada|srp|lip)$/.test(name) || (name.startsWith("lis") && iso.slice(8) === "31"));
+      }),
+      { seed: 20081009, numRuns: 300 },
+    );
+  });
 });
 
 describe("India's, Bangladesh's, Nepal's, Pakistan's, the Philippines', Myanmar's, Cambodia's and Laos's languages", () => {
