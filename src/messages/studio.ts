@@ -16,9 +16,12 @@ export interface FixParts {
   choices?: readonly string[] | undefined;
   /** The date the value was read as, in EDTF (see `Diagnostic.readAs`). */
   readAs?: string | undefined;
+  /** Whether the cell holds a date or a part of one (a start, a source's date, TimelineJS's "Year"). */
+  date?: boolean | undefined;
 }
 
 type Fix = (d: FixParts, n: Numbers) => string;
+
 
 // The fix, by diagnostic code, for the codes a reporter fixes in a cell; the others say enough.
 const fixesEn = {
@@ -34,7 +37,7 @@ const fixesEn = {
   "csv-unknown-columns": () => "Rename these columns to ones citeline reads (see the template), or leave them: they are ignored.",
   "csv-missing-column": () => "Add the column to the header row (see the template).",
   "csv-separator": () => "Nothing to do: the workbench reads it, and the sheet it saves uses commas.",
-  "string-too-long": () => "Shorten it; a long text belongs in Description.",
+  "string-too-long": (d) => (d.date ? "Write only the date here, e.g. 2008-06-07; a long text belongs in Description." : "Shorten it; a long text belongs in Description."),
   "duplicate-id": () => "Give each row its own ID.",
   "url-unsafe": () => "Use a web address starting with https://.",
   "url-invalid": () => "Write the whole address, starting with https://.",

@@ -8,6 +8,7 @@
 import type { Diagnostic } from "../../src/diagnostics.js";
 import type { DiagnosticParts } from "../../src/messages/diagnostics.js";
 import { fixFor } from "../../src/messages/studio.js";
+import { dateCell } from "./date-cell.js";
 import { cellOf, type Sheet } from "./sheet.js";
 import type { Language } from "./words.js";
 
@@ -62,7 +63,7 @@ export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | u
       : w.wholeFile;
     const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
     const value = d.value ?? cell ?? "";
-    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs }, n) ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs, date: dateCell(d.field) }, n) ?? "";
     const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
     return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
   });

@@ -77,6 +77,24 @@ describe("the workbench's languages", () => {
     for (const key of LANGUAGE_KEYS) expect(problemRows(diagnostics, undefined, languageOf(key))[0]!.fix, key).toContain("1970~/1979~");
   });
 
+  it("says that a date's cell holds the date alone, and another cell's long text belongs in Description, in every language", () => {
+    const long = "c. ".repeat(1500) + "2008";
+    const { sheet, diagnostics } = load(`Title,Start date,Source\nA,${long},IRNA\n${"x".repeat(5000)},2008,IRNA\n`);
+    expect(diagnostics.map((d) => [d.code, d.field])).toEqual([["string-too-long", "Start date"], ["string-too-long", "Title"]]);
+    for (const key of LANGUAGE_KEYS) {
+      const [date, title] = problemRows(diagnostics, sheet, languageOf(key));
+      expect([date!.column, title!.column]).toEqual(["Start date", "Title"]);
+      expect(date!.fix, key).toContain("2008-06-07");
+      expect(title!.fix, key).not.toContain("2008-06-07");
+      expect(title!.fix, key).toContain("Description");
+    }
+    // A TimelineJS sheet's date columns, and a source's date, as JSON names it.
+    const tjs = loadTimeline(`Year,Month,Day,Headline,Text\n${long},6,7,A,t\n`).diagnostics;
+    expect(tjs.map((d) => d.field)).toEqual(["Year"]);
+    expect(problemRows(tjs, readData(`Year,Month,Day,Headline,Text\n${long},6,7,A,t\n`) as Sheet, languageOf("en"))[0]!.fix).toContain("2008-06-07");
+    expect(problemRows([{ ...diagnostics[0]!, field: "published" }], undefined, languageOf("en"))[0]!.fix).toContain("2008-06-07");
+  });
+
   it("picks the first language the browser asks for that it speaks, else English", () => {
     expect(pickLanguage(["it-IT", "fa-IR", "en-US"])).toBe("fa");
     expect(pickLanguage(["ckb"])).toBe("ckb");
