@@ -52,6 +52,8 @@ export const sheetDayNumber = (day: string, iso: string) => `If it is a date cel
 export const ifDate = (how: string, when: string) => `If it is a date ${how}, it is ${when}.`;
 /** "2008/09". */
 export const monthOrYears = (month: string, year: number, next: number) => `${month} or the years ${year} to ${next}`;
+/** "1980-88": the years a hyphen joined. */
+export const theYears = (year: number, later: number) => `the years ${year} to ${later}`;
 /** "12/31": its days, joined already, or the years. */
 export const yearless = (days: readonly string[], a: number, b: number) => `${days.join(" or ")}, in a year it does not give, or the years ${a} to ${b}`;
 // Each dateFormat's order, in words.

@@ -173,3 +173,5 @@ export const COMMAS = "commas";
 export const SEMICOLONS = "semicolons (as Excel writes CSV where the comma is the decimal mark)";
 /** Cells separated by tabs. */
 export const TABS = "tabs (a TSV file, or cells copied from a spreadsheet)";
+/** "2021-22": EDTF's season, and how to write the years it may mean. */
+export const seasonNotYears = (season: string, code: number, year: number, next: number) => `${season}, EDTF's season ${code}; for the years ${year} to ${next}, write ${year}/${next}`;

@@ -101,7 +101,8 @@ export const diagnosticsEn = {
   "date-invalid": (d) => `"${own(d.value)}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`,
   "date-ambiguous": (d) =>
     `"${own(d.value)}" is ambiguous: it could be ${d.detail}. ${/Hijri/.test(d.detail ?? "") ? "Write it as YYYY-MM-DD (Gregorian), or with its month's name (18 Khordad 1387, ۱۸ خرداد ۱۳۸۷)." : /Buddhist/.test(d.detail ?? "") ? "Write the one you mean as YYYY-MM-DD (Gregorian)." : /^\d+(?:[/-]|\. ?)\d+(?:[/-]|\. ?)\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".' : "Write the one you mean."}`,
-  "date-reinterpreted": (d) => `"${own(d.value)}" was read as ${d.detail}. Write it as EDTF (such as YYYY-MM-DD) to be sure.`,
+  // Read as EDTF says, with what else it may mean ("2021-22"): no other way to write it in EDTF.
+  "date-reinterpreted": (d) => `"${own(d.value)}" was read as ${d.detail}.${/EDTF's/.test(d.detail ?? "") ? "" : " Write it as EDTF (such as YYYY-MM-DD) to be sure."}`,
   "date-out-of-range": (d) => `"${own(d.value)}" is outside the range citeline can draw (about 270,000 years either side of 1970).`,
   "date-object-mismatch": (d) => `This date object's bounds do not match its EDTF text "${d.detail}"; the text was read and the bounds ignored.`,
   "date-unsupported": (d) => `"${own(d.value)}" uses ${d.detail}, which citeline does not draw yet.`,

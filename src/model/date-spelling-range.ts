@@ -3,7 +3,7 @@ import type { Spelling } from "./date-spelling.js";
 import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
 import { inWords } from "./date-spelling-words.js";
-import { fromTo, ordinalDay, orElse, shortYears, wholeOrWithin } from "../messages/details-words.js";
+import { fromTo, ordinalDay, orElse, shortYears, theYears, wholeOrWithin } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -46,6 +46,9 @@ export function rangeSpelling(text: string, read: (text: string) => Spelling, fo
     const [m, d] = [day.getUTCMonth() + 1, day.getUTCDate()];
     if (n >= 1 && day.getUTCFullYear() === y) return { ok: false, code: "date-invalid", detail: ordinalDay(n, y, words(y, m, d), iso(y, m, d)), readings: [iso(y, m, d)] };
   }
+  const pair = /^(\d{4})-(\d{2})$/.exec(text);
+  const years = pair ? yearPair(Number(pair[1]), pair[2]!) : undefined;
+  if (years) return years;
   // Joined by a dash or a word: "1980 to 1988", "from 1980 to 1988", "1980 through 1988", "1980 until 1988".
   const dashed = /^(?:from )?(.+?)\s*(?:[–—→]|\s-\s|\s(?:to|through|thru|until|till)\s)\s*(.+)$/i.exec(text);
   let m = dashed;
@@ -133,6 +136,17 @@ function nextYear(start: string, end: string): boolean {
   if (!/^\d{4}$/.test(start) || !/^\d{2}$/.test(end)) return true;
   const n = Number(end);
   return laterYear(Number(start), end) === Number(start) + 1 && !(n >= 1 && n <= 12) && !(n >= 21 && n <= 41);
+}
+
+// A year, a hyphen and two digits from 42 are a later year, as prose writes a span with a hyphen
+// ("1980-88", "1939-45"; "88 is no month" before): read so, and said. Below 42 they are a month,
+// EDTF's part of a year (21–41), or no month: a month written one too many ("2008-13", a sheet's
+// months counted from 0 or 1 by mistake: "2008-00") is as likely as a span ("1914-18"), so it is
+// still refused as no month. The next year ("1990-91") is read as a range already.
+function yearPair(y: number, digits: string): Spelling | undefined {
+  const [n, later] = [Number(digits), laterYear(y, digits)];
+  if (n <= 41 || later === y + 1) return undefined;
+  return { ok: true, edtf: `${y}/${later}`, warning: { code: "date-reinterpreted", detail: theYears(y, later) } };
 }
 
 // "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later

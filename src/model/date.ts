@@ -9,6 +9,7 @@ import { readDateObject } from "./date-object.js";
 import { readSet } from "./date-set.js";
 import { normalizeSpelling } from "./date-spelling.js";
 import { seasonBounds, SEASON_PATTERN } from "./season.js";
+import { seasonOrYears } from "./season-or-years.js";
 import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
 
 /**
@@ -75,8 +76,16 @@ export function readDate(input: unknown, options: ReadDateOptions = {}): DateRes
 export function readDateGeneral(input: unknown, options: ReadDateOptions = {}): DateResult {
   if (input instanceof Date) return instant(input.getTime());
   if (typeof input === "number") return numberDate(input) ?? instant(input);
-  if (typeof input === "object" && input !== null) return readDateObject(input, (text) => readDate(text, options), instant);
+  // An object's `edtf` is EDTF by its name: "2021-22" there is summer 2021, as a saved timeline writes it.
+  if (typeof input === "object" && input !== null) return readDateObject(input, (text) => fastDay(text) ?? readText(text, options), instant);
   if (typeof input !== "string") return { ok: false, code: "date-invalid" };
+  const result = readText(input, options);
+  const either = result.ok && !result.warning ? seasonOrYears(input) : undefined;
+  if (either && result.ok) result.warning = either;
+  return result;
+}
+
+function readText(input: string, options: ReadDateOptions): DateResult {
   const spelled = normalizeSpelling(input, options);
   if (!spelled.ok) return spelled;
   const result = readEdtf(spelled.edtf);
