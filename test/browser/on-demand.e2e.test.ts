@@ -241,6 +241,21 @@ describe("options written in words in the script-tag bundle", () => {
 });
 
 describe("the API in the script-tag bundle", () => {
+  it("a sync loadTimeline says of \"2021-22\" what Node says, with nothing on demand; \"1980-88\" waits for the readers of words", async () => {
+    const { page, errors, requests } = await open();
+    const data = { events: [{ title: "Season", start: "2021-22" }, { title: "Summer", start: { edtf: "2021-22", precision: "season" } }, { title: "War", start: "1980-88" }] };
+    const inPage = await page.evaluate((d) => (window as unknown as { Citeline: { loadTimeline(d: unknown): { diagnostics: { code: string; index?: number; message: string }[] } } }).Citeline.loadTimeline(d).diagnostics.map((x) => [x.index, x.code, x.message]), data);
+    const inNode = loadTimeline(data).diagnostics.map((x) => [x.index, x.code, x.message]);
+    expect(inPage[0]).toEqual(inNode[0]);
+    expect(inPage[0]?.[1]).toBe("date-reinterpreted");
+    expect(inPage.map((x) => x[0])).toEqual([0, 2]);
+    expect(inPage[1]?.[1]).toBe("words-not-loaded");
+    expect(inNode.map((x) => [x[0], x[1]])).toEqual([[0, "date-reinterpreted"], [2, "date-reinterpreted"]]);
+    expect(onDemand(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a sync loadTimeline of TimelineJS before preload says how to load it; preload, then it reads", async () => {
     const { page, errors, requests } = await open();
     const text = readFileSync(`.${MALIKI}`, "utf8");
