@@ -28,6 +28,8 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
  * ```
  */
 export function rangeSpelling(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
+  const winter = winterOf(text, read);
+  if (winter) return winter;
   const within = between(text, read, format);
   if (within) return within;
   const numeric = numericRange(text, read, format);
@@ -149,9 +151,26 @@ function yearPair(y: number, digits: string): Spelling | undefined {
   return { ok: true, edtf: `${y}/${later}`, warning: { code: "date-reinterpreted", detail: theYears(y, later) } };
 }
 
-// "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later
-// year of the same century or decade, or of the next; read alone it was the year 91, before its start.
-function centuryOf(start: string, end: string): string {
+// "Winter 2008/09", "the winter of 2008–2009", "Winter 2008/09" (German): the winter from
+// December 2008 to February 2009, which EDTF calls 2008's (2008-24). Read as a range, its end was
+// the year 9, before its start.
+function winterOf(text: string, read: (text: string) => Spelling): Spelling | undefined {
+  const m = /^(\D*\p{L}\D*?)(\d{4}) ?[/–—-] ?(\d{2}|\d{4})$/u.exec(text);
+  if (!m || Number(centuryOf(m[2]!, m[3]!)) !== Number(m[2]) + 1) return undefined;
+  const season = read(`${m[1]!.trim()} ${m[2]!}`);
+  return season.ok && /^\d{4}-24$/.test(season.edtf) ? season : undefined;
+}
+
+/**
+ * "1990–91", "1999–00", "1990–1": an end of one or two digits after a year of four is a later
+ * year of the same century or decade, or of the next; read alone it was the year 91, before its start.
+ *
+ * @example
+ * ```ts
+ * centuryOf("1990", "91"); // "1991"
+ * ```
+ */
+export function centuryOf(start: string, end: string): string {
   return /^\d{4}$/.test(start) && /^\d{1,2}$/.test(end) ? String(laterYear(Number(start), end)) : end;
 }
 
@@ -172,8 +191,13 @@ export function laterYear(year: number, digits: string): number {
  * A range that writes once what its ends share: "7–9 June 2008", "April–May 1945", "June 7–9,
  * 2008", "7 June – 9 July 2008". The start takes what it leaves out (the month and year, or the
  * year) from the end, as a reader does: alone, "7" would be the year 7, and "April" no date.
+ *
+ * @example
+ * ```ts
+ * sharedParts("7", "9 June 2008"); // ["7 June 2008", "9 June 2008"]
+ * ```
  */
-function sharedParts(start: string, end: string): [string, string] {
+export function sharedParts(start: string, end: string): [string, string] {
   // A year of two digits after an apostrophe ("7–9 June '08") is shared as well: read alone, the
   // start was the year 7, and the range ran two thousand years.
   const year = /(?:^|,\s*|\s)(\d{3,4}(?:\s?(?:BCE|BC|CE|AD))?|['’]\d{2})(?:\s*\([^)]*\)|[?~%])?$/i.exec(end)?.[1];

@@ -18,6 +18,7 @@ import { thaiSpelling } from "./date-thai.js";
 import { nameSpelling } from "./date-names.js";
 import { partSpelling } from "./date-part.js";
 import { laterYear, rangeSpelling } from "./date-spelling-range.js";
+import { choiceSpelling } from "./date-spelling-choice.js";
 import { openSpelling } from "./date-spelling-open.js";
 import { numberReading, sheetDay } from "./date-number.js";
 import { iso, monthName, monthWords, noSuchDay, noSuchMonth, two, validDay, words } from "./date-spelled.js";
@@ -83,6 +84,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
     thaiSpelling(text) ??
     partOfYear(text) ??
     openSpelling(text, (end) => normalizeSpelling(end, options)) ??
+    choiceSpelling(text, (one) => normalizeSpelling(one, options)) ??
     rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??
@@ -119,7 +121,9 @@ function qualified(text: string, options: SpellingOptions): Spelling | undefined
 
 function circa(text: string, options: SpellingOptions): Spelling | undefined {
   // "c." and "ca." with or without the point; a bare "c" only right before the year ("c1900").
-  const m = /^(?:c\.|c(?=\d)|ca\.?|circa|about|around) ?(.+)$/i.exec(text);
+  // "ca" and "circa" before a space or the year, "about" and "around" before a space: "cats" and
+  // "abouts" are no dates ("cats" was refused as an approximate span).
+  const m = /^(?:c\.|c(?=\d)|ca\.|(?:ca|circa)(?=[ \d])|(?:about|around)(?= )) ?(.+)$/i.exec(text);
   if (!m) return undefined;
   return qualify(normalizeSpelling(m[1] ?? "", options), "~");
 }
