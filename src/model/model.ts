@@ -10,7 +10,8 @@ import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
 import { keepFirsts, repeatedIds, SORTED_FROM } from "./repeats.js";
 import { sortByTime } from "./order.js";
-import { ItemReader } from "./reader.js";
+import { ItemReader, type DateReading } from "./reader.js";
+import { orderSeen, type OrderSeen } from "./date-order.js";
 import { readSource, SourceRegistry, type SourceDraft } from "./source.js";
 import { readStory } from "./story.js";
 import { A_NUMBER, ANOTHER_GROUP, ANOTHER_SOURCE, GROUP, sourceNamed } from "../messages/details.js";
@@ -69,9 +70,14 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
     return { timeline, diagnostics, ...formatOf(parsed) };
   }
-  const dates = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
+  const dates: DateReading = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
   const reader = new ItemReader("timeline", {}, diagnostics, parsed.fields, dates);
   const top = reader.known(parsed.data, TIMELINE_FIELDS);
+  // With no order given, the one the data's own dates show, looked for once, when a date needs it.
+  if (options.dateFormat === undefined) {
+    let seen: { order: OrderSeen | undefined } | undefined;
+    dates.orderSeen = () => (seen ??= { order: orderSeen(top.events, top.eras) }).order;
+  }
   const title = reader.text(top.title, "title", LIMITS.title);
   if (title !== undefined) timeline.title = title;
   const description = reader.text(top.description, "description", LIMITS.description);

@@ -1,9 +1,10 @@
 import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail, type Section } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
-import { readDate, type ReadDateOptions } from "./date.js";
-import { edtfOf } from "./date-words.js";
+import { readDate, type DateResult, type ReadDateOptions } from "./date.js";
+import type { OrderSeen } from "./date-order.js";
+import { describeSpan, edtfOf } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
-import { A_DATE, CITATION_DROPPED, TEXT, tooLong } from "../messages/details.js";
+import { A_DATE, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -33,6 +34,14 @@ function blankOf(allowed: readonly string[]): Record<string, unknown> {
 type Place = Omit<Address, "section" | "field"> | number;
 
 /**
+ * How an input's dates are read: the day–month order given, or (with none given) the one its own
+ * numeric dates show, found the first time a date needs it.
+ */
+export interface DateReading extends ReadDateOptions {
+  orderSeen?: () => OrderSeen | undefined;
+}
+
+/**
  * Reads the fields of one input item and files a diagnostic, addressed to that item, for each
  * problem. `failed` turns true on the first error, so the caller drops the item.
  */
@@ -45,13 +54,13 @@ export class ItemReader {
   // Field name in the data → how the input wrote it (a spreadsheet column).
   declare private readonly names: Record<string, string>;
   // How dates are read for the whole input (day–month order of numeric dates).
-  declare private readonly dates: ReadDateOptions;
+  declare private readonly dates: DateReading;
   // A soft reader reads part of an item (an inline citation, the media): its errors drop only that
   // part, so they are filed as warnings, with this sentence, and never fail the item.
   declare private readonly soft: string | false;
   declare private readonly diagnostics: Diagnostic[];
 
-  constructor(section: Section, place: Place, diagnostics: Diagnostic[], names: Record<string, string> = {}, dates: ReadDateOptions = {}, soft: string | false = false) {
+  constructor(section: Section, place: Place, diagnostics: Diagnostic[], names: Record<string, string> = {}, dates: DateReading = {}, soft: string | false = false) {
     this.failed = false;
     this.section = section;
     this.place = place;
@@ -166,7 +175,7 @@ export class ItemReader {
       this.report("string-too-long", field, { value, detail: tooLong(value.length.toLocaleString("en"), LIMITS.date.toLocaleString("en")) });
       return undefined;
     }
-    const result = readDate(value, this.dates);
+    const result = this.inOrderSeen(value, readDate(value, this.dates));
     if (!result.ok) {
       this.report(result.code, field, { value, detail: result.detail, readings: result.readings, reason: result.reason });
       return undefined;
@@ -175,5 +184,15 @@ export class ItemReader {
     // it, where the English detail says it in words.
     if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: edtfOf(result.date, result.end) });
     return result;
+  }
+
+  // A date that could be read day first or month first, in the order the data's own dates show,
+  // said (./date-order.ts); refused as ambiguous still where they show none, or both.
+  private inOrderSeen(value: unknown, result: DateResult): DateResult {
+    if (result.ok || result.code !== "date-ambiguous" || typeof value !== "string" || !this.dates.orderSeen) return result;
+    const seen = this.dates.orderSeen();
+    const again = seen ? readDate(value, { dateFormat: seen.format }) : undefined;
+    if (!seen || !again?.ok || again.warning) return result;
+    return { ...again, warning: { code: "date-reinterpreted", detail: orderShown(describeSpan(again.date, again.end), seen.format === "MDY", seen.example) } };
   }
 }

@@ -80,22 +80,32 @@ describe("excel-europe.csv: Excel's CSV UTF-8 with German regional settings", ()
     expect(text).toContain('"Agenda:\nsecurity pact; border crossings;\noil exports"');
   });
 
-  it("without dateFormat: day-first dates that could be month-first are refused, the rest load with a warning", () => {
+  it("without dateFormat: day-first dates that could be month-first are read day first, as the sheet's own 17.11.2008 shows, each said", () => {
     const { timeline, diagnostics } = loadTimeline(text);
-    expect(timeline.events.map((e) => e.index).sort()).toEqual([4, 5, 6]);
+    expect(timeline.events.map((e) => e.index).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(summary(diagnostics)).toEqual([
       ["csv-separator", undefined, 1, undefined],
-      ["date-ambiguous", 0, 2, "Date"],
-      ["date-ambiguous", 0, 2, "End date"],
-      ["date-ambiguous", 1, 3, "Date"],
+      ["date-reinterpreted", 0, 2, "Date"],
+      ["date-reinterpreted", 0, 2, "End date"],
+      ["date-reinterpreted", 1, 3, "Date"],
       // The quoted cell of row 1 spans three lines, so row 2 is on line 6.
-      ["date-ambiguous", 2, 6, "Date"],
-      ["date-ambiguous", 3, 7, "Date"],
+      ["date-reinterpreted", 2, 6, "Date"],
+      ["date-reinterpreted", 3, 7, "Date"],
       ["date-reinterpreted", 4, 8, "Date"],
       ["date-reinterpreted", 5, 9, "Date"],
       ["date-reinterpreted", 5, 9, "End date"],
     ]);
-    expect(diagnostics[1]?.message).toContain('load the sheet with dateFormat "DMY" or "MDY"');
+    expect(diagnostics[1]?.message).toBe('"07.06.2008" was read as 7 June 2008: day first, as "17.11.2008" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure.');
+    // Read as the order given would read them.
+    const given = loadTimeline(text, { dateFormat: "DMY" }).timeline.events;
+    expect(timeline.events.map((e) => [e.start.edtf, e.end?.edtf])).toEqual(given.map((e) => [e.start.edtf, e.end?.edtf]));
+  });
+
+  it("a row in the other order alone refuses both orders' dates as before: 6/13/2008 beside 17.11.2008", () => {
+    const mixed = text.replace("07.06.2008;09.06.2008", "6/13/2008;09.06.2008");
+    const { diagnostics } = loadTimeline(mixed);
+    expect(diagnostics.filter((d) => d.code === "date-ambiguous").map((d) => [d.index, d.field])).toEqual([[0, "End date"], [1, "Date"], [2, "Date"], [3, "Date"]]);
+    expect(diagnostics[diagnostics.findIndex((d) => d.code === "date-ambiguous")]?.message).toContain('load the sheet with dateFormat "DMY" or "MDY"');
   });
 
   it('with dateFormat "DMY": every row loads, and the separator is the only diagnostic', () => {

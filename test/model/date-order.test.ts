@@ -1,0 +1,77 @@
+// A sheet's numeric dates read in the order its own dates show (src/model/date-order.ts): a US
+// sheet writes "1/15/2018", and its "12/8/2017" is then 8 December, said; refused as ambiguous
+// before, as where the data shows no order or both.
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { orderSeen } from "../../src/model/date-order.js";
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+describe("the order a data's own dates show", () => {
+  it("is the one order its dates can only be read in, with the first that shows it; none where they show both", () => {
+    expect(orderSeen([{ start: "1/15/2018" }, { start: "12/8/2017" }])).toEqual({ format: "MDY", example: "1/15/2018" });
+    expect(orderSeen([{ start: "7.6.2008" }], [{ start: "1980", end: "13.6.2008 14:30" }])).toEqual({ format: "DMY", example: "13.6.2008" });
+    expect(orderSeen([{ start: "6/1/2008 - 13/3/2008" }])).toEqual({ format: "DMY", example: "13/3/2008" });
+    expect(orderSeen([{ start: "13/6/2008" }, { start: "6/13/2008" }])).toBeUndefined();
+    // ISO dates, two-digit years and days that are no day show nothing.
+    expect(orderSeen([{ start: "2008-06-13" }, { start: "6/13/08" }, { start: "32/6/2008" }, { start: 1212796800000 }])).toBeUndefined();
+  });
+
+  it("reads the dates that could be either in it, each said, and leaves them refused where there is none, or both", () => {
+    const us = loadTimeline("Title,Date\nA,1/15/2018\nB,12/8/2017\nC,7/7/2008\n");
+    expect(us.timeline.events.map((e) => e.start.edtf).sort()).toEqual(["2008-07-07", "2017-12-08", "2018-01-15"]);
+    expect(us.diagnostics.map((d) => [d.index, d.code, d.message])).toEqual([
+      [0, "date-reinterpreted", "\"1/15/2018\" was read as 15 January 2018. Write it as EDTF (such as YYYY-MM-DD) to be sure."],
+      [1, "date-reinterpreted", "\"12/8/2017\" was read as 8 December 2017: month first, as \"1/15/2018\" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure."],
+    ]);
+    const both = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,7/6/2008\n");
+    expect(both.diagnostics.filter((d) => d.severity === "error").map((d) => [d.index, d.code])).toEqual([[2, "date-ambiguous"]]);
+    expect(loadTimeline("Title,Date\nC,7/6/2008\n").diagnostics.map((d) => d.code)).toEqual(["date-ambiguous"]);
+    // An order given is the one read, with no warning, whatever the data shows.
+    const given = loadTimeline("Title,Date\nA,13/6/2008\nB,7/6/2008\n", { dateFormat: "DMY" });
+    expect(given.diagnostics).toEqual([]);
+  });
+
+  it("reads any sheet of numeric dates written in one order as their days, once one of them shows it (property)", () => {
+    const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 1, maxLength: 12 }), fc.constantFrom("DMY", "MDY"), fc.constantFrom("/", ".", "-"), (days, order, mark) => {
+        // One day past the 12th, so that the order shows.
+        const all = [new Date(Date.UTC(2008, 5, 13)), ...days];
+        const write = (d: Date) => (order === "DMY" ? [d.getUTCDate(), d.getUTCMonth() + 1] : [d.getUTCMonth() + 1, d.getUTCDate()]).join(mark) + mark + d.getUTCFullYear();
+        const { timeline, diagnostics } = loadTimeline({ events: all.map((d, i) => ({ id: `e${i}`, title: `Event ${i}`, start: write(d) })) });
+        expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        const read = new Map(timeline.events.map((e) => [e.id, e.start.edtf]));
+        all.forEach((d, i) => expect(read.get(`e${i}`), write(d)).toBe(iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())));
+      }),
+      { seed: 20180115, numRuns: 200 },
+    );
+  });
+});
+
+describe("a published sheet in a US newsroom's order: FiveThirtyEight's congressional resignations", () => {
+  // test/fixtures/published/ORIGIN.md: 615 resignations from 1901 to 2018, each dated M/D/YYYY
+  // and cited to the outlet that reported it; the header named as a reporter would rename it.
+  const text = readFileSync("test/fixtures/published/congressional-resignations.csv", "utf8");
+  const renamed = text.replace(/^Member,Party,District,Congress,Resignation Date,/, "Title,Party,District,Congress,Date,");
+
+  it("loads every row, each on the day the sheet gives, citing its source", () => {
+    expect(renamed).not.toBe(text);
+    const rows = text.trim().split(/\r?\n/).slice(1);
+    const { timeline, diagnostics } = loadTimeline(renamed);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(timeline.events).toHaveLength(rows.length);
+    const written = [...renamed.matchAll(/^(?:[^,\n]*|"[^"]*"),[^,\n]*,[^,\n]*,[^,\n]*,(\d{1,2})\/(\d{1,2})\/(\d{4}),/gm)].map((m) => iso(Number(m[3]), Number(m[1]), Number(m[2])));
+    expect(written).toHaveLength(rows.length);
+    expect(timeline.events.map((e) => e.start.edtf).sort()).toEqual(written.sort());
+    expect(timeline.events.every((e) => e.sources.length === 1)).toBe(true);
+    // Each date read month first is said, naming the date that shows the order; one written the
+    // same either way ("1/1/1901") is not.
+    const ambiguous = written.filter((d) => Number(d.slice(5, 7)) !== Number(d.slice(8)) && Number(d.slice(8)) <= 12).length;
+    const said = diagnostics.filter((d) => d.code === "date-reinterpreted" && d.message.includes("month first, as \"1/15/2018\""));
+    expect(said).toHaveLength(ambiguous);
+    expect(ambiguous).toBe(224);
+  });
+});
