@@ -14,11 +14,16 @@ import type * as Spelling from "../model/date-spelling.js";
 import { EDTF_CHARACTERS } from "./date-level2.js";
 
 let read: typeof Spelling.normalizeSpelling | undefined;
+let order: typeof Spelling.orderSeen | undefined;
 
-/** Install the loaded reader. */
-export function installSpelling(reader: typeof Spelling.normalizeSpelling): void {
+/** Install the loaded reader, and its finder of the order a data's dates show. */
+export function installSpelling(reader: typeof Spelling.normalizeSpelling, orderOf?: typeof Spelling.orderSeen): void {
   read = reader;
+  order = orderOf;
 }
+
+/** See src/model/date-order.ts: nothing until `citeline-words.js` has loaded, since only its readers refuse a date as readable either way. */
+export const orderSeen: typeof Spelling.orderSeen = (...lists) => order?.(...lists);
 
 /** Whether the reader has loaded. */
 export function spellingLoaded(): boolean {

@@ -193,9 +193,9 @@ function loadEdtf(): Promise<void> {
 
 function loadWords(): Promise<void> {
   return once("citeline-words.js", (module, url) => {
-    const reader = (module as { normalizeSpelling?: unknown }).normalizeSpelling;
+    const { normalizeSpelling: reader, orderSeen: orderOf } = module as { normalizeSpelling?: unknown; orderSeen?: unknown };
     if (typeof reader !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
-    installSpelling(reader as Parameters<typeof installSpelling>[0]);
+    installSpelling(reader as Parameters<typeof installSpelling>[0], typeof orderOf === "function" ? (orderOf as Parameters<typeof installSpelling>[1]) : undefined);
   });
 }
 

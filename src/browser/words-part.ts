@@ -6,4 +6,4 @@
  *
  * @module
  */
-export { normalizeSpelling } from "../model/date-spelling.js";
+export { normalizeSpelling, orderSeen } from "../model/date-spelling.js";

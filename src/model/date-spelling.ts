@@ -49,6 +49,10 @@ const EDTF_ONLY = /^[\s\dXSEYpTZ:.+,[\]{}/~?%-]+$/;
 // The qualifiers citeline prints after a date in words ("June 2008 (approximate)"), as EDTF marks.
 const QUALIFIER_MARKS: Record<string, string> = { approximate: "~", uncertain: "?", "approximate, uncertain": "%" };
 
+// The order of day and month a data's own dates show goes with the readers (in a browser, in
+// citeline-words.js): only they refuse a date as readable either way.
+export { orderSeen } from "./date-order.js";
+
 /**
  * Rewrite what people commonly type into EDTF, at the precision the text states, refusing what
  * could be read two ways. Text that is already EDTF passes through untouched.

@@ -241,6 +241,23 @@ describe("options written in words in the script-tag bundle", () => {
 });
 
 describe("the API in the script-tag bundle", () => {
+  it("loadTimelineAsync reads a published US sheet's dates in the order its own dates show, as Node does, with the finder in citeline-words.js", async () => {
+    const { page, errors, requests } = await open();
+    const text = readFileSync("./test/fixtures/published/congressional-resignations.csv", "utf8").replace(/^Member,Party,District,Congress,Resignation Date,/, "Title,Party,District,Congress,Date,");
+    type Loaded = { timeline: { events: { start: { edtf: string } }[] }; diagnostics: { code: string; message: string }[] };
+    const inPage = await page.evaluate(async (t) => {
+      const r = await (window as unknown as { Citeline: { loadTimelineAsync(d: string): Promise<Loaded> } }).Citeline.loadTimelineAsync(t);
+      return { starts: r.timeline.events.map((e) => e.start.edtf), diagnostics: r.diagnostics.map((d) => [d.code, d.message]) };
+    }, text);
+    const inNode = loadTimeline(text);
+    expect(inPage.starts).toEqual(inNode.timeline.events.map((e) => e.start.edtf));
+    expect(inPage.diagnostics).toEqual(inNode.diagnostics.map((d) => [d.code, d.message]));
+    expect(inPage.starts).toHaveLength(615);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a sync loadTimeline says of \"2021-22\" what Node says, with nothing on demand; \"1980-88\" waits for the readers of words", async () => {
     const { page, errors, requests } = await open();
     const data = { events: [{ title: "Season", start: "2021-22" }, { title: "Summer", start: { edtf: "2021-22", precision: "season" } }, { title: "War", start: "1980-88" }] };
