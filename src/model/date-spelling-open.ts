@@ -19,8 +19,10 @@ import { stillOrUnsaid } from "../messages/details-words.js";
  */
 
 // The present, as the end of a span still going on: in English, German, French, Spanish,
-// Italian, Dutch, Portuguese, Turkish, Russian, Ukrainian, Arabic, Persian and Hebrew.
-const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade|günümüz|bugün|halen|н\. ?в\.|настоящее время|наст\. ?время|наши дни|теперішній час|т\. ?ч\.|الآن|الحاضر|اليوم|اکنون|کنون|امروز|היום|הווה)`;
+// Italian, Dutch, Portuguese, Turkish, Russian, Ukrainian, Arabic, Persian and Hebrew; and an
+// office still held, as a sheet of office-holders ends one ("Still in office", FiveThirtyEight's
+// cabinet turnover; "im Amt", "en fonction", "en el cargo", "in carica", "no cargo").
+const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|(?:still )?in office|incumbent|still serving|(?:noch )?im amt|amtierend|en fonction|en poste|en (?:el )?cargo|en funciones|in carica|no cargo|em funções|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade|günümüz|bugün|halen|н\. ?в\.|настоящее время|наст\. ?время|наши дни|теперішній час|т\. ?ч\.|الآن|الحاضر|اليوم|اکنون|کنون|امروز|היום|הווה)`;
 // Words that say "until now" whole, after the start with no dash: "2003 to date", "از ۱۳۸۲ تاکنون".
 const UNTIL_NOW = String.raw`(?:to date|till date|bis heute|bis dato|à ce jour|hasta (?:hoy|la fecha|la actualidad)|fino (?:a|ad) oggi|até (?:hoje|o presente)|tot (?:op )?heden|tot nu toe|до сих пор|до наших дней|по сей день|донині|حتى (?:الآن|اليوم)|تا ?کنون|تا به امروز|עד (?:היום|עתה)|günümüze kadar|bugüne kadar)`;
 // The word before a start, "from" ("from 2003 to the present", "von 2003 bis heute", "с 2003 по н.

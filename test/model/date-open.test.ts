@@ -100,6 +100,15 @@ describe("a span still going on", () => {
     }
   });
 
+  it("reads an office still held, as a sheet of office-holders ends one, as EDTF's open end", () => {
+    for (const end of ["Still in office", "in office", "incumbent", "Incumbent", "still serving", "im Amt", "amtierend", "en fonction", "en poste", "en el cargo", "en funciones", "in carica", "no cargo", "em funções"]) {
+      expect(read("2017-01-20", end), end).toEqual({ edtf: "2017-01-20", end: "..", codes: [] });
+    }
+    expect(read("2003 – incumbent")).toEqual({ edtf: "2003", end: "..", codes: [] });
+    // Words that only hold one of them are no present: refused as no date.
+    for (const end of ["office", "still", "in"]) expect(read("2003", end).codes, end).toEqual(["date-invalid"]);
+  });
+
   it("reads any day, in words or EDTF, followed by the present, since it, or onwards", () => {
     fc.assert(
       fc.property(day, fc.constantFrom((d: string) => `${d}–present`, (d: string) => `since ${d}`, (d: string) => `${d} onwards`, (d: string) => `${d} to date`), (d, shape) => {

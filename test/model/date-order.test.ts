@@ -75,3 +75,30 @@ describe("a published sheet in a US newsroom's order: FiveThirtyEight's congress
     expect(ambiguous).toBe(224);
   });
 });
+
+describe("another published sheet: FiveThirtyEight's cabinet turnover, as it was in January 2019", () => {
+  // test/fixtures/published/ORIGIN.md: each cabinet member from Carter to Trump with Start Date and
+  // End Date (M/D/YYYY); an end of "Still in office" for those who were, and "Bush admin" where a
+  // tenure ran on into the next administration's row.
+  const text = readFileSync("test/fixtures/published/cabinet-turnover-2019.csv", "utf8");
+  const renamed = text.replace(/^President,Position,Appointee,/, "Group,Position,Title,");
+
+  it("loads every tenure with its dates, those still in office as still going on; a cell naming an administration is refused with its row and column", () => {
+    const rows = text.trim().split(/\r?\n/).slice(1).map((row) => row.match(/(?:"[^"]*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, "")));
+    const { timeline, diagnostics } = loadTimeline(renamed);
+    const refused = diagnostics.filter((d) => d.severity === "error");
+    expect(refused.every((d) => d.code === "date-invalid" && / admin$/.test(String(d.value)))).toBe(true);
+    const admin = rows.filter((r) => / admin$/.test(r[3]!) || / admin$/.test(r[4]!));
+    expect(refused.map((d) => d.index).sort((a, b) => a! - b!)).toEqual(admin.map((r) => rows.indexOf(r)));
+    expect(timeline.events).toHaveLength(rows.length - admin.length);
+    const still = timeline.events.filter((e) => e.end?.bound === "open");
+    expect(still).toHaveLength(rows.filter((r) => r[4] === "Still in office").length);
+    expect(still.length).toBe(18);
+    // Every start as the sheet writes it, month first.
+    const byTitle = new Map(timeline.events.map((e) => [`${e.group}|${e.title}|${e.start.edtf}`, e]));
+    for (const r of rows.filter((row) => !admin.includes(row))) {
+      const [m, d, y] = r[3]!.split("/").map(Number);
+      expect(byTitle.has(`${r[0]}|${r[2]}|${iso(y!, m!, d!)}`), r.join(",")).toBe(true);
+    }
+  });
+});
