@@ -176,4 +176,7 @@ export const TABS = "tabs (a TSV file, or cells copied from a spreadsheet)";
 /** "2021-22": EDTF's season, and how to write the years it may mean. */
 export const seasonNotYears = (season: string, code: number, year: number, next: number) => `${season}, EDTF's season ${code}; for the years ${year} to ${next}, write ${year}/${next}`;
 /** A date read in the order the data's other dates show: "8 December 2017: month first, as \"1/15/2018\" in the same data can only be". */
-export const orderShown = (date: string, monthFirst: boolean, example: string) => `${date}: ${monthFirst ? "month" : "day"} first, as "${example}" in the same data can only be`;
+export const orderShown = (date: string, monthFirst: boolean, example: string) => `${date}: ${firstAs(monthFirst, example)}`;
+/** The same, after what else was said of its reading ("7 June 2008, the whole day: …; month first, as …"). */
+export const alsoOrderShown = (detail: string, monthFirst: boolean, example: string) => `${detail}; ${firstAs(monthFirst, example)}`;
+const firstAs = (monthFirst: boolean, example: string) => `${monthFirst ? "month" : "day"} first, as "${example}" in the same data can only be`;

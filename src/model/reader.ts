@@ -4,7 +4,7 @@ import { readDate, type DateResult, type ReadDateOptions } from "./date.js";
 import type { OrderSeen } from "./date-order.js";
 import { describeSpan, edtfOf } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
-import { A_DATE, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
+import { A_DATE, alsoOrderShown, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -192,7 +192,10 @@ export class ItemReader {
     if (result.ok || result.code !== "date-ambiguous" || typeof value !== "string" || !this.dates.orderSeen) return result;
     const seen = this.dates.orderSeen();
     const again = seen ? readDate(value, { dateFormat: seen.format }) : undefined;
-    if (!seen || !again?.ok || again.warning) return result;
-    return { ...again, warning: { code: "date-reinterpreted", detail: orderShown(describeSpan(again.date, again.end), seen.format === "MDY", seen.example) } };
+    if (!seen || !again?.ok) return result;
+    // What else its reading says (a sheet's midnight read as the whole day) is said first.
+    const monthFirst = seen.format === "MDY";
+    const detail = again.warning ? alsoOrderShown(again.warning.detail, monthFirst, seen.example) : orderShown(describeSpan(again.date, again.end), monthFirst, seen.example);
+    return { ...again, warning: { code: "date-reinterpreted", detail } };
   }
 }

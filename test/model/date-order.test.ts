@@ -26,6 +26,10 @@ describe("the order a data's own dates show", () => {
       [0, "date-reinterpreted", "\"1/15/2018\" was read as 15 January 2018. Write it as EDTF (such as YYYY-MM-DD) to be sure."],
       [1, "date-reinterpreted", "\"12/8/2017\" was read as 8 December 2017: month first, as \"1/15/2018\" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure."],
     ]);
+    // A sheet's midnight (Excel's "6/7/2008 0:00") is read as its day in that order, both said.
+    const midnight = loadTimeline("Title,Date\nA,1/15/2018 0:00\nB,6/7/2008 0:00\n");
+    expect(midnight.timeline.events.map((e) => e.start.edtf).sort()).toEqual(["2008-06-07", "2018-01-15"]);
+    expect(midnight.diagnostics[1]?.message).toBe("\"6/7/2008 0:00\" was read as 7 June 2008, the whole day: a sheet writes a date alone as its midnight (write 2008-06-07T00:00 for the midnight itself); month first, as \"1/15/2018\" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure.");
     const both = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,7/6/2008\n");
     expect(both.diagnostics.filter((d) => d.severity === "error").map((d) => [d.index, d.code])).toEqual([[2, "date-ambiguous"]]);
     expect(loadTimeline("Title,Date\nC,7/6/2008\n").diagnostics.map((d) => d.code)).toEqual(["date-ambiguous"]);
