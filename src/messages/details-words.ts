@@ -21,8 +21,8 @@ export const orElse = (a: string, b: string) => `${a} or ${b}`;
 export const wholeOrWithin = (from: string, to: string, span: string, set?: string) => `the whole of ${from} to ${to} (${span}) or one time within it${set ? ` (${set})` : ""}`;
 /** A range whose end was left empty ("2003–"): still going on, or ended at a time not said. */
 export const stillOrUnsaid = (from: string, open: string, unknown: string) => `a span from ${from} still going on (${open}) or one whose end is not said (${unknown})`;
-/** A date as one language reads it: "8 October 2008 (Croatian)". */
-export const inLanguage = (date: string, language: string) => `${date} (${language})`;
+/** A date as Croatian reads it, where another language reads another: "8 October 2008 (Croatian)". */
+export const inCroatian = (date: string) => `${date} (Croatian)`;
 /** A Thai date read in the Buddhist era: the Gregorian date, and the year as written. */
 export const buddhistYear = (date: string, year: number) => `${date} (the Buddhist era's ${year})`;
 /** Two dates as a range's ends. */

@@ -2,7 +2,7 @@ import type { Spelling } from "./date-spelling.js";
 import { calendarDay, calendarMonth, calendarMonthName } from "./date-calendar-days.js";
 import { CALENDAR_MONTHS, languageNames, nameScriptOf, plainWord, pointedNames, type LanguageNames } from "./date-language-names.js";
 import { inWords } from "./date-spelling-words.js";
-import { inLanguage, orElse } from "../messages/details-words.js";
+import { inCroatian, orElse } from "../messages/details-words.js";
 import { eraCalendar, type EraCalendar } from "./date-era.js";
 import { isoOf, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
@@ -72,7 +72,7 @@ export function otherLanguageSpelling(text: string): Spelling | undefined {
 function croatianOrNot(other: Spelling | undefined, croatian: Spelling | undefined): Spelling | undefined {
   if (!croatian?.ok || croatian.edtf === (other?.ok && other.edtf)) return other;
   if (!other?.ok) return croatian;
-  return { ok: false, code: "date-ambiguous", detail: orElse(inLanguage(inWords(croatian.edtf), "Croatian"), inWords(other.edtf)), readings: [croatian.edtf, other.edtf] };
+  return { ok: false, code: "date-ambiguous", detail: orElse(inCroatian(inWords(croatian.edtf)), inWords(other.edtf)), readings: [croatian.edtf, other.edtf] };
 }
 
 function spelled(read: Parts | undefined): Spelling | undefined {

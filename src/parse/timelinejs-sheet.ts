@@ -16,8 +16,11 @@ import { saysTheSameAs } from "../messages/details.js";
  * The TimelineJS sheet template's columns, keyed by their name lower-cased without spaces, and the
  * alt text of a picture, which the template has no column for: a sheet may add one.
  */
+/** The template's columns that hold a date or a part of one, start and end. */
+export const SHEET_DATE_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time"] as const;
+
 const SHEET_COLUMNS = [
-  "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
+  ...SHEET_DATE_COLUMNS, "Display Date",
   "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background",
   "Media Alt", "Alt Text",
 ] as const;

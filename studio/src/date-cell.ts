@@ -4,9 +4,11 @@
  * @module
  */
 import { columnMeaning } from "../../src/parse/columns.js";
+import { SHEET_DATE_COLUMNS } from "../../src/parse/timelinejs-sheet.js";
 
-// The fields of a timeline's JSON, and the columns of a TimelineJS sheet, that hold a date or a part of one.
-const DATE_FIELDS = new Set(["start", "end", "published", "accessed", "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time"]);
+// A TimelineJS sheet's date columns, as written; a timeline's own fields and a sheet's columns
+// ("start", "Start date", "published") are read by what their name means.
+const DATE_FIELDS = new Set<string>(SHEET_DATE_COLUMNS);
 const SOURCE_DATES = new Set(["published", "accessed", "viaPublished"]);
 
 /**
