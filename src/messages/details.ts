@@ -179,4 +179,6 @@ export const seasonNotYears = (season: string, code: number, year: number, next:
 export const orderShown = (date: string, monthFirst: boolean, example: string) => `${date}: ${firstAs(monthFirst, example)}`;
 /** The same, after what else was said of its reading ("7 June 2008, the whole day: …; month first, as …"). */
 export const alsoOrderShown = (detail: string, monthFirst: boolean, example: string) => `${detail}; ${firstAs(monthFirst, example)}`;
+/** A numeric date still ambiguous where the same data shows both orders ("7 June 2008 or 6 July 2008; the same data writes dates both ways: …"). */
+export const bothOrdersShown = (detail: string, dayFirst: string, monthFirst: string) => `${detail}; the same data writes dates both ways: day first ("${dayFirst}") and month first ("${monthFirst}")`;
 const firstAs = (monthFirst: boolean, example: string) => `${monthFirst ? "month" : "day"} first, as "${example}" in the same data can only be`;

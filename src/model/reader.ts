@@ -4,7 +4,7 @@ import { readDate, type DateResult, type ReadDateOptions } from "./date.js";
 import type { OrderSeen } from "./date-order.js";
 import { describeSpan, edtfOf } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
-import { A_DATE, alsoOrderShown, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
+import { A_DATE, alsoOrderShown, bothOrdersShown, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -187,10 +187,11 @@ export class ItemReader {
   }
 
   // A date that could be read day first or month first, in the order the data's own dates show,
-  // said (./date-order.ts); refused as ambiguous still where they show none, or both.
+  // said (./date-order.ts); refused as ambiguous still where they show none, or both (said too).
   private inOrderSeen(value: unknown, result: DateResult): DateResult {
     if (result.ok || result.code !== "date-ambiguous" || typeof value !== "string" || !this.dates.orderSeen) return result;
     const seen = this.dates.orderSeen();
+    if (seen?.format === "both") return { ...result, detail: bothOrdersShown(result.detail ?? "", seen.dayFirst, seen.monthFirst) };
     const again = seen ? readDate(value, { dateFormat: seen.format }) : undefined;
     if (!seen || !again?.ok) return result;
     // What else its reading says (a sheet's midnight read as the whole day) is said first.

@@ -10,11 +10,13 @@ import { orderSeen } from "../../src/model/date-order.js";
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 describe("the order a data's own dates show", () => {
-  it("is the one order its dates can only be read in, with the first that shows it; none where they show both", () => {
+  it("is the one order its dates can only be read in, with the first that shows it; both, with the first of each, where they show both", () => {
     expect(orderSeen([{ start: "1/15/2018" }, { start: "12/8/2017" }])).toEqual({ format: "MDY", example: "1/15/2018" });
     expect(orderSeen([{ start: "7.6.2008" }], [{ start: "1980", end: "13.6.2008 14:30" }])).toEqual({ format: "DMY", example: "13.6.2008" });
     expect(orderSeen([{ start: "6/1/2008 - 13/3/2008" }])).toEqual({ format: "DMY", example: "13/3/2008" });
-    expect(orderSeen([{ start: "13/6/2008" }, { start: "6/13/2008" }])).toBeUndefined();
+    expect(orderSeen([{ start: "13/6/2008" }, { start: "6/13/2008" }, { start: "14/6/2008" }])).toEqual({ format: "both", dayFirst: "13/6/2008", monthFirst: "6/13/2008" });
+    // Czech and Slovak write a space after each point.
+    expect(orderSeen([{ start: "7. 6. 2008" }, { start: "13. 6. 2008" }])).toEqual({ format: "DMY", example: "13. 6. 2008" });
     // ISO dates, two-digit years and days that are no day show nothing.
     expect(orderSeen([{ start: "2008-06-13" }, { start: "6/13/08" }, { start: "32/6/2008" }, { start: 1212796800000 }])).toBeUndefined();
   });
@@ -32,6 +34,13 @@ describe("the order a data's own dates show", () => {
     expect(midnight.diagnostics[1]?.message).toBe("\"6/7/2008 0:00\" was read as 7 June 2008, the whole day: a sheet writes a date alone as its midnight (write 2008-06-07T00:00 for the midnight itself); month first, as \"1/15/2018\" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure.");
     const both = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,7/6/2008\n");
     expect(both.diagnostics.filter((d) => d.severity === "error").map((d) => [d.index, d.code])).toEqual([[2, "date-ambiguous"]]);
+    // Refused, saying why no order was taken from the data.
+    expect(both.diagnostics[2]?.message).toBe('"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008; the same data writes dates both ways: day first ("13/6/2008") and month first ("6/13/2008"). Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".');
+    expect(both.diagnostics[2]?.readings).toEqual(["2008-06-07", "2008-07-06"]);
+    // A Czech sheet's "7. 6. 2008" beside its "13. 6. 2008".
+    const czech = loadTimeline("Title,Date\nA,13. 6. 2008\nB,7. 6. 2008\n");
+    expect(czech.timeline.events.map((e) => e.start.edtf).sort()).toEqual(["2008-06-07", "2008-06-13"]);
+    expect(czech.diagnostics[1]?.message).toBe('"7. 6. 2008" was read as 7 June 2008: day first, as "13. 6. 2008" in the same data can only be. Write it as EDTF (such as YYYY-MM-DD) to be sure.');
     expect(loadTimeline("Title,Date\nC,7/6/2008\n").diagnostics.map((d) => d.code)).toEqual(["date-ambiguous"]);
     // An order given is the one read, with no warning, whatever the data shows.
     const given = loadTimeline("Title,Date\nA,13/6/2008\nB,7/6/2008\n", { dateFormat: "DMY" });
@@ -41,7 +50,7 @@ describe("the order a data's own dates show", () => {
   it("reads any sheet of numeric dates written in one order as their days, once one of them shows it (property)", () => {
     const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
     fc.assert(
-      fc.property(fc.array(day, { minLength: 1, maxLength: 12 }), fc.constantFrom("DMY", "MDY"), fc.constantFrom("/", ".", "-"), (days, order, mark) => {
+      fc.property(fc.array(day, { minLength: 1, maxLength: 12 }), fc.constantFrom("DMY", "MDY"), fc.constantFrom("/", ".", "-", ". "), (days, order, mark) => {
         // One day past the 12th, so that the order shows.
         const all = [new Date(Date.UTC(2008, 5, 13)), ...days];
         const write = (d: Date) => (order === "DMY" ? [d.getUTCDate(), d.getUTCMonth() + 1] : [d.getUTCMonth() + 1, d.getUTCDate()]).join(mark) + mark + d.getUTCFullYear();
