@@ -54,6 +54,8 @@ export const ifDate = (how: string, when: string) => `If it is a date ${how}, it
 export const monthOrYears = (month: string, year: number, next: number) => `${month} or the years ${year} to ${next}`;
 /** "1980-88": the years a hyphen joined. */
 export const theYears = (year: number, later: number) => `the years ${year} to ${later}`;
+/** "Summer 2008/09": the southern hemisphere's, the only summer that runs into the next year. */
+export const southernSummer = (year: number) => `summer (southern) ${year}, December ${year} to February ${year + 1}: a summer that runs into the next year is the southern hemisphere's, EDTF's season 30; write ${year}-30`;
 /** "12/31": its days, joined already, or the years. */
 export const yearless = (days: readonly string[], a: number, b: number) => `${days.join(" or ")}, in a year it does not give, or the years ${a} to ${b}`;
 // Each dateFormat's order, in words.

@@ -3,7 +3,7 @@ import type { Spelling } from "./date-spelling.js";
 import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
 import { inWords } from "./date-spelling-words.js";
-import { fromTo, ordinalDay, orElse, shortYears, theYears, wholeOrWithin } from "../messages/details-words.js";
+import { fromTo, ordinalDay, orElse, shortYears, southernSummer, theYears, wholeOrWithin } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -153,12 +153,14 @@ function yearPair(y: number, digits: string): Spelling | undefined {
 
 // "Winter 2008/09", "the winter of 2008–2009", "Winter 2008/09" (German): the winter from
 // December 2008 to February 2009, which EDTF calls 2008's (2008-24). Read as a range, its end was
-// the year 9, before its start.
+// the year 9, before its start. "Summer 2008/09", as Australia's cricket and school years write
+// one, is the southern hemisphere's, said: no northern summer runs into the next year.
 function winterOf(text: string, read: (text: string) => Spelling): Spelling | undefined {
   const m = /^(\D*\p{L}\D*?)(\d{4}) ?[/–—-] ?(\d{2}|\d{4})$/u.exec(text);
   if (!m || Number(centuryOf(m[2]!, m[3]!)) !== Number(m[2]) + 1) return undefined;
   const season = read(`${m[1]!.trim()} ${m[2]!}`);
-  return season.ok && /^\d{4}-24$/.test(season.edtf) ? season : undefined;
+  if (season.ok && /^\d{4}-22$/.test(season.edtf)) return { ok: true, edtf: `${m[2]}-30`, warning: { code: "date-reinterpreted", detail: southernSummer(Number(m[2])) } };
+  return season.ok && /^\d{4}-(?:24|30)$/.test(season.edtf) ? season : undefined;
 }
 
 /**

@@ -1,11 +1,12 @@
 // Dates written as a choice ("June or July 2008", and citeline's own "one of …", "all of …"),
-// winters that name both their years ("winter 2008/09"), and words that only begin as a qualifier
+// winters and southern summers that name both their years ("winter 2008/09", "summer 2008/09"), and words that only begin as a qualifier
 // does ("cats"): each refused before, with no reason or the wrong one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readDate } from "../../src/model/date.js";
 import { describeDate } from "../../src/model/date-words.js";
 import { normalizeSpelling } from "../../src/model/date-spelling.js";
+import { loadTimeline } from "../../src/load.js";
 
 const edtfOf = (text: string) => {
   const r = normalizeSpelling(text);
@@ -64,6 +65,23 @@ describe("a winter that names both its years", () => {
     expect(readDate("winter 2008/09")).toMatchObject({ ok: true, date: { earliest: Date.UTC(2008, 11, 1), latest: Date.UTC(2009, 2, 1) - 1 } });
     // Years that are not one winter's stay a range from the winter.
     expect(edtfOf("winter 2008/2010")).toBe("2008-24/2010");
+  });
+
+  it("reads \"summer 2008/09\" as the southern hemisphere's summer, EDTF's 2008-30, said: no northern summer runs into the next year", () => {
+    for (const text of ["summer 2008/09", "Summer 2008-2009", "the summer of 2008–09", "summer (southern) 2008/09"]) expect(edtfOf(text), text).toBe("2008-30");
+    expect(readDate("summer 2008/09")).toMatchObject({
+      ok: true,
+      date: { earliest: Date.UTC(2008, 11, 1), latest: Date.UTC(2009, 2, 1) - 1 },
+      warning: { code: "date-reinterpreted", detail: "summer (southern) 2008, December 2008 to February 2009: a summer that runs into the next year is the southern hemisphere's, EDTF's season 30; write 2008-30" },
+    });
+    // Named as southern, it is read as written, with nothing to say; a summer of one year is the north's.
+    expect(readDate("summer (southern) 2008/09")).not.toHaveProperty("warning");
+    expect(edtfOf("summer 2008")).toBe("2008-22");
+    // Its message names what was read and how to write it, in the loader's words.
+    const { diagnostics } = loadTimeline({ events: [{ id: "a", title: "The Ashes", start: "summer 2006/07" }] });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["date-reinterpreted", "\"summer 2006/07\" was read as summer (southern) 2006, December 2006 to February 2007: a summer that runs into the next year is the southern hemisphere's, EDTF's season 30; write 2006-30."],
+    ]);
   });
 });
 
