@@ -14,6 +14,12 @@ import { centuryOf, sharedParts } from "./date-spelling-range.js";
 const MEMBER = /^-?\d{4}(?:-\d{2}){0,2}[?~%]?$/;
 const SPAN = /^(-?\d{4}(?:-\d{2}){0,2})\/(-?\d{4}(?:-\d{2}){0,2})$/;
 const RANGE = /^-?\d{4}(?:-\d{2}){0,2}\.\.-?\d{4}(?:-\d{2}){0,2}$/;
+// "Or" in the languages whose month names the readers know and whose dates a sheet writes with
+// words: "Juni oder Juli 2008", "juin ou juillet 2008", "junio o julio de 2008", "czerwiec lub
+// lipiec 2008", "июнь или июль 2008". Not Dutch "of": English's "the summer of 2008" is one date.
+const OR_WORDS = "or|oder|ou|o|u|oppure|eller|tai|vagy|lub|albo|nebo|alebo|ili|или|або|veya|ή|או|أو|یا";
+const OR = new RegExp(`\\s(?:${OR_WORDS})\\s`, "iu");
+const EITHER = new RegExp(`^(?:either |entweder |ou |o )?(.+?)\\s(?:${OR_WORDS})\\s(.+)$`, "iu");
 
 /**
  * Read "A or B" (each end sharing what the other writes once, as a range does) and "one of A, B,
@@ -29,8 +35,8 @@ const RANGE = /^-?\d{4}(?:-\d{2}){0,2}\.\.-?\d{4}(?:-\d{2}){0,2}$/;
 export function choiceSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
   const listed = /^(one|all) of (.+)$/i.exec(text);
   if (listed) return setOf(listed[2]!.split(/\s*,\s*/), listed[1]!.toLowerCase() === "one", read);
-  if (!/ or /i.test(text)) return undefined;
-  const either = /^(?:either )?(.+?) or (.+)$/i.exec(text);
+  if (!OR.test(text)) return undefined;
+  const either = EITHER.exec(text);
   if (!either) return undefined;
   return setOf(sharedParts(either[1]!, centuryOf(either[1]!, either[2]!)), true, read);
 }

@@ -33,6 +33,28 @@ describe("a date written as a choice", () => {
     expect(readDate("June or July 2008")).toMatchObject({ ok: true, date: { earliest: Date.UTC(2008, 5, 1), latest: Date.UTC(2008, 7, 1) - 1, set: { kind: "one-of" } } });
   });
 
+  it("reads \"or\" in the languages whose month names it knows, not the \"of\" of \"the summer of 2008\"", () => {
+    const read: [string, string][] = [
+      ["Juni oder Juli 2008", "[2008-06,2008-07]"],
+      ["entweder Juni oder Juli 2008", "[2008-06,2008-07]"],
+      ["7 oder 8. Juni 2008", "[2008-06-07,2008-06-08]"],
+      ["juin ou juillet 2008", "[2008-06,2008-07]"],
+      ["junio o julio de 2008", "[2008-06,2008-07]"],
+      ["7 u 8 de junio de 2008", "[2008-06-07,2008-06-08]"],
+      ["o junio o julio de 2008", "[2008-06,2008-07]"],
+      ["junho ou julho de 2008", "[2008-06,2008-07]"],
+      ["giugno o luglio 2008", "[2008-06,2008-07]"],
+      ["Giugno oppure Luglio 2008", "[2008-06,2008-07]"],
+      ["czerwiec lub lipiec 2008", "[2008-06,2008-07]"],
+      ["июнь или июль 2008", "[2008-06,2008-07]"],
+      ["Haziran veya Temmuz 2008", "[2008-06,2008-07]"],
+      ["1980 oder 1981", "[1980,1981]"],
+    ];
+    for (const [text, edtf] of read) expect(edtfOf(text), text).toBe(edtf);
+    // "Of" joins no choice: Dutch's "or" is English's "of", and "the summer of 2008" is one season.
+    for (const [text, edtf] of [["the summer of 2008", "2008-22"], ["spring of 1980", "1980-21"], ["Q2 of 2008", "2008-34"], ["the winter of 2008–09", "2008-24"]]) expect(edtfOf(text!), text).toBe(edtf);
+  });
+
   it("refuses a choice with an open span among it, or a member that is no day, saying why where it can", () => {
     expect(edtfOf("one of 1667, 1670/..")).toEqual(["date-invalid", undefined]);
     expect(edtfOf("30 or 31 February 2008")).toEqual(["date-invalid", "no-day"]);
