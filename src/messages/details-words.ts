@@ -54,6 +54,9 @@ export const ifDate = (how: string, when: string) => `If it is a date ${how}, it
 export const monthOrYears = (month: string, year: number, next: number) => `${month} or the years ${year} to ${next}`;
 /** "1980-88": the years a hyphen joined. */
 export const theYears = (year: number, later: number) => `the years ${year} to ${later}`;
+/** "Verano de 2008": a season in words written on both sides of the equator, read as the north's. */
+export const northernSeason = (code: number, year: number, south: number) =>
+  `${["spring", "summer", "autumn", "winter"][code - 21]} ${year} in the northern hemisphere, ${code === 24 ? `December ${year} to February ${year + 1}` : `${["March to May", "June to August", "September to November"][code - 21]} ${year}`}; for the southern hemisphere's, write EDTF's ${year}-${south}`;
 /** "Summer 2008/09": the southern hemisphere's, the only summer that runs into the next year. */
 export const southernSummer = (year: number) => `summer (southern) ${year}, December ${year} to February ${year + 1}: a summer that runs into the next year is the southern hemisphere's, EDTF's season 30; write ${year}-30`;
 /** "12/31": its days, joined already, or the years. */

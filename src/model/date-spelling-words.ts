@@ -1,6 +1,7 @@
 import type { Spelling } from "./date-spelling.js";
 import { yearWords } from "./date-words.js";
 import { SEASON_NAMES } from "./season.js";
+import { seasonInWords } from "./date-season-words.js";
 import { monthWords, two, words, year } from "./date-spelled.js";
 import { twoDigitYear } from "./date-refusals.js";
 import { centuryYears, decadeOrCentury, NO_YEAR_0, pivotYear } from "../messages/details-words.js";
@@ -26,7 +27,7 @@ export type NameReader = (text: string) => Spelling | undefined;
  * ```
  */
 export function wordSpelling(text: string, names: NameReader): Spelling | undefined {
-  return era(text) ?? season(text) ?? decade(text) ?? century(text) ?? apostropheYear(text, names);
+  return era(text) ?? season(text) ?? seasonInWords(text) ?? decade(text) ?? century(text) ?? apostropheYear(text, names);
 }
 
 // A quarter or half of a year as data tools and finance desks write one: "2008 Q2", "2008-Q2",
