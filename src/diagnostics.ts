@@ -155,8 +155,9 @@ export interface Diagnostic {
   /**
    * Each date `value` could be, in EDTF, in the order the message says them: an ambiguous date's
    * readings (`date-ambiguous`: `"03/04/2008"` → `["2008-04-03", "2008-03-04"]`), or the one date
-   * a refused value may name (`date-invalid`: an Excel day number, `"39607"` → `["2008-06-08"]`).
-   * Every language's sentence names them; each loads as written. Absent where no one date can
+   * a refused value may name (`date-invalid`: an Excel day number, `"39607"` → `["2008-06-08"]`),
+   * or, for a value read one way that may mean another (`date-reinterpreted`), the one read first
+   * and the others (`"2021-22"` → `["2021-22", "2021/2022"]`). Every language's sentence names them; each loads as written. Absent where no one date can
    * stand for the whole value (`"12/31"`, a day with no year).
    */
   readings?: string[];

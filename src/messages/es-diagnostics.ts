@@ -5,7 +5,7 @@
  * @module
  */
 import type { DateReason } from "./diagnostics.js";
-import { own } from "./isolate.js";
+import { otherReadings, own } from "./isolate.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -69,7 +69,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
   "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
   "date-ambiguous": (d) => `${q(d.value)} es ambigua${d.readings && d.readings.length > 1 ? `: puede leerse como ${n.list(d.readings, "or")} (EDTF). Escriba la fecha que quiere decir en esa forma.` : ". Escríbala como AAAA-MM-DD."}`,
-  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
+  "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF); también puede leerse como ${n.list(otherReadings(d), "or")}. Escriba la fecha que quiere decir en esa forma.` : d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Los límites de este objeto de fecha no coinciden con su texto EDTF ${q(d.readAs)}; se ha leído el texto y se han ignorado los límites.` : "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites."),
   "date-unsupported": (d) => `${q(d.value)} usa una forma que citeline aún no dibuja.${d.reason ? ` ${WHY[d.reason]}` : ""}`,

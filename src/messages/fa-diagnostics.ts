@@ -7,7 +7,7 @@
 import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
-import { isolated as own, ltr } from "./isolate.js";
+import { isolated as own, ltr, otherReadings } from "./isolate.js";
 
 // The user's words isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), in their own
 // direction: beside Arabic letters, "2008-06-07" as written was drawn 07-06-2008. A value's own
@@ -72,7 +72,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
   "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` شاید ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد: اگر منظورتان همین تاریخ است، آن را همین‌طور بنویسید.` : ""} تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
   "date-ambiguous": (d) => `${q(d.value)} مبهم است${d.readings && d.readings.length > 1 ? `: می‌تواند ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : ". آن را به شکل YYYY-MM-DD بنویسید."}`,
-  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
+  "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} به صورت ${q(ltr(d.readAs!))} (EDTF) خوانده شد؛ می‌تواند ${n.list(otherReadings(d).map(ltr), "or")} هم باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,
   "date-object-mismatch": (d) => (d.readAs ? `مرزهای این شیء تاریخ با متن EDTF آن، ${q(ltr(d.readAs))}، نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.` : "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند."),
   "date-unsupported": (d) => `${q(d.value)} شکلی دارد که citeline هنوز رسم نمی‌کند.${d.reason ? ` ${WHY[d.reason]}` : ""}`,

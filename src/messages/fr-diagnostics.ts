@@ -5,7 +5,7 @@
  * @module
  */
 import type { DateReason } from "./diagnostics.js";
-import { own } from "./isolate.js";
+import { otherReadings, own } from "./isolate.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -69,7 +69,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` doit être un nombre de 0 à 100\u202f; la valeur a été ramenée dans cet intervalle.",
   "date-invalid": (d) => `${q(d.value)} n’est pas une date que citeline sait lire.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Ce pourrait être ${n.list(d.readings, "or")} (EDTF)\u202f: écrivez-la ainsi si c’est la date voulue.` : ""} Écrivez les dates en EDTF, par exemple 2008-06-08, 2008-06, 1980, 2008-22 (été), 2008-06~ (approximative).`,
   "date-ambiguous": (d) => `${q(d.value)} est ambigu${d.readings && d.readings.length > 1 ? `\u202f: il peut se lire ${n.list(d.readings, "or")} (EDTF). Écrivez celle de ces dates que vous voulez dire.` : ". Écrivez la date au format AAAA-MM-JJ."}`,
-  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF). Si ce n’est pas la date voulue, écrivez-la en EDTF (par exemple AAAA-MM-JJ).` : `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`),
+  "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF)\u202f; il peut aussi se lire ${n.list(otherReadings(d), "or")}. Écrivez celle de ces dates que vous voulez dire.` : d.readAs ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF). Si ce n’est pas la date voulue, écrivez-la en EDTF (par exemple AAAA-MM-JJ).` : `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`),
   "date-out-of-range": (d) => `${q(d.value)} est hors de la période que citeline peut dessiner (environ ${n.count(270000)} ans de part et d’autre de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Les bornes de cet objet date ne correspondent pas à son texte EDTF ${q(d.readAs)}\u202f; le texte a été lu et les bornes ignorées.` : "Les bornes de cet objet date ne correspondent pas à son texte EDTF\u202f; le texte a été lu et les bornes ignorées."),
   "date-unsupported": (d) => `${q(d.value)} utilise une forme que citeline ne dessine pas encore.${d.reason ? ` ${WHY[d.reason]}` : ""}`,

@@ -7,7 +7,7 @@
 import type { DateReason } from "./diagnostics.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
-import { isolated as own, ltr } from "./isolate.js";
+import { isolated as own, ltr, otherReadings } from "./isolate.js";
 
 // The user's words isolated in their own direction (FIRST STRONG ISOLATE … POP DIRECTIONAL
 // ISOLATE), as in the Arabic-script languages. A value's own isolates never end ours
@@ -72,7 +72,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
   "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` ייתכן שהכוונה ל־${n.list(d.readings.map(ltr), "or")} (EDTF): אם זה התאריך שהתכוונתם אליו, יש לכתוב אותו כך.` : ""} יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
   "date-ambiguous": (d) => `${q(d.value)} דו־משמעי${d.readings && d.readings.length > 1 ? `: הוא יכול להיות ${n.list(d.readings.map(ltr), "or")} (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : ". יש לכתוב אותו בתבנית YYYY-MM-DD."}`,
-  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
+  "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs!))} (EDTF); הוא יכול להיות גם ${n.list(otherReadings(d).map(ltr), "or")}. יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,
   "date-object-mismatch": (d) => (d.readAs ? `גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו, ${q(ltr(d.readAs))}; הטקסט נקרא והגבולות לא.` : "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא."),
   "date-unsupported": (d) => `${q(d.value)} משתמש בצורה ש־citeline עדיין אינו משרטט.${d.reason ? ` ${WHY[d.reason]}` : ""}`,

@@ -6,10 +6,23 @@
  * words and the right-to-left languages' diagnostics import it (English's diagnostics import this
  * module too, so an app's bundle has it in its first file, and a language stays one file more).
  * And a user's value in a sentence: isolated where it turns in a left-to-right one ({@link own}),
- * always in a right-to-left one ({@link isolated}), its own isolates never ending ours.
+ * always in a right-to-left one ({@link isolated}), its own isolates never ending ours. And the
+ * dates a sentence names beside the one a value was read as ({@link otherReadings}): every
+ * language's sentence names them, so they are here, in the file every language already loads.
  *
  * @module
  */
+
+/**
+ * The readings of a diagnostic other than the one it was read as (`Diagnostic.readings` beside
+ * `readAs`: "2021-22", read as summer 2021, may be the years 2021 to 2022).
+ *
+ * @example
+ * ```ts
+ * otherReadings({ readAs: "2021-22", readings: ["2021-22", "2021/2022"] }); // ["2021/2022"]
+ * ```
+ */
+export const otherReadings = (d: { readAs?: string | undefined; readings?: readonly string[] | undefined }): string[] => (d.readings ?? []).filter((r) => r !== d.readAs);
 
 /**
  * `text` between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (U+2066, U+2069).

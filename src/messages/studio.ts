@@ -133,6 +133,10 @@ export function fixFor(words: StudioWords, code: string, parts: FixParts, n: Num
   // A date refused with the date it may name (an Excel day number, a day that exists only in the
   // other order) is fixed as a date read otherwise is: write that date, if it is the one meant.
   if (code === "date-invalid" && parts.choices?.length) return fixFor(words, "date-reinterpreted", { ...parts, readAs: n.list(parts.choices, "or") }, n);
+  // A date read one way that may mean another ("2021-22": summer 2021, or the years) is fixed as
+  // an ambiguous one is: write the one meant. "Write 2021-22 if that is the date you mean" named
+  // the cell's own text.
+  if (code === "date-reinterpreted" && (parts.choices?.length ?? 0) > 1) return fixFor(words, "date-ambiguous", parts, n);
   const fix = (words.fixes as Readonly<Record<string, Fix | undefined>>)[code];
   return fix?.(parts, n);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { DateReason } from "./diagnostics.js";
-import { own } from "./isolate.js";
+import { otherReadings, own } from "./isolate.js";
 import type { Messages } from "./index.js";
 import type { Numbers } from "./numbers.js";
 
@@ -69,7 +69,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "importance-range": () => "`importance` 0 ile 100 arasında bir sayı olmalı; değer bu aralığa çekildi.",
   "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` ${n.list(d.readings, "or")} (EDTF) olabilir: kastettiğiniz tarih buysa böyle yazın.` : ""} Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
   "date-ambiguous": (d) => `${q(d.value)} belirsiz${d.readings && d.readings.length > 1 ? `: ${n.list(d.readings, "or")} (EDTF) olarak okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : ". Tarihi YYYY-AA-GG biçiminde yazın."}`,
-  "date-reinterpreted": (d) => (d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
+  "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu; ${n.list(otherReadings(d), "or")} olarak da okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
   "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,
   "date-object-mismatch": (d) => (d.readAs ? `Bu tarih nesnesinin sınırları ${q(d.readAs)} EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.` : "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı."),
   "date-unsupported": (d) => `${q(d.value)}, citeline'ın henüz çizmediği bir biçim kullanıyor.${d.reason ? ` ${WHY[d.reason]}` : ""}`,

@@ -3,7 +3,7 @@ import type { DiagnosticCode } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
 import { DATE_OBJECT_NEEDS_EDTF } from "../messages/details.js";
 
-type Result = { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string } } | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
+type Result = { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } } | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
 
 /**
  * Read a date written as an object: a loaded timeline's {@link FuzzyDate}, or `{ edtf }`. The

@@ -60,5 +60,6 @@ export function seasonInWords(text: string): Spelling | undefined {
   if (north !== undefined) return { ok: true, edtf: `${y}-${north}` };
   const either = NORTH_OR_SOUTH[name];
   if (either === undefined) return undefined;
-  return { ok: true, edtf: `${y}-${either}`, warning: { code: "date-reinterpreted", detail: northernSeason(either, Number(y), SOUTH[either]!) } };
+  const warning = { code: "date-reinterpreted" as const, detail: northernSeason(either, Number(y), SOUTH[either]!), readings: [`${y}-${either}`, `${y}-${SOUTH[either]}`] };
+  return { ok: true, edtf: `${y}-${either}`, warning };
 }

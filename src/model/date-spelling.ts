@@ -33,7 +33,7 @@ import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNum
  * reading in EDTF too (`readings`, in the order `detail` says them), which every language can write.
  */
 export type Spelling =
-  | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string } }
+  | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } }
   | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
 
 /** How a whole input spells its dates. */

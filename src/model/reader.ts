@@ -182,7 +182,8 @@ export class ItemReader {
     }
     // What it was read as goes with the warning in EDTF: the sentence of every language can name
     // it, where the English detail says it in words.
-    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: edtfOf(result.date, result.end) });
+    // A date that may mean another also names each, the one read first ("2021-22": summer 2021, or the years).
+    if (result.warning) this.report(result.warning.code, field, { value, detail: result.warning.detail, readAs: edtfOf(result.date, result.end), readings: result.warning.readings });
     return result;
   }
 

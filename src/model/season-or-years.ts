@@ -17,14 +17,14 @@ const PAIR = /^\s*(\d{4})-(2[1-9]|3\d|4[01])\s*$/;
  *
  * @example
  * ```ts
- * seasonOrYears("2021-22"); // { code: "date-reinterpreted", detail: "summer 2021, EDTF's season 22; for the years 2021 to 2022, write 2021/2022" }
+ * seasonOrYears("2021-22"); // { code: "date-reinterpreted", detail: "summer 2021, EDTF's season 22; for the years 2021 to 2022, write 2021/2022", readings: ["2021-22", "2021/2022"] }
  * seasonOrYears("2008-22"); // undefined: the year 2022 is not 2008's next
  * ```
  */
-export function seasonOrYears(text: string): { code: DiagnosticCode; detail: string } | undefined {
+export function seasonOrYears(text: string): { code: DiagnosticCode; detail: string; readings: string[] } | undefined {
   const m = PAIR.exec(text);
   if (!m) return undefined;
   const [y, n] = [Number(m[1]), Number(m[2])];
   if ((y + 1) % 100 !== n) return undefined;
-  return { code: "date-reinterpreted", detail: seasonNotYears(`${SEASON_NAMES[n] ?? ""} ${y}`, n, y, y + 1) };
+  return { code: "date-reinterpreted", detail: seasonNotYears(`${SEASON_NAMES[n] ?? ""} ${y}`, n, y, y + 1), readings: [`${m[1]}-${m[2]}`, `${m[1]}/${y + 1}`] };
 }

@@ -258,6 +258,23 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("loadTimelineAsync reads seasons and \"or\" in other languages, a southern summer and a Czech sheet's order as Node does, each reading named", async () => {
+    const { page, errors, requests } = await open();
+    const text = ["Title,Date", "A,Sommer 2008", "B,l'été 2008", "C,verano de 2008", "D,Juni oder Juli 2008", "E,summer 2008/09", "F,13. 6. 2008", "G,7. 6. 2008", "H,2021-22"].join("\n");
+    type Loaded = { timeline: { events: { start: { edtf: string } }[] }; diagnostics: { code: string; message: string; readings?: string[] }[] };
+    const inPage = await page.evaluate(async (t) => {
+      const r = await (window as unknown as { Citeline: { loadTimelineAsync(d: string): Promise<Loaded> } }).Citeline.loadTimelineAsync(t);
+      return { starts: r.timeline.events.map((e) => e.start.edtf), diagnostics: r.diagnostics.map((d) => [d.code, d.message, d.readings ?? null]) };
+    }, text);
+    const inNode = loadTimeline(text);
+    expect(inPage.starts).toEqual(inNode.timeline.events.map((e) => e.start.edtf));
+    expect(inPage.starts).toHaveLength(8);
+    expect(inPage.diagnostics).toEqual(inNode.diagnostics.map((d) => [d.code, d.message, d.readings ?? null]));
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a sync loadTimeline says of \"2021-22\" what Node says, with nothing on demand; \"1980-88\" waits for the readers of words", async () => {
     const { page, errors, requests } = await open();
     const data = { events: [{ title: "Season", start: "2021-22" }, { title: "Summer", start: { edtf: "2021-22", precision: "season" } }, { title: "War", start: "1980-88" }] };

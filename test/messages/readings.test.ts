@@ -162,3 +162,56 @@ describe("a date refused that may name one date", () => {
     expect(problemRows([none!], undefined, studioLanguage("en"))[0]!.fix).toBe("Write the date as YYYY-MM-DD (2008-06-07), YYYY-MM or YYYY; add ~ when it is approximate, ? when uncertain.");
   });
 });
+
+describe("a date read one way that may mean another", () => {
+  // A sheet's "2021-22" (a football season, to its writer; summer 2021, to EDTF) and a season in
+  // Spanish or Portuguese (read as the north's; Argentina's and Brazil's are the south's). Before,
+  // the other languages said only "read as 2021-22", and the workbench offered the cell's own text.
+  const read = loadTimeline({ events: ["2021-22", "verano de 2008", "o inverno de 2009"].map((start, i) => ({ id: `e${i}`, title: "x", start })) });
+  const warned = read.diagnostics.filter((d) => d.code === "date-reinterpreted");
+
+  it("names the one read first and the others, each loading as written", () => {
+    expect(new Map(read.timeline.events.map((e) => [e.id, e.start.edtf]))).toEqual(new Map([["e0", "2021-22"], ["e1", "2008-22"], ["e2", "2009-24"]]));
+    expect(warned.map((d) => [d.value, d.readAs, d.readings])).toEqual([
+      ["2021-22", "2021-22", ["2021-22", "2021/2022"]],
+      ["verano de 2008", "2008-22", ["2008-22", "2008-30"]],
+      ["o inverno de 2009", "2009-24", ["2009-24", "2009-32"]],
+    ]);
+    for (const d of warned) {
+      for (const reading of d.readings!) {
+        const again = loadTimeline({ events: [{ title: "again", start: reading }] });
+        const e = again.timeline.events[0]!;
+        expect(e.start.edtf + (e.end ? `/${e.end.edtf}` : ""), reading).toBe(reading);
+        // "2021-22" is said again, being what it is; the others load without a word.
+        if (reading !== "2021-22") expect(again.diagnostics, reading).toEqual([]);
+      }
+    }
+  });
+
+  it("names every reading in every language's sentence, and offers them all as the workbench's fix", () => {
+    for (const lang of TRANSLATED) {
+      for (const d of warned) {
+        const line = diagnosticLine(d, languageOf({ locale: lang }).messages);
+        for (const reading of d.readings!) expect(line, `${lang} ${d.value}`).toContain(reading);
+      }
+    }
+    for (const lang of LANGUAGES) {
+      const rows = problemRows(warned, undefined, studioLanguage(lang));
+      for (const [i, d] of warned.entries()) for (const reading of d.readings!) expect(rows[i]!.fix, `${lang} ${d.value}`).toContain(reading);
+    }
+    expect(problemRows(warned, undefined, studioLanguage("en")).map((r) => r.fix)).toEqual([
+      "Write 2021-22 or 2021/2022, whichever you mean.",
+      "Write 2008-22 or 2008-30, whichever you mean.",
+      "Write 2009-24 or 2009-32, whichever you mean.",
+    ]);
+    expect(languageOf({ locale: "fr" }).messages.diagnostics["date-reinterpreted"](warned[0]!)).toBe("«\u00a02021-22\u00a0» a été lu comme «\u00a02021-22\u00a0» (EDTF)\u202f; il peut aussi se lire 2021/2022. Écrivez celle de ces dates que vous voulez dire.");
+  });
+
+  it("keeps the sentence it had for a date read one way only", () => {
+    const [numeric] = loadTimeline("Title,Date\nA,13/6/2008\n").diagnostics;
+    expect(numeric).toMatchObject({ code: "date-reinterpreted", readAs: "2008-06-13" });
+    expect(numeric?.readings).toBeUndefined();
+    expect(languageOf({ locale: "de" }).messages.diagnostics["date-reinterpreted"](numeric!)).toBe("„13/6/2008“ wurde als „2008-06-13“ (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).");
+    expect(problemRows([numeric!], undefined, studioLanguage("en"))[0]!.fix).toBe("Write 2008-06-13 if that is the date you mean, else the date you mean as YYYY-MM-DD.");
+  });
+});
