@@ -197,21 +197,21 @@ export const HebrewRtlTime: Story = {
 };
 
 // The seed story as a German newsroom's sheet would hold it: its own words, and its dates as
-// German writers write them ("7.–9. Juni 2008", "Mitte Juni" known only to the month). The pact's
-// "this summer" stays EDTF (2008-22): season names are read in English only.
+// German writers write them ("7.–9. Juni 2008", "Mitte Juni" known only to the month, the pact's
+// "this summer" as "Sommer 2008").
 const GERMAN_SHEET = `Title,Start date,End date,Group,Source
 Malikis dreitägiger Besuch in Teheran,7.–9. Juni 2008,,Besuch,IRNA
 Maliki trifft Präsident Ahmadinedschad,"Sonntag, 8. Juni 2008",,Besuch,IRNA
 Gespräche mit Mottaki und Vizepräsident Dawudi,8. Juni 2008,,Besuch,IRNA
 USA melden Festnahme eines Milizenführers,Juni 2008,,Abkommen,The New York Times
-Maliki will das Sicherheitsabkommen verabschieden,2008-22,,Abkommen,The New York Times
+Maliki will das Sicherheitsabkommen verabschieden,Sommer 2008,,Abkommen,The New York Times
 Iran-Irak-Krieg,1980,1988,Hintergrund,The New York Times
 Waffenstillstand zwischen Iran und Irak,20. Aug. 1988,,Hintergrund,The New York Times
 `;
 
 /**
  * A German sheet in a German page (`locale: "de"`): dates written with German month names load
- * as the days and months they name ("7.–9. Juni 2008", "Sonntag, 8. Juni 2008", "20. Aug. 1988"),
+ * as the days, months and seasons they name ("7.–9. Juni 2008", "Sonntag, 8. Juni 2008", "20. Aug. 1988", "Sommer 2008"),
  * with no problem reported, and are said back in German.
  */
 export const GermanSheet: Story = {
