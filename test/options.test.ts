@@ -4,6 +4,7 @@
 // what is wrong is told the same way everywhere.
 import { optionDoc } from "../src/options/docs.js";
 import { languageOf } from "../src/options/language.js";
+import { loadTimeline } from "../src/load.js";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -65,7 +66,8 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   headingLevel: { good: [["1", 1], [" 2 ", 2], ["6", 6]], bad: ["0", "7", "2.5", "h2", ""], badApi: [0, 7, 2.5, NaN, "3", null] },
   width: { good: [["640", 640], ["800px", 800], ["20000", 20000]], bad: ["wide", "50", "20001"], badApi: [50, 20001, "640"] },
   title: { good: [["Maliki & Tehran", "Maliki & Tehran"]], badApi: [3] },
-  dateFormat: { good: [["DMY", "DMY"], ["mdy", "MDY"]], bad: ["YMD"] },
+  dateFormat: { good: [["DMY", "DMY"], ["mdy", "MDY"]], bad: ["YMD"], badApi: ["dmy", "YMD", 1] },
+  twoDigitYearsFrom: { good: [["1930", 1930], [" 1950 ", 1950], ["9900", 9900]], bad: ["30", "1930.5", "9901", "999", "nineteen", ""], badApi: [30, 1930.5, 9901, "1930", NaN], goodApi: [1000, 1930] },
   data: { goodApi: ["Title,Date\nA,2008\n", { events: [] }] },
   timeline: { badApi: [{}, "timeline"], goodApi: [{ events: [] }] },
   overview: { badApi: ["yes", 0], goodApi: [false] },
@@ -103,6 +105,8 @@ function api(name: OptionName, value: unknown): string | undefined {
   try {
     if (uses.includes("timeline")) checkTimelineOptions({ [name]: value });
     if (uses.includes("render") || uses.includes("page")) checkRenderOptions({ [name]: value });
+    // The loader's own entry: loadTimeline checks its options as the others check theirs.
+    if (uses.includes("load")) loadTimeline("Title,Date\nA,2008\n", { [name]: value });
     return undefined;
   } catch (error) {
     expect(error).toBeInstanceOf(RangeError);
@@ -148,7 +152,7 @@ describe("one value, read the same from attribute, data- attribute and flag", ()
         expect((read.options as Record<string, unknown>)[name], `${name} ${text}`).toEqual(value);
       }
       // What text reads as, the API accepts.
-      if (name !== "dateFormat") expect(api(name, value), `${name} ${text}`).toBeUndefined();
+      expect(api(name, value), `${name} ${text}`).toBeUndefined();
     }
     for (const text of bad) {
       const { plain, data, flag } = readAll(name, text);

@@ -179,7 +179,11 @@ async function load(request: Request, io: CliIO): Promise<ReturnType<typeof load
   try {
     const bytes = await io.readBytes(resolve(io.cwd, file));
     try {
-      loaded = loadTimeline(bytes, { format: options.format ?? "auto", ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }) });
+      loaded = loadTimeline(bytes, {
+        format: options.format ?? "auto",
+        ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
+        ...(options.twoDigitYearsFrom === undefined ? {} : { twoDigitYearsFrom: options.twoDigitYearsFrom }),
+      });
     } catch (error) {
       // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
       io.stderr.write(words.cannotRead(file, reason(error)));

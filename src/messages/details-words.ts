@@ -13,8 +13,8 @@ import { eitherOf } from "./details.js";
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** Why a day or month with a year of two digits is refused. */
 export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
-/** Why a numeric date with a year of two digits is refused. */
-export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century.";
+/** Why a numeric date with a year of two digits ("5/31/17") is refused, and the option that reads it. */
+export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930).";
 /** Two readings of one text. */
 export const orElse = (a: string, b: string) => `${a} or ${b}`;
 /** A range written "between … and …": its whole time, or one time within it. */

@@ -12,6 +12,8 @@ export const optionDocsEn = {
   timeline: "An already loaded timeline, instead of `data`.",
   format: "Format of the data: auto (default), json, csv or timelinejs.",
   dateFormat: "How to read all-numeric dates such as 7/6/2008, DMY or MDY; by default they are refused as ambiguous.",
+  twoDigitYearsFrom: (min: number, max: number) =>
+    `The first year a two-digit year (5/31/17, 28-May-15) can be, ${min} to ${max}: 1930 reads 17 as 2017 and 78 as 1978; by default such dates are refused, their century unknown.`,
   height: (min: number, max: number, fallback: number) => `Height of the chart in px, ${min} to ${max}; default ${fallback}.`,
   width: (min: number, max: number, fallback: number) => `Width of the chart in px, ${min} to ${max}; default ${fallback} (in a page, the timeline follows its element).`,
   locale: (known: readonly string[]) =>

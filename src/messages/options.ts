@@ -48,6 +48,7 @@ export const optionsEn = {
       text: "auto, none, or empty stretches such as 1989/2007,2009/2010",
       value: '"auto", "none", or an array of [start, end] pairs (UTC ms or Dates), each start before its end',
     },
+    firstYear: (min: number, max: number) => same(`is not a year from ${min} to ${max}`, `a whole year from ${min} to ${max}`),
     headingLevel: same("is not a heading level (a whole number from 1 to 6)", "a whole number from 1 to 6"),
     idPrefix: same("is not an id prefix", 'a letter followed by letters, digits, "-" or "_"'),
     lang: same("is not a language tag", "a language tag such as en-GB"),

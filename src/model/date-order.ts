@@ -17,9 +17,10 @@ import { isRecord } from "./fields.js";
  */
 export type OrderSeen = { format: DateFormat; example: string } | { format: "both"; dayFirst: string; monthFirst: string };
 
-// A numeric date with a year of four digits, alone or in a range or a date-time: "13/6/2008",
-// "1.15.2018", "6/1/2008 - 13/3/2008", and as Czech and Slovak write one, "13. 6. 2008".
-const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?!\d)/g;
+// A numeric date, alone or in a range or a date-time: "13/6/2008", "1.15.2018", "6/1/2008 -
+// 13/3/2008", as Czech and Slovak write one, "13. 6. 2008", and with a year of two digits, as a
+// sheet formatted m/d/yy exports one ("5/31/17"), read with `twoDigitYearsFrom`.
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4}|\d{2})(?!\d)/g;
 
 /**
  * The order of day and month the events' and eras' start and end dates can only be read in, if

@@ -26,6 +26,7 @@ import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { BUDDHIST_YEARS, SURELY_BUDDHIST } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
+import { withFullYear } from "./date-two-digit-years.js";
 import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
@@ -40,6 +41,8 @@ export type Spelling =
 interface SpellingOptions {
   /** Day–month order of all-numeric dates (`7/6/2008`); without it both orders are refused. */
   dateFormat?: DateFormat;
+  /** The first year a two-digit year (`5/31/17`) can be; without it such dates are refused. */
+  twoDigitYearsFrom?: number;
 }
 
 // The most characters read as a date in words, and the characters of EDTF's dates and sets.
@@ -79,7 +82,7 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   if (written === "") return { ok: false, code: "date-invalid" };
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
   const ascii = asciiDigits(written);
-  const text = ascii ?? written;
+  const text = withFullYear(ascii ?? written, options.twoDigitYearsFrom);
   return (
     calendarAmbiguity(text, ascii !== undefined) ??
     eraSpelling(text) ??

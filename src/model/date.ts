@@ -37,6 +37,8 @@ export type DateResult =
 export interface ReadDateOptions {
   /** Day–month order of all-numeric dates; without it `7/6/2008` is refused as ambiguous. */
   dateFormat?: DateFormat;
+  /** The first year a two-digit year (`5/31/17`) can be; without it such dates are refused. */
+  twoDigitYearsFrom?: number;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface BuildOptions {
   requireSources?: boolean;
   /** Day-month order for all-numeric dates. */
   dateFormat?: DateFormat;
+  /** The first year a two-digit year can be; without it such dates are refused. */
+  twoDigitYearsFrom?: number;
 }
 
 /**
@@ -71,7 +73,10 @@ export function buildTimeline(parsed: Parsed, options: BuildOptions = {}): LoadR
     diagnostics.push(diagnostic("input-not-object", at, { value: parsed.data }));
     return { timeline, diagnostics, ...formatOf(parsed) };
   }
-  const dates: DateReading = options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat };
+  const dates: DateReading = {
+    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
+    ...(options.twoDigitYearsFrom === undefined ? {} : { twoDigitYearsFrom: options.twoDigitYearsFrom }),
+  };
   const reader = new ItemReader("timeline", {}, diagnostics, parsed.fields, dates);
   const top = reader.known(parsed.data, TIMELINE_FIELDS);
   // With no order given, the one the data's own dates show, looked for once, when a date needs it.

@@ -61,3 +61,18 @@ export function checkTimelineOptions(options: Partial<TimelineOptions>): Partial
 export function checkRenderOptions<T extends RenderPageOptions>(options: T): T {
   return check(options, ["render", "page"]);
 }
+
+/**
+ * Check the options of `loadTimeline` (format, dateFormat, twoDigitYearsFrom): throws a RangeError
+ * naming the first wrong value. Returns the options as given.
+ *
+ * @example
+ * ```ts
+ * checkLoadOptions({ dateFormat: "DMY" }); // returned as given
+ * checkLoadOptions({ twoDigitYearsFrom: 30 });
+ * // RangeError: twoDigitYearsFrom must be a whole year from 1000 to 9900; got 30.
+ * ```
+ */
+export function checkLoadOptions<T extends object>(options: T): T {
+  return check(options, ["load"]);
+}

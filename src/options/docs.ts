@@ -7,13 +7,14 @@
  */
 import { optionDocsEn as d } from "../messages/option-docs.js";
 import { LOCALE_TAGS } from "./locale-tags.js";
-import { HEIGHT, WIDTH, type OptionName } from "./table.js";
+import { FIRST_YEARS, HEIGHT, WIDTH, type OptionName } from "./table.js";
 
 const DOCS: { readonly [K in OptionName]: string } = {
   ...d,
   height: d.height(HEIGHT.min, HEIGHT.max, HEIGHT.fallback),
   width: d.width(WIDTH.min, WIDTH.max, WIDTH.fallback),
   locale: d.locale(LOCALE_TAGS),
+  twoDigitYearsFrom: d.twoDigitYearsFrom(FIRST_YEARS.min, FIRST_YEARS.max),
 };
 
 /**

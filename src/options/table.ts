@@ -24,6 +24,8 @@ import type { RenderPageOptions, TimelineOptions } from "./types.js";
 export interface AnyOptions extends TimelineOptions, RenderPageOptions {
   /** How to read all-numeric dates such as 7/6/2008 (a `loadTimeline` option). */
   dateFormat?: DateFormat;
+  /** The first year a two-digit year can be (a `loadTimeline` option). */
+  twoDigitYearsFrom?: number;
 }
 
 /** An option's API name. */
@@ -64,6 +66,9 @@ const THEMES = ["light", "dark", "auto"] as const;
 const VIEWS = ["chart", "list", "story"] as const;
 const FORMATS = ["auto", "json", "csv", "timelinejs"] as const;
 const DATE_FORMATS = ["DMY", "MDY"] as const;
+/** The first years a two-digit year's hundred can start at: each ends by 9999. */
+export const FIRST_YEARS = { min: 1000, max: 9900 } as const;
+const isFirstYear = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= FIRST_YEARS.min && value <= FIRST_YEARS.max;
 const DIRECTIONS = ["ltr", "rtl"] as const;
 const CALENDARS: readonly Calendar[] = ["gregory", "persian", "islamic-umalqura", "islamic-civil"];
 const KNOWN: string[] = [...LOCALE_TAGS];
@@ -206,6 +211,11 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"],
     rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
     parse: (text) => oneOf(DATE_FORMATS)(text.toUpperCase()), check: isOneOf(DATE_FORMATS),
+  },
+  twoDigitYearsFrom: {
+    name: "twoDigitYearsFrom", flag: ["--two-digit-years-from", "<year>"], type: "number", uses: ["load"],
+    rule: m.rules.firstYear(FIRST_YEARS.min, FIRST_YEARS.max),
+    parse: (text) => (/^\d{4}$/.test(text) && isFirstYear(Number(text)) ? Number(text) : undefined), check: isFirstYear,
   },
   data: { name: "data", type: "unknown", uses: ["timeline"], rule: m.rules.text },
   timeline: {

@@ -46,6 +46,12 @@ export interface LoadOptions {
    * or `"MDY"` (July 6, 2008). Without it such dates are refused as ambiguous, never guessed.
    */
   dateFormat?: DateFormat;
+  /**
+   * The first year a two-digit year (`5/31/17`, `28-May-15`, as a sheet formatted `m/d/yy`
+   * exports it) can be: `1930` reads `17` as 2017 and `78` as 1978, the years 1930 to 2029.
+   * Without it such dates are refused, their century unknown. A whole year from 1000 to 9900.
+   */
+  twoDigitYearsFrom?: number;
 }
 
 /**

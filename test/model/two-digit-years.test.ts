@@ -1,0 +1,97 @@
+// Two-digit years read in the hundred years the caller names (`twoDigitYearsFrom`): a sheet
+// formatted m/d/yy exports "5/31/17", and every such date was refused, its century unknown, with
+// no way to say which. Real sheets nobody here wrote: FiveThirtyEight's polls on the American
+// Health Care Act and its cabinet turnover as republished in 2023 (test/fixtures/published/ORIGIN.md).
+import { csvParse } from "d3-dsv";
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadTimeline } from "../../src/load.js";
+import { withFullYear } from "../../src/model/date-two-digit-years.js";
+
+const text = (name: string) => readFileSync(new URL(`../fixtures/published/${name}`, import.meta.url), "utf8");
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const short = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear() % 100).padStart(2, "0")}`;
+
+describe("a two-digit year, with twoDigitYearsFrom", () => {
+  it("is the year from the one given on that ends in its digits", () => {
+    expect(withFullYear("5/31/17", 1930)).toBe("5/31/2017");
+    expect(withFullYear("11/10/78 14:30", 1930)).toBe("11/10/1978 14:30");
+    expect(withFullYear("12/8/06", 1900)).toBe("12/8/1906");
+    expect(withFullYear("28-May-15", 1930)).toBe("28-May-2015");
+    expect(withFullYear("7. 6. 08", 1950)).toBe("7. 6. 2008");
+    expect(withFullYear("5/31/17 - 6/2/17", 1930)).toBe("5/31/2017 - 6/2/17");
+    // Nothing else is touched: four digits, no option, words.
+    expect(withFullYear("5/31/2017", 1930)).toBe("5/31/2017");
+    expect(withFullYear("5/31/17", undefined)).toBe("5/31/17");
+    expect(withFullYear("June 17", 1930)).toBe("June 17");
+  });
+
+  // To 2399: a numeric date from 2400 on may be the Buddhist era's, and is refused naming both (date-thai.test.ts).
+  it("reads any day of the hundred years from the one given, as a sheet writes it m/d/yy (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2300 }), fc.integer({ min: 0, max: 36_524 }), (from, offset) => {
+        const day = new Date(Date.UTC(from, 0, 1) + offset * 86_400_000);
+        if (day.getUTCFullYear() > from + 99) return;
+        const { timeline, diagnostics } = loadTimeline({ events: [{ id: "a", title: "Poll", start: short(day) }] }, { dateFormat: "MDY", twoDigitYearsFrom: from });
+        expect(diagnostics, short(day)).toEqual([]);
+        expect(timeline.events[0]?.start.edtf, `${short(day)} from ${from}`).toBe(iso(day).replace(/^(\d{4})/, (y) => y.padStart(4, "0")));
+      }),
+      { seed: 1930, numRuns: 300 },
+    );
+  });
+
+  it("is refused without it, each cell saying why, as before", () => {
+    const { timeline, diagnostics } = loadTimeline("Title,Date\nA,5/31/17\nB,28-May-15\n");
+    expect(timeline.events).toEqual([]);
+    expect(diagnostics.map((d) => [d.index, d.code, d.reason])).toEqual([
+      [0, "date-invalid", "two-digit-year"],
+      [1, "date-invalid", "two-digit-year"],
+    ]);
+  });
+
+  it("is checked as every option is: a whole year from 1000 to 9900, else a RangeError", () => {
+    for (const bad of [30, 1930.5, 9901, "1930", Number.NaN]) {
+      expect(() => loadTimeline("Title,Date\nA,5/31/17\n", { twoDigitYearsFrom: bad as number }), String(bad)).toThrow(RangeError);
+    }
+    expect(() => loadTimeline("Title,Date\nA,5/31/17\n", { twoDigitYearsFrom: 30 })).toThrow("twoDigitYearsFrom must be a whole year from 1000 to 9900; got 30.");
+    // The order of day and month too: "dmy" was read as month first, silently.
+    expect(() => loadTimeline("Title,Date\nA,7/6/2008\n", { dateFormat: "dmy" as "DMY" })).toThrow('dateFormat must be "DMY" or "MDY"; got "dmy".');
+  });
+});
+
+describe("published sheets that write their years with two digits", () => {
+  it("FiveThirtyEight's polls on the AHCA: every poll loads with the option, its days as the sheet writes them, in the order its own dates show", () => {
+    const csv = text("ahca-polls.csv");
+    const sheet = csv.replace(/^Start,End,Pollster,Favor,Oppose,Url,Text/, "Start date,End date,Title,Favor,Oppose,Source URL,Description");
+    const rows = csvParse(csv).map((row) => [row.Start ?? "", row.End ?? ""]);
+    expect(rows).toHaveLength(15);
+    // Without it: every date refused, so every poll.
+    const before = loadTimeline(sheet);
+    expect(before.timeline.events).toEqual([]);
+    expect(before.diagnostics.filter((d) => d.reason === "two-digit-year")).toHaveLength(30);
+    const after = loadTimeline(sheet, { twoDigitYearsFrom: 1930 });
+    expect(after.timeline.events).toHaveLength(15);
+    expect(after.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // Each poll's start and end, as the sheet's M/D/YY says.
+    const asWritten = (cell: string) => {
+      const [m, d, y] = cell.split("/").map(Number);
+      return `${2000 + y!}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    };
+    const read = after.timeline.events.map((e) => `${e.start.edtf}/${e.end?.edtf}`).sort();
+    expect(read).toEqual(rows.map(([start, end]) => `${asWritten(start!)}/${asWritten(end!)}`).sort());
+  });
+
+  it("FiveThirtyEight's cabinet turnover as republished in 2023: Carter to Biden with the option, the tenures still held still going on", () => {
+    const sheet = text("cabinet-turnover-2023.csv").replace(/^\uFEFF?president,position,appointee,start_date,end_date,/, "Group,position,Title,Start date,End date,");
+    expect(loadTimeline(sheet).timeline.events).toEqual([]);
+    const { timeline, diagnostics } = loadTimeline(sheet, { twoDigitYearsFrom: 1930 });
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    // What is left refused names an administration, not a date ("Bush admin"), each with its row.
+    expect(errors.every((d) => d.code === "date-invalid" && /admin$/.test(String(d.value)))).toBe(true);
+    expect(timeline.events.length + new Set(errors.map((d) => d.index)).size).toBe(379);
+    const years = timeline.events.map((e) => Number(e.start.edtf.slice(0, 4)));
+    expect([Math.min(...years), Math.max(...years)]).toEqual([1977, 2023]);
+    expect(timeline.events.filter((e) => e.end?.edtf === "..")).toHaveLength(25);
+  });
+});
