@@ -123,6 +123,18 @@ describe("citeline render", () => {
     expect((await run("render", out("dmy.csv"), "-o", out("dmy.html"), "--date-format", "YMD")).code).toBe(2);
   });
 
+  it("reads two-digit years in the hundred years --two-digit-years-from names, and refuses a year that is none", async () => {
+    await writeFile(out("yy.csv"), "Title,Date\nPoll closes,6/11/17\nPoll opens,5/31/17\n");
+    const refused = await run("render", out("yy.csv"), "-o", out("yy.html"));
+    expect(refused.stderr).toContain("twoDigitYearsFrom");
+    const read = await run("render", out("yy.csv"), "-o", out("yy.html"), "--two-digit-years-from", "1930", "--date-format", "MDY");
+    expect(read).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(out("yy.html"), "utf8")).toContain("11 June 2017");
+    const wrong = await run("render", out("yy.csv"), "-o", out("yy.html"), "--two-digit-years-from", "30");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--two-digit-years-from must be a whole year from 1000 to 9900");
+  });
+
   it("reads a sheet Excel saved as Unicode Text (UTF-16) or as plain CSV (Windows-1252), every letter, saying the guess", async () => {
     const sheet = "Headline\tStart\nCafé Müller’s last night\t2008-06-07\n";
     await writeFile(out("unicode.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, "utf16le")]));
