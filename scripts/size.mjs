@@ -35,7 +35,7 @@ export const TARGET = 45_000;
  * check's budgets were set") keeps why each moved.
  */
 export const BUDGETS = {
-  "script-tag page": 98_900,
+  "script-tag page": 99_400,
   "app page (bundled)": 110_600,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,

@@ -8,8 +8,9 @@ import type { LoadOptions } from "./types.js";
  * Load a timeline from JSON text, CSV text, TimelineJS JSON, or an object (a `TimelineInput`,
  * or anything at all: what is not a timeline is reported, never thrown). Lenient by default:
  * a bad event is dropped and described in `diagnostics`, the rest loads. With `strict: true`
- * any error throws one {@link CitelineError} listing them all. An option that is not one of its
- * values (a `dateFormat` of "dmy") throws a RangeError. Runs anywhere: no DOM needed.
+ * any error throws one {@link CitelineError} listing them all. A `dateFormat` or
+ * `twoDigitYearsFrom` that is not one of its values ("dmy") throws a RangeError; an unknown
+ * `format` is the diagnostic `format-unknown`. Runs anywhere: no DOM needed.
  *
  * @example
  * ```ts

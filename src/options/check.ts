@@ -19,10 +19,10 @@ function shown(value: unknown): string {
 
 // Every option the entry point takes is checked; undefined is the default and always allowed, and
 // names the table does not know (a JavaScript caller's extra keys) are left alone.
-function check<T extends object>(options: T, uses: readonly OptionUse[]): T {
+function check<T extends object>(options: T, uses: readonly OptionUse[], except: readonly string[] = []): T {
   const given = options as Readonly<Record<string, unknown>>;
   for (const spec of OPTION_LIST) {
-    if (!spec.check || !spec.uses.some((use) => uses.includes(use))) continue;
+    if (!spec.check || !spec.uses.some((use) => uses.includes(use)) || except.includes(spec.name)) continue;
     const value = given[spec.name];
     if (value !== undefined && !spec.check(value)) throw new RangeError(optionsEn.mustBe(spec.name, spec.rule.value, shown(value)));
   }
@@ -63,8 +63,9 @@ export function checkRenderOptions<T extends RenderPageOptions>(options: T): T {
 }
 
 /**
- * Check the options of `loadTimeline` (format, dateFormat, twoDigitYearsFrom): throws a RangeError
- * naming the first wrong value. Returns the options as given.
+ * Check the options of `loadTimeline` (dateFormat, twoDigitYearsFrom): throws a RangeError naming
+ * the first wrong value. Returns the options as given. A `format` the loader does not know is not
+ * thrown: it is the diagnostic `format-unknown`, as whatever else the loader cannot read.
  *
  * @example
  * ```ts
@@ -74,5 +75,5 @@ export function checkRenderOptions<T extends RenderPageOptions>(options: T): T {
  * ```
  */
 export function checkLoadOptions<T extends object>(options: T): T {
-  return check(options, ["load"]);
+  return check(options, ["load"], ["format"]);
 }

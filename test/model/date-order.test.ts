@@ -17,8 +17,11 @@ describe("the order a data's own dates show", () => {
     expect(orderSeen([{ start: "13/6/2008" }, { start: "6/13/2008" }, { start: "14/6/2008" }])).toEqual({ format: "both", dayFirst: "13/6/2008", monthFirst: "6/13/2008" });
     // Czech and Slovak write a space after each point.
     expect(orderSeen([{ start: "7. 6. 2008" }, { start: "13. 6. 2008" }])).toEqual({ format: "DMY", example: "13. 6. 2008" });
-    // ISO dates, two-digit years and days that are no day show nothing.
-    expect(orderSeen([{ start: "2008-06-13" }, { start: "6/13/08" }, { start: "32/6/2008" }, { start: 1212796800000 }])).toBeUndefined();
+    // ISO dates and days that are no day show nothing.
+    expect(orderSeen([{ start: "2008-06-13" }, { start: "32/6/2008" }, { start: 1212796800000 }])).toBeUndefined();
+    // A two-digit year's date shows it, as a sheet formatted m/d/yy writes the order it writes
+    // (read with twoDigitYearsFrom, test/model/two-digit-years.test.ts).
+    expect(orderSeen([{ start: "6/13/08" }])).toEqual({ format: "MDY", example: "6/13/08" });
   });
 
   it("reads the dates that could be either in it, each said, and leaves them refused where there is none, or both", () => {
