@@ -56,10 +56,10 @@ export function seasonInWords(text: string): Spelling | undefined {
   if (!m) return undefined;
   const name = m[1]!.toLowerCase();
   const y = m[2]!.padStart(4, "0");
-  const north = NORTH[name];
-  if (north !== undefined) return { ok: true, edtf: `${y}-${north}` };
-  const either = NORTH_OR_SOUTH[name];
-  if (either === undefined) return undefined;
+  // Own keys only: "constructor 2008" names no season.
+  if (Object.hasOwn(NORTH, name)) return { ok: true, edtf: `${y}-${NORTH[name]}` };
+  if (!Object.hasOwn(NORTH_OR_SOUTH, name)) return undefined;
+  const either = NORTH_OR_SOUTH[name]!;
   const warning = { code: "date-reinterpreted" as const, detail: northernSeason(either, Number(y), SOUTH[either]!), readings: [`${y}-${either}`, `${y}-${SOUTH[either]}`] };
   return { ok: true, edtf: `${y}-${either}`, warning };
 }

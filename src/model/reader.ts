@@ -193,7 +193,8 @@ export class ItemReader {
     if (result.ok || result.code !== "date-ambiguous" || typeof value !== "string" || !this.dates.orderSeen) return result;
     const seen = this.dates.orderSeen();
     if (seen?.format === "both") return { ...result, detail: bothOrdersShown(result.detail ?? "", seen.dayFirst, seen.monthFirst) };
-    const again = seen ? readDate(value, { ...this.dates, dateFormat: seen.format }) : undefined;
+    const years = this.dates.twoDigitYearsFrom;
+    const again = seen ? readDate(value, { dateFormat: seen.format, ...(years === undefined ? {} : { twoDigitYearsFrom: years }) }) : undefined;
     if (!seen || !again?.ok) return result;
     // What else its reading says (a sheet's midnight read as the whole day) is said first.
     const monthFirst = seen.format === "MDY";

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { readDate } from "../../src/model/date.js";
+import { seasonInWords } from "../../src/model/date-season-words.js";
 
 const NAMES: [string, number][] = [
   ["Frühling", 21], ["Frühjahr", 21], ["Sommer", 22], ["Herbst", 23],
@@ -81,5 +82,10 @@ describe("a season named in another language", () => {
     expect(readDate("kesä 2008")).toMatchObject({ ok: true, date: { edtf: "2008-06" } });
     expect(readDate("cats 2008")).toMatchObject({ ok: false, code: "date-invalid" });
     expect(readDate("Sommer")).toMatchObject({ ok: false });
+    // A name the tables' objects hold by inheritance is none of theirs.
+    for (const text of ["constructor 2008", "toString 2008", "valueOf 2008"]) {
+      expect(seasonInWords(text), text).toBeUndefined();
+      expect(readDate(text), text).toMatchObject({ ok: false, code: "date-invalid" });
+    }
   });
 });
