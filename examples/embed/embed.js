@@ -3,7 +3,8 @@
 // full width and tells its parent how tall it is, so a CMS that only allows iframes can embed it.
 //
 // Query: src (the data URL, relative to this page or absolute; JSON, CSV or TimelineJS JSON),
-// height, theme, locale, window, label, format, view, heading-level, debug. Everything else in the page is fixed.
+// height, theme, locale, window, label, format, view, heading-level, calendar, dir, time-direction,
+// media, date-format, two-digit-years-from, debug. Everything else in the page is fixed.
 //
 // The parent hears `{ type: "citeline:height", height }` through postMessage whenever the height
 // changes (on load, on each render that changes it, when the page is resized). The message goes to
@@ -12,7 +13,7 @@
 const params = new URLSearchParams(location.search);
 const main = document.getElementById("main");
 const element = document.createElement("cite-line");
-for (const name of ["height", "theme", "locale", "window", "label", "format", "view", "heading-level"]) {
+for (const name of ["height", "theme", "locale", "window", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "media", "date-format", "two-digit-years-from"]) {
   const value = params.get(name);
   if (value !== null) element.setAttribute(name, value);
 }

@@ -18,8 +18,10 @@ import { readyFor, type MarkupConfig } from "./markup.js";
 import { messageOf, warnDiagnostics, warnMarkup } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
-// The options markup sets that update a drawn timeline in place; a new format loads the data again.
-const UPDATED = OPTION_LIST.filter((o) => o.attribute !== undefined && o.name !== "format").map((o) => o.name as keyof TimelineOptions);
+// The options markup sets that update a drawn timeline in place; a new format, or a new way to
+// read its dates, loads the data again.
+const RELOADING: readonly string[] = ["format", "dateFormat", "twoDigitYearsFrom"];
+const UPDATED = OPTION_LIST.filter((o) => o.attribute !== undefined && !RELOADING.includes(o.name)).map((o) => o.name as keyof TimelineOptions);
 
 /** One embed: see {@link Embed}. Made (and registered, one per host) by `createEmbed`. */
 export class EmbedController implements Embed {
@@ -73,7 +75,9 @@ export class EmbedController implements Embed {
     const config = settled({ ...before, ...next, options: next.options ? { ...next.options } : { ...before.options } });
     this.#config = config;
     const sourceChanged =
-      before.data !== config.data || (config.data == null && (before.src ?? "").trim() !== (config.src ?? "").trim()) || before.options?.format !== config.options?.format;
+      before.data !== config.data ||
+      (config.data == null && (before.src ?? "").trim() !== (config.src ?? "").trim()) ||
+      RELOADING.some((name) => before.options?.[name as keyof TimelineOptions] !== config.options?.[name as keyof TimelineOptions]);
     // A locale named in markup that is still to load, or a date the readers still to load read:
     // drawn again (from the data at hand) once they have.
     if (sourceChanged || before.localeTag !== config.localeTag || config.waiting) return this.#load();

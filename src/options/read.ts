@@ -21,7 +21,7 @@ import type { TimelineOptions } from "./types.js";
  * OPTION_ATTRIBUTES.includes("heading-level"); // true
  * ```
  */
-export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "breaks", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "media"] as const;
+export const OPTION_ATTRIBUTES = ["height", "locale", "theme", "window", "breaks", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "media", "date-format", "two-digit-years-from"] as const;
 
 /** An option's attribute name. */
 export type OptionAttribute = (typeof OPTION_ATTRIBUTES)[number];

@@ -9,7 +9,6 @@
  */
 import { optionsEn, type OptionRule } from "../messages/options.js";
 import { readDate } from "../model/date.js";
-import type { DateFormat } from "../types.js";
 import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { Calendar } from "../types.js";
@@ -21,12 +20,7 @@ import type { RenderPageOptions, TimelineOptions } from "./types.js";
  * `renderPage` (which has all of `renderToString`'s), and the command's `dateFormat`, which it
  * passes to `loadTimeline`.
  */
-export interface AnyOptions extends TimelineOptions, RenderPageOptions {
-  /** How to read all-numeric dates such as 7/6/2008 (a `loadTimeline` option). */
-  dateFormat?: DateFormat;
-  /** The first year a two-digit year can be (a `loadTimeline` option). */
-  twoDigitYearsFrom?: number;
-}
+export interface AnyOptions extends TimelineOptions, RenderPageOptions {}
 
 /** An option's API name. */
 export type OptionName = keyof AnyOptions;
@@ -208,12 +202,12 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: (text) => text, check: isText, blankIsAbsent: true,
   },
   dateFormat: {
-    name: "dateFormat", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["load"],
+    name: "dateFormat", attribute: "date-format", flag: ["--date-format", "<order>"], type: DATE_FORMATS.map((f) => `"${f}"`).join(" | "), uses: ["timeline", "load"],
     rule: m.rules.choice(m.nouns.dateFormat, DATE_FORMATS),
     parse: (text) => oneOf(DATE_FORMATS)(text.toUpperCase()), check: isOneOf(DATE_FORMATS),
   },
   twoDigitYearsFrom: {
-    name: "twoDigitYearsFrom", flag: ["--two-digit-years-from", "<year>"], type: "number", uses: ["load"],
+    name: "twoDigitYearsFrom", attribute: "two-digit-years-from", flag: ["--two-digit-years-from", "<year>"], type: "number", uses: ["timeline", "load"],
     rule: m.rules.firstYear(FIRST_YEARS.min, FIRST_YEARS.max),
     parse: (text) => (/^\d{4}$/.test(text) && isFirstYear(Number(text)) ? Number(text) : undefined), check: isFirstYear,
   },

@@ -9,7 +9,7 @@ import type { Locale } from "date-fns";
 import type { Measure } from "../layout/measure.js";
 import type { BreaksOption } from "../layout/segments.js";
 import type { MessagesOverride } from "../messages/index.js";
-import type { Calendar, InputFormat, Timeline } from "../types.js";
+import type { Calendar, DateFormat, InputFormat, Timeline } from "../types.js";
 
 /**
  * Options of {@link createTimeline}; every one can be changed later with `update`.
@@ -28,6 +28,10 @@ export interface TimelineOptions {
   data?: unknown;
   /** Format of `data`; default `auto`. */
   format?: InputFormat;
+  /** How to read all-numeric dates in `data` such as `7/6/2008`: `"DMY"` or `"MDY"` (see `loadTimeline`). */
+  dateFormat?: DateFormat;
+  /** The first year a two-digit year in `data` (`5/31/17`) can be (see `loadTimeline`). */
+  twoDigitYearsFrom?: number;
   /** An already loaded timeline, instead of `data`. */
   timeline?: Timeline;
   /** Height in px; default 420. The width follows the element. */

@@ -88,7 +88,7 @@ export function handleOf(ctl: Controller): TimelineHandle {
     update(next) {
       checkTimelineOptions(next);
       ctl.options = { ...ctl.options, ...next };
-      const reload = "data" in next || "timeline" in next || "format" in next;
+      const reload = "data" in next || "timeline" in next || "format" in next || "dateFormat" in next || "twoDigitYearsFrom" in next;
       if ("view" in next && !reload) ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
       if (reload) reloadData(ctl);
       else if ("window" in next && next.window) {

@@ -19,7 +19,11 @@ import type { TimelineOptions } from "../options.js";
  */
 export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[]; format?: ReadFormat } {
   if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
-  return loadTimeline(o.data ?? { events: [] }, { format: o.format ?? "auto" });
+  return loadTimeline(o.data ?? { events: [] }, {
+    format: o.format ?? "auto",
+    ...(o.dateFormat === undefined ? {} : { dateFormat: o.dateFormat }),
+    ...(o.twoDigitYearsFrom === undefined ? {} : { twoDigitYearsFrom: o.twoDigitYearsFrom }),
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { autoEmbed } from "../../src/embed/auto.js";
 import { CiteLineElement, defineCiteLine } from "../../src/embed/element.js";
 import { embedOf } from "../../src/embed/embed.js";
-import type { TimelineHandle } from "../../src/view/timeline.js";
+import { createTimeline, type TimelineHandle } from "../../src/view/timeline.js";
 
 // In vitest's jsdom environment `URL` is jsdom's, which node:fs refuses: read by path.
 const SEED_CSV = readFileSync(resolve(import.meta.dirname, "../../examples/seed-tehran-2008/events.csv"), "utf8");
@@ -169,6 +169,39 @@ describe("<cite-line src>", () => {
     stubFetch({ "data.txt": SEED_CSV });
     const { element } = await connected({ src: "data.txt", format: "csv" });
     expect(element.handle!.timeline.events).toHaveLength(7);
+  });
+});
+
+describe("how a sheet's dates are read, in markup", () => {
+  it('date-format and two-digit-years-from read the sheet\'s dates as the journalist says; a new value loads it again', async () => {
+    const fetch = stubFetch({ "us.csv": "Title,Date\nVisit,7/6/2008\nPoll,5/31/17\n" });
+    // Without them the poll is refused (its century unknown), and the visit read month first, as
+    // "5/31/17" shows, with a warning.
+    const refused = await connected({ src: "us.csv" });
+    expect(refused.element.handle!.timeline.events.map((e) => e.start.edtf)).toEqual(["2008-07-06"]);
+    expect(refused.element.handle!.diagnostics.map((d) => [d.index, d.code, d.reason])).toEqual([[0, "date-reinterpreted", undefined], [1, "date-invalid", "two-digit-year"]]);
+    document.body.replaceChildren();
+    const { element } = await connected({ src: "us.csv", "date-format": "MDY", "two-digit-years-from": "1930" });
+    const starts = () => element.handle!.timeline.events.map((e) => `${e.title} ${e.start.edtf}`).sort();
+    expect(starts()).toEqual(["Poll 2017-05-31", "Visit 2008-07-06"]);
+    expect(element.handle!.diagnostics).toEqual([]);
+    element.setAttribute("date-format", "DMY");
+    await settle();
+    // Day first, "5/31/17" is no day: refused, with its row; the visit is 7 June.
+    expect(starts()).toEqual(["Visit 2008-06-07"]);
+    expect(element.handle!.diagnostics.map((d) => [d.index, d.code])).toEqual([[1, "date-invalid"]]);
+    expect(fetch.mock.calls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("createTimeline takes them too, and update() with either reads the data again", () => {
+    const element = document.createElement("div");
+    document.body.append(element);
+    const handle = createTimeline(element, { data: "Title,Date\nPoll,5/31/17\n", dateFormat: "MDY", twoDigitYearsFrom: 1930 });
+    expect(handle.timeline.events.map((e) => e.start.edtf)).toEqual(["2017-05-31"]);
+    handle.update({ twoDigitYearsFrom: 1900 });
+    expect(handle.timeline.events.map((e) => e.start.edtf)).toEqual(["1917-05-31"]);
+    expect(() => handle.update({ twoDigitYearsFrom: 17 })).toThrow("twoDigitYearsFrom must be a whole year from 1000 to 9900; got 17.");
+    handle.destroy();
   });
 });
 

@@ -8,7 +8,7 @@ describe("the embed modules without a DOM", () => {
     const index = await import("../../src/index.js");
     expect(typeof index.CiteLineElement).toBe("function");
     expect(index.defineCiteLine()).toBeUndefined();
-    expect(index.CiteLineElement.observedAttributes).toEqual(["src", "data", "height", "locale", "theme", "window", "breaks", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "media", "debug"]);
+    expect(index.CiteLineElement.observedAttributes).toEqual(["src", "data", "height", "locale", "theme", "window", "breaks", "label", "format", "view", "heading-level", "calendar", "dir", "time-direction", "media", "date-format", "two-digit-years-from", "debug"]);
   });
 
   it("the UMD entry runs its setup only where there is a document", async () => {
