@@ -192,10 +192,12 @@ export class ItemReader {
   private inOrderSeen(value: unknown, result: DateResult): DateResult {
     if (result.ok || result.code !== "date-ambiguous" || typeof value !== "string" || !this.dates.orderSeen) return result;
     const seen = this.dates.orderSeen();
-    if (seen?.format === "both") return { ...result, detail: bothOrdersShown(result.detail ?? "", seen.dayFirst, seen.monthFirst) };
+    if (!seen) return result;
+    // Only an ambiguity an order settles is the order's ("1900s", a decade or a century, is not).
     const years = this.dates.twoDigitYearsFrom;
-    const again = seen ? readDate(value, { dateFormat: seen.format, ...(years === undefined ? {} : { twoDigitYearsFrom: years }) }) : undefined;
-    if (!seen || !again?.ok) return result;
+    const again = readDate(value, { dateFormat: seen.format === "both" ? "DMY" : seen.format, ...(years === undefined ? {} : { twoDigitYearsFrom: years }) });
+    if (!again.ok) return result;
+    if (seen.format === "both") return { ...result, detail: bothOrdersShown(result.detail ?? "", seen.dayFirst, seen.monthFirst) };
     // What else its reading says (a sheet's midnight read as the whole day) is said first.
     const monthFirst = seen.format === "MDY";
     const detail = again.warning ? alsoOrderShown(again.warning.detail, monthFirst, seen.example) : orderShown(describeSpan(again.date, again.end), monthFirst, seen.example);

@@ -40,6 +40,10 @@ describe("the order a data's own dates show", () => {
     // Refused, saying why no order was taken from the data.
     expect(both.diagnostics[2]?.message).toBe('"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008; the same data writes dates both ways: day first ("13/6/2008") and month first ("6/13/2008"). Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".');
     expect(both.diagnostics[2]?.readings).toEqual(["2008-06-07", "2008-07-06"]);
+    // An ambiguity no order settles says nothing of the data's orders.
+    const decade = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,1900s\nD,2008/09\n").diagnostics.filter((d) => d.code === "date-ambiguous");
+    expect(decade.map((d) => d.value)).toEqual(["1900s", "2008/09"]);
+    for (const d of decade) expect(d.message, d.value).not.toContain("both ways");
     // A Czech sheet's "7. 6. 2008" beside its "13. 6. 2008".
     const czech = loadTimeline("Title,Date\nA,13. 6. 2008\nB,7. 6. 2008\n");
     expect(czech.timeline.events.map((e) => e.start.edtf).sort()).toEqual(["2008-06-07", "2008-06-13"]);
