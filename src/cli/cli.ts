@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics.js";
 import { loadTimeline } from "../load.js";
 import { cliEn as words } from "../messages/cli.js";
-import { OPTION_FLAGS, readFlags } from "../options.js";
+import { OPTION_FLAGS, readFlags, readingOptions } from "../options.js";
 import { optionDoc } from "../options/docs.js";
 import { renderPage, renderSvg } from "../write/page.js";
 import { DraftUsageError, runDraft } from "./draft.js";
@@ -179,11 +179,7 @@ async function load(request: Request, io: CliIO): Promise<ReturnType<typeof load
   try {
     const bytes = await io.readBytes(resolve(io.cwd, file));
     try {
-      loaded = loadTimeline(bytes, {
-        format: options.format ?? "auto",
-        ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-        ...(options.twoDigitYearsFrom === undefined ? {} : { twoDigitYearsFrom: options.twoDigitYearsFrom }),
-      });
+      loaded = loadTimeline(bytes, { format: "auto", ...readingOptions(options) });
     } catch (error) {
       // The loader reports bad input as diagnostics; anything it throws still means unreadable input.
       io.stderr.write(words.cannotRead(file, reason(error)));

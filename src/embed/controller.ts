@@ -8,7 +8,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Messages } from "../messages/index.js";
 import { loadingIn } from "../messages/loading.js";
-import { languageOf, localeFor, OPTION_LIST } from "../options.js";
+import { languageOf, localeFor, OPTION_LIST, READING_OPTIONS } from "../options.js";
 import { createTimeline, type TimelineHandle, type TimelineOptions } from "../view/timeline.js";
 import { missingParts } from "../preload.js";
 import type { Embed, EmbedState } from "./embed.js";
@@ -18,9 +18,9 @@ import { readyFor, type MarkupConfig } from "./markup.js";
 import { messageOf, warnDiagnostics, warnMarkup } from "./problems.js";
 import { diagnosticList, emptyMessage, showError, showLoading } from "./states.js";
 
-// The options markup sets that update a drawn timeline in place; a new format, or a new way to
-// read its dates, loads the data again.
-const RELOADING: readonly string[] = ["format", "dateFormat", "twoDigitYearsFrom"];
+// The options markup sets that update a drawn timeline in place; a new way to read the data
+// (format, dateFormat, twoDigitYearsFrom) loads it again.
+const RELOADING: readonly string[] = READING_OPTIONS;
 const UPDATED = OPTION_LIST.filter((o) => o.attribute !== undefined && !RELOADING.includes(o.name)).map((o) => o.name as keyof TimelineOptions);
 
 /** One embed: see {@link Embed}. Made (and registered, one per host) by `createEmbed`. */

@@ -14,6 +14,7 @@ import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { Calendar } from "../types.js";
 import type { BreaksOption } from "../layout/segments.js";
 import type { RenderPageOptions, TimelineOptions } from "./types.js";
+import type { LoadOptions } from "../types.js";
 
 /**
  * Every option of every entry point, by its API name: those of `createTimeline` and of
@@ -243,3 +244,21 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
  * ```
  */
 export const OPTION_LIST: readonly OptionSpec[] = Object.values(OPTIONS);
+
+/** The options that say how data is read (the loader's: format, dateFormat, twoDigitYearsFrom): a new value reads it again. */
+export const READING_OPTIONS = OPTION_LIST.filter((o) => o.uses.includes("load")).map((o) => o.name as "format" | "dateFormat" | "twoDigitYearsFrom");
+
+/**
+ * The options of `options` that say how data is read, those given: what `createTimeline` and the
+ * command hand `loadTimeline`.
+ *
+ * @example
+ * ```ts
+ * readingOptions({ height: 420, dateFormat: "DMY" }); // { dateFormat: "DMY" }
+ * ```
+ */
+export function readingOptions(options: Partial<AnyOptions>): Pick<LoadOptions, "format" | "dateFormat" | "twoDigitYearsFrom"> {
+  const picked: Record<string, unknown> = {};
+  for (const name of READING_OPTIONS) if (options[name] !== undefined) picked[name] = options[name];
+  return picked;
+}

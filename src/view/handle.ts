@@ -14,7 +14,7 @@ import { completeLoad } from "./complete.js";
 import type { Linked } from "./hash.js";
 import type { followHash } from "./hash.js";
 import type { bindInput } from "./input.js";
-import { checkTimelineOptions } from "../options.js";
+import { checkTimelineOptions, READING_OPTIONS } from "../options.js";
 import { openingState } from "./opening.js";
 import { loadFor, openingView } from "./options.js";
 import type { Renderer } from "./render.js";
@@ -88,7 +88,7 @@ export function handleOf(ctl: Controller): TimelineHandle {
     update(next) {
       checkTimelineOptions(next);
       ctl.options = { ...ctl.options, ...next };
-      const reload = "data" in next || "timeline" in next || "format" in next || "dateFormat" in next || "twoDigitYearsFrom" in next;
+      const reload = "data" in next || "timeline" in next || READING_OPTIONS.some((name) => name in next);
       if ("view" in next && !reload) ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
       if (reload) reloadData(ctl);
       else if ("window" in next && next.window) {

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { clampDomain, extentFor } from "../layout/layout.js";
 import { loadTimeline } from "../load.js";
 import type { ReadFormat, Timeline } from "../types.js";
-import type { TimelineOptions } from "../options.js";
+import { readingOptions, type TimelineOptions } from "../options.js";
 
 /**
  * The timeline an options object names: `timeline` as given, or `data` loaded.
@@ -19,11 +19,7 @@ import type { TimelineOptions } from "../options.js";
  */
 export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: Diagnostic[]; format?: ReadFormat } {
   if (o.timeline) return { timeline: o.timeline, diagnostics: [] };
-  return loadTimeline(o.data ?? { events: [] }, {
-    format: o.format ?? "auto",
-    ...(o.dateFormat === undefined ? {} : { dateFormat: o.dateFormat }),
-    ...(o.twoDigitYearsFrom === undefined ? {} : { twoDigitYearsFrom: o.twoDigitYearsFrom }),
-  });
+  return loadTimeline(o.data ?? { events: [] }, { format: "auto", ...readingOptions(o) });
 }
 
 /**
