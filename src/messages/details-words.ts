@@ -13,8 +13,10 @@ import { eitherOf } from "./details.js";
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** Why a day or month with a year of two digits is refused. */
 export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
-/** Why a numeric date with a year of two digits ("5/31/17") is refused, and the option that reads it. */
-export const TWO_DIGIT_YEAR_SHORT = "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930).";
+// The option that reads a two-digit year, as a refusal of one names it.
+const CENTURY_OPTION = "where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)";
+/** Why a date with a year of two digits that `twoDigitYearsFrom` reads ("5/31/17", "28-May-15") is refused, and the option. */
+export const TWO_DIGIT_YEAR_SHORT = `A two-digit year could be any century: ${CENTURY_OPTION}.`;
 /** Two readings of one text. */
 export const orElse = (a: string, b: string) => `${a} or ${b}`;
 /** A range written "between … and …": its whole time, or one time within it. */
@@ -31,6 +33,10 @@ export const fromTo = (from: string, to: string) => `${from} to ${to}`;
 export const wasA = (day: string, weekday: string) => `${day} was a ${weekday}.`;
 /** A month's name and a number with no year. */
 export const DAY_WITHOUT_YEAR = "A month and a number of one or two digits is a day with no year, or a year of some century: write the date with its year in full.";
+/** Excel's day and month with no year ("3-Feb"), which it also makes of a month and year typed "Feb-03". */
+export const DAY_WITHOUT_YEAR_EXCEL = 'A day and month with no year. Excel shows a cell this way when it took text such as "Feb-03" (February 2003) for a day of the year it was typed in: write the date with its year in full.';
+/** Excel's month and two-digit year ("Jun-08"), which `twoDigitYearsFrom` reads as a year. */
+export const DAY_OR_YEAR_SHORT = `A month and a number of two digits is a day with no year, or a year of some century: write the date with its year in full, or, ${CENTURY_OPTION}.`;
 
 // The reader of everyday spellings (src/model/date-spelling.ts and its parts).
 

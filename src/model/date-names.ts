@@ -12,7 +12,7 @@ import { otherLanguageSpelling } from "./date-languages.js";
 import type { Spelling } from "./date-spelling.js";
 import { iso, monthWords, noSuchDay, two, validDay, year } from "./date-spelled.js";
 import { MONTHS } from "../messages/details.js";
-import { WEEKDAYS } from "../messages/details-words.js";
+import { DAY_WITHOUT_YEAR_EXCEL, WEEKDAYS } from "../messages/details-words.js";
 import { dayWithoutYear, twoDigitYear, wrongWeekday } from "./date-refusals.js";
 import { ordinal } from "./date-spelling-words.js";
 
@@ -87,8 +87,13 @@ function plainDay(text: string): string {
 // and nothing said why.
 function missingDay(text: string): Spelling | undefined {
   const m = /^(\d{1,2}) ([a-z]{3,}) (\d{4})$/i.exec(text) ?? /^([a-z]{3,}) (\d{1,2}),? (\d{4})$/i.exec(text);
-  // "7 June": a day in a year not given, as "June 7" is.
-  if (!m) return /^\d{1,2} ([a-z]{3,})$/i.test(text) && MONTHS.some((full) => full.toLowerCase().startsWith((/[a-z]+$/i.exec(text)?.[0] ?? "").toLowerCase())) ? dayWithoutYear() : undefined;
+  // "7 June": a day in a year not given, as "June 7" is. "3-Feb" is how Excel shows one, and
+  // often one it made of "Feb-03" (February 2003), which it reads as 3 February of this year.
+  if (!m) {
+    const dm = /^\d{1,2}([ -])([a-z]{3,})$/i.exec(text);
+    if (!dm || !MONTHS.some((full) => full.toLowerCase().startsWith((dm[2] ?? "").toLowerCase()))) return undefined;
+    return dm[1] === "-" ? dayWithoutYear(DAY_WITHOUT_YEAR_EXCEL) : dayWithoutYear();
+  }
   const [name, d] = /\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
   const month = MONTHS.findIndex((full) => full.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const y = Number(m[3]);

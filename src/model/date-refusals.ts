@@ -38,8 +38,8 @@ export function twoDigitYear(detail: string = TWO_DIGIT_YEAR): Refused {
  * dayWithoutYear().reason; // "day-without-year"
  * ```
  */
-export function dayWithoutYear(): Refused {
-  return { ok: false, code: "date-invalid", detail: DAY_WITHOUT_YEAR, reason: "day-without-year" };
+export function dayWithoutYear(detail: string = DAY_WITHOUT_YEAR): Refused {
+  return { ok: false, code: "date-invalid", detail, reason: "day-without-year" };
 }
 
 /**

@@ -26,8 +26,8 @@ import { inWords, partOfYear, wordSpelling } from "./date-spelling-words.js";
 import { BUDDHIST_YEARS, SURELY_BUDDHIST } from "./date-thai.js";
 import { withoutReadings } from "./date-readings.js";
 import { twoDigitYear } from "./date-refusals.js";
-import { withFullYear } from "./date-two-digit-years.js";
-import { buddhistYear, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
+import { readsWithCentury, withFullYear } from "./date-two-digit-years.js";
+import { buddhistYear, DAY_OR_YEAR_SHORT, ifDate, monthOrYears, orElse, QUALIFIED_SPAN, sheetDayNumber, toTheMs, TWO_DIGIT_YEAR_SHORT, wrongOrder, yearless } from "../messages/details-words.js";
 
 /**
  * A date spelling rewritten to EDTF, or the reason it cannot be; a refusal as ambiguous names each
@@ -83,8 +83,19 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   // Arabic and Persian digits read as any digits, once no year of numbers alone may be Hijri.
   const ascii = asciiDigits(written);
   const text = withFullYear(ascii ?? written, options.twoDigitYearsFrom);
+  const read = spelled(text, ascii !== undefined, options);
+  // A two-digit year the option would have read is refused naming the option, whatever reader refused it.
+  if (options.twoDigitYearsFrom !== undefined || !readsWithCentury(text)) return read;
+  // "Apr-00", no day 0, went on to the EDTF reader as written, and was refused with no reason at all.
+  if (read.ok) return read.edtf === text ? twoDigitYear(TWO_DIGIT_YEAR_SHORT) : read;
+  if (read.reason === undefined || read.reason === "two-digit-year") return { ...read, detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year" };
+  return read.reason === "day-without-year" ? { ...read, detail: DAY_OR_YEAR_SHORT } : read;
+}
+
+// The readers in turn, the first that knows the text's form deciding.
+function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions): Spelling {
   return (
-    calendarAmbiguity(text, ascii !== undefined) ??
+    calendarAmbiguity(text, digitsOfArabic) ??
     eraSpelling(text) ??
     unitSpelling(text) ??
     vietnameseSpelling(text) ??

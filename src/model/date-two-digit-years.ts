@@ -8,10 +8,19 @@
  * @module
  */
 
-// A numeric date ("5/31/17", "31.05.17", "7. 6. 08") or Excel's d-mmm-yy ("28-May-15") whose
-// year has two digits, alone or before a time or a range's other end.
-const NUMERIC = /^(\d{1,2}([/.-]) ?\d{1,2}\2 ?)(\d{2})(?=$|[\s,T])/;
-const NAMED = /^(\d{1,2}([- ])\p{L}+\.?\2)(\d{2})(?=$|[\s,T])/u;
+// Each form whose year may have two digits, as the part before the year (kept), the year's
+// digits, and whether a mark before them ("June '08") goes: a numeric date ("5/31/17", "31.05.17",
+// "7. 6. 08"), Excel's d-mmm-yy ("28-May-15"), a German day ("8. Juni 08") and mmm-yy ("Jun-08", a month), a date in words
+// with the month first ("June 8, 08"), and a month with its year marked ("June '08"); alone, or
+// before a time or a range's other end.
+const FORMS: readonly RegExp[] = [
+  /^(\d{1,2}([/.-]) ?\d{1,2}\2 ?)()(\d{2})(?=$|[\s,T])/,
+  /^(\d{1,2}([- ])\p{L}+\.?\2)()(\d{2})(?=$|[\s,T])/u,
+  /^(\d{1,2}\. \p{L}+\.?() )()(\d{2})(?=$|[\s,T])/u,
+  /^(\p{L}+\.?()-)()(\d{2})(?=$|\s)/u,
+  /^(\p{L}+\.? \d{1,2}(,?) )()(\d{2})(?=$|[\s,T])/u,
+  /^(\p{L}+\.?() )(['’])(\d{2})(?=$|[\s,])/u,
+];
 
 /**
  * `text` with its two-digit year written as the year from `from` on that ends in those digits;
@@ -21,14 +30,32 @@ const NAMED = /^(\d{1,2}([- ])\p{L}+\.?\2)(\d{2})(?=$|[\s,T])/u;
  * ```ts
  * withFullYear("5/31/17", 1930); // "5/31/2017"
  * withFullYear("11/10/78 14:30", 1930); // "11/10/1978 14:30"
+ * withFullYear("June 8, 08", 1930); // "June 8, 2008"
+ * withFullYear("Jun-08", 1900); // "Jun-1908"
  * ```
  */
 export function withFullYear(text: string, from: number | undefined): string {
   if (from === undefined) return text;
-  const m = NUMERIC.exec(text) ?? NAMED.exec(text);
-  if (!m) return text;
-  const digits = Number(m[3]);
-  let year = from - (from % 100) + digits;
-  if (year < from) year += 100;
-  return `${m[1]}${year}${text.slice(m[0].length)}`;
+  for (const form of FORMS) {
+    const m = form.exec(text);
+    if (!m) continue;
+    const digits = Number(m[4]);
+    let year = from - (from % 100) + digits;
+    if (year < from) year += 100;
+    return `${m[1]}${year}${text.slice(m[0].length)}`;
+  }
+  return text;
+}
+
+/**
+ * Whether `twoDigitYearsFrom` would read `text`'s year: a refusal of it names the option.
+ *
+ * @example
+ * ```ts
+ * readsWithCentury("28-May-15"); // true
+ * readsWithCentury("2008-06-07"); // false
+ * ```
+ */
+export function readsWithCentury(text: string): boolean {
+  return withFullYear(text, 1900) !== text;
 }

@@ -27,6 +27,24 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
     expect(withFullYear("June 17", 1930)).toBe("June 17");
   });
 
+  it("is read in words too: a month first (\"June 8, 08\"), Excel's mmm-yy (\"Jun-08\") and a year marked (\"June '08\")", () => {
+    expect(withFullYear("June 8, 08", 1930)).toBe("June 8, 2008");
+    expect(withFullYear("Sept. 8 08", 1900)).toBe("Sept. 8 1908");
+    expect(withFullYear("Jun-08", 1900)).toBe("Jun-1908");
+    expect(withFullYear("June ’08", 1950)).toBe("June 2008");
+    // A day in words with no year stays one: "June 8" and "8-Jun" have no year to write out.
+    expect(withFullYear("June 8", 1930)).toBe("June 8");
+    expect(withFullYear("8-Jun", 1930)).toBe("8-Jun");
+    const read = (start: string, twoDigitYearsFrom?: number) => loadTimeline({ events: [{ id: "a", title: "x", start }] }, twoDigitYearsFrom ? { twoDigitYearsFrom } : {});
+    expect(["June 8, 08", "Jun-08", "June '08", "8 June 08"].map((s) => read(s, 1900).timeline.events[0]?.start.edtf)).toEqual(["1908-06-08", "1908-06", "1908-06", "1908-06-08"]);
+    // Without the option each is refused, and the refusal names the option; a day with no year does not.
+    for (const s of ["June 8, 08", "Jun-08", "28-May-15", "5/31/17"]) {
+      const [d] = read(s).diagnostics;
+      expect([d?.code, d?.message.includes("twoDigitYearsFrom")], s).toEqual(["date-invalid", true]);
+    }
+    expect(read("June 8").diagnostics[0]?.message).not.toContain("twoDigitYearsFrom");
+  });
+
   // To 2399: a numeric date from 2400 on may be the Buddhist era's, and is refused naming both (date-thai.test.ts).
   it("reads any day of the hundred years from the one given, as a sheet writes it m/d/yy (property)", () => {
     fc.assert(
@@ -61,6 +79,32 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
 });
 
 describe("published sheets that write their years with two digits", () => {
+  it("FiveThirtyEight's Avengers: Excel's \"Sep-63\" loads as the month its Year column gives; the \"3-Feb\" Excel made of \"Feb-03\" is refused, saying so", () => {
+    const csv = readFileSync(new URL("../fixtures/published/avengers.csv", import.meta.url), "latin1");
+    const sheet = csv.replace(/^URL,Name\/Alias,(.*?),Full\/Reserve Avengers Intro,/, "Source URL,Title,$1,Start date,");
+    const rows = csvParse(csv);
+    const intro = (i: number) => rows[i]?.["Full/Reserve Avengers Intro"] ?? "";
+    const monthYear = rows.map((_, i) => i).filter((i) => /^[A-Z][a-z]{2}-\d\d$/.test(intro(i)));
+    const dayMonth = rows.map((_, i) => i).filter((i) => /^\d{1,2}-[A-Z][a-z]{2}$/.test(intro(i)));
+    expect([rows.length, monthYear.length, dayMonth.length]).toEqual([173, 78, 81]);
+    const before = loadTimeline(sheet);
+    const refusedBefore = before.diagnostics.filter((d) => d.code === "date-invalid");
+    expect(refusedBefore).toHaveLength(159);
+    expect(refusedBefore.filter((d) => monthYear.includes(d.index!)).every((d) => d.message.includes("twoDigitYearsFrom"))).toBe(true);
+    const { timeline, diagnostics } = loadTimeline(sheet, { twoDigitYearsFrom: 1930 });
+    // Every "Sep-63" of a row with a title loads, as the month of the year its Year column writes in full.
+    const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const fromYear = monthYear
+      .filter((i) => rows[i]?.["Name/Alias"] !== "")
+      .map((i) => `${rows[i]?.["Name/Alias"]?.trim()} ${rows[i]?.Year}-${String(MONTHS.indexOf(intro(i).slice(0, 3)) + 1).padStart(2, "0")}`);
+    expect(timeline.events.map((e) => `${e.title} ${e.start.edtf}`).sort()).toEqual(fromYear.sort());
+    // Each "3-Feb" is refused as a day with no year, saying what Excel does; in this file its day is the Year's last two digits.
+    const days = diagnostics.filter((d) => d.code === "date-invalid");
+    expect(days.map((d) => d.index)).toEqual(dayMonth);
+    expect(days.every((d) => d.reason === "day-without-year" && d.message.includes('"Feb-03"'))).toBe(true);
+    expect(dayMonth.every((i) => Number(intro(i).split("-")[0]) === Number(rows[i]?.Year) % 100)).toBe(true);
+  });
+
   it("FiveThirtyEight's polls on the AHCA: every poll loads with the option, its days as the sheet writes them, in the order its own dates show", () => {
     const csv = text("ahca-polls.csv");
     const sheet = csv.replace(/^Start,End,Pollster,Favor,Oppose,Url,Text/, "Start date,End date,Title,Favor,Oppose,Source URL,Description");
