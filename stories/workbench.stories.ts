@@ -3,6 +3,7 @@ import { expect, userEvent } from "storybook/test";
 import { loadTimeline } from "../src/index.js";
 import { drawGrid } from "../studio/src/grid.js";
 import { problemRows } from "../studio/src/problem-rows.js";
+import { readingControls, type Reading } from "../studio/src/reading.js";
 import { drawProblems } from "../studio/src/problems.js";
 import { readData, type Sheet } from "../studio/src/sheet.js";
 import { languageOf } from "../studio/src/words.js";
@@ -78,3 +79,39 @@ export const Arabic: Story = {
 
 /** The same, in Persian: right to left, Persian digits, the diagnostics' own Persian sentences. */
 export const Persian: Story = { name: "Problems and the sheet, in Persian", args: { language: "fa" } };
+
+/**
+ * How the sheet writes dates, said once for the whole sheet: its order of day and month, and the
+ * hundred years its two-digit years fall in ("31/5/17"). The problems follow:
+ * "31/5/17" says the setting that fixes it, "7/6/2008" is read day first as "31/5/17" shows, and
+ * both are gone once the sheet's order and hundred years are set.
+ */
+export const SheetDates: Story = {
+  name: "How the sheet writes dates",
+  render: ({ language: key }) => {
+    const language = languageOf(key);
+    const text = `${SHEET}Poll;31/5/17;Quinnipiac;\n`;
+    const sheet = readData(text) as Sheet;
+    const root = el("div", undefined, "studio");
+    root.lang = language.tag;
+    root.dir = language.dir;
+    const summary = el("p", undefined, "studio-summary");
+    summary.setAttribute("role", "status");
+    const table = el("div");
+    const draw = (reading: Reading) => {
+      const { timeline, diagnostics } = loadTimeline(text, { requireSources: true, ...reading });
+      const unsourced = timeline.events.filter((e) => e.sources.length === 0).length;
+      drawProblems({ summary, table }, problemRows(diagnostics, sheet, language), { events: timeline.events.length, unsourced }, language, () => undefined);
+    };
+    root.append(readingControls(language, {}, draw), el("h2", language.words.problemsHeading), summary, table);
+    draw({});
+    return root;
+  },
+  play: async ({ canvasElement }) => {
+    const named = () => [...canvasElement.querySelectorAll("tr[data-code]")].filter((tr) => /7\/6\/2008|31\/5\/17/.test(tr.textContent ?? "")).length;
+    await expect(named()).toBe(2);
+    await userEvent.click(canvasElement.querySelector<HTMLInputElement>('input[value="DMY"]')!);
+    await userEvent.type(canvasElement.querySelector<HTMLInputElement>(".studio-century")!, "1930");
+    await expect(named()).toBe(0);
+  },
+};

@@ -18,6 +18,8 @@ export interface FixParts {
   readAs?: string | undefined;
   /** Whether the cell holds a date or a part of one (a start, a source's date, TimelineJS's "Year"). */
   date?: boolean | undefined;
+  /** The setting for the whole sheet that also fixes it: its order of day and month, or the hundred years of its two-digit years. */
+  sheetWide?: "order" | "century" | undefined;
 }
 
 type Fix = (d: FixParts, n: Numbers) => string;
@@ -58,6 +60,18 @@ export const studioEn = {
   chooseFile: "Choose a file…",
   pasteLabel: "Or paste cells copied from a spreadsheet (or a file's text) here",
   template: "Download a blank template (CSV)",
+  readingLegend: "How the sheet writes dates",
+  orderLegend: "Day and month",
+  orderShown: "As its dates show",
+  orderDMY: "Day first (7/6/2008 is 7 June)",
+  orderMDY: "Month first (7/6/2008 is July 6)",
+  centuryLabel: "Two-digit years (5/31/17) are from",
+  centuryHelp: "The first of the hundred years they fall in: 1930 reads 17 as 2017 and 78 as 1978. Left empty, they are refused.",
+  centuryInvalid: "Write a whole year from 1000 to 9900, or leave it empty.",
+  sheetWide: {
+    order: "Or choose the sheet's order of day and month under “How the sheet writes dates”.",
+    century: "Or, where every date of the sheet falls in one hundred years, give the first of them under “How the sheet writes dates”.",
+  },
   reading: (name: string) => `Showing ${name}.`,
   pasted: "the pasted text",
   previewHeading: "Preview",
@@ -137,6 +151,6 @@ export function fixFor(words: StudioWords, code: string, parts: FixParts, n: Num
   // an ambiguous one is: write the one meant. "Write 2021-22 if that is the date you mean" named
   // the cell's own text.
   if (code === "date-reinterpreted" && (parts.choices?.length ?? 0) > 1) return fixFor(words, "date-ambiguous", parts, n);
-  const fix = (words.fixes as Readonly<Record<string, Fix | undefined>>)[code];
-  return fix?.(parts, n);
+  const fix = (words.fixes as Readonly<Record<string, Fix | undefined>>)[code]?.(parts, n);
+  return fix && parts.sheetWide ? `${fix} ${words.sheetWide[parts.sheetWide]}` : fix;
 }

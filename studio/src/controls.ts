@@ -8,7 +8,15 @@ import { el, uid } from "./dom.js";
 import { WIDTHS, type PreviewState } from "./preview.js";
 import type { Language } from "./words.js";
 
-function group<T extends string | number>(legend: string, choices: readonly { value: T; label: string }[], chosen: T, changed: (value: T) => void): HTMLElement {
+/**
+ * A group of radio buttons with its legend, reporting the value chosen.
+ *
+ * @example
+ * ```ts
+ * host.append(group("Theme", [{ value: "light", label: "Light" }, { value: "dark", label: "Dark" }], "light", (theme) => redraw(theme)));
+ * ```
+ */
+export function group<T extends string | number>(legend: string, choices: readonly { value: T; label: string }[], chosen: T, changed: (value: T) => void): HTMLElement {
   const name = uid("studio-choice");
   return el(
     "fieldset",

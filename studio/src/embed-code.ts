@@ -22,6 +22,10 @@ export interface EmbedInput {
   locale: string;
   /** The iframe's height in px. */
   height: number;
+  /** The sheet's order of day and month, where it was said. */
+  dateFormat?: "DMY" | "MDY" | undefined;
+  /** The first of the hundred years the sheet's two-digit years fall in, where it was said. */
+  twoDigitYearsFrom?: number | undefined;
 }
 
 /** The forms, by key. */
@@ -53,6 +57,9 @@ function options(input: EmbedInput, prefix: string): string {
   const parts = [` ${prefix}label="${attribute(input.label)}"`];
   if (input.theme === "dark") parts.push(` ${prefix}theme="dark"`);
   if (!/^en\b/i.test(input.locale)) parts.push(` ${prefix}locale="${attribute(input.locale)}"`);
+  // How the data's dates are written goes where the data is read; the iframe's page is already read.
+  if (input.dateFormat) parts.push(` ${prefix}date-format="${input.dateFormat}"`);
+  if (input.twoDigitYearsFrom !== undefined) parts.push(` ${prefix}two-digit-years-from="${Math.trunc(input.twoDigitYearsFrom)}"`);
   return parts.join("");
 }
 

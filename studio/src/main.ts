@@ -16,6 +16,7 @@ import { layOut } from "./page.js";
 import { problemRows } from "./problem-rows.js";
 import { drawProblems } from "./problems.js";
 import { makePreview, type PreviewState } from "./preview.js";
+import { readingControls, type Reading } from "./reading.js";
 import { readData, renumber, sheetToCsv, type Sheet, type TextData } from "./sheet.js";
 import { LANGUAGE_KEYS, languageOf, pickLanguage } from "./words.js";
 
@@ -30,9 +31,11 @@ interface Work {
   view: PreviewState;
   loaded: { timeline: Timeline; diagnostics: Diagnostic[] } | undefined;
   css: string | undefined;
+  /** How the sheet writes its dates, as the reporter said. */
+  reading: Reading;
 }
 
-const work: Work = { data: undefined, text: "", bytes: undefined, name: undefined, view: { width: 375, theme: "light" }, loaded: undefined, css: undefined };
+const work: Work = { data: undefined, text: "", bytes: undefined, name: undefined, view: { width: 375, theme: "light" }, loaded: undefined, css: undefined, reading: {} };
 
 /** The name the data is published under: the file's, as CSV for a sheet (which is saved with commas). */
 function fileName(): string {
@@ -73,7 +76,7 @@ function start(key: string, root: HTMLElement): () => void {
   const language = languageOf(key);
   const places = layOut(root, language, key, work.view, (view) => ((work.view = view), draw()));
   const preview = makePreview(places.preview, language);
-  const outputs = makeOutputs(places.outputs, language, () => ({ timeline: work.loaded?.timeline, data: dataText(), file: fileName(), theme: work.view.theme, css: work.css ?? "" }));
+  const outputs = makeOutputs(places.outputs, language, () => ({ timeline: work.loaded?.timeline, data: dataText(), file: fileName(), theme: work.view.theme, css: work.css ?? "", reading: work.reading }));
   let grid: Grid | undefined;
   let token = 0;
   let frame = 0;
@@ -86,7 +89,7 @@ function start(key: string, root: HTMLElement): () => void {
   async function load(): Promise<void> {
     const mine = ++token;
     const api = citeline();
-    const [loaded] = await Promise.all([api.loadTimelineAsync(work.bytes ?? work.text, { requireSources: true }), language.tag.startsWith("en") ? undefined : api.preload(language.tag).catch(() => undefined)]);
+    const [loaded] = await Promise.all([api.loadTimelineAsync(work.bytes ?? work.text, { requireSources: true, ...work.reading }), language.tag.startsWith("en") ? undefined : api.preload(language.tag).catch(() => undefined)]);
     if (mine !== token) return;
     work.loaded = loaded;
     const sheet = work.data?.kind === "sheet" ? work.data : undefined;
@@ -119,6 +122,10 @@ function start(key: string, root: HTMLElement): () => void {
     void load();
   };
   makeInput(places.input, language, arrived, listening.signal);
+  places.input.append(readingControls(language, work.reading, (reading) => {
+    work.reading = reading;
+    if (work.data) void load();
+  }));
   places.menu.addEventListener("change", () => {
     stop();
     stop = start(places.menu.value, root);

@@ -9,6 +9,7 @@ import type { Timeline } from "../../src/types.js";
 import { citeline } from "./api.js";
 import { download, el, uid } from "./dom.js";
 import { embedCode, INLINE_LIMIT, type EmbedForm } from "./embed-code.js";
+import type { Reading } from "./reading.js";
 import type { Language } from "./words.js";
 
 /** What publishing is made from, at the moment of asking. */
@@ -21,6 +22,8 @@ export interface Current {
   theme: "light" | "dark";
   /** The stylesheet's text, inlined into the page and the SVG. */
   css: string;
+  /** How the sheet writes its dates: the embed forms that read the data say it too. */
+  reading: Reading;
 }
 
 /** The publish section, refreshed after each load. */
@@ -55,7 +58,7 @@ export function makeOutputs(host: HTMLElement, language: Language, current: () =
     const c = current();
     downloads.refresh();
     const label = c.timeline?.title ?? w.title;
-    const input = { base: base.value, file: c.file, data: c.data, label, theme: c.theme, locale: language.tag, height: 640 };
+    const input = { base: base.value, file: c.file, data: c.data, label, theme: c.theme, locale: language.tag, height: 640, ...c.reading };
     for (const f of forms) {
       f.code.value = c.timeline ? embedCode(f.form, input) : "";
       const needs = { inline: w.needsInline, src: w.needsFile(c.file), snippet: w.needsFile(c.file), iframe: w.needsPage }[f.form];

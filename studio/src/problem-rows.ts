@@ -7,7 +7,8 @@
  */
 import type { Diagnostic } from "../../src/diagnostics.js";
 import type { DiagnosticParts } from "../../src/messages/diagnostics.js";
-import { fixFor } from "../../src/messages/studio.js";
+import { fixFor, type FixParts } from "../../src/messages/studio.js";
+import { readsWithCentury } from "../../src/model/date-two-digit-years.js";
 import { dateCell } from "./date-cell.js";
 import { cellOf, type Sheet } from "./sheet.js";
 import type { Language } from "./words.js";
@@ -24,6 +25,15 @@ export interface ProblemRow {
   fix: string;
   /** The grid cell to show: row -1 is the header; undefined parts are not in the sheet. */
   target: { row: number | undefined; column: number | undefined };
+}
+
+// The setting of "How the sheet writes dates" that would also fix a date: a day and month that
+// read either way (two days of one year, each the other's day and month), or a two-digit year the
+// setting of its hundred years reads.
+function sheetWide(d: Diagnostic): FixParts["sheetWide"] {
+  const [a, b, more] = d.readings ?? [];
+  if (d.code === "date-ambiguous" && a && b && !more && /^\d{4}-\d\d-\d\d/.test(a) && a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7)) return "order";
+  return d.code === "date-invalid" && d.value !== undefined && readsWithCentury(d.value) ? "century" : undefined;
 }
 
 /**
@@ -63,7 +73,7 @@ export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | u
       : w.wholeFile;
     const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
     const value = d.value ?? cell ?? "";
-    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs, date: dateCell(d.field) }, n) ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs, date: dateCell(d.field), sheetWide: sheetWide(d) }, n) ?? "";
     const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
     return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
   });

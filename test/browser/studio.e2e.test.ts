@@ -21,6 +21,10 @@ const AXE = readFileSync(resolve(ROOT, "node_modules/axe-core/axe.min.js"), "utf
 // a missing title and an ambiguous day/month date.
 const BROKEN = "\uFEFFTitle;Start date;Source;Notes\r\nVisit begins;2008-06-07;IRNA;ok\r\n;2008-06-08;IRNA;\r\nTalks;7/6/2008;IRNA;check\r\n";
 
+// FiveThirtyEight's polls on the AHCA (test/fixtures/published/ORIGIN.md): every date "5/31/17",
+// its header renamed as a reporter would.
+const POLLS = readFileSync(resolve(ROOT, "test/fixtures/published/ahca-polls.csv"), "utf8").replace(/^Start,End,Pollster,Favor,Oppose,Url,Text/, "Start date,End date,Title,Favor,Oppose,Source URL,Description");
+
 useChromium();
 
 interface Opened {
@@ -175,7 +179,7 @@ describe("the workbench", () => {
     // Row numbers as the spreadsheet numbers them (the header is row 1), columns as written.
     expect(find("missing-title").cells.slice(0, 3)).toEqual(["3", "Error", "Title"]);
     expect(find("date-ambiguous").cells.slice(0, 4)).toEqual(["4", "Error", "Start date", "7/6/2008"]);
-    expect(find("date-ambiguous").cells[5]).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean.");
+    expect(find("date-ambiguous").cells[5]).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean. Or choose the sheet's order of day and month under “How the sheet writes dates”.");
     expect(find("csv-unknown-column").cells.slice(0, 3)).toEqual(["Header", "Warning", "Notes"]);
     expect(find("csv-separator").cells[0]).toBe("Header");
     // The byte-order mark is not part of the first column's name.
@@ -362,6 +366,44 @@ describe("what the workbench publishes", () => {
       await blank.unrouteAll();
     }
     expect([...errors, ...blankErrors]).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads a sheet's two-digit years in the hundred years the reporter gives, its day-first dates as said, and its embed says so too", async () => {
+    const { page, errors } = await open(1280);
+    await drop(page, "polls.csv", POLLS);
+    await expect.poll(() => page.locator(".studio-summary").textContent(), { timeout: 10_000 }).toMatch(/^30 errors/);
+    // Each refusal says the setting that reads it.
+    expect(await page.locator(".studio-problems tbody tr").first().textContent()).toContain("How the sheet writes dates");
+    const century = page.getByLabel("Two-digit years (5/31/17) are from");
+    await century.fill("19");
+    expect(await century.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.locator(".studio-invalid").isVisible()).toBe(true);
+    await century.fill("1930");
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("15 events drawn");
+    expect(await page.locator(".studio-invalid").isVisible()).toBe(false);
+    const titles = (await previewTitles(page, 15));
+    expect(titles).toEqual(loadTimeline(POLLS, { twoDigitYearsFrom: 1930 }).timeline.events.map((e) => e.title).sort());
+    await page.screenshot({ path: `${SHOTS}/studio-reading-1280.png`, fullPage: false });
+    // The snippet reads the same file the same way in a blank page.
+    await page.locator(".studio-base").fill(`${server.url}/dist/`);
+    const snippet = await page.locator('textarea[data-form="snippet"]').inputValue();
+    expect(snippet).toContain('data-two-digit-years-from="1930"');
+    const blank = await page.context().newPage();
+    await blank.route(`${server.url}/blank/**`, (route) => {
+      const name = new URL(route.request().url()).pathname.split("/").pop();
+      if (name === "index.html") return route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}\n</body></html>` });
+      return name === "polls.csv" ? route.fulfill({ contentType: "text/csv", body: POLLS }) : route.fulfill({ status: 404, body: "" });
+    });
+    await blank.goto(`${server.url}/blank/index.html`);
+    await expect.poll(() => blank.locator(".cl-entry-title").count(), { timeout: 10_000 }).toBe(15);
+    // Day first, for the whole sheet: "7/6/2008" is 7 June, and the problem is gone.
+    await pick(page, "broken.csv", BROKEN);
+    await expect.poll(() => page.locator(".studio-problems tbody").textContent()).toContain("7/6/2008");
+    await page.getByLabel("Day first (7/6/2008 is 7 June)").check();
+    await expect.poll(() => page.locator(".studio-problems tbody").textContent()).not.toContain("7/6/2008");
+    expect(await page.locator('textarea[data-form="src"]').inputValue()).toContain('date-format="DMY"');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

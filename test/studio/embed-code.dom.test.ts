@@ -26,6 +26,19 @@ describe("embedCode", () => {
     expect([div.getAttribute("data-citeline"), div.getAttribute("data-theme"), div.getAttribute("data-locale"), div.getAttribute("data-label")]).toEqual(["events.csv", "dark", "fa", "Maliki in Tehran"]);
   });
 
+  it("says how the sheet writes its dates where the data is read: date-format and two-digit-years-from, data- on the snippet; not on the iframe's page, read already", () => {
+    const reading = { ...INPUT, dateFormat: "DMY" as const, twoDigitYearsFrom: 1930 };
+    for (const form of ["inline", "src"] as const) {
+      const line = parse(embedCode(form, reading)).querySelector("cite-line")!;
+      expect([line.getAttribute("date-format"), line.getAttribute("two-digit-years-from")], form).toEqual(["DMY", "1930"]);
+    }
+    const div = parse(embedCode("snippet", reading)).querySelector("div")!;
+    expect([div.getAttribute("data-date-format"), div.getAttribute("data-two-digit-years-from")]).toEqual(["DMY", "1930"]);
+    expect(embedCode("iframe", reading)).toBe(embedCode("iframe", INPUT));
+    // Not said, not written: the data's own dates decide.
+    expect(embedCode("src", INPUT)).not.toMatch(/date-format|two-digit/);
+  });
+
   it("writes an iframe of the self-contained page, titled for screen readers", () => {
     const frame = parse(embedCode("iframe", { ...INPUT, label: 'A "quoted" <b>title</b>' })).querySelector("iframe")!;
     expect([frame.getAttribute("src"), frame.getAttribute("title"), frame.getAttribute("height")]).toEqual(["timeline.html", 'A "quoted" <b>title</b>', "640"]);

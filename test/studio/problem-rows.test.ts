@@ -23,7 +23,7 @@ describe("problemRows", () => {
       ["warning", "csv-separator", "Header", "", ";"],
       ["warning", "csv-unknown-column", "Header", "Notes", "Notes"],
     ]);
-    expect(rows[1]!.fix).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean.");
+    expect(rows[1]!.fix).toBe("Write 2008-06-07 or 2008-07-06, whichever you mean. Or choose the sheet's order of day and month under “How the sheet writes dates”.");
     expect(rows[1]!.target).toEqual({ row: 2, column: 1 });
     expect(rows[3]!.target).toEqual({ row: -1, column: 3 });
     expect(rows[0]!.problem).toBe(diagnostics.find((d) => d.code === "missing-title")!.message);
@@ -33,7 +33,7 @@ describe("problemRows", () => {
     const { sheet, diagnostics } = load(BROKEN);
     const [title, date] = problemRows(diagnostics, sheet, languageOf("fr"));
     expect(title!.problem).not.toBe(diagnostics[0]!.message);
-    expect(date!.fix).toBe("Écrivez 2008-06-07 ou 2008-07-06, selon ce que vous voulez dire.");
+    expect(date!.fix).toBe("Écrivez 2008-06-07 ou 2008-07-06, selon ce que vous voulez dire. Ou choisissez l’ordre du jour et du mois de tout le tableau sous «\u00a0Comment le tableau écrit les dates\u00a0».");
     expect(problemRows(diagnostics, sheet, languageOf("fa"))[0]!.row).toBe("۳");
   });
 
@@ -42,6 +42,30 @@ describe("problemRows", () => {
     const rows = problemRows(loadTimeline(text).diagnostics, undefined, languageOf("en"));
     expect(rows.map((r) => [r.code, r.row])).toEqual([["missing-title", "Item 2"]]);
     expect(problemRows(loadTimeline("{").diagnostics, undefined, languageOf("en"))[0]!.row).toBe("Whole file");
+  });
+
+  it("names the setting for the whole sheet where it fixes a date too: its order of day and month, the hundred years of its two-digit years", () => {
+    // Two sheets: the first's "5/31/17" shows its order, and "7/6/2008" in it would be read month first.
+    const { sheet, diagnostics } = load("Title,Start date,Source\nA,5/31/17,IRNA\nB,28-May-15,IRNA\nC,June 8,IRNA\nD,2008/09,IRNA\n");
+    const ambiguous = load("Title,Start date,Source\nE,7/6/2008 14:30,IRNA\n");
+    const rowsIn = (key: string) => [...problemRows(diagnostics, sheet, languageOf(key)), ...problemRows(ambiguous.diagnostics, ambiguous.sheet, languageOf(key))];
+    const fixes = Object.fromEntries(rowsIn("en").map((r) => [r.value, r.fix]));
+    const century = "Or, where every date of the sheet falls in one hundred years, give the first of them under “How the sheet writes dates”.";
+    const order = "Or choose the sheet's order of day and month under “How the sheet writes dates”.";
+    expect(fixes["5/31/17"]).toContain(century);
+    expect(fixes["28-May-15"]).toContain(century);
+    expect(fixes["7/6/2008 14:30"]).toContain(order);
+    // A day with no year, and a month or two years ("2008/09"), are not the sheet's order nor its century.
+    expect([fixes["June 8"], fixes["2008/09"]].map((f) => f?.includes("How the sheet writes dates"))).toEqual([false, false]);
+    // Each language says both.
+    for (const key of LANGUAGE_KEYS.filter((k) => k !== "en")) {
+      const { words } = languageOf(key);
+      const rows = rowsIn(key);
+      expect(rows.find((r) => r.value === "5/31/17")?.fix, key).toContain(words.sheetWide.century);
+      expect(rows.find((r) => r.value === "7/6/2008 14:30")?.fix, key).toContain(words.sheetWide.order);
+      expect([words.sheetWide.order, words.sheetWide.century], key).not.toContain(order);
+      expect(words.sheetWide.century, key).not.toBe(century);
+    }
   });
 
   it("lists an unsourced event as a warning on its row, with what to write", () => {
