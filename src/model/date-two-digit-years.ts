@@ -8,11 +8,14 @@
  * @module
  */
 
+import { languageNames, nameScriptOf, plainWord } from "./date-language-names.js";
+import { MONTHS } from "../messages/details.js";
+
 // Each form whose year may have two digits, as the part before the year (kept), the year's
 // digits, and whether a mark before them ("June '08") goes: a numeric date ("5/31/17", "31.05.17",
-// "7. 6. 08"), Excel's d-mmm-yy ("28-May-15"), a German day ("8. Juni 08") and mmm-yy ("Jun-08", a month), a date in words
-// with the month first ("June 8, 08"), and a month with its year marked ("June '08"); alone, or
-// before a time or a range's other end.
+// "7. 6. 08"), Excel's d-mmm-yy ("28-May-15"), a German day ("8. Juni 08"), Excel's mmm-yy
+// ("Jun-08", a month), a date in words with the month first ("June 8, 08"), and a month with its
+// year marked ("June '08"); alone, or before a time or a range's other end.
 const FORMS: readonly RegExp[] = [
   /^(\d{1,2}([/.-]) ?\d{1,2}\2 ?)()(\d{2})(?=$|[\s,T])/,
   /^(\d{1,2}([- ])\p{L}+\.?\2)()(\d{2})(?=$|[\s,T])/u,
@@ -21,6 +24,15 @@ const FORMS: readonly RegExp[] = [
   /^(\p{L}+\.? \d{1,2}(,?) )()(\d{2})(?=$|[\s,T])/u,
   /^(\p{L}+\.?() )(['’])(\d{2})(?=$|[\s,])/u,
 ];
+
+// A month's name or its shortening, in English ("Sept") or as `Intl` writes it in a language of
+// the word's script ("Juni", "juin").
+function isMonth(word: string): boolean {
+  const plain = plainWord(word);
+  if (plain.length >= 3 && MONTHS.some((month) => month.toLowerCase().startsWith(plain))) return true;
+  const script = nameScriptOf(word);
+  return script !== undefined && languageNames(script).months.has(plain);
+}
 
 /**
  * `text` with its two-digit year written as the year from `from` on that ends in those digits;
@@ -38,7 +50,9 @@ export function withFullYear(text: string, from: number | undefined): string {
   if (from === undefined) return text;
   for (const form of FORMS) {
     const m = form.exec(text);
-    if (!m) continue;
+    // The word must be a month's: "5 to 17" is the years 5 to 17, not a day of a month "to".
+    const word = m && /\p{L}+/u.exec(m[1] ?? "")?.[0];
+    if (!m || (word && !isMonth(word))) continue;
     const digits = Number(m[4]);
     let year = from - (from % 100) + digits;
     if (year < from) year += 100;

@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
-import { withFullYear } from "../../src/model/date-two-digit-years.js";
+import { readsWithCentury, withFullYear } from "../../src/model/date-two-digit-years.js";
+import { normalizeSpelling } from "../../src/model/date-spelling.js";
 
 const text = (name: string) => readFileSync(new URL(`../fixtures/published/${name}`, import.meta.url), "utf8");
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -57,6 +58,32 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
       }),
       { seed: 1930, numRuns: 300 },
     );
+  });
+
+  it("changes nothing but a two-digit year: a text with none reads the same with the option as without (property)", () => {
+    const part = fc.constantFrom("5", "7", "2008", "1978", "/", "-", ".", " ", ", ", "'", "June", "Jun", "Sept.", "May", "Juni", "summer", "c. ", " to ", "T14:30", "~", "?", "BC");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 7 }).map((p) => p.join("")), fc.integer({ min: 1000, max: 9900 }), (text, from) => {
+        expect(normalizeSpelling(text, { twoDigitYearsFrom: from }), text).toEqual(normalizeSpelling(text));
+      }),
+      { seed: 8, numRuns: 2000 },
+    );
+  });
+
+  it("reads a two-digit year it finds in the hundred years given, a range's other end too, and never throws (property)", () => {
+    const part = fc.constantFrom("5", "31", "17", "08", "2008", "/", "-", ".", " ", ", ", "'", "June", "Jun", "Sept.", "Juni", " to ", "T14:30", "~");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 7 }).map((p) => p.join("")), fc.integer({ min: 1000, max: 9900 }), (text, from) => {
+        const read = normalizeSpelling(text, { twoDigitYearsFrom: from });
+        if (!read.ok || !readsWithCentury(text.trim())) return;
+        const year = Number(/^\d{4}/.exec(read.edtf)?.[0]);
+        expect(year >= from && year <= from + 99, `${text} from ${from}: ${read.edtf}`).toBe(true);
+      }),
+      { seed: 8, numRuns: 2000 },
+    );
+    expect(normalizeSpelling("2008 to June 8, 08", { twoDigitYearsFrom: 1930 })).toMatchObject({ ok: true, edtf: "2008/2008-06-08" });
+    // Only a month's name makes a day and year of "5 to 17": these are the years 5 to 17, refused as before.
+    expect(normalizeSpelling("5 to 17", { twoDigitYearsFrom: 1000 })).toEqual(normalizeSpelling("5 to 17"));
   });
 
   it("is refused without it, each cell saying why, as before", () => {
