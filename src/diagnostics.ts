@@ -262,7 +262,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = { ..
  * ```ts
  * const { diagnostics } = loadTimeline("Title,Date\nVisit begins,2008-06-07\nTalks,03/04/2008\n");
  * formatDiagnostic(diagnostics[0]!);
- * // 'events[1] line 3, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".'
+ * // 'events[1] line 3, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).'
  * ```
  */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -14,7 +14,7 @@ export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
 /** Why a day or month with a year of two digits is refused. */
 export const TWO_DIGIT_YEAR = "A two-digit year could be any century: write the year in full.";
 // The option that reads a two-digit year, as a refusal of one names it.
-const CENTURY_OPTION = "where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)";
+const CENTURY_OPTION = "where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)";
 /** Why a date with a year of two digits that `twoDigitYearsFrom` reads ("5/31/17", "28-May-15") is refused, and the option. */
 export const TWO_DIGIT_YEAR_SHORT = `A two-digit year could be any century: ${CENTURY_OPTION}.`;
 /** Two readings of one text. */

@@ -100,7 +100,7 @@ export const diagnosticsEn = {
   // Dates
   "date-invalid": (d) => `"${own(d.value)}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`,
   "date-ambiguous": (d) =>
-    `"${own(d.value)}" is ambiguous: it could be ${d.detail}. ${/Hijri/.test(d.detail ?? "") ? "Write it as YYYY-MM-DD (Gregorian), or with its month's name (18 Khordad 1387, ۱۸ خرداد ۱۳۸۷)." : /Buddhist/.test(d.detail ?? "") ? "Write the one you mean as YYYY-MM-DD (Gregorian)." : /^\d+(?:[/-]|\. ?)\d+(?:[/-]|\. ?)\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".' : "Write the one you mean."}`,
+    `"${own(d.value)}" is ambiguous: it could be ${d.detail}. ${/Hijri/.test(d.detail ?? "") ? "Write it as YYYY-MM-DD (Gregorian), or with its month's name (18 Khordad 1387, ۱۸ خرداد ۱۳۸۷)." : /Buddhist/.test(d.detail ?? "") ? "Write the one you mean as YYYY-MM-DD (Gregorian)." : /^\d+(?:[/-]|\. ?)\d+(?:[/-]|\. ?)\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).' : "Write the one you mean."}`,
   // Read as EDTF says, with what else it may mean ("2021-22"): no other way to write it in EDTF.
   "date-reinterpreted": (d) => `"${own(d.value)}" was read as ${d.detail}.${/EDTF's/.test(d.detail ?? "") ? "" : " Write it as EDTF (such as YYYY-MM-DD) to be sure."}`,
   "date-out-of-range": (d) => `"${own(d.value)}" is outside the range citeline can draw (about 270,000 years either side of 1970).`,

@@ -86,7 +86,7 @@ describe("citeline render", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split("\n");
     expect(lines.find((l) => l.includes("line 6"))).toBe(
-      `${BROKEN}: events[4] line 6, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".`,
+      `${BROKEN}: events[4] line 6, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).`,
     );
     expect(lines.some((l) => /line 8, URL: warning url-unsafe/.test(l))).toBe(true);
     expect(lines.at(-1)).toMatch(/^test\/fixtures\/csv\/broken\.csv: \d+ errors, \d+ warnings\.$/);

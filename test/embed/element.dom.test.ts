@@ -247,7 +247,7 @@ describe("failures are shown in place", () => {
     expect(details.open).toBe(false);
     expect(details.querySelector("summary")!.textContent).toBe("For the editor: 2 errors in the data");
     expect([...details.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      'events[0] line 2, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".',
+      'events[0] line 2, Date: error date-ambiguous: "03/04/2008" is ambiguous: it could be 3 April 2008 or 4 March 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).',
       "events[1] line 3, Title: error missing-title: The title is missing: every event needs a short headline.",
     ]);
     expect(element.querySelector("img")).toBeNull();

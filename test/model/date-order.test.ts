@@ -38,7 +38,7 @@ describe("the order a data's own dates show", () => {
     const both = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,7/6/2008\n");
     expect(both.diagnostics.filter((d) => d.severity === "error").map((d) => [d.index, d.code])).toEqual([[2, "date-ambiguous"]]);
     // Refused, saying why no order was taken from the data.
-    expect(both.diagnostics[2]?.message).toBe('"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008; the same data writes dates both ways: day first ("13/6/2008") and month first ("6/13/2008"). Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".');
+    expect(both.diagnostics[2]?.message).toBe('"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008; the same data writes dates both ways: day first ("13/6/2008") and month first ("6/13/2008"). Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).');
     expect(both.diagnostics[2]?.readings).toEqual(["2008-06-07", "2008-07-06"]);
     // An ambiguity no order settles says nothing of the data's orders.
     const decade = loadTimeline("Title,Date\nA,13/6/2008\nB,6/13/2008\nC,1900s\nD,2008/09\n").diagnostics.filter((d) => d.code === "date-ambiguous");

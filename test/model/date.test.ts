@@ -98,7 +98,7 @@ describe("readDate", () => {
   it.each<[string, string, string | undefined, string[]?, string?]>([
     ["03/04/2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
     ["03.04.2008", "date-ambiguous", "3 April 2008 or 4 March 2008", ["2008-04-03", "2008-03-04"]],
-    ["03/04/08", "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930).", undefined, "two-digit-year"],
+    ["03/04/08", "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930).", undefined, "two-digit-year"],
     ["2008-13", "date-invalid", "13 is no month.", undefined, "no-month"],
     ["2008-02-30", "date-invalid", "February 2008 has no day 30.", undefined, "no-day"],
     ["31/02/2008", "date-invalid", "February 2008 has no day 31.", undefined, "no-day"],

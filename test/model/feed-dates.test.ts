@@ -36,7 +36,7 @@ describe("a news feed's pubDate", () => {
     expect(read.size).toBeGreaterThanOrEqual(75);
     for (const line of refused) {
       // A zone named by its abbreviation may be more than one offset (feeds write PST in summer);
-      // A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930).
+      // A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930).
       if (/ [A-Z]{3}$/.test(line.split(" → ")[0]!) && !/ GMT$/.test(line.split(" → ")[0]!)) expect(line).toMatch(/The zone (EST|PST) may stand for more than one offset/);
       else expect(line).toMatch(/^03 Apr 02 1500 GMT.* is not a date citeline can read\./);
     }

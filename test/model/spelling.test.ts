@@ -357,7 +357,7 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["2008-160", {}, "date-invalid", "If it is day 160 of 2008, it is 8 June 2008: write 2008-06-08.", ["2008-06-08"]],
   ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10.", ["1066-04-10"]],
   // Excel's "d-mmm-yy": which century is not said.
-  ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)."],
+  ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // Each reading at the time written; a midnight is the day alone, as the sheet's midnight is read.
   ["7/6/2008 14:30", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07T14:30", "2008-07-06T14:30"]],
@@ -369,7 +369,7 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["07.06.2008г.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   ["07.06.2008 р.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   ["07. 06. 2008.", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
-  ["7.06.08 г.", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)."],
+  ["7.06.08 г.", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
   ["32.06.2008 г.", {}, "date-invalid", "June 2008 has no day 32."],
   ["7/6/2008 12:00:00 AM", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // A time that is none: no reading to write instead.
@@ -380,8 +380,8 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   // A part of either is a reading of neither.
   ["early 1900s", {}, "date-ambiguous", "the decade 1900–1909 (write 190X) or the century 1900–1999 (write 19XX)"],
   ["7/6/2008 – 1 August 2009", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07/2009-08-01", "2008-07-06/2009-08-01"]],
-  ["7 June 08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)."],
-  ["7/6/08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom, the first of them (such as 1930)."],
+  ["7 June 08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
+  ["7/6/08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
   ["0 BC", {}, "date-invalid", "BC/AD counting has no year 0: 1 BC is followed by AD 1."],
   ["AD 0", {}, "date-invalid", "BC/AD counting has no year 0: 1 BC is followed by AD 1."],
   ["2008-06-07 25:30", {}, "date-invalid", "25:30 is not a time of day."],
@@ -439,7 +439,7 @@ describe("spellings refused", () => {
   it("an ambiguous numeric date names both readings and how to say which", () => {
     const { diagnostics } = loadTimeline("Title,Date\nVisit,7/6/2008\n");
     expect(diagnostics[0]?.message).toBe(
-      '"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY".',
+      '"7/6/2008" is ambiguous: it could be 7 June 2008 or 6 July 2008. Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).',
     );
   });
 

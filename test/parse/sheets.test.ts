@@ -105,7 +105,7 @@ describe("excel-europe.csv: Excel's CSV UTF-8 with German regional settings", ()
     const mixed = text.replace("07.06.2008;09.06.2008", "6/13/2008;09.06.2008");
     const { diagnostics } = loadTimeline(mixed);
     expect(diagnostics.filter((d) => d.code === "date-ambiguous").map((d) => [d.index, d.field])).toEqual([[0, "End date"], [1, "Date"], [2, "Date"], [3, "Date"]]);
-    expect(diagnostics[diagnostics.findIndex((d) => d.code === "date-ambiguous")]?.message).toContain('load the sheet with dateFormat "DMY" or "MDY"');
+    expect(diagnostics[diagnostics.findIndex((d) => d.code === "date-ambiguous")]?.message).toContain('load the sheet with dateFormat "DMY" or "MDY" (date-format in markup)');
   });
 
   it('with dateFormat "DMY": every row loads, and the separator is the only diagnostic', () => {
