@@ -84,10 +84,11 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   const ascii = asciiDigits(written);
   const text = withFullYear(ascii ?? written, options.twoDigitYearsFrom);
   const read = spelled(text, ascii !== undefined, options);
-  // A two-digit year the option would have read is refused naming the option, whatever reader refused it.
-  if (options.twoDigitYearsFrom !== undefined || !readsWithCentury(text)) return read;
-  // "Apr-00", no day 0, went on to the EDTF reader as written, and was refused with no reason at all.
-  if (read.ok) return read.edtf === text ? twoDigitYear(TWO_DIGIT_YEAR_SHORT) : read;
+  // A two-digit year the option would have read is refused naming the option, whatever reader
+  // refused it. "Apr-00", no day 0, went on to the EDTF reader as written (its edtf the text), and
+  // was refused there with no reason at all.
+  if (options.twoDigitYearsFrom !== undefined || (read.ok && read.edtf !== text) || !readsWithCentury(text)) return read;
+  if (read.ok) return twoDigitYear(TWO_DIGIT_YEAR_SHORT);
   if (read.reason === undefined || read.reason === "two-digit-year") return { ...read, detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year" };
   return read.reason === "day-without-year" ? { ...read, detail: DAY_OR_YEAR_SHORT } : read;
 }

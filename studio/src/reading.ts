@@ -26,11 +26,13 @@ const { min: FIRST, max: LAST } = FIRST_YEARS;
  * ```ts
  * centuryOf("1930"); // 1930
  * centuryOf(""); // undefined
+ * centuryOf("۱۹۳۰"); // 1930
  * centuryOf("30"); // null
  * ```
  */
 export function centuryOf(text: string): number | undefined | null {
-  const trimmed = text.trim();
+  // Typed as the help text writes it: Persian's digits, or Arabic's.
+  const trimmed = text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   if (trimmed === "") return undefined;
   if (!/^\d{4}$/.test(trimmed)) return null;
   const year = Number(trimmed);

@@ -53,7 +53,7 @@ describe("how the sheet writes dates", () => {
     expect(checked.labels?.[0]?.textContent).toBe("Day first (7/6/2008 is 7 June)");
   });
 
-  it("reads the year typed as the options table's bounds say", () => {
-    expect([centuryOf("1930"), centuryOf(" 2000 "), centuryOf(""), centuryOf("30"), centuryOf("999"), centuryOf("9901"), centuryOf("1930.5"), centuryOf("١٩٣٠")]).toEqual([1930, 2000, undefined, null, null, null, null, null]);
+  it("reads the year typed as the options table's bounds say, in Arabic's and Persian's digits too", () => {
+    expect([centuryOf("1930"), centuryOf(" 2000 "), centuryOf(""), centuryOf("30"), centuryOf("999"), centuryOf("9901"), centuryOf("1930.5"), centuryOf("١٩٣٠"), centuryOf("۱۹۵۰")]).toEqual([1930, 2000, undefined, null, null, null, null, 1930, 1950]);
   });
 });
