@@ -3,7 +3,7 @@ import type { Spelling } from "./date-spelling.js";
 import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
 import { inWords } from "./date-spelling-words.js";
-import { fromTo, ordinalDay, orElse, shortYears, southernSummer, theYears, wholeOrWithin } from "../messages/details-words.js";
+import { fromTo, ordinalDay, orElse, seasonYears, shortYears, southernSummer, theYears, wholeOrWithin } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -155,9 +155,16 @@ function yearPair(y: number, digits: string): Spelling | undefined {
 // December 2008 to February 2009, which EDTF calls 2008's (2008-24). Read as a range, its end was
 // the year 9, before its start. "Summer 2008/09", as Australia's cricket and school years write
 // one, is the southern hemisphere's, said: no northern summer runs into the next year.
+// "Summer 2008/10" is no one season: refused as such, where it was "the end (0010) is before the start".
 function winterOf(text: string, read: (text: string) => Spelling): Spelling | undefined {
   const m = /^(\D*\p{L}\D*?)(\d{4}) ?[/–—-] ?(\d{2}|\d{4})$/u.exec(text);
-  if (!m || Number(centuryOf(m[2]!, m[3]!)) !== Number(m[2]) + 1) return undefined;
+  if (!m) return undefined;
+  const [from, to] = [Number(m[2]), Number(centuryOf(m[2]!, m[3]!))];
+  if (to > from + 1 && m[3]!.length === 2) {
+    const season = read(`${m[1]!.trim()} ${m[2]!}`);
+    return season.ok && /^\d{4}-(?:2[1-9]|3\d|4[01])$/.test(season.edtf) ? { ok: false, code: "date-invalid", detail: seasonYears(m[1]!.trim(), from, to) } : undefined;
+  }
+  if (to !== from + 1) return undefined;
   const season = read(`${m[1]!.trim()} ${m[2]!}`);
   if (season.ok && /^\d{4}-22$/.test(season.edtf)) return { ok: true, edtf: `${m[2]}-30`, warning: { code: "date-reinterpreted", detail: southernSummer(Number(m[2])) } };
   return season.ok && /^\d{4}-(?:24|30)$/.test(season.edtf) ? season : undefined;

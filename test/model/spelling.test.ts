@@ -357,6 +357,8 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   ["2008-160", {}, "date-invalid", "If it is day 160 of 2008, it is 8 June 2008: write 2008-06-08.", ["2008-06-08"]],
   ["1066-100", {}, "date-invalid", "If it is day 100 of 1066, it is 10 April 1066: write 1066-04-10.", ["1066-04-10"]],
   // Excel's "d-mmm-yy": which century is not said.
+  // A season across more than two years is no one season: it was "the end (0010) is before the start".
+  ["summer 2008/10", {}, "date-invalid", "A season runs into the next year at most, and 2008 to 2010 is more: write the season meant (summer 2008), or the span from one to the other (summer 2008 to summer 2010)."],
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // Each reading at the time written; a midnight is the day alone, as the sheet's midnight is read.
