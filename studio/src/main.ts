@@ -71,6 +71,16 @@ function edits(changed: () => void, redraw: (show?: { row: number; column: numbe
   };
 }
 
+/**
+ * Whether a date refused as unreadable is read once the hundred years of two-digit years are said
+ * (any will do: 1930). Read alone, away from the sheet's other dates, "6/9/17" may then be
+ * ambiguous: its century is settled, and the order is the sheet's to show or the reporter's to say.
+ */
+function readsWithCentury(value: string): boolean {
+  const { diagnostics } = citeline().loadTimeline({ events: [{ title: "x", start: value }] }, { ...work.reading, twoDigitYearsFrom: 1930 });
+  return !diagnostics.some((d) => d.code === "date-invalid");
+}
+
 /** One build of the page in one language; a change of language builds it again around the same work. */
 function start(key: string, root: HTMLElement): () => void {
   const language = languageOf(key);
@@ -94,7 +104,7 @@ function start(key: string, root: HTMLElement): () => void {
     work.loaded = loaded;
     const sheet = work.data?.kind === "sheet" ? work.data : undefined;
     const unsourced = loaded.timeline.events.filter((e) => e.sources.length === 0).length;
-    drawProblems({ summary: places.summary, table: places.problems }, problemRows(loaded.diagnostics, sheet, language), { events: loaded.timeline.events.length, unsourced }, language, (t) => grid?.show(t));
+    drawProblems({ summary: places.summary, table: places.problems }, problemRows(loaded.diagnostics, sheet, language, readsWithCentury), { events: loaded.timeline.events.length, unsourced }, language, (t) => grid?.show(t));
     places.reading.textContent = `${language.words.reading(work.name ?? language.words.pasted)} ${language.words.drawn(language.numbers, loaded.timeline.events.length)}`;
     draw();
   }

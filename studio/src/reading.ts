@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { FIRST_YEARS } from "../../src/options/table.js";
 import type { LoadOptions } from "../../src/types.js";
 import { group } from "./controls.js";
 import { el, uid } from "./dom.js";
@@ -15,9 +14,11 @@ import type { Language } from "./words.js";
 /** The reading options the workbench sets. */
 export type Reading = Pick<LoadOptions, "dateFormat" | "twoDigitYearsFrom">;
 
-// The options table's bounds for twoDigitYearsFrom: a value outside them would throw in the
-// loader, so it is never handed on.
-const { min: FIRST, max: LAST } = FIRST_YEARS;
+// The options table's bounds for twoDigitYearsFrom (src/options/table.ts, FIRST_YEARS; a test
+// holds the two alike): a value outside them would throw in the loader, so it is never handed on.
+// The workbench reaches the library through its public API alone, so they are not imported.
+export const FIRST = 1000;
+export const LAST = 9900;
 
 /**
  * The year typed, as the option: undefined when empty, null when it is no whole year from 1000 to 9900.

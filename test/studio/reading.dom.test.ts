@@ -2,7 +2,8 @@
 // loader's options, a year reported once it is one the loader takes, and a wrong one said, never handed on.
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
-import { centuryOf, readingControls, type Reading } from "../../studio/src/reading.js";
+import { FIRST_YEARS } from "../../src/options/table.js";
+import { centuryOf, FIRST, LAST, readingControls, type Reading } from "../../studio/src/reading.js";
 import { languageOf } from "../../studio/src/words.js";
 
 function mount(start: Reading = {}) {
@@ -54,6 +55,7 @@ describe("how the sheet writes dates", () => {
   });
 
   it("reads the year typed as the options table's bounds say, in Arabic's and Persian's digits too", () => {
+    expect({ min: FIRST, max: LAST }).toEqual(FIRST_YEARS);
     expect([centuryOf("1930"), centuryOf(" 2000 "), centuryOf(""), centuryOf("30"), centuryOf("999"), centuryOf("9901"), centuryOf("1930.5"), centuryOf("١٩٣٠"), centuryOf("۱۹۵۰")]).toEqual([1930, 2000, undefined, null, null, null, null, 1930, 1950]);
   });
 });
