@@ -15,27 +15,30 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const short = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear() % 100).padStart(2, "0")}`;
 
 describe("a two-digit year, with twoDigitYearsFrom", () => {
-  it("is the year from the one given on that ends in its digits", () => {
-    expect(withFullYear("5/31/17", 1930)).toBe("5/31/2017");
-    expect(withFullYear("11/10/78 14:30", 1930)).toBe("11/10/1978 14:30");
-    expect(withFullYear("12/8/06", 1900)).toBe("12/8/1906");
-    expect(withFullYear("28-May-15", 1930)).toBe("28-May-2015");
-    expect(withFullYear("7. 6. 08", 1950)).toBe("7. 6. 2008");
-    expect(withFullYear("5/31/17 - 6/2/17", 1930)).toBe("5/31/2017 - 6/2/17");
-    // Nothing else is touched: four digits, no option, words.
-    expect(withFullYear("5/31/2017", 1930)).toBe("5/31/2017");
-    expect(withFullYear("5/31/17", undefined)).toBe("5/31/17");
-    expect(withFullYear("June 17", 1930)).toBe("June 17");
+  // [text, first year, as the readers then read it]: numeric dates and Excel's, then dates in
+  // words; nothing else is touched (four digits, no option, a day in words with no year).
+  const WRITTEN_OUT: [string, number | undefined, string][] = [
+    ["5/31/17", 1930, "5/31/2017"],
+    ["11/10/78 14:30", 1930, "11/10/1978 14:30"],
+    ["12/8/06", 1900, "12/8/1906"],
+    ["28-May-15", 1930, "28-May-2015"],
+    ["7. 6. 08", 1950, "7. 6. 2008"],
+    ["5/31/17 - 6/2/17", 1930, "5/31/2017 - 6/2/17"],
+    ["June 8, 08", 1930, "June 8, 2008"],
+    ["Sept. 8 08", 1900, "Sept. 8 1908"],
+    ["Jun-08", 1900, "Jun-1908"],
+    ["June ’08", 1950, "June 2008"],
+    ["5/31/2017", 1930, "5/31/2017"],
+    ["5/31/17", undefined, "5/31/17"],
+    ["June 17", 1930, "June 17"],
+    ["June 8", 1930, "June 8"],
+    ["8-Jun", 1930, "8-Jun"],
+  ];
+  it.each(WRITTEN_OUT)("writes out %j from %s as %j", (text, from, expected) => {
+    expect(withFullYear(text, from)).toBe(expected);
   });
 
   it("is read in words too: a month first (\"June 8, 08\"), Excel's mmm-yy (\"Jun-08\") and a year marked (\"June '08\")", () => {
-    expect(withFullYear("June 8, 08", 1930)).toBe("June 8, 2008");
-    expect(withFullYear("Sept. 8 08", 1900)).toBe("Sept. 8 1908");
-    expect(withFullYear("Jun-08", 1900)).toBe("Jun-1908");
-    expect(withFullYear("June ’08", 1950)).toBe("June 2008");
-    // A day in words with no year stays one: "June 8" and "8-Jun" have no year to write out.
-    expect(withFullYear("June 8", 1930)).toBe("June 8");
-    expect(withFullYear("8-Jun", 1930)).toBe("8-Jun");
     const read = (start: string, twoDigitYearsFrom?: number) => loadTimeline({ events: [{ id: "a", title: "x", start }] }, twoDigitYearsFrom ? { twoDigitYearsFrom } : {});
     expect(["June 8, 08", "Jun-08", "June '08", "8 June 08"].map((s) => read(s, 1900).timeline.events[0]?.start.edtf)).toEqual(["1908-06-08", "1908-06", "1908-06", "1908-06-08"]);
     // Without the option each is refused, and the refusal names the option; a day with no year does not.
