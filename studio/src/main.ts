@@ -77,9 +77,20 @@ function edits(changed: () => void, redraw: (show?: { row: number; column: numbe
  * ambiguous: its century is settled, and the order is the sheet's to show or the reporter's to say.
  */
 function readsWithCentury(value: string): boolean {
-  const { diagnostics } = citeline().loadTimeline({ events: [{ title: "x", start: value }] }, { ...work.reading, twoDigitYearsFrom: 1930 });
-  return !diagnostics.some((d) => d.code === "date-invalid");
+  // Said already, the hundred years are not what the date needs.
+  if (work.reading.twoDigitYearsFrom !== undefined) return false;
+  // A sheet is loaded again at each edit, with the same refusals: each value is asked once per order.
+  const key = `${work.reading.dateFormat ?? ""}\u0000${value}`;
+  let reads = centuryAnswers.get(key);
+  if (reads === undefined) {
+    const { diagnostics } = citeline().loadTimeline({ events: [{ title: "x", start: value }] }, { ...work.reading, twoDigitYearsFrom: 1930 });
+    reads = !diagnostics.some((d) => d.code === "date-invalid");
+    if (centuryAnswers.size > 10_000) centuryAnswers.clear();
+    centuryAnswers.set(key, reads);
+  }
+  return reads;
 }
+const centuryAnswers = new Map<string, boolean>();
 
 /** One build of the page in one language; a change of language builds it again around the same work. */
 function start(key: string, root: HTMLElement): () => void {
