@@ -45,6 +45,8 @@ export const A_MEDIA_OBJECT = "an object with the image's url, alt, credit and c
 export const A_LIST_OF_ACCOUNTS = "a list of accounts, each with its own start and sources";
 /** What `sources` must be. */
 export const A_LIST_OF_SOURCES = "a list of source ids or source objects";
+/** A date cell holding a missing value's marker ("N/A", "NA", "#N/A", "NaN", "null", "-"): what it must be, and what it is. */
+export const missingValue = (value: string) => `a date ("${value}" is a missing value, as spreadsheets, R and pandas write one)`;
 /** What an inline citation must be. */
 export const A_SOURCE_OR_ITS_ID = "a source id or a source object";
 /** An interval, or an item's start and end, with neither end known. */
