@@ -22,7 +22,9 @@ const MISSING = /^(?:#?n\/?a|nan|null|none|\.|-{1,2}|[\u2013\u2014])$/i;
  * ```
  */
 export function isMissing(raw: unknown): raw is string {
-  return typeof raw === "string" && MISSING.test(raw.trim());
+  // Every event's start and end pass here: a date (ten characters and more for a day) is not
+  // trimmed and tested, nor is a number.
+  return typeof raw === "string" && raw.length <= 12 && MISSING.test(raw.trim());
 }
 
 /**
