@@ -106,6 +106,7 @@ export const arabicStudio: StudioWords = {
     "source-missing-publisher": () => "اذكر الناشر في عمود Source.",
     "citation-missing-publisher": () => "اذكر الناشر في عمود Source.",
     "importance-range": () => "اكتب عددًا من 0 إلى 100.",
+    "wrong-type-ignored": () => "لا شيء عليك إن كان يُراد للخلية أن تبقى فارغة: فهي تُقرأ كذلك. وإلا فاكتب ما تطلبه الرسالة.",
     "unknown-group": () => "تحقق من تهجئة المجموعة، أو اتركها: سيكون لها مسار خاص بها.",
   },
 };

@@ -100,6 +100,7 @@ export const germanStudio: StudioWords = {
     "source-missing-publisher": () => "Nennen Sie den Herausgeber unter Source.",
     "citation-missing-publisher": () => "Nennen Sie den Herausgeber unter Source.",
     "importance-range": () => "Schreiben Sie eine Zahl von 0 bis 100.",
+    "wrong-type-ignored": () => "Nichts zu tun, wenn die Zelle leer sein soll: Sie wird so gelesen. Sonst schreiben Sie, was die Meldung verlangt.",
     "unknown-group": () => "Prüfen Sie die Schreibweise der Gruppe oder lassen Sie sie: Sie erhält eine eigene Spur.",
   },
 };

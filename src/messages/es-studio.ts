@@ -100,6 +100,7 @@ export const spanishStudio: StudioWords = {
     "source-missing-publisher": () => "Indique el editor en Source.",
     "citation-missing-publisher": () => "Indique el editor en Source.",
     "importance-range": () => "Escriba un número del 0 al 100.",
+    "wrong-type-ignored": () => "Nada que hacer si la celda debe quedar vacía: se lee así. Si no, escriba lo que pide el mensaje.",
     "unknown-group": () => "Revise cómo se escribe el grupo, o déjelo: tendrá su propio carril.",
   },
 };

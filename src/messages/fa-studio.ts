@@ -101,6 +101,7 @@ export const persianStudio: StudioWords = {
     "source-missing-publisher": () => "ناشر را در ستون Source بنویسید.",
     "citation-missing-publisher": () => "ناشر را در ستون Source بنویسید.",
     "importance-range": () => "عددی از ۰ تا ۱۰۰ بنویسید.",
+    "wrong-type-ignored": () => "اگر قرار است خانه خالی بماند، کاری لازم نیست: همین‌طور خوانده می‌شود. وگرنه آنچه پیام می‌خواهد را بنویسید.",
     "unknown-group": () => "املای گروه را بررسی کنید، یا رهایش کنید: ردیف جداگانه خودش را می‌گیرد.",
   },
 };

@@ -102,6 +102,7 @@ export const frenchStudio: StudioWords = {
     "source-missing-publisher": () => "Indiquez l’éditeur dans Source.",
     "citation-missing-publisher": () => "Indiquez l’éditeur dans Source.",
     "importance-range": () => "Écrivez un nombre de 0 à 100.",
+    "wrong-type-ignored": () => "Rien à faire si la cellule doit rester vide\u00a0: elle est lue ainsi. Sinon, écrivez ce que demande le message.",
     "unknown-group": () => "Vérifiez l’orthographe du groupe, ou laissez-le\u00a0: il aura sa propre ligne.",
   },
 };

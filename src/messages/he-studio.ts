@@ -101,6 +101,7 @@ export const hebrewStudio: StudioWords = {
     "source-missing-publisher": () => "ציינו את המפרסם בעמודה Source.",
     "citation-missing-publisher": () => "ציינו את המפרסם בעמודה Source.",
     "importance-range": () => "כתבו מספר מ־0 עד 100.",
+    "wrong-type-ignored": () => "אין מה לעשות אם התא אמור להישאר ריק: כך הוא נקרא. אחרת כתבו את מה שההודעה מבקשת.",
     "unknown-group": () => "בדקו את איות הקבוצה, או השאירו אותה: היא תקבל מסלול משלה.",
   },
 };

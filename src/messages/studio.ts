@@ -47,6 +47,7 @@ const fixesEn = {
   "source-missing-publisher": () => "Name the publisher in Source.",
   "citation-missing-publisher": () => "Name the publisher in Source.",
   "importance-range": () => "Write a number from 0 to 100.",
+  "wrong-type-ignored": () => "Nothing to do if the cell is meant to be empty: it is read so. Else write what the message asks for.",
   "unknown-group": () => "Check the group's spelling, or leave it: it gets a lane of its own.",
 } satisfies Record<string, Fix>;
 

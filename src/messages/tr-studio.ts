@@ -100,6 +100,7 @@ export const turkishStudio: StudioWords = {
     "source-missing-publisher": () => "Source sütununa yayıncıyı yazın.",
     "citation-missing-publisher": () => "Source sütununa yayıncıyı yazın.",
     "importance-range": () => "0 ile 100 arasında bir sayı yazın.",
+    "wrong-type-ignored": () => "Hücrenin boş olması gerekiyorsa yapılacak bir şey yok: öyle okunur. Değilse iletinin istediğini yazın.",
     "unknown-group": () => "Grubun yazımını kontrol edin ya da bırakın: kendine ait bir şerit alır.",
   },
 };

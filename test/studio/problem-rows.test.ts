@@ -72,6 +72,13 @@ describe("problemRows", () => {
     }
   });
 
+  it("lists a missing value's marker in a date cell (R's \"NA\") as a warning on its cell, the event kept, with what to do", () => {
+    const { sheet, diagnostics } = load("Title,Start date,End date,Source\nDazzle,1989-04-07,NA,NOAA\n");
+    const [row] = problemRows(diagnostics, sheet, languageOf("en"));
+    expect([row?.severity, row?.row, row?.column, row?.value, row?.target]).toEqual(["warning", "2", "End date", "NA", { row: 0, column: 2 }]);
+    expect(row?.fix).toBe("Nothing to do if the cell is meant to be empty: it is read so. Else write what the message asks for.");
+  });
+
   it("lists an unsourced event as a warning on its row, with what to write", () => {
     const { sheet, diagnostics } = load("Title,Start date,Source\nA,2008-06-07,\nB,2008-06-08,IRNA\n");
     const rows = problemRows(diagnostics, sheet, languageOf("en"));
