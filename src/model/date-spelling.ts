@@ -189,7 +189,21 @@ function subMillisecond(text: string, options: SpellingOptions): Spelling | unde
 const YEAR_MARK = /^(\d{1,2}([./]) ?\d{1,2}\2 ?(?:\d{2}|\d{4})|\d{3,4})(?:\.| ?[гр]\.?| (?:года|год|року|рік))$/;
 
 function numeric(text: string, format: DateFormat | undefined): Spelling | undefined {
-  return buddhistOrNot(numericAsWritten(text, format));
+  return buddhistOnly(text, format, buddhistOrNot(numericAsWritten(text, format)));
+}
+
+// "29/2/2551": the Gregorian 2551 has no 29 February, the Buddhist era's (2008) has one. Read so,
+// and said, as a date readable in one order only is read in it; it was refused as no such day.
+function buddhistOnly(text: string, format: DateFormat | undefined, read: Spelling | undefined): Spelling | undefined {
+  if (read?.ok !== false || read.reason !== "no-day") return read;
+  const m = /^(\d{4})(\D.*)$/.exec(text) ?? /^(.*\D)(\d{4})$/.exec(text);
+  const first = /^\d{4}$/.test(m?.[1] ?? "");
+  const y = Number(first ? m?.[1] : m?.[2]);
+  if (!m || y < SURELY_BUDDHIST || y > 2999) return read;
+  const gregorian = String(y - BUDDHIST_YEARS);
+  const other = numericAsWritten(first ? `${gregorian}${m[2]}` : `${m[1]}${gregorian}`, format);
+  if (!other?.ok || !/^\d{4}-\d\d-\d\d$/.test(other.edtf)) return read;
+  return { ok: true, edtf: other.edtf, warning: { code: "date-reinterpreted", detail: buddhistYear(inWords(other.edtf), y) } };
 }
 
 // A numeric date from 2400 on is four centuries ahead, or of the Buddhist era, as a Thai sheet

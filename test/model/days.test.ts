@@ -83,6 +83,8 @@ describe("a day its month does not have", () => {
         const dayFirst = b <= 12 && exists(y, b, a);
         const monthFirst = a <= 12 && exists(y, a, b);
         fc.pre(!dayFirst && !monthFirst);
+        // From 2400 a year may be the Buddhist era's: its 29 February of a leap year 543 earlier is read so (date-thai.test.ts).
+        fc.pre(!(y >= 2400 && ((b <= 12 && exists(y - 543, b, a)) || (a <= 12 && exists(y - 543, a, b)))));
         expect(readDate(`${a}/${b}/${y}`)).toMatchObject({ ok: false, code: "date-invalid", reason: a > 12 && b > 12 ? "no-month" : "no-day" });
         // With the order given, the refusal is that order's: its month is none, or has no such day.
         expect(readDate(`${a}/${b}/${y}`, { dateFormat: "DMY" })).toMatchObject({ ok: false, code: "date-invalid", reason: b > 12 ? "no-month" : "no-day" });
