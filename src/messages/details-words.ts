@@ -63,10 +63,10 @@ export const theYears = (year: number, later: number) => `the years ${year} to $
 /** "Verano de 2008": a season in words written on both sides of the equator, read as the north's. */
 export const northernSeason = (code: number, year: number, south: number) =>
   `${["spring", "summer", "autumn", "winter"][code - 21]} ${year} in the northern hemisphere, ${code === 24 ? `December ${year} to February ${year + 1}` : `${["March to May", "June to August", "September to November"][code - 21]} ${year}`}; for the southern hemisphere's, write EDTF's ${year}-${south}`;
-/** "Summer 2008/09": the southern hemisphere's, the only summer that runs into the next year. */
 /** A season written across more than two years ("summer 2008/10"), which no season is. */
 export const seasonYears = (season: string, from: number, to: number) =>
   `A season runs into the next year at most, and ${from} to ${to} is more: write the season meant (${season} ${from}), or the span from one to the other (${season} ${from} to ${season} ${to}).`;
+/** "Summer 2008/09": the southern hemisphere's, the only summer that runs into the next year. */
 export const southernSummer = (year: number) => `summer (southern) ${year}, December ${year} to February ${year + 1}: a summer that runs into the next year is the southern hemisphere's, EDTF's season 30; write ${year}-30`;
 /** "12/31": its days, joined already, or the years. */
 export const yearless = (days: readonly string[], a: number, b: number) => `${days.join(" or ")}, in a year it does not give, or the years ${a} to ${b}`;

@@ -10,7 +10,7 @@ import { isRecord, LIMITS } from "./fields.js";
 import type { ItemReader } from "./reader.js";
 import { readSource, type SourceDraft } from "./source.js";
 import { A_LIST_OF_SOURCES, NEEDS_A_KNOWN_END, PRESENT_ENDS } from "../messages/details.js";
-import { isMissing, orMissing } from "./missing-value.js";
+import { isMissing } from "./missing-value.js";
 
 /**
  * A start and an optional end, read as one: an EDTF interval in `start` sets both, an open end
@@ -22,17 +22,16 @@ import { isMissing, orMissing } from "./missing-value.js";
  * readSpan("2008-06-07", "2008-06-09", reader)?.end?.edtf; // "2008-06-09"
  * ```
  */
-export function readSpan(rawStart: unknown, givenEnd: unknown, reader: ItemReader, prefix = ""): { start: FuzzyDate; end?: FuzzyDate } | undefined {
+export function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader, prefix = ""): { start: FuzzyDate; end?: FuzzyDate } | undefined {
   if (rawStart === undefined || rawStart === null || (typeof rawStart === "string" && rawStart.trim() === "")) {
     reader.report("missing-start", `${prefix}start`);
     return undefined;
   }
-  // A missing value's marker is an empty cell, said: no start (the value quoted), or no end.
+  // A missing value's marker ("N/A") is an empty cell: the start is missing, the value quoted.
   if (isMissing(rawStart)) {
     reader.report("missing-start", `${prefix}start`, { value: rawStart });
     return undefined;
   }
-  const rawEnd = orMissing(givenEnd, `${prefix}end`, reader);
   const start = reader.date(rawStart, `${prefix}start`);
   const end = reader.date(rawEnd, `${prefix}end`);
   if (!start) return undefined;

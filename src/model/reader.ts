@@ -4,7 +4,8 @@ import { readDate, type DateResult, type ReadDateOptions } from "./date.js";
 import type { OrderSeen } from "./date-order.js";
 import { describeSpan, edtfOf } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
-import { A_DATE, alsoOrderShown, bothOrdersShown, CITATION_DROPPED, orderShown, TEXT, tooLong } from "../messages/details.js";
+import { isMissing } from "./missing-value.js";
+import { A_DATE, alsoOrderShown, bothOrdersShown, CITATION_DROPPED, missingValue, orderShown, TEXT, tooLong } from "../messages/details.js";
 
 // Keys that could reach an object's prototype if some later code copied them.
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -165,6 +166,12 @@ export class ItemReader {
   /** An optional date; `undefined` input stays undefined, a bad one is reported. */
   date(value: unknown, field: string): { date: FuzzyDate; end?: FuzzyDate } | undefined {
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+    // A missing value's marker ("N/A", R's "NA") is the empty cell it stands for, said. (A start
+    // so written is a missing start: ./item-parts.ts says so before asking here.)
+    if (isMissing(value)) {
+      this.report("wrong-type-ignored", field, { value, detail: missingValue(value.trim()) });
+      return undefined;
+    }
     if (typeof value !== "string" && typeof value !== "number" && !(value instanceof Date) && !isRecord(value)) {
       this.report("wrong-type", field, { value, detail: A_DATE });
       return undefined;

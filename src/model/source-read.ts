@@ -1,6 +1,5 @@
 import type { Source } from "../types.js";
 import { isRecord, LIMITS, SOURCE_FIELDS } from "./fields.js";
-import { orMissing } from "./missing-value.js";
 import type { ItemReader } from "./reader.js";
 import { A_SOURCE_OR_ITS_ID, SOURCE } from "../messages/details.js";
 
@@ -94,9 +93,9 @@ function readOne(raw: unknown, reader: ItemReader, field: string, inline: boolea
     if ("href" in safe) draft.url = safe.href;
     else reader.report(safe.problem, `${field}url`, { value: url });
   }
-  const published = reader.date(orMissing(f.published, `${field}published`, reader), `${field}published`);
+  const published = reader.date(f.published, `${field}published`);
   if (published) draft.published = published.date;
-  const accessed = reader.date(orMissing(f.accessed, `${field}accessed`, reader), `${field}accessed`);
+  const accessed = reader.date(f.accessed, `${field}accessed`);
   if (accessed) draft.accessed = accessed.date;
   if (typeof f.via === "string" || typeof f.via === "number") {
     const via = reader.text(f.via, `${field}via`, LIMITS.id);
