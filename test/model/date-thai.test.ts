@@ -147,11 +147,13 @@ describe("a numeric date with a year of the Buddhist era, as a Thai sheet writes
       { numRuns: 200 },
     );
     // The leap days the property may not draw, in each order.
-    for (const text of ["29/2/2551", "2/29/2551", "29.2.2551"]) {
+    for (const text of ["29/2/2551", "2/29/2551", "29.2.2551", "2551/2/29"]) {
       const { timeline, diagnostics } = load(text);
       expect([timeline.events[0]?.start.edtf, diagnostics[0]?.message], text).toEqual(["2008-02-29", `"${text}" was read as 29 February 2008 (the Buddhist era's 2551). Write it as EDTF (such as YYYY-MM-DD) to be sure.`]);
     }
     // A day neither era has is refused as before.
     expect(load("30/2/2551").diagnostics.map((x) => [x.code, x.reason])).toEqual([["date-invalid", "no-day"]]);
+    // A year first says why too (it gave no reason): the month's day, or the month, that is none.
+    expect(["2008/2/30", "2008/13/1"].map((t) => load(t).diagnostics.map((x) => [x.code, x.reason])[0])).toEqual([["date-invalid", "no-day"], ["date-invalid", "no-month"]]);
   });
 });
