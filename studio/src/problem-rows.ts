@@ -58,7 +58,7 @@ export function sentence(d: Diagnostic, language: Language): string {
  * @example
  * ```ts
  * problemRows(diagnostics, sheet, languageOf("en"), (value) => loadTimeline({ events: [{ title: "x", start: value }] }, { twoDigitYearsFrom: 1930 }).diagnostics.every((d) => d.code !== "date-invalid"))[0];
- * // { row: "3", column: "Start date", value: "7/6/2008", fix: "Write 2008-06-07 or 2008-07-06, whichever you mean.", … }
+ * // { row: "3", column: "Start date", value: "7/6/2008", fix: "Write 2008-06-07 or 2008-07-06, whichever you mean. Or choose the sheet's order of day and month under “How the sheet writes dates”.", … }
  * ```
  */
 export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | undefined, language: Language, readsWithCentury: (value: string) => boolean = () => false): ProblemRow[] {
