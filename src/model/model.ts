@@ -8,7 +8,7 @@ import { settleCredit } from "./media-credit.js";
 import { GROUP_FIELDS, isRecord, LIMITS, NO_STRINGS, TIMELINE_FIELDS } from "./fields.js";
 import { eventSlug } from "../slug.js";
 import { uniqueId } from "./ids.js";
-import { keepFirsts, repeatedIds, SORTED_FROM } from "./repeats.js";
+import { keepFirsts, repeatedIds } from "./repeats.js";
 import { sortByTime } from "./order.js";
 import { ItemReader, type DateReading } from "./reader.js";
 import type { OrderSeen } from "./date-order.js";
@@ -226,12 +226,6 @@ interface Read<T extends TimelineEvent | Era> {
 }
 
 // The ids given in a list (its repeats already dropped), for the ids generated to keep clear of.
-function givenIds(items: readonly (TimelineEvent | Era)[]): Set<string> {
-  const ids = new Set<string>();
-  for (let n = 0; n < items.length; n++) if (items[n]!.id !== "") ids.add(items[n]!.id);
-  return ids;
-}
-
 // Where the nth item read was in the input (made when asked: most are never asked for).
 function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
   const i = read.positions[n]!;
@@ -260,10 +254,9 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     if (one.accounts) (read.accounts ??= new Map()).set(one.item, one.accounts);
   });
   read.positions = read.positions.subarray(0, read.items.length);
-  // A short list's ids go into a set as its repeats are looked for: the same set then serves the ids to make.
-  const seen = new Set<string>();
-  const sorted = read.items.length >= SORTED_FROM;
-  const repeats = repeatedIds(read.items, undefined, seen);
+  // With ids to make, the ids given go into a set as their repeats are looked for: the ids made keep clear of it.
+  const seen = read.items.some((item) => item.id === "") ? new Set<string>() : undefined;
+  const repeats = repeatedIds(read.items, seen);
   if (repeats) {
     keepFirsts(read, repeats, (id, at, first) => {
       diagnostics.push(diagnostic("duplicate-id", { section, ...(origins?.[at] ?? { index: at }), field: fields?.id ?? "id" }, { value: id, detail: `${section}[${origins?.[first]?.index ?? first}]` }));
@@ -274,7 +267,7 @@ function readAll<K extends "event" | "era">(raw: unknown[], kind: K, origins: Or
     const item = read.items[n]!;
     if (item.id !== "") continue;
     // Made at the first id to generate, from the ids given (none yet generated).
-    taken ??= sorted ? givenIds(read.items) : seen;
+    taken ??= seen!;
     item.id = uniqueId(kind === "era" ? `era-${eventSlug(item.start.edtf, item.title)}` : eventSlug(item.start.edtf, item.title), taken);
   }
   return read as Read<K extends "event" ? TimelineEvent : Era>;
