@@ -15,6 +15,11 @@ import { stillOrUnsaid } from "../messages/details-words.js";
  * Ukrainian's, as Wikipedia in each writes an office still held ("2003–heute", "desde 2003",
  * "depuis 2003", "2003–günümüz", "с 2003 года", "2003 — н. в.", "منذ 2003", "از ۱۳۸۲ تاکنون", "מאז 2003").
  *
+ * An end or start that a sheet says is not known ("unknown", "?", "TBD", "unbekannt", "inconnu",
+ * "неизвестно", "غير معروف"), in a range ("c. 1200 – unknown", "? – 1988") or alone in its own
+ * field, is EDTF's unknown end or start (`1200/`, `/1988`): the span drawn with the end it has,
+ * where each dropped its event as no date.
+ *
  * @module
  */
 
@@ -40,6 +45,16 @@ const ONWARDS = /^(?:from )?(.+?),? (?:on(?:wards?)?|and after)$/i;
 const TURKISH_SINCE = /^(.+?)['’][dt][ae]n (?:beri|bu yana|günümüze(?: kadar)?|bugüne(?: kadar)?)$/i;
 // "until 2008", "till June 2008", "up to 2008": the span's end; when it began is not said.
 const UNTIL = /^(?:until|till|up to|up until) (.+)$/i;
+// A time not known, as a sheet writes an end or start its writer does not know: in English, the
+// interface's languages, Russian and Ukrainian. "TBD" and "TBA" (to be determined, announced): not
+// known yet, which EDTF's unknown end says too.
+const UNKNOWN = String.raw`(?:unknown|not known|unk\.|\?{1,3}|tb[ad]|to be (?:determined|announced)|unbekannt|nicht bekannt|inconnue?|desconocid[oa]|sconosciut[oa]|ignot[oa]|onbekend|desconhecid[oa]|bilinmiyor|bilinmeyen|неизвестно|невідомо|غير معروف|مجهول|نامعلوم|نامشخص|לא ידוע)`;
+const LONE_UNKNOWN = new RegExp(`^${UNKNOWN}$`, "i");
+const BETWEEN = String.raw`(?:\s*[–—-]\s*|\s(?:to|bis|à|a|al|hasta|tot|até|по|до|إلى|حتى|تا|עד)\s)`;
+const TO_UNKNOWN = new RegExp(`^${FROM}?(.+?)${BETWEEN}${UNKNOWN}$`, "i");
+const UNKNOWN_TO = new RegExp(`^${UNKNOWN}${BETWEEN}(.+)$`, "i");
+// Text of EDTF's characters alone ("2004-?") is the EDTF reader's, as written.
+const EDTF_CHARACTERS = /^[\dXYSEp?~%./-]+$/;
 // "2003–", "June 2008 –": a range whose end was left empty.
 const EMPTY_END = /^(.+?)\s*[–—-]$/;
 
@@ -51,10 +66,20 @@ const EMPTY_END = /^(.+?)\s*[–—-]$/;
  * openSpelling("2003–present", normalizeSpelling); // { ok: true, edtf: "2003/.." }
  * openSpelling("until 2008", normalizeSpelling);   // { ok: true, edtf: "/2008" }
  * openSpelling("2003–", normalizeSpelling);        // refused as ambiguous: readings ["2003/..", "2003/"]
+ * openSpelling("1200 – unknown", normalizeSpelling); // { ok: true, edtf: "1200/" }
+ * openSpelling("unknown", normalizeSpelling);      // { ok: true, edtf: "" }: a time not known, alone
  * ```
  */
 export function openSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
   if (PRESENT.test(text)) return { ok: true, edtf: ".." };
+  // Alone, it has no EDTF of its own: "" stands for it (./date.ts reads it as the unknown bound).
+  if (LONE_UNKNOWN.test(text)) return { ok: true, edtf: "" };
+  if (!EDTF_CHARACTERS.test(text)) {
+    const toUnknown = TO_UNKNOWN.exec(text);
+    if (toUnknown) return withEnd(read(toUnknown[1] ?? ""), (d) => `${d}/`);
+    const unknownTo = UNKNOWN_TO.exec(text);
+    if (unknownTo) return withEnd(read(unknownTo[1] ?? ""), (d) => `/${d}`);
+  }
   const ongoing = TO_PRESENT.exec(text) ?? TO_DATE.exec(text) ?? SINCE.exec(text) ?? ONWARDS.exec(text) ?? TURKISH_SINCE.exec(text);
   if (ongoing) return withEnd(read(ongoing[1] ?? ""), (d) => `${d}/..`);
   const until = UNTIL.exec(text);
@@ -62,7 +87,7 @@ export function openSpelling(text: string, read: (text: string) => Spelling): Sp
   const empty = EMPTY_END.exec(text);
   // Text of EDTF's characters alone ("X-", "2004?-") is the EDTF reader's to read or refuse as
   // written, but for a plain year, month or day before a hyphen ("2003-").
-  if (!empty || (/^[\dXYSEp?~%./-]+$/.test(text) && !/^\d{4}(?:-\d{2}){0,2}-$/.test(text))) return undefined;
+  if (!empty || (EDTF_CHARACTERS.test(text) && !/^\d{4}(?:-\d{2}){0,2}-$/.test(text))) return undefined;
   const from = read(empty[1] ?? "");
   // An ambiguous start's readings, each with either end, would be four guesses: the start is said.
   if (!from.ok) return withoutReadings(from);
@@ -76,6 +101,6 @@ export function openSpelling(text: string, read: (text: string) => Spelling): Sp
 // present") is no end.
 function withEnd(end: Spelling, span: (edtf: string) => string): Spelling {
   if (!end.ok) return endReadings(end, span);
-  if (end.edtf.includes("/") || end.edtf === "..") return { ok: false, code: "date-invalid" };
+  if (end.edtf.includes("/") || end.edtf === ".." || end.edtf === "") return { ok: false, code: "date-invalid" };
   return { ok: true, edtf: span(end.edtf), ...(end.warning ? { warning: end.warning } : {}) };
 }

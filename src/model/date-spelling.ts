@@ -94,6 +94,11 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
 
 // The readers in turn, the first that knows the text's form deciding.
 function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions): Spelling {
+  // A part that reads as a time not known alone ("unknown": "" stands for it) is no part of a date.
+  const part = (one: string): Spelling => {
+    const read = normalizeSpelling(one, options);
+    return read.ok && read.edtf === "" ? { ok: false, code: "date-invalid" } : read;
+  };
   return (
     calendarAmbiguity(text, digitsOfArabic) ??
     eraSpelling(text) ??
@@ -101,15 +106,15 @@ function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions
     vietnameseSpelling(text) ??
     thaiSpelling(text) ??
     partOfYear(text) ??
-    openSpelling(text, (end) => normalizeSpelling(end, options)) ??
-    choiceSpelling(text, (one) => normalizeSpelling(one, options)) ??
-    rangeSpelling(text, (end) => normalizeSpelling(end, options), options.dateFormat) ??
+    openSpelling(text, part) ??
+    choiceSpelling(text, part) ??
+    rangeSpelling(text, part, options.dateFormat) ??
     qualified(text, options) ??
     circa(text, options) ??
-    partSpelling(text, (rest) => normalizeSpelling(rest, options)) ??
+    partSpelling(text, part) ??
     subMillisecond(text, options) ??
     machineOrder(text, options) ??
-    dateTime(text, (day) => normalizeSpelling(day, options)) ??
+    dateTime(text, part) ??
     numeric(text, options.dateFormat) ??
     wordSpelling(text, nameSpelling) ??
     nameSpelling(text) ?? { ok: true, edtf: padIso(text) }

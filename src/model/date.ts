@@ -90,6 +90,9 @@ export function readDateGeneral(input: unknown, options: ReadDateOptions = {}): 
 function readText(input: string, options: ReadDateOptions): DateResult {
   const spelled = normalizeSpelling(input, options);
   if (!spelled.ok) return spelled;
+  // A time not known, alone ("unknown", "?" in an end field): EDTF's unknown end or start, which
+  // the span reader bounds by the other end, as it does "..".
+  if (spelled.edtf === "") return { ok: true, date: boundOf("unknown", NO_TIME) };
   const result = readEdtf(spelled.edtf);
   if (result.ok && spelled.warning) result.warning = spelled.warning;
   return result;
@@ -115,9 +118,12 @@ export function boundOf(kind: "open" | "unknown", other: FuzzyDate): FuzzyDate {
   return { earliest: other.earliest, latest: other.latest, precision: other.precision, qualifier: "exact", edtf: kind === "open" ? ".." : "", bound: kind };
 }
 
+// What a bound alone is bounded by until the span reader gives it the other end's bounds.
+const NO_TIME: FuzzyDate = { earliest: 0, latest: 0, precision: "year", qualifier: "exact", edtf: "" };
+
 /** Read EDTF text. `fast: false` sends plain dates to the edtf package too (for the property test). */
 export function readEdtf(text: string, fast = true): DateResult {
-  if (text === "..") return { ok: true, date: boundOf("open", { earliest: 0, latest: 0, precision: "year", qualifier: "exact", edtf: "" }) };
+  if (text === "..") return { ok: true, date: boundOf("open", NO_TIME) };
   const season = SEASON_PATTERN.exec(text);
   if (season) return seasonDate(text, Number(season[1]), Number(season[2]), season[3]);
   const plain = fast || text.includes("T") || /^-?\d{1,3}(-|$|[?~%])/.test(text) ? calendarDate(text) : undefined;

@@ -41,6 +41,11 @@ export function readSpan(rawStart: unknown, rawEnd: unknown, reader: ItemReader,
     reader.report("date-invalid", `${prefix}start`, { value: rawStart, detail: PRESENT_ENDS, reason: "present-ends" });
     return undefined;
   }
+  // A start not known ("unknown", "?") with no end to bound it: the event has no place in time.
+  if (!start.end && !end && start.date.bound === "unknown") {
+    reader.report("missing-start", `${prefix}start`, { value: rawStart });
+    return undefined;
+  }
   if (start.end && end) {
     reader.report("interval-and-end", `${prefix}end`, { value: rawEnd });
     return undefined;

@@ -275,6 +275,24 @@ describe("the API in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("loadTimelineAsync reads ends and starts not known (\"unknown\", \"?\", \"TBD\", \"неизвестно\") as Node does, as EDTF's unknown ends", async () => {
+    const { page, errors, requests } = await open();
+    const text = ["Title,Start date,End date", "A,1350,unknown", "B,1400,?", "C,c. 1200 – unknown,", "D,unknown,1480", "E,1455,TBD", "F,с 1990 — неизвестно,", "G,Unknown,", "H,1380,1450"].join("\n");
+    type Loaded = { timeline: { events: { start: { edtf: string; bound?: string }; end?: { edtf: string; bound?: string } }[] }; diagnostics: { code: string; message: string }[] };
+    const inPage = await page.evaluate(async (t) => {
+      const r = await (window as unknown as { Citeline: { loadTimelineAsync(d: string): Promise<Loaded> } }).Citeline.loadTimelineAsync(t);
+      return { spans: r.timeline.events.map((e) => [e.start.edtf, e.start.bound ?? null, e.end?.edtf ?? null, e.end?.bound ?? null]), diagnostics: r.diagnostics.map((d) => [d.code, d.message]) };
+    }, text);
+    const inNode = loadTimeline(text);
+    expect(inPage.spans).toEqual(inNode.timeline.events.map((e) => [e.start.edtf, e.start.bound ?? null, e.end?.edtf ?? null, e.end?.bound ?? null]));
+    expect(inPage.spans.filter((s) => s[3] === "unknown" || s[1] === "unknown")).toHaveLength(6);
+    expect(inPage.diagnostics).toEqual(inNode.diagnostics.map((d) => [d.code, d.message]));
+    expect(inPage.diagnostics.map((d) => d[0])).toEqual(["missing-start"]);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a sync loadTimeline says of \"2021-22\" what Node says, with nothing on demand; \"1980-88\" waits for the readers of words", async () => {
     const { page, errors, requests } = await open();
     const data = { events: [{ title: "Season", start: "2021-22" }, { title: "Summer", start: { edtf: "2021-22", precision: "season" } }, { title: "War", start: "1980-88" }] };
