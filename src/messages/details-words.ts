@@ -77,6 +77,8 @@ export const wrongOrder = (format: "DMY" | "MDY", other: "DMY" | "MDY", day: str
   `Numeric dates are read ${ORDER_WORDS[format]} here (dateFormat "${format}"), and that day does not exist; ${ORDER_WORDS[other]} it would be ${day}. Check the cell, or the dateFormat.`;
 /** "2008-160", ISO's ordinal date. */
 export const ordinalDay = (n: number, year: number, day: string, iso: string) => `If it is day ${n} of ${year}, it is ${day}: write ${iso}.`;
+/** A range's end of one or two digits with one reading ("June 2008–05": June 2008 to 2105). */
+export const ifItIs = (span: string) => `If it is ${span}, write that.`;
 /** "70–79". */
 export const shortYears = (from: string, to: string) => `A year of one or two digits could be in any century: write ${from}–${to} CE for the first century, or the years in full.`;
 /** "0 BC". */

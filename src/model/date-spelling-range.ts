@@ -3,7 +3,8 @@ import type { Spelling } from "./date-spelling.js";
 import { endReadings, withoutReadings } from "./date-readings.js";
 import { iso, validDay, words } from "./date-spelled.js";
 import { inWords } from "./date-spelling-words.js";
-import { fromTo, ordinalDay, orElse, seasonYears, shortYears, southernSummer, theYears, wholeOrWithin } from "../messages/details-words.js";
+import { eitherOf } from "../messages/details.js";
+import { fromTo, ordinalDay, orElse, ifItIs, seasonYears, shortYears, southernSummer, theYears, wholeOrWithin } from "../messages/details-words.js";
 
 /**
  * Dates written as ranges: "1980–1988", "1941-1945", "7–9 June 2008", "June 7-9, 2008",
@@ -30,6 +31,8 @@ const PART_FIRST = /^(?:the )?(?:early|mid|middle|late)-/i;
 export function rangeSpelling(text: string, read: (text: string) => Spelling, format?: DateFormat): Spelling | undefined {
   const winter = winterOf(text, read);
   if (winter) return winter;
+  const short = shortEnd(text, read);
+  if (short) return short;
   const within = between(text, read, format);
   if (within) return within;
   const numeric = numericRange(text, read, format);
@@ -168,6 +171,27 @@ function winterOf(text: string, read: (text: string) => Spelling): Spelling | un
   const season = read(`${m[1]!.trim()} ${m[2]!}`);
   if (season.ok && /^\d{4}-22$/.test(season.edtf)) return { ok: true, edtf: `${m[2]}-30`, warning: { code: "date-reinterpreted", detail: southernSummer(Number(m[2])) } };
   return season.ok && /^\d{4}-(?:24|30)$/.test(season.edtf) ? season : undefined;
+}
+
+// "June 2008–10", "7 June 2008/10", "spring 2008/09": an end of one or two digits after a month, a
+// day or a season with its year may be a day of that month (7 to 10 June 2008), a month of that
+// year (June to October 2008) or a later year (June 2008 to 2010). Read alone it was the year 10, and the span "ended before
+// it started". Refused, naming each reading the text can have.
+const SHORT_END = /^([\d\s.,]*\p{L}[^/–—]*?\d{4}) ?[/–—-] ?(\d{1,2})$/u;
+
+function shortEnd(text: string, read: (text: string) => Spelling): Spelling | undefined {
+  const m = SHORT_END.exec(text);
+  const from = m ? read(m[1]!.trim()) : undefined;
+  if (!m || !from?.ok || !/^\d{4}-(?:0[1-9]|1[0-2]|2[1-9]|3\d|4[01])(?:-\d{2})?$/.test(from.edtf)) return undefined;
+  const [y = 0, month = 0, day] = from.edtf.split("-").map(Number);
+  const n = Number(m[2]);
+  const ends: string[] = [];
+  if (day !== undefined && n > day && validDay(y, month, n)) ends.push(iso(y, month, n));
+  if (n > month && n <= 12) ends.push(`${y}-${String(n).padStart(2, "0")}`);
+  ends.push(String(laterYear(y, m[2]!)));
+  const readings = ends.map((end) => `${from.edtf}/${end}`);
+  const said = ends.map((end, i) => `${fromTo(inWords(from.edtf), inWords(end))} (${readings[i]})`);
+  return readings.length > 1 ? { ok: false, code: "date-ambiguous", detail: eitherOf(said), readings } : { ok: false, code: "date-invalid", detail: ifItIs(said[0]!), readings };
 }
 
 /**

@@ -359,6 +359,13 @@ const REFUSED: [string, { dateFormat?: DateFormat }, string, string | undefined,
   // Excel's "d-mmm-yy": which century is not said.
   // A season across more than two years is no one season: it was "the end (0010) is before the start".
   ["summer 2008/10", {}, "date-invalid", "A season runs into the next year at most, and 2008 to 2010 is more: write the season meant (summer 2008), or the span from one to the other (summer 2008 to summer 2010)."],
+  // An end of one or two digits after a month, day or season with its year: each reading named.
+  // Each was "the end (0010) is before the start".
+  ["June 2008/10", {}, "date-ambiguous", "June 2008 to October 2008 (2008-06/2008-10) or June 2008 to 2010 (2008-06/2010)", ["2008-06/2008-10", "2008-06/2010"]],
+  ["June 2008–10", {}, "date-ambiguous", "June 2008 to October 2008 (2008-06/2008-10) or June 2008 to 2010 (2008-06/2010)", ["2008-06/2008-10", "2008-06/2010"]],
+  ["7 June 2008/10", {}, "date-ambiguous", "7 June 2008 to 10 June 2008 (2008-06-07/2008-06-10), 7 June 2008 to October 2008 (2008-06-07/2008-10) or 7 June 2008 to 2010 (2008-06-07/2010)", ["2008-06-07/2008-06-10", "2008-06-07/2008-10", "2008-06-07/2010"]],
+  ["Juni 2008 - 05", {}, "date-invalid", "If it is June 2008 to 2105 (2008-06/2105), write that.", ["2008-06/2105"]],
+  ["spring 2008/09", {}, "date-invalid", "If it is spring 2008 to 2009 (2008-21/2009), write that.", ["2008-21/2009"]],
   ["8-Jun-08", {}, "date-invalid", "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930)."],
   ["7/6/2008", {}, "date-ambiguous", "7 June 2008 or 6 July 2008", ["2008-06-07", "2008-07-06"]],
   // Each reading at the time written; a midnight is the day alone, as the sheet's midnight is read.
