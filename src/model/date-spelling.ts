@@ -20,6 +20,7 @@ import { partSpelling } from "./date-part.js";
 import { rangeSpelling } from "./date-spelling-range.js";
 import { choiceSpelling } from "./date-spelling-choice.js";
 import { openSpelling } from "./date-spelling-open.js";
+import { prepositionSpelling } from "./date-preposition.js";
 import { numeric } from "./date-numeric.js";
 import { two } from "./date-spelled.js";
 import { partOfYear, wordSpelling } from "./date-spelling-words.js";
@@ -107,6 +108,7 @@ function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions
     thaiSpelling(text) ??
     partOfYear(text) ??
     openSpelling(text, part) ??
+    prepositionSpelling(text, part) ??
     choiceSpelling(text, part) ??
     rangeSpelling(text, part, options.dateFormat) ??
     qualified(text, options) ??
