@@ -185,8 +185,9 @@ export const RangesAsWritten: Story = {
 /**
  * Spans with an end in words, as news copy, Wikipedia and profile exports write them: still going
  * on ("2003–present", "since 20 May 2006", an end field of "Present": EDTF's open end, drawn
- * fading on past the chart's edge), a start not said ("until 2008"), and an end left empty
- * ("2007–"), refused with both of its readings listed under the timeline.
+ * fading on past the chart's edge), a start not said ("until 2008"), an end not known (an end
+ * field of "unknown": EDTF's unknown end), and an end left empty ("2007–"), refused with both of
+ * its readings listed under the timeline.
  */
 export const SpansStillGoingOn: Story = {
   name: "Spans still going on",
@@ -198,6 +199,7 @@ export const SpansStillGoingOn: Story = {
         { title: "US forces in Iraq", start: "March 2003 – present" },
         { title: "Security pact talks", start: "2008-03", end: "Present" },
         { title: "Sanctions", start: "until 2008" },
+        { title: "Militia leader held", start: "in March 2008", end: "unknown" },
         { title: "Iran–Iraq war", start: "1980–1988" },
         { title: "An end left empty", start: "2007–" },
       ],
@@ -211,9 +213,10 @@ export const SpansStillGoingOn: Story = {
     await expect(items).toHaveLength(1);
     await expect(items[0]).toContain("2007/..");
     const names = [...canvasElement.querySelectorAll("g.cl-item")].map((g) => g.getAttribute("aria-label") ?? "");
-    await expect(names).toHaveLength(5);
+    await expect(names).toHaveLength(6);
     await expect(names.filter((name) => / on, /.test(name))).toHaveLength(3);
     await expect(names.some((name) => name.includes("start unknown – 2008"))).toBe(true);
+    await expect(names.some((name) => name.includes("March 2008 – end unknown"))).toBe(true);
   },
 };
 
