@@ -175,8 +175,8 @@ function winterOf(text: string, read: (text: string) => Spelling): Spelling | un
 
 // "June 2008–10", "7 June 2008/10", "spring 2008/09": an end of one or two digits after a month, a
 // day or a season with its year may be a day of that month (7 to 10 June 2008), a month of that
-// year (June to October 2008) or a later year (June 2008 to 2010). Read alone it was the year 10, and the span "ended before
-// it started". Refused, naming each reading the text can have.
+// year (June to October 2008) or a later year (June 2008 to 2010). Read alone it was the year 10,
+// and the span "ended before it started". Refused, naming each reading the text can have.
 const SHORT_END = /^([\d\s.,]*\p{L}[^/–—]*?\d{4}) ?[/–—-] ?(\d{1,2})$/u;
 
 function shortEnd(text: string, read: (text: string) => Spelling): Spelling | undefined {

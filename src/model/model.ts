@@ -225,7 +225,6 @@ interface Read<T extends TimelineEvent | Era> {
   origins: Origin[] | undefined;
 }
 
-// The ids given in a list (its repeats already dropped), for the ids generated to keep clear of.
 // Where the nth item read was in the input (made when asked: most are never asked for).
 function originOf(read: Read<TimelineEvent | Era>, n: number): Origin {
   const i = read.positions[n]!;
