@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { day, iso, inWords } from "./any-day.js";
 import { loadTimeline } from "../../src/load.js";
 import { renderToString } from "../../src/write/html.js";
 import { mayNeedSpelling } from "../../src/browser/date-spelling.js";
@@ -23,10 +24,6 @@ function read(start: string, end?: string): { edtf?: string; end?: string; codes
   };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const inWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 describe("a span still going on", () => {
   it.each<[string, string]>([

@@ -3,6 +3,7 @@
 // refused as it would be. Each was refused before as no date, with no reason.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { day, inWords } from "./any-day.js";
 import { loadTimeline } from "../../src/load.js";
 import { normalizeSpelling } from "../../src/model/date-spelling.js";
 
@@ -13,9 +14,6 @@ function read(text: string): { start?: string; end?: string; codes: string[]; re
   return { ...(event ? { start: event.start.edtf, ...(event.end ? { end: event.end.edtf } : {}) } : {}), codes: diagnostics.map((d) => d.code), ...(readings ? { readings } : {}) };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
-const inWords = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 describe("a date after a preposition", () => {
   it.each<[string, string]>([

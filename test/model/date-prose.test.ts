@@ -7,6 +7,7 @@
 // its year's mark ("7/6/2008 г.").
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { MONTHS, day } from "./any-day.js";
 import { loadTimeline } from "../../src/load.js";
 import { readDate } from "../../src/model/date.js";
 
@@ -17,10 +18,8 @@ function read(text: string): { edtf?: string; end?: string; codes: string[]; rea
   return { ...(event ? { edtf: event.start.edtf, ...(event.end ? { end: event.end.edtf } : {}) } : {}), codes: diagnostics.map((d) => d.code), ...(reason ? { reason } : {}) };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
-const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
 
 describe("British prose's ordinal day", () => {
   it.each<[string, string]>([
