@@ -86,7 +86,7 @@ export const germanStudio: StudioWords = {
     "date-out-of-range": () => "Prüfen Sie die Jahreszahl: Vielleicht hat sie eine Ziffer zu viel.",
     "date-unsupported": () => "Schreiben Sie eine Form, die citeline zeichnet (2008-06-07, 197X, 1970~/1979~), und sagen Sie den Rest in der Beschreibung (Description).",
     "missing-title": () => "Schreiben Sie eine kurze Überschrift in diese Zelle.",
-    "missing-start": () => "Schreiben Sie in diese Zelle, wann es geschah, z. B. 2008-06-07, 2008-06 oder 2008.",
+    "missing-start": (d) => (d.value === undefined ? "Schreiben Sie in diese Zelle, wann es geschah, z. B. 2008-06-07, 2008-06 oder 2008." : "Ist das Datum nur ungefähr bekannt, schreiben Sie so viel, wie bekannt ist: 1920~ (um 1920) oder 192X (die 1920er-Jahre). Eine Zeile ganz ohne Datum wird nicht gezeichnet."),
     "end-before-start": () => "Vertauschen Sie Anfangs- und Enddatum oder korrigieren Sie das falsche.",
     "csv-unknown-column": () => "Benennen Sie die Spalte in eine um, die citeline liest (siehe Vorlage), oder lassen Sie sie: Sie wird ignoriert.",
     "csv-unknown-columns": () => "Benennen Sie diese Spalten in solche um, die citeline liest (siehe Vorlage), oder lassen Sie sie: Sie werden ignoriert.",

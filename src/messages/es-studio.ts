@@ -86,7 +86,7 @@ export const spanishStudio: StudioWords = {
     "date-out-of-range": () => "Revise el año: quizá tenga una cifra de más.",
     "date-unsupported": () => "Escriba una forma que citeline dibuje (2008-06-07, 197X, 1970~/1979~) y diga el resto en Description.",
     "missing-title": () => "Escriba un titular breve en esta celda.",
-    "missing-start": () => "Escriba en esta celda cuándo ocurrió, p. ej. 2008-06-07, 2008-06 o 2008.",
+    "missing-start": (d) => (d.value === undefined ? "Escriba en esta celda cuándo ocurrió, p. ej. 2008-06-07, 2008-06 o 2008." : "Si la fecha solo se conoce aproximadamente, escriba lo que se sepa: 1920~ (hacia 1920) o 192X (la década de 1920). Una fila sin ninguna fecha no se dibuja."),
     "end-before-start": () => "Intercambie las fechas de inicio y fin, o corrija la que esté mal.",
     "csv-unknown-column": () => "Cambie el nombre de la columna por uno que citeline lea (vea la plantilla), o déjela: se ignora.",
     "csv-unknown-columns": () => "Cambie el nombre de estas columnas por otros que citeline lea (vea la plantilla), o déjelas: se ignoran.",

@@ -88,7 +88,7 @@ export const frenchStudio: StudioWords = {
     "date-out-of-range": () => "Vérifiez l’année\u00a0: elle a peut-être un chiffre de trop.",
     "date-unsupported": () => "Écrivez une forme que citeline dessine (2008-06-07, 197X, 1970~/1979~) et dites le reste dans Description.",
     "missing-title": () => "Écrivez un titre court dans cette cellule.",
-    "missing-start": () => "Écrivez dans cette cellule quand cela s’est passé, par exemple 2008-06-07, 2008-06 ou 2008.",
+    "missing-start": (d) => (d.value === undefined ? "Écrivez dans cette cellule quand cela s’est passé, par exemple 2008-06-07, 2008-06 ou 2008." : "Si la date n’est connue qu’à peu près, écrivez ce qu’on en sait\u202f: 1920~ (vers 1920) ou 192X (les années 1920). Une ligne sans aucune date n’est pas dessinée."),
     "end-before-start": () => "Inversez les dates de début et de fin, ou corrigez celle qui est fausse.",
     "csv-unknown-column": () => "Renommez la colonne en l’une de celles que citeline lit (voir le modèle), ou laissez-la\u00a0: elle est ignorée.",
     "csv-unknown-columns": () => "Renommez ces colonnes en colonnes que citeline lit (voir le modèle), ou laissez-les\u00a0: elles sont ignorées.",

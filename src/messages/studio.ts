@@ -33,7 +33,8 @@ const fixesEn = {
   "date-out-of-range": () => "Check the year: it may have a digit too many.",
   "date-unsupported": () => "Write a form citeline draws (2008-06-07, 197X, 1970~/1979~), and say the rest in Description.",
   "missing-title": () => "Write a short headline in this cell.",
-  "missing-start": () => "Write when it happened in this cell, e.g. 2008-06-07, 2008-06 or 2008.",
+  // A start written but not known ("Unknown", "N/A"): as much as is known draws it; nothing does not.
+  "missing-start": (d) => (d.value === undefined ? "Write when it happened in this cell, e.g. 2008-06-07, 2008-06 or 2008." : "If its date is known only roughly, write as much as is known: 1920~ (about 1920) or 192X (the 1920s). A row with no date at all is not drawn."),
   "end-before-start": () => "Swap the start and end dates, or correct the one that is wrong.",
   "csv-unknown-column": () => "Rename the column to one citeline reads (see the template), or leave it: it is ignored.",
   "csv-unknown-columns": () => "Rename these columns to ones citeline reads (see the template), or leave them: they are ignored.",

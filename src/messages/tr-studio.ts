@@ -86,7 +86,7 @@ export const turkishStudio: StudioWords = {
     "date-out-of-range": () => "Yılı kontrol edin: fazladan bir rakam olabilir.",
     "date-unsupported": () => "citeline'ın çizdiği bir biçim yazın (2008-06-07, 197X, 1970~/1979~), gerisini Description sütununda söyleyin.",
     "missing-title": () => "Bu hücreye kısa bir başlık yazın.",
-    "missing-start": () => "Ne zaman olduğunu bu hücreye yazın, ör. 2008-06-07, 2008-06 veya 2008.",
+    "missing-start": (d) => (d.value === undefined ? "Ne zaman olduğunu bu hücreye yazın, ör. 2008-06-07, 2008-06 veya 2008." : "Tarih yalnızca yaklaşık biliniyorsa, bilineni yazın: 1920~ (1920 dolayları) veya 192X (1920'ler). Hiç tarihi olmayan bir satır çizilmez."),
     "end-before-start": () => "Başlangıç ve bitiş tarihlerinin yerini değiştirin ya da yanlış olanı düzeltin.",
     "csv-unknown-column": () => "Sütunu citeline'ın okuduğu bir adla yeniden adlandırın (şablona bakın) ya da bırakın: yok sayılır.",
     "csv-unknown-columns": () => "Bu sütunları citeline'ın okuduğu adlarla yeniden adlandırın (şablona bakın) ya da bırakın: yok sayılırlar.",

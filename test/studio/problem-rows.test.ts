@@ -79,6 +79,17 @@ describe("problemRows", () => {
     expect(row?.fix).toBe("Nothing to do if the cell is meant to be empty: it is read so. Else write what the message asks for.");
   });
 
+  it("says of a start written but not known (\"Unknown\", \"N/A\") how to write one known only roughly, in every language; of an empty one, when it happened", () => {
+    const { sheet, diagnostics } = load("Title,Start date,Source\nFight song,Unknown,NCAA\nMarch,N/A,NCAA\nAnthem,,NCAA\n");
+    expect(diagnostics.map((d) => [d.code, d.value])).toEqual([["missing-start", "Unknown"], ["missing-start", "N/A"], ["missing-start", undefined]]);
+    for (const key of LANGUAGE_KEYS) {
+      const rows = problemRows(diagnostics, sheet, languageOf(key));
+      for (const row of rows.slice(0, 2)) expect([row.fix.includes("1920~"), row.fix.includes("192X"), row.fix.includes("2008-06-07")], `${key} ${row.value}`).toEqual([true, true, false]);
+      expect(rows[2]!.fix, key).toContain("2008-06-07");
+    }
+    expect(problemRows(diagnostics, sheet, languageOf("en"))[0]!.fix).toBe("If its date is known only roughly, write as much as is known: 1920~ (about 1920) or 192X (the 1920s). A row with no date at all is not drawn.");
+  });
+
   it("lists an unsourced event as a warning on its row, with what to write", () => {
     const { sheet, diagnostics } = load("Title,Start date,Source\nA,2008-06-07,\nB,2008-06-08,IRNA\n");
     const rows = problemRows(diagnostics, sheet, languageOf("en"));
