@@ -168,6 +168,12 @@ export interface Diagnostic {
    */
   reason?: DateReason;
   /**
+   * The loading option that would read what was refused: `"twoDigitYearsFrom"` (the attribute
+   * `two-digit-years-from`) for a date whose year has two digits (`"5/31/17"`, `"Jun-08"`), once
+   * given the first of the hundred years the data's dates fall in. Every language's sentence names it.
+   */
+  option?: "twoDigitYearsFrom";
+  /**
    * What else from the input the message names, as written there, for the codes whose message
    * quotes it: the start an end comes before (`end-before-start`), the field a misspelt one most
    * likely meant (`unknown-field`), the loop of relays (`via-cycle`), the fields a citation gives
@@ -202,6 +208,8 @@ export interface Detail {
   readings?: string[] | undefined;
   /** See `Diagnostic.reason`. */
   reason?: DateReason | undefined;
+  /** See `Diagnostic.option`. */
+  option?: "twoDigitYearsFrom" | undefined;
 }
 
 const MAX_VALUE = 80;
@@ -240,6 +248,7 @@ export function diagnostic(code: DiagnosticCode, at: Address, detail: Detail = {
   if (detail.readAs !== undefined) d.readAs = detail.readAs;
   if (detail.readings !== undefined) d.readings = [...detail.readings];
   if (detail.reason !== undefined) d.reason = detail.reason;
+  if (detail.option !== undefined) d.option = detail.option;
   if (detail.detail !== undefined && QUOTES_INPUT.has(code)) d.detail = detail.detail;
   return d;
 }

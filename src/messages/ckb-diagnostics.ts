@@ -42,6 +42,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "ئۆبجێکتی ڕێکەوت پێویستی بە دەقی EDTFەکەی هەیە لە `edtf`دا.",
 };
 
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+const CENTURY = (n: Numbers) => `ئەگەر هەموو بەروارەکان لە سەد ساڵدا بن، یەکەمین ساڵیان بە ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}) بدە، بۆ نموونە ${n.plain(1930)}.`;
+
 /** Sorani sentences, by diagnostic code. */
 export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "نەتوانرا JSON بخوێندرێتەوە.",
@@ -70,7 +73,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `سەردێڕەکە بەتاڵە، بۆیە ناونیشانی ${q(d.value)} لە دەقی سلایدەکە دروست کرا.`,
   "missing-start": () => "بەرواری سەرەتا نییە: هەموو ڕووداوێک بەرواری سەرەتای پێویستە.",
   "importance-range": () => `\`importance\` دەبێت ژمارەیەک بێت لە ${n.plain(0)} تا ${n.plain(100)}؛ خرایە ناو ئەو مەودایە.`,
-  "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` لەوانەیە ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت: ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، بەم شێوەیە بینووسە.` : ""} بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
+  "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` لەوانەیە ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت: ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، بەم شێوەیە بینووسە.` : ""} بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
   "date-ambiguous": (d) => `${q(d.value)} ڕوون نییە${d.readings && d.readings.length > 1 ? `: دەکرێت ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : ". بە شێوازی YYYY-MM-DD بینووسە."}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە؛ دەکرێت ${n.list(otherReadings(d).map(ltr), "or")} یش بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : d.readAs ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە. ئەگەر ئەمە ئەو بەروارە نییە کە مەبەستتە، بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.` : `${q(d.value)} بە شێوەیەکی تر خوێندرایەوە. بۆ دڵنیابوون بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.`),
   "date-out-of-range": (d) => `${q(d.value)} لە دەرەوەی ئەو مەودایەیە کە citeline دەتوانێت بیکێشێت (نزیکەی ${n.count(270000)} ساڵ پێش و دوای ${n.plain(1970)}).`,

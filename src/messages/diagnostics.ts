@@ -60,6 +60,8 @@ export interface DiagnosticParts {
   readings?: readonly string[];
   /** Why a date was refused (see `Diagnostic.reason`): what a translation says where English has `detail`. */
   reason?: DateReason;
+  /** The option that would read what was refused (see `Diagnostic.option`): what a translation names where English has `detail`. */
+  option?: "twoDigitYearsFrom";
 }
 
 /** English, one sentence (or two) per diagnostic code. */

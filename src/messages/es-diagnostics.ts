@@ -39,6 +39,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "Un objeto de fecha necesita su texto EDTF en `edtf`.",
 };
 
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+const CENTURY = (n: Numbers) => `Si todas las fechas caen en cien años, indique el primero de ellos con two-digit-years-from (twoDigitYearsFrom), p. ej. ${n.plain(1930)}.`;
+
 /** Spanish sentences, by diagnostic code. */
 export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "json-syntax": () => "No se pudo leer el JSON.",
@@ -67,7 +70,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "title-from-text": (d) => `El titular está vacío, así que el título ${q(d.value)} se ha tomado del texto de la diapositiva.`,
   "missing-start": () => "Falta la fecha de inicio: cada evento necesita una.",
   "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
-  "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.reason ? ` ${WHY[d.reason]}` : ""}${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
+  "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
   "date-ambiguous": (d) => `${q(d.value)} es ambigua${d.readings && d.readings.length > 1 ? `: puede leerse como ${n.list(d.readings, "or")} (EDTF). Escriba la fecha que quiere decir en esa forma.` : ". Escríbala como AAAA-MM-DD."}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF); también puede leerse como ${n.list(otherReadings(d), "or")}. Escriba la fecha que quiere decir en esa forma.` : d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,

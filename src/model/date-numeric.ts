@@ -115,7 +115,7 @@ function numericAsWritten(text: string, format: DateFormat | undefined): Spellin
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {
-    return twoDigitYear(TWO_DIGIT_YEAR_SHORT);
+    return { ...twoDigitYear(TWO_DIGIT_YEAR_SHORT), option: "twoDigitYearsFrom" };
   }
   const dayFirst = validDay(y, b, a);
   const monthFirst = validDay(y, a, b);

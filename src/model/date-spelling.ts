@@ -35,7 +35,7 @@ import { DAY_OR_YEAR_SHORT, QUALIFIED_SPAN, toTheMs, TWO_DIGIT_YEAR_SHORT } from
  */
 export type Spelling =
   | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: "twoDigitYearsFrom" };
 
 /** How a whole input spells its dates. */
 interface SpellingOptions {
@@ -88,9 +88,9 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   // refused it. "Apr-00", no day 0, went on to the EDTF reader as written (its edtf the text), and
   // was refused there with no reason at all.
   if (options.twoDigitYearsFrom !== undefined || (read.ok && read.edtf !== text) || !readsWithCentury(text)) return read;
-  if (read.ok) return twoDigitYear(TWO_DIGIT_YEAR_SHORT);
-  if (read.reason === undefined || read.reason === "two-digit-year") return { ...read, detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year" };
-  return read.reason === "day-without-year" ? { ...read, detail: DAY_OR_YEAR_SHORT } : read;
+  if (read.ok) return { ...twoDigitYear(TWO_DIGIT_YEAR_SHORT), option: "twoDigitYearsFrom" };
+  if (read.reason === undefined || read.reason === "two-digit-year") return { ...read, detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year", option: "twoDigitYearsFrom" };
+  return read.reason === "day-without-year" ? { ...read, detail: DAY_OR_YEAR_SHORT, option: "twoDigitYearsFrom" } : read;
 }
 
 // The readers in turn, the first that knows the text's form deciding.

@@ -24,7 +24,7 @@ import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
  */
 export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: "twoDigitYearsFrom" };
 
 /**
  * How to read dates for a whole input.

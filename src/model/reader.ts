@@ -184,7 +184,7 @@ export class ItemReader {
     }
     const result = this.inOrderSeen(value, readDate(value, this.dates));
     if (!result.ok) {
-      this.report(result.code, field, { value, detail: result.detail, readings: result.readings, reason: result.reason });
+      this.report(result.code, field, { value, detail: result.detail, readings: result.readings, reason: result.reason, option: result.option });
       return undefined;
     }
     // What it was read as goes with the warning in EDTF: the sentence of every language can name

@@ -339,7 +339,7 @@ describe("what is not read", () => {
 
   it("a day that does not exist, and a two-digit year, are refused with the reason", () => {
     expect(normalizeSpelling("31. Juni 2008")).toEqual({ ok: false, code: "date-invalid", detail: "June 2008 has no day 31.", reason: "no-day" });
-    expect(normalizeSpelling("8. Juni 08")).toEqual({ ok: false, code: "date-invalid", detail: "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930).", reason: "two-digit-year" });
+    expect(normalizeSpelling("8. Juni 08")).toEqual({ ok: false, code: "date-invalid", detail: "A two-digit year could be any century: where every date of the data falls in one hundred years, load it with twoDigitYearsFrom (two-digit-years-from in markup), the first of them (such as 1930).", reason: "two-digit-year", option: "twoDigitYearsFrom" });
     expect(normalizeSpelling("8. Juni 08", { twoDigitYearsFrom: 1930 })).toEqual({ ok: true, edtf: "2008-06-08" });
   });
 

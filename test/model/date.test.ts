@@ -110,7 +110,9 @@ describe("readDate", () => {
     ["2008-06-08T14:30Z~", "date-invalid", undefined],
     ["Y170000002", "date-out-of-range", undefined],
   ])("refuses %s with %s", (input, code, detail, readings, reason) => {
-    expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}) });
+    // A refusal that names the option that would read it says so in `option` too.
+    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : {};
+    expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}), ...option });
   });
 
   it("refuses non-finite numbers, invalid Dates and other types", () => {

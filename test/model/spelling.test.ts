@@ -442,7 +442,8 @@ const REASONS: Record<string, string> = {
 describe("spellings refused", () => {
   it.each(REFUSED)("%j %j: %s", (text, options, code, detail, readings) => {
     const reason = REASONS[text];
-    expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}) });
+    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : {};
+    expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}), ...option });
   });
 
   it("an ambiguous numeric date names both readings and how to say which", () => {

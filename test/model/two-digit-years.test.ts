@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/load.js";
 import { readsWithCentury, withFullYear } from "../../src/model/date-two-digit-years.js";
 import { normalizeSpelling } from "../../src/model/date-spelling.js";
+import { diagnosticLine } from "../../src/embed/states.js";
+import { languageOf } from "../../src/options/language.js";
+import { LOCALES } from "../../src/options.js";
 
 const text = (name: string) => readFileSync(new URL(`../fixtures/published/${name}`, import.meta.url), "utf8");
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -96,6 +99,23 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
       [0, "date-invalid", "two-digit-year"],
       [1, "date-invalid", "two-digit-year"],
     ]);
+  });
+
+  it("is named by the refusal it would read (Diagnostic.option), in every language, and by no other", () => {
+    const { diagnostics } = loadTimeline({ events: ["5/31/17", "28-May-15", "Jun-08", "8. Juni 08", "7/6/2008", "31 June 2008", "8. Juni"].map((start) => ({ title: "x", start })) });
+    expect(diagnostics.map((d) => [d.index, d.reason, d.option ?? null])).toEqual([
+      [0, "two-digit-year", "twoDigitYearsFrom"],
+      [1, "two-digit-year", "twoDigitYearsFrom"],
+      [2, "day-without-year", "twoDigitYearsFrom"],
+      [3, "two-digit-year", "twoDigitYearsFrom"],
+      [4, undefined, null],
+      [5, "no-day", null],
+      [6, "day-without-year", null],
+    ]);
+    for (const locale of Object.keys(LOCALES)) {
+      const lines = diagnostics.map((d) => diagnosticLine(d, languageOf({ locale }).messages));
+      expect(lines.map((line) => line.includes("two-digit-years-from")), locale).toEqual([true, true, true, true, false, false, false]);
+    }
   });
 
   it("is checked as every option is: a whole year from 1000 to 9900, else a RangeError", () => {
