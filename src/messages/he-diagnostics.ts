@@ -43,7 +43,7 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
-const CENTURY = (n: Numbers) => `אם כל התאריכים נופלים בטווח של מאה שנים, ציינו את הראשונה שבהן ב־${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}), למשל ${n.plain(1930)}.`;
+const CENTURY = (n: Numbers) => `אם כל התאריכים נופלים בטווח של מאה שנים, יש לציין את הראשונה שבהן ב־${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}), למשל ${n.plain(1930)}.`;
 
 /** Hebrew sentences, by diagnostic code. */
 export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
