@@ -15,8 +15,10 @@ import { MONTHS } from "../messages/details.js";
 // digits, and whether a mark before them ("June '08") goes: a numeric date ("5/31/17", "31.05.17",
 // "7. 6. 08"), Excel's d-mmm-yy ("28-May-15"), a German day ("8. Juni 08"), Excel's mmm-yy
 // ("Jun-08", a month), a date in words with the month first ("June 8, 08"), and a month with its
-// year marked ("June '08"); alone, or before a time or a range's other end.
+// year marked ("June '08"); alone, or before a time or a range's other end; and a year of two
+// digits alone ("08", "99": without the option, the years 8 and 99, as every year written plainly is).
 const FORMS: readonly RegExp[] = [
+  /^()()()(\d{2})$/,
   /^(\d{1,2}([/.-]) ?\d{1,2}\2 ?)()(\d{2})(?=$|[\s,T])/,
   /^(\d{1,2}([- ])\p{L}+\.?\2)()(\d{2})(?=$|[\s,T])/u,
   /^(\d{1,2}\. \p{L}+\.?() )()(\d{2})(?=$|[\s,T])/u,
@@ -44,6 +46,7 @@ function isMonth(word: string): boolean {
  * withFullYear("11/10/78 14:30", 1930); // "11/10/1978 14:30"
  * withFullYear("June 8, 08", 1930); // "June 8, 2008"
  * withFullYear("Jun-08", 1900); // "Jun-1908"
+ * withFullYear("99", 1930); // "1999"
  * ```
  */
 export function withFullYear(text: string, from: number | undefined): string {
@@ -71,5 +74,8 @@ export function withFullYear(text: string, from: number | undefined): string {
  * ```
  */
 export function readsWithCentury(text: string): boolean {
-  return withFullYear(text, 1900) !== text;
+  // A year of two digits alone is read as written without the option: no refusal names it.
+  return !BARE.test(text) && withFullYear(text, 1900) !== text;
 }
+
+const BARE = /^\d{2}$/;

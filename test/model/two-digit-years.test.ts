@@ -69,7 +69,8 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
   it("changes nothing but a two-digit year: a text with none reads the same with the option as without (property)", () => {
     const part = fc.constantFrom("5", "7", "2008", "1978", "/", "-", ".", " ", ", ", "'", "June", "Jun", "Sept.", "May", "Juni", "summer", "c. ", " to ", "T14:30", "~", "?", "BC");
     fc.assert(
-      fc.property(fc.array(part, { maxLength: 7 }).map((p) => p.join("")), fc.integer({ min: 1000, max: 9900 }), (text, from) => {
+      // Two digits alone ("55", or a range's end, "555/55") are a two-digit year, which the option reads (below).
+      fc.property(fc.array(part, { maxLength: 7 }).map((p) => p.join("")).filter((t) => !/(?:^|\D)\d{2}(?:\D|$)/.test(t)), fc.integer({ min: 1000, max: 9900 }), (text, from) => {
         expect(normalizeSpelling(text, { twoDigitYearsFrom: from }), text).toEqual(normalizeSpelling(text));
       }),
       { seed: 8, numRuns: 2000 },
@@ -99,6 +100,12 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
       [0, "date-invalid", "two-digit-year"],
       [1, "date-invalid", "two-digit-year"],
     ]);
+  });
+
+  it("reads a year of two digits alone in the hundred years given; without the option it is the year written, as every plain year is", () => {
+    const years = (options?: { twoDigitYearsFrom: number }) => loadTimeline("Title,Date\nA,08\nB,99\nC,8\nD,476\n", options).timeline.events.map((e) => e.start.edtf);
+    expect(years({ twoDigitYearsFrom: 1930 })).toEqual(["0008", "0476", "1999", "2008"]);
+    expect(years()).toEqual(["0008", "0008", "0099", "0476"]);
   });
 
   it("is named by the refusal it would read (Diagnostic.option), in every language, and by no other", () => {
