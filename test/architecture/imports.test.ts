@@ -28,10 +28,10 @@ const ALL = files(SRC).map((file) => ({ file: relative(SRC, file), imports: impo
 const RULES: [string, RegExp, RegExp][] = [
   // [stage, files, what they may import]
   // The base: every word (messages, which import nothing), the data types, diagnostics (their
-  // severities, with the words from messages and the bounded value preview they quote), slugs.
+  // severities and shape, with the words from messages and the bounded value preview they quote), slugs.
   ["messages", /^messages\//, /^messages\/[\w-]+$/],
   ["types", /^types(\.ts|\/)/, /^types\/[\w-]+$/],
-  ["diagnostics", /^diagnostics\.ts$/, /^(preview|messages\/[\w-]+)$/],
+  ["diagnostics", /^diagnostics?(-type)?\.ts$/, /^(preview|diagnostics|diagnostic-type|messages\/[\w-]+)$/],
   ["slug and preview", /^(slug|preview)\.ts$/, /^preview$/],
   ["parse", /^parse\//, /^(types|diagnostics|slug|messages\/details[\w-]*|parse\/.+|d3-dsv|htmlparser2)$/],
   // The model says dates in words: the words around them are the reader's `dates` messages, and
