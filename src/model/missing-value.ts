@@ -8,7 +8,7 @@
  *
  * @module
  */
-const MISSING = /^(?:#?n\/?a|nan|null|none|\.|-{1,2}|[\u2013\u2014])$/i;
+const MISSING = /^\s*(?:#?n\/?a|nan|null|none|\.|-{1,2}|[\u2013\u2014])\s*$/i;
 
 /**
  * Whether `raw` is a missing value's marker.
@@ -20,7 +20,9 @@ const MISSING = /^(?:#?n\/?a|nan|null|none|\.|-{1,2}|[\u2013\u2014])$/i;
  * ```
  */
 export function isMissing(raw: unknown): raw is string {
-  // Every event's start and end pass here: a date (ten characters and more for a day) is not
-  // trimmed and tested, nor is a number.
-  return typeof raw === "string" && raw.length <= 12 && MISSING.test(raw.trim());
+  // Every event's start and end pass here: a number, text longer than any marker with spaces
+  // round it, and text that begins with a digit (a day, a year: most dates) are not tested.
+  if (typeof raw !== "string" || raw.length > 12) return false;
+  const first = raw.charCodeAt(0);
+  return !(first >= 48 && first <= 57) && MISSING.test(raw);
 }
