@@ -71,27 +71,6 @@ function edits(changed: () => void, redraw: (show?: { row: number; column: numbe
   };
 }
 
-/**
- * Whether a date refused as unreadable is read once the hundred years of two-digit years are said
- * (any will do: 1930). Read alone, away from the sheet's other dates, "6/9/17" may then be
- * ambiguous: its century is settled, and the order is the sheet's to show or the reporter's to say.
- */
-function readsWithCentury(value: string): boolean {
-  // Said already, the hundred years are not what the date needs.
-  if (work.reading.twoDigitYearsFrom !== undefined) return false;
-  // A sheet is loaded again at each edit, with the same refusals: each value is asked once per order.
-  const key = `${work.reading.dateFormat ?? ""}\u0000${value}`;
-  let reads = centuryAnswers.get(key);
-  if (reads === undefined) {
-    const { diagnostics } = citeline().loadTimeline({ events: [{ title: "x", start: value }] }, { ...work.reading, twoDigitYearsFrom: 1930 });
-    reads = !diagnostics.some((d) => d.code === "date-invalid");
-    if (centuryAnswers.size > 10_000) centuryAnswers.clear();
-    centuryAnswers.set(key, reads);
-  }
-  return reads;
-}
-const centuryAnswers = new Map<string, boolean>();
-
 /** One build of the page in one language; a change of language builds it again around the same work. */
 function start(key: string, root: HTMLElement): () => void {
   const language = languageOf(key);
@@ -115,7 +94,7 @@ function start(key: string, root: HTMLElement): () => void {
     work.loaded = loaded;
     const sheet = work.data?.kind === "sheet" ? work.data : undefined;
     const unsourced = loaded.timeline.events.filter((e) => e.sources.length === 0).length;
-    drawProblems({ summary: places.summary, table: places.problems }, problemRows(loaded.diagnostics, sheet, language, readsWithCentury), { events: loaded.timeline.events.length, unsourced }, language, (t) => grid?.show(t));
+    drawProblems({ summary: places.summary, table: places.problems }, problemRows(loaded.diagnostics, sheet, language), { events: loaded.timeline.events.length, unsourced }, language, (t) => grid?.show(t));
     places.reading.textContent = `${language.words.reading(work.name ?? language.words.pasted)} ${language.words.drawn(language.numbers, loaded.timeline.events.length)}`;
     draw();
   }

@@ -28,12 +28,11 @@ export interface ProblemRow {
 
 // The setting of "How the sheet writes dates" that would also fix a date: a day and month that
 // read either way (two days of one year, each the other's day and month), or a refused date that
-// the loader reads once the hundred years of its two-digit years are said (`readsWithCentury`,
-// which asks the loader itself: the workbench reaches it through the public API alone).
-function sheetWide(d: Diagnostic, readsWithCentury: (value: string) => boolean): FixParts["sheetWide"] {
+// the hundred years of its two-digit years would read, as the loader says (`Diagnostic.option`).
+function sheetWide(d: Diagnostic): FixParts["sheetWide"] {
   const [a, b, more] = d.readings ?? [];
   if (d.code === "date-ambiguous" && a && b && !more && /^\d{4}-\d\d-\d\d/.test(a) && a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7)) return "order";
-  return d.code === "date-invalid" && d.value !== undefined && readsWithCentury(d.value) ? "century" : undefined;
+  return d.option === "twoDigitYearsFrom" ? "century" : undefined;
 }
 
 /**
@@ -57,11 +56,11 @@ export function sentence(d: Diagnostic, language: Language): string {
  *
  * @example
  * ```ts
- * problemRows(diagnostics, sheet, languageOf("en"), (value) => loadTimeline({ events: [{ title: "x", start: value }] }, { twoDigitYearsFrom: 1930 }).diagnostics.every((d) => d.code !== "date-invalid"))[0];
+ * problemRows(diagnostics, sheet, languageOf("en"))[0];
  * // { row: "3", column: "Start date", value: "7/6/2008", fix: "Write 2008-06-07 or 2008-07-06, whichever you mean. Or choose the sheet's order of day and month under “How the sheet writes dates”.", … }
  * ```
  */
-export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | undefined, language: Language, readsWithCentury: (value: string) => boolean = () => false): ProblemRow[] {
+export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | undefined, language: Language): ProblemRow[] {
   const { words: w, numbers: n } = language;
   const rows = diagnostics.map((d, order) => {
     const target = sheet ? cellOf(sheet, d) : { row: undefined, column: undefined };
@@ -73,7 +72,7 @@ export function problemRows(diagnostics: readonly Diagnostic[], sheet: Sheet | u
       : w.wholeFile;
     const cell = sheet && target.row !== undefined && target.column !== undefined ? (target.row === -1 ? sheet.header : sheet.rows[target.row])?.[target.column] : undefined;
     const value = d.value ?? cell ?? "";
-    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs, date: dateCell(d.field), sheetWide: sheetWide(d, readsWithCentury) }, n) ?? "";
+    const fix = fixFor(w, d.code, { value: d.value, field: d.field, choices: d.readings, readAs: d.readAs, date: dateCell(d.field), sheetWide: sheetWide(d) }, n) ?? "";
     const problem: ProblemRow = { severity: d.severity, code: d.code, row, column: d.field ?? "", value, problem: sentence(d, language), fix, target };
     return { problem, order, rank: target.row ?? Number.MAX_SAFE_INTEGER };
   });

@@ -48,9 +48,8 @@ describe("problemRows", () => {
     // Two sheets: the first's "5/31/17" shows its order, and "7/6/2008" in it would be read month first.
     const { sheet, diagnostics } = load("Title,Start date,Source\nA,5/31/17,IRNA\nB,28-May-15,IRNA\nC,June 8,IRNA\nD,2008/09,IRNA\nF,6/9/17,IRNA\n");
     const ambiguous = load("Title,Start date,Source\nE,7/6/2008 14:30,IRNA\n");
-    // As the workbench asks the loader (through the global Citeline) whether a value reads once the hundred years are said.
-    const reads = (value: string) => loadTimeline({ events: [{ title: "x", start: value }] }, { twoDigitYearsFrom: 1930 }).diagnostics.every((d) => d.code !== "date-invalid");
-    const rowsIn = (key: string) => [...problemRows(diagnostics, sheet, languageOf(key), reads), ...problemRows(ambiguous.diagnostics, ambiguous.sheet, languageOf(key), reads)];
+    // The loader says which refusals the hundred years would read (`Diagnostic.option`).
+    const rowsIn = (key: string) => [...problemRows(diagnostics, sheet, languageOf(key)), ...problemRows(ambiguous.diagnostics, ambiguous.sheet, languageOf(key))];
     const fixes = Object.fromEntries(rowsIn("en").map((r) => [r.value, r.fix]));
     const century = "Or, where every date of the sheet falls in one hundred years, give the first of them under “How the sheet writes dates”.";
     const order = "Or choose the sheet's order of day and month under “How the sheet writes dates”.";
