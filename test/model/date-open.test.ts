@@ -24,7 +24,6 @@ function read(start: string, end?: string): { edtf?: string; end?: string; codes
   };
 }
 
-
 describe("a span still going on", () => {
   it.each<[string, string]>([
     ["2003–present", "2003"],

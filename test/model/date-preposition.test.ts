@@ -14,7 +14,6 @@ function read(text: string): { start?: string; end?: string; codes: string[]; re
   return { ...(event ? { start: event.start.edtf, ...(event.end ? { end: event.end.edtf } : {}) } : {}), codes: diagnostics.map((d) => d.code), ...(readings ? { readings } : {}) };
 }
 
-
 describe("a date after a preposition", () => {
   it.each<[string, string]>([
     ["in June 2008", "2008-06"],

@@ -18,7 +18,6 @@ function read(start: string, end?: string): { start?: string; end?: string; boun
   };
 }
 
-
 describe("an end not known", () => {
   it.each([
     "unknown", "Unknown", "UNKNOWN", "not known", "unk.", "?", "??", "TBD", "TBA", "to be determined", "To be announced",
