@@ -71,6 +71,9 @@ const SCRIPT_TAG = {
   "src/model/date-level2.ts": "src/browser/date-level2.ts",
   "src/model/date-spelling.ts": "src/browser/date-spelling.ts",
   "src/write/page-document.ts": "src/browser/page-document.ts",
+  "src/view/story.ts": "src/browser/story-on-demand.ts",
+  "src/view/story-input.ts": "src/browser/story-on-demand.ts",
+  "src/scene/slide.ts": "src/browser/story-on-demand.ts",
 };
 // Packages d3's modules import for what citeline never asks of them: d3-format for a linear
 // scale's tick labels, d3-color for transitions and scales of colour, d3-transition for
@@ -81,10 +84,10 @@ const UNCALLED = { "d3-format": "src/browser/d3-format-unused.ts", "d3-color": "
 // The words part is the reader of spellings itself: it swaps the rest as the bundle does.
 const WORDS_PART = Object.fromEntries(Object.entries(SCRIPT_TAG).filter(([from]) => from !== "src/model/date-spelling.ts"));
 // A part loaded on demand imports the very module its stand-in replaces everywhere else (the
-// TimelineJS reader, the EDTF reader, the page document), as does the stand-in for
+// TimelineJS reader, the EDTF reader, the page document, story mode), as does the stand-in for
 // d3-interpolate (it lends d3's own number and zoom interpolators): from these files nothing is
 // swapped.
-const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts", "src/browser/d3-interpolate-numbers.ts"]);
+const PART_ENTRIES = new Set(["src/browser/timelinejs-part.ts", "src/browser/edtf-part.ts", "src/browser/words-part.ts", "src/browser/page-part.ts", "src/browser/html-part.ts", "src/browser/story-part.ts", "src/browser/d3-interpolate-numbers.ts"]);
 const swap = (table) => ({
   name: "citeline-swap",
   async resolveId(source, importer, options) {
@@ -167,6 +170,9 @@ export default [
   onDemand("src/browser/words-part.ts", "citeline-words.js", [swap(WORDS_PART)]),
   onDemand("src/browser/html-part.ts", "citeline-html.js", []),
   onDemand("src/browser/page-part.ts", "citeline-page.js", []),
+  // Story mode is lent the bundle's story reading and card content (src/browser/story-lent.ts):
+  // the layout and the scene they lean on stay the bundle's alone.
+  onDemand("src/browser/story-part.ts", "citeline-story.js", [swap({ "src/scene/story.ts": "src/browser/story-lent.ts", "src/scene/card.ts": "src/browser/story-lent.ts" })]),
   ...ON_DEMAND_LOCALES.map((tag) => onDemand(`src/browser/locale-parts/${tag}.ts`, `locales/${tag}.js`, [])),
   {
     input: "src/core.ts",

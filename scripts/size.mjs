@@ -42,6 +42,7 @@ export const BUDGETS = {
   "citeline-words.js": 28_500,
   "citeline-html.js": 4_250,
   "citeline-page.js": 4_850,
+  "citeline-story.js": 2_500,
   "locales/*.js": 10_900,
 };
 

@@ -9,7 +9,7 @@ import type { InputFormat, LoadOptions } from "./types.js";
 /**
  * Loading what a page needs before it reads or draws. The browser builds keep what only some
  * pages need apart — the TimelineJS reader, the full EDTF reader, the readers of spelled dates,
- * the HTML reader, the page writer,
+ * the HTML reader, the page writer, story mode,
  * locales other than English: the script-tag bundle in files beside it, the ESM build for browsers in chunks an
  * app's bundler splits off — and load them with these (src/browser/preload.ts, swapped in by
  * rollup.config.js). Node, the ESM build for Node and `require("citeline")` hold everything
@@ -25,7 +25,7 @@ import type { InputFormat, LoadOptions } from "./types.js";
  * readers of dates written other than as EDTF: "June 7, 2008", "8. Juni 2008", "7/6/2008",
  * "1980–1988", "c. 1900"), `"html"` (the reader
  * of HTML in a spreadsheet's Media columns, as TimelineJS allows it), `"page"` (what `renderPage`
- * writes around a timeline) and locale tags
+ * writes around a timeline), `"story"` (story mode: its slides, their keys and swipes) and locale tags
  * (`"fr"`, `"de-AT"`). The browser builds fetch each once (the script-tag bundle from beside
  * itself, a bundled app as a chunk of its own); everywhere else everything is already loaded and
  * the promise resolves at once. Rejects with a
@@ -92,3 +92,11 @@ export const localeToLoad: (tag: string | null | undefined) => string | undefine
  * @internal
  */
 export const spellingToLoad: () => boolean = () => false;
+
+/**
+ * Whether story mode is still to load: a timeline that opens in the story, or is switched to it,
+ * waits for it. Never, here.
+ *
+ * @internal
+ */
+export const storyToLoad: () => boolean = () => false;

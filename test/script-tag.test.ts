@@ -19,6 +19,12 @@ import { numbersFor } from "../src/messages/numbers.js";
 import { LOCALE_TAGS, localeKey } from "../src/options/locale-tags.js";
 import { translationFor } from "../src/options/locales.js";
 import { pageDocument } from "../src/write/page-document.js";
+import type { StoryLent } from "../src/browser/story-lent.js";
+import { en } from "../src/messages/index.js";
+import { eventParts } from "../src/scene/card.js";
+import { slideNode } from "../src/scene/slide.js";
+import { clampSlide, eventNumber, onSlide, slideEvent, slideOf, slideWindow, storyOf } from "../src/scene/story.js";
+import { wordsFor } from "../src/scene/words.js";
 import { readHtml } from "../src/browser/html-read.js";
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url);
@@ -215,7 +221,7 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
 
   it("preload names what is wrong, and where there is no script address says so", async () => {
     const C = runBundle();
-    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "words", "html", "page" or a locale \(en-GB, en-US, en, de, fr/);
+    await expect(C.preload("timelinejs", "edtf", "tlh", "xx-YY")).rejects.toThrow(/cannot preload "tlh", "xx-YY": name "timelinejs", "edtf", "words", "html", "page", "story" or a locale \(en-GB, en-US, en, de, fr/);
     await expect(C.preload("edtf")).rejects.toThrow(/cannot load citeline-edtf\.js/);
     await expect(C.preload("page")).rejects.toThrow(/cannot load citeline-page\.js/);
     await expect(C.preload("words")).rejects.toThrow(/cannot load citeline-words\.js/);
@@ -262,6 +268,17 @@ describe.runIf(built)("the files beside the bundle", () => {
     for (const text of texts) expect(part.normalizeSpelling(text), text).toEqual(normalizeSpelling(text));
     // It reads, not only agrees: most of them are dates.
     expect(texts.filter((text) => nameSpelling(text)?.ok).length).toBeGreaterThan(40);
+  });
+
+  it("hold story mode, lent the bundle's story reading and card, whose slide is Node's; the bundle has none of it", async () => {
+    expect(readFileSync(dist("citeline.umd.min.js"), "utf8")).not.toContain("cl-slide-nav");
+    const part = (await import(dist("citeline-story.js").href)) as { slideNode: typeof slideNode; lendStory(from: StoryLent): void };
+    const { timeline } = loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.csv", import.meta.url), "utf8"));
+    const input = (slide: number) => ({ story: storyOf(timeline), slide, words: wordsFor(timeline), prefix: "tl", level: 3, width: 800, messages: en.chart, title: "Maliki in Tehran", inert: false });
+    // It carries no card of its own: until the bundle lends it, no slide can be drawn.
+    expect(() => part.slideNode(input(1))).toThrow(/before the bundle lent it its scene/);
+    part.lendStory({ storyOf, slideEvent, slideOf, eventNumber, clampSlide, slideWindow, onSlide, eventParts });
+    for (const slide of [0, 1, 3]) expect(part.slideNode(input(slide))).toEqual(slideNode(input(slide)));
   });
 
   it("hold the page writer's document, which writes what Node's does", async () => {

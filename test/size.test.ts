@@ -23,10 +23,10 @@ describe.runIf(built)("the weight of dist/", () => {
     const app = await appBundle();
     // An app's bundler splits off every part the ESM build for browsers loads on demand: the
     // TimelineJS reader, the EDTF reader, the reader of dates in words, the HTML reader, the page
-    // writer and the eleven locales; and date-fns's startOfWeek, which the reader of dates in
+    // writer, story mode and the eleven locales; and date-fns's startOfWeek, which the reader of dates in
     // words (date-fns's `parse`) and the Italian locale share, since the axis no longer runs
     // date-fns's `format`, which brought it into the first load.
-    expect(app.parts).toHaveLength(17);
+    expect(app.parts).toHaveLength(18);
     expect(app.files.map((f) => f.file)).toContain("style.css");
     const { rows, over } = await check(undefined, app);
     expect(rows.map((r) => r.name)).toContain("app page (bundled)");

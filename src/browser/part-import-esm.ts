@@ -3,8 +3,8 @@
  * ./part-import.ts by rollup.config.js): each part is a literal `import()`, so the app's bundler
  * (Vite, rollup, webpack; esbuild only with `splitting: true`) splits it into a chunk of the app's
  * own, fetched from wherever the app's scripts are served, and only when a page asks for it. The parts are the script tag's:
- * the TimelineJS reader, the EDTF reader, the readers of spelled dates, the HTML reader, the page writer and the locales other
- * than English.
+ * the TimelineJS reader, the EDTF reader, the readers of spelled dates, the HTML reader, the page writer, story mode and the
+ * locales other than English.
  *
  * @module
  */
@@ -17,6 +17,7 @@ const PARTS: Readonly<Record<string, () => Promise<unknown>>> = {
   "citeline-words.js": () => import("./words-part.js"),
   "citeline-html.js": () => import("./html-part.js"),
   "citeline-page.js": () => import("./page-part.js"),
+  "citeline-story.js": () => import("./story-part.js"),
   "locales/de.js": () => import("./locale-parts/de.js"),
   "locales/fr.js": () => import("./locale-parts/fr.js"),
   "locales/es.js": () => import("./locale-parts/es.js"),

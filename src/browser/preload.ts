@@ -1,7 +1,7 @@
 /**
  * The browser builds' loader (swapped in for src/preload.ts): what only some pages need — the
- * TimelineJS reader, the EDTF reader, the HTML reader, the page writer, the locales other than
- * English — is a part
+ * TimelineJS reader, the EDTF reader, the HTML reader, the page writer, story mode, the locales
+ * other than English — is a part
  * of its own, imported on demand by ./part-import.ts. The script-tag bundle imports each from the
  * file beside itself (`citeline-timelinejs.js`, `locales/fr.js`); the ESM build for browsers
  * imports the chunk an app's bundler split off (./part-import-esm.ts).
@@ -25,6 +25,10 @@ import { htmlLoaded, htmlReady, installHtml } from "./html-on-demand.js";
 import { installLocale, LOCALES, setLocaleLoader } from "./locales.js";
 import { installPage } from "./page-document.js";
 import { importPart } from "./part-import.js";
+import { eventParts } from "../scene/card.js";
+import { clampSlide, eventNumber, onSlide, slideEvent, slideOf, slideWindow, storyOf } from "../scene/story.js";
+import { installStory, storyLoaded, type StoryPart } from "./story-on-demand.js";
+import type { StoryLent } from "./story-lent.js";
 import { installTimelineJs, timelineJsLoaded, type TimelineJsReaders } from "./timelinejs.js";
 import type { readHtml } from "../parse/html-read.js";
 
@@ -158,6 +162,11 @@ export function localeToLoad(tag: string | null | undefined): string | undefined
   return key !== undefined && LOCALES[key] === undefined ? tag!.trim() : undefined;
 }
 
+/** See src/preload.ts: until `citeline-story.js` has loaded. */
+export function storyToLoad(): boolean {
+  return !storyLoaded();
+}
+
 /** See src/preload.ts: until `citeline-words.js` has loaded. */
 export function spellingToLoad(): boolean {
   return !spellingLoaded();
@@ -199,6 +208,16 @@ function loadWords(): Promise<void> {
   });
 }
 
+// Story mode, lent the bundle's story reading and card content (see ./story-lent.ts).
+function loadStory(): Promise<void> {
+  return once("citeline-story.js", (module, url) => {
+    const story = module as Partial<StoryPart> & { lendStory?: unknown };
+    if (typeof story.slideNode !== "function" || typeof story.lendStory !== "function") throw new Error(loadEn.partNotLoaded(url, loadEn.notCitelines));
+    (story.lendStory as (from: StoryLent) => void)({ storyOf, slideEvent, slideOf, eventNumber, clampSlide, slideWindow, onSlide, eventParts });
+    installStory(story as StoryPart);
+  });
+}
+
 function loadPage(): Promise<void> {
   return once("citeline-page.js", (module, url) => {
     const writer = (module as { pageDocument?: unknown }).pageDocument;
@@ -218,7 +237,7 @@ function loadLocale(key: string): Promise<void> {
   });
 }
 
-const LOADERS: Readonly<Record<string, () => Promise<void>>> = { timelinejs: loadImporter, edtf: loadEdtf, words: loadWords, html: loadHtml, page: loadPage };
+const LOADERS: Readonly<Record<string, () => Promise<void>>> = { timelinejs: loadImporter, edtf: loadEdtf, words: loadWords, html: loadHtml, page: loadPage, story: loadStory };
 
 // A locale named from the API (`createTimeline(el, { locale: "fa" })`) loads through here too.
 setLocaleLoader(loadLocale);

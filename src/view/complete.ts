@@ -4,14 +4,16 @@
  * the readers of spelled dates have loaded is a `words-not-loaded` error in the first drawing, and
  * `createTimeline` cannot wait for it. So the part is loaded and the data read and drawn again, once;
  * `handle.ready` settles then. Meanwhile server markup, written with every part, is kept as it
- * stands, and a new drawing is marked busy, its chart and lists hidden (`ctl.loading`). Elsewhere
- * every part is at hand and nothing is missing.
+ * stands, and a new drawing is marked busy, its chart and lists hidden (`ctl.loading`). So with
+ * story mode, for a timeline that opens in it. Elsewhere every part is at hand and nothing is missing.
  *
  * @module
  */
 import { loadEn } from "../messages/load.js";
-import { missingParts, preload } from "../preload.js";
+import { missingParts, preload, storyToLoad } from "../preload.js";
 import type { Controller } from "./handle.js";
+import type { Linked } from "./hash.js";
+import { opensInStory } from "./opening.js";
 
 /**
  * Load the parts `ctl`'s last read lacked, then `reload` (unless the data was read again or the
@@ -23,8 +25,8 @@ import type { Controller } from "./handle.js";
  * ctl.ready = completeLoad(ctl, () => reloadData(ctl));
  * ```
  */
-export function completeLoad(ctl: Controller, reload: () => void): Promise<void> {
-  const missing = missingParts(ctl.diagnostics);
+export function completeLoad(ctl: Controller, reload: () => void, linked?: Linked): Promise<void> {
+  const missing = partsLacked(ctl, linked);
   ctl.loading = missing.length > 0;
   if (!ctl.loading) return Promise.resolve();
   const read = ctl.loads;
@@ -37,11 +39,27 @@ export function completeLoad(ctl: Controller, reload: () => void): Promise<void>
       return ctl.ready;
     },
     (error: unknown) => {
-      console.warn(loadEn.partLeftOut(error instanceof Error ? error.message : String(error)));
+      const why = error instanceof Error ? error.message : String(error);
+      console.warn(missing.length === 1 && missing[0] === "story" ? loadEn.storyLeftOut(why) : loadEn.partLeftOut(why));
       // What was read is drawn, no longer busy (over server markup, taking it over).
       if (!current()) return;
       ctl.loading = false;
       ctl.renderer.schedule();
     },
   );
+}
+
+/**
+ * The parts `ctl`'s last read lacked, and story mode when the timeline opens in it and it is still
+ * to load. A TimelineJS file opens in the story: while its reader loads, so does story mode.
+ *
+ * @example
+ * ```ts
+ * partsLacked(ctl); // ["words"], in a browser build, for "June 7, 2008" before the readers loaded
+ * ```
+ */
+export function partsLacked(ctl: Pick<Controller, "diagnostics" | "options" | "format">, linked?: Linked): string[] {
+  const missing = missingParts(ctl.diagnostics);
+  const story = opensInStory(ctl.options, missing.includes("timelinejs") ? "timelinejs" : ctl.format, linked);
+  return story && storyToLoad() ? [...missing, "story"] : missing;
 }

@@ -14,13 +14,15 @@ import { completeLoad } from "./complete.js";
 import type { Linked } from "./hash.js";
 import type { followHash } from "./hash.js";
 import type { bindInput } from "./input.js";
+import { loadEn } from "../messages/load.js";
 import { checkTimelineOptions, READING_OPTIONS } from "../options.js";
+import { preload, storyToLoad } from "../preload.js";
 import { openingState } from "./opening.js";
 import { loadFor, openingView } from "./options.js";
 import type { Renderer } from "./render.js";
 import type { Step, ViewState } from "./state.js";
-import { setView } from "./story.js";
 import type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
+import { setView } from "./view-change.js";
 
 /** One timeline's live parts: what it shows, how it draws, how it listens. */
 export interface Controller {
@@ -72,7 +74,23 @@ export function reloadData(ctl: Controller, linked?: Linked): void {
   // still opens on its own.
   ctl.state = opening;
   ctl.zoom.show(opening.domain, false);
-  ctl.ready = completeLoad(ctl, () => reloadData(ctl, linked));
+  ctl.ready = completeLoad(ctl, () => reloadData(ctl, linked), linked);
+}
+
+// The view the options now name. Story mode, in a browser build, may still be to load: the view
+// changes once it has (if the options still name it), and `ready` settles then.
+function changeView(ctl: Controller): void {
+  const to = () => ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
+  if (openingView(ctl.options, ctl.format) !== "story" || !storyToLoad()) return to();
+  const wanted = () => !ctl.destroyed && openingView(ctl.options, ctl.format) === "story";
+  ctl.ready = preload("story").then(
+    () => {
+      if (!wanted()) return;
+      to();
+      ctl.renderer.schedule();
+    },
+    (error: unknown) => console.warn(loadEn.storyLeftOut(error instanceof Error ? error.message : String(error))),
+  );
 }
 
 /**
@@ -89,7 +107,7 @@ export function handleOf(ctl: Controller): TimelineHandle {
       checkTimelineOptions(next);
       ctl.options = { ...ctl.options, ...next };
       const reload = "data" in next || "timeline" in next || READING_OPTIONS.some((name) => name in next);
-      if ("view" in next && !reload) ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
+      if ("view" in next && !reload) changeView(ctl);
       if (reload) reloadData(ctl);
       else if ("window" in next && next.window) {
         ctl.zoom.show(clampDomain([+next.window[0], +next.window[1]], ctl.renderer.layout().extent), false);

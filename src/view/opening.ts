@@ -5,6 +5,7 @@
  * @module
  */
 import { clampDomain, extentFor } from "../layout/layout.js";
+import { storyToLoad } from "../preload.js";
 import { slideOf, storyOf } from "../scene/story.js";
 import type { ReadFormat, Timeline } from "../types.js";
 import type { Linked } from "./hash.js";
@@ -16,7 +17,8 @@ import type { TimelineOptions } from "./types.js";
 /**
  * The opening state. A link's window wins over the options'; a link naming a slide opens the
  * story there, whatever the `view` option says (it is where the reader who shared it was). In the
- * story view the window is the slide's (on the title slide, the opening window).
+ * story view the window is the slide's (on the title slide, the opening window). While story mode
+ * is still to load (a browser build), the chart opens, busy, until it has (./complete.ts).
  *
  * @example
  * ```ts
@@ -27,6 +29,7 @@ import type { TimelineOptions } from "./types.js";
 export function openingState(timeline: Timeline, options: TimelineOptions, format: ReadFormat | undefined, linked?: Linked): ViewState {
   const extent = extentFor(timeline, options.breaks);
   const window = linked?.window ? clampDomain(linked.window, extent) : initialWindow(timeline, options);
+  if (opensInStory(options, format, linked) && storyToLoad()) return initialState(window, "chart");
   const view = linked?.slide !== undefined ? "story" : openingView(options, format);
   const state = initialState(window, view);
   if (view !== "story") return state;
@@ -34,4 +37,17 @@ export function openingState(timeline: Timeline, options: TimelineOptions, forma
   const index = linked?.slide ?? (linked?.id ? Math.max(0, slideOf(storyOf(timeline), linked.id)) : 0);
   const opened = storyOpen(state, timeline, index, extent);
   return opened.selected === null || linked?.window ? { ...opened, domain: window } : opened;
+}
+
+/**
+ * Whether a timeline opens in the story view: its `view` option, a TimelineJS file's default, or a
+ * link naming a slide.
+ *
+ * @example
+ * ```ts
+ * opensInStory({}, "timelinejs"); // true
+ * ```
+ */
+export function opensInStory(options: TimelineOptions, format: ReadFormat | undefined, linked?: Linked): boolean {
+  return linked?.slide !== undefined || openingView(options, format) === "story";
 }

@@ -1,8 +1,9 @@
 /**
  * Story mode's transitions, pure as the rest of the view's state: open a story on a slide, go to
- * a slide (by a button, a key, a swipe, the chart or the lists), step to the next or previous one,
- * and change the view. Each slide zooms the chart to its event (the zoom control leaves out the
- * animation under reduced motion), highlights it, and says where the reader is in the live region.
+ * a slide (by a button, a key, a swipe, the chart or the lists), step to the next or previous one.
+ * Each slide zooms the chart to its event (the zoom control leaves out the animation under
+ * reduced motion), highlights it, and says where the reader is in the live region. The browser
+ * builds load these on demand, with the slide and its input (src/browser/story-on-demand.ts).
  *
  * @module
  */
@@ -17,8 +18,6 @@ import type { Effect, Step, ViewContext, ViewState } from "./state.js";
  * the API (the focus goes to the slide), or the view's toggle.
  */
 export type SlideMove = "button" | "key" | "swipe" | "chart" | "pick" | "toggle";
-
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * A state opened on a slide, with the window the slide shows: how a timeline opens in story mode
@@ -91,25 +90,6 @@ export function storyPick(s: ViewState, ctx: ViewContext, id: string | null, how
   if (id === null) return { state: { ...onSlide(s, story, s.slide ?? 0), status: s.status }, effects: [{ type: "emit", event: "select" }] };
   const index = slideOf(story, id);
   return index < 0 ? undefined : storyGo(s, ctx, index, how);
-}
-
-/**
- * Change the view. Into the story: at the chosen event's slide if the story tells it, else at its
- * first slide. Out of it: the slide's choice is let go, the window stays where the story left it.
- *
- * @example
- * ```ts
- * setView(state, context, "story").state.view; // "story"
- * ```
- */
-export function setView(s: ViewState, ctx: ViewContext, view: ViewState["view"]): Step {
-  if (view === s.view) return { state: s, effects: [] };
-  if (view === "story") {
-    const at = s.selected === null ? -1 : slideOf(storyOf(ctx.words.timeline), s.selected);
-    return storyGo({ ...s, view: "story", card: null }, ctx, Math.max(0, at), "toggle");
-  }
-  if (s.view !== "story") return { state: { ...s, view }, effects: [] };
-  return { state: { ...s, view, slide: null, selected: null, highlighted: NONE, card: null, status: [] }, effects: [{ type: "emit", event: "select" }] };
 }
 
 // What the live region says on a slide: where it is, and its title (the user's text, isolated).

@@ -9,8 +9,7 @@ import { select as d3Select } from "d3-selection";
 import { attachBrush } from "../interact/brush.js";
 import { attachZoom } from "../interact/zoom.js";
 import { clampDomain } from "../layout/layout.js";
-import { missingParts } from "../preload.js";
-import { completeLoad } from "./complete.js";
+import { completeLoad, partsLacked } from "./complete.js";
 import { handleOf, reloadData, type Controller } from "./handle.js";
 import { followHash, hashOf, readHash, type Linked } from "./hash.js";
 import { bindInput } from "./input.js";
@@ -54,7 +53,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     listeners,
     hash,
     loads: 0,
-    loading: missingParts(diagnostics).length > 0,
+    loading: partsLacked({ diagnostics, options, format }, linked).length > 0,
     destroyed: false,
     ready: Promise.resolve(),
     emit: <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) => listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail)),
@@ -86,7 +85,7 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   ctl.ready = completeLoad(ctl, () => {
     reloadData(ctl, linked);
     selectLinked(ctl, linked);
-  });
+  }, linked);
   return handle;
 }
 

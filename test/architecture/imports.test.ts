@@ -54,8 +54,9 @@ const RULES: [string, RegExp, RegExp][] = [
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|parse\/decode|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the
   // DOMParser HTML reader, the on-demand TimelineJS importer, EDTF reader, reader of dates in
-  // words, page document and locales, and their loader.
-  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|model\/date-spelling|write\/page-document|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns|d3-selection|d3-interpolate)$/],
+  // words, page document, story mode (its slide, transitions and input, lent the scene's story
+  // reading and card) and locales, and their loader.
+  ["browser", /^browser\//, /^(types|diagnostics|load|parts|model\/model|model\/date-level2|model\/date-spelling|write\/page-document|scene\/(card|slide|story|timeline)|view\/story(-input)?|messages\/[\w-]+|options\/locale-tags|parse\/[\w-]+|browser\/[\w-]+|date-fns|d3-selection|d3-interpolate)$/],
   // Drafting from an article: dates found by chrono-node, written as EDTF the model reads, words
   // from the messages; Node and build steps only (citeline/core and the CLI, never src/index.ts).
   ["draft", /^draft\//, /^(types|diagnostics|options|messages\/[\w-]+|model\/(date|fields|source)|draft\/[\w-]+|chrono-node)$/],

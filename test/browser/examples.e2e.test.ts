@@ -73,9 +73,9 @@ describe("the bundler examples", () => {
     const scripts = readdirSync(assets).filter((f) => f.endsWith(".js"));
     const text = (f: string) => readFileSync(new URL(f, assets), "utf8");
     // The app's own chunk, and one each for the TimelineJS reader, the EDTF reader, the reader of
-    // dates in words, the HTML reader, the page writer and the eleven locales other than English,
-    // and one of date-fns that the reader of dates in words and the Italian locale share.
-    expect(scripts).toHaveLength(18);
+    // dates in words, the HTML reader, the page writer, story mode and the eleven locales other
+    // than English, and one of date-fns that the reader of dates in words and the Italian locale share.
+    expect(scripts).toHaveLength(19);
     const entry = scripts.filter((f) => /^index-/.test(f));
     expect(entry).toHaveLength(1);
     expect(text(entry[0]!)).not.toContain("Schließen");

@@ -80,7 +80,7 @@ function createThenReady(page: Page, data: string) {
 
 const state = (page: Page) => page.evaluate(() => document.querySelector("#embedded .cl-embed")?.getAttribute("data-state"));
 const items = (page: Page) => page.locator("#embedded g.cl-item").count();
-const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-words.js", "/dist/citeline-html.js", "/dist/citeline-page.js"];
+const ON_DEMAND = ["/dist/citeline-timelinejs.js", "/dist/citeline-edtf.js", "/dist/citeline-words.js", "/dist/citeline-html.js", "/dist/citeline-page.js", "/dist/citeline-story.js"];
 const onDemand = (requests: string[]) => requests.filter((r) => ON_DEMAND.includes(r) || r.startsWith("/dist/locales/"));
 const SPEC = (JSON.parse(readFileSync("test/fixtures/edtf/spec-examples.json", "utf8")) as { examples: { edtf: string }[] }).examples.map((e) => e.edtf);
 // The specification's examples as a timeline: one event each.
@@ -102,12 +102,13 @@ describe("the script-tag bundle loads what only some pages need from beside itse
     await page.close();
   });
 
-  it("<cite-line> with a TimelineJS file fetches citeline-timelinejs.js, once, then draws it", async () => {
+  it("<cite-line> with a TimelineJS file fetches citeline-timelinejs.js and, since it opens in the story, citeline-story.js, once each, then draws it", async () => {
     const { page, errors, requests } = await open();
     await embed(page, "cite-line", { src: MALIKI });
     expect(await state(page)).toBe("ready");
     expect(await items(page)).toBeGreaterThan(0);
-    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    expect(await page.locator("#embedded section.cl-slide").count()).toBe(1);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js", "/dist/citeline-story.js"]);
     const events = await page.evaluate(() => (document.getElementById("embedded") as unknown as { handle: { timeline: { events: { title: string }[] } } }).handle.timeline.events.map((e) => e.title));
     expect(events).toEqual(loadTimeline(readFileSync(`.${MALIKI}`, "utf8")).timeline.events.map((e) => e.title));
     expect(errors).toEqual([]);
@@ -179,7 +180,7 @@ describe("the script-tag bundle loads what only some pages need from beside itse
     await embed(page, "div", { "data-citeline": SHEET, "data-locale": "de-AT" });
     expect(await state(page)).toBe("ready");
     expect(await items(page)).toBeGreaterThan(0);
-    expect(onDemand(requests).sort()).toEqual(["/dist/citeline-timelinejs.js", "/dist/locales/de.js"]);
+    expect(onDemand(requests).sort()).toEqual(["/dist/citeline-story.js", "/dist/citeline-timelinejs.js", "/dist/locales/de.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -561,12 +562,12 @@ describe("the API in the script-tag bundle", () => {
     expect(early.during).toEqual({ busy: "true", status: "Loading timeline…" });
     expect(seen.after).toEqual({ busy: null, items: 3, events: 3 });
     expect(seen.left).toBe(0);
-    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js", "/dist/citeline-timelinejs.js"]);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-words.js", "/dist/citeline-timelinejs.js", "/dist/citeline-story.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it("createTimeline with TimelineJS data before its reader is busy, saying it loads, loads citeline-timelinejs.js, then opens the story", async () => {
+  it("createTimeline with TimelineJS data before its reader is busy, saying it loads, loads citeline-timelinejs.js and story mode together, then opens the story", async () => {
     const { page, errors, requests } = await open();
     const json = readFileSync(`.${MALIKI}`, "utf8");
     const seen = await createThenReady(page, json);
@@ -575,7 +576,7 @@ describe("the API in the script-tag bundle", () => {
     expect(seen.codes).toEqual([]);
     expect(seen.dates).toHaveLength(loadTimeline(json).timeline.events.length);
     expect(seen.slide).toBe(true);
-    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js"]);
+    expect(onDemand(requests)).toEqual(["/dist/citeline-timelinejs.js", "/dist/citeline-story.js"]);
     expect(errors).toEqual([]);
     await page.close();
   });

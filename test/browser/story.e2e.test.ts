@@ -77,6 +77,8 @@ describe("story mode in Chromium", () => {
   it("a swipe across the slide by touch goes on (and back), a vertical one does not", async () => {
     const { page, errors } = await open(360, "", { touch: true });
     await page.click(".cl-story-view");
+    // Story mode loads on demand (citeline-story.js): the slide is there once it has.
+    await page.locator(".cl-slide").waitFor();
     await page.evaluate(() => document.querySelector(".cl-slide")!.scrollIntoView({ block: "center" }));
     const box = (await page.locator(".cl-slide").boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
@@ -105,6 +107,8 @@ describe("story mode in Chromium", () => {
   it("never takes the page's scroll: the arrow keys in the slide and the wheel over it", async () => {
     const { page, errors } = await open(1280);
     await page.click(".cl-story-view");
+    // Story mode loads on demand (citeline-story.js): the slide is there once it has.
+    await page.locator(".cl-slide").waitFor();
     await page.evaluate(() => document.querySelector(".cl-slide")!.scrollIntoView({ block: "center" }));
     await page.focus(".cl-slide");
     const before = await page.evaluate(() => window.scrollY);

@@ -14,7 +14,8 @@ import type { Timeline } from "../../src/types.js";
 import { hashOf, readHash } from "../../src/view/hash.js";
 import { openingState } from "../../src/view/opening.js";
 import { activate, closeCard, initialState, select, zoomed, type Effect, type ViewContext, type ViewState } from "../../src/view/state.js";
-import { setView, storyGo, storyOpen, storyStep, type SlideMove } from "../../src/view/story.js";
+import { storyGo, storyOpen, storyStep, type SlideMove } from "../../src/view/story.js";
+import { setView } from "../../src/view/view-change.js";
 
 const SEED_TEXT = readFileSync(new URL("../../examples/seed-tehran-2008/events.json", import.meta.url), "utf8");
 const { timeline: seed } = loadTimeline(SEED_TEXT);
