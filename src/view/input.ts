@@ -9,6 +9,7 @@ import { anchorOf, keyAction } from "../interact/keys.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { pagedList } from "../scene/pager.js";
 import { activate, closeCard, focus, goBeyond, highlightSource, select, showSource, turnPage, type Step, type ViewContext, type ViewState } from "./state.js";
+import { preload, storyToLoad } from "../preload.js";
 import { storyStep } from "./story.js";
 import { bindSwipe, slideKey } from "./story-input.js";
 
@@ -22,6 +23,13 @@ export interface InputHost {
   showAll(): void;
   /** The toolbar's List or Story toggle: into that view, or back to the chart. */
   toggleView(view: "list" | "story"): void;
+}
+
+// Story mode loads on demand in a browser build: a pointer over the Story button, or the focus on
+// it, starts loading it, so that it has arrived, or nearly, when the button is pressed. A failure
+// is said when it is pressed (view/handle.ts).
+function meansStory(event: Event): void {
+  if ((event.target as Element | null)?.classList?.contains("cl-story-view") && storyToLoad()) preload("story").catch(() => undefined);
 }
 
 /**
@@ -56,6 +64,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
   }
 
   function onFocusIn(event: FocusEvent): void {
+    meansStory(event);
     const item = itemOf(event.target);
     if (item && item.id !== host.state().focused) host.apply({ state: { ...host.state(), focused: item.id }, effects: [{ type: "emit", event: "focus" }] });
   }
@@ -89,6 +98,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
 
   root.addEventListener("click", onClick);
   root.addEventListener("focusin", onFocusIn);
+  root.addEventListener("pointerover", meansStory);
   root.addEventListener("keydown", onKey);
   const unswipe = bindSwipe(root, host);
   return {
@@ -97,6 +107,7 @@ export function bindInput(root: HTMLElement, host: InputHost): { select(id: stri
       unswipe();
       root.removeEventListener("click", onClick);
       root.removeEventListener("focusin", onFocusIn);
+      root.removeEventListener("pointerover", meansStory);
       root.removeEventListener("keydown", onKey);
     },
   };

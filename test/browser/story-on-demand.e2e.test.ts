@@ -1,10 +1,10 @@
 // @vitest-environment node
 // Story mode on demand, in the real (system) Chromium: the script-tag bundle keeps it in
-// citeline-story.js beside itself, fetched when a reader asks for the story (the toolbar's Story
-// button, `update({ view: "story" })`) or a timeline opens in it (`view: "story"`), under the
-// on-demand page's strict CSP; a page that never tells a story never fetches it. Once loaded, the
-// story works as in Node's build: its slide, keys and swipe, and the same server markup. Needs
-// `npm run build` first.
+// citeline-story.js beside itself, fetched when a reader reaches for the story (a pointer over the
+// toolbar's Story button, the focus on it, a press; `update({ view: "story" })`) or a timeline
+// opens in it (`view: "story"`), under the on-demand page's strict CSP; a page that never tells a
+// story never fetches it. Once loaded, the story works as in Node's build: its slide, keys and
+// swipe, and the same server markup. Needs `npm run build` first.
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -53,7 +53,7 @@ async function draw(page: Page, options: Record<string, unknown>): Promise<{ bus
 const slideTitle = (page: Page) => page.locator("section.cl-slide .cl-slide-heading, section.cl-slide h3").first().innerText();
 
 describe("story mode on demand in the script-tag bundle", () => {
-  it("a chart fetches nothing for the story until the reader presses Story; then the slide, its keys and the way back work, and it is fetched once", async () => {
+  it("a chart fetches nothing for the story until the reader reaches for Story; pressed, then the slide, its keys and the way back work, and it is fetched once", async () => {
     const { page, errors, requests } = await open();
     expect(await draw(page, {})).toEqual({ busy: null, slide: false });
     expect(fetched(requests)).toEqual([]);
@@ -78,6 +78,26 @@ describe("story mode on demand in the script-tag bundle", () => {
     expect(fetched(requests)).toEqual([STORY]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("pointing at the Story button, or the focus on it, starts fetching story mode before it is pressed, and changes nothing else", async () => {
+    for (const reach of ["hover", "focus"] as const) {
+      const { page, errors, requests } = await open();
+      await draw(page, {});
+      expect(fetched(requests)).toEqual([]);
+      await page[reach](".cl-story-view");
+      await expect.poll(() => fetched(requests)).toEqual([STORY]);
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("section.cl-slide").count()).toBe(0);
+      expect(await page.locator(".cl-story-view").getAttribute("aria-pressed")).toBe("false");
+      // Pressed now, it opens the story with nothing more to fetch.
+      if (reach === "focus") await page.keyboard.press("Enter");
+      else await page.click(".cl-story-view");
+      await page.locator("section.cl-slide").waitFor();
+      expect(fetched(requests)).toEqual([STORY]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it("a timeline that opens in the story is busy until story mode has loaded, then opens on its first slide; update() back to the chart needs nothing", async () => {
