@@ -115,6 +115,14 @@ function numericAsWritten(text: string, format: DateFormat | undefined): Spellin
   if (!dmy) return undefined;
   const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   if ((dmy[3] ?? "").length === 2) {
+    // Named only where the option would read a day, in one hundred years or the next (29/2/00 is
+    // a day of 2000 alone): "31/2/17" is none in any, and says so.
+    const some = [1900, 2000].some((c) => validDay(c + y, b, a) || validDay(c + y, a, b));
+    if (!some) {
+      const [m, d] = b >= 1 && b <= 12 ? [b, a] : [a, b];
+      // 29 February is a day only in some years: '17 is none of them.
+      return m < 1 || m > 12 ? noSuchMonth(Math.max(a, b)) : noSuchDay(m === 2 && d === 29 ? `${monthName(2)} ’${dmy[3]}` : monthName(m), d);
+    }
     return { ...twoDigitYear(TWO_DIGIT_YEAR_SHORT), option: "twoDigitYearsFrom" };
   }
   const dayFirst = validDay(y, b, a);

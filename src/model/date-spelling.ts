@@ -87,10 +87,23 @@ export function normalizeSpelling(raw: string, options: SpellingOptions = {}): S
   // A two-digit year the option would have read is refused naming the option, whatever reader
   // refused it. "Apr-00", no day 0, went on to the EDTF reader as written (its edtf the text), and
   // was refused there with no reason at all.
-  if (options.twoDigitYearsFrom !== undefined || (read.ok && read.edtf !== text) || !readsWithCentury(text)) return read;
+  if (options.twoDigitYearsFrom !== undefined || (read.ok && read.edtf !== text) || !readsWithCentury(text) || !centuryReads(text, ascii !== undefined, options)) return read;
   if (read.ok) return { ...twoDigitYear(TWO_DIGIT_YEAR_SHORT), option: "twoDigitYearsFrom" };
   if (read.reason === undefined || read.reason === "two-digit-year") return { ...read, detail: TWO_DIGIT_YEAR_SHORT, reason: "two-digit-year", option: "twoDigitYearsFrom" };
   return read.reason === "day-without-year" ? { ...read, detail: DAY_OR_YEAR_SHORT, option: "twoDigitYearsFrom" } : read;
+}
+
+// Whether `twoDigitYearsFrom` would read `text` in one hundred years or the next (29 February of
+// '00 is a day in 2000 only), or at least narrow it to a choice of day and month: "31/2/17" has no
+// day in any, and its refusal does not name the option.
+function centuryReads(text: string, digitsOfArabic: boolean, options: SpellingOptions): boolean {
+  return [1900, 2000].some((from) => {
+    const full = withFullYear(text, from);
+    const read = spelled(full, digitsOfArabic, { ...options, twoDigitYearsFrom: from });
+    // Given back as written, it is left to the EDTF reader: a year ("1908") it reads, but not text
+    // that begins otherwise ("31-Feb-1915").
+    return (read.ok && (read.edtf !== full || /^-?\d{4}/.test(full))) || (!read.ok && read.code === "date-ambiguous");
+  });
 }
 
 // The readers in turn, the first that knows the text's form deciding.

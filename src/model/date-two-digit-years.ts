@@ -16,7 +16,8 @@ import { MONTHS } from "../messages/details.js";
 // "7. 6. 08"), Excel's d-mmm-yy ("28-May-15"), a German day ("8. Juni 08"), Excel's mmm-yy
 // ("Jun-08", a month), a date in words with the month first ("June 8, 08"), and a month with its
 // year marked ("June '08"); alone, or before a time or a range's other end; and a year of two
-// digits alone ("08", "99": without the option, the years 8 and 99, as every year written plainly is).
+// digits alone ("99": without the option, the year 99, as every year written plainly is; "08", with a
+// leading zero, is refused without it).
 const FORMS: readonly RegExp[] = [
   /^()()()(\d{2})$/,
   /^(\d{1,2}([/.-]) ?\d{1,2}\2 ?)()(\d{2})(?=$|[\s,T])/,
@@ -74,8 +75,10 @@ export function withFullYear(text: string, from: number | undefined): string {
  * ```
  */
 export function readsWithCentury(text: string): boolean {
-  // A year of two digits alone is read as written without the option: no refusal names it.
+  // A year of two digits alone is read as written without the option ("99", the year 99), as every
+  // plain year is: no refusal names it. With a leading zero ("08") it is no year anyone writes so,
+  // but a short one: refused, naming the option.
   return !BARE.test(text) && withFullYear(text, 1900) !== text;
 }
 
-const BARE = /^\d{2}$/;
+const BARE = /^[1-9]\d$/;

@@ -102,14 +102,35 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
     ]);
   });
 
-  it("reads a year of two digits alone in the hundred years given; without the option it is the year written, as every plain year is", () => {
-    const years = (options?: { twoDigitYearsFrom: number }) => loadTimeline("Title,Date\nA,08\nB,99\nC,8\nD,476\n", options).timeline.events.map((e) => e.start.edtf);
-    expect(years({ twoDigitYearsFrom: 1930 })).toEqual(["0008", "0476", "1999", "2008"]);
-    expect(years()).toEqual(["0008", "0008", "0099", "0476"]);
+  it("reads a year of two digits alone in the hundred years given; without the option it is the year written, as every plain year is, but for one with a leading zero, which no one writes a year so", () => {
+    const read = (options?: { twoDigitYearsFrom: number }) => loadTimeline("Title,Date\nA,08\nB,99\nC,8\nD,476\n", options);
+    expect(read({ twoDigitYearsFrom: 1930 }).timeline.events.map((e) => e.start.edtf)).toEqual(["0008", "0476", "1999", "2008"]);
+    const { timeline, diagnostics } = read();
+    expect(timeline.events.map((e) => e.start.edtf)).toEqual(["0008", "0099", "0476"]);
+    // "08" was the year 8, without a word.
+    expect(diagnostics.map((d) => [d.index, d.code, d.reason, d.option])).toEqual([[0, "date-invalid", "two-digit-year", "twoDigitYearsFrom"]]);
+  });
+
+  it("names the option only where it would read a day, in one hundred years or the next; a date that is none in any says why", () => {
+    const said = (start: string) => {
+      const [d] = loadTimeline({ events: [{ title: "x", start }] }).diagnostics;
+      return [d?.reason ?? null, d?.option ?? null, /(\w+ (?:’\d\d )?has no day \d+\.)/.exec(d?.message ?? "")?.[1] ?? null];
+    };
+    expect(said("31/2/17")).toEqual(["no-day", null, "February has no day 31."]);
+    expect(said("31/4/08")).toEqual(["no-day", null, "April has no day 31."]);
+    // 29 February is a day in some years: '17 is none of them, but 2000 is a leap year.
+    expect(said("29/2/17")).toEqual(["no-day", null, "February ’17 has no day 29."]);
+    expect(said("29/2/00").slice(0, 2)).toEqual(["two-digit-year", "twoDigitYearsFrom"]);
+    expect(loadTimeline({ events: [{ title: "x", start: "29/2/00" }] }, { twoDigitYearsFrom: 1930 }).timeline.events[0]?.start.edtf).toBe("2000-02-29");
+    // Excel's d-mmm-yy and a month's name: no such day in any century, so no option named.
+    expect(said("31-Feb-15")[1]).toBeNull();
+    expect(said("June 31, 17")[1]).toBeNull();
+    expect(said("5/31/17").slice(0, 2)).toEqual(["two-digit-year", "twoDigitYearsFrom"]);
+    expect(said("28-May-15").slice(0, 2)).toEqual(["two-digit-year", "twoDigitYearsFrom"]);
   });
 
   it("is named by the refusal it would read (Diagnostic.option), in every language, and by no other", () => {
-    const { diagnostics } = loadTimeline({ events: ["5/31/17", "28-May-15", "Jun-08", "8. Juni 08", "7/6/2008", "31 June 2008", "8. Juni"].map((start) => ({ title: "x", start })) });
+    const { diagnostics } = loadTimeline({ events: ["5/31/17", "28-May-15", "Jun-08", "8. Juni 08", "7/6/2008", "31 June 2008", "8. Juni", "08", "31/2/17"].map((start) => ({ title: "x", start })) });
     expect(diagnostics.map((d) => [d.index, d.reason, d.option ?? null])).toEqual([
       [0, "two-digit-year", "twoDigitYearsFrom"],
       [1, "two-digit-year", "twoDigitYearsFrom"],
@@ -118,10 +139,12 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
       [4, undefined, null],
       [5, "no-day", null],
       [6, "day-without-year", null],
+      [7, "two-digit-year", "twoDigitYearsFrom"],
+      [8, "no-day", null],
     ]);
     for (const locale of Object.keys(LOCALES)) {
       const lines = diagnostics.map((d) => diagnosticLine(d, languageOf({ locale }).messages));
-      expect(lines.map((line) => line.includes("two-digit-years-from")), locale).toEqual([true, true, true, true, false, false, false]);
+      expect(lines.map((line) => line.includes("two-digit-years-from")), locale).toEqual([true, true, true, true, false, false, false, true, false]);
     }
   });
 
