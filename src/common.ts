@@ -25,6 +25,7 @@ export {
   DIAGNOSTIC_CODES,
   formatDiagnostic,
   type DateReason,
+  type LoadingOption,
   type Diagnostic,
   type DiagnosticCode,
   type Severity,

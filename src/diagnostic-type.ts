@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DateReason } from "./messages/diagnostics.js";
+import type { DateReason, LoadingOption } from "./messages/diagnostics.js";
 import type { DiagnosticCode } from "./diagnostics.js";
 
 /**
@@ -77,9 +77,11 @@ export interface Diagnostic {
   /**
    * The loading option that would read what was refused: `"twoDigitYearsFrom"` (the attribute
    * `two-digit-years-from`) for a date whose year has two digits (`"5/31/17"`, `"Jun-08"`), once
-   * given the first of the hundred years the data's dates fall in. Every language's sentence names it.
+   * given the first of the hundred years the data's dates fall in; `"dateFormat"` (`date-format`)
+   * for a day and month that read either way (`"7/6/2008"`), once given the sheet's order. Every
+   * language's sentence names it.
    */
-  option?: "twoDigitYearsFrom";
+  option?: LoadingOption;
   /**
    * What else from the input the message names, as written there, for the codes whose message
    * quotes it: the start an end comes before (`end-before-start`), the field a misspelt one most
@@ -116,5 +118,5 @@ export interface Detail {
   /** See `Diagnostic.reason`. */
   reason?: DateReason | undefined;
   /** See `Diagnostic.option`. */
-  option?: "twoDigitYearsFrom" | undefined;
+  option?: LoadingOption | undefined;
 }

@@ -9,7 +9,7 @@ import { diagnosticsEn, type DiagnosticParts } from "./messages/diagnostics.js";
 import type { Address, Detail, Diagnostic, Severity } from "./diagnostic-type.js";
 import { preview } from "./preview.js";
 
-export type { DateReason } from "./messages/diagnostics.js";
+export type { DateReason, LoadingOption } from "./messages/diagnostics.js";
 export type { Address, Detail, Diagnostic, Section, Severity } from "./diagnostic-type.js";
 
 // Each code's severity; its sentence is in src/messages/diagnostics.ts. `satisfies` holds the two

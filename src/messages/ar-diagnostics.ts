@@ -43,6 +43,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `أو اذكر ترتيب الجدول بـ${ltr("date-format")} (${ltr("dateFormat")}): ${ltr("DMY")} (اليوم أولًا) أو ${ltr("MDY")} (الشهر أولًا).`;
 const CENTURY = (n: Numbers) => `إن وقعت التواريخ كلها في مئة سنة، فاذكر أولاها بـ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")})، مثل ${n.plain(1930)}.`;
 
 /** Arabic sentences, by diagnostic code. */
@@ -74,7 +76,7 @@ export const arabicDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "تاريخ البداية مفقود: يحتاج كل حدث إلى تاريخ بداية.",
   "importance-range": () => `يجب أن تكون \`importance\` رقمًا من ${n.plain(0)} إلى ${n.plain(100)}؛ وقد قُصرت على هذا المدى.`,
   "date-invalid": (d) => `${q(d.value)} ليس تاريخًا يستطيع citeline قراءته.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` قد يكون ${n.list(d.readings.map(ltr), "or")} (EDTF): اكتبه هكذا إن كان هو التاريخ المقصود.` : ""} اكتب التواريخ بصيغة EDTF، مثل 2008-06-08 أو 2008-06 أو 1980 أو 2008-22 (صيف) أو 2008-06~ (تقريبي).`,
-  "date-ambiguous": (d) => `${q(d.value)} ملتبس${d.readings && d.readings.length > 1 ? `: قد يُقرأ ${n.list(d.readings.map(ltr), "or")} (EDTF). اكتب التاريخ الذي تقصده بهذه الصيغة.` : ". اكتبه بصيغة YYYY-MM-DD."}`,
+  "date-ambiguous": (d) => `${q(d.value)} ملتبس${d.readings && d.readings.length > 1 ? `: قد يُقرأ ${n.list(d.readings.map(ltr), "or")} (EDTF). اكتب التاريخ الذي تقصده بهذه الصيغة.` : ". اكتبه بصيغة YYYY-MM-DD."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF)؛ وقد يُقرأ أيضًا ${n.list(otherReadings(d).map(ltr), "or")}. اكتب التاريخ الذي تقصده بهذه الصيغة.` : d.readAs ? `قُرئ ${q(d.value)} على أنه ${q(ltr(d.readAs))} (EDTF). إن لم يكن هذا التاريخ المقصود، فاكتبه بصيغة EDTF (مثل YYYY-MM-DD).` : `قُرئ ${q(d.value)} بصيغة أخرى. اكتبه بصيغة EDTF (مثل YYYY-MM-DD) لتكون متأكدًا.`),
   "date-out-of-range": (d) => `${q(d.value)} خارج المدى الذي يستطيع citeline رسمه (نحو ${n.count(270000)} سنة قبل ${n.plain(1970)} وبعده).`,
   "date-object-mismatch": (d) => (d.readAs ? `حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به ${q(ltr(d.readAs))}؛ قُرئ النص وتم تجاهل الحدود.` : "حدود كائن التاريخ هذا لا تطابق نص EDTF الخاص به؛ قُرئ النص وتم تجاهل الحدود."),

@@ -43,6 +43,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `یان ڕیزبەندیی خشتەکە بە ${ltr("date-format")} (${ltr("dateFormat")}) بدە: ${ltr("DMY")} (سەرەتا ڕۆژ) یان ${ltr("MDY")} (سەرەتا مانگ).`;
 const CENTURY = (n: Numbers) => `ئەگەر هەموو بەروارەکان لە سەد ساڵدا بن، یەکەمین ساڵیان بە ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}) بدە، بۆ نموونە ${n.plain(1930)}.`;
 
 /** Sorani sentences, by diagnostic code. */
@@ -74,7 +76,7 @@ export const soraniDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "بەرواری سەرەتا نییە: هەموو ڕووداوێک بەرواری سەرەتای پێویستە.",
   "importance-range": () => `\`importance\` دەبێت ژمارەیەک بێت لە ${n.plain(0)} تا ${n.plain(100)}؛ خرایە ناو ئەو مەودایە.`,
   "date-invalid": (d) => `${q(d.value)} بەروارێک نییە کە citeline بتوانێت بیخوێنێتەوە.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` لەوانەیە ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت: ئەگەر ئەمە ئەو بەروارەیە کە مەبەستتە، بەم شێوەیە بینووسە.` : ""} بەروارەکان بە شێوازی EDTF بنووسە، وەک 2008-06-08، 2008-06، 1980، 2008-22 (هاوین)، 2008-06~ (نزیکەیی).`,
-  "date-ambiguous": (d) => `${q(d.value)} ڕوون نییە${d.readings && d.readings.length > 1 ? `: دەکرێت ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : ". بە شێوازی YYYY-MM-DD بینووسە."}`,
+  "date-ambiguous": (d) => `${q(d.value)} ڕوون نییە${d.readings && d.readings.length > 1 ? `: دەکرێت ${n.list(d.readings.map(ltr), "or")} (EDTF) بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : ". بە شێوازی YYYY-MM-DD بینووسە."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە؛ دەکرێت ${n.list(otherReadings(d).map(ltr), "or")} یش بێت. ئەو بەروارەی مەبەستتە بەم شێوەیە بینووسە.` : d.readAs ? `${q(d.value)} وەک ${q(ltr(d.readAs))} (EDTF) خوێندرایەوە. ئەگەر ئەمە ئەو بەروارە نییە کە مەبەستتە، بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.` : `${q(d.value)} بە شێوەیەکی تر خوێندرایەوە. بۆ دڵنیابوون بە شێوازی EDTF (وەک YYYY-MM-DD) بینووسە.`),
   "date-out-of-range": (d) => `${q(d.value)} لە دەرەوەی ئەو مەودایەیە کە citeline دەتوانێت بیکێشێت (نزیکەی ${n.count(270000)} ساڵ پێش و دوای ${n.plain(1970)}).`,
   "date-object-mismatch": (d) => (d.readAs ? `سنوورەکانی ئەم ئۆبجێکتی بەروارە لەگەڵ دەقی EDTF ەکەیدا، ${q(ltr(d.readAs))}، ناگونجێن؛ دەقەکە خوێندرایەوە و سنوورەکان پشتگوێ خران.` : "سنوورەکانی ئەم ئۆبجێکتی بەروارە لەگەڵ دەقی EDTF ەکەیدا ناگونجێن؛ دەقەکە خوێندرایەوە و سنوورەکان پشتگوێ خران."),

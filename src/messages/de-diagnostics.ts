@@ -40,6 +40,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `Oder nennen Sie die Reihenfolge der Tabelle mit date-format (dateFormat): DMY (der Tag zuerst) oder MDY (der Monat zuerst).`;
 const CENTURY = (n: Numbers) => `Liegen alle Daten innerhalb von hundert Jahren, nennen Sie das erste dieser Jahre mit two-digit-years-from (twoDigitYearsFrom), etwa ${n.plain(1930)}.`;
 
 /** German sentences, by diagnostic code. */
@@ -71,7 +73,7 @@ export const germanDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "Das Anfangsdatum fehlt: Jedes Ereignis braucht eines.",
   "importance-range": () => "`importance` muss eine Zahl von 0 bis 100 sein; der Wert wurde begrenzt.",
   "date-invalid": (d) => `${q(d.value)} ist kein Datum, das citeline lesen kann.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` Gemeint sein könnte ${n.list(d.readings, "or")} (EDTF): Schreiben Sie es so, wenn das das gemeinte Datum ist.` : ""} Schreiben Sie Daten als EDTF, z. B. 2008-06-08, 2008-06, 1980, 2008-22 (Sommer), 2008-06~ (ungefähr).`,
-  "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig${d.readings && d.readings.length > 1 ? `: Gemeint sein kann ${n.list(d.readings, "or")} (EDTF). Schreiben Sie das gemeinte Datum in dieser Form.` : ". Schreiben Sie das Datum als JJJJ-MM-TT."}`,
+  "date-ambiguous": (d) => `${q(d.value)} ist mehrdeutig${d.readings && d.readings.length > 1 ? `: Gemeint sein kann ${n.list(d.readings, "or")} (EDTF). Schreiben Sie das gemeinte Datum in dieser Form.` : ". Schreiben Sie das Datum als JJJJ-MM-TT."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen; gemeint sein kann auch ${n.list(otherReadings(d), "or")}. Schreiben Sie das gemeinte Datum in dieser Form.` : d.readAs ? `${q(d.value)} wurde als ${q(d.readAs)} (EDTF) gelesen. Ist das nicht das gemeinte Datum, schreiben Sie es als EDTF (z. B. JJJJ-MM-TT).` : `${q(d.value)} wurde anders gelesen, als es geschrieben ist. Schreiben Sie es als EDTF (z. B. JJJJ-MM-TT), um sicherzugehen.`),
   "date-out-of-range": (d) => `${q(d.value)} liegt außerhalb des Bereichs, den citeline zeichnen kann (etwa ${n.count(270000)} Jahre vor und nach 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text ${q(d.readAs)}; der Text wurde gelesen, die Grenzen ignoriert.` : "Die Grenzen dieses Datumsobjekts passen nicht zu seinem EDTF-Text; der Text wurde gelesen, die Grenzen ignoriert."),

@@ -8,6 +8,17 @@
 import { own } from "./isolate.js";
 
 /**
+ * The loading option that would read a date that was refused: the hundred years of its two-digit
+ * years (`twoDigitYearsFrom`), or the sheet's order of day and month (`dateFormat`).
+ *
+ * @example
+ * ```ts
+ * const option: LoadingOption = "dateFormat"; // "7/6/2008"
+ * ```
+ */
+export type LoadingOption = "twoDigitYearsFrom" | "dateFormat";
+
+/**
  * Why a date was refused, as a code every language can say in its own words, where the English
  * message says it in `detail`: a two-digit year, a day and month with no year, a time with no day
  * before it, a time zone's abbreviation, a time or a month or a day that is none, a weekday that
@@ -61,7 +72,7 @@ export interface DiagnosticParts {
   /** Why a date was refused (see `Diagnostic.reason`): what a translation says where English has `detail`. */
   reason?: DateReason;
   /** The option that would read what was refused (see `Diagnostic.option`): what a translation names where English has `detail`. */
-  option?: "twoDigitYearsFrom";
+  option?: LoadingOption;
 }
 
 /** English, one sentence (or two) per diagnostic code. */
@@ -102,7 +113,7 @@ export const diagnosticsEn = {
   // Dates
   "date-invalid": (d) => `"${own(d.value)}" is not a date citeline can read.${d.detail ? ` ${d.detail}` : ""} Write dates as EDTF, e.g. 2008-06-08, 2008-06, 1980, 2008-22 (summer), 2008-06~ (approximate).`,
   "date-ambiguous": (d) =>
-    `"${own(d.value)}" is ambiguous: it could be ${d.detail}. ${/Hijri/.test(d.detail ?? "") ? "Write it as YYYY-MM-DD (Gregorian), or with its month's name (18 Khordad 1387, ۱۸ خرداد ۱۳۸۷)." : /Buddhist/.test(d.detail ?? "") ? "Write the one you mean as YYYY-MM-DD (Gregorian)." : /^\d+(?:[/-]|\. ?)\d+(?:[/-]|\. ?)\d+/.test(d.value ?? "") ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).' : "Write the one you mean."}`,
+    `"${own(d.value)}" is ambiguous: it could be ${d.detail}. ${/Hijri/.test(d.detail ?? "") ? "Write it as YYYY-MM-DD (Gregorian), or with its month's name (18 Khordad 1387, ۱۸ خرداد ۱۳۸۷)." : /Buddhist/.test(d.detail ?? "") ? "Write the one you mean as YYYY-MM-DD (Gregorian)." : d.option === "dateFormat" ? 'Write it as YYYY-MM-DD, or load the sheet with dateFormat "DMY" or "MDY" (date-format in markup).' : "Write the one you mean."}`,
   // Read as EDTF says, with what else it may mean ("2021-22"): no other way to write it in EDTF.
   "date-reinterpreted": (d) => `"${own(d.value)}" was read as ${d.detail}.${/EDTF's/.test(d.detail ?? "") ? "" : " Write it as EDTF (such as YYYY-MM-DD) to be sure."}`,
   "date-out-of-range": (d) => `"${own(d.value)}" is outside the range citeline can draw (about 270,000 years either side of 1970).`,

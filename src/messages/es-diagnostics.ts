@@ -40,6 +40,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `O indique el orden de la hoja con date-format (dateFormat): DMY (primero el día) o MDY (primero el mes).`;
 const CENTURY = (n: Numbers) => `Si todas las fechas caen en cien años, indique el primero de ellos con two-digit-years-from (twoDigitYearsFrom), p. ej. ${n.plain(1930)}.`;
 
 /** Spanish sentences, by diagnostic code. */
@@ -71,7 +73,7 @@ export const spanishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "Falta la fecha de inicio: cada evento necesita una.",
   "importance-range": () => "`importance` debe ser un número de 0 a 100; se ha ajustado a ese intervalo.",
   "date-invalid": (d) => `${q(d.value)} no es una fecha que citeline sepa leer.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` Podría ser ${n.list(d.readings, "or")} (EDTF): escríbala así si es la fecha que quiere decir.` : ""} Escriba las fechas en EDTF, por ejemplo 2008-06-08, 2008-06, 1980, 2008-22 (verano), 2008-06~ (aproximada).`,
-  "date-ambiguous": (d) => `${q(d.value)} es ambigua${d.readings && d.readings.length > 1 ? `: puede leerse como ${n.list(d.readings, "or")} (EDTF). Escriba la fecha que quiere decir en esa forma.` : ". Escríbala como AAAA-MM-DD."}`,
+  "date-ambiguous": (d) => `${q(d.value)} es ambigua${d.readings && d.readings.length > 1 ? `: puede leerse como ${n.list(d.readings, "or")} (EDTF). Escriba la fecha que quiere decir en esa forma.` : ". Escríbala como AAAA-MM-DD."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF); también puede leerse como ${n.list(otherReadings(d), "or")}. Escriba la fecha que quiere decir en esa forma.` : d.readAs ? `${q(d.value)} se ha leído como ${q(d.readAs)} (EDTF). Si no es la fecha que quería decir, escríbala en EDTF (por ejemplo AAAA-MM-DD).` : `${q(d.value)} se ha leído de otra forma. Escríbala en EDTF (por ejemplo AAAA-MM-DD) para estar seguro.`),
   "date-out-of-range": (d) => `${q(d.value)} está fuera del intervalo que citeline puede dibujar (unos ${n.count(270000)} años antes y después de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Los límites de este objeto de fecha no coinciden con su texto EDTF ${q(d.readAs)}; se ha leído el texto y se han ignorado los límites.` : "Los límites de este objeto de fecha no coinciden con su texto EDTF; se ha leído el texto y se han ignorado los límites."),

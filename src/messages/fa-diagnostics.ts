@@ -43,6 +43,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `یا ترتیب جدول را با ${ltr("date-format")} (${ltr("dateFormat")}) بدهید: ${ltr("DMY")} (اول روز) یا ${ltr("MDY")} (اول ماه).`;
 const CENTURY = (n: Numbers) => `اگر همه تاریخ‌ها در صد سال می‌گنجند، نخستین سال آن را با ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}) بدهید، مثلاً ${n.plain(1930)}.`;
 
 /** Persian sentences, by diagnostic code. */
@@ -74,7 +76,7 @@ export const persianDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "تاریخ آغاز نیست: هر رویداد تاریخ آغازی لازم دارد.",
   "importance-range": () => `\`importance\` باید عددی از ${n.plain(0)} تا ${n.plain(100)} باشد؛ به این بازه محدود شد.`,
   "date-invalid": (d) => `${q(d.value)} تاریخی نیست که citeline بتواند بخواند.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` شاید ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد: اگر منظورتان همین تاریخ است، آن را همین‌طور بنویسید.` : ""} تاریخ‌ها را به قالب EDTF بنویسید، مانند 2008-06-08، 2008-06، 1980، 2008-22 (تابستان)، 2008-06~ (تقریبی).`,
-  "date-ambiguous": (d) => `${q(d.value)} مبهم است${d.readings && d.readings.length > 1 ? `: می‌تواند ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : ". آن را به شکل YYYY-MM-DD بنویسید."}`,
+  "date-ambiguous": (d) => `${q(d.value)} مبهم است${d.readings && d.readings.length > 1 ? `: می‌تواند ${n.list(d.readings.map(ltr), "or")} (EDTF) باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : ". آن را به شکل YYYY-MM-DD بنویسید."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد؛ می‌تواند ${n.list(otherReadings(d).map(ltr), "or")} هم باشد. تاریخی را که منظورتان است به همین شکل بنویسید.` : d.readAs ? `${q(d.value)} به صورت ${q(ltr(d.readAs))} (EDTF) خوانده شد. اگر منظورتان این تاریخ نیست، آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.` : `${q(d.value)} به شکل دیگری خوانده شد. برای اطمینان آن را به قالب EDTF (مانند YYYY-MM-DD) بنویسید.`),
   "date-out-of-range": (d) => `${q(d.value)} بیرون از بازه‌ای است که citeline می‌تواند رسم کند (حدود ${n.count(270000)} سال پیش و پس از ${n.plain(1970)}).`,
   "date-object-mismatch": (d) => (d.readAs ? `مرزهای این شیء تاریخ با متن EDTF آن، ${q(ltr(d.readAs))}، نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند.` : "مرزهای این شیء تاریخ با متن EDTF آن نمی‌خواند؛ متن خوانده شد و مرزها نادیده گرفته شدند."),

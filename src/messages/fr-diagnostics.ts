@@ -40,6 +40,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `Ou indiquez l’ordre de la feuille avec date-format (dateFormat)\u202f: DMY (le jour d’abord) ou MDY (le mois d’abord).`;
 const CENTURY = (n: Numbers) => `Si toutes les dates tiennent en cent ans, indiquez la première de ces années avec two-digit-years-from (twoDigitYearsFrom), par exemple ${n.plain(1930)}.`;
 
 /** French sentences, by diagnostic code. */
@@ -71,7 +73,7 @@ export const frenchDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "La date de début manque\u00a0: chaque événement en a besoin.",
   "importance-range": () => "`importance` doit être un nombre de 0 à 100\u202f; la valeur a été ramenée dans cet intervalle.",
   "date-invalid": (d) => `${q(d.value)} n’est pas une date que citeline sait lire.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` Ce pourrait être ${n.list(d.readings, "or")} (EDTF)\u202f: écrivez-la ainsi si c’est la date voulue.` : ""} Écrivez les dates en EDTF, par exemple 2008-06-08, 2008-06, 1980, 2008-22 (été), 2008-06~ (approximative).`,
-  "date-ambiguous": (d) => `${q(d.value)} est ambigu${d.readings && d.readings.length > 1 ? `\u202f: il peut se lire ${n.list(d.readings, "or")} (EDTF). Écrivez celle de ces dates que vous voulez dire.` : ". Écrivez la date au format AAAA-MM-JJ."}`,
+  "date-ambiguous": (d) => `${q(d.value)} est ambigu${d.readings && d.readings.length > 1 ? `\u202f: il peut se lire ${n.list(d.readings, "or")} (EDTF). Écrivez celle de ces dates que vous voulez dire.` : ". Écrivez la date au format AAAA-MM-JJ."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF)\u202f; il peut aussi se lire ${n.list(otherReadings(d), "or")}. Écrivez celle de ces dates que vous voulez dire.` : d.readAs ? `${q(d.value)} a été lu comme ${q(d.readAs)} (EDTF). Si ce n’est pas la date voulue, écrivez-la en EDTF (par exemple AAAA-MM-JJ).` : `${q(d.value)} a été lu d’une autre façon que prévu. Écrivez-le en EDTF (par exemple AAAA-MM-JJ) pour en être sûr.`),
   "date-out-of-range": (d) => `${q(d.value)} est hors de la période que citeline peut dessiner (environ ${n.count(270000)} ans de part et d’autre de 1970).`,
   "date-object-mismatch": (d) => (d.readAs ? `Les bornes de cet objet date ne correspondent pas à son texte EDTF ${q(d.readAs)}\u202f; le texte a été lu et les bornes ignorées.` : "Les bornes de cet objet date ne correspondent pas à son texte EDTF\u202f; le texte a été lu et les bornes ignorées."),

@@ -43,6 +43,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `או לציין את סדר הגיליון ב־${ltr("date-format")} (${ltr("dateFormat")}): ${ltr("DMY")} (היום תחילה) או ${ltr("MDY")} (החודש תחילה).`;
 const CENTURY = (n: Numbers) => `אם כל התאריכים נופלים בטווח של מאה שנים, יש לציין את הראשונה שבהן ב־${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}), למשל ${n.plain(1930)}.`;
 
 /** Hebrew sentences, by diagnostic code. */
@@ -74,7 +76,7 @@ export const hebrewDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "תאריך ההתחלה חסר: כל אירוע צריך תאריך התחלה.",
   "importance-range": () => `\`importance\` צריך להיות מספר בין ${n.plain(0)} ל־${n.plain(100)}; הערך הוגבל לטווח הזה.`,
   "date-invalid": (d) => `${q(d.value)} אינו תאריך ש־citeline יודע לקרוא.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` ייתכן שהכוונה ל־${n.list(d.readings.map(ltr), "or")} (EDTF): אם זה התאריך שהתכוונתם אליו, יש לכתוב אותו כך.` : ""} יש לכתוב תאריכים בתבנית EDTF, למשל 2008-06-08, ‏2008-06, ‏1980, ‏2008-22 (קיץ), ‏2008-06~ (משוער).`,
-  "date-ambiguous": (d) => `${q(d.value)} דו־משמעי${d.readings && d.readings.length > 1 ? `: הוא יכול להיות ${n.list(d.readings.map(ltr), "or")} (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : ". יש לכתוב אותו בתבנית YYYY-MM-DD."}`,
+  "date-ambiguous": (d) => `${q(d.value)} דו־משמעי${d.readings && d.readings.length > 1 ? `: הוא יכול להיות ${n.list(d.readings.map(ltr), "or")} (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : ". יש לכתוב אותו בתבנית YYYY-MM-DD."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF); הוא יכול להיות גם ${n.list(otherReadings(d).map(ltr), "or")}. יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.` : d.readAs ? `${q(d.value)} נקרא כ־${q(ltr(d.readAs))} (EDTF). אם זה לא התאריך שהתכוונתם אליו, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).` : `${q(d.value)} נקרא בצורה אחרת. כדי להיות בטוחים, יש לכתוב אותו בתבנית EDTF (למשל YYYY-MM-DD).`),
   "date-out-of-range": (d) => `${q(d.value)} מחוץ לטווח ש־citeline יכול לשרטט (כ־${n.count(270000)} שנה לפני ${n.plain(1970)} ואחריה).`,
   "date-object-mismatch": (d) => (d.readAs ? `גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו, ${q(ltr(d.readAs))}; הטקסט נקרא והגבולות לא.` : "גבולות אובייקט התאריך הזה אינם תואמים לטקסט ה־EDTF שלו; הטקסט נקרא והגבולות לא."),

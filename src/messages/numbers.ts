@@ -57,6 +57,23 @@ export function englishCount(n: number): string {
   return numbersFor("en").count(n);
 }
 
+// A language whose lists Intl may not know (its ICU data has no Sorani patterns, and writes
+// English's "or"): its own words, joined as Intl joins Arabic-script lists.
+const LIST_WORDS: Readonly<Record<string, { and: string; or: string; comma: string }>> = { ckb: { and: "و", or: "یان", comma: "، " } };
+
+function listFormat(tag: string, kind: "and" | "or"): { format(items: Iterable<string>): string } {
+  const made = new Intl.ListFormat(tag, { type: kind === "and" ? "conjunction" : "disjunction" });
+  const language = tag.split("-")[0]!;
+  const own = LIST_WORDS[language];
+  if (!own || made.resolvedOptions().locale.split("-")[0] === language) return made;
+  return {
+    format(items) {
+      const all = [...items];
+      return all.length < 2 ? (all[0] ?? "") : `${all.slice(0, -1).join(own.comma)} ${own[kind]} ${all.at(-1)!}`;
+    },
+  };
+}
+
 // Each Intl object is made on first use: making them loads locale data, tens of milliseconds on a
 // cold page, and a first render needs only some of them.
 function make(tag: string): Numbers {
@@ -74,7 +91,7 @@ function make(tag: string): Numbers {
   const zero = once(() => (ascii ? "0" : plain().format(0)));
   // Each digit is one code point in every numbering system Intl uses by default.
   const digits = (text: string) => (zero() === "0" ? text : text.replace(/[0-9]/g, (d) => plain().format(Number(d))));
-  const lists = { and: once(() => new Intl.ListFormat(tag, { type: "conjunction" })), or: once(() => new Intl.ListFormat(tag, { type: "disjunction" })) };
+  const lists = { and: once(() => listFormat(tag, "and")), or: once(() => listFormat(tag, "or")) };
   const count = (n: number) => (ascii && whole(n) ? groupThousands(n) : grouped().format(n));
   return {
     tag,

@@ -40,6 +40,8 @@ const WHY: Readonly<Record<DateReason, string>> = {
 };
 
 // The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
+// The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
+const ORDER = `Ya da tablonun sırasını date-format (dateFormat) ile verin: DMY (önce gün) ya da MDY (önce ay).`;
 const CENTURY = (n: Numbers) => `Tüm tarihler yüz yıl içindeyse, bu yılların ilkini two-digit-years-from (twoDigitYearsFrom) ile verin, örneğin ${n.plain(1930)}.`;
 
 /** Turkish sentences, by diagnostic code. */
@@ -71,7 +73,7 @@ export const turkishDiagnostics = (n: Numbers): Messages["diagnostics"] => ({
   "missing-start": () => "Başlangıç tarihi eksik: her olayın bir başlangıç tarihi olmalı.",
   "importance-range": () => "`importance` 0 ile 100 arasında bir sayı olmalı; değer bu aralığa çekildi.",
   "date-invalid": (d) => `${q(d.value)} citeline'ın okuyabildiği bir tarih değil.${d.reason ? ` ${WHY[d.reason]}${d.option === "twoDigitYearsFrom" ? ` ${CENTURY(n)}` : ""}` : ""}${d.readings?.length ? ` ${n.list(d.readings, "or")} (EDTF) olabilir: kastettiğiniz tarih buysa böyle yazın.` : ""} Tarihleri EDTF biçiminde yazın, örneğin 2008-06-08, 2008-06, 1980, 2008-22 (yaz), 2008-06~ (yaklaşık).`,
-  "date-ambiguous": (d) => `${q(d.value)} belirsiz${d.readings && d.readings.length > 1 ? `: ${n.list(d.readings, "or")} (EDTF) olarak okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : ". Tarihi YYYY-AA-GG biçiminde yazın."}`,
+  "date-ambiguous": (d) => `${q(d.value)} belirsiz${d.readings && d.readings.length > 1 ? `: ${n.list(d.readings, "or")} (EDTF) olarak okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : ". Tarihi YYYY-AA-GG biçiminde yazın."}${d.option === "dateFormat" ? ` ${ORDER}` : ""}`,
   "date-reinterpreted": (d) => (d.readAs && otherReadings(d).length ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu; ${n.list(otherReadings(d), "or")} olarak da okunabilir. Kastettiğiniz tarihi bu biçimde yazın.` : d.readAs ? `${q(d.value)}, ${q(d.readAs)} (EDTF) olarak okundu. Kastettiğiniz tarih bu değilse EDTF biçiminde (örneğin YYYY-AA-GG) yazın.` : `${q(d.value)} başka bir biçimde okundu. Emin olmak için EDTF biçiminde (örneğin YYYY-AA-GG) yazın.`),
   "date-out-of-range": (d) => `${q(d.value)}, citeline'ın çizebildiği aralığın dışında (1970'in iki yanında yaklaşık ${n.count(270000)} yıl).`,
   "date-object-mismatch": (d) => (d.readAs ? `Bu tarih nesnesinin sınırları ${q(d.readAs)} EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı.` : "Bu tarih nesnesinin sınırları EDTF metniyle uyuşmuyor; metin okundu, sınırlar yok sayıldı."),

@@ -129,7 +129,7 @@ function numericAsWritten(text: string, format: DateFormat | undefined): Spellin
   const monthFirst = validDay(y, a, b);
   if (format !== undefined) return inOrder(format, [a, b, y], dayFirst, monthFirst);
   if (dayFirst && monthFirst && a !== b) {
-    return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)), readings: [iso(y, b, a), iso(y, a, b)] };
+    return { ok: false, code: "date-ambiguous", detail: orElse(words(y, b, a), words(y, a, b)), readings: [iso(y, b, a), iso(y, a, b)], option: "dateFormat" };
   }
   if (!dayFirst && !monthFirst) return neitherOrder(a, b, y);
   const [m, d] = dayFirst ? [b, a] : [a, b];

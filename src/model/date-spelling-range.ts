@@ -129,7 +129,7 @@ function numericRange(text: string, read: (text: string) => Spelling, format: Da
   const said = (ends: NonNullable<typeof dayFirst>) => fromTo(words(...ends[0]), words(...ends[1]));
   const same = a1 === b1 && a2 === b2;
   const edtf = (ends: NonNullable<typeof dayFirst>) => `${iso(...ends[0])}/${iso(...ends[1])}`;
-  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: orElse(said(dayFirst), said(monthFirst)), readings: [edtf(dayFirst), edtf(monthFirst)] };
+  if (dayFirst && monthFirst && !same) return { ok: false, code: "date-ambiguous", detail: orElse(said(dayFirst), said(monthFirst)), readings: [edtf(dayFirst), edtf(monthFirst)], option: "dateFormat" };
   const ends = dayFirst ?? monthFirst;
   if (!ends) return { ok: false, code: "date-invalid" };
   return same ? { ok: true, edtf: edtf(ends) } : { ok: true, edtf: edtf(ends), warning: { code: "date-reinterpreted", detail: said(ends) } };

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { DateReason } from "../diagnostics.js";
+import type { DateReason, LoadingOption } from "../diagnostics.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import type { DateFormat } from "../types.js";
 import { asciiDigits, calendarAmbiguity } from "./date-calendar-ambiguity.js";
@@ -35,7 +35,7 @@ import { DAY_OR_YEAR_SHORT, QUALIFIED_SPAN, toTheMs, TWO_DIGIT_YEAR_SHORT } from
  */
 export type Spelling =
   | { ok: true; edtf: string; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: "twoDigitYearsFrom" };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: LoadingOption };
 
 /** How a whole input spells its dates. */
 interface SpellingOptions {

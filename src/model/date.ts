@@ -1,4 +1,4 @@
-import type { DateReason } from "../diagnostics.js";
+import type { DateReason, LoadingOption } from "../diagnostics.js";
 import type { DateFormat, FuzzyDate } from "../types.js";
 import type { DiagnosticCode } from "../diagnostics.js";
 import { calendarDate, inRange } from "./date-calendar.js";
@@ -24,7 +24,7 @@ import { NEEDS_A_KNOWN_END, notASeason } from "../messages/details.js";
  */
 export type DateResult =
   | { ok: true; date: FuzzyDate; end?: FuzzyDate; warning?: { code: DiagnosticCode; detail: string; readings?: string[] } }
-  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: "twoDigitYearsFrom" };
+  | { ok: false; code: DiagnosticCode; detail?: string; readings?: string[]; reason?: DateReason; option?: LoadingOption };
 
 /**
  * How to read dates for a whole input.

@@ -26,13 +26,11 @@ export interface ProblemRow {
   target: { row: number | undefined; column: number | undefined };
 }
 
-// The setting of "How the sheet writes dates" that would also fix a date: a day and month that
-// read either way (two days of one year, each the other's day and month), or a refused date that
-// the hundred years of its two-digit years would read, as the loader says (`Diagnostic.option`).
+// The setting of "How the sheet writes dates" that would also fix a date, as the loader says
+// (`Diagnostic.option`): the order of day and month, for a day and month that read either way, or
+// the hundred years of its two-digit years.
 function sheetWide(d: Diagnostic): FixParts["sheetWide"] {
-  const [a, b, more] = d.readings ?? [];
-  if (d.code === "date-ambiguous" && a && b && !more && /^\d{4}-\d\d-\d\d/.test(a) && a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7)) return "order";
-  return d.option === "twoDigitYearsFrom" ? "century" : undefined;
+  return d.option === "dateFormat" ? "order" : d.option === "twoDigitYearsFrom" ? "century" : undefined;
 }
 
 /**

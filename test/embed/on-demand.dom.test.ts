@@ -2,7 +2,8 @@
 // for that bundle are swapped in here too, and the loader's import of a file beside the bundle is
 // stood in for (test/browser/on-demand.e2e.test.ts loads the real files in Chromium). An embed
 // whose data or locale needs a file waits for it in its loading state, then draws; if the file
-// cannot be had, TimelineJS data fails in place and a locale falls back to English.
+// cannot be had, TimelineJS data fails in place and a locale falls back to English. Story mode
+// stands in as in the bundle: a TimelineJS file, which opens in its story, loads it too.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -18,6 +19,9 @@ vi.mock("../../src/parse/timelinejs.js", () => import("../../src/browser/timelin
 vi.mock("../../src/options/locales.js", () => import("../../src/browser/locales.js"));
 vi.mock("../../src/parse/html-read.js", () => import("../../src/browser/html-on-demand.js"));
 vi.mock("../../src/model/date-spelling.js", () => import("../../src/browser/date-spelling.js"));
+vi.mock("../../src/view/story.js", () => import("../../src/browser/story-on-demand.js"));
+vi.mock("../../src/view/story-input.js", () => import("../../src/browser/story-on-demand.js"));
+vi.mock("../../src/scene/slide.js", () => import("../../src/browser/story-on-demand.js"));
 vi.mock("../../src/preload.js", async () => {
   const script = await import("../../src/browser/preload.js");
   const slot = await import("../../src/browser/timelinejs.js");
@@ -28,6 +32,12 @@ vi.mock("../../src/preload.js", async () => {
   const { normalizeSpelling } = await vi.importActual<typeof import("../../src/model/date-spelling.js")>("../../src/model/date-spelling.js");
   const importer = await vi.importActual<typeof import("../../src/parse/timelinejs.js")>("../../src/parse/timelinejs.js");
   const locales = { fr: (await import("date-fns/locale/fr")).fr, es: (await import("date-fns/locale/es")).es };
+  const story = await import("../../src/browser/story-on-demand.js");
+  const storyPart = {
+    ...(await vi.importActual<typeof import("../../src/view/story.js")>("../../src/view/story.js")),
+    ...(await vi.importActual<typeof import("../../src/view/story-input.js")>("../../src/view/story-input.js")),
+    ...(await vi.importActual<typeof import("../../src/scene/slide.js")>("../../src/scene/slide.js")),
+  };
   // The bundle's loader, but the file "beside the bundle" comes from here, a moment later.
   const preload = async (...parts: string[]): Promise<void> => {
     files.asked.push(parts);
@@ -40,6 +50,7 @@ vi.mock("../../src/preload.js", async () => {
         html.installHtml(readHtml);
       } else if (part === "html") html.installHtml(readHtml);
       else if (part === "words") spelling.installSpelling(normalizeSpelling);
+      else if (part === "story") story.installStory(storyPart);
       else table.installLocale(localeKey(part)!, locales[localeKey(part) as keyof typeof locales]);
     }
   };
@@ -195,12 +206,13 @@ describe("an embed in the script-tag bundle", () => {
     expect(loads).toEqual([2]);
   });
 
-  it("waits in its loading state for the TimelineJS reader, then draws the data", async () => {
+  it("waits in its loading state for the TimelineJS reader and, since the file opens in its story, story mode, loaded together; then draws the data", async () => {
     const element = place({}, MALIKI);
     expect(element.state).toBe("loading");
     expect(element.querySelector(".cl-loading")?.textContent).toBe("Loading timeline…");
     await until(() => element.state === "ready");
-    expect(files.asked).toEqual([["timelinejs"]]);
+    expect(files.asked).toEqual([["timelinejs"], ["story"]]);
+    expect(element.querySelector("section.cl-slide")).not.toBeNull();
     expect(element.handle!.timeline.events.length).toBeGreaterThanOrEqual(5);
     expect(element.diagnostics.some((d) => d.code === "timelinejs-not-loaded")).toBe(false);
   });

@@ -83,8 +83,8 @@ describe("an embed in the reader's language", () => {
     expect(diagnosticLine(d, languageOf({}).messages)).toBe(formatDiagnostic(d));
     const own = languageOf({ messages: { diagnostics: { "date-ambiguous": (p) => `Which day is "${p.value}"?` } } }).messages;
     expect(diagnosticLine(d, own)).toBe(`events[1] line 3, Date: error date-ambiguous: Which day is "03/04/2008"?`);
-    expect(diagnosticLine(d, languageOf({ locale: "he" }).messages)).toBe('events[1], שורה 3, Date: שגיאה date-ambiguous: "\u206803/04/2008\u2069" דו־משמעי: הוא יכול להיות \u20662008-04-03\u2069 או \u20662008-03-04\u2069 (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו.');
-    expect(d.message).toBe(en.diagnostics["date-ambiguous"]({ value: "03/04/2008", detail: "3 April 2008 or 4 March 2008" }));
+    expect(diagnosticLine(d, languageOf({ locale: "he" }).messages)).toBe('events[1], שורה 3, Date: שגיאה date-ambiguous: "\u206803/04/2008\u2069" דו־משמעי: הוא יכול להיות \u20662008-04-03\u2069 או \u20662008-03-04\u2069 (EDTF). יש לכתוב את התאריך שהתכוונתם אליו בצורה הזו. או לציין את סדר הגיליון ב־\u2066date-format\u2069 (\u2066dateFormat\u2069): \u2066DMY\u2069 (היום תחילה) או \u2066MDY\u2069 (החודש תחילה).');
+    expect(d.message).toBe(en.diagnostics["date-ambiguous"]({ value: "03/04/2008", detail: "3 April 2008 or 4 March 2008", option: "dateFormat" }));
   });
 
   it("draws [data-citeline] in the language its data-locale names", async () => {

@@ -47,3 +47,22 @@ describe("English numbers without Intl", () => {
     }
   });
 });
+
+describe("lists in each language", () => {
+  // Intl's data has no Sorani lists and wrote English's "or" between two Sorani readings.
+  it.each(LOCALE_TAGS.filter((tag) => !tag.startsWith("en")))("%s joins a list in its own words, never English's", (tag) => {
+    const n = numbersFor(canonicalTag(tag) ?? tag);
+    for (const kind of ["and", "or"] as const) {
+      const said = n.list(["⁦2008-06-07⁩", "⁦2008-07-06⁩", "⁦2008⁩"], kind);
+      expect(said, kind).not.toMatch(/\b(?:and|or)\b/);
+      expect(said).toContain("2008-06-07");
+      expect(said).toContain("⁦2008⁩");
+    }
+  });
+
+  it("writes Sorani's with its own words", () => {
+    expect(numbersFor("ckb").list(["a", "b"], "or")).toBe("a یان b");
+    expect(numbersFor("ckb").list(["a", "b", "c"], "and")).toBe("a، b و c");
+    expect(numbersFor("ckb").list(["a"], "or")).toBe("a");
+  });
+});

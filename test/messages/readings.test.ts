@@ -96,7 +96,7 @@ describe("a date refused as ambiguous", () => {
     expect(none.map((d) => d.readings)).toEqual([undefined, undefined, undefined, undefined]);
     const fr = languageOf({ locale: "fr" }).messages.diagnostics;
     expect(fr["date-ambiguous"](none[0]!)).toBe("«\u00a012/31\u00a0» est ambigu. Écrivez la date au format AAAA-MM-JJ.");
-    expect(fr["date-ambiguous"](SHEETS[0]!)).toBe("«\u00a007.06.2008\u00a0» est ambigu\u202f: il peut se lire 2008-06-07 ou 2008-07-06 (EDTF). Écrivez celle de ces dates que vous voulez dire.");
+    expect(fr["date-ambiguous"](SHEETS[0]!)).toBe("«\u00a007.06.2008\u00a0» est ambigu\u202f: il peut se lire 2008-06-07 ou 2008-07-06 (EDTF). Écrivez celle de ces dates que vous voulez dire. Ou indiquez l’ordre de la feuille avec date-format (dateFormat)\u202f: DMY (le jour d’abord) ou MDY (le mois d’abord).");
   });
 
   it("keeps each reading in its own direction in a right-to-left sentence", () => {

@@ -373,7 +373,7 @@ describe("numbers alone, in any digits", () => {
     expect(read("٢٠٠٨-٠٦-٠٨")).toBe("2008-06-08");
     expect(read("٢٠٠٨")).toBe("2008");
     expect(normalizeSpelling("٢٠٠٨/٦/٨")).toEqual({ ok: true, edtf: "2008-06-08", warning: { code: "date-reinterpreted", detail: "8 June 2008" } });
-    expect(normalizeSpelling("٨/٦/٢٠٠٨")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 June 2008 or 6 August 2008", readings: ["2008-06-08", "2008-08-06"] });
+    expect(normalizeSpelling("٨/٦/٢٠٠٨")).toEqual({ ok: false, code: "date-ambiguous", detail: "8 June 2008 or 6 August 2008", readings: ["2008-06-08", "2008-08-06"], option: "dateFormat" });
   });
 
   it("refuses a year that may be Solar Hijri or Hijri as much as Gregorian, naming each reading", () => {

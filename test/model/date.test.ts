@@ -111,7 +111,7 @@ describe("readDate", () => {
     ["Y170000002", "date-out-of-range", undefined],
   ])("refuses %s with %s", (input, code, detail, readings, reason) => {
     // A refusal that names the option that would read it says so in `option` too.
-    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : {};
+    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : /^03.04.2008$/.test(input) ? { option: "dateFormat" } : {};
     expect(readDate(input)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}), ...option });
   });
 

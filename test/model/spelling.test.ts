@@ -289,7 +289,7 @@ describe("ranges that write once what both ends share", () => {
     expect(normalizeSpelling("6.1.2008 to 31.7.2008")).toEqual({ ok: true, edtf: "2008-01-06/2008-07-31", warning: reinterpreted("6 January 2008 to 31 July 2008") });
     expect(normalizeSpelling("6-1-2008 - 7-31-2008")).toEqual({ ok: true, edtf: "2008-06-01/2008-07-31", warning: reinterpreted("1 June 2008 to 31 July 2008") });
     // Either order for both ends: both readings said; the same either way: nothing to say.
-    expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008", readings: ["2008-01-06/2008-03-07", "2008-06-01/2008-07-03"] });
+    expect(normalizeSpelling("6/1/2008-7/3/2008")).toEqual({ ok: false, code: "date-ambiguous", detail: "6 January 2008 to 7 March 2008 or 1 June 2008 to 3 July 2008", readings: ["2008-01-06/2008-03-07", "2008-06-01/2008-07-03"], option: "dateFormat" });
     expect(normalizeSpelling("6/6/2008 to 7/7/2008")).toEqual({ ok: true, edtf: "2008-06-06/2008-07-07" });
     // A numeric date with a slash at one end of a range joined by a dash: no EDTF interval, but a
     // range (it was refused with no reason, its slash taken for EDTF's).
@@ -439,10 +439,14 @@ const REASONS: Record<string, string> = {
   "02/31/2008": "no-month",
 };
 
+// The refusals the sheet's order of day and month (`dateFormat`) would read: a day and month that
+// read either way, alone or with what goes with a date.
+const ORDER_READS = new Set(["7/6/2008", "7. 6. 2008", "07. 06. 2008.", "07.06.2008г.", "7.06.2008 г.", "07.06.2008 р.", "7/6/2008 14:30", "7/6/2008 12:00:00 AM", "7/6/2008 – 1 August 2009", "c. 7/6/2008"]);
+
 describe("spellings refused", () => {
   it.each(REFUSED)("%j %j: %s", (text, options, code, detail, readings) => {
     const reason = REASONS[text];
-    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : {};
+    const option = detail?.includes("twoDigitYearsFrom") ? { option: "twoDigitYearsFrom" } : ORDER_READS.has(text) ? { option: "dateFormat" } : {};
     expect(readDate(text, options)).toEqual({ ok: false, code, ...(detail === undefined ? {} : { detail }), ...(readings ? { readings } : {}), ...(reason ? { reason } : {}), ...option });
   });
 

@@ -129,14 +129,14 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
     expect(said("28-May-15").slice(0, 2)).toEqual(["two-digit-year", "twoDigitYearsFrom"]);
   });
 
-  it("is named by the refusal it would read (Diagnostic.option), in every language, and by no other", () => {
+  it("is named by the refusal it would read (Diagnostic.option), in every language, and by no other; so is the order of day and month", () => {
     const { diagnostics } = loadTimeline({ events: ["5/31/17", "28-May-15", "Jun-08", "8. Juni 08", "7/6/2008", "31 June 2008", "8. Juni", "08", "31/2/17"].map((start) => ({ title: "x", start })) });
     expect(diagnostics.map((d) => [d.index, d.reason, d.option ?? null])).toEqual([
       [0, "two-digit-year", "twoDigitYearsFrom"],
       [1, "two-digit-year", "twoDigitYearsFrom"],
       [2, "day-without-year", "twoDigitYearsFrom"],
       [3, "two-digit-year", "twoDigitYearsFrom"],
-      [4, undefined, null],
+      [4, undefined, "dateFormat"],
       [5, "no-day", null],
       [6, "day-without-year", null],
       [7, "two-digit-year", "twoDigitYearsFrom"],
@@ -145,6 +145,8 @@ describe("a two-digit year, with twoDigitYearsFrom", () => {
     for (const locale of Object.keys(LOCALES)) {
       const lines = diagnostics.map((d) => diagnosticLine(d, languageOf({ locale }).messages));
       expect(lines.map((line) => line.includes("two-digit-years-from")), locale).toEqual([true, true, true, true, false, false, false, true, false]);
+      // A day and month either way: the sheet's order reads it, and each language names it.
+      expect(lines.map((line) => line.includes("date-format")), locale).toEqual([false, false, false, false, true, false, false, false, false]);
     }
   });
 
