@@ -83,7 +83,7 @@ function changeView(ctl: Controller): void {
   const to = () => ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
   if (openingView(ctl.options, ctl.format) !== "story" || !storyToLoad()) return to();
   const wanted = () => !ctl.destroyed && openingView(ctl.options, ctl.format) === "story";
-  ctl.ready = preload("story").then(
+  const story = preload("story").then(
     () => {
       if (!wanted()) return;
       to();
@@ -91,6 +91,8 @@ function changeView(ctl: Controller): void {
     },
     (error: unknown) => console.warn(loadEn.storyLeftOut(error instanceof Error ? error.message : String(error))),
   );
+  // A reader still loading for the data is waited for too.
+  ctl.ready = Promise.all([ctl.ready, story]).then(() => undefined);
 }
 
 /**

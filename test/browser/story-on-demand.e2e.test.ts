@@ -100,6 +100,23 @@ describe("story mode on demand in the script-tag bundle", () => {
     }
   });
 
+  it("update({ view: \"story\" }) loads story mode, and `ready` settles once the story is drawn", async () => {
+    const { page, errors, requests } = await open();
+    await draw(page, {});
+    const slides = await page.evaluate(async () => {
+      const tl = (window as unknown as { tl: { update(o: unknown): void; ready: Promise<void> } }).tl;
+      tl.update({ view: "story" });
+      const before = document.querySelectorAll("section.cl-slide").length;
+      await tl.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return [before, document.querySelectorAll("section.cl-slide").length];
+    });
+    expect(slides).toEqual([0, 1]);
+    expect(fetched(requests)).toEqual([STORY]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a timeline that opens in the story is busy until story mode has loaded, then opens on its first slide; update() back to the chart needs nothing", async () => {
     const { page, errors, requests } = await open();
     expect(await draw(page, { view: "story" })).toEqual({ busy: "true", slide: false });
