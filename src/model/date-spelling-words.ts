@@ -4,6 +4,7 @@ import { SEASON_NAMES } from "./season.js";
 import { seasonInWords } from "./date-season-words.js";
 import { monthWords, two, words, year } from "./date-spelled.js";
 import { twoDigitYear } from "./date-refusals.js";
+import { centuryInLanguages } from "./date-century-languages.js";
 import { centuryYears, decadeOrCentury, NO_YEAR_0, pivotYear } from "../messages/details-words.js";
 
 // Season names exactly as citeline prints them (season.ts), so its own words read back, and
@@ -102,11 +103,13 @@ function decade(text: string): Spelling | undefined {
 
 function century(text: string): Spelling | undefined {
   const m = /^(?:the )?(\d{1,2})(st|nd|rd|th)[ -]century( (?:BCE|BC|B\.C\.(?:E\.)?))?$/i.exec(text);
-  const n = Number(m?.[1]);
-  if (!m || n < 1 || ordinal(n) !== m[2]?.toLowerCase()) return undefined;
+  const english = m && ordinal(Number(m[1])) === m[2]?.toLowerCase() ? { n: Number(m[1]), before: m[3] !== undefined } : undefined;
+  const said = english ?? centuryInLanguages(text);
+  if (!said || said.n < 1) return undefined;
+  const { n } = said;
   // Before the common era there is no reading to choose: the 5th century BC is 500–401 BCE, the
   // astronomical years -499 to -400, which is EDTF's -04XX.
-  if (m[3]) return { ok: true, edtf: `-${two(n - 1)}XX` };
+  if (said.before) return { ok: true, edtf: `-${two(n - 1)}XX` };
   const first = (n - 1) * 100;
   const edtf = `${two(n - 1)}XX`;
   // EDTF 18XX is 1800–1899, which is what people mean by "the 19th century", though counting
