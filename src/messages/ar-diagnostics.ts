@@ -42,9 +42,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "يحتاج كائن التاريخ إلى نصه بصيغة EDTF في `edtf`.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `أو اذكر ترتيب الجدول بـ${ltr("date-format")} (${ltr("dateFormat")}): ${ltr("DMY")} (اليوم أولًا) أو ${ltr("MDY")} (الشهر أولًا).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `إن وقعت التواريخ كلها في مئة سنة، فاذكر أولاها بـ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")})، مثل ${n.plain(1930)}.`;
 
 /** Arabic sentences, by diagnostic code. */

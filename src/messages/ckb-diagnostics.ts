@@ -42,9 +42,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "ئۆبجێکتی ڕێکەوت پێویستی بە دەقی EDTFەکەی هەیە لە `edtf`دا.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `یان ڕیزبەندیی خشتەکە بە ${ltr("date-format")} (${ltr("dateFormat")}) بدە: ${ltr("DMY")} (سەرەتا ڕۆژ) یان ${ltr("MDY")} (سەرەتا مانگ).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `ئەگەر هەموو بەروارەکان لە سەد ساڵدا بن، یەکەمین ساڵیان بە ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}) بدە، بۆ نموونە ${n.plain(1930)}.`;
 
 /** Sorani sentences, by diagnostic code. */

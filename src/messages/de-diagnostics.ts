@@ -39,9 +39,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "Ein Datumsobjekt braucht seinen EDTF-Text in `edtf`.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `Oder nennen Sie die Reihenfolge der Tabelle mit date-format (dateFormat): DMY (der Tag zuerst) oder MDY (der Monat zuerst).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `Liegen alle Daten innerhalb von hundert Jahren, nennen Sie das erste dieser Jahre mit two-digit-years-from (twoDigitYearsFrom), etwa ${n.plain(1930)}.`;
 
 /** German sentences, by diagnostic code. */

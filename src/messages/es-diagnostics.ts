@@ -39,9 +39,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "Un objeto de fecha necesita su texto EDTF en `edtf`.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `O indique el orden de la hoja con date-format (dateFormat): DMY (primero el día) o MDY (primero el mes).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `Si todas las fechas caen en cien años, indique el primero de ellos con two-digit-years-from (twoDigitYearsFrom), p. ej. ${n.plain(1930)}.`;
 
 /** Spanish sentences, by diagnostic code. */

@@ -42,9 +42,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "شیء تاریخ به متن EDTF خود در `edtf` نیاز دارد.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `یا ترتیب جدول را با ${ltr("date-format")} (${ltr("dateFormat")}) بدهید: ${ltr("DMY")} (اول روز) یا ${ltr("MDY")} (اول ماه).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `اگر همه تاریخ‌ها در صد سال می‌گنجند، نخستین سال آن را با ${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}) بدهید، مثلاً ${n.plain(1930)}.`;
 
 /** Persian sentences, by diagnostic code. */

@@ -39,9 +39,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "Un objet date a besoin de son texte EDTF dans `edtf`.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `Ou indiquez l’ordre de la feuille avec date-format (dateFormat)\u202f: DMY (le jour d’abord) ou MDY (le mois d’abord).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `Si toutes les dates tiennent en cent ans, indiquez la première de ces années avec two-digit-years-from (twoDigitYearsFrom), par exemple ${n.plain(1930)}.`;
 
 /** French sentences, by diagnostic code. */

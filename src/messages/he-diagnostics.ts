@@ -42,9 +42,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "אובייקט תאריך צריך את טקסט ה־EDTF שלו ב־`edtf`.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `או לציין את סדר הגיליון ב־${ltr("date-format")} (${ltr("dateFormat")}): ${ltr("DMY")} (היום תחילה) או ${ltr("MDY")} (החודש תחילה).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `אם כל התאריכים נופלים בטווח של מאה שנים, יש לציין את הראשונה שבהן ב־${ltr("two-digit-years-from")} (${ltr("twoDigitYearsFrom")}), למשל ${n.plain(1930)}.`;
 
 /** Hebrew sentences, by diagnostic code. */

@@ -39,9 +39,9 @@ const WHY: Readonly<Record<DateReason, string>> = {
   "object-needs-edtf": "Bir tarih nesnesinin EDTF metni `edtf` içinde olmalıdır.",
 };
 
-// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 // The sheet's order of day and month, which `dateFormat` gives (`Diagnostic.option`).
 const ORDER = `Ya da tablonun sırasını date-format (dateFormat) ile verin: DMY (önce gün) ya da MDY (önce ay).`;
+// The option that reads a two-digit year, said where the diagnostic names it (`Diagnostic.option`).
 const CENTURY = (n: Numbers) => `Tüm tarihler yüz yıl içindeyse, bu yılların ilkini two-digit-years-from (twoDigitYearsFrom) ile verin, örneğin ${n.plain(1930)}.`;
 
 /** Turkish sentences, by diagnostic code. */

@@ -29,10 +29,10 @@ import type { TimelineOptions } from "./types.js";
 export function openingState(timeline: Timeline, options: TimelineOptions, format: ReadFormat | undefined, linked?: Linked): ViewState {
   const extent = extentFor(timeline, options.breaks);
   const window = linked?.window ? clampDomain(linked.window, extent) : initialWindow(timeline, options);
-  if (opensInStory(options, format, linked) && storyToLoad()) return initialState(window, "chart");
-  const view = linked?.slide !== undefined ? "story" : openingView(options, format);
-  const state = initialState(window, view);
-  if (view !== "story") return state;
+  const story = opensInStory(options, format, linked);
+  if (story && storyToLoad()) return initialState(window, "chart");
+  const state = initialState(window, story ? "story" : openingView(options, format));
+  if (!story) return state;
   // A link to an event (from the chart) opens the story at that event's slide, if it tells it.
   const index = linked?.slide ?? (linked?.id ? Math.max(0, slideOf(storyOf(timeline), linked.id)) : 0);
   const opened = storyOpen(state, timeline, index, extent);
