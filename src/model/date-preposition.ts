@@ -14,8 +14,9 @@
  */
 import type { Spelling } from "./date-spelling.js";
 
-// "nell'estate" joins its word; every other word is followed by a space.
-const BEFORE_A_DATE = /^(?:(?:in|on|during|in der|im|am|en|en el|au|el|il|nel|nello|em|op|tijdens) |nell['’])(.+)$/i;
+// "nell'estate" joins its word; every other word is followed by a space. The words of two come
+// before their first ("en el" before "en"), so that what follows is the date, never a word more.
+const BEFORE_A_DATE = /^(?:(?:in der|in|on|during|im|am|en el|en|au|el|il|nello|nel|em|op|tijdens) |nell['’])(.+)$/i;
 
 /**
  * Read the date after a preposition by `read`; undefined when the text has none before it, or
@@ -29,7 +30,8 @@ const BEFORE_A_DATE = /^(?:(?:in|on|during|in der|im|am|en|en el|au|el|il|nel|ne
  */
 export function prepositionSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
   const m = BEFORE_A_DATE.exec(text);
-  if (!m) return undefined;
+  // One word before a date, not two: "in in 2008" is a slip, and no date read without a word.
+  if (!m || BEFORE_A_DATE.test(m[1]!)) return undefined;
   const date = read(m[1]!);
   // What follows that is no date is not this reader's: the text goes on to the others, and is
   // refused as no date by the last of them. An ambiguous date is refused, naming its readings.

@@ -53,6 +53,14 @@ describe("a century in the interface's other languages", () => {
     for (const text of ["XIIII siècle", "IIX secolo", "XL secolo", "0. Jahrhundert", "siglo", "XIX", "Jahrhundert 19 Jahre"]) expect(centuryInLanguages(text), text).toBeUndefined();
   });
 
+  it("reads \"s.\" and \"sec.\" as a century only after a Roman numeral or an ordinal: \"19 sec.\" is nineteen seconds", () => {
+    for (const text of ["19 sec.", "19 s.", "sec. 19", "s. 19", "5 SEC."]) expect(centuryInLanguages(text), text).toBeUndefined();
+    for (const text of ["XIX sec.", "sec. XIX", "19e s.", "19º sec.", "s. XIX"]) expect(centuryInLanguages(text), text).toEqual({ n: 19, before: false });
+    // The other words say only "century", digits bare or not.
+    expect(centuryInLanguages("19 Jh.")).toEqual({ n: 19, before: false });
+    expect(centuryInLanguages("19 в.")).toEqual({ n: 19, before: false });
+  });
+
   it("loads a sheet's centuries, each said, where every one was refused", () => {
     const { timeline, diagnostics } = loadTimeline("Title,Date\nRomanticism,XIXe siècle\nBarock,17. Jahrhundert\nSiglo de Oro,siglo XVI\n");
     expect(timeline.events.map((e) => [e.title, e.start.edtf])).toEqual([

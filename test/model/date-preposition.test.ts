@@ -52,7 +52,7 @@ describe("a date after a preposition", () => {
     expect(read("on 7/6/2008")).toEqual({ codes: ["date-ambiguous"], readings: ["2008-06-07", "2008-07-06"] });
   });
 
-  it.each([["in foo"], ["In progress"], ["On hold"], ["in"], ["en"], ["um 1900 in"], ["in office 2008"]])("leaves what is no date after it refused: %s", (text) => {
+  it.each([["in foo"], ["In progress"], ["On hold"], ["in"], ["en"], ["um 1900 in"], ["in office 2008"], ["in in 2008"], ["on on 7 June 2008"], ["en en 2008"]])("leaves what is no date after it refused: %s", (text) => {
     expect(read(text).codes).toEqual(["date-invalid"]);
   });
 
