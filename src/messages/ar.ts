@@ -37,6 +37,7 @@ export const arabic: Translation = (n) => ({
     previousSlide: "السابقة",
     nextSlide: "التالية",
     startStory: "ابدأ القصة",
+    storyLoading: "جارٍ تحميل القصة…",
     slidePosition: (k, total) => `${n.count(k)} من ${n.count(total)}`,
     slideSaid: (k, total) => `الشريحة ${n.count(k)} من ${n.count(total)}: `,
     introSaid: "المقدمة: ",

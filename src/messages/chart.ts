@@ -27,6 +27,8 @@ export const chartEn = {
   previousSlide: "Previous",
   nextSlide: "Next",
   startStory: "Start the story",
+  /** The live region while story mode, pressed for, still loads (a browser build loads it on demand). */
+  storyLoading: "Loading the story…",
   /** Where a slide is in the story: "3 of 12". */
   slidePosition: (n: number, total: number) => `${count(n)} of ${count(total)}`,
   /** The live region on a new slide, before its title (the user's text): "Slide 3 of 12: …". */

@@ -29,6 +29,7 @@ export const sorani: Translation = (n) => ({
     previousSlide: "پێشوو",
     nextSlide: "دواتر",
     startStory: "دەستپێکردنی چیرۆک",
+    storyLoading: "چیرۆک بار دەکرێت…",
     slidePosition: (k, total) => `${n.count(k)} لە ${n.count(total)}`,
     slideSaid: (k, total) => `سلایدی ${n.count(k)} لە ${n.count(total)}: `,
     introSaid: "پێشەکی: ",

@@ -30,6 +30,7 @@ export const german: Translation = (n) => ({
     previousSlide: "Zurück",
     nextSlide: "Weiter",
     startStory: "Geschichte beginnen",
+    storyLoading: "Geschichte wird geladen …",
     slidePosition: (k, total) => `${n.count(k)} von ${n.count(total)}`,
     slideSaid: (k, total) => `Folie ${n.count(k)} von ${n.count(total)}: `,
     introSaid: "Einleitung: ",

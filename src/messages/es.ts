@@ -30,6 +30,7 @@ export const spanish: Translation = (n) => ({
     previousSlide: "Anterior",
     nextSlide: "Siguiente",
     startStory: "Empezar el relato",
+    storyLoading: "Cargando el relato…",
     slidePosition: (k, total) => `${n.count(k)} de ${n.count(total)}`,
     slideSaid: (k, total) => `Diapositiva ${n.count(k)} de ${n.count(total)}: `,
     introSaid: "Introducción: ",

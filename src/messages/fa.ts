@@ -29,6 +29,7 @@ export const persian: Translation = (n) => ({
     previousSlide: "قبلی",
     nextSlide: "بعدی",
     startStory: "آغاز روایت",
+    storyLoading: "در حال بارگذاری روایت…",
     slidePosition: (k, total) => `${n.count(k)} از ${n.count(total)}`,
     slideSaid: (k, total) => `اسلاید ${n.count(k)} از ${n.count(total)}: `,
     introSaid: "پیش‌درآمد: ",

@@ -31,6 +31,7 @@ export const french: Translation = (n) => ({
     previousSlide: "Précédente",
     nextSlide: "Suivante",
     startStory: "Commencer le récit",
+    storyLoading: "Chargement du récit…",
     slidePosition: (k, total) => `${n.count(k)} sur ${n.count(total)}`,
     slideSaid: (k, total) => `Diapositive ${n.count(k)} sur ${n.count(total)}\u202f: `,
     introSaid: "Introduction\u202f: ",

@@ -31,6 +31,7 @@ export const hebrew: Translation = (n) => ({
     previousSlide: "הקודמת",
     nextSlide: "הבאה",
     startStory: "התחלת הסיפור",
+    storyLoading: "טוען את הסיפור…",
     slidePosition: (k, total) => `${n.count(k)} מתוך ${n.count(total)}`,
     slideSaid: (k, total) => `שקופית ${n.count(k)} מתוך ${n.count(total)}: `,
     introSaid: "פתיחה: ",

@@ -34,6 +34,7 @@ export const turkish: Translation = (n) => ({
     previousSlide: "Önceki",
     nextSlide: "Sonraki",
     startStory: "Hikâyeyi başlat",
+    storyLoading: "Hikâye yükleniyor…",
     slidePosition: (k, total) => `${n.count(k)} / ${n.count(total)}`,
     slideSaid: (k, total) => `Slayt ${n.count(k)} / ${n.count(total)}: `,
     introSaid: "Giriş: ",

@@ -17,7 +17,7 @@ import { runNodes } from "./citation.js";
 import { listsNode, type ListsCache, type ListsState } from "./lists.js";
 import type { Run } from "./markup.js";
 import type { MediaView } from "./media.js";
-import { h, type SceneElement } from "./node.js";
+import { h, type SceneElement, type SceneNode } from "./node.js";
 import { slideNode } from "./slide.js";
 import { clampSlide, storyHighlight, storyOf } from "./story.js";
 import type { Words } from "./words.js";
@@ -79,6 +79,11 @@ export interface TimelineSceneInput {
    * lists, which hold only part of the data.
    */
   busy?: string | undefined;
+  /**
+   * Story mode, pressed for, is still loading (a browser build loads it on demand): the Story
+   * button is `aria-busy` and the status line says so, the chart still working meanwhile.
+   */
+  storyPending?: boolean | undefined;
 }
 
 /**
@@ -114,7 +119,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
       toolbar(input),
       h("div", { class: "cl-stage" }, [chart, card]),
       ...(slide ? [slide] : []),
-      h("p", { class: "cl-status", "aria-live": "polite" }, input.busy === undefined ? runNodes(state.status) : input.busy),
+      h("p", { class: "cl-status", "aria-live": "polite" }, status(input)),
       listsNode({ layout, words: input.words, prefix, level: input.level, state, pageSize: input.pageSize, inert: input.inert, messages: m, stale: input.staleLists, media: input.media }, cache),
     ],
   );
@@ -125,15 +130,21 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
 function toolbar(input: TimelineSceneInput): SceneElement {
   const m = input.messages;
   const disabled = input.inert || input.busy !== undefined;
-  const button = (name: string, text: string, label: string | null, pressed?: boolean) =>
-    h("button", { type: "button", class: `cl-button cl-${name}`, "aria-label": label, "aria-pressed": pressed === undefined ? null : String(pressed), disabled }, text);
+  const button = (name: string, text: string, label: string | null, pressed?: boolean, busy?: boolean) =>
+    h("button", { type: "button", class: `cl-button cl-${name}`, "aria-label": label, "aria-pressed": pressed === undefined ? null : String(pressed), "aria-busy": busy ? "true" : null, disabled }, text);
   return h("div", { class: "cl-toolbar", role: "toolbar", "aria-label": m.toolbarLabel }, [
     button("zoom-out", "−", m.zoomOut),
     button("zoom-in", "+", m.zoomIn),
     button("reset", m.showAll, null),
-    button("story-view", m.storyView, null, input.state.view === "story"),
+    button("story-view", m.storyView, null, input.state.view === "story", input.storyPending === true),
     button("view", m.listView, null, input.state.view === "list"),
   ]);
+}
+
+// What the live region says: the load under way, else the state's last announcement.
+function status(input: TimelineSceneInput): SceneNode[] | string {
+  if (input.busy !== undefined) return input.busy;
+  return input.storyPending ? input.messages.storyLoading : runNodes(input.state.status);
 }
 
 function describe(input: TimelineSceneInput): string {

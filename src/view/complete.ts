@@ -17,15 +17,17 @@ import { opensInStory } from "./opening.js";
 
 /**
  * Load the parts `ctl`'s last read lacked, then `reload` (unless the data was read again or the
- * timeline destroyed meanwhile). Settles when done, and at once when nothing was missing; a part
- * that fails to load is a console warning, its dates' errors stay.
+ * timeline destroyed meanwhile): told to read the data again when a reader was lacking, not when
+ * story mode alone was, which changes how the read opens, not what it holds. Settles when done,
+ * and at once when nothing was missing; a part that fails to load is a console warning, its dates'
+ * errors stay.
  *
  * @example
  * ```ts
- * ctl.ready = completeLoad(ctl, () => reloadData(ctl));
+ * ctl.ready = completeLoad(ctl, (reread) => reloadData(ctl, undefined, reread));
  * ```
  */
-export function completeLoad(ctl: Controller, reload: () => void, linked?: Linked): Promise<void> {
+export function completeLoad(ctl: Controller, reload: (reread: boolean) => void, linked?: Linked): Promise<void> {
   const missing = partsLacked(ctl, linked);
   ctl.loading = missing.length > 0;
   if (!ctl.loading) return Promise.resolve();
@@ -34,7 +36,7 @@ export function completeLoad(ctl: Controller, reload: () => void, linked?: Linke
   return preload(...missing).then(
     () => {
       if (!current()) return undefined;
-      reload();
+      reload(missing.some((part) => part !== "story"));
       ctl.renderer.schedule();
       return ctl.ready;
     },

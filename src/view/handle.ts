@@ -49,13 +49,16 @@ export interface Controller {
    * meanwhile, and a drawing of the partial read is marked busy, its chart and lists hidden.
    */
   loading: boolean;
+  /** Story mode, asked for by a press or `update`, is still loading: the chart stays meanwhile. */
+  storyPending?: boolean;
   destroyed: boolean;
 }
 
 /**
  * Read the options' data again and open it as new data: on its own window (or its story's first
  * slide, or the window and event `linked` names), with nothing chosen; then load what the read
- * lacked, if anything (./complete.ts).
+ * lacked, if anything (./complete.ts). With `reread` false the data already read is opened again
+ * so: story mode, loaded, changes how it opens but not what was read.
  *
  * @example
  * ```ts
@@ -63,8 +66,8 @@ export interface Controller {
  * reloadData(ctl);
  * ```
  */
-export function reloadData(ctl: Controller, linked?: Linked): void {
-  ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics, format: ctl.format } = loadFor(ctl.options));
+export function reloadData(ctl: Controller, linked?: Linked, reread = true): void {
+  if (reread) ({ timeline: ctl.timeline, diagnostics: ctl.diagnostics, format: ctl.format } = loadFor(ctl.options));
   ctl.loads++;
   // The zoom is fitted to the new extent before it reports anything, and the drawing waits for the frame.
   const opening = openingState(ctl.timeline, ctl.options, ctl.format, linked);
@@ -74,7 +77,7 @@ export function reloadData(ctl: Controller, linked?: Linked): void {
   // still opens on its own.
   ctl.state = opening;
   ctl.zoom.show(opening.domain, false);
-  ctl.ready = completeLoad(ctl, () => reloadData(ctl, linked), linked);
+  ctl.ready = completeLoad(ctl, (again) => reloadData(ctl, linked, again), linked);
 }
 
 // The view the options now name. Story mode, in a browser build, may still be to load: the view
@@ -83,13 +86,21 @@ function changeView(ctl: Controller): void {
   const to = () => ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
   if (openingView(ctl.options, ctl.format) !== "story" || !storyToLoad()) return to();
   const wanted = () => !ctl.destroyed && openingView(ctl.options, ctl.format) === "story";
+  // The Story button says it is busy, and the live region what it waits for, until then.
+  ctl.storyPending = true;
+  const done = () => {
+    ctl.storyPending = false;
+    if (!ctl.destroyed) ctl.renderer.schedule();
+  };
   const story = preload("story").then(
     () => {
-      if (!wanted()) return;
-      to();
-      ctl.renderer.schedule();
+      done();
+      if (wanted()) to();
     },
-    (error: unknown) => console.warn(loadEn.storyLeftOut(error instanceof Error ? error.message : String(error))),
+    (error: unknown) => {
+      done();
+      console.warn(loadEn.storyLeftOut(error instanceof Error ? error.message : String(error)));
+    },
   );
   // A reader still loading for the data is waited for too.
   ctl.ready = Promise.all([ctl.ready, story]).then(() => undefined);

@@ -40,6 +40,8 @@ export interface Current {
   state: ViewState;
   /** A reader the data needs is loading (view/complete.ts). */
   loading?: boolean;
+  /** Story mode, asked for, is still loading (view/handle.ts). */
+  storyPending?: boolean;
 }
 
 /** A timeline's drawing: see {@link createRenderer}. */
@@ -85,7 +87,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
   const ids = idWarmer(doc, words);
 
   function render(given: ViewState): ViewState {
-    const { options, timeline, loading } = current();
+    const { options, timeline, loading, storyPending } = current();
     // Server markup, written with every reader, stays as it stands while one this page lacks
     // loads: a drawing of the partial read would take events off the page only to put them back.
     if (loading && adopt) return given;
@@ -95,7 +97,7 @@ export function createRenderer(element: HTMLElement, fallbackPrefix: string, cur
     const state = settleFocus(given, now, words(), before);
     const held = heldFocus(doc, root);
     const staleLists = pace.stale(state, options);
-    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed }, busy: loading ? language().messages.embed.loading : undefined }, cache), { adopt, orderLater: staleLists });
+    patch(root, timelineScene({ ...sceneOptions(options, timeline, language()), dir: options.dir ?? pageDir(), layout: now, words: words(), state, prefix, staleLists, media: { load: options.media === true, failed: media.failed }, busy: loading ? language().messages.embed.loading : undefined, storyPending }, cache), { adopt, orderLater: staleLists });
     // Only server markup can hold a picture that failed before the listener was there: look once,
     // when taking it over, never on a zoom frame.
     if (adopt && options.media === true) media.sweep();

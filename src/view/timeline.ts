@@ -59,7 +59,9 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
     emit: <K extends keyof TimelineEvents>(type: K, detail: TimelineEvents[K]) => listeners.get(type)?.forEach((fn) => (fn as (d: TimelineEvents[K]) => void)(detail)),
   } as Controller;
   ctl.renderer = createRenderer(element, `cl${++instances}`, () => ctl, (layout, duration) => {
-    if (ctl.options.hash) hash.schedule(() => hashOf(layout.domain, ctl.state.selected, ctl.state.view === "story" ? ctl.state.slide : null));
+    // A busy drawing (a reader or story mode still loading) is no place to link to: the link
+    // the page opened with stays until the whole read is drawn.
+    if (ctl.options.hash && !ctl.loading) hash.schedule(() => hashOf(layout.domain, ctl.state.selected, ctl.state.view === "story" ? ctl.state.slide : null));
     ctl.emit("render", { layout, duration });
   }, () => (ctl.state = ctl.renderer.render(ctl.state)));
   ctl.state = ctl.renderer.render(ctl.state);
@@ -82,8 +84,8 @@ export function createTimeline(element: HTMLElement, initial: TimelineOptions = 
   });
   const handle = handleOf(ctl);
   selectLinked(ctl, linked);
-  ctl.ready = completeLoad(ctl, () => {
-    reloadData(ctl, linked);
+  ctl.ready = completeLoad(ctl, (reread) => {
+    reloadData(ctl, linked, reread);
     selectLinked(ctl, linked);
   }, linked);
   return handle;

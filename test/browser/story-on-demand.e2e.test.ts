@@ -33,21 +33,34 @@ async function open(path = "/test/browser/on-demand.html", before?: (page: Page)
 const fetched = (requests: string[]) => requests.filter((r) => r.startsWith("/dist/") && !/citeline\.umd\.min\.js|style\.css/.test(r));
 
 // Draw the seed with `options` into #main, as `window.tl`, and wait for `ready` and two frames.
-async function draw(page: Page, options: Record<string, unknown>): Promise<{ busy: string | null; slide: boolean }> {
+// `reread`: whether the timeline read at once was read again by then.
+async function draw(page: Page, options: Record<string, unknown>): Promise<{ busy: string | null; slide: boolean; reread: boolean }> {
   return page.evaluate(
     async ([data, o]) => {
-      const w = window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void> } }; tl: unknown };
+      const w = window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void>; timeline: unknown } }; tl: unknown };
       const host = document.getElementById("main")!;
       const handle = w.Citeline.createTimeline(host, { data, ...o });
       w.tl = handle;
+      const read = handle.timeline;
       // At once: marked busy while story mode loads, or drawn in full when nothing waits.
       const first = { busy: host.querySelector(".citeline")!.getAttribute("aria-busy"), slide: host.querySelector("section.cl-slide") !== null };
       await handle.ready;
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      return first;
+      return { ...first, reread: handle.timeline !== read };
     },
     [SEED, options] as const,
   );
+}
+
+// Hold citeline-story.js back until the returned function is called.
+async function holdStory(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(`**${STORY}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 const slideTitle = (page: Page) => page.locator("section.cl-slide .cl-slide-heading, section.cl-slide h3").first().innerText();
@@ -55,7 +68,7 @@ const slideTitle = (page: Page) => page.locator("section.cl-slide .cl-slide-head
 describe("story mode on demand in the script-tag bundle", () => {
   it("a chart fetches nothing for the story until the reader reaches for Story; pressed, then the slide, its keys and the way back work, and it is fetched once", async () => {
     const { page, errors, requests } = await open();
-    expect(await draw(page, {})).toEqual({ busy: null, slide: false });
+    expect(await draw(page, {})).toEqual({ busy: null, slide: false, reread: false });
     expect(fetched(requests)).toEqual([]);
     await page.click(".cl-story-view");
     await page.locator("section.cl-slide").waitFor();
@@ -117,9 +130,55 @@ describe("story mode on demand in the script-tag bundle", () => {
     await page.close();
   });
 
-  it("a timeline that opens in the story is busy until story mode has loaded, then opens on its first slide; update() back to the chart needs nothing", async () => {
+  it("pressed before story mode has arrived, the Story button says it is busy and the live region what it waits for, the chart working meanwhile; then the story opens", async () => {
+    const { page, errors } = await open();
+    const release = await holdStory(page);
+    await draw(page, {});
+    await page.click(".cl-story-view");
+    const story = page.locator(".cl-story-view");
+    await expect.poll(() => story.getAttribute("aria-busy")).toBe("true");
+    expect(await page.locator(".cl-status").innerText()).toBe("Loading the story…");
+    expect(await story.getAttribute("aria-pressed")).toBe("false");
+    // The chart is not busy: its window still moves.
+    const before = await page.evaluate(() => (window as unknown as { tl: { layout: { domain: number[] } } }).tl.layout.domain.join());
+    await page.click(".cl-zoom-in");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { tl: { layout: { domain: number[] } } }).tl.layout.domain.join())).not.toBe(before);
+    await page.locator(".cl-toolbar").screenshot({ path: `${SHOTS}/story-pending.png` });
+    release();
+    await page.locator("section.cl-slide").waitFor();
+    expect(await story.getAttribute("aria-busy")).toBeNull();
+    expect(await story.getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator(".cl-status").innerText()).not.toBe("Loading the story…");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a link to a slide keeps its address while story mode loads, and reads the data once", async () => {
+    const { page, errors } = await open();
+    const release = await holdStory(page);
+    const [a, b] = [Date.UTC(2008, 0, 1), Date.UTC(2009, 0, 1)];
+    await page.evaluate((hash) => (location.hash = hash), `#cl=${a},${b},,2`);
+    const drawn = page.evaluate(async (data) => {
+      const w = window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void>; timeline: unknown } } };
+      const handle = w.Citeline.createTimeline(document.getElementById("main")!, { data, hash: true });
+      const read = handle.timeline;
+      await handle.ready;
+      return handle.timeline === read;
+    }, SEED);
+    // Longer than the address waits to be written after a drawing.
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => location.hash)).toBe(`#cl=${a},${b},,2`);
+    release();
+    expect(await drawn).toBe(true);
+    await page.locator("section.cl-slide").waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#cl=-?\d+,-?\d+,[^,]*,2$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a timeline that opens in the story is busy until story mode has loaded, then opens on its first slide, its data read once; update() back to the chart needs nothing", async () => {
     const { page, errors, requests } = await open();
-    expect(await draw(page, { view: "story" })).toEqual({ busy: "true", slide: false });
+    expect(await draw(page, { view: "story" })).toEqual({ busy: "true", slide: false, reread: false });
     expect(await page.locator("section.cl-slide").count()).toBe(1);
     expect(await page.locator(".citeline").getAttribute("aria-busy")).toBeNull();
     expect(fetched(requests)).toEqual([STORY]);

@@ -183,6 +183,23 @@ describe("the patcher", () => {
     expect(markupOf(root)).toBe(parsedMarkup(toMarkup(h("div", {}, [pill("b"), pill("c"), pill("d"), h("p", {}, "y", { key: "q" })]))));
   });
 
+  it("marks the Story button busy and says so in the live region while story mode, pressed for, loads: the same in both writers", () => {
+    const layout = layoutTimeline(SEED, { width: 800 });
+    const [, state] = statesOf(SEED, layout)[0]!;
+    const scene = (storyPending: boolean) =>
+      timelineScene({ layout, words: wordsFor(SEED, undefined), state: { ...state, status: ["Zoomed in."] }, prefix: "tl", level: 3, theme: "light", title: "A timeline", pageSize: 25, inert: false, messages: en.chart, locale: undefined, storyPending }, createListsCache());
+    const pending = create(document, scene(true));
+    expect(pending.querySelector(".cl-story-view")!.getAttribute("aria-busy")).toBe("true");
+    expect(pending.querySelector(".cl-status")!.textContent).toBe(en.chart.storyLoading);
+    // Only the Story button waits; the chart and the other buttons still work.
+    expect(pending.querySelectorAll("[aria-busy]")).toHaveLength(1);
+    expect(pending.querySelector(".cl-zoom-in")!.hasAttribute("disabled")).toBe(false);
+    expect(parsedMarkup(toMarkup(scene(true)))).toBe(markupOf(pending));
+    const after = create(document, scene(false));
+    expect(after.querySelector(".cl-story-view")!.hasAttribute("aria-busy")).toBe(false);
+    expect(after.querySelector(".cl-status")!.textContent).toBe("Zoomed in.");
+  });
+
   it("sets text as text and a style through the CSSOM", () => {
     const root = create(document, h("div", {}, [h("p", { title: '"><img src=x onerror=alert(1)>' }, "<b>not bold</b>", { style: { left: "4px" } })]));
     expect(root.querySelector("b, img")).toBeNull();
