@@ -57,9 +57,12 @@ function breakNode(b: BreakLayout, layout: TimelineLayout): SceneElement {
  * ```
  */
 export function breakPills(layout: TimelineLayout): SceneElement[] {
+  const { x: left, width: room } = layout.plot;
   return (layout.breaks ?? []).map((b) => {
-    const mid = (b.x0 + b.x1) / 2;
     const width = b.labelWidth + 2 * PILL_PAD;
+    // Kept whole inside the plot: a break at its edge (a window zoomed to the segment beside it)
+    // had half its pill cut off. It moves along the axis no more than that takes.
+    const mid = Math.min(Math.max((b.x0 + b.x1) / 2, left + width / 2), Math.max(left + width / 2, left + room - width / 2));
     return h(
       "g",
       { class: "cl-break-tag" },

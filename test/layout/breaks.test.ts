@@ -14,6 +14,7 @@ import { crossesBreak, labelRoom } from "../../src/layout/label-room.js";
 import { scaleOf } from "../../src/layout/scale.js";
 import type { SpanItem, TimelineLayout } from "../../src/layout/types.js";
 import { zoomGeometryOf } from "../../src/view/render.js";
+import { breakPills } from "../../src/scene/breaks.js";
 import { loadTimeline } from "../../src/load.js";
 import type { EventInput, Timeline, TimelineInput } from "../../src/types.js";
 
@@ -69,6 +70,30 @@ describe("the seed: eight years and one afternoon", () => {
       }
     }
     expect(layout.items.find((i) => i.id === "pact-vote")?.label?.text).toMatch(/^Maliki aims/);
+  });
+
+  it("keeps each break's pill whole inside the plot, at any width and window, either way time runs (property)", () => {
+    const [lo, hi] = extentFor(seed);
+    fc.assert(
+      fc.property(fc.integer({ min: 280, max: 1400 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.001, max: 1, noNaN: true }), fc.boolean(), (width, at, share, rtl) => {
+        const from = lo + (hi - lo) * at * (1 - share);
+        const layout = layoutTimeline(seed, { width, height: 640, domain: [from, from + (hi - lo) * share], ...(rtl ? { timeDirection: "rtl" as const } : {}) });
+        const { x, width: room } = layout.plot;
+        for (const pill of breakPills(layout)) {
+          const rect = pill.children[0] as { attrs: Record<string, string> };
+          const [left, w] = [Number(rect.attrs.x), Number(rect.attrs.width)];
+          expect(left).toBeGreaterThanOrEqual(x - 0.05);
+          expect(left + w).toBeLessThanOrEqual(x + room + 0.1);
+          // The label is centred in its pill.
+          const text = pill.children[1] as { attrs: Record<string, string> };
+          expect(Math.abs(Number(text.attrs.x) - (left + w / 2))).toBeLessThanOrEqual(0.1);
+        }
+      }),
+      RUNS,
+    );
+    // The window story mode opens on at 320 px (the war): its break at the plot's right edge.
+    const war = layoutTimeline(seed, { width: 320, height: 640, domain: [Date.UTC(1980, 0, 1), Date.UTC(1989, 0, 1)] });
+    expect(breakPills(war)).toHaveLength(1);
   });
 
   it("captions each segment, and the overview keeps true linear time with the segments marked", () => {
