@@ -47,7 +47,7 @@ export function chartNode(input: ChartInput, extra: Record<string, string | numb
   const flow = labelFlow(textRtl, layout.timeDirection === "rtl");
   const reading = readingFlow(textRtl);
   const note = input.unsourced ? noteAround(input.unsourced) : undefined;
-  const added = { ...(reading.atRight ? { flow: reading } : {}), ...(note ? { note } : {}), ...(input.roles ? { roles: input.roles } : {}) };
+  const added = { ...(reading.atRight ? { flow: reading } : {}), ...(note ? { note } : {}), ...(input.roles ? { roles: input.roles } : {}), ...(layout.timeDirection === "rtl" ? { timeRtl: true } : {}) };
   const view = Object.keys(added).length > 0 ? { ...input.view, ...added } : input.view;
   return h(
     "svg",

@@ -21,6 +21,8 @@ export interface ItemView {
   note?: readonly [string, string];
   /** What an event's and a cluster's mark are called, in the reader's language (default English). */
   roles?: { readonly event: string; readonly cluster: string };
+  /** Time runs right to left: a span's start is at its right end (its bands mirrored, `layout/mirror.ts`). */
+  timeRtl?: boolean;
 }
 
 /**

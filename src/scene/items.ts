@@ -33,7 +33,7 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   // a chart holds hundreds. The ring is there only where it can show (focus or selection).
   const parts: SceneNode[] = d.id === view.focused || d.id === view.selected ? [h("rect", { class: "cl-focus-ring", x: d.x0 - 4 - o.x, y: -HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })] : [];
   if (d.kind === "point") pointParts(d, o, prefix, parts);
-  if (d.kind === "span") spanParts(d, o, prefix, parts);
+  if (d.kind === "span") spanParts(d, o, prefix, parts, view.timeRtl === true);
   if (d.kind === "cluster") parts.push(h("rect", { class: "cl-pill", x: 0, width: d.x1 - d.x0, y: -11, height: 22, rx: 11 }));
   if (d.label) {
     const flow = view.flow;
@@ -87,25 +87,28 @@ function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[])
   parts.push(h("circle", { class: "cl-mark", cx: 0, cy: 0, r: d.set || d.accounts ? 0 : ITEM.radius }));
 }
 
-function spanParts(d: SpanItem, o: Origin, prefix: string, parts: SceneNode[]): void {
+function spanParts(d: SpanItem, o: Origin, prefix: string, parts: SceneNode[], timeRtl: boolean): void {
   // The sure part is solid; a band of doubt at either end fades, so the bar says "roughly from here".
-  const fuzzyStart = fuzzyEnd(d.startBand, d.start);
-  const fuzzyStop = fuzzyEnd(d.endBand, d.end);
-  const sureStart = fuzzyStart ? d.startBand[1] : d.bar[0];
-  const sureEnd = fuzzyStop ? d.endBand[0] : d.bar[1];
+  // With time running right to left the start is the right end: the bands are taken by side.
+  const [left, right] = timeRtl ? (["end", "start"] as const) : (["start", "end"] as const);
+  const band = { start: d.startBand, end: d.endBand };
+  const fuzzy = { start: fuzzyEnd(d.startBand, d.start), end: fuzzyEnd(d.endBand, d.end) };
+  const sureLeft = fuzzy[left] ? band[left][1] : d.bar[0];
+  const sureRight = fuzzy[right] ? band[right][0] : d.bar[1];
   const box = { y: -HALF, height: ITEM.barHeight };
-  parts.push(h("rect", { class: "cl-box", x: sureStart - o.x, width: Math.max(0, sureEnd - sureStart), ...box }));
-  if (fuzzyStart) parts.push(h("rect", { class: "cl-fuzz cl-fuzz-start", x: d.startBand[0] - o.x, width: Math.max(0, Math.min(d.startBand[1], sureEnd) - d.startBand[0]), ...box, fill: `url(#${prefix}-fade-in)` }));
-  if (fuzzyStop) {
-    const x = Math.max(d.endBand[0], sureStart);
-    parts.push(h("rect", { class: "cl-fuzz cl-fuzz-end", x: x - o.x, width: Math.max(0, d.endBand[1] - x), ...box, fill: `url(#${prefix}-fade-out)` }));
+  parts.push(h("rect", { class: "cl-box", x: sureLeft - o.x, width: Math.max(0, sureRight - sureLeft), ...box }));
+  // Each band fades away from the bar: in from the left, out to the right.
+  if (fuzzy[left]) parts.push(h("rect", { class: `cl-fuzz cl-fuzz-${left}`, x: band[left][0] - o.x, width: Math.max(0, Math.min(band[left][1], sureRight) - band[left][0]), ...box, fill: `url(#${prefix}-fade-in)` }));
+  if (fuzzy[right]) {
+    const x = Math.max(band[right][0], sureLeft);
+    parts.push(h("rect", { class: `cl-fuzz cl-fuzz-${right}`, x: x - o.x, width: Math.max(0, band[right][1] - x), ...box, fill: `url(#${prefix}-fade-out)` }));
   }
   // A dashed tick marks an end that is approximate, uncertain, open or unknown, readable without colour.
   const endMark = (cls: "start" | "end", at: number, p: PrecisionLayout) => {
     if (p.qualifier !== "exact" || p.bound) parts.push(h("line", { class: endMarkClass(cls, p), x1: at - o.x, x2: at - o.x, y1: -HALF - 3, y2: HALF + 3 }));
   };
-  endMark("start", d.bar[0], d.start);
-  endMark("end", d.bar[1], d.end);
+  endMark("start", timeRtl ? d.bar[1] : d.bar[0], d.start);
+  endMark("end", timeRtl ? d.bar[0] : d.bar[1], d.end);
 }
 
 /**

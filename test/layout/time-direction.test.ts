@@ -13,6 +13,8 @@ import { scaleOf } from "../../src/layout/scale.js";
 import type { ItemLayout, TimelineLayout } from "../../src/layout/types.js";
 import { loadTimeline } from "../../src/load.js";
 import { caseArb, msTolerance, near, RUNS, timelineOf, type Case } from "./scale-cases.js";
+import { itemNode } from "../../src/scene/items.js";
+import type { SceneElement } from "../../src/scene/node.js";
 
 const geometryOf = (l: TimelineLayout): ZoomGeometry => ({ plotX: l.plot.x, plotWidth: l.plot.width, height: l.height, extent: l.extent, minSpan: l.minSpan, rtl: l.timeDirection === "rtl" });
 
@@ -47,7 +49,63 @@ function expectMirrorItem(a: ItemLayout, b: ItemLayout, w: number): void {
   if (a.kind === "cluster" && b.kind === "cluster") expect([b.x, b.span, b.members]).toEqual([w - a.x, a.span, a.members]);
 }
 
+// An item's drawn shapes (rects and lines, not its text), by class, as absolute intervals, px,
+// rounded as the writers round: what a reader sees of its marks.
+function shapesOf(d: ItemLayout, timeRtl: boolean): string[] {
+  const g = itemNode(d, "t", { selected: d.id, focused: null, highlighted: new Set(), ...(timeRtl ? { timeRtl } : {}) });
+  const [ox] = /translate\(([^,]+),/.exec(g.attrs.transform!)!.slice(1).map(Number) as [number];
+  return (g.children as SceneElement[])
+    .filter((c) => c.tag === "rect" || c.tag === "line")
+    .map((c) => {
+      const a = c.attrs as Record<string, string | number>;
+      const [x0, x1] = c.tag === "rect" ? [Number(a.x), Number(a.x) + Number(a.width)] : [Number(a.x1), Number(a.x2)];
+      return `${String(a.class)}|${(ox + x0).toFixed(0)}|${(ox + x1).toFixed(0)}|${String(a.fill ?? "")}`;
+    })
+    .sort();
+}
+
 describe("time running right to left", () => {
+  it("draws each item's marks as the mirror image too: its bands of doubt and dashed ends at the ends they belong to", () => {
+    const fades = (s: string) => s.replace("fade-in", "FADE").replace("fade-out", "fade-in").replace("FADE", "fade-out");
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { ltr, rtl } = both(c);
+        const w = ltr.width;
+        ltr.items.forEach((a, i) => {
+          // Mirrored: every interval [x0, x1] becomes [w − x1, w − x0], and a band fading in from the left fades out to the right.
+          const mirror = shapesOf(a, false).map((s) => {
+            const [cls, x0, x1, fill] = s.split("|");
+            return fades(`${cls}|${(w - Number(x1)).toFixed(0)}|${(w - Number(x0)).toFixed(0)}|${fill}`);
+          });
+          const drawn = shapesOf(rtl.items[i]!, true);
+          expect(drawn.length, a.id).toBe(mirror.length);
+          drawn.forEach((s, k) => {
+            const [cls, x0, x1, fill] = s.split("|");
+            const m = mirror.find((t) => t.startsWith(`${cls}|`) && t.endsWith(`|${fill}`) && Math.abs(Number(t.split("|")[1]) - Number(x0)) <= 1 && Math.abs(Number(t.split("|")[2]) - Number(x1)) <= 1);
+            expect(m, `${a.id} ${s} in ${mirror.join(" | ")} (${k})`).toBeDefined();
+          });
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it("draws a span whose ends are known differently with each end's doubt on its own side", () => {
+    const { timeline } = loadTimeline({ events: [{ id: "talks", title: "Talks", start: "2008-06~", end: "2008-09-15" }] });
+    for (const timeDirection of ["ltr", "rtl"] as const) {
+      const layout = layoutTimeline(timeline, { width: 800, domain: [Date.UTC(2008, 4, 1), Date.UTC(2008, 9, 1)], timeDirection });
+      const d = layout.items[0]!;
+      if (d.kind !== "span") throw new Error("a span");
+      const shapes = shapesOf(d, timeDirection === "rtl");
+      const at = (cls: string) => shapes.find((s) => s.startsWith(`${cls}|`))!.split("|").slice(1, 3).map(Number) as [number, number];
+      const [box, fuzz, mark] = [at("cl-box"), at("cl-fuzz cl-fuzz-start"), at("cl-end-mark cl-end-start cl-q-approximate")];
+      expect(box[1] - box[0]).toBeGreaterThan(50);
+      // The approximate start's band and dashed end are on the side time comes from.
+      if (timeDirection === "ltr") expect([fuzz[1] <= box[0] + 1, mark[0] < box[0]]).toEqual([true, true]);
+      else expect([fuzz[0] >= box[1] - 1, mark[0] > box[1]]).toEqual([true, true]);
+    }
+  });
+
   it("is the mirror image of left to right, x ↦ width − x, with identical lanes, rows and clusters", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
