@@ -45,6 +45,7 @@ export const arabicStudio: StudioWords = {
   previewAt: (n, px) => `معاينة بعرض ${n.plain(px)} بكسل`,
   drawn: (n, events) => `${n.plural(events, { zero: "لم يُرسم أي حدث", one: "رُسم حدث واحد", two: "رُسم حدثان", few: "رُسمت # أحداث", many: "رُسم # حدثًا", other: "رُسم # حدث" })}.`,
   nothingYet: "لا شيء لعرضه بعد: أفلِت ملفًا أو الصق خلايا في الأعلى.",
+  nothingRead: "لا شيء للرسم: لم يُقرأ أي صف. المشكلات أدناه تقول السبب.",
   problemsHeading: "المشكلات",
   noProblems: "لا مشكلات: قُرئ كل صف.",
   problemCount: (n, errors, warnings) => `${n.plural(errors, ERRORS)}، ${n.plural(warnings, WARNINGS)}.`,

@@ -40,6 +40,7 @@ export const soraniStudio: StudioWords = {
   previewAt: (n, px) => `پێشبینین بە پانی ${n.plain(px)} پیکسڵ`,
   drawn: (n, events) => `${n.count(events)} ڕووداو کێشرا.`,
   nothingYet: "هێشتا هیچ نییە بۆ نیشاندان: پەڕگەیەک دابنێ یان خانەکان لە سەرەوە بلکێنە.",
+  nothingRead: "هیچ شتێک نییە بۆ کێشان: هیچ ڕیزێک نەخوێندرایەوە. کێشەکانی خوارەوە هۆکارەکە دەڵێن.",
   problemsHeading: "کێشەکان",
   noProblems: "هیچ کێشەیەک نییە: هەموو ڕیزەکان خوێنرانەوە.",
   problemCount: (n, errors, warnings) => `${n.count(errors)} هەڵە، ${n.count(warnings)} ئاگاداری.`,

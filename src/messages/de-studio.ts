@@ -39,6 +39,7 @@ export const germanStudio: StudioWords = {
   previewAt: (n, px) => `Vorschau mit ${n.plain(px)} px`,
   drawn: (n, events) => n.plural(events, { one: "# Ereignis dargestellt.", other: "# Ereignisse dargestellt." }),
   nothingYet: "Noch nichts zu zeigen: Legen Sie oben eine Datei ab oder fügen Sie Zellen ein.",
+  nothingRead: "Nichts zu zeichnen: Keine Zeile konnte gelesen werden. Die Probleme unten sagen, warum.",
   problemsHeading: "Probleme",
   noProblems: "Keine Probleme: Jede Zeile wurde gelesen.",
   problemCount: (n, errors, warnings) => `${n.plural(errors, { one: "# Fehler", other: "# Fehler" })}, ${n.plural(warnings, { one: "# Warnung", other: "# Warnungen" })}.`,

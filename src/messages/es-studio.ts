@@ -39,6 +39,7 @@ export const spanishStudio: StudioWords = {
   previewAt: (n, px) => `Vista previa a ${n.plain(px)} px`,
   drawn: (n, events) => n.plural(events, { one: "# acontecimiento dibujado.", other: "# acontecimientos dibujados." }),
   nothingYet: "Aún no hay nada que mostrar: suelte un archivo o pegue celdas arriba.",
+  nothingRead: "Nada que dibujar: no se pudo leer ninguna fila. Los problemas de abajo dicen por qué.",
   problemsHeading: "Problemas",
   noProblems: "Ningún problema: se leyeron todas las filas.",
   problemCount: (n, errors, warnings) => `${n.plural(errors, { one: "# error", other: "# errores" })}, ${n.plural(warnings, { one: "# advertencia", other: "# advertencias" })}.`,

@@ -40,6 +40,7 @@ export const persianStudio: StudioWords = {
   previewAt: (n, px) => `پیش‌نمایش در پهنای ${n.plain(px)} پیکسل`,
   drawn: (n, events) => `${n.count(events)} رویداد رسم شد.`,
   nothingYet: "هنوز چیزی برای نمایش نیست: پرونده‌ای را رها کنید یا خانه‌هایی را در بالا بچسبانید.",
+  nothingRead: "چیزی برای رسم نیست: هیچ ردیفی خوانده نشد. مشکلات زیر دلیلش را می‌گویند.",
   problemsHeading: "مشکلات",
   noProblems: "مشکلی نیست: همه ردیف‌ها خوانده شد.",
   problemCount: (n, errors, warnings) => `${n.count(errors)} خطا، ${n.count(warnings)} هشدار.`,

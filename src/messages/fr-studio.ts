@@ -40,6 +40,7 @@ export const frenchStudio: StudioWords = {
   previewAt: (n, px) => `Aperçu à ${n.plain(px)}\u00a0px`,
   drawn: (n, events) => n.plural(events, { one: "# événement affiché.", many: "# d’événements affichés.", other: "# événements affichés." }),
   nothingYet: "Rien à afficher pour l’instant\u00a0: déposez un fichier ou collez des cellules ci-dessus.",
+  nothingRead: "Rien à dessiner\u00a0: aucune ligne n’a pu être lue. Les problèmes ci-dessous disent pourquoi.",
   problemsHeading: "Problèmes",
   noProblems: "Aucun problème\u00a0: chaque ligne a été lue.",
   problemCount: (n, errors, warnings) =>

@@ -40,6 +40,7 @@ export const hebrewStudio: StudioWords = {
   previewAt: (n, px) => `תצוגה מקדימה ברוחב ${n.plain(px)} פיקסלים`,
   drawn: (n, events) => n.plural(events, { one: "אירוע אחד צויר.", two: "שני אירועים צוירו.", other: "# אירועים צוירו." }),
   nothingYet: "עדיין אין מה להציג: גררו קובץ או הדביקו תאים למעלה.",
+  nothingRead: "אין מה לצייר: אף שורה לא נקראה. הבעיות שלמטה אומרות למה.",
   problemsHeading: "בעיות",
   noProblems: "אין בעיות: כל השורות נקראו.",
   problemCount: (n, errors, warnings) => `${n.plural(errors, { one: "שגיאה אחת", two: "שתי שגיאות", other: "# שגיאות" })}, ${n.plural(warnings, { one: "אזהרה אחת", two: "שתי אזהרות", other: "# אזהרות" })}.`,

@@ -86,6 +86,8 @@ export const studioEn = {
   previewAt: (n: Numbers, px: number) => `Preview at ${n.plain(px)} px`,
   drawn: (n: Numbers, events: number) => n.plural(events, { one: "# event drawn.", other: "# events drawn." }),
   nothingYet: "Nothing to show yet: drop a file or paste cells above.",
+  /** A file or cells were given, and no row of them could be read. */
+  nothingRead: "Nothing to draw: no row could be read. The problems below say why.",
   problemsHeading: "Problems",
   noProblems: "No problems: every row was read.",
   problemCount: (n: Numbers, errors: number, warnings: number) =>

@@ -39,6 +39,7 @@ export const turkishStudio: StudioWords = {
   previewAt: (n, px) => `${n.plain(px)} px genişlikte önizleme`,
   drawn: (n, events) => n.plural(events, { other: "# olay çizildi." }),
   nothingYet: "Henüz gösterilecek bir şey yok: yukarıya bir dosya bırakın veya hücre yapıştırın.",
+  nothingRead: "Çizilecek bir şey yok: hiçbir satır okunamadı. Aşağıdaki sorunlar nedenini söylüyor.",
   problemsHeading: "Sorunlar",
   noProblems: "Sorun yok: her satır okundu.",
   problemCount: (n, errors, warnings) => `${n.plural(errors, { other: "# hata" })}, ${n.plural(warnings, { other: "# uyarı" })}.`,

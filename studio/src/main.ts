@@ -83,7 +83,7 @@ function start(key: string, root: HTMLElement): () => void {
 
   function draw(): void {
     const timeline = work.loaded && work.loaded.timeline.events.length > 0 ? work.loaded.timeline : undefined;
-    preview.draw(timeline, work.view);
+    preview.draw(timeline, work.view, work.loaded !== undefined);
     outputs.refresh();
   }
   async function load(): Promise<void> {

@@ -24,7 +24,8 @@ export interface PreviewState {
 
 /** A drawn preview: redraw with a new timeline or new choices. */
 export interface Preview {
-  draw(timeline: Timeline | undefined, state: PreviewState): void;
+  /** `read`: data was given and read (its timeline undefined when no row of it was). */
+  draw(timeline: Timeline | undefined, state: PreviewState, read?: boolean): void;
 }
 
 /** A preview frame's window: its own globals, and the script-tag bundle's `Citeline`. */
@@ -51,8 +52,10 @@ export function makePreview(host: HTMLElement, language: Language): Preview {
   const empty = el("p", { class: "studio-empty" }, language.words.nothingYet);
   host.append(empty);
   return {
-    draw(timeline, state) {
+    draw(timeline, state, read = false) {
       empty.hidden = timeline !== undefined;
+      // Given data with no row read, the reporter is told so, not asked for data again.
+      empty.textContent = read ? language.words.nothingRead : language.words.nothingYet;
       const wanted: number[] = timeline === undefined ? [] : state.width === "all" ? [...WIDTHS] : [state.width];
       for (const [width, frame] of frames) {
         if (wanted.includes(width)) continue;

@@ -123,6 +123,21 @@ describe("the workbench", () => {
     }
   });
 
+  it("says when a sheet was read but no row of it could be, and asks for data only before any was given", async () => {
+    const { page, errors } = await open(1280);
+    const empty = page.locator(".studio-empty");
+    expect(await empty.textContent()).toBe("Nothing to show yet: drop a file or paste cells above.");
+    // A published sheet with no column a title can come from (test/fixtures/published/ORIGIN.md).
+    await pick(page, "cabinet-turnover-2023.csv", readFileSync(resolve(ROOT, "test/fixtures/published/cabinet-turnover-2023.csv"), "utf8"));
+    await expect.poll(() => page.locator(".studio-reading").textContent(), { timeout: 10_000 }).toContain("0 events drawn");
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toBe("Nothing to draw: no row could be read. The problems below say why.");
+    await page.locator(".studio-paste").fill(SEED);
+    await expect.poll(() => empty.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("stands each problem as a block on a 320 px screen, what is wrong and its fix in view, and keeps its table for a screen reader", async () => {
     for (const lang of ["en", "ar", "de"]) {
       const { page, errors } = await open(320);
