@@ -3,11 +3,14 @@
 // → and ← in the slide, the buttons, a swipe by touch, the chart zoomed to each event with it
 // highlighted, the live region, the address, a shared link, and the page's scroll left alone by
 // the keys and the wheel.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browser, server, SHOTS, useChromium, watchErrors } from "./harness.js";
 
 useChromium();
+
+const SEED_CSV = readFileSync("examples/seed-tehran-2008/events.csv", "utf8");
 
 interface Demo {
   layout: { domain: [number, number]; extent: [number, number] };
@@ -70,6 +73,35 @@ describe("story mode in Chromium", () => {
     await page.click(".cl-slide-prev");
     expect(await slideTitle(page)).toBe(events[1]!.title);
     await page.screenshot({ path: `${SHOTS}/story-1280.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the highlight on whatever holds the slide's event, a cluster's pill too, as an outline (not by colour alone)", async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 800 }, reducedMotion: "reduce" });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/test/browser/on-demand.html`);
+    // The seed told as a story; its third slide, the militia leader's detention, shares a cluster at 768 px.
+    await page.evaluate(async (data) => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void> } } }).Citeline;
+      await C.createTimeline(document.getElementById("main")!, { data, view: "story" }).ready;
+    }, SEED_CSV);
+    await page.locator(".cl-slide-next").click();
+    await page.locator(".cl-slide-next").click();
+    await expect.poll(() => slideTitle(page)).toBe("US announces detention of a militia leader");
+    await page.waitForTimeout(450);
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll(".cl-item")].map((g) => {
+        const shape = g.querySelector(".cl-pill, .cl-box, .cl-mark")!;
+        const style = getComputedStyle(shape);
+        return { id: g.getAttribute("data-id"), shape: shape.getAttribute("class"), on: g.classList.contains("cl-highlighted"), outline: style.stroke !== "none" && parseFloat(style.strokeWidth) >= 2 };
+      }),
+    );
+    expect(drawn.filter((d) => d.on).map((d) => d.id)).toEqual(["cluster:pact:militia-leader-detained"]);
+    // The highlighted item is outlined; no bar or pill that is not is (a point's mark may be
+    // outlined by its own doubt, dotted).
+    for (const d of drawn) if (d.on || d.shape !== "cl-mark") expect(d.outline, JSON.stringify(d)).toBe(d.on);
+    await page.screenshot({ path: `${SHOTS}/story-cluster-highlight.png` });
     expect(errors).toEqual([]);
     await page.close();
   });
