@@ -84,7 +84,11 @@ export function reloadData(ctl: Controller, linked?: Linked, reread = true): voi
 // changes once it has (if the options still name it), and `ready` settles then.
 function changeView(ctl: Controller): void {
   const to = () => ctl.apply(setView(ctl.state, ctl.renderer.context(), openingView(ctl.options, ctl.format)));
-  if (openingView(ctl.options, ctl.format) !== "story" || !storyToLoad()) return to();
+  if (openingView(ctl.options, ctl.format) !== "story" || !storyToLoad()) {
+    // Another view chosen meanwhile: the Story button no longer waits, though the part may still come.
+    ctl.storyPending = false;
+    return to();
+  }
   const wanted = () => !ctl.destroyed && openingView(ctl.options, ctl.format) === "story";
   // The Story button says it is busy, and the live region what it waits for, until then.
   ctl.storyPending = true;

@@ -153,6 +153,26 @@ describe("story mode on demand in the script-tag bundle", () => {
     await page.close();
   });
 
+  it("pressed, then another view chosen before story mode has arrived: the Story button no longer waits, and the story does not open when it comes", async () => {
+    const { page, errors } = await open();
+    const release = await holdStory(page);
+    await draw(page, {});
+    const story = page.locator(".cl-story-view");
+    await page.click(".cl-story-view");
+    await expect.poll(() => story.getAttribute("aria-busy")).toBe("true");
+    await page.click(".cl-view");
+    await expect.poll(() => page.locator(".cl-view").getAttribute("aria-pressed")).toBe("true");
+    expect(await story.getAttribute("aria-busy")).toBeNull();
+    expect(await page.locator(".cl-status").innerText()).not.toBe("Loading the story…");
+    release();
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator("section.cl-slide").count()).toBe(0);
+    expect(await page.locator(".cl-view").getAttribute("aria-pressed")).toBe("true");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a link to a slide keeps its address while story mode loads, and reads the data once", async () => {
     const { page, errors } = await open();
     const release = await holdStory(page);
