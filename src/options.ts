@@ -16,6 +16,7 @@
 export { LOCALES, localeFor } from "./options/locales.js";
 export { languageOf, type Language, type LanguageOptions } from "./options/language.js";
 export { directionOf } from "./options/direction.js";
+export { openingView } from "./options/opening-view.js";
 export type { TimelineOptions, RenderStringOptions, RenderPageOptions } from "./options/types.js";
 export { OPTIONS, OPTION_LIST, READING_OPTIONS, readingOptions, readWindow, type AnyOptions, type OptionName, type OptionSpec, type OptionUse } from "./options/table.js";
 export { checkTimelineOptions, checkRenderOptions } from "./options/check.js";

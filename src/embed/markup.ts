@@ -6,7 +6,7 @@
  * @module
  */
 import { loadEn } from "../messages/load.js";
-import { readOptions, type MarkupOptions, type OptionAttribute } from "../options.js";
+import { openingView, readOptions, type MarkupOptions, type OptionAttribute } from "../options.js";
 import { localeToLoad, partsFor, preload, spellingToLoad, storyToLoad } from "../preload.js";
 import type { EmbedConfig } from "./embed.js";
 import { messageOf, warnMarkup } from "./problems.js";
@@ -63,8 +63,7 @@ export function readyFor(data: unknown, config: MarkupConfig): Promise<void> | u
   const parts = partsFor(data, config.options?.format ?? "auto");
   if (config.waiting && spellingToLoad() && !parts.includes("words")) parts.push("words");
   // A story (the view named, or a TimelineJS file's own) loads story mode with its data.
-  const view = config.options?.view;
-  if (storyToLoad() && (view === "story" || (view === undefined && parts.includes("timelinejs")))) parts.push("story");
+  if (storyToLoad() && openingView(config.options ?? {}, parts.includes("timelinejs") ? "timelinejs" : undefined) === "story") parts.push("story");
   const tag = localeToLoad(config.localeTag);
   if (parts.length === 0 && tag === undefined) return undefined;
   const locale = tag === undefined ? undefined : preload(tag).catch((error: unknown) => warnMarkup([loadEn.localeFallback(tag, messageOf(error))], new Set()));

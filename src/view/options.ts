@@ -23,20 +23,6 @@ export function loadFor(o: TimelineOptions): { timeline: Timeline; diagnostics: 
 }
 
 /**
- * The view a timeline opens in: the `view` option, else the story for data read as TimelineJS
- * (its readers expect slides), else the chart.
- *
- * @example
- * ```ts
- * openingView({}, "timelinejs");            // "story"
- * openingView({ view: "list" }, "timelinejs"); // "list"
- * ```
- */
-export function openingView(o: TimelineOptions, format: ReadFormat | undefined): NonNullable<TimelineOptions["view"]> {
-  return o.view ?? (format === "timelinejs" ? "story" : "chart");
-}
-
-/**
  * The window a timeline opens on: `window` (kept inside the timeline), else all of it.
  *
  * @example
