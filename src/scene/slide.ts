@@ -89,7 +89,8 @@ function nav(input: SlideInput): SceneElement {
   const position = intro ? m.eventsCount(story.ids.length) : m.slidePosition(eventNumber(story, slide), story.ids.length);
   return h("div", { class: "cl-slide-nav", role: "group", "aria-label": m.storyNav, dir: input.timeRtl ? "rtl" : null }, [
     button("prev", [arrow("‹"), " ", m.previousSlide], slide <= 0),
-    h("p", { class: "cl-slide-position" }, position),
+    // The nav runs the way time does; its words keep their own language's order ("4 of 7").
+    h("p", { class: "cl-slide-position", dir: "auto" }, position),
     button("next", [intro ? m.startStory : m.nextSlide, " ", arrow("›")], last),
   ]);
 }

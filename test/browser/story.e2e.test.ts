@@ -106,6 +106,39 @@ describe("story mode in Chromium", () => {
     await page.close();
   });
 
+  it("with time right to left on an English page, the buttons swap sides and \"2 of 7\" still reads in English order", async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 800 }, reducedMotion: "reduce" });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/test/browser/on-demand.html`);
+    await page.evaluate(async (data) => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void> } } }).Citeline;
+      await C.createTimeline(document.getElementById("main")!, { data, view: "story", timeDirection: "rtl" }).ready;
+    }, SEED_CSV);
+    await page.locator(".cl-slide-next").click();
+    const text = await page.locator(".cl-slide-position").innerText();
+    expect(text).toMatch(/^\d+ of \d+$/);
+    // Where each character is drawn, left to right: the words' order as the eye meets it.
+    const seen = await page.evaluate(() => {
+      const p = document.querySelector(".cl-slide-position")!;
+      const node = p.firstChild!;
+      const chars = [...node.textContent!].map((c, i) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return { c, x: range.getBoundingClientRect().left };
+      });
+      return chars.filter((ch) => ch.c.trim()).sort((a, b) => a.x - b.x).map((ch) => ch.c).join("");
+    });
+    expect(seen).toBe(text.replace(/\s/g, ""));
+    // The buttons follow time: "next" (later) lies to the left.
+    const prev = await page.locator(".cl-slide-prev").boundingBox();
+    const next = await page.locator(".cl-slide-next").boundingBox();
+    expect(next!.x).toBeLessThan(prev!.x);
+    await page.screenshot({ path: `${SHOTS}/story-rtl-position.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a swipe across the slide by touch goes on (and back), a vertical one does not", async () => {
     const { page, errors } = await open(360, "", { touch: true });
     await page.click(".cl-story-view");
