@@ -53,27 +53,37 @@ export function citationParts(c: CitationText, w: CiteWords = en.chart): (Citati
   if (c.author) out.push({ tag: "span", cls: "cl-cite-author", runs: [w.comma, { user: c.author }] });
   if (c.published) out.push({ tag: "span", cls: "cl-cite-date", runs: [`${w.comma}${c.published}`] });
   const href = c.url === undefined ? undefined : safeHref(c.url);
-  if (href && "href" in href) out.push(" ", { tag: "a", cls: "cl-cite-link", runs: [linkText(href.href)], href: href.href });
+  if (href && "href" in href) out.push(" ", { tag: "a", cls: "cl-cite-link", runs: [linkText(href.href, c.title === undefined)], href: href.href });
   if (c.quote) out.push({ tag: "blockquote", cls: "cl-cite-quote", runs: [c.quote], dirAuto: true });
   return out;
 }
 
+/** The most of an address a link shows, so a long one does not run on for lines. */
+const ADDRESS_LENGTH = 60;
+
 /**
  * What a link shows: the host of its parsed URL ("britannica.com"; an international name in its
  * ASCII form, so no look-alike letters), or the address of a mailto link — never a publisher's
- * name, which anyone can make look like a domain.
+ * name, which anyone can make look like a domain. With `whole`, for a source with no title to
+ * tell it apart, its path and query follow the host, as the URL parser writes them
+ * (percent-encoded, so ASCII with no bidi control): twenty Wikipedia articles are not twenty
+ * "en.wikipedia.org"s. The host always leads, so what follows cannot pass for another site.
  *
  * @example
  * ```ts
  * linkText("https://www.britannica.com/event/Iran-Iraq-War"); // "britannica.com"
+ * linkText("https://en.wikipedia.org/wiki/Battle_of_Nineveh_(627)", true); // "en.wikipedia.org/wiki/Battle_of_Nineveh_(627)"
  * ```
  */
-export function linkText(href: string): string {
+export function linkText(href: string, whole = false): string {
   try {
     const url = new URL(href);
     // The URL parser percent-encodes a mailto address, so it holds no bidi control either.
     if (url.protocol === "mailto:") return url.href.slice(7);
-    return url.hostname.replace(/^www\./, "");
+    const host = url.hostname.replace(/^www\./, "");
+    if (!whole) return host;
+    const address = `${host}${url.pathname.replace(/\/+$/, "")}${url.search}`;
+    return address.length <= ADDRESS_LENGTH ? address : `${address.slice(0, ADDRESS_LENGTH - 1)}…`;
   } catch {
     return href;
   }

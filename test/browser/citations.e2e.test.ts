@@ -275,3 +275,30 @@ describe("the news article (examples/article/)", () => {
     await page.close();
   });
 });
+
+describe("sources cited by their links alone (TimelineJS's own seventh-century example)", () => {
+  it.each([320, 1280])("at %i px each shows an address of its own, inside the page", async (width) => {
+    const { page, errors } = await open(browser, `${server.url}/test/browser/on-demand.html`, width);
+    const data = readFileSync(resolve(ROOT, "test/fixtures/timelinejs3/compiled-seventh_century.json"), "utf8");
+    await page.evaluate(async (d) => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void> } } }).Citeline;
+      await C.createTimeline(document.getElementById("main")!, { data: d, view: "chart" }).ready;
+    }, data);
+    // The lists are drawn once the chart has painted.
+    await page.locator(".cl-sources a.cl-cite-link").first().waitFor();
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll(".cl-sources a.cl-cite-link")].map((a) => ({ text: a.textContent!, href: a.getAttribute("href")!, right: a.getBoundingClientRect().right })),
+    );
+    // Every slide cites a different Wikipedia article, by its link alone: 21 sources, 21 addresses.
+    expect(links).toHaveLength(21);
+    expect(new Set(links.map((l) => l.text)).size).toBe(21);
+    for (const l of links) expect(l.href.replace(/^https:\/\//, "").startsWith(l.text.replace(/…$/, "")), l.text).toBe(true);
+    expect(links.find((l) => l.href.endsWith("Battle_of_Nineveh_(627)"))?.text).toBe("en.wikipedia.org/wiki/Battle_of_Nineveh_(627)");
+    // No address runs past the page: it wraps.
+    for (const l of links) expect(l.right, l.text).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `${SHOTS}/sources-by-link-${width}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -133,7 +133,7 @@ describe.each(WRITERS)("%s isolates user text", (_name, render) => {
       expect(root.querySelector(`li.cl-entry[data-id="${id}"] .cl-entry-title bdi`)!.textContent).toBe(title);
     }
     expect([...FAMILY]).toHaveLength(5);
-    expect(sourceOf(root, "الجزيرة").querySelector("a.cl-cite-link")!.textContent).toBe("aljazeera.net");
+    expect(sourceOf(root, "الجزيرة").querySelector("a.cl-cite-link")!.textContent).toBe("aljazeera.net/news");
   });
 });
 
@@ -180,6 +180,24 @@ describe("markup helpers", () => {
     expect(linkText("https://пример.рф/")).toBe("xn--e1afmkfd.xn--p1ai");
     expect(linkText("mailto:desk@example.com")).toBe("desk@example.com");
     expect(linkText("mailto:\u202Emoc.elpmaxe@ksed")).not.toContain("\u202E");
+  });
+
+  it("linkText, whole, for a source with no title: the host, then the path and query as parsed, cut at 60 characters", () => {
+    expect(linkText("https://en.wikipedia.org/wiki/Battle_of_Nineveh_(627)", true)).toBe("en.wikipedia.org/wiki/Battle_of_Nineveh_(627)");
+    expect(linkText("https://www.youtube.com/watch?v=WdmTfYc4sP8#t=2", true)).toBe("youtube.com/watch?v=WdmTfYc4sP8");
+    expect(linkText("https://www.nytimes.com/", true)).toBe("nytimes.com");
+    // Percent-encoded by the parser: no bidi control, no look-alike letter after the host.
+    const spoofed = linkText("https://example.org/\u202Emoc.semityn/пример", true);
+    expect(spoofed).toBe("example.org/%E2%80%AEmoc.semityn/%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80".slice(0, 59) + "…");
+    expect(spoofed.startsWith("example.org/")).toBe(true);
+    expect(linkText(`https://example.org/${"a".repeat(80)}`, true)).toHaveLength(60);
+    expect(linkText("mailto:desk@example.com", true)).toBe("desk@example.com");
+  });
+
+  it("a citation's link shows the whole address only where the source has no title", () => {
+    const link = (title?: string) => citationParts({ number: 1, publisher: "en.wikipedia.org", via: [], ...(title ? { title } : {}), url: "https://en.wikipedia.org/wiki/Cambrian", text: "" }).find((p) => typeof p !== "string" && p.tag === "a");
+    expect(link()).toMatchObject({ runs: ["en.wikipedia.org/wiki/Cambrian"] });
+    expect(link("Cambrian")).toMatchObject({ runs: ["en.wikipedia.org"] });
   });
 
   it("citationParts: our punctuation outside, the user's text as isolated runs", () => {
