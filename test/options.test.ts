@@ -69,7 +69,8 @@ const SAMPLES: Record<OptionName, { good?: [string, unknown][]; bad?: string[]; 
   dateFormat: { good: [["DMY", "DMY"], ["mdy", "MDY"]], bad: ["YMD"], badApi: ["dmy", "YMD", 1] },
   twoDigitYearsFrom: { good: [["1930", 1930], [" 1950 ", 1950], ["9900", 9900]], bad: ["30", "1930.5", "9901", "999", "nineteen", ""], badApi: [30, 1930.5, 9901, "1930", NaN], goodApi: [1000, 1930] },
   data: { goodApi: ["Title,Date\nA,2008\n", { events: [] }] },
-  timeline: { badApi: [{}, "timeline"], goodApi: [{ events: [] }] },
+  // Raw data (dates still text) is not a loaded timeline: drawn, it would fail deep in the layout.
+  timeline: { badApi: [{}, "timeline", { events: [] }, { events: [{ title: "Visit", start: "2008" }], sources: [], groups: [], eras: [] }], goodApi: [{ events: [], sources: [], groups: [], eras: [] }] },
   overview: { badApi: ["yes", 0], goodApi: [false] },
   hash: { badApi: [1], goodApi: [true] },
   // A switch: the bare attribute (or flag) is on.

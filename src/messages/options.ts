@@ -30,6 +30,9 @@ export const optionsEn = {
   ignored: (attribute: string, raw: string, rule: OptionRule) => `${attribute}="${raw}" ${rule.isNot}; it was ignored.`,
   /** A flag or an API value that is not allowed; `got` is the value as quoted. */
   mustBe: (name: string, must: string, got: string) => `${name} must be ${must}; got ${got}.`,
+  /** A writer was given something other than a loaded timeline (raw data, most likely). */
+  notLoaded: (caller: string, got: string) =>
+    `${caller} draws a timeline loadTimeline returned, or { timeline, layout }; got ${got}. Load it first: ${caller}(loadTimeline(data).timeline).`,
   rules: {
     pixels: (noun: string, min: number, max: number) => same(`is not ${noun} in pixels from ${min} to ${max}`, `a number of pixels from ${min} to ${max}`),
     choice: (noun: string, choices: readonly string[]): OptionRule => ({ isNot: `is not ${noun} (${choices.join(", ")})`, text: either(choices), value: either(choices) }),
@@ -55,7 +58,7 @@ export const optionsEn = {
     text: same("is not text", "a string"),
     boolean: same("is not true or false", "true or false"),
     measure: same("is not a function", "a function (text, font size) → width in px"),
-    timeline: same("is not a timeline", "a loaded timeline (an object with an events array)"),
+    timeline: same("is not a timeline", "a timeline loadTimeline returned (its dates read, with events, sources, groups and eras)"),
     messages: same("is not a table of words", "an object of words by section, such as { chart: { eventsHeading: \"Events\" } }"),
   },
   nouns: {

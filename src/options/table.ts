@@ -9,6 +9,7 @@
  */
 import { optionsEn, type OptionRule } from "../messages/options.js";
 import { readDate } from "../model/date.js";
+import { isLoadedTimeline } from "./loaded-timeline.js";
 import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { Calendar } from "../types.js";
@@ -215,7 +216,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   data: { name: "data", type: "unknown", uses: ["timeline"], rule: m.rules.text },
   timeline: {
     name: "timeline", type: "Timeline", uses: ["timeline"], rule: m.rules.timeline,
-    check: (value) => typeof value === "object" && value !== null && Array.isArray((value as { events?: unknown }).events),
+    check: isLoadedTimeline,
   },
   overview: { name: "overview", type: "boolean", uses: ["timeline"], rule: m.rules.boolean, check: isBoolean },
   hash: { name: "hash", type: "boolean", uses: ["timeline"], rule: m.rules.boolean, check: isBoolean },

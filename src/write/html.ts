@@ -15,7 +15,7 @@ import { h, num, type SceneElement } from "../scene/node.js";
 import { onSlide, openingWindow, storyOf } from "../scene/story.js";
 import { settledFocus, timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
-import { checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
+import { checkRenderInput, checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
 import type { Timeline } from "../types.js";
 import { toMarkup } from "./string.js";
 
@@ -54,7 +54,9 @@ export interface Prepared {
  * const { scene } = prepare(timeline, { width: 640 });
  * ```
  */
-export function prepare(input: RenderInput, options: RenderStringOptions): Prepared {
+export function prepare(input: RenderInput, options: RenderStringOptions, caller = "renderToString"): Prepared {
+  // Raw data is the likeliest mistake from JavaScript: say to load it, before anything else fails.
+  checkRenderInput(caller, input);
   const given = "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
   // Checked first: a wrong locale or messages is a RangeError, never a failure inside the layout.
@@ -115,7 +117,7 @@ export function renderToString(input: RenderInput, options: RenderStringOptions 
  * ```
  */
 export function renderSvg(input: RenderInput, options: RenderPageOptions = {}): string {
-  const p = prepare(input, options);
+  const p = prepare(input, options, "renderSvg");
   const { width, height } = p.layout;
   const chart = chartOf(p.scene);
   const inner = h(chart.tag, { x: 0, y: 0, ...chart.attrs }, chart.children);

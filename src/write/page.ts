@@ -29,7 +29,7 @@ export { PRINT_CSS } from "./print-css.js";
  */
 export function renderPage(input: RenderInput, options: RenderPageOptions = {}): string {
   // The page's own title is its h1, so the lists' headings are h2 unless asked otherwise.
-  const p = prepare(input, { ...options, headingLevel: options.headingLevel ?? 2 });
+  const p = prepare(input, { ...options, headingLevel: options.headingLevel ?? 2 }, "renderPage");
   return pageDocument({
     title: p.title,
     description: p.timeline.description,
