@@ -287,7 +287,7 @@ describe("sources cited by their links alone (TimelineJS's own seventh-century e
     // The lists are drawn once the chart has painted.
     await page.locator(".cl-sources a.cl-cite-link").first().waitFor();
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll(".cl-sources a.cl-cite-link")].map((a) => ({ text: a.textContent!, href: a.getAttribute("href")!, right: a.getBoundingClientRect().right })),
+      [...document.querySelectorAll(".cl-sources a.cl-cite-link")].map((a) => ({ text: a.textContent, href: a.getAttribute("href")!, right: a.getBoundingClientRect().right })),
     );
     // Every slide cites a different Wikipedia article, by its link alone: 21 sources, 21 addresses.
     expect(links).toHaveLength(21);

@@ -11,7 +11,7 @@ const TIMELINEJS = readFileSync("test/fixtures/timelinejs3/compiled-seventh_cent
 const WRITERS = { renderToString, renderSvg, renderPage } as const;
 
 describe.each(Object.entries(WRITERS))("%s", (name, write) => {
-  const draw = (input: unknown) => () => (write as (input: RenderInput) => string)(input as RenderInput);
+  const draw = (input: unknown) => () => write(input as RenderInput);
 
   it.each([
     ["a CSV's text", CSV, "a string"],
