@@ -29,6 +29,8 @@ import { extentFor, segmentsOf, type BreaksOption } from "./segments.js";
 import { SIZES } from "./sizes.js";
 import { axisTicks } from "./ticks.js";
 import type { OverviewLayout, TimelineLayout } from "./types.js";
+import { apiEn } from "../messages/api.js";
+import { checkLoaded } from "../model/loaded-timeline.js";
 
 export { SIZES } from "./sizes.js";
 export { clampDomain, clusterWindow, reach, reachesInto } from "./domain.js";
@@ -103,6 +105,10 @@ const DEFAULT_HEIGHT = 420;
  * ```
  */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
+  // Raw data is the likeliest mistake from JavaScript. A zoom's layouts (given the one before)
+  // take what the first was given, so only a first layout pays for the look at every event.
+  if (!options?.previous) checkLoaded("layoutTimeline", timeline);
+  if (!Number.isFinite(options?.width)) throw new TypeError(apiEn.layoutWidth(options?.width));
   const width = Math.max(120, options.width);
   const measure = options.measure ?? estimateWidth;
   const locale = options.locale ?? enGB;

@@ -30,9 +30,6 @@ export const optionsEn = {
   ignored: (attribute: string, raw: string, rule: OptionRule) => `${attribute}="${raw}" ${rule.isNot}; it was ignored.`,
   /** A flag or an API value that is not allowed; `got` is the value as quoted. */
   mustBe: (name: string, must: string, got: string) => `${name} must be ${must}; got ${got}.`,
-  /** A writer was given something other than a loaded timeline (raw data, most likely). */
-  notLoaded: (caller: string, got: string) =>
-    `${caller} draws a timeline loadTimeline returned, or { timeline, layout }; got ${got}. Load it first: ${caller}(loadTimeline(data).timeline).`,
   rules: {
     pixels: (noun: string, min: number, max: number) => same(`is not ${noun} in pixels from ${min} to ${max}`, `a number of pixels from ${min} to ${max}`),
     choice: (noun: string, choices: readonly string[]): OptionRule => ({ isNot: `is not ${noun} (${choices.join(", ")})`, text: either(choices), value: either(choices) }),

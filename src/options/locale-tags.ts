@@ -29,6 +29,8 @@ export const LOCALE_TAGS = ["en-GB", "en-US", "en", "de", "fr", "es", "it", "nl"
  * ```
  */
 export function localeKey(tag: string): string | undefined {
+  // From JavaScript anything may come (`preload(null)`, `localeFor(42)`): it names no locale.
+  if (typeof tag !== "string") return undefined;
   const wanted = tag.trim().toLowerCase().replace(/_/g, "-");
   if (!wanted) return undefined;
   const find = (name: string) => LOCALE_TAGS.find((key) => key.toLowerCase() === name);

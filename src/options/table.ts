@@ -9,7 +9,7 @@
  */
 import { optionsEn, type OptionRule } from "../messages/options.js";
 import { readDate } from "../model/date.js";
-import { isLoadedTimeline } from "./loaded-timeline.js";
+import { isLoadedTimeline } from "../model/loaded-timeline.js";
 import { localeKey } from "./locale-tags.js";
 import { LOCALE_TAGS, localeFor } from "./locales.js";
 import type { Calendar } from "../types.js";

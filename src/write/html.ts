@@ -15,7 +15,7 @@ import { h, num, type SceneElement } from "../scene/node.js";
 import { onSlide, openingWindow, storyOf } from "../scene/story.js";
 import { settledFocus, timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
-import { checkRenderInput, checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
+import { checkLoaded, checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
 import type { Timeline } from "../types.js";
 import { toMarkup } from "./string.js";
 
@@ -56,7 +56,7 @@ export interface Prepared {
  */
 export function prepare(input: RenderInput, options: RenderStringOptions, caller = "renderToString"): Prepared {
   // Raw data is the likeliest mistake from JavaScript: say to load it, before anything else fails.
-  checkRenderInput(caller, input);
+  checkLoaded(caller, input);
   const given = "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
   // Checked first: a wrong locale or messages is a RangeError, never a failure inside the layout.

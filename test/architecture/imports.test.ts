@@ -37,8 +37,8 @@ const RULES: [string, RegExp, RegExp][] = [
   // The model says dates in words: the words around them are the reader's `dates` messages, and
   // what the readers add to a diagnostic's sentence (parse's too) its `details` (a file for each
   // reader loaded on demand).
-  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/(dates|details[\w-]*)|model\/.+|edtf|date-fns)$/],
-  ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation)|messages\/(layout|numbers)|layout\/.+|d3-scale|d3-time|date-fns)$/],
+  ["model", /^model\//, /^(types|diagnostics|slug|parse\/parsed|messages\/(dates|details[\w-]*|api)|model\/.+|edtf|date-fns)$/],
+  ["layout", /^layout\//, /^(types|model\/(date-words|calendar|citation|loaded-timeline)|messages\/(layout|numbers|api)|layout\/.+|d3-scale|d3-time|date-fns)$/],
   ["interact", /^interact\//, /^(layout\/types|layout\/scale|layout\/pieces|interact\/.+|d3-selection|d3-zoom)$/],
   // The scene: what is drawn, as plain data, from the layout and the words; no DOM, no d3 selection.
   ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|ids|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
@@ -49,7 +49,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["view", /^view\//, /^(types|diagnostics|load|preload|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
   // Options: one table and checker for every entry point; it reads dates (model) and names the
   // layout's Measure type, and is read by view, embed, write and the CLI.
-  ["options", /^options(\.ts|\/)/, /^(types|model\/date|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
+  ["options", /^options(\.ts|\/)/, /^(types|model\/(date|loaded-timeline)|layout\/(measure|segments)|messages\/[\w-]+|options\/[\w-]+|date-fns)$/],
   // The embed reads a fetched file's bytes as the loader would (parse/decode), and draws with the view.
   ["embed", /^embed\//, /^(types|diagnostics|options|preload|messages\/[\w-]+|parse\/decode|view\/timeline|embed\/[\w-]+)$/],
   // The script-tag bundle's replacements (rollup.config.js swaps each in for its namesake): the

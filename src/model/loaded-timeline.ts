@@ -1,5 +1,5 @@
 import type { Timeline } from "../types.js";
-import { optionsEn } from "../messages/options.js";
+import { apiEn } from "../messages/api.js";
 
 /**
  * Whether a value is a timeline `loadTimeline` returned (or one built to its type): events,
@@ -20,27 +20,28 @@ export function isLoadedTimeline(value: unknown): value is Timeline {
 }
 
 /**
- * Check the first argument of `renderToString`, `renderSvg` or `renderPage` (named `caller`):
- * throws a TypeError that says to load raw data first. Returns nothing; the input is as given.
+ * Check what `layoutTimeline`, or a writer (`renderToString`, `renderSvg`, `renderPage`), is
+ * given (the function named `caller`): a loaded timeline, or for a writer one with its layout.
+ * Throws a TypeError that says to load raw data first; returns nothing.
  *
  * @example
  * ```ts
- * checkRenderInput("renderToString", loadTimeline(csvText).timeline); // passes
- * checkRenderInput("renderToString", csvText);
+ * checkLoaded("renderToString", loadTimeline(csvText).timeline); // passes
+ * checkLoaded("renderToString", csvText);
  * // TypeError: renderToString draws a timeline loadTimeline returned, or { timeline, layout }; got a string. Load it first: renderToString(loadTimeline(data).timeline).
  * ```
  */
-export function checkRenderInput(caller: string, input: unknown): void {
-  const given = isObject(input) && "layout" in input && "timeline" in input;
+export function checkLoaded(caller: string, input: unknown): void {
+  const given = caller !== "layoutTimeline" && isObject(input) && "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
   const layoutOk = !given || (isObject(input.layout) && Array.isArray(input.layout.items));
-  if (!isLoadedTimeline(timeline) || !layoutOk) throw new TypeError(optionsEn.notLoaded(caller, kindOf(timeline, layoutOk)));
+  if (!isLoadedTimeline(timeline) || !layoutOk) throw new TypeError(apiEn.notLoaded(caller, kindOf(timeline, layoutOk)));
 }
 
 // What was given instead, in a few words.
 function kindOf(value: unknown, layoutOk: boolean): string {
   if (!layoutOk) return "a layout that layoutTimeline did not make";
-  if (value === null) return "null";
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
   if (!isObject(value)) return `a ${typeof value}`;
   return Array.isArray(value.events) && value.events.some((e) => !isLoadedEvent(e)) ? "events whose dates are not read yet" : "an object that is not a loaded timeline";
