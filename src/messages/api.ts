@@ -12,4 +12,9 @@ export const apiEn = {
     `${caller} draws a timeline loadTimeline returned${caller === "layoutTimeline" ? "" : ", or { timeline, layout }"}; got ${got}. Load it first: ${caller}(loadTimeline(data).timeline${caller === "layoutTimeline" ? ", { width: 800 }" : ""}).`,
   /** `layoutTimeline`'s options gave no width in pixels. */
   layoutWidth: (got: unknown) => `layoutTimeline needs the width in pixels to lay out at, as { width: 800 }; got ${typeof got === "number" ? String(got) : typeof got}.`,
+  /** `createTimeline` was given no element to draw in. */
+  notAnElement: (got: unknown) =>
+    typeof got === "string"
+      ? `createTimeline draws into an element, not a selector; got ${JSON.stringify(got.slice(0, 40))}. Pass the element: createTimeline(document.querySelector(${JSON.stringify(got.slice(0, 40))}), …).`
+      : `createTimeline draws into an element; got ${got === null || got === undefined ? `${String(got)}: look it up once the page holds it (a script in <head> runs before the body is read; use defer)` : typeof got === "object" ? "an object that is not an element" : `a ${typeof got}`}.`,
 } as const;

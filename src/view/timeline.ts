@@ -13,6 +13,7 @@ import { completeLoad, partsLacked } from "./complete.js";
 import { handleOf, reloadData, type Controller } from "./handle.js";
 import { followHash, hashOf, readHash, type Linked } from "./hash.js";
 import { bindInput } from "./input.js";
+import { apiEn } from "../messages/api.js";
 import { checkTimelineOptions } from "../options.js";
 import { openingState } from "./opening.js";
 import { loadFor } from "./options.js";
@@ -37,6 +38,9 @@ let instances = 0;
  * ```
  */
 export function createTimeline(element: HTMLElement, initial: TimelineOptions = {}): TimelineHandle {
+  // From JavaScript the commonest mistakes are a selector for the element, and null from a
+  // look-up that ran before the page held it: say so, not "cannot read ownerDocument of null".
+  if (!isElement(element)) throw new TypeError(apiEn.notAnElement(element));
   const doc = element.ownerDocument;
   // Checked before anything is drawn, so a bad value leaves the element as it was.
   const options = checkTimelineOptions({ ...initial }) as TimelineOptions;
@@ -131,4 +135,8 @@ function run(ctl: Controller, effects: readonly Effect[]): void {
       if (step) apply(ctl, step);
     }
   }
+}
+
+function isElement(value: unknown): value is HTMLElement {
+  return typeof value === "object" && value !== null && (value as Node).nodeType === 1 && (value as Node).ownerDocument !== null;
 }
