@@ -36,7 +36,7 @@ export const TARGET = 45_000;
  */
 export const BUDGETS = {
   "script-tag page": 100_100,
-  "app page (bundled)": 111_100,
+  "app page (bundled)": 111_800,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,
   "citeline-words.js": 29_200,
