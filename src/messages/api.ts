@@ -15,6 +15,6 @@ export const apiEn = {
   /** `createTimeline` was given no element to draw in. */
   notAnElement: (got: unknown) =>
     typeof got === "string"
-      ? `createTimeline draws into an element, not a selector; got ${JSON.stringify(got.slice(0, 40))}. Pass the element: createTimeline(document.querySelector(${JSON.stringify(got.slice(0, 40))}), …).`
+      ? `createTimeline draws into an element, not a selector; got ${JSON.stringify(got.slice(0, 40))}. Pass the element querySelector(${JSON.stringify(got.slice(0, 40))}) finds.`
       : `createTimeline draws into an element; got ${got === null || got === undefined ? `${String(got)}: look it up once the page holds it (a script in <head> runs before the body is read; use defer)` : typeof got === "object" ? "an object that is not an element" : `a ${typeof got}`}.`,
 } as const;

@@ -11,7 +11,7 @@ describe("createTimeline's element", () => {
   it.each([
     [null, "createTimeline draws into an element; got null: look it up once the page holds it (a script in <head> runs before the body is read; use defer)."],
     [undefined, "createTimeline draws into an element; got undefined: look it up once the page holds it (a script in <head> runs before the body is read; use defer)."],
-    ["#timeline", 'createTimeline draws into an element, not a selector; got "#timeline". Pass the element: createTimeline(document.querySelector("#timeline"), …).'],
+    ["#timeline", 'createTimeline draws into an element, not a selector; got "#timeline". Pass the element querySelector("#timeline") finds.'],
     [42, "createTimeline draws into an element; got a number."],
     [{ id: "timeline" }, "createTimeline draws into an element; got an object that is not an element."],
     [document.createTextNode("timeline"), "createTimeline draws into an element; got an object that is not an element."],
