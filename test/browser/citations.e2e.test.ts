@@ -302,3 +302,38 @@ describe("sources cited by their links alone (TimelineJS's own seventh-century e
     await page.close();
   });
 });
+
+describe("a word longer than a phone is wide, in the data's text", () => {
+  // An address written into a title, a description, a group and every part of a source, with no space to break at.
+  const LONG = "https://en.wikipedia.org/wiki/Timeline_of_the_Middle_Ages_and_everything_after_it_too";
+  const DATA = {
+    title: `Eras ${LONG}`,
+    description: `Events from ${LONG}`,
+    events: [
+      { id: "a", title: `A ${LONG}`, start: "2008-06-07", description: `See ${LONG}`, sources: [{ publisher: `Pub${LONG}`, title: `T${LONG}`, author: `Au${LONG}`, quote: `Q${LONG}`, url: LONG, via: { publisher: `Via${LONG}` } }] },
+      { id: "b", title: "B", start: "2008-06-09" },
+    ],
+  };
+  it.each(["chart", "list", "story"])("wraps inside its box at 320 px in the %s view (the card open in the chart); our buttons' words stay whole", async (view) => {
+    const { page, errors } = await open(browser, `${server.url}/test/browser/on-demand.html`, 320);
+    await page.evaluate(async ([data, v]) => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void>; select(id: string): void } } }).Citeline;
+      const handle = C.createTimeline(document.getElementById("main")!, { data, view: v });
+      await handle.ready;
+      if (v === "chart") handle.select("a");
+    }, [DATA, view] as const);
+    await page.locator(".cl-sources .cl-cite-publisher").first().waitFor();
+    const found = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      past: [...document.querySelectorAll(".citeline *")].filter((e) => !(e instanceof SVGElement) && e.getBoundingClientRect().right > 320.5).map((e) => `${e.tagName}.${e.getAttribute("class")}`),
+      // A button of ours whose label broke inside a word is taller than one line (a title's may wrap).
+      broken: [...document.querySelectorAll<HTMLElement>(".citeline .cl-button, .citeline .cl-source-events")].filter((b) => b.offsetParent !== null && b.getBoundingClientRect().height > 44).map((b) => b.textContent),
+    }));
+    expect(found.past).toEqual([]);
+    expect(found.scroll).toBeLessThanOrEqual(320);
+    expect(found.broken).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/long-word-${view}-320.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
