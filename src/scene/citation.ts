@@ -25,7 +25,8 @@ export function citationNodes(c: CitationText, w?: CiteWords): SceneNode[] {
           part.tag,
           {
             class: part.cls,
-            dir: part.dirAuto ? "auto" : null,
+            // An address reads left to right on any page, its host first, whatever its path holds.
+            dir: part.dirAuto ? "auto" : part.href ? "ltr" : null,
             href: part.href ?? null,
             // A reader checking a source keeps their place in the story.
             rel: part.href ? "noopener noreferrer" : null,

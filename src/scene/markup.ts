@@ -65,14 +65,17 @@ const ADDRESS_LENGTH = 60;
  * What a link shows: the host of its parsed URL ("britannica.com"; an international name in its
  * ASCII form, so no look-alike letters), or the address of a mailto link — never a publisher's
  * name, which anyone can make look like a domain. With `whole`, for a source with no title to
- * tell it apart, its path and query follow the host, as the URL parser writes them
- * (percent-encoded, so ASCII with no bidi control): twenty Wikipedia articles are not twenty
- * "en.wikipedia.org"s. The host always leads, so what follows cannot pass for another site.
+ * tell it apart, its path and query follow the host: twenty Wikipedia articles are not twenty
+ * "en.wikipedia.org"s. The path's letters are decoded where that gives plain text, and stay
+ * percent-encoded where it would give a control, a bidi or other format character, or a space;
+ * the query stays as the URL parser writes it. The host always leads, and the link reads left to
+ * right (`dir="ltr"`), so what follows cannot pass for another site.
  *
  * @example
  * ```ts
  * linkText("https://www.britannica.com/event/Iran-Iraq-War"); // "britannica.com"
  * linkText("https://en.wikipedia.org/wiki/Battle_of_Nineveh_(627)", true); // "en.wikipedia.org/wiki/Battle_of_Nineveh_(627)"
+ * linkText("https://en.wikipedia.org/wiki/Battle_of_Nihaw%C4%81nd", true); // "en.wikipedia.org/wiki/Battle_of_Nihawānd"
  * ```
  */
 export function linkText(href: string, whole = false): string {
@@ -82,11 +85,28 @@ export function linkText(href: string, whole = false): string {
     if (url.protocol === "mailto:") return url.href.slice(7);
     const host = url.hostname.replace(/^www\./, "");
     if (!whole) return host;
-    const address = `${host}${url.pathname.replace(/\/+$/, "")}${url.search}`;
-    return address.length <= ADDRESS_LENGTH ? address : `${address.slice(0, ADDRESS_LENGTH - 1)}…`;
+    const address = [...`${host}${readable(url.pathname.replace(/\/+$/, ""))}${url.search}`];
+    return address.length <= ADDRESS_LENGTH ? address.join("") : `${address.slice(0, ADDRESS_LENGTH - 1).join("")}…`;
   } catch {
     return href;
   }
+}
+
+// A path's segments in the letters they spell ("Nihaw%C4%81nd" → "Nihawānd", an Arabic article's
+// title in Arabic), each left percent-encoded where decoding gives no text or a character that
+// could hide or reorder what a reader sees (a control, a bidi or other format character, a space).
+function readable(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => {
+      try {
+        const text = decodeURIComponent(segment);
+        return /[\p{C}\p{Z}\s/?#]/u.test(text) ? segment : text;
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
 }
 
 /**

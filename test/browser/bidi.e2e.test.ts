@@ -76,6 +76,35 @@ describe("bidi controls in user text cannot reorder ours", () => {
   });
 });
 
+describe("an address with a right-to-left path, on a right-to-left page", () => {
+  it("reads host first, left to right, its path's letters decoded", async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/bench/page.html`);
+    const seen = await page.evaluate(async () => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void> }; preload(...p: string[]): Promise<void>; localeFor(t: string): unknown } }).Citeline;
+      await C.preload("fa");
+      const host = document.getElementById("timeline")!;
+      host.dir = "rtl";
+      const data = { events: [{ title: "جنگ ایران و عراق", start: "1980-09-22", end: "1988-08-20", sources: [{ url: "https://fa.wikipedia.org/wiki/%D8%AC%D9%86%DA%AF_%D8%A7%DB%8C%D8%B1%D8%A7%D9%86_%D9%88_%D8%B9%D8%B1%D8%A7%D9%82" }] }] };
+      await C.createTimeline(host, { data, locale: C.localeFor("fa") }).ready;
+      const a = await new Promise<HTMLAnchorElement>((done) => {
+        const look = () => { const found = host.querySelector<HTMLAnchorElement>(".cl-sources a.cl-cite-link"); if (found) done(found); else requestAnimationFrame(look); };
+        look();
+      });
+      const node = a.firstChild!;
+      const text = node.textContent!;
+      const x = (i: number) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+      return { text, host: x(text.indexOf("fa.")), org: x(text.indexOf(".org")), path: x(text.indexOf("جنگ")) };
+    });
+    expect(seen.text).toBe("fa.wikipedia.org/wiki/جنگ_ایران_و_عراق");
+    expect(seen.host).toBeLessThan(seen.org);
+    expect(seen.org).toBeLessThan(seen.path);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a right-to-left value in a left-to-right sentence", () => {
   it("reads in its own direction, and a stray override in it, or an isolate's end before one, cannot turn our words around", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });

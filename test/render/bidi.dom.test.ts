@@ -186,10 +186,15 @@ describe("markup helpers", () => {
     expect(linkText("https://en.wikipedia.org/wiki/Battle_of_Nineveh_(627)", true)).toBe("en.wikipedia.org/wiki/Battle_of_Nineveh_(627)");
     expect(linkText("https://www.youtube.com/watch?v=WdmTfYc4sP8#t=2", true)).toBe("youtube.com/watch?v=WdmTfYc4sP8");
     expect(linkText("https://www.nytimes.com/", true)).toBe("nytimes.com");
-    // Percent-encoded by the parser: no bidi control, no look-alike letter after the host.
+    // A path's letters read as letters; a bidi control stays percent-encoded, as the parser wrote it.
+    expect(linkText("https://en.wikipedia.org/wiki/Battle_of_Nihaw%C4%81nd", true)).toBe("en.wikipedia.org/wiki/Battle_of_Nihawānd");
+    expect(linkText("https://fa.wikipedia.org/wiki/%D8%AC%D9%86%DA%AF_%D8%A7%DB%8C%D8%B1%D8%A7%D9%86_%D9%88_%D8%B9%D8%B1%D8%A7%D9%82", true)).toBe("fa.wikipedia.org/wiki/جنگ_ایران_و_عراق");
     const spoofed = linkText("https://example.org/\u202Emoc.semityn/пример", true);
-    expect(spoofed).toBe("example.org/%E2%80%AEmoc.semityn/%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80".slice(0, 59) + "…");
-    expect(spoofed.startsWith("example.org/")).toBe(true);
+    expect(spoofed).toBe("example.org/%E2%80%AEmoc.semityn/пример");
+    // A space, a slash or a character that hides (a joiner) stays encoded; so does what decodes to nothing.
+    expect(linkText("https://example.org/a%20b/c%2Fd/e%E2%80%8Df/%E0%A4%A", true)).toBe("example.org/a%20b/c%2Fd/e%E2%80%8Df/%E0%A4%A");
+    // The query stays as the parser writes it.
+    expect(linkText("https://example.org/caf%C3%A9?q=%C3%A9", true)).toBe("example.org/café?q=%C3%A9");
     expect(linkText(`https://example.org/${"a".repeat(80)}`, true)).toHaveLength(60);
     expect(linkText("mailto:desk@example.com", true)).toBe("desk@example.com");
   });
@@ -198,6 +203,10 @@ describe("markup helpers", () => {
     const link = (title?: string) => citationParts({ number: 1, publisher: "en.wikipedia.org", via: [], ...(title ? { title } : {}), url: "https://en.wikipedia.org/wiki/Cambrian", text: "" }).find((p) => typeof p !== "string" && p.tag === "a");
     expect(link()).toMatchObject({ runs: ["en.wikipedia.org/wiki/Cambrian"] });
     expect(link("Cambrian")).toMatchObject({ runs: ["en.wikipedia.org"] });
+    // Cut by characters, never inside one: a 60th letter outside the BMP stays whole or goes.
+    const long = linkText(`https://example.org/${"𝔸".repeat(70)}`, true);
+    expect([...long]).toHaveLength(60);
+    expect(long.endsWith("𝔸…")).toBe(true);
   });
 
   it("citationParts: our punctuation outside, the user's text as isolated runs", () => {

@@ -311,6 +311,8 @@ describe("links in citations", () => {
     for (const a of links) expect(a.getAttribute("rel")).toBe("noopener noreferrer");
     // The source has no title, so its link shows its path and query too: the address is all that tells it apart.
     expect(links[0]!.textContent).toBe("example.com/a?b=1");
+    // An address reads left to right, host first, on any page.
+    for (const a of links) expect(a.getAttribute("dir")).toBe("ltr");
   });
 
   it("the card checks again: a hand-built timeline with unsafe URLs gets no links", () => {
