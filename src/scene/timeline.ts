@@ -113,7 +113,7 @@ export function timelineScene(input: TimelineSceneInput, cache: ListsCache): Sce
   const slide = story ? slideNode({ story, slide: clampSlide(story, state.slide ?? 0), words: input.words, prefix, level: input.level, width: layout.width, messages: m, title: input.title, inert: input.inert, timeRtl: layout.timeDirection === "rtl", media: input.media }) : undefined;
   return h(
     "div",
-    { class: state.view === "list" ? "citeline cl-list-primary" : state.view === "story" ? "citeline cl-story-primary" : "citeline", dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert, "aria-busy": input.busy === undefined ? null : "true" },
+    { class: rootClass(state.view, layout.width), dir: input.dir ?? null, "data-theme": input.theme, "data-citeline-ssr": input.inert, "aria-busy": input.busy === undefined ? null : "true" },
     [
       ...draftsLine(input.words.timeline, m),
       toolbar(input),
@@ -156,4 +156,13 @@ function describe(input: TimelineSceneInput): string {
   const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing) + parts + (drafts > 0 ? ` ${m.draftsNote(drafts)}.` : "");
   // The keys work only once a script runs; a static page does not promise them.
   return input.inert ? text : `${text} ${m.keysHelp}`;
+}
+
+// The view that leads, and how narrow the timeline is: the lists stack (under 640 px) and their
+// entries put the date above the title (under 480 px) by the timeline's own width, so a narrow
+// column of a wide page lays them out as a phone does (the stylesheet's media queries see only
+// the window).
+function rootClass(view: string | undefined, width: number): string {
+  const lead = view === "list" ? " cl-list-primary" : view === "story" ? " cl-story-primary" : "";
+  return `citeline${lead}${width <= 480 ? " cl-narrow cl-narrowest" : width <= 640 ? " cl-narrow" : ""}`;
 }

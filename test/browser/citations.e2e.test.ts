@@ -336,4 +336,32 @@ describe("a word longer than a phone is wide, in the data's text", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("in a 320 px column of a 1280 px page the lists stack and date their entries above the title, as on a phone", async () => {
+    const { page, errors } = await open(browser, `${server.url}/test/browser/on-demand.html`, 1280);
+    await page.evaluate(async (data) => {
+      const main = document.getElementById("main")!;
+      main.style.width = "320px";
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void>; select(id: string): void } } }).Citeline;
+      const handle = C.createTimeline(main, { data, view: "chart" });
+      await handle.ready;
+      handle.select("a");
+    }, DATA);
+    await page.locator(".cl-sources .cl-cite-publisher").first().waitFor();
+    const found = await page.evaluate(() => {
+      const root = document.querySelector(".citeline")!;
+      const box = (s: string) => root.querySelector(s)!.getBoundingClientRect();
+      const right = root.getBoundingClientRect().right + 0.5;
+      return {
+        narrow: root.classList.contains("cl-narrowest"),
+        stacked: box(".cl-sources").top >= box(".cl-events").bottom - 0.5,
+        dateAbove: box(".cl-entry-when").bottom <= box(".cl-entry-title").top + 0.5,
+        past: [...root.querySelectorAll("*")].filter((e) => !(e instanceof SVGElement) && e.getBoundingClientRect().right > right).map((e) => `${e.tagName}.${e.getAttribute("class")}`),
+      };
+    });
+    expect(found).toEqual({ narrow: true, stacked: true, dateAbove: true, past: [] });
+    await page.screenshot({ path: `${SHOTS}/long-word-column-320-of-1280.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
