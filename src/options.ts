@@ -20,5 +20,4 @@ export { openingView } from "./options/opening-view.js";
 export type { TimelineOptions, RenderStringOptions, RenderPageOptions } from "./options/types.js";
 export { OPTIONS, OPTION_LIST, READING_OPTIONS, readingOptions, readWindow, type AnyOptions, type OptionName, type OptionSpec, type OptionUse } from "./options/table.js";
 export { checkTimelineOptions, checkRenderOptions } from "./options/check.js";
-export { checkLoaded } from "./model/loaded-timeline.js";
 export { OPTION_ATTRIBUTES, OPTION_FLAGS, readOptions, readFlags, type MarkupOptions, type OptionAttribute } from "./options/read.js";

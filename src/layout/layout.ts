@@ -105,10 +105,24 @@ const DEFAULT_HEIGHT = 420;
  * ```
  */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout {
-  // Raw data is the likeliest mistake from JavaScript. A zoom's layouts (given the one before)
-  // take what the first was given, so only a first layout pays for the look at every event.
-  if (!options?.previous) checkLoaded("layoutTimeline", timeline);
+  // Raw data is the likeliest mistake from JavaScript: the public entry looks at what it is given.
+  checkLoaded("layoutTimeline", timeline);
   if (!Number.isFinite(options?.width)) throw new TypeError(apiEn.layoutWidth(options?.width));
+  return layoutLoaded(timeline, options);
+}
+
+/**
+ * `layoutTimeline` for a timeline its caller knows is loaded: the view (which loaded it, or
+ * checked the `timeline` option) and the writers (which checked their input). A first render and
+ * every zoom step skip the look at each event.
+ *
+ * @example
+ * ```ts
+ * const layout = layoutLoaded(loadTimeline(csv).timeline, { width: 800 });
+ * ```
+ * @internal
+ */
+export function layoutLoaded(timeline: Timeline, options: LayoutOptions): TimelineLayout {
   const width = Math.max(120, options.width);
   const measure = options.measure ?? estimateWidth;
   const locale = options.locale ?? enGB;

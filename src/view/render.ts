@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { layoutTimeline } from "../layout/layout.js";
+import { layoutLoaded } from "../layout/layout.js";
 import { estimateWidth, type Measure } from "../layout/measure.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { languageOf, type Language } from "../options.js";
@@ -238,7 +238,7 @@ function layoutKeeper(current: () => Current, language: () => Language, width: (
     // extent is drawn afresh, so "Show all" is always the picture the page loaded with (and the
     // server drew), however the reader explored before.
     const previous = layout && !wholeExtent(layout, domain) ? { previous: layout } : {};
-    layout = layoutTimeline(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...previous });
+    layout = layoutLoaded(timeline, { width: w, height: options.height, domain, ...words, measure, overview: options.overview, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...previous });
     if (wholeExtent(layout, domain)) whole = { layout, inputs: rest };
     return layout;
   };

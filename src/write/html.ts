@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { extentFor, layoutTimeline } from "../layout/layout.js";
+import { extentFor, layoutLoaded } from "../layout/layout.js";
 import type { TimelineLayout } from "../layout/types.js";
 import { directionOf, languageOf } from "../options.js";
 import { createListsCache } from "../scene/lists.js";
@@ -15,7 +15,8 @@ import { h, num, type SceneElement } from "../scene/node.js";
 import { onSlide, openingWindow, storyOf } from "../scene/story.js";
 import { settledFocus, timelineScene } from "../scene/timeline.js";
 import { wordsFor } from "../scene/words.js";
-import { checkLoaded, checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
+import { checkRenderOptions, type RenderPageOptions, type RenderStringOptions } from "../options.js";
+import { checkLoaded } from "../model/loaded-timeline.js";
 import type { Timeline } from "../types.js";
 import { toMarkup } from "./string.js";
 
@@ -66,7 +67,7 @@ export function prepare(input: RenderInput, options: RenderStringOptions, caller
   const words = { locale: language.locale, words: language.messages.layout, dates: language.dates };
   // A story opens on its first slide, zoomed to its event as the browser opens it.
   const opening = options.view === "story" && !given ? openingWindow(timeline, extentFor(timeline, options.breaks)) : undefined;
-  const layout = given ? input.layout : layoutTimeline(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, ...words, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...(opening ? { domain: opening } : {}) });
+  const layout = given ? input.layout : layoutLoaded(timeline, { width: options.width ?? DEFAULT_WIDTH, height: options.height, ...words, calendar: options.calendar, timeDirection: options.timeDirection, breaks: options.breaks, ...(opening ? { domain: opening } : {}) });
   const prefix = options.idPrefix ?? "citeline";
   const theme = options.theme ?? "light";
   const level = options.headingLevel ?? DEFAULT_HEADING_LEVEL;

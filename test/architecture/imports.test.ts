@@ -44,7 +44,7 @@ const RULES: [string, RegExp, RegExp][] = [
   ["scene", /^scene\//, /^(types|messages\/[\w-]+|model\/(citation|date-words|ids|source)|layout\/(types|items|layout|sizes|doubt|event-name|account-marks)|interact\/keys|scene\/[\w-]+|date-fns)$/],
   // The writers: a scene to the DOM (patch) or to text (string, html, page); the page hashes its
   // stylesheet for the CSP with a maintained SHA-256.
-  ["write", /^write\//, /^(types|options|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],
+  ["write", /^write\//, /^(types|options|model\/loaded-timeline|messages\/[\w-]+|layout\/(layout|types)|scene\/[\w-]+|write\/[\w-]+|date-fns|@noble\/hashes)$/],
   // The browser timeline: state, input and drawing on top of every stage below.
   ["view", /^view\//, /^(types|diagnostics|load|preload|options|messages\/[\w-]+|layout\/[\w-]+|scene\/[\w-]+|write\/(dom|export)|interact\/[\w-]+|view\/[\w-]+|d3-selection|d3-zoom|date-fns)$/],
   // Options: one table and checker for every entry point; it reads dates (model) and names the
