@@ -35,7 +35,7 @@ export const TARGET = 45_000;
  * check's budgets were set") keeps why each moved.
  */
 export const BUDGETS = {
-  "script-tag page": 100_100,
+  "script-tag page": 100_800,
   "app page (bundled)": 111_800,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { apiEn } from "./messages/api.js";
 import { diagnosticsEn, type DiagnosticParts } from "./messages/diagnostics.js";
 import type { Address, Detail, Diagnostic, Severity } from "./diagnostic-type.js";
 import { preview } from "./preview.js";
@@ -166,6 +167,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, Severity>> = { ..
  * ```
  */
 export function formatDiagnostic(d: Diagnostic): string {
+  if (typeof (d as Partial<Diagnostic> | null | undefined)?.message !== "string") throw new TypeError(apiEn.notRead("formatDiagnostic", d));
   const where = [
     d.index === undefined ? d.section : `${d.section}[${d.index}]`,
     d.line === undefined ? "" : ` line ${d.line}`,

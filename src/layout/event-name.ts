@@ -5,8 +5,10 @@
  * @module
  */
 import type { Locale } from "date-fns";
+import { apiEn } from "../messages/api.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import { isLoadedEvent } from "../model/loaded-timeline.js";
 import type { TimelineEvent } from "../types.js";
 
 /** Whether an event is drawn as accounts that disagree: it has two or more. */
@@ -47,6 +49,7 @@ function firstSaid<T>(accounts: readonly T[], say: (a: T) => string, words: Pick
  * ```
  */
 export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
+  if (!isLoadedEvent(event) || typeof dates !== "object" || dates === null) throw new TypeError(apiEn.notRead("accessibleName", isLoadedEvent(event) ? dates : event));
   const said = "localize" in dates ? { locale: dates } : dates;
   // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
   const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : ""), words) : undefined;

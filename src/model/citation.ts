@@ -1,3 +1,4 @@
+import { apiEn } from "../messages/api.js";
 import type { Source, Timeline } from "../types.js";
 import { describeDate, type DateWordsOptions } from "./date-words.js";
 
@@ -56,6 +57,7 @@ export interface CitationOptions extends DateWordsOptions {
  * ```
  */
 export function citationText(timeline: Timeline, id: string, options: CitationOptions = {}): CitationText | undefined {
+  if (!Array.isArray((timeline as Partial<Timeline> | null | undefined)?.sources)) throw new TypeError(apiEn.notRead("citationText", timeline));
   const byId = sourceIndex(timeline.sources);
   const source = byId.get(id);
   if (!source) return undefined;

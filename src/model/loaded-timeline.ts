@@ -1,4 +1,4 @@
-import type { Timeline } from "../types.js";
+import type { FuzzyDate, Timeline, TimelineEvent } from "../types.js";
 import { apiEn } from "../messages/api.js";
 
 /**
@@ -28,27 +28,43 @@ export function isLoadedTimeline(value: unknown): value is Timeline {
  * ```ts
  * checkLoaded("renderToString", loadTimeline(csvText).timeline); // passes
  * checkLoaded("renderToString", csvText);
- * // TypeError: renderToString draws a timeline loadTimeline returned, or { timeline, layout }; got a string. Load it first: renderToString(loadTimeline(data).timeline).
+ * // TypeError: renderToString draws a timeline loadTimeline returned, or { timeline, layout }; got the text "ID,Title,Start date,End date,Description". Load it first: renderToString(loadTimeline(data).timeline).
  * ```
  */
 export function checkLoaded(caller: string, input: unknown): void {
   const given = caller !== "layoutTimeline" && isObject(input) && "layout" in input && "timeline" in input;
   const timeline = given ? input.timeline : input;
   const layoutOk = !given || (isObject(input.layout) && Array.isArray(input.layout.items));
-  if (!isLoadedTimeline(timeline) || !layoutOk) throw new TypeError(apiEn.notLoaded(caller, kindOf(timeline, layoutOk)));
+  if (isLoadedTimeline(timeline) && layoutOk) return;
+  const unread = isObject(timeline) && Array.isArray(timeline.events) && timeline.events.some((e) => !isLoadedEvent(e));
+  throw new TypeError(apiEn.notLoaded(caller, timeline, !layoutOk ? "layout" : unread ? "events" : undefined));
 }
 
-// What was given instead, in a few words.
-function kindOf(value: unknown, layoutOk: boolean): string {
-  if (!layoutOk) return "a layout that layoutTimeline did not make";
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (!isObject(value)) return `a ${typeof value}`;
-  return Array.isArray(value.events) && value.events.some((e) => !isLoadedEvent(e)) ? "events whose dates are not read yet" : "an object that is not a loaded timeline";
+/**
+ * Whether a value is an event of a loaded timeline: an id, and a start read to its bounds.
+ *
+ * @example
+ * ```ts
+ * isLoadedEvent(loadTimeline(csvText).timeline.events[0]); // true
+ * isLoadedEvent({ title: "Visit", start: "2008-06-07" });  // false
+ * ```
+ */
+export function isLoadedEvent(event: unknown): event is TimelineEvent {
+  return isObject(event) && typeof event.id === "string" && isReadDate(event.start);
 }
 
-function isLoadedEvent(event: unknown): boolean {
-  return isObject(event) && typeof event.id === "string" && isObject(event.start) && typeof event.start.earliest === "number" && typeof event.start.latest === "number";
+/**
+ * Whether a value is a date a load read (`event.start`, a source's `published`): its bounds as
+ * numbers and its EDTF as text. A date still written as text ("2008-06-07") is not.
+ *
+ * @example
+ * ```ts
+ * isReadDate(loadTimeline(csvText).timeline.events[0].start); // true
+ * isReadDate("2008-06-07");                                   // false
+ * ```
+ */
+export function isReadDate(value: unknown): value is FuzzyDate {
+  return isObject(value) && typeof value.earliest === "number" && typeof value.latest === "number" && typeof value.edtf === "string";
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
