@@ -9,6 +9,7 @@ import MagicString from "magic-string";
 import { dts } from "rollup-plugin-dts";
 import { transform } from "esbuild";
 import esbuild from "rollup-plugin-esbuild";
+import { stylesheetSource } from "./scripts/stylesheet.mjs";
 import { studio } from "./studio/rollup.studio.js";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
@@ -20,15 +21,14 @@ const transpile = () => esbuild({ target: "es2020", tsconfig: "tsconfig.build.js
 // The UMD bundles carry d3 parts, date-fns, edtf (and its CommonJS parser, nearley) and, for
 // require("citeline") in Node, htmlparser2.
 const bundled = () => [nodeResolve({ browser: true }), commonjs(), json(), transpile()];
-// The stylesheet ships as citeline/style.css: the theme, then the embed states (they have no
-// imports to resolve), minified by esbuild as Vite minifies an app's CSS: the sources' comments say
+// The stylesheet ships as citeline/style.css: the theme with its parts inlined, then the embed
+// states (scripts/stylesheet.mjs), minified by esbuild as Vite minifies an app's CSS: the sources' comments say
 // why each rule is there, and every page loaded them (6.2 → 3.7 KB gzip).
 // test/browser/stylesheet.e2e.test.ts holds the shipped sheet to the sources, element by element.
 const stylesheet = () => ({
   name: "citeline-stylesheet",
   async generateBundle() {
-    const source = ["./src/write/theme.css", "./src/embed/embed.css"].map((file) => readFileSync(new URL(file, import.meta.url), "utf8")).join("\n");
-    const { code } = await transform(source, { loader: "css", minify: true, legalComments: "none" });
+    const { code } = await transform(stylesheetSource(), { loader: "css", minify: true, legalComments: "none" });
     this.emitFile({ type: "asset", fileName: "style.css", source: `${banner}\n${code}` });
   },
 });

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import embedCss from "../src/embed/embed.css?raw";
-import themeCss from "../src/write/theme.css?raw";
+import themeCss from "../src/write/theme/root.css?raw";
 import seedJson from "../examples/seed-tehran-2008/events.json?raw";
 import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, el, mount, type TimelineArgs } from "./support.js";
 

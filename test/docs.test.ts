@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { stylesheetSource } from "../scripts/stylesheet.mjs";
 import { OPTION_LIST, type OptionUse } from "../src/options.js";
 import { optionDoc } from "../src/options/docs.js";
 
@@ -80,7 +81,7 @@ describe("docs", () => {
   });
 
   it("theming.md names every CSS variable of the stylesheet, and no other", () => {
-    const css = read("src/write/theme.css") + read("src/embed/embed.css");
+    const css = stylesheetSource();
     const guide = read("docs/theming.md");
     const inCss = new Set(css.match(/--cl-[\w-]+/g));
     const defined = new Set([...css.matchAll(/(--cl-[\w-]+)\s*:/g)].map((m) => m[1]!));

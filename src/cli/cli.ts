@@ -229,8 +229,16 @@ async function firstReadable(io: CliIO, candidates: string[]): Promise<string | 
   return undefined;
 }
 
+// Beside the sources, theme.css imports its parts (./theme/*.css): each is written in its place, as
+// the build does (scripts/stylesheet.mjs), so that the page needs nothing else.
+const PART_IMPORT = /^@import "\.\/([\w/-]+\.css)";$/gm;
+
 async function stylesheet(io: CliIO): Promise<string> {
-  return (await firstReadable(io, ["./style.css", "../write/theme.css"])) ?? "";
+  const built = await firstReadable(io, ["./style.css"]);
+  if (built !== undefined) return built;
+  const index = (await firstReadable(io, ["../write/theme.css"])) ?? "";
+  const parts = await Promise.all([...index.matchAll(PART_IMPORT)].map((m) => firstReadable(io, [`../write/${m[1]!}`])));
+  return index.replace(PART_IMPORT, () => (parts.shift() ?? "").trimEnd());
 }
 
 async function version(io: CliIO): Promise<string> {

@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { themeSource } from "../../scripts/stylesheet.mjs";
 import { ROOT, runCli } from "./run.js";
 
 // jsdom ships no types and the project has no @types/jsdom: the little used here, typed.
@@ -33,8 +34,10 @@ describe("citeline render", () => {
     expect(doc.querySelectorAll("svg g.cl-item")).toHaveLength(7);
     expect(doc.querySelectorAll("ol.cl-list > li")).toHaveLength(7);
     expect(doc.querySelectorAll("script")).toHaveLength(0);
-    // The theme is inlined, so the page needs nothing else.
-    expect(doc.querySelector("style")!.textContent).toContain(".citeline .cl-lane-bg");
+    // The theme is inlined, every part of it (src/write/theme/), so the page needs nothing else.
+    const css = doc.querySelector("style")!.textContent;
+    expect(css).not.toContain("@import");
+    expect(css).toContain(themeSource());
     expect(doc.documentElement.lang).toBe("en-GB");
   });
 

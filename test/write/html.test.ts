@@ -13,12 +13,13 @@ import { loadTimeline } from "../../src/load.js";
 import { escapeAttribute, escapeHtml } from "../../src/write/string.js";
 import type { Timeline, TimelineInput } from "../../src/types.js";
 
+import { themeSource } from "../../scripts/stylesheet.mjs";
 import { jsdomWindow, parseDocument, parseHtml, ssrSvg, tree } from "./trees.js";
 
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, "../..", path), "utf8");
 const load = (input: unknown) => loadTimeline(input).timeline;
 const SEED = load(read("examples/seed-tehran-2008/events.csv"));
-const THEME = read("src/write/theme.css");
+const THEME = themeSource();
 
 const DAY = 86_400_000;
 
