@@ -66,9 +66,9 @@ const ADDRESS_LENGTH = 60;
  * ASCII form, so no look-alike letters), or the address of a mailto link — never a publisher's
  * name, which anyone can make look like a domain. With `whole`, for a source with no title to
  * tell it apart, its path and query follow the host: twenty Wikipedia articles are not twenty
- * "en.wikipedia.org"s. The path's letters are decoded where that gives plain text, and stay
- * percent-encoded where it would give a control, a bidi or other format character, or a space;
- * the query stays as the URL parser writes it. The host always leads, and the link reads left to
+ * "en.wikipedia.org"s. The path's and the query's letters are decoded where that gives plain
+ * text, and stay percent-encoded where it would give a control, a bidi or other format character,
+ * or a space (and in the query, what would read as another of its fields). The host always leads, and the link reads left to
  * right (`dir="ltr"`), so what follows cannot pass for another site.
  *
  * @example
@@ -85,28 +85,31 @@ export function linkText(href: string, whole = false): string {
     if (url.protocol === "mailto:") return url.href.slice(7);
     const host = url.hostname.replace(/^www\./, "");
     if (!whole) return host;
-    const address = [...`${host}${readable(url.pathname.replace(/\/+$/, ""))}${url.search}`];
+    const address = [...`${host}${readable(url.pathname.replace(/\/+$/, ""), PATH_KEPT)}${readable(url.search, QUERY_KEPT)}`];
     return address.length <= ADDRESS_LENGTH ? address.join("") : `${address.slice(0, ADDRESS_LENGTH - 1).join("")}…`;
   } catch {
     return href;
   }
 }
 
-// A path's segments in the letters they spell ("Nihaw%C4%81nd" → "Nihawānd", an Arabic article's
-// title in Arabic), each left percent-encoded where decoding gives no text or a character that
-// could hide or reorder what a reader sees (a control, a bidi or other format character, a space).
-function readable(path: string): string {
-  return path
-    .split("/")
-    .map((segment) => {
-      try {
-        const text = decodeURIComponent(segment);
-        return /[\p{C}\p{Z}\s/?#]/u.test(text) ? segment : text;
-      } catch {
-        return segment;
-      }
-    })
-    .join("/");
+// What a decoded piece must not hold: a character that could hide or reorder what a reader sees
+// (a control, a bidi or other format character, a space), or the address's own punctuation; in a
+// query also what separates or encodes its fields ("%26" is a letter of a value, "&" a new field).
+const PATH_KEPT = /[\p{C}\p{Z}\s/?#]/u;
+const QUERY_KEPT = /[\p{C}\p{Z}\s/?#&=+%]/u;
+
+// A path's segments, or a query's names and values, in the letters they spell ("Nihaw%C4%81nd" →
+// "Nihawānd", an Arabic article's title in Arabic), each left percent-encoded where decoding gives
+// no text or what `kept` refuses.
+function readable(part: string, kept: RegExp): string {
+  return part.replace(/[^/?&=]+/g, (piece) => {
+    try {
+      const text = decodeURIComponent(piece);
+      return kept.test(text) ? piece : text;
+    } catch {
+      return piece;
+    }
+  });
 }
 
 /**

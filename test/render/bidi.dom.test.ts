@@ -182,7 +182,7 @@ describe("markup helpers", () => {
     expect(linkText("mailto:\u202Emoc.elpmaxe@ksed")).not.toContain("\u202E");
   });
 
-  it("linkText, whole, for a source with no title: the host, then the path and query as parsed, cut at 60 characters", () => {
+  it("linkText, whole, for a source with no title: the host, then the path and query, decoded where that gives plain text, cut at 60 characters", () => {
     expect(linkText("https://en.wikipedia.org/wiki/Battle_of_Nineveh_(627)", true)).toBe("en.wikipedia.org/wiki/Battle_of_Nineveh_(627)");
     expect(linkText("https://www.youtube.com/watch?v=WdmTfYc4sP8#t=2", true)).toBe("youtube.com/watch?v=WdmTfYc4sP8");
     expect(linkText("https://www.nytimes.com/", true)).toBe("nytimes.com");
@@ -194,7 +194,11 @@ describe("markup helpers", () => {
     // A space, a slash or a character that hides (a joiner) stays encoded; so does what decodes to nothing.
     expect(linkText("https://example.org/a%20b/c%2Fd/e%E2%80%8Df/%E0%A4%A", true)).toBe("example.org/a%20b/c%2Fd/e%E2%80%8Df/%E0%A4%A");
     // The query stays as the parser writes it.
-    expect(linkText("https://example.org/caf%C3%A9?q=%C3%A9", true)).toBe("example.org/café?q=%C3%A9");
+    // The query's names and values too, but for what would read as another field or a space.
+    expect(linkText("https://example.org/caf%C3%A9?q=%C3%A9", true)).toBe("example.org/café?q=é");
+    expect(linkText("https://www.google.com/search?q=%D8%AA%D9%87%D8%B1%D8%A7%D9%86&hl=fa", true)).toBe("google.com/search?q=تهران&hl=fa");
+    expect(linkText("https://example.org/s?q=a%26b%3Dc&r=x%2By&t=%E2%80%AEz&u=%25&v=%E0", true)).toBe("example.org/s?q=a%26b%3Dc&r=x%2By&t=%E2%80%AEz&u=%25&v=%E0");
+    expect(linkText("https://en.wikipedia.org/wiki/C%2B%2B", true)).toBe("en.wikipedia.org/wiki/C++");
     expect(linkText(`https://example.org/${"a".repeat(80)}`, true)).toHaveLength(60);
     expect(linkText("mailto:desk@example.com", true)).toBe("desk@example.com");
   });
