@@ -1,15 +1,13 @@
 import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
-import { apiEn } from "../messages/api.js";
 import { datesEn, type DatesWords } from "../messages/dates.js";
 import type { Calendar, FuzzyDate } from "../types.js";
 import { calendarFormat, calendarRange, calendarWords } from "./calendar.js";
 import { partWords } from "./date-precision-words.js";
 import { readEdtf } from "./date.js";
-import { isReadDate } from "./loaded-timeline.js";
+import { checkDates } from "./loaded-timeline.js";
 import { ENGLISH_YEARS, unspecifiedWords, yearsWords, yearText, type MonthNames, type YearSpeller } from "./date-words-year.js";
 import { SEASON_PATTERN } from "./season.js";
-
 export { precisionWords, spanPrecisionWords } from "./date-precision-words.js";
 
 /**
@@ -61,7 +59,7 @@ const SPELLERS = new WeakMap<DateWordsOptions, Speller>();
  * ```
  */
 export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): string {
-  if (!isReadDate(date)) throw new TypeError(apiEn.notRead("describeDate", date));
+  checkDates("describeDate", date);
   return dateIn(date, spellerOf(options));
 }
 
@@ -75,7 +73,7 @@ export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): s
  * ```
  */
 export function describeSpan(start: FuzzyDate, end: FuzzyDate | undefined, options: DateWordsOptions = {}): string {
-  if (!isReadDate(start) || (end !== undefined && !isReadDate(end))) throw new TypeError(apiEn.notRead("describeSpan", isReadDate(start) ? end : start));
+  checkDates("describeSpan", start, end);
   const s = spellerOf(options);
   const { w } = s;
   if (!end) return dateIn(start, s);

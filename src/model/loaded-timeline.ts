@@ -67,6 +67,20 @@ export function isReadDate(value: unknown): value is FuzzyDate {
   return isObject(value) && typeof value.earliest === "number" && typeof value.latest === "number" && typeof value.edtf === "string";
 }
 
+/**
+ * Check what `describeDate` or `describeSpan` is given: dates a load read (a span's end may be
+ * absent). Throws a TypeError that says what they take; returns nothing.
+ *
+ * @example
+ * ```ts
+ * checkDates("describeDate", "2008-06-07");
+ * // TypeError: describeDate takes a date loadTimeline read; got the text "2008-06-07". For example: describeDate(timeline.events[0].start).
+ * ```
+ */
+export function checkDates(caller: "describeDate" | "describeSpan", start: unknown, end?: unknown): void {
+  if (!isReadDate(start) || (end !== undefined && !isReadDate(end))) throw new TypeError(apiEn.notRead(caller, isReadDate(start) ? end : start));
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
