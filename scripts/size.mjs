@@ -35,8 +35,8 @@ export const TARGET = 45_000;
  * check's budgets were set") keeps why each moved.
  */
 export const BUDGETS = {
-  "script-tag page": 100_800,
-  "app page (bundled)": 111_800,
+  "script-tag page": 101_400,
+  "app page (bundled)": 112_800,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,
   "citeline-words.js": 29_200,

@@ -46,9 +46,10 @@ export const PrecisionGallery: Story = {
 /**
  * Dates as archives write them: an open end (`1660-11-28/..`, fading to the edge), an open start
  * (`../1666-09-02`), an unknown end (`1665-01/`, a short stub with a dashed end), sets of candidate
- * dates (`[1665,1666]` one of, `{…}` all of, marks joined on one row), unknown digits
- * (`166X-12-25`, `1664-1X`) and a qualifier on one part (`1667?-06-11`). Every form is said in words
- * under its title and in the list.
+ * dates (`[1665,1666]` one of, `{…}` all of, marks joined on one row), dates known only from one
+ * side (`[..1666-09-01]` on or before, `[1667-02..]` on or after: a ring at the date, its band
+ * running on to the edge and fading), unknown digits (`166X-12-25`, `1664-1X`) and a qualifier on
+ * one part (`1667?-06-11`). Every form is said in words under its title and in the list.
  */
 export const HonestDates: Story = {
   name: "Open, unknown and set dates (1280 px)",

@@ -81,19 +81,19 @@ export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: n
 }
 
 /**
- * Where an event or era starts to reach: `-Infinity` for an open start.
+ * Where an event or era starts to reach: `-Infinity` for an open start, or a date known only to be on or before its own.
  *
  * @example
  * ```ts
  * reachFrom(event); // event.start.earliest
  * ```
  */
-export function reachFrom(item: { start: FuzzyDate }): number {
-  return item.start.bound === "open" ? -Infinity : item.start.earliest;
+export function reachFrom(item: { start: FuzzyDate; end?: FuzzyDate }): number {
+  return item.start.bound === "open" || (!item.end && item.start.side === "before") ? -Infinity : item.start.earliest;
 }
 
 /**
- * Where an event or era stops reaching: `Infinity` for an open end.
+ * Where an event or era stops reaching: `Infinity` for an open end, or a date known only to be on or after its own.
  *
  * @example
  * ```ts
@@ -101,5 +101,5 @@ export function reachFrom(item: { start: FuzzyDate }): number {
  * ```
  */
 export function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
-  return item.end?.bound === "open" ? Infinity : (item.end ?? item.start).latest;
+  return item.end?.bound === "open" || (!item.end && item.start.side === "after") ? Infinity : (item.end ?? item.start).latest;
 }

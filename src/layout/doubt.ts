@@ -42,7 +42,7 @@ export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
 
 /**
  * How the layout says a date is known: its precision, qualifier and, where it has one, its open
- * or unknown bound.
+ * or unknown bound, or the side it is known from.
  *
  * @example
  * ```ts
@@ -50,5 +50,8 @@ export function fuzzyEnd(band: [number, number], p: PrecisionLayout): boolean {
  * ```
  */
 export function precisionLayout(date: FuzzyDate): PrecisionLayout {
-  return date.bound ? { precision: date.precision, qualifier: date.qualifier, bound: date.bound } : { precision: date.precision, qualifier: date.qualifier };
+  const known: PrecisionLayout = { precision: date.precision, qualifier: date.qualifier };
+  if (date.bound) known.bound = date.bound;
+  if (date.side) known.side = date.side;
+  return known;
 }

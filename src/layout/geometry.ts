@@ -9,7 +9,7 @@
 import type { FuzzyDate, Timeline } from "../types.js";
 import { highest, lowest } from "./extremes.js";
 import { ITEM } from "./sizes.js";
-import { POINT, SPAN, type LaneEvents } from "./lane-events.js";
+import { POINT, POINT_SIDE, SPAN, type LaneEvents } from "./lane-events.js";
 import { atLinear, type Linear, type TimeScale } from "./scale.js";
 
 /** How far an open end runs past its known start before fading out, and the stub of an unknown end, px. */
@@ -128,6 +128,8 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
       g.center[k] = center;
       g.bare0[k] = Math.min(b0, center - ITEM.radius);
       g.bare1[k] = Math.max(b1, center + ITEM.radius);
+    } else if (form === POINT_SIDE) {
+      sideGeometry(lane.events[i]!.start, zoom, g, k);
     } else {
       if (form === SPAN) {
         const s0 = xOf(zoom, lane.startEarliest[i]!);
@@ -154,6 +156,24 @@ function fill(lane: LaneEvents, g: Geometry, at: number, zoom: Zoom, from: numbe
 // call target for each lane, and V8 threw away `fill`'s optimised code at the second lane.
 function xOf(zoom: Zoom, t: number): number {
   return zoom.linear ? atLinear(zoom.linear, t) : zoom.x(t);
+}
+
+// A date known only from one side: its mark at the date written, and a band of where it may be
+// running from there to the plot's edge and fading, as an open end does; a stub past the mark
+// where the edge is nearer. (Time right to left is the mirror image, made after the layout.) A
+// mark far off the plot, in a window zoomed long before it, keeps its band to just past the edge:
+// the rest would never show.
+function sideGeometry(date: FuzzyDate, zoom: Zoom, g: Geometry, k: number): void {
+  const [plotLeft, plotRight] = zoom.plot;
+  const before = date.side === "before";
+  const at = xOf(zoom, before ? date.latest : date.earliest);
+  const b0 = before ? Math.min(plotLeft, at - OPEN.stub) : Math.max(at, plotLeft - OPEN.stub);
+  const b1 = before ? Math.min(at, plotRight + OPEN.stub) : Math.max(plotRight, at + OPEN.stub);
+  g.band0[k] = g.end0[k] = g.bar0[k] = b0;
+  g.band1[k] = g.end1[k] = g.bar1[k] = b1;
+  g.center[k] = at;
+  g.bare0[k] = Math.min(b0, at - ITEM.radius);
+  g.bare1[k] = Math.max(b1, at + ITEM.radius);
 }
 
 // A span's start band, bar and end band. An open end runs to the edge of the plot and fades out

@@ -49,6 +49,8 @@ export interface PrecisionLayout {
   qualifier: Qualifier;
   /** An interval end that is not a date: open (it goes on, drawn fading to the edge) or unknown (a short fading stub). */
   bound?: "open" | "unknown";
+  /** A date known only from one side (`[..1760-12-03]`, `[1760-12..]`): its band runs to the plot's edge that way, fading. */
+  side?: "before" | "after";
 }
 
 interface ItemBase {

@@ -222,7 +222,7 @@ class EventShape implements Shape {
     if (disputed(event)) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start), accounts: accountMarks(event, c) };
     if (!event.end) {
       const set = event.start.set;
-      if (!set) return { kind: "point", ...base, x: center, band, date: { precision: event.start.precision, qualifier: event.start.qualifier } };
+      if (!set) return { kind: "point", ...base, x: center, band, date: precisionLayout(event.start) };
       const candidates = set.dates.map((d): [number, number] => [c.x(d.earliest), c.x(d.latest)]);
       return { kind: "point", ...base, x: center, band: [center, center], date: { precision: event.start.precision, qualifier: event.start.qualifier }, set: { kind: set.kind, candidates } };
     }

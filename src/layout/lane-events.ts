@@ -67,14 +67,18 @@ export interface LaneEvents {
   startLatest: Float64Array;
   endEarliest: Float64Array;
   endLatest: Float64Array;
-  /** Each event's form: a point, a span, or a span with an open or unknown end ({@link SPAN_BOUND}). */
+  /** Each event's form: a point, a span, a span with an open or unknown end ({@link SPAN_BOUND}), or a point known from one side ({@link POINT_SIDE}). */
   form: Uint8Array;
 }
 
-/** The forms of {@link LaneEvents}: a point, a span with two dates, a span with an open or unknown end. */
+/**
+ * The forms of {@link LaneEvents}: a point, a span with two dates, a span with an open or unknown
+ * end, a point known only from one side (`[..1760-12-03]`).
+ */
 export const POINT = 0;
 export const SPAN = 1;
 export const SPAN_BOUND = 2;
+export const POINT_SIDE = 3;
 
 /** What the layout reads of a whole timeline, once: its lanes' events and their time order. */
 interface TimelineIndex {
@@ -183,7 +187,7 @@ function readByRank(events: TimelineEvent[]): ByRank {
     at.position[r] = e.index;
     at.from[r] = reachFrom(e);
     at.to[r] = reachTo(e);
-    at.form[r] = !end ? POINT : start.bound || end.bound ? SPAN_BOUND : SPAN;
+    at.form[r] = !end ? (start.side ? POINT_SIDE : POINT) : start.bound || end.bound ? SPAN_BOUND : SPAN;
   }
   return at;
 }

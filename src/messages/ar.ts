@@ -132,6 +132,8 @@ export const arabic: Translation = (n) => ({
     endUnknown: (start) => `${start} – نهاية غير معروفة`,
     until: (end) => `حتى ${end}`,
     startUnknown: (end) => `بداية غير معروفة – ${end}`,
+    orBefore: (date) => `${date} أو قبله`,
+    orAfter: (date) => `${date} أو بعده`,
     oneOf: (dates) => `أحد هذه التواريخ: ${n.list(dates, "or")}`,
     allOf: (dates) => `كل هذه التواريخ: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

@@ -117,6 +117,8 @@ export const sorani: Translation = (n) => ({
     endUnknown: (start) => `${start} تا کۆتاییەکی نەزانراو`,
     until: (end) => `تا ${end}`,
     startUnknown: (end) => `لە سەرەتایەکی نەزانراوەوە تا ${end}`,
+    orBefore: (date) => `${date} یان پێش ئەوە`,
+    orAfter: (date) => `${date} یان دوای ئەوە`,
     oneOf: (dates) => `یەکێک لەم بەروارانە: ${n.list(dates, "or")}`,
     allOf: (dates) => `هەموو ئەم بەروارانە: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

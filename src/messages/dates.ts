@@ -36,6 +36,10 @@ export const datesEn = {
   until: (end: string) => `until ${end}`,
   /** A span whose start is unknown. */
   startUnknown: (end: string) => `start unknown – ${end}`,
+  /** A date known only from one side (`[..1760-12-03]`): "on or before 3 December 1760". */
+  orBefore: (date: string) => `on or before ${date}`,
+  /** A date known only from one side (`[1760-12..]`): "on or after December 1760". */
+  orAfter: (date: string) => `on or after ${date}`,
   /** One date of several: "one of 1667, 1668". */
   oneOf: (dates: readonly string[]) => `one of ${dates.join(", ")}`,
   /** Every date of several: "all of 1667, 1668". */

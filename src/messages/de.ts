@@ -119,6 +119,8 @@ export const german: Translation = (n) => ({
     endUnknown: (start) => `${start} – Ende unbekannt`,
     until: (end) => `bis ${end}`,
     startUnknown: (end) => `Beginn unbekannt – ${end}`,
+    orBefore: (date) => `spätestens ${date}`,
+    orAfter: (date) => `frühestens ${date}`,
     oneOf: (dates) => `eines der Daten ${n.list(dates, "or")}`,
     allOf: (dates) => `alle Daten ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

@@ -114,7 +114,7 @@ export const tooManyInSet = (max: number) => `a set of more than ${max} dates`;
 export const EMPTY_SET_MEMBER = "A set has an empty member.";
 /** A set with an interval or a set inside. */
 export const SET_MEMBERS = "A set's members are dates or ranges (a..b).";
-/** "[..1760]". */
+/** "[1667,..1760]": an open member among others (alone in a one-of set, it is read as a date known from one side). */
 export const OPEN_SET_MEMBER = "a set member open at one end (..)";
 /** A month's number that is none ("13/2020", "2008-13"). */
 export const noMonth = (month: string) => `${month} is no month.`;

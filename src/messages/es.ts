@@ -123,6 +123,8 @@ export const spanish: Translation = (n) => ({
     endUnknown: (start) => `${start} – fin desconocido`,
     until: (end) => `… – ${end}`,
     startUnknown: (end) => `inicio desconocido – ${end}`,
+    orBefore: (date) => `a más tardar ${date}`,
+    orAfter: (date) => `no antes de ${date}`,
     oneOf: (dates) => `una de estas fechas: ${n.list(dates, "or")}`,
     allOf: (dates) => `todas estas fechas: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

@@ -117,6 +117,8 @@ export const persian: Translation = (n) => ({
     endUnknown: (start) => `${start} تا پایانی نامعلوم`,
     until: (end) => `تا ${end}`,
     startUnknown: (end) => `از آغازی نامعلوم تا ${end}`,
+    orBefore: (date) => `${date} یا پیش از آن`,
+    orAfter: (date) => `${date} یا پس از آن`,
     oneOf: (dates) => `یکی از این تاریخ‌ها: ${n.list(dates, "or")}`,
     allOf: (dates) => `همهٔ این تاریخ‌ها: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

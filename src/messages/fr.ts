@@ -119,6 +119,8 @@ export const french: Translation = (n) => ({
     endUnknown: (start) => `${start} – fin inconnue`,
     until: (end) => `… – ${end}`,
     startUnknown: (end) => `début inconnu – ${end}`,
+    orBefore: (date) => `au plus tard ${date}`,
+    orAfter: (date) => `au plus tôt ${date}`,
     oneOf: (dates) => `l’une de ces dates\u00a0: ${n.list(dates, "or")}`,
     allOf: (dates) => `toutes ces dates\u00a0: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

@@ -128,6 +128,8 @@ export const hebrew: Translation = (n) => ({
     endUnknown: (start) => `${start} – סוף לא ידוע`,
     until: (end) => `עד ${end}`,
     startUnknown: (end) => `התחלה לא ידועה – ${end}`,
+    orBefore: (date) => `${date} או לפני כן`,
+    orAfter: (date) => `${date} או אחרי כן`,
     oneOf: (dates) => `אחד מהתאריכים: ${n.list(dates, "or")}`,
     allOf: (dates) => `כל התאריכים: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

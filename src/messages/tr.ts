@@ -122,6 +122,8 @@ export const turkish: Translation = (n) => ({
     endUnknown: (start) => `${start} – bitiş bilinmiyor`,
     until: (end) => `… – ${end}`,
     startUnknown: (end) => `başlangıç bilinmiyor – ${end}`,
+    orBefore: (date) => `${date} veya öncesi`,
+    orAfter: (date) => `${date} veya sonrası`,
     oneOf: (dates) => `şu tarihlerden biri: ${n.list(dates, "or")}`,
     allOf: (dates) => `şu tarihlerin tümü: ${n.list(dates)}`,
     qualified: (when, sure) => `${when} (${sure})`,

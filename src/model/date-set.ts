@@ -13,12 +13,15 @@ const RANK: Precision[] = ["millennium", "century", "decade", "year", "season", 
 
 /**
  * Read an EDTF set: `[1667,1668]` (one of these dates) or `{1667,1668}` (all of them). A member may
- * be a range `1667..1672`, one candidate covering those years. Members open at one end
- * (`[..1760-12-03]`, "on or before") are refused: they have no honest width to draw.
+ * be a range `1667..1672`, one candidate covering those years. A one-of set of one member open at
+ * one end is a date known only from one side: `[..1760-12-03]` (on or before) and `[1760-12..]` (on
+ * or after), read as that date with its `side`. An open member among others is refused: its
+ * candidate would have no honest width to draw beside theirs.
  *
  * @example
  * ```ts
  * readSet("[1667,1668]", readEdtf); // one-of, earliest 1 Jan 1667, latest 31 Dec 1668
+ * readSet("[..1760-12-03]", readEdtf); // 3 December 1760, side "before"
  * ```
  */
 export function readSet(text: string, member: ReadMember): ReturnType<ReadMember> | undefined {
@@ -27,6 +30,8 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
   if ((m[1] === "[") !== (m[3] === "]")) return { ok: false, code: "date-invalid" };
   const kind = m[1] === "[" ? "one-of" : "all-of";
   const items = (m[2] ?? "").split(",").map((s) => s.trim());
+  const open = kind === "one-of" && items.length === 1 ? /^\.\.(.+)$|^(.+)\.\.$/.exec(items[0]!) : null;
+  if (open) return sided(open[1] === undefined ? "after" : "before", (open[1] ?? open[2])!, member);
   if (items.length > MAX_SET) return { ok: false, code: "date-unsupported", detail: tooManyInSet(MAX_SET), reason: "set-too-large" };
   const dates: FuzzyDate[] = [];
   for (const item of items) {
@@ -44,6 +49,14 @@ export function readSet(text: string, member: ReadMember): ReturnType<ReadMember
     set: { kind, dates },
   };
   return { ok: true, date };
+}
+
+// `[..1760-12-03]` and `[1760-12..]`: one date, known only from one side; its EDTF as written.
+function sided(side: "before" | "after", text: string, member: ReadMember): ReturnType<ReadMember> {
+  const one = member(text);
+  if (!one.ok) return one;
+  if (one.end || one.date.set || one.date.side) return { ok: false, code: "date-invalid", detail: SET_MEMBERS, reason: "set-member-form" };
+  return { ok: true, date: { ...one.date, edtf: side === "before" ? `[..${one.date.edtf}]` : `[${one.date.edtf}..]`, side } };
 }
 
 function readItem(item: string, member: ReadMember): ReturnType<ReadMember> {

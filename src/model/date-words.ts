@@ -9,6 +9,8 @@ import { checkDates } from "./loaded-timeline.js";
 import { ENGLISH_YEARS, unspecifiedWords, yearsWords, yearText, type MonthNames, type YearSpeller } from "./date-words-year.js";
 import { SEASON_PATTERN } from "./season.js";
 export { precisionWords, spanPrecisionWords } from "./date-precision-words.js";
+// A date as EDTF writes it, for those that say dates: the scene writes it beside the words.
+export { edtfOf } from "./date.js";
 
 /**
  * How dates are said: the reader's language, the calendar, and the words around the dates.
@@ -161,6 +163,12 @@ function intlSpeller(tag: string, calendar: Calendar, w: DatesWords): Speller {
 const ENGLISH = englishSpeller(enGB, datesEn, "en-GB");
 
 function dateIn(date: FuzzyDate, s: Speller): string {
+  // Known from one side: the date written, inside `[..` `]` or `[` `..]`, said as any other.
+  if (date.side) {
+    const { side, edtf, ...known } = date;
+    const written = side === "before" ? edtf.slice(3, -1) : edtf.slice(1, -3);
+    return (side === "before" ? s.w.orBefore : s.w.orAfter)(dateIn({ ...known, edtf: written }, s));
+  }
   if (date.set) {
     const words = date.set.dates.map((d) => dateIn(d, s));
     return date.set.kind === "one-of" ? s.w.oneOf(words) : s.w.allOf(words);
@@ -283,18 +291,4 @@ function clock(d: Date, seconds: boolean): string {
 
 function two(n: number): string {
   return String(n).padStart(2, "0");
-}
-
-/**
- * A date, or a start and end, as EDTF writes it: the event's `datetime`, and what a diagnostic
- * says a date was read as (`readAs`).
- *
- * @example
- * ```ts
- * edtfOf(event.start); // "2008-06-07"
- * edtfOf(start, end); // "2008-06-07/2008-06-09", "1985/.."
- * ```
- */
-export function edtfOf(start: FuzzyDate, end?: FuzzyDate): string {
-  return end ? `${start.edtf}/${end.edtf}` : start.edtf;
 }

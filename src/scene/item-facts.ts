@@ -122,8 +122,9 @@ export function itemClasses(d: ItemLayout, view: ItemView): string {
   else if (d.kind === "point" && d.set) list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, `cl-set cl-set-${d.set.kind}`);
   else if (d.kind === "point") {
     const band = d.band[1] - d.band[0] >= MIN_BAND;
-    const vague = coarse(d.date) || d.date.qualifier !== "exact";
+    const vague = coarse(d.date) || d.date.qualifier !== "exact" || d.date.side !== undefined;
     list.push(`cl-p-${d.date.precision}`, `cl-q-${d.date.qualifier}`, band && vague ? "cl-banded" : band ? "cl-day-band" : "cl-exact");
+    if (d.date.side) list.push(`cl-side-${d.date.side}`);
   }
   // Its words run over a break's zigzag: the stylesheet haloes them.
   if (d.label?.crossesBreak) list.push("cl-label-crosses");

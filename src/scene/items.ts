@@ -32,7 +32,7 @@ export function itemNode(d: ItemLayout, prefix: string, view: ItemView): SceneEl
   // Only what a date needs is drawn: a node per item costs style and layout on every frame, and
   // a chart holds hundreds. The ring is there only where it can show (focus or selection).
   const parts: SceneNode[] = d.id === view.focused || d.id === view.selected ? [h("rect", { class: "cl-focus-ring", x: d.x0 - 4 - o.x, y: -HALF - 3, width: d.x1 - d.x0 + 8, height: ITEM.barHeight + 6, rx: 4 })] : [];
-  if (d.kind === "point") pointParts(d, o, prefix, parts);
+  if (d.kind === "point") pointParts(d, o, prefix, parts, view.timeRtl === true);
   if (d.kind === "span") spanParts(d, o, prefix, parts, view.timeRtl === true);
   if (d.kind === "cluster") parts.push(h("rect", { class: "cl-pill", x: 0, width: d.x1 - d.x0, y: -11, height: 22, rx: 11 }));
   if (d.label) {
@@ -71,12 +71,21 @@ interface Origin {
   y: number;
 }
 
-function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[]): void {
+// How far the band of a date known from one side fades out toward the edge it runs to, px.
+const SIDE_FADE = 48;
+
+function pointParts(d: PointItem, o: Origin, prefix: string, parts: SceneNode[], timeRtl: boolean): void {
   if (d.band[1] - d.band[0] >= MIN_BAND && !d.accounts) {
-    const band = { x: d.band[0] - o.x, width: d.band[1] - d.band[0], y: -HALF, height: ITEM.barHeight, rx: 3 };
+    // Known from one side (on or before, on or after): the band runs on to the plot's edge that
+    // way and fades out there, as an open end does; with time right to left, "before" is right.
+    const openLeft = d.date.side === undefined ? undefined : (d.date.side === "before") !== timeRtl;
+    const fade = openLeft === undefined ? 0 : Math.min(SIDE_FADE, d.band[1] - d.band[0] - MIN_BAND);
+    const [x0, x1] = [openLeft ? d.band[0] + fade : d.band[0], openLeft === false ? d.band[1] - fade : d.band[1]];
+    const band = { x: x0 - o.x, width: x1 - x0, y: -HALF, height: ITEM.barHeight, rx: 3 };
     parts.push(h("rect", { class: "cl-band", ...band }));
     // Hatching says "somewhere in here" without colour; a known day seen close up is not a guess.
-    if (coarse(d.date) || d.date.qualifier !== "exact" || d.set) parts.push(h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }));
+    if (coarse(d.date) || d.date.qualifier !== "exact" || d.set || openLeft !== undefined) parts.push(h("rect", { class: "cl-band-hatch", ...band, fill: `url(#${prefix}-hatch)` }));
+    if (fade > 0) parts.push(h("rect", { class: "cl-band-fade", x: (openLeft ? d.band[0] : x1) - o.x, width: fade, y: -HALF, height: ITEM.barHeight, fill: `url(#${prefix}-${openLeft ? "fade-in" : "fade-out"})` }));
   }
   if (d.accounts) parts.push(...accountParts(d, o.x, prefix));
   if (d.set) {

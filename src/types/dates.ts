@@ -121,6 +121,13 @@ export interface FuzzyDate {
   bound?: "open" | "unknown";
   /** For `[a,b]` (`"one-of"`: one of these dates) and `{a,b}` (`"all-of"`): each date, as written. */
   set?: DateSet;
+  /**
+   * For a date known only from one side, EDTF's one-of set open at one end: `"before"` for
+   * `[..1760-12-03]` (on or before 3 December 1760), `"after"` for `[1760-12..]` (on or after
+   * December 1760). Its bounds are those of the date written; the date reaches on without limit
+   * the other way.
+   */
+  side?: "before" | "after";
   /** For a year with significant digits (`"1950S2"`): the estimate, 1950, within its bounds (1900–1999). */
   estimate?: number;
 }

@@ -3,8 +3,9 @@
 // browser repaints HTML in the reader's system colours but leaves SVG fills as written, so the
 // stylesheet maps every colour of the chart to a system colour. Before it did, a dark contrast
 // theme drew light lanes with dark labels on a black page, and the axis's span labels near-black
-// on black. Each page draws the seed and TimelineJS's eras example, with doubt, eras, spans,
-// points, clusters and a selection. Needs `npm run build` first.
+// on black. Each page draws the seed, TimelineJS's eras example and the archive of honest dates
+// (open and unknown ends, sets, dates known from one side), with doubt, eras, spans, points,
+// clusters and a selection. Needs `npm run build` first.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { browser, server, SHOTS, useChromium, watchErrors } from "./harness.js";
@@ -14,6 +15,7 @@ useChromium();
 const FILES = {
   seed: readFileSync("examples/seed-tehran-2008/events.csv", "utf8"),
   eras: readFileSync("test/fixtures/timelinejs3/template-eras.json", "utf8"),
+  archive: readFileSync("test/fixtures/dates/archive.json", "utf8"),
 };
 // The system colours a contrast theme defines, as the page computes them.
 const SYSTEM = ["Canvas", "CanvasText", "LinkText", "GrayText", "Highlight", "HighlightText", "ButtonFace", "ButtonText", "ButtonBorder", "VisitedText", "ActiveText", "Field", "FieldText", "Mark", "MarkText", "AccentColor", "AccentColorText"];

@@ -39,7 +39,7 @@ const FORMS: [string, DateReason][] = [
   ["c. 1970s", "qualified-span"],
   ["XXXX-12-XX", "no-known-year"],
   ["-00XX-12", "bce-unknown-digits"],
-  ["[..1760-12-03]", "open-set-member"],
+  ["[1760-01,1760-12..]", "open-set-member"],
   [`[${Array.from({ length: 101 }, (_, i) => 1800 + i).join(",")}]`, "set-too-large"],
 ];
 

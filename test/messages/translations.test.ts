@@ -83,6 +83,8 @@ const SAMPLES: Record<string, unknown[][]> = {
   "dates.endUnknown": [["X"]],
   "dates.until": [["X"]],
   "dates.startUnknown": [["X"]],
+  "dates.orBefore": [["X"]],
+  "dates.orAfter": [["X"]],
   "dates.oneOf": [[["X", "Y"]]],
   "dates.allOf": [[["X", "Y"]]],
   "dates.qualified": [["X", "Y"]],
