@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import { saySpan, type DateWordsOptions } from "../model/date-words.js";
 import type { LayoutWords } from "../messages/layout.js";
 import type { FuzzyDate, Precision } from "../types.js";
 import { timeScale, type TimeScale } from "./scale.js";
@@ -128,7 +128,7 @@ export function lengthWords(ms: number, tag: string): string {
 function spanWords(s: Segment, dates: DateWordsOptions): string {
   const length = s.to - s.from;
   const precision: Precision = length >= 2 * YEAR ? "year" : length >= 2 * MONTH ? "month" : "day";
-  return describeSpan(at(s.from, precision), at(s.to, precision), dates);
+  return saySpan(at(s.from, precision), at(s.to, precision), dates);
 }
 
 function at(ms: number, precision: Precision): FuzzyDate {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { LayoutWords } from "../messages/layout.js";
-import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import { saySpan, type DateWordsOptions } from "../model/date-words.js";
 import type { Timeline } from "../types.js";
 import { reach } from "./domain.js";
 import { ITEM } from "./sizes.js";
@@ -44,7 +44,7 @@ export function eraLayout(era: Timeline["eras"][number], c: EraContext): EraLayo
   const cites = numbers.length === 0 ? "" : c.words.cites(numbers);
   const citesWidth = cites === "" ? 0 : measure(` ${cites}`, ITEM.citeFontSize);
   const text = fitText(era.title, x1 - x0 - 8 - citesWidth, ITEM.fontSize, measure);
-  const when = describeSpan(era.start, era.end, c.dates);
+  const when = saySpan(era.start, era.end, c.dates);
   return [
     {
       id: era.id,

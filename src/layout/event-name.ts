@@ -7,7 +7,7 @@
 import type { Locale } from "date-fns";
 import { apiEn } from "../messages/api.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
-import { describeDate, describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import { sayDate, saySpan, type DateWordsOptions } from "../model/date-words.js";
 import { isLoadedEvent } from "../model/loaded-timeline.js";
 import type { TimelineEvent } from "../types.js";
 
@@ -26,7 +26,7 @@ export function disputed(event: TimelineEvent): boolean {
  * ```
  */
 export function disputedWhen(event: TimelineEvent, dates: DateWordsOptions, words: Pick<LayoutWords, "disputed" | "moreAccounts">): string | undefined {
-  return disputed(event) ? words.disputed(firstSaid(event.accounts!, (a) => describeSpan(a.start, a.end, dates), words)) : undefined;
+  return disputed(event) ? words.disputed(firstSaid(event.accounts!, (a) => saySpan(a.start, a.end, dates), words)) : undefined;
 }
 
 // A date line or a name says the first accounts and how many more (the card and the list give
@@ -50,10 +50,15 @@ function firstSaid<T>(accounts: readonly T[], say: (a: T) => string, words: Pick
  */
 export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords = layoutEn, sourceBy?: (id: string) => string): string {
   if (!isLoadedEvent(event) || typeof dates !== "object" || dates === null) throw new TypeError(apiEn.notRead("accessibleName", isLoadedEvent(event) ? dates : event));
+  return nameOf(event, dates, sources, words, sourceBy);
+}
+
+// accessibleName unchecked: the layout names every item it draws with it.
+function nameOf(event: TimelineEvent, dates: DateWordsOptions | Locale, sources: number, words: LayoutWords, sourceBy?: (id: string) => string): string {
   const said = "localize" in dates ? { locale: dates } : dates;
   // Disputed: each account's date with who gives it, "8 June 2008 (IRNA) or 9 June 2008 (…)".
-  const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(describeSpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : ""), words) : undefined;
-  const when = accounts ? words.disputed(accounts) : event.end ? describeSpan(event.start, event.end, said) : describeDate(event.start, said);
+  const accounts = disputed(event) ? firstSaid(event.accounts!, (a) => words.accountBy(saySpan(a.start, a.end, said), sourceBy ? a.sources.map(sourceBy).join("; ") : ""), words) : undefined;
+  const when = accounts ? words.disputed(accounts) : event.end ? saySpan(event.start, event.end, said) : sayDate(event.start, said);
   const shown = event.displayDate && event.displayDate !== when ? words.shownDate(event.displayDate, when) : when;
   const name = words.eventName(event.title, shown, words.sourceCount(sources));
   return event.draft ? words.draftName(name) : name;
@@ -69,7 +74,7 @@ export function accessibleName(event: TimelineEvent, dates: DateWordsOptions | L
  * ```
  */
 export function itemName(event: TimelineEvent, c: { dates: DateWordsOptions; words: LayoutWords; sourceBy?: ((id: string) => string) | undefined; gathered?: ReadonlyMap<string, string> | undefined }): string {
-  const name = accessibleName(event, c.dates, event.sources.length, c.words, c.sourceBy);
+  const name = nameOf(event, c.dates, event.sources.length, c.words, c.sourceBy);
   const group = event.group === undefined ? undefined : c.gathered?.get(event.group);
   return group === undefined ? name : c.words.inGroup(name, group);
 }

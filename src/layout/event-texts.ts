@@ -8,7 +8,7 @@
  * @module
  */
 import type { LayoutWords } from "../messages/layout.js";
-import { describeSpan, type DateWordsOptions } from "../model/date-words.js";
+import { saySpan, type DateWordsOptions } from "../model/date-words.js";
 import type { Timeline, TimelineEvent } from "../types.js";
 import { disputedWhen } from "./event-name.js";
 import type { ShapeContext } from "./items.js";
@@ -69,7 +69,7 @@ export function textOf(event: TimelineEvent, rank: number, c: ShapeContext): Eve
   let text = c.texts[rank];
   if (!text) {
     // The date line also says when a claim has no source, in words, not only by style.
-    const when = event.displayDate ?? disputedWhen(event, c.dates, c.words) ?? describeSpan(event.start, event.end, c.dates);
+    const when = event.displayDate ?? disputedWhen(event, c.dates, c.words) ?? saySpan(event.start, event.end, c.dates);
     // A draft says so on its date line too, measured with the rest of the label.
     const dated = event.draft ? c.words.draft(when) : when;
     const sub = event.sources.length === 0 ? c.words.unsourced(dated) : dated;

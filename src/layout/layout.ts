@@ -10,7 +10,7 @@ import type { Locale } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import type { DateWordsOptions } from "../model/date-words.js";
-import { citationText } from "../model/citation.js";
+import { citeSource } from "../model/citation.js";
 import type { Calendar, Timeline } from "../types.js";
 import { clampDomain } from "./domain.js";
 import { brokenAxis } from "./broken-axis.js";
@@ -223,7 +223,7 @@ function tagOf(dates: DateWordsOptions): string {
 // cut there), asked only when a disputed event is first drawn.
 function sourceNamer(timeline: Timeline, words: LayoutWords): (id: string) => string {
   return (id) => {
-    const c = citationText(timeline, id, { via: words.via });
+    const c = citeSource(timeline, id, { via: words.via });
     return c ? [c.publisher, ...c.via].join(words.via) : "";
   };
 }

@@ -1,6 +1,6 @@
 import { apiEn } from "../messages/api.js";
 import type { Source, Timeline } from "../types.js";
-import { describeDate, type DateWordsOptions } from "./date-words.js";
+import { sayDate, type DateWordsOptions } from "./date-words.js";
 
 /**
  * A source ready to print: who, what, when, the relay chain, the link and the quote.
@@ -58,6 +58,11 @@ export interface CitationOptions extends DateWordsOptions {
  */
 export function citationText(timeline: Timeline, id: string, options: CitationOptions = {}): CitationText | undefined {
   if (!Array.isArray((timeline as Partial<Timeline> | null | undefined)?.sources)) throw new TypeError(apiEn.notRead("citationText", timeline));
+  return citeSource(timeline, id, options);
+}
+
+/** {@link citationText} unchecked, for citeline's own callers (the layout and the sources list, per source). @internal */
+export function citeSource(timeline: Timeline, id: string, options: CitationOptions = {}): CitationText | undefined {
   const byId = sourceIndex(timeline.sources);
   const source = byId.get(id);
   if (!source) return undefined;
@@ -67,7 +72,7 @@ export function citationText(timeline: Timeline, id: string, options: CitationOp
     seen.add(next.id);
     via.push(next.publisher);
   }
-  const published = source.published ? describeDate(source.published, options) : undefined;
+  const published = source.published ? sayDate(source.published, options) : undefined;
   const relays = via.map((p) => `${options.via ?? ", via "}${p}`).join("");
   const text = source.publisher + relays + (source.title ? `, “${source.title}”` : "") + (published ? `, ${published}` : "");
   const out: CitationText = { number: source.number, publisher: source.publisher, via, text };

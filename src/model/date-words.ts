@@ -8,6 +8,7 @@ import { readEdtf } from "./date.js";
 import { checkDates } from "./loaded-timeline.js";
 import { ENGLISH_YEARS, unspecifiedWords, yearsWords, yearText, type MonthNames, type YearSpeller } from "./date-words-year.js";
 import { SEASON_PATTERN } from "./season.js";
+import { clock, localDigits, two, zone } from "./date-words-clock.js";
 export { precisionWords, spanPrecisionWords } from "./date-precision-words.js";
 // A date as EDTF writes it, for those that say dates: the scene writes it beside the words.
 export { edtfOf } from "./date.js";
@@ -37,7 +38,8 @@ export interface DateWordsOptions {
 }
 
 /** Everything saying a date needs, worked out once per options object. */
-interface Speller extends YearSpeller, MonthNames {
+/** How one language and calendar says dates (`spellerOf`). */
+export interface Speller extends YearSpeller, MonthNames {
   /** The language's tag, for Intl. */
   tag: string;
   calendar: Calendar;
@@ -62,6 +64,11 @@ const SPELLERS = new WeakMap<DateWordsOptions, Speller>();
  */
 export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): string {
   checkDates("describeDate", date);
+  return sayDate(date, options);
+}
+
+/** {@link describeDate} unchecked, for citeline's own callers (every label, list entry, citation). @internal */
+export function sayDate(date: FuzzyDate, options: DateWordsOptions = {}): string {
   return dateIn(date, spellerOf(options));
 }
 
@@ -76,6 +83,11 @@ export function describeDate(date: FuzzyDate, options: DateWordsOptions = {}): s
  */
 export function describeSpan(start: FuzzyDate, end: FuzzyDate | undefined, options: DateWordsOptions = {}): string {
   checkDates("describeSpan", start, end);
+  return saySpan(start, end, options);
+}
+
+/** {@link describeSpan} for dates citeline's own code knows a load read. @internal */
+export function saySpan(start: FuzzyDate, end: FuzzyDate | undefined, options: DateWordsOptions = {}): string {
   const s = spellerOf(options);
   const { w } = s;
   if (!end) return dateIn(start, s);
@@ -271,24 +283,4 @@ function orderOf(parts: readonly Intl.DateTimeFormatPart[]): string {
 
 function yearOf(ms: number): number {
   return new Date(ms).getUTCFullYear();
-}
-
-// A time written without a zone is a wall-clock time and is said without one.
-function zone(date: FuzzyDate, s: Speller): string {
-  if (date.offset === undefined) return "";
-  if (date.offset === 0) return ` ${s.w.utc("")}`;
-  const abs = Math.abs(date.offset);
-  return ` ${s.w.utc(localDigits(`${date.offset < 0 ? "−" : "+"}${two(Math.floor(abs / 60))}:${two(abs % 60)}`, s))}`;
-}
-
-function localDigits(text: string, s: Speller): string {
-  return s.english ? text : text.replace(/[0-9]/g, (c) => s.num(Number(c)));
-}
-
-function clock(d: Date, seconds: boolean): string {
-  return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(d.getUTCSeconds())}` : ""}`;
-}
-
-function two(n: number): string {
-  return String(n).padStart(2, "0");
 }

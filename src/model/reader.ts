@@ -2,7 +2,7 @@ import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type De
 import type { FuzzyDate } from "../types.js";
 import { edtfOf, readDate, type DateResult, type ReadDateOptions } from "./date.js";
 import type { OrderSeen } from "./date-order.js";
-import { describeSpan } from "./date-words.js";
+import { saySpan } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
 import { isMissing } from "./missing-value.js";
 import { A_DATE, alsoOrderShown, bothOrdersShown, CITATION_DROPPED, missingValue, orderShown, TEXT, tooLong } from "../messages/details.js";
@@ -207,7 +207,7 @@ export class ItemReader {
     if (seen.format === "both") return { ...result, detail: bothOrdersShown(result.detail ?? "", seen.dayFirst, seen.monthFirst) };
     // What else its reading says (a sheet's midnight read as the whole day) is said first.
     const monthFirst = seen.format === "MDY";
-    const detail = again.warning ? alsoOrderShown(again.warning.detail, monthFirst, seen.example) : orderShown(describeSpan(again.date, again.end), monthFirst, seen.example);
+    const detail = again.warning ? alsoOrderShown(again.warning.detail, monthFirst, seen.example) : orderShown(saySpan(again.date, again.end), monthFirst, seen.example);
     return { ...again, warning: { code: "date-reinterpreted", detail } };
   }
 }

@@ -8,7 +8,7 @@
 import type { Locale } from "date-fns";
 import type { TimelineLayout } from "../layout/types.js";
 import type { Messages } from "../messages/index.js";
-import { describeSpan } from "../model/date-words.js";
+import { saySpan } from "../model/date-words.js";
 import { cardNode, type CardState } from "./card.js";
 import { chartNode } from "./chart.js";
 import { draftCount, draftsLine } from "./draft.js";
@@ -150,7 +150,7 @@ function status(input: TimelineSceneInput): SceneNode[] | string {
 function describe(input: TimelineSceneInput): string {
   const { layout, words, messages: m } = input;
   const day = (ms: number) => ({ earliest: ms, latest: ms, precision: "day" as const, qualifier: "exact" as const, edtf: "" });
-  const showing = describeSpan(day(layout.domain[0]), day(layout.domain[1]), words.dates);
+  const showing = saySpan(day(layout.domain[0]), day(layout.domain[1]), words.dates);
   const parts = layout.segments ? ` ${m.axisParts(layout.segments.map((s) => s.label))}` : "";
   const drafts = draftCount(words.timeline);
   const text = m.describe(words.timeline.events.length, words.timeline.sources.length, showing) + parts + (drafts > 0 ? ` ${m.draftsNote(drafts)}.` : "");

@@ -7,8 +7,8 @@
  */
 import type { Locale } from "date-fns";
 import type { Messages } from "../messages/index.js";
-import { citationText, type CitationOptions, type CitationText } from "../model/citation.js";
-import { describeSpan, edtfOf, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
+import { citeSource, type CitationOptions, type CitationText } from "../model/citation.js";
+import { saySpan, edtfOf, spanPrecisionWords, type DateWordsOptions } from "../model/date-words.js";
 import { eventById, indexIds } from "../model/ids.js";
 import { layoutEn, type LayoutWords } from "../messages/layout.js";
 import { disputedWhen } from "../layout/event-name.js";
@@ -99,7 +99,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
   let all: CitationText[] | undefined;
   const citation = (id: string): CitationText | undefined => {
     let c = sources.get(id);
-    if (c === undefined) sources.set(id, (c = citationText(timeline, id, cite) ?? null));
+    if (c === undefined) sources.set(id, (c = citeSource(timeline, id, cite) ?? null));
     return c ?? undefined;
   };
   return {
@@ -111,20 +111,20 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
         // A disputed event's date is its accounts' dates, each one possible.
         const disputed = disputedWhen(e, dates, language.messages.layout ?? layoutEn);
         w = {
-          when: e.displayDate ?? disputed ?? describeSpan(e.start, e.end, dates),
+          when: e.displayDate ?? disputed ?? saySpan(e.start, e.end, dates),
           precision: spanPrecisionWords(e.start, e.end, dates.words),
           datetime: edtfOf(e.start, e.end),
           citations: e.sources.flatMap((id) => numbers.get(id) ?? []),
         };
         if (gregorian && e.displayDate === undefined && disputed === undefined) {
-          const plain = describeSpan(e.start, e.end, gregorian);
+          const plain = saySpan(e.start, e.end, gregorian);
           if (plain !== w.when) w.gregorian = plain;
         }
         events.set(e, w);
       }
       return w;
     },
-    account: (a) => describeSpan(a.start, a.end, dates),
+    account: (a) => saySpan(a.start, a.end, dates),
     citation,
     get citations() {
       return (all ??= timeline.sources.flatMap((s) => citation(s.id) ?? []));
