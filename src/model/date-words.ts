@@ -10,8 +10,6 @@ import { ENGLISH_YEARS, unspecifiedWords, yearsWords, yearText, type MonthNames,
 import { SEASON_PATTERN } from "./season.js";
 import { clock, localDigits, two, zone } from "./date-words-clock.js";
 export { precisionWords, spanPrecisionWords } from "./date-precision-words.js";
-// A date as EDTF writes it, for those that say dates: the scene writes it beside the words.
-export { edtfOf } from "./date.js";
 
 /**
  * How dates are said: the reader's language, the calendar, and the words around the dates.
@@ -283,4 +281,18 @@ function orderOf(parts: readonly Intl.DateTimeFormatPart[]): string {
 
 function yearOf(ms: number): number {
   return new Date(ms).getUTCFullYear();
+}
+
+/**
+ * A date, or a start and end, as EDTF writes it: the event's `datetime`, and what a diagnostic
+ * says a date was read as (`readAs`).
+ *
+ * @example
+ * ```ts
+ * edtfOf(event.start); // "2008-06-07"
+ * edtfOf(start, end); // "2008-06-07/2008-06-09", "1985/.."
+ * ```
+ */
+export function edtfOf(start: FuzzyDate, end?: FuzzyDate): string {
+  return end ? `${start.edtf}/${end.edtf}` : start.edtf;
 }

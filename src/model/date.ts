@@ -175,17 +175,3 @@ function seasonDate(text: string, year: number, code: number, qualifier: string 
     },
   };
 }
-
-/**
- * A date, or a start and end, as EDTF writes it: the event's `datetime`, and what a diagnostic
- * says a date was read as (`readAs`).
- *
- * @example
- * ```ts
- * edtfOf(event.start); // "2008-06-07"
- * edtfOf(start, end); // "2008-06-07/2008-06-09", "1985/.."
- * ```
- */
-export function edtfOf(start: FuzzyDate, end?: FuzzyDate): string {
-  return end ? `${start.edtf}/${end.edtf}` : start.edtf;
-}

@@ -1,8 +1,8 @@
 import { diagnostic, type Address, type Diagnostic, type DiagnosticCode, type Detail, type Section } from "../diagnostics.js";
 import type { FuzzyDate } from "../types.js";
-import { edtfOf, readDate, type DateResult, type ReadDateOptions } from "./date.js";
+import { readDate, type DateResult, type ReadDateOptions } from "./date.js";
 import type { OrderSeen } from "./date-order.js";
-import { saySpan } from "./date-words.js";
+import { edtfOf, saySpan } from "./date-words.js";
 import { isRecord, LIMITS } from "./fields.js";
 import { isMissing } from "./missing-value.js";
 import { A_DATE, alsoOrderShown, bothOrdersShown, CITATION_DROPPED, missingValue, orderShown, TEXT, tooLong } from "../messages/details.js";
