@@ -27,10 +27,12 @@ const CODES = {
   "csv-separator": "warning",
   "csv-missing-column": "error",
   "csv-title-from-text": "warning",
+  "csv-html-text": "warning",
   "csv-unknown-column": "warning",
   "csv-unknown-columns": "warning",
   "csv-row-type": "warning",
   "html-not-loaded": "error",
+  "html-text-not-loaded": "error",
   "timelinejs-missing-events": "error",
   "timelinejs-not-loaded": "error",
   // Shape of one item

@@ -211,6 +211,22 @@ describe.runIf(built)("the script-tag bundle, before anything loads on demand", 
     expect(JSON.parse(JSON.stringify(C.loadTimeline(plain)))).toEqual(JSON.parse(JSON.stringify(loadTimeline(plain))));
   });
 
+  it("reads a sheet's description written in HTML once the HTML reader has loaded; before, leaves the cell out, said on its row and column", () => {
+    const C = runBundle();
+    const csv = 'Title,Date,Desc\nVisit,2008-06-07,<p>Talks began.</p>\nMeeting,2008-06-08,Plain words & more.\n';
+    const { timeline, diagnostics } = C.loadTimeline(csv);
+    const waiting = diagnostics.filter((d) => d.code === "html-text-not-loaded");
+    expect(waiting.map((d) => [d.severity, d.index, d.field])).toEqual([["error", 0, "Desc"]]);
+    expect(waiting[0]?.message).toContain("\"<p>Talks began.</p>\" holds HTML");
+    expect(waiting[0]?.message).toContain('Citeline.preload("html")');
+    // The row is still drawn, with no tags shown; the plain row is read as Node reads it.
+    const events = timeline.events as { title: string; description?: string }[];
+    expect(events.map((e) => [e.title, e.description])).toEqual([
+      ["Visit", undefined],
+      ["Meeting", "Plain words & more."],
+    ]);
+  });
+
   it("says how to load the page writer when renderPage comes before it", () => {
     const C = runBundle();
     const { timeline } = C.loadTimeline(readFileSync(new URL("../examples/seed-tehran-2008/events.json", import.meta.url), "utf8"));

@@ -72,6 +72,7 @@ export function missingParts(diagnostics: readonly Diagnostic[]): string[] {
     ...lacked("edtf-not-loaded", "edtf", edtfLoaded),
     ...lacked("words-not-loaded", "words", spellingLoaded),
     ...lacked("html-not-loaded", "html", htmlLoaded),
+    ...lacked("html-text-not-loaded", "html", htmlLoaded),
   ];
 }
 

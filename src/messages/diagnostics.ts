@@ -75,6 +75,11 @@ export interface DiagnosticParts {
   option?: LoadingOption;
 }
 
+// What a sync load in a browser says of a cell in HTML before the HTML reader has loaded, and
+// what of the row it left out.
+const htmlWaits = (d: DiagnosticParts, left: string): string =>
+  `"${own(d.value)}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so ${left} was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`;
+
 /** English, one sentence (or two) per diagnostic code. */
 export const diagnosticsEn = {
   // Whole input
@@ -91,11 +96,13 @@ export const diagnosticsEn = {
   "csv-separator": (d) => `The spreadsheet's cells are separated by ${d.detail}, not commas; it was read that way.`,
   "csv-missing-column": (d) => `The spreadsheet has no ${d.detail} column. Its header row names: ${own(d.value)}.`,
   "csv-title-from-text": (d) => `The spreadsheet has no title (or headline) column, so each event's title was made from the first words of its "${own(d.value)}" column.`,
+  "csv-html-text": (d) =>
+    `Column "${own(d.value)}" holds HTML, so its cells were read as a page shows them: the words kept, the markup left out, and each link cited as a source of its row.`,
   "csv-unknown-column": (d) => `Column "${own(d.value)}" is not one citeline reads; it was ignored.${d.detail ? ` ${d.detail}` : ""}`,
   "csv-unknown-columns": (d) => `These columns are not ones citeline reads and were ignored: ${d.detail}.`,
   "csv-row-type": (d) => `Row type "${own(d.value)}" is not known; the row was read as an event.`,
-  "html-not-loaded": (d) =>
-    `"${own(d.value)}" holds HTML, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand, so this row's media was left out: call \`await Citeline.preload("html")\` first, or load it with \`await Citeline.loadTimelineAsync(data)\`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.`,
+  "html-not-loaded": (d) => htmlWaits(d, "this row's media"),
+  "html-text-not-loaded": (d) => htmlWaits(d, "this cell"),
   "timelinejs-missing-events": () => "This TimelineJS file has no `events` array.",
   "timelinejs-not-loaded": () =>
     "This is TimelineJS data, which citeline in a browser (the script tag, or a bundled app) reads with a part it loads on demand: call `await Citeline.preload(\"timelinejs\")` first, or load it with `await Citeline.loadTimelineAsync(data)`. createTimeline, <cite-line>, [data-citeline] and createEmbed load that part themselves.",

@@ -7,6 +7,7 @@ import { mergeAccounts } from "./csv-accounts.js";
 import { columnMeaning, normalizeHeader, type ColumnMeaning, type EventColumn, type SourceColumn } from "./columns.js";
 import type { Origin, Parsed } from "./parsed.js";
 import { htmlReady } from "./html-read.js";
+import { htmlDescription } from "./csv-html.js";
 import { imageMedia, type ImportedMedia } from "./media.js";
 import { mediaSources } from "./timelinejs-media.js";
 import { detectSeparator, SEPARATOR_WORDS, type Separator } from "./separator.js";
@@ -104,15 +105,19 @@ export function parseCsv(text: string): Parsed {
   const events: Origin[] = [];
   const eras: Origin[] = [];
   let dataRows = 0;
+  const htmlColumns = new Set<string>();
   sheet.rows.forEach((row, index) => {
     const unread: [string, string][] = [];
     const item = readRow(row, meanings, unread);
     if (!item) return;
     if (partColumns.size > 0) joinParts(item, row, parts);
+    const waiting: [string, string][] = [];
+    htmlDescription(item, fields, htmlColumns, waiting);
     if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
     for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));
+    for (const [column, value] of waiting) diagnostics.push(diagnostic("html-text-not-loaded", { section: "events", ...origin, field: column }, { value }));
     const written = item.type;
     const type = (written ?? "event").toLowerCase();
     delete item.type;
@@ -129,6 +134,7 @@ export function parseCsv(text: string): Parsed {
     }
   });
   if (dataRows === 0) diagnostics.push(diagnostic("csv-empty", { section: "timeline" }));
+  for (const column of htmlColumns) diagnostics.push(diagnostic("csv-html-text", { section: "timeline", line: 1, field: column }, { value: column }));
   mergeAccounts(data.events, events, fields, diagnostics);
   return { data, diagnostics: collapseUnknownColumns(diagnostics, 1), events, eras, fields, format: "csv" };
 }

@@ -178,7 +178,17 @@ function placeLink(sources: MediaSource[], link: string): MediaSource {
 }
 
 /** Add a source for each link no source holds yet. */
-function addLinks(sources: MediaSource[], links: readonly string[]): void {
+/**
+ * Add each link to `sources` as a source of its own, unless a source there (or its relay) holds
+ * the same page already.
+ *
+ * @example
+ * ```ts
+ * const sources = [{ url: "https://www.irna.ir/" }];
+ * addLinks(sources, ["http://irna.ir", "https://apnews.com/x"]); // sources gains { url: "https://apnews.com/x" }
+ * ```
+ */
+export function addLinks(sources: MediaSource[], links: readonly string[]): void {
   for (const url of links) {
     if (!sources.some((s) => sameLink(s.url, url) || sameLink(s.via?.url, url))) sources.push({ url });
   }

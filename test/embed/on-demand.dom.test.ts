@@ -100,6 +100,16 @@ describe("an embed in the script-tag bundle", () => {
       expect(files.asked, csv).toEqual([]);
       plain.remove();
     }
+    // A sheet whose description column holds a story page's HTML, as a newsroom's does
+    // (test/fixtures/published/abc-defining-courage.csv, whose dates would load the words too).
+    const story = place({}, 'Title,Date,Desc\nVisit,2008-06-07,"<p>Talks began.</p> \n\n \n\n<p>On the <a href=""https://www.nytimes.com/a"">second day</a>.</p>"\n');
+    await until(() => story.state === "ready");
+    expect(files.asked).toEqual([["html"]]);
+    expect(story.diagnostics.map((d) => d.code)).toEqual(["csv-html-text"]);
+    expect(story.handle!.timeline.events[0]?.description).toBe("Talks began.\n\nOn the second day.");
+    expect(story.handle!.timeline.sources.map((s) => s.url)).toEqual(["https://www.nytimes.com/a"]);
+    story.remove();
+    // Loaded once, the reader serves the next sheet too.
     const element = place({}, read("../fixtures/csv/media-html.csv"));
     await until(() => element.state === "ready");
     expect(files.asked).toEqual([["html"]]);

@@ -19,7 +19,7 @@ const reader = vi.hoisted((): { use: "dom" | "htmlparser2" } => ({ use: "dom" })
 vi.mock("../../src/parse/html-read.js", async (importOriginal) => {
   const node = await importOriginal<typeof import("../../src/parse/html-read.js")>();
   const dom = await import("../../src/browser/html-read.js");
-  return { readHtml: (...args: Parameters<typeof node.readHtml>) => (reader.use === "dom" ? dom : node).readHtml(...args) };
+  return { htmlReady: node.htmlReady, readHtml: (...args: Parameters<typeof node.readHtml>) => (reader.use === "dom" ? dom : node).readHtml(...args) };
 });
 
 function withReader<T>(use: typeof reader.use, run: () => T): T {

@@ -31,9 +31,25 @@ describe("ABC's \"Defining Courage\" timeline (position, title, date, photo, lat
   });
 
   it("takes `desc` for the description, and names the columns it does not read and the undated opening card", () => {
-    expect(timeline.events.every((e) => e.description?.includes("The story's text is left out here"))).toBe(true);
+    expect(timeline.events.every((e) => e.description?.includes("of the story's text is left out here"))).toBe(true);
     expect(diagnostics.filter((d) => d.code === "csv-unknown-column").map((d) => d.field)).toEqual(["position", "lat", "long", "zoom"]);
     expect(diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.index])).toEqual([["missing-start", 0]]);
+  });
+
+  it("reads `desc`, written in HTML for the story's page, as the page shows it: paragraphs, no tags, and says so once", () => {
+    // Each cell is <p> after <p>, with runs of blank lines and spaces between ("</p> \n\n \n\n<p>").
+    const pearlHarbor = timeline.events.find((e) => e.index === 1)!;
+    expect(pearlHarbor.description).toBe(
+      [1, 2, 3, 4, 5, 6].map((n) => `(Paragraph ${n} of the story's text is left out here; see ORIGIN.md.)`).join("\n\n"),
+    );
+    // Row 12's first paragraph opens with a space, as the desk typed it; the page shows none.
+    expect(timeline.events.find((e) => e.index === 12)!.description?.startsWith("(Paragraph 1 ")).toBe(true);
+    expect(timeline.events.some((e) => /[<>]/.test(e.description ?? ""))).toBe(false);
+    const said = diagnostics.filter((d) => d.code === "csv-html-text");
+    expect(said.map((d) => [d.severity, d.field, d.line])).toEqual([["warning", "desc", 1]]);
+    expect(said[0]?.message).toBe(
+      'Column "desc" holds HTML, so its cells were read as a page shows them: the words kept, the markup left out, and each link cited as a source of its row.',
+    );
   });
 });
 
