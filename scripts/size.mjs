@@ -35,15 +35,15 @@ export const TARGET = 45_000;
  * check's budgets were set") keeps why each moved.
  */
 export const BUDGETS = {
-  "script-tag page": 101_400,
-  "app page (bundled)": 112_800,
+  "script-tag page": 101_900,
+  "app page (bundled)": 113_400,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,
   "citeline-words.js": 29_200,
   "citeline-html.js": 4_250,
   "citeline-page.js": 4_850,
   "citeline-story.js": 2_500,
-  "locales/*.js": 10_900,
+  "locales/*.js": 11_200,
 };
 
 /** Bytes of `buffer` gzipped at level 9, as a server that precompresses would send it. */

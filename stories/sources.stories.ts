@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/html-vite";
 import { expect, waitFor } from "storybook/test";
 import seventhCentury from "../test/fixtures/timelinejs3/compiled-seventh_century.json?raw";
+import definingCourage from "../test/fixtures/published/abc-defining-courage.csv?raw";
 import { DEFAULT_ARGS, TIMELINE_ARG_TYPES, handleOf, mount, type TimelineArgs } from "./support.js";
 
 /** How sources read when the data gives little of them, or too much in one word. */
@@ -64,5 +65,29 @@ export const LongWordsPhone: Story = {
     // The lists stack in a column this narrow, however wide the window.
     const [events, sources] = [root.querySelector(".cl-events"), root.querySelector(".cl-sources")].map((e) => e!.getBoundingClientRect());
     await expect(sources!.top).toBeGreaterThanOrEqual(events!.bottom - 0.5);
+  },
+};
+
+/**
+ * A newsroom's sheet made for a story page of its own (ABC's "Defining Courage",
+ * test/fixtures/published/): its `desc` column holds the page's HTML, `<p>` after `<p>`. Read as
+ * a page shows it: paragraphs in the card and the list, no tag shown, and a warning naming the
+ * column; a link in it would be cited as a source of its row.
+ */
+export const HtmlDescriptions: Story = {
+  name: "A sheet whose descriptions are HTML (ABC's Defining Courage)",
+  render: (args) => mount(args, { data: definingCourage, view: "chart" }).container,
+  // The card of the sheet's first event, opened once the sheet (and the HTML reader) has loaded.
+  play: async ({ canvasElement }) => {
+    const handle = handleOf(canvasElement);
+    await handle.ready;
+    handle.select(handle.timeline.events.find((e) => e.index === 1)!.id);
+    const card = await waitFor(() => {
+      const found = canvasElement.querySelector(".cl-card-description");
+      if (!found) throw new Error("no card yet");
+      return found;
+    });
+    await expect(card.textContent).toMatch(/^\(Paragraph 1 [^<>]*\n\n\(Paragraph 2 /);
+    await expect(handleOf(canvasElement).diagnostics.filter((d) => d.code === "csv-html-text").map((d) => d.field)).toEqual(["desc"]);
   },
 };

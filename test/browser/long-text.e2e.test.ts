@@ -111,3 +111,44 @@ describe("a word longer than a phone is wide, in the data's text", () => {
     await page.close();
   });
 });
+
+describe("a description's paragraphs (a newsroom's sheet, its description column in HTML)", () => {
+  it.each([390, 1280])("at %i px each paragraph starts a line of its own, in the list and the card, with no tag shown", async (width) => {
+    const { page, errors } = await open(`${server.url}/test/browser/on-demand.html`, width);
+    const data = readFileSync(resolve(ROOT, "test/fixtures/published/abc-defining-courage.csv"), "utf8");
+    await page.evaluate(async (d) => {
+      const C = (window as unknown as { Citeline: { createTimeline(el: HTMLElement, o: unknown): { ready: Promise<void>; timeline: { events: { id: string; index: number }[] }; select(id: string): void } } }).Citeline;
+      const handle = C.createTimeline(document.getElementById("main")!, { data: d, view: "chart" });
+      await handle.ready;
+      handle.select(handle.timeline.events.find((e) => e.index === 1)!.id);
+    }, data);
+    await page.locator(".cl-entry-description").first().waitFor();
+    // Where each paragraph's first letter is drawn, relative to its description's box.
+    const starts = await page.evaluate(() =>
+      [".cl-entry-description", ".cl-card-description"].map((selector) => {
+        const p = document.querySelector(selector)!;
+        const box = p.getBoundingClientRect();
+        const text = p.firstChild!;
+        return [...(text.textContent ?? "").matchAll(/\(Paragraph \d/g)].map((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + 1);
+          const r = range.getBoundingClientRect();
+          return { left: Math.round(r.left - box.left), top: r.top - box.top, tags: /[<>]/.test(p.textContent ?? "") };
+        });
+      }),
+    );
+    for (const paragraphs of starts) {
+      expect(paragraphs).toHaveLength(6);
+      for (const [i, p] of paragraphs.entries()) {
+        expect(p.left, `paragraph ${i + 1}`).toBe(0);
+        expect(p.tags).toBe(false);
+        // A blank line between paragraphs: each starts lower than the one before ended.
+        if (i > 0) expect(p.top).toBeGreaterThan(paragraphs[i - 1]!.top);
+      }
+    }
+    await page.screenshot({ path: `${SHOTS}/description-paragraphs-${width}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
