@@ -12,6 +12,7 @@ import type { Messages } from "../messages/index.js";
 import { edtfOf } from "../model/date-words.js";
 import type { Account, TimelineEvent } from "../types.js";
 import { coarse } from "../layout/doubt.js";
+import { dateElement } from "./datetime.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import type { Words } from "./words.js";
 
@@ -87,7 +88,7 @@ function accountEntry(a: Account, i: number, words: Words, messages: Messages["c
     { class: "cl-account-entry" },
     [
       h("span", { class: "cl-account-by" }, by ? [h("bdi", {}, by), messages.accountSeparator] : [messages.accountUnsourced, messages.accountSeparator]),
-      h("time", { datetime: edtfOf(a.start, a.end) }, words.account(a)),
+      dateElement(edtfOf(a.start, a.end), words.account(a)),
       ...(numbers.length ? [h("span", { class: "cl-account-numbers" }, ` [${numbers.join(", ")}]`)] : []),
       ...(a.description ? [h("span", { class: "cl-account-says", dir: "auto" }, a.description)] : []),
     ],

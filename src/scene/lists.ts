@@ -16,6 +16,7 @@ import { citationNodes } from "./citation.js";
 import { domId } from "./item-facts.js";
 import { mediaNodes, type MediaView } from "./media.js";
 import { accountsNodes } from "./accounts.js";
+import { dateElement } from "./datetime.js";
 import { draftNote } from "./draft.js";
 import { h, type SceneElement, type SceneNode } from "./node.js";
 import { pagerNode } from "./pager.js";
@@ -194,7 +195,7 @@ function entry(e: TimelineEvent, flags: string, input: ListsInput): SceneElement
     "li",
     { class: cls, id: domId(prefix, e.id, "entry"), "data-id": e.id },
     [
-      h("time", { class: "cl-entry-when", datetime: w.datetime }, whenNodes(w)),
+      dateElement(w.edtf, whenNodes(w), { class: "cl-entry-when" }),
       h("button", { type: "button", class: "cl-entry-title", "aria-pressed": flags.includes("s") ? "true" : "false", disabled: input.inert }, [h("bdi", {}, e.title)]),
       h("span", { class: "cl-entry-precision" }, w.precision),
       ...draftNote(e, m, "cl-entry-draft"),

@@ -20,8 +20,8 @@ export interface EventWords {
   when: string;
   /** How well the date is known, as a sentence. */
   precision: string;
-  /** Machine-readable date for `<time datetime>`: the EDTF text. */
-  datetime: string;
+  /** The date as EDTF writes it, for the markup (`data-edtf`, and `<time datetime>` where HTML can say it: scene/datetime.ts). */
+  edtf: string;
   /** The numbers of the sources it cites, in its order. */
   citations: number[];
   /**
@@ -113,7 +113,7 @@ function makeWords(timeline: Timeline, language: WordsLanguage): Words {
         w = {
           when: e.displayDate ?? disputed ?? saySpan(e.start, e.end, dates),
           precision: spanPrecisionWords(e.start, e.end, dates.words),
-          datetime: edtfOf(e.start, e.end),
+          edtf: edtfOf(e.start, e.end),
           citations: e.sources.flatMap((id) => numbers.get(id) ?? []),
         };
         if (gregorian && e.displayDate === undefined && disputed === undefined) {
