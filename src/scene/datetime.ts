@@ -29,9 +29,10 @@ export function htmlDatetime(edtf: string): string | undefined {
   const year = Number(m[1]);
   const month = m[2] === undefined ? 1 : Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (year === 0 || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2000, month, 0)).getUTCDate()) return undefined;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
-  return edtf;
+  // The month's last day, in that year (setUTCFullYear, since Date.UTC reads 0–99 as 1900–1999).
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return year === 0 || month < 1 || month > 12 || day < 1 || day > last.getUTCDate() ? undefined : edtf;
 }
 
 /**
