@@ -16,6 +16,7 @@ const CASES: [DiagnosticCode, unknown, Partial<Diagnostic>, { format?: "csv" | "
   ["list-not-array", { events: [], sources: "nyt" }, { section: "timeline", field: "sources" }],
   ["csv-empty", "Title,Date\n", { section: "timeline" }, { format: "csv" }],
   ["csv-title-from-text", ",date,content\n0,1984-01-09,First Scud-B missile test firing.\n", { section: "timeline", line: 1, field: "content", value: "content" }, { format: "csv" }],
+  ["csv-html-text", 'Title,Date,Desc\nVisit,2008,"<p>Talks.</p>"\n', { section: "timeline", line: 1, field: "Desc", value: "Desc" }, { format: "csv" }],
   ["csv-missing-column", "Title,Notes\nVisit,x\n", { section: "timeline", line: 1 }, { format: "csv" }],
   ["csv-unknown-column", "Title,Date,Notes\nVisit,2008,x\n", { section: "timeline", line: 1, field: "Notes" }, { format: "csv" }],
   ["csv-row-type", "Type,Title,Date\nslide,Visit,2008\n", { section: "events", index: 0, line: 2, field: "Type" }, { format: "csv" }],
