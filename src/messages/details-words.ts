@@ -117,3 +117,6 @@ export const TWO_CALENDARS = "It names one time in two calendars (as \"1445 AH â
 export const HIJRI = "Hijri";
 /** A year alone that each calendar named may have. */
 export const calendarYear = (year: number, calendars: readonly string[]) => `the year ${year} of ${eitherOf(calendars.map((name) => `the ${name}`))} calendar`;
+
+/** A date known from one side, read one unit past the date written ("before 2008": on or before 2007). */
+export const oneSide = (side: "before" | "after", bound: string, edtf: string) => `on or ${side} ${bound}, EDTF's ${edtf}, which includes its bound`;

@@ -13,7 +13,7 @@ import { stillOrUnsaid } from "../messages/details-words.js";
  * The words are English's and those of the languages citeline's interface speaks (German, Spanish,
  * French, Italian, Dutch, Portuguese, Turkish, Arabic, Persian, Hebrew), with Russian's and
  * Ukrainian's, as Wikipedia in each writes an office still held ("2003–heute", "desde 2003",
- * "depuis 2003", "2003–günümüz", "с 2003 года", "2003 — н. в.", "منذ 2003", "از ۱۳۸۲ تاکنون", "מאז 2003").
+ * "depuis 2003", "2003–günümüz", "с 2003 года", "2003 — н. в.", "منذ 2003", "از ۲۰۰۳ تاکنون", "מאז 2003").
  *
  * An end or start that a sheet says is not known ("unknown", "?", "TBD", "unbekannt", "inconnu",
  * "неизвестно", "غير معروف"), in a range ("c. 1200 – unknown", "? – 1988") or alone in its own
@@ -28,7 +28,7 @@ import { stillOrUnsaid } from "../messages/details-words.js";
 // office still held, as a sheet of office-holders ends one ("Still in office", FiveThirtyEight's
 // cabinet turnover; "im Amt", "en fonction", "en el cargo", "in carica", "no cargo").
 const NOW = String.raw`(?:the |la |o |het )?(?:present|present day|now|today|ongoing|current|(?:still )?in office|incumbent|still serving|(?:noch )?im amt|amtierend|en fonction|en poste|en (?:el )?cargo|en funciones|in carica|no cargo|em funções|heute|gegenwart|aujourd['’]hui|présent|presente|actualidad|hoy|oggi|heden|nu|hoje|atualidade|günümüz|bugün|halen|н\. ?в\.|настоящее время|наст\. ?время|наши дни|теперішній час|т\. ?ч\.|الآن|الحاضر|اليوم|اکنون|کنون|امروز|היום|הווה)`;
-// Words that say "until now" whole, after the start with no dash: "2003 to date", "از ۱۳۸۲ تاکنون".
+// Words that say "until now" whole, after the start with no dash: "2003 to date", "از ۲۰۰۳ تاکنون".
 const UNTIL_NOW = String.raw`(?:to date|till date|bis heute|bis dato|à ce jour|hasta (?:hoy|la fecha|la actualidad)|fino (?:a|ad) oggi|até (?:hoje|o presente)|tot (?:op )?heden|tot nu toe|до сих пор|до наших дней|по сей день|донині|حتى (?:الآن|اليوم)|تا ?کنون|تا به امروز|עד (?:היום|עתה)|günümüze kadar|bugüne kadar)`;
 // The word before a start, "from" ("from 2003 to the present", "von 2003 bis heute", "с 2003 по н.
 // в."), or Hebrew's prefix ("מ-2003 עד היום").

@@ -20,6 +20,7 @@ import { partSpelling } from "./date-part.js";
 import { rangeSpelling } from "./date-spelling-range.js";
 import { choiceSpelling } from "./date-spelling-choice.js";
 import { openSpelling } from "./date-spelling-open.js";
+import { sideSpelling } from "./date-spelling-side.js";
 import { prepositionSpelling } from "./date-preposition.js";
 import { numeric } from "./date-numeric.js";
 import { two } from "./date-spelled.js";
@@ -109,8 +110,10 @@ function centuryReads(text: string, digitsOfArabic: boolean, options: SpellingOp
 // The readers in turn, the first that knows the text's form deciding.
 function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions): Spelling {
   // A part that reads as a time not known alone ("unknown": "" stands for it) is no part of a date.
+  // A year in Persian or Arabic digits is ambiguous in a part as alone ("از ۱۳۸۲ تاکنون"): the
+  // text's digits were made ASCII before its parts were cut.
   const part = (one: string): Spelling => {
-    const read = normalizeSpelling(one, options);
+    const read = calendarAmbiguity(one, digitsOfArabic) ?? normalizeSpelling(one, options);
     return read.ok && read.edtf === "" ? { ok: false, code: "date-invalid" } : read;
   };
   return (
@@ -121,6 +124,7 @@ function spelled(text: string, digitsOfArabic: boolean, options: SpellingOptions
     thaiSpelling(text) ??
     partOfYear(text) ??
     openSpelling(text, part) ??
+    sideSpelling(text, part) ??
     prepositionSpelling(text, part) ??
     choiceSpelling(text, part) ??
     rangeSpelling(text, part, options.dateFormat) ??
