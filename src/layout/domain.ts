@@ -81,7 +81,7 @@ export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: n
 }
 
 /**
- * Where an event or era starts to reach: `-Infinity` for an open start, or a date known only to be on or before its own.
+ * Where an event or era starts to reach: `-Infinity` for an open start, or a start known only to be on or before its own.
  *
  * @example
  * ```ts
@@ -89,11 +89,11 @@ export function reachesInto(item: { start: FuzzyDate; end?: FuzzyDate }, from: n
  * ```
  */
 export function reachFrom(item: { start: FuzzyDate; end?: FuzzyDate }): number {
-  return item.start.bound === "open" || (!item.end && item.start.side === "before") ? -Infinity : item.start.earliest;
+  return item.start.bound === "open" || item.start.side === "before" ? -Infinity : item.start.earliest;
 }
 
 /**
- * Where an event or era stops reaching: `Infinity` for an open end, or a date known only to be on or after its own.
+ * Where an event or era stops reaching: `Infinity` for an open end, or an end (or a date) known only to be on or after its own.
  *
  * @example
  * ```ts
@@ -101,5 +101,6 @@ export function reachFrom(item: { start: FuzzyDate; end?: FuzzyDate }): number {
  * ```
  */
 export function reachTo(item: { start: FuzzyDate; end?: FuzzyDate }): number {
-  return item.end?.bound === "open" || (!item.end && item.start.side === "after") ? Infinity : (item.end ?? item.start).latest;
+  const end = item.end ?? item.start;
+  return end.bound === "open" || end.side === "after" ? Infinity : end.latest;
 }

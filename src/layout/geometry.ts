@@ -178,7 +178,10 @@ function sideGeometry(date: FuzzyDate, zoom: Zoom, g: Geometry, k: number): void
 
 // A span's start band, bar and end band. An open end runs to the edge of the plot and fades out
 // there ("from 1985 on"); an unknown end is a short fading stub after the start ("end unknown").
-// The same, mirrored, for open and unknown starts.
+// The same, mirrored, for open and unknown starts. A start known only to be on or before its date
+// ("began before 2000") is a band from the plot's edge to that date's latest; an end on or after
+// its own, from its earliest to the edge; a start on or after its date may come as late as the end
+// band, and an end on or before its date as early as the start band.
 function spanGeometry(start: FuzzyDate, end: FuzzyDate, zoom: Zoom, g: Geometry, k: number): void {
   const [plotLeft, plotRight] = zoom.plot;
   let s0 = zoom.x(start.earliest);
@@ -191,7 +194,10 @@ function spanGeometry(start: FuzzyDate, end: FuzzyDate, zoom: Zoom, g: Geometry,
   } else if (end.bound === "unknown") {
     e0 = s1;
     e1 = s1 + OPEN.stub;
-  }
+  } else if (end.side === "after") e1 = Math.max(plotRight, e0 + OPEN.stub);
+  else if (end.side === "before") e0 = Math.min(e0, s1);
+  if (start.side === "before") s0 = Math.min(plotLeft, s1 - OPEN.stub);
+  else if (start.side === "after") s1 = Math.max(s1, e0);
   if (start.bound === "open") {
     s0 = Math.min(plotLeft, e0 - OPEN.stub);
     s1 = Math.min(e0, s0 + OPEN.fade);

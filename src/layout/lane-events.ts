@@ -187,7 +187,7 @@ function readByRank(events: TimelineEvent[]): ByRank {
     at.position[r] = e.index;
     at.from[r] = reachFrom(e);
     at.to[r] = reachTo(e);
-    at.form[r] = !end ? (start.side ? POINT_SIDE : POINT) : start.bound || end.bound ? SPAN_BOUND : SPAN;
+    at.form[r] = !end ? (start.side ? POINT_SIDE : POINT) : start.bound || end.bound || start.side || end.side ? SPAN_BOUND : SPAN;
   }
   return at;
 }

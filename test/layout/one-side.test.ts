@@ -5,7 +5,7 @@
 // with a band of where it may be running on to the plot's edge that way, fading, as an open end
 // of a span does, in either direction of time.
 import { describe, expect, it } from "vitest";
-import { describeDate, layoutTimeline, loadTimeline, renderToString, type PointItem, type TimelineLayout } from "../../src/core.js";
+import { describeDate, describeSpan, layoutTimeline, loadTimeline, renderToString, type PointItem, type SpanItem, type TimelineLayout } from "../../src/core.js";
 import { readDate } from "../../src/model/date.js";
 
 const load = (start: string) => loadTimeline({ events: [{ id: "talks", title: "Talks on the pact begin", start, sources: [{ publisher: "The New York Times" }] }, { id: "visit", title: "Visit", start: "2008-06-07" }] });
@@ -63,7 +63,11 @@ describe("a date known only from one side", () => {
 
   it("reaches on without limit: drawn in a window long before it, its label pinned into view, and in none after it", () => {
     const { timeline } = load("[..2008-03]");
-    const before = layoutTimeline(timeline, { width: 800, domain: window("1990-01-01", "1990-02-01"), breaks: "none" });
+    // An event of 1990 makes the extent reach back there, so the window stands (a window outside
+    // the extent is pulled into it).
+    const wide = { ...timeline, events: [...loadTimeline({ events: [{ id: "then", title: "Then", start: "1989-06" }] }).timeline.events, ...timeline.events] };
+    const before = layoutTimeline(wide, { width: 800, domain: window("1990-01-01", "1990-02-01"), breaks: "none" });
+    expect(before.domain).toEqual(window("1990-01-01", "1990-02-01"));
     const p = pointOf(before)!;
     expect(p.x).toBeGreaterThan(before.plot.x + before.plot.width);
     // Its band reaches just past the plot's edge, not to a mark a million pixels away.
@@ -86,5 +90,48 @@ describe("a date known only from one side", () => {
     }
     // A date known from both sides has no fade.
     expect(renderToString(load("2008-03").timeline, { width: 800 })).not.toContain("cl-band-fade");
+  });
+
+  describe("an end of a span known from one side", () => {
+    const spans = loadTimeline({
+      events: [
+        { id: "began", title: "Began before 2000, ended 2004", start: "[..1999]", end: "2004" },
+        { id: "ended", title: "Began 2001, ended after 2005", start: "2001", end: "[2006..]" },
+        { id: "late", title: "Began on or after 2002, ended 2004", start: "[2002..]", end: "2004" },
+        { id: "early", title: "Began 2001, ended on or before 2003", start: "2001", end: "[..2003]" },
+      ],
+    }).timeline;
+    const spanOf = (layout: TimelineLayout, id: string) => layout.items.find((i): i is SpanItem => i.kind === "span" && i.id === id);
+    const at = (layout: TimelineLayout, t: number) => layout.plot.x + ((t - layout.domain[0]) / (layout.domain[1] - layout.domain[0])) * layout.plot.width;
+
+    it("runs its doubt to the plot's edge that way: a start on or before its date from the left edge, an end on or after from the right", () => {
+      const layout = layoutTimeline(spans, { width: 1000, domain: window("1997-01-01", "2009-01-01"), breaks: "none" });
+      const { x, width } = layout.plot;
+      const began = spanOf(layout, "began")!;
+      // It may have begun any time up to the end of 1999: its start band from the plot's edge.
+      expect(began.startBand[0]).toBeLessThanOrEqual(x);
+      expect(began.startBand[1]).toBeCloseTo(at(layout, Date.UTC(2000, 0, 1) - 1), 6);
+      const ended = spanOf(layout, "ended")!;
+      expect(ended.endBand[0]).toBeCloseTo(at(layout, Date.UTC(2006, 0, 1)), 6);
+      expect(ended.endBand[1]).toBeGreaterThanOrEqual(x + width);
+      // A start on or after 2002 may come as late as the end's band; an end on or before 2003 as
+      // early as the start's.
+      const late = spanOf(layout, "late")!;
+      expect([late.startBand[0], late.startBand[1]]).toEqual([at(layout, Date.UTC(2002, 0, 1)), late.endBand[0]]);
+      const early = spanOf(layout, "early")!;
+      expect([early.endBand[0], early.endBand[1]]).toEqual([early.startBand[1], at(layout, Date.UTC(2004, 0, 1) - 1)]);
+      expect(describeSpan(spans.events[0]!.start, spans.events[0]!.end)).toBe("on or before 1999 – 2004");
+    });
+
+    it("reaches on without limit that way: drawn in a window long before a start on or before its date, and long after an end on or after", () => {
+      // Two more events make the timeline's extent reach 1990 and 2015, so the windows stand.
+      const wide = { ...spans, events: [...spans.events, ...loadTimeline({ events: [{ id: "then", title: "Then", start: "1990" }, { id: "later", title: "Later", start: "2015" }] }).timeline.events] };
+      const long = layoutTimeline(wide, { width: 1000, domain: window("1990-01-01", "1991-01-01"), breaks: "none" });
+      expect(long.domain).toEqual(window("1990-01-01", "1991-01-01"));
+      expect(long.items.filter((i) => i.kind === "span").map((i) => i.id)).toEqual(["began"]);
+      const after = layoutTimeline(wide, { width: 1000, domain: window("2014-01-01", "2015-01-01"), breaks: "none" });
+      expect(after.domain).toEqual(window("2014-01-01", "2015-01-01"));
+      expect(after.items.filter((i) => i.kind === "span").map((i) => i.id)).toEqual(["ended"]);
+    });
   });
 });
