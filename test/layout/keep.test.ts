@@ -159,11 +159,12 @@ describe("rows kept below an empty one", () => {
     // From the whole extent straight to two weeks of September 1666: Micrographia (the science
     // lane's second row) leaves the window, Newton's "one of 1665, 1666" keeps the third row. The
     // lane once counted only its rows with something in them (two) and drew Newton over the next
-    // lane's heading.
+    // lane's heading. 560 px tall: at 500 the records lane's lease (a span begun on or before
+    // 1664) takes the room the science lane's third row had, and Newton joins a cluster.
     const timeline = load(JSON.parse(readFileSync(new URL("../fixtures/dates/archive.json", import.meta.url), "utf8")) as TimelineInput);
-    const before = layoutTimeline(timeline, { width: 1200, height: 500 });
+    const before = layoutTimeline(timeline, { width: 1200, height: 560 });
     const domain: [number, number] = [Date.UTC(1666, 7, 25), Date.UTC(1666, 8, 12)];
-    const after = layoutTimeline(timeline, { width: 1200, height: 500, domain, previous: before });
+    const after = layoutTimeline(timeline, { width: 1200, height: 560, domain, previous: before });
     const newton = after.items.find((i) => i.id.includes("newton"))!;
     const science = after.lanes.find((l) => l.id === newton.lane)!;
     expect(newton.row).toBe(before.items.find((i) => i.id === newton.id)!.row);
