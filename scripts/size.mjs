@@ -39,7 +39,7 @@ export const BUDGETS = {
   "app page (bundled)": 113_400,
   "citeline-timelinejs.js": 11_100,
   "citeline-edtf.js": 14_600,
-  "citeline-words.js": 29_200,
+  "citeline-words.js": 29_900,
   "citeline-html.js": 4_250,
   "citeline-page.js": 4_850,
   "citeline-story.js": 2_500,
