@@ -1,7 +1,7 @@
 /**
  * A date known only from one side, as prose and sheets write it: "before 2008", "after June 2008",
  * "prior to 7 June 2008", "vor 2008", "avant juin 2008", "antes de 2008", "dopo il 2008",
- * "2008'den önce", "قبل 2008", "پیش از ۱۳۸۷", "לפני 2008". EDTF says it as a one-of set open at
+ * "2008'den önce", "قبل 2008", "پیش از ۱۸ خرداد ۱۳۸۷", "לפני 2008". EDTF says it as a one-of set open at
  * one end, which is inclusive: "before 2008" is on or before 2007 (`[..2007]`), "after June 2008"
  * on or after July 2008 (`[2008-07..]`), at the precision written. That changes the number a
  * reader sees, so it is read with a `date-reinterpreted` warning that says so.

@@ -177,7 +177,6 @@ function placeLink(sources: MediaSource[], link: string): MediaSource {
   return own_;
 }
 
-/** Add a source for each link no source holds yet. */
 /**
  * Add each link to `sources` as a source of its own, unless a source there (or its relay) holds
  * the same page already.

@@ -7,9 +7,10 @@
 import { h, type SceneElement, type SceneNode } from "./node.js";
 
 // A year of four digits or more, a month of it, a day, and a time of day with seconds and a zone
-// or not: the forms a `datetime` attribute holds that EDTF writes the same way. Checked by number
+// or not (HTML's zone has its minutes: EDTF's "+03" is no `datetime`): the forms a `datetime`
+// attribute holds that EDTF writes the same way. Checked by number
 // below: no year 0, no month past 12 (EDTF's 21–24 are seasons), no day past its month.
-const SHAPE = /^(\d{4,})(?:-(\d\d)(?:-(\d\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/;
+const SHAPE = /^(\d{4,})(?:-(\d\d)(?:-(\d\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)?$/;
 
 /**
  * The date an EDTF text names, as HTML's `datetime` attribute writes it, or `undefined` where HTML

@@ -44,6 +44,7 @@ describe("what a datetime attribute can hold of a date", () => {
     ["[..1760-12-03]", "a date known from one side"],
     ["[1665,1666]", "one of a set"],
     ["Y170000002", "a year of many digits, EDTF's way"],
+    ["2008-06-07T14:30:00+03", "a zone with no minutes"],
   ])("%s is nothing: %s", (edtf) => {
     expect(htmlDatetime(edtf)).toBeUndefined();
   });
