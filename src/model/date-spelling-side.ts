@@ -13,6 +13,7 @@
  */
 import type { Spelling } from "./date-spelling.js";
 import { inWords } from "./date-spelling-words.js";
+import { iso, two, year } from "./date-spelled.js";
 import { oneSide } from "../messages/details-words.js";
 
 // The word before the date (a space after it), in English and the interface's languages.
@@ -34,22 +35,30 @@ const UNIT = /^(-?\d{4})(?:-(\d\d))?(?:-(\d\d))?$/;
  * ```
  */
 export function sideSpelling(text: string, read: (text: string) => Spelling): Spelling | undefined {
-  const turkish = TURKISH.exec(text);
-  const before = turkish ? (turkish[2]!.toLowerCase() === "önce" ? turkish : null) : BEFORE.exec(text);
-  const after = turkish ? (before ? null : turkish) : before ? null : AFTER.exec(text);
-  const m = before ?? after;
-  if (!m) return undefined;
-  const date = read(m[1]!.trim());
+  const said = sideOf(text);
+  if (!said) return undefined;
+  const [side, written] = said;
+  const date = read(written.trim());
   // What follows that is no date is not this reader's (the others may read the whole); an
   // ambiguous date is refused naming its readings.
   if (!date.ok) return date.code === "date-invalid" && date.reason === undefined && date.detail === undefined ? undefined : date;
   const unit = UNIT.exec(date.edtf);
   // EDTF's months 21 to 24 are seasons, which have no one unit next to them.
   if (!unit || Number(unit[2] ?? 1) > 12) return { ok: false, code: "date-invalid" };
-  const bound = step(unit, before ? -1 : 1);
-  const edtf = before ? `[..${bound}]` : `[${bound}..]`;
-  const said = oneSide(before ? "before" : "after", inWords(bound), edtf);
-  return { ok: true, edtf, warning: { code: "date-reinterpreted", detail: date.warning ? `${date.warning.detail}; then ${said}` : said } };
+  const bound = step(unit, side === "before" ? -1 : 1);
+  const edtf = side === "before" ? `[..${bound}]` : `[${bound}..]`;
+  const detail = oneSide(side, inWords(bound), edtf);
+  return { ok: true, edtf, warning: { code: "date-reinterpreted", detail: date.warning ? `${date.warning.detail}; then ${detail}` : detail } };
+}
+
+// Which side the text says, and the date it says it of.
+function sideOf(text: string): ["before" | "after", string] | undefined {
+  const turkish = TURKISH.exec(text);
+  if (turkish) return [turkish[2]!.toLowerCase() === "önce" ? "before" : "after", turkish[1]!];
+  const before = BEFORE.exec(text);
+  if (before) return ["before", before[1]!];
+  const after = AFTER.exec(text);
+  return after ? ["after", after[1]!] : undefined;
 }
 
 // The year, month or day one unit before (-1) or after (1) the one matched, in EDTF.
@@ -60,8 +69,6 @@ function step(unit: RegExpExecArray, by: 1 | -1): string {
   if (d !== undefined) at.setUTCDate(at.getUTCDate() + by);
   else if (m !== undefined) at.setUTCMonth(at.getUTCMonth() + by);
   else at.setUTCFullYear(at.getUTCFullYear() + by);
-  const year = at.getUTCFullYear();
-  const yyyy = `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
-  const two = (n: number) => String(n).padStart(2, "0");
-  return d !== undefined ? `${yyyy}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}` : m !== undefined ? `${yyyy}-${two(at.getUTCMonth() + 1)}` : yyyy;
+  const stepped = at.getUTCFullYear();
+  return d !== undefined ? iso(stepped, at.getUTCMonth() + 1, at.getUTCDate()) : m !== undefined ? `${year(stepped)}-${two(at.getUTCMonth() + 1)}` : year(stepped);
 }
