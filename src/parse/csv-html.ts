@@ -33,28 +33,6 @@ export function writtenInHtml(cell: string): boolean {
   return cell.includes("<") && TAG.test(cell);
 }
 
-/** A text cell read as a page shows it; `waiting` when the HTML reader has not loaded (a browser bundle). */
-export type HtmlCell = { waiting: true } | { waiting: false; text: string | undefined; links: MediaSource[] };
-
-/**
- * A cell written as HTML, read as a page shows it: its words (`undefined` when it has none), and
- * its links that `known` sources do not hold already, each a source of its own.
- *
- * @example
- * ```ts
- * readHtmlCell('<p>Talks <a href="https://www.nytimes.com/a">began</a>.</p>', []);
- * // { waiting: false, text: "Talks began.", links: [{ url: "https://www.nytimes.com/a" }] }
- * ```
- */
-export function readHtmlCell(cell: string, known: readonly MediaSource[]): HtmlCell {
-  if (!htmlReady(cell)) return { waiting: true };
-  const text = htmlToText(cell);
-  // Only what `<a href>` links to: a bare address stays in the words, as in a plain cell.
-  const sources = [...known];
-  addLinks(sources, htmlLinks(cell).filter((l) => l.tag === "a").map((l) => l.url));
-  return { waiting: false, text: text === "" ? undefined : text, links: sources.slice(known.length) };
-}
-
 /** What of a row a sheet's HTML description is read into. */
 export interface TextCells {
   description?: unknown;
@@ -63,30 +41,32 @@ export interface TextCells {
 
 /**
  * A row's description read as a page shows it where written as HTML, in place: the words replace
- * the cell, its links join the row's sources, and the column is added to `read` (said once per
- * sheet). A cell that waits for the HTML reader is left out and put in `waiting` as [column,
- * value]. Titles are read as written: a sheet's headline is a line of words, and one with a tag
- * in it is likelier about HTML than in it.
+ * the cell (none left, no description), and each `<a href>` it links to that the row does not
+ * cite already joins the row's sources. Returns whether it was HTML: `"read"`, or `"waiting"` when
+ * the HTML reader has not loaded (a browser bundle), the cell then left out. Titles are read as
+ * written: a sheet's headline is a line of words, and one with a tag in it is likelier about HTML
+ * than in it.
  *
  * @example
  * ```ts
  * const row = { title: "Visit", description: "<p>Talks.</p>" };
- * htmlDescription(row, { description: "Desc" }, read, waiting); // row.description === "Talks."; read has "Desc"
+ * htmlDescription(row); // "read"; row.description === "Talks."
  * ```
  */
-export function htmlDescription(row: TextCells, columns: Readonly<Record<string, string>>, read: Set<string>, waiting: [string, string][]): void {
+export function htmlDescription(row: TextCells): "read" | "waiting" | undefined {
   const cell = row.description;
-  const column = columns.description;
-  if (typeof cell !== "string" || column === undefined || !writtenInHtml(cell)) return;
-  const known = (row.sources ?? []).flatMap((s): MediaSource[] => (typeof s.url === "string" ? [{ url: s.url }] : []));
-  const html = readHtmlCell(cell, known);
-  if (html.waiting) {
-    waiting.push([column, cell]);
+  if (typeof cell !== "string" || !writtenInHtml(cell)) return undefined;
+  if (!htmlReady(cell)) {
     delete row.description;
-    return;
+    return "waiting";
   }
-  read.add(column);
-  if (html.text === undefined) delete row.description;
-  else row.description = html.text;
-  if (html.links.length > 0) row.sources = [...(row.sources ?? []), ...(html.links as Record<string, unknown>[])];
+  const text = htmlToText(cell);
+  if (text === "") delete row.description;
+  else row.description = text;
+  // Only what `<a href>` links to: a bare address stays in the words, as in a plain cell.
+  const sources: MediaSource[] = (row.sources ?? []).flatMap((s) => (typeof s.url === "string" ? [{ url: s.url }] : []));
+  const known = sources.length;
+  addLinks(sources, htmlLinks(cell).filter((l) => l.tag === "a").map((l) => l.url));
+  if (sources.length > known) row.sources = [...(row.sources ?? []), ...(sources.slice(known) as Record<string, unknown>[])];
+  return "read";
 }

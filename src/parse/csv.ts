@@ -111,13 +111,14 @@ export function parseCsv(text: string): Parsed {
     const item = readRow(row, meanings, unread);
     if (!item) return;
     if (partColumns.size > 0) joinParts(item, row, parts);
-    const waiting: [string, string][] = [];
-    htmlDescription(item, fields, htmlColumns, waiting);
+    const description = item.description;
+    const html = htmlDescription(item);
+    if (html === "read") htmlColumns.add(fields.description!);
     if (textColumn !== undefined && typeof item.description === "string") item.title = firstWords(item.description);
     dataRows++;
     const origin = { index, line: sheet.lines[index] ?? index + 2 };
     for (const [column, value] of unread) diagnostics.push(diagnostic("html-not-loaded", { section: "events", ...origin, field: column }, { value }));
-    for (const [column, value] of waiting) diagnostics.push(diagnostic("html-text-not-loaded", { section: "events", ...origin, field: column }, { value }));
+    if (html === "waiting") diagnostics.push(diagnostic("html-text-not-loaded", { section: "events", ...origin, field: fields.description }, { value: description }));
     const written = item.type;
     const type = (written ?? "event").toLowerCase();
     delete item.type;
